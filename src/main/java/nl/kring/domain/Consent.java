@@ -1,0 +1,6 @@
+package nl.kring.domain;
+
+import java.time.LocalDate;
+
+public record Consent(ConsentStatus status, LocalDate date, String by) {
+}

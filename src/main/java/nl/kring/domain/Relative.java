@@ -1,0 +1,4 @@
+package nl.kring.domain;
+
+public record Relative(String name, String relation) {
+}
