@@ -1,0 +1,194 @@
+package nl.kring.vault;
+
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An unlocked vault. Holds the data key until {@link #close()}, which writes the integrity manifest, closes H2,
+ * releases the lock and wipes the key. All database work goes through {@link #dsl()} on one thread at a time.
+ */
+public final class VaultSession implements AutoCloseable {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Path dir;
+    private VaultHeader header;
+    private final byte[] dataKey;
+    private final Connection connection;
+    private final FileChannel lock;
+    private final IntegrityManifest manifestAtOpen;
+    private final DSLContext dsl;
+    private boolean closed;
+
+    VaultSession(Path dir, VaultHeader header, byte[] dataKey, Connection connection, FileChannel lock,
+                 IntegrityManifest manifestAtOpen) {
+        this.dir = dir;
+        this.header = header;
+        this.dataKey = dataKey;
+        this.connection = connection;
+        this.lock = lock;
+        this.manifestAtOpen = manifestAtOpen;
+        this.dsl = DSL.using(connection, SQLDialect.H2, new Settings().withExecuteLogging(false));
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public DSLContext dsl() {
+        ensureOpen();
+        return dsl;
+    }
+
+    public Connection connection() {
+        ensureOpen();
+        return connection;
+    }
+
+    /** True when the previous session ended without a clean close (a crash or a kill). */
+    public boolean wasCleanlyClosed() {
+        return manifestAtOpen == null || manifestAtOpen.state() == IntegrityManifest.State.CLEAN;
+    }
+
+    void checkIntegrityOnOpen() throws VaultException {
+        if (manifestAtOpen != null && manifestAtOpen.state() == IntegrityManifest.State.CLEAN) {
+            String mismatch = manifestAtOpen.firstMismatch(IntegrityManifest.compute(dsl));
+            if (mismatch != null) {
+                throw new VaultException(VaultException.Kind.INTEGRITY, "Table " + mismatch + ".");
+            }
+        }
+        writeManifest(IntegrityManifest.State.OPEN, manifestAtOpen == null ? Map.of() : manifestAtOpen.tables());
+    }
+
+    /**
+     * Checks that every row can be read and, when the last close was clean and nothing was written since,
+     * that the data matches the manifest. Returns a list of problems; empty means sound.
+     */
+    public java.util.List<String> verifyDatabase() {
+        ensureOpen();
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        try (var st = connection.createStatement()) {
+            // Reads every page of every table; H2 reports unreadable pages as errors here.
+            Map<String, IntegrityManifest.TableDigest> now = IntegrityManifest.compute(dsl);
+            if (manifestAtOpen != null && manifestAtOpen.state() == IntegrityManifest.State.CLEAN && !writtenSinceOpen) {
+                String mismatch = manifestAtOpen.firstMismatch(now);
+                if (mismatch != null) {
+                    problems.add("table " + mismatch);
+                }
+            }
+            st.execute("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES");
+        } catch (SQLException | RuntimeException e) {
+            problems.add("the database cannot be read: " + Vault.rootMessage(e));
+        }
+        return problems;
+    }
+
+    private volatile boolean writtenSinceOpen;
+
+    /** Repositories call this after a write, so verify knows the manifest of the last close no longer applies. */
+    public void markWritten() {
+        writtenSinceOpen = true;
+    }
+
+    /** Rewraps the data key under a new passphrase; the database is not re-encrypted. */
+    public void changePassphrase(char[] current, char[] next) throws VaultException {
+        ensureOpen();
+        byte[] check = header.unwrap(Secrets.passphraseBytes(current));
+        boolean same = java.security.MessageDigest.isEqual(check, dataKey);
+        Secrets.wipe(check);
+        if (!same) {
+            throw new VaultException(VaultException.Kind.WRONG_PASSPHRASE, null);
+        }
+        try {
+            byte[] salt = new byte[16];
+            RANDOM.nextBytes(salt);
+            VaultHeader rewrapped = VaultHeader.wrap(dataKey, Secrets.passphraseBytes(next),
+                    header.kdf().withSalt(salt), RANDOM);
+            rewrapped.write(dir);
+            header = rewrapped;
+        } catch (GeneralSecurityException | IOException e) {
+            throw new VaultException(VaultException.Kind.IO, e.getMessage(), e);
+        }
+    }
+
+    public VaultHeader header() {
+        return header;
+    }
+
+    /** A key for one purpose (backup, audit); the caller wipes it. */
+    public byte[] subkey(String purpose) {
+        ensureOpen();
+        return Vault.subkey(dataKey, purpose);
+    }
+
+    private void writeManifest(IntegrityManifest.State state, Map<String, IntegrityManifest.TableDigest> tables)
+            throws VaultException {
+        byte[] macKey = Vault.subkey(dataKey, "integrity-manifest");
+        try {
+            new IntegrityManifest(state, tables).write(dir, macKey);
+        } catch (IOException e) {
+            throw new VaultException(VaultException.Kind.IO, "The integrity manifest cannot be written: " + e.getMessage(), e);
+        } finally {
+            Secrets.wipe(macKey);
+        }
+    }
+
+    public boolean isOpen() {
+        return !closed;
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("vault is locked");
+        }
+    }
+
+    /** Clean close: manifest, H2, lock, key. Safe to call twice. */
+    @Override
+    public synchronized void close() throws VaultException {
+        if (closed) {
+            return;
+        }
+        VaultException failure = null;
+        try {
+            writeManifest(IntegrityManifest.State.CLEAN, IntegrityManifest.compute(dsl));
+        } catch (VaultException e) {
+            failure = e;
+        } catch (RuntimeException e) {
+            failure = new VaultException(VaultException.Kind.IO, Vault.rootMessage(e), e);
+        }
+        closed = true;
+        Vault.closeQuietly(connection);
+        Vault.closeQuietly(lock);
+        Secrets.wipe(dataKey);
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /** Closes without the manifest; for when the data cannot be read any more. */
+    public synchronized void abandon() {
+        if (!closed) {
+            closed = true;
+            Vault.closeQuietly(connection);
+            Vault.closeQuietly(lock);
+            Secrets.wipe(dataKey);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "VaultSession[" + Objects.toString(dir.getFileName()) + (closed ? ", locked" : "") + "]";
+    }
+}
