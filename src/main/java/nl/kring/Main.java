@@ -1,7 +1,31 @@
 package nl.kring;
 
+import nl.kring.app.AppLogging;
+import nl.kring.cli.Cli;
+
+/** Entry point of the jar: subcommands run headless; without one, the GUI starts. Not a JavaFX Application on purpose. */
 public final class Main {
+    public static final long START_NANOS = System.nanoTime();
+
+    private Main() {
+    }
+
     public static void main(String[] args) {
-        System.out.println("kring");
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+        AppLogging.configure();
+        int code = Cli.commandLine().execute(args);
+        if (code != 0 || args.length > 0 && !isGui(args)) {
+            System.exit(code);
+        }
+    }
+
+    private static boolean isGui(String[] args) {
+        for (String a : args) {
+            if (!a.startsWith("--demo") && !a.startsWith("--smoke") && !a.startsWith("--vault")) {
+                return false;
+            }
+        }
+        return true;
     }
 }

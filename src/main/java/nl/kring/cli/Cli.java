@@ -1,0 +1,76 @@
+package nl.kring.cli;
+
+import nl.kring.store.Store;
+import nl.kring.vault.VaultException;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Runs the command line: plain one-line errors, exit codes, no stack traces for user mistakes. */
+public final class Cli {
+    private static final Logger LOG = Logger.getLogger(Cli.class.getName());
+
+    private Cli() {
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new KringCommand());
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            if (ex instanceof CliException ce) {
+                err.println("kring: " + ce.getMessage());
+                err.flush();
+                return ce.exitCode();
+            }
+            // A defect, not a user mistake: a short line here, the details in the log (which holds no client data).
+            LOG.log(Level.SEVERE, "unexpected failure in " + commandLine.getCommandName(), ex);
+            err.println("kring: unexpected error (" + ex.getClass().getSimpleName() + "): "
+                    + firstLine(ex.getMessage()));
+            err.flush();
+            return 70;
+        });
+        cl.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("kring: " + ex.getMessage());
+            err.println("Try 'kring " + ex.getCommandLine().getCommandName() + " --help'.");
+            err.flush();
+            return 2;
+        });
+        return cl;
+    }
+
+    static CliException fail(VaultException e) {
+        int code = switch (e.kind()) {
+            case WRONG_PASSPHRASE -> 3;
+            case IN_USE -> 4;
+            case DAMAGED, INTEGRITY -> 5;
+            default -> 1;
+        };
+        return new CliException(e.getMessage(), code);
+    }
+
+    /** Opens, runs, and closes the vault cleanly even when the work fails. */
+    static void withStore(VaultOptions options, Consumer<Store> work) {
+        Store store = options.open();
+        try {
+            work.accept(store);
+        } finally {
+            try {
+                store.session().close();
+            } catch (VaultException e) {
+                throw fail(e);
+            }
+        }
+    }
+
+    static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int i = s.indexOf('\n');
+        return i < 0 ? s : s.substring(0, i);
+    }
+}

@@ -1,0 +1,124 @@
+package nl.kring.store;
+
+import nl.kring.domain.AgendaItem;
+import nl.kring.domain.Decision;
+import nl.kring.domain.Disclosure;
+import nl.kring.domain.LifeDomain;
+import nl.kring.domain.Meeting;
+import nl.kring.domain.MinutesParagraph;
+import org.jooq.DSLContext;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static nl.kring.store.jooq.Tables.AGENDA_ITEM;
+import static nl.kring.store.jooq.Tables.DECISION;
+import static nl.kring.store.jooq.Tables.DISCLOSURE;
+import static nl.kring.store.jooq.Tables.MEETING;
+import static nl.kring.store.jooq.Tables.MEETING_PRESENT;
+import static nl.kring.store.jooq.Tables.MINUTES_PARAGRAPH;
+
+public final class MeetingRepository {
+    private final DSLContext dsl;
+
+    MeetingRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Inserts or replaces a meeting with its agenda in the given order, minutes, decisions and disclosures. */
+    public void save(Meeting m) {
+        dsl.transaction(cfg -> save(cfg.dsl(), m));
+    }
+
+    static void save(DSLContext tx, Meeting m) {
+        tx.insertInto(MEETING).set(MEETING.MEETING_DATE, m.date()).set(MEETING.LOCATION, m.location())
+                .set(MEETING.START_TIME, m.start())
+                .onDuplicateKeyUpdate().set(MEETING.LOCATION, m.location()).set(MEETING.START_TIME, m.start())
+                .execute();
+        tx.deleteFrom(MEETING_PRESENT).where(MEETING_PRESENT.MEETING_DATE.eq(m.date())).execute();
+        for (String attendee : m.present()) {
+            tx.insertInto(MEETING_PRESENT).values(m.date(), attendee).execute();
+        }
+        tx.deleteFrom(DISCLOSURE).where(DISCLOSURE.MEETING_DATE.eq(m.date())).execute();
+        tx.deleteFrom(AGENDA_ITEM).where(AGENDA_ITEM.MEETING_DATE.eq(m.date())).execute();
+        for (int i = 0; i < m.items().size(); i++) {
+            AgendaItem item = m.items().get(i);
+            long id = tx.insertInto(AGENDA_ITEM)
+                    .set(AGENDA_ITEM.MEETING_DATE, m.date()).set(AGENDA_ITEM.CASE_NUMBER, item.caseNumber())
+                    .set(AGENDA_ITEM.POSITION, i).set(AGENDA_ITEM.DURATION_MINUTES, item.durationMinutes())
+                    .returning(AGENDA_ITEM.ID).fetchOne().getId();
+            for (int p = 0; p < item.minutes().size(); p++) {
+                MinutesParagraph para = item.minutes().get(p);
+                tx.insertInto(MINUTES_PARAGRAPH)
+                        .set(MINUTES_PARAGRAPH.AGENDA_ITEM_ID, id).set(MINUTES_PARAGRAPH.POSITION, p)
+                        .set(MINUTES_PARAGRAPH.CATEGORY, para.category() == null ? null : para.category().name())
+                        .set(MINUTES_PARAGRAPH.TEXT, para.text()).execute();
+            }
+            for (int d = 0; d < item.decisions().size(); d++) {
+                Decision dec = item.decisions().get(d);
+                tx.insertInto(DECISION)
+                        .set(DECISION.AGENDA_ITEM_ID, id).set(DECISION.POSITION, d)
+                        .set(DECISION.ACTION, dec.action()).set(DECISION.OWNER_PARTNER, dec.owner())
+                        .set(DECISION.DUE, dec.due()).execute();
+            }
+            for (Disclosure disc : item.disclosures()) {
+                DisclosureRepository.insert(tx, item.caseNumber(), m.date(), disc);
+            }
+        }
+    }
+
+    public List<LocalDate> dates() {
+        return dsl.select(MEETING.MEETING_DATE).from(MEETING).orderBy(MEETING.MEETING_DATE.desc()).fetch(MEETING.MEETING_DATE);
+    }
+
+    public Optional<Meeting> find(LocalDate date) {
+        var m = dsl.selectFrom(MEETING).where(MEETING.MEETING_DATE.eq(date)).fetchOne();
+        if (m == null) {
+            return Optional.empty();
+        }
+        List<String> present = dsl.select(MEETING_PRESENT.ATTENDEE_ID).from(MEETING_PRESENT)
+                .where(MEETING_PRESENT.MEETING_DATE.eq(date)).orderBy(MEETING_PRESENT.ATTENDEE_ID)
+                .fetch(MEETING_PRESENT.ATTENDEE_ID);
+        var items = dsl.selectFrom(AGENDA_ITEM).where(AGENDA_ITEM.MEETING_DATE.eq(date))
+                .orderBy(AGENDA_ITEM.POSITION).fetch();
+        List<Long> ids = items.map(r -> r.getId());
+        Map<Long, List<MinutesParagraph>> minutes = new HashMap<>();
+        dsl.selectFrom(MINUTES_PARAGRAPH).where(MINUTES_PARAGRAPH.AGENDA_ITEM_ID.in(ids))
+                .orderBy(MINUTES_PARAGRAPH.POSITION).forEach(r -> minutes.computeIfAbsent(r.getAgendaItemId(),
+                        k -> new ArrayList<>()).add(new MinutesParagraph(
+                        r.getCategory() == null ? null : LifeDomain.valueOf(r.getCategory()), r.getText())));
+        Map<Long, List<Decision>> decisions = new HashMap<>();
+        dsl.selectFrom(DECISION).where(DECISION.AGENDA_ITEM_ID.in(ids)).orderBy(DECISION.POSITION)
+                .forEach(r -> decisions.computeIfAbsent(r.getAgendaItemId(), k -> new ArrayList<>())
+                        .add(new Decision(r.getAction(), r.getOwnerPartner(), r.getDue())));
+        Map<String, List<Disclosure>> disclosures = new HashMap<>();
+        dsl.selectFrom(DISCLOSURE).where(DISCLOSURE.MEETING_DATE.eq(date)).orderBy(DISCLOSURE.ID)
+                .forEach(r -> disclosures.computeIfAbsent(r.getCaseNumber(), k -> new ArrayList<>())
+                        .add(DisclosureRepository.toDisclosure(r)));
+        List<AgendaItem> agenda = items.map(r -> new AgendaItem(r.getCaseNumber(), r.getDurationMinutes(),
+                minutes.get(r.getId()), decisions.get(r.getId()), disclosures.get(r.getCaseNumber())));
+        return Optional.of(new Meeting(m.getMeetingDate(), m.getLocation(), m.getStartTime(), present, agenda));
+    }
+
+    public boolean delete(LocalDate date) {
+        return dsl.deleteFrom(MEETING).where(MEETING.MEETING_DATE.eq(date)).execute() > 0;
+    }
+
+    /** Stores a new agenda order (case numbers, all of the meeting's items). */
+    public void reorder(LocalDate date, List<String> caseNumbers) {
+        dsl.transaction(cfg -> {
+            for (int i = 0; i < caseNumbers.size(); i++) {
+                int n = cfg.dsl().update(AGENDA_ITEM).set(AGENDA_ITEM.POSITION, i)
+                        .where(AGENDA_ITEM.MEETING_DATE.eq(date)).and(AGENDA_ITEM.CASE_NUMBER.eq(caseNumbers.get(i)))
+                        .execute();
+                if (n != 1) {
+                    throw new IllegalArgumentException("case " + caseNumbers.get(i) + " is not on this agenda");
+                }
+            }
+        });
+    }
+}

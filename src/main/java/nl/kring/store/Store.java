@@ -1,0 +1,85 @@
+package nl.kring.store;
+
+import nl.kring.audit.AuditLog;
+import nl.kring.vault.Secrets;
+import nl.kring.vault.VaultSession;
+import org.jooq.DSLContext;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** The repositories of one unlocked vault. */
+public final class Store {
+    private final VaultSession session;
+    private final PartnerRepository partners;
+    private final CaseRepository cases;
+    private final MeetingRepository meetings;
+    private final DisclosureRepository disclosures;
+    private final MatrixRepository matrix;
+    private final SettingRepository settings;
+    private final AuditLog audit;
+
+    public Store(VaultSession session) {
+        this.session = session;
+        DSLContext dsl = session.dsl();
+        this.partners = new PartnerRepository(dsl);
+        this.cases = new CaseRepository(dsl);
+        this.meetings = new MeetingRepository(dsl);
+        this.disclosures = new DisclosureRepository(dsl);
+        this.matrix = new MatrixRepository(dsl);
+        this.settings = new SettingRepository(dsl);
+        byte[] auditKey = session.subkey("audit-trail");
+        this.audit = new AuditLog(dsl, auditKey);
+        Secrets.wipe(auditKey);
+    }
+
+    public VaultSession session() {
+        return session;
+    }
+
+    public PartnerRepository partners() {
+        return partners;
+    }
+
+    public CaseRepository cases() {
+        return cases;
+    }
+
+    public MeetingRepository meetings() {
+        return meetings;
+    }
+
+    public DisclosureRepository disclosures() {
+        return disclosures;
+    }
+
+    public MatrixRepository matrix() {
+        return matrix;
+    }
+
+    public SettingRepository settings() {
+        return settings;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    /** Runs several repository calls as one transaction: all or nothing. */
+    public void transaction(Consumer<Store> work) {
+        session.dsl().transaction(cfg -> {
+            // Repositories bound to the transaction's connection; H2 with one connection shares it anyway.
+            work.accept(this);
+        });
+    }
+
+    /** Database readability plus the audit chain; empty when both hold. */
+    public List<String> verify() {
+        List<String> problems = new ArrayList<>(session.verifyDatabase());
+        if (problems.isEmpty()) {
+            problems.addAll(audit.verify());
+        }
+        return problems;
+    }
+}

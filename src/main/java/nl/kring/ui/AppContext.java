@@ -1,0 +1,88 @@
+package nl.kring.ui;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import nl.kring.app.Settings;
+import nl.kring.store.Store;
+import nl.kring.ui.common.Tasks;
+
+import java.nio.file.Path;
+import java.util.logging.Logger;
+
+/** What every screen shares: the settings, the vault folder and the unlocked store (null while locked). */
+public final class AppContext {
+    private static final Logger LOG = Logger.getLogger(AppContext.class.getName());
+
+    private final Settings settings;
+    private final ObjectProperty<Path> vaultDir = new SimpleObjectProperty<>();
+    private final ObjectProperty<Store> store = new SimpleObjectProperty<>();
+    private final boolean demo;
+
+    public AppContext(Settings settings, Path vaultDir, boolean demo) {
+        this.settings = settings;
+        this.vaultDir.set(vaultDir);
+        this.demo = demo;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public ObjectProperty<Path> vaultDirProperty() {
+        return vaultDir;
+    }
+
+    public Path vaultDir() {
+        return vaultDir.get();
+    }
+
+    public boolean isDemo() {
+        return demo;
+    }
+
+    public ReadOnlyObjectProperty<Store> storeProperty() {
+        return store;
+    }
+
+    public Store store() {
+        return store.get();
+    }
+
+    public void unlocked(Store s) {
+        store.set(s);
+    }
+
+    /**
+     * Drops the store at once (every view bound to it is cleared), then closes the session in the background:
+     * manifest written, H2 closed, key wiped.
+     */
+    public void lock() {
+        Store s = store.get();
+        if (s == null) {
+            return;
+        }
+        store.set(null);
+        Tasks.background(p -> {
+            s.session().close();
+            return null;
+        }).onError(e -> LOG.warning("vault close reported a problem")).start();
+        LOG.info("vault locked");
+    }
+
+    /** For shutdown: close synchronously on the worker, waiting briefly. */
+    public void lockAndWait() {
+        Store s = store.get();
+        store.set(null);
+        if (s != null) {
+            try {
+                Tasks.background(p -> {
+                    s.session().close();
+                    return null;
+                }).start().get(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                LOG.warning("vault close at exit failed");
+            }
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package nl.kring.ui;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.image.Image;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import nl.kring.Main;
+import nl.kring.app.AppDirs;
+import nl.kring.app.Settings;
+import nl.kring.cli.DemoCommand;
+import nl.kring.cli.GuiLauncher;
+import nl.kring.interchange.Importer;
+import nl.kring.store.Store;
+import nl.kring.ui.common.AutoLocker;
+import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.Tasks;
+import nl.kring.ui.common.VaultMessages;
+import nl.kring.vault.Vault;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** The JavaFX application. Started through {@link GuiLauncher}, never as the jar's main class. */
+public final class KringApplication extends Application {
+    private static final Logger LOG = Logger.getLogger(KringApplication.class.getName());
+    private static GuiLauncher.Options options = new GuiLauncher.Options(false, false, null);
+
+    private AppContext context;
+
+    public static int run(GuiLauncher.Options opts) {
+        options = opts;
+        Application.launch(KringApplication.class);
+        return 0;
+    }
+
+    /** For UI tests: the same window, built on a given stage. */
+    public static AppContext buildOn(Stage stage, Settings settings, Path vaultDir, boolean demo) {
+        I18n.use(Locale.of(settings.languageProperty().get()));
+        AppContext ctx = new AppContext(settings, vaultDir, demo);
+        AutoLocker locker = new AutoLocker(settings.autoLockMinutesProperty(), ctx::lock, System::currentTimeMillis);
+        RootView root = new RootView(ctx, locker);
+        Scene scene = new Scene(root, 1200, 780);
+        locker.watch(scene);
+        Themes.apply(scene, settings.themeProperty().get());
+        settings.themeProperty().addListener((o, a, b) -> Themes.apply(scene, b));
+        stage.setScene(scene);
+        stage.setTitle(I18n.t("app.title") + (demo ? " — " + I18n.t("workspace.demo") : ""));
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        var icon = KringApplication.class.getResourceAsStream("icons/kring-256.png");
+        if (icon != null) {
+            stage.getIcons().add(new Image(icon));
+        }
+        return ctx;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> {
+            LOG.log(Level.SEVERE, "uncaught exception on the FX thread", e);
+            Alert alert = new Alert(Alert.AlertType.ERROR, I18n.t("error.unexpected"));
+            alert.setHeaderText(null);
+            alert.show();
+        });
+        Settings settings = Settings.load(AppDirs.settingsFile());
+        settings.saveOnChange();
+        Path vaultDir = options.demo() ? AppDirs.demoVault()
+                : options.vault() != null ? options.vault().toAbsolutePath()
+                : settings.lastVaultProperty().get() != null ? Path.of(settings.lastVaultProperty().get())
+                : AppDirs.defaultVault();
+        if (options.demo()) {
+            showDemoCreation(stage, settings, vaultDir);
+        } else {
+            context = buildOn(stage, settings, vaultDir, false);
+            if (options.vault() != null) {
+                settings.lastVaultProperty().set(vaultDir.toString());
+            }
+        }
+        stage.setOnCloseRequest(e -> {
+            if (context != null) {
+                context.lockAndWait();
+            }
+            settings.save();
+        });
+        if (options.smoke()) {
+            stage.getScene().addPostLayoutPulseListener(new Runnable() {
+                @Override
+                public void run() {
+                    stage.getScene().removePostLayoutPulseListener(this);
+                    // The pulse after layout is the first frame handed to the renderer.
+                    Platform.runLater(() -> {
+                        long ms = (System.nanoTime() - Main.START_NANOS) / 1_000_000;
+                        long sinceJvm = System.currentTimeMillis()
+                                - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+                        System.out.println("first frame after " + ms + " ms (" + sinceJvm + " ms since JVM start)");
+                        System.out.flush();
+                        Platform.exit();
+                    });
+                }
+            });
+        }
+        stage.show();
+    }
+
+    /** --demo: a fresh demo vault every time, made in the background, then opened. */
+    private void showDemoCreation(Stage stage, Settings settings, Path vaultDir) {
+        ProgressIndicator spinner = new ProgressIndicator();
+        Label label = new Label(I18n.t("demo.creating"));
+        VBox box = new VBox(12, spinner, label);
+        box.setAlignment(Pos.CENTER);
+        I18n.use(Locale.of(settings.languageProperty().get()));
+        stage.setScene(new Scene(box, 1200, 780));
+        Themes.apply(stage.getScene(), settings.themeProperty().get());
+        Tasks.background(p -> {
+            if (Vault.exists(vaultDir) || java.nio.file.Files.exists(vaultDir)) {
+                deleteTree(vaultDir);
+            }
+            char[] pass = DemoCommand.DEMO_PASSPHRASE.toCharArray();
+            Store store = new Store(Vault.create(vaultDir, pass));
+            store.audit().append(nl.kring.audit.AuditLog.Action.VAULT_CREATED, null, "demo");
+            Importer.store(store, DemoCommand.demoData());
+            return store;
+        }).onSuccess(store -> {
+            boolean shown = stage.isShowing();
+            context = buildOn(stage, settings, vaultDir, true);
+            context.unlocked(store);
+            if (!shown) {
+                stage.show();
+            }
+        }).onError(e -> label.setText(VaultMessages.describe(e))).start();
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        try (var walk = java.nio.file.Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package nl.kring.ui.common;
+
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/** Every keyboard shortcut of Kring, in one place (shown in the help menu). */
+public enum KeyboardShortcut {
+    LOCK(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), "shortcut.lock"),
+    NEW_ITEM(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), "shortcut.new"),
+    SAVE(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), "shortcut.save"),
+    SEARCH(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), "shortcut.search"),
+    SHOW_CASES(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), "shortcut.cases"),
+    SHOW_PARTNERS(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), "shortcut.partners"),
+    SHOW_MEETINGS(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN), "shortcut.meetings"),
+    TOGGLE_THEME(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), "shortcut.theme"),
+    SHORTCUTS_HELP(new KeyCodeCombination(KeyCode.F1), "shortcut.help");
+
+    private final KeyCombination combination;
+    private final String labelKey;
+
+    KeyboardShortcut(KeyCombination combination, String labelKey) {
+        this.combination = combination;
+        this.labelKey = labelKey;
+    }
+
+    public KeyCombination combination() {
+        return combination;
+    }
+
+    public String label() {
+        return I18n.t(labelKey);
+    }
+
+    public String labelKey() {
+        return labelKey;
+    }
+}

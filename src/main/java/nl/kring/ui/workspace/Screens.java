@@ -1,0 +1,18 @@
+package nl.kring.ui.workspace;
+
+import nl.kring.store.Store;
+import nl.kring.ui.AppContext;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The sections of the workspace, in navigation order. */
+public final class Screens {
+    private Screens() {
+    }
+
+    public static List<Screen> create(AppContext context, Store store) {
+        List<Screen> screens = new ArrayList<>();
+        return screens;
+    }
+}

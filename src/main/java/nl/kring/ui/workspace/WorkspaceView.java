@@ -1,0 +1,112 @@
+package nl.kring.ui.workspace;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import nl.kring.app.Settings;
+import nl.kring.store.Store;
+import nl.kring.ui.AppContext;
+import nl.kring.ui.common.AutoLocker;
+import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.KeyboardShortcut;
+
+import java.util.List;
+
+/** The unlocked workspace: a bar with the vault and the lock, a navigation column, and the chosen section. */
+public final class WorkspaceView extends BorderPane {
+    private final List<Screen> screens;
+    private final StackPane content = new StackPane();
+    private final ToggleGroup nav = new ToggleGroup();
+
+    public WorkspaceView(AppContext context, Store store, AutoLocker locker) {
+        getStyleClass().add("workspace");
+        setId("workspace");
+        this.screens = Screens.create(context, store);
+
+        Label title = new Label(I18n.t("app.title"));
+        title.getStyleClass().add("app-name");
+        Label vault = new Label(context.isDemo() ? I18n.t("workspace.demo") : context.vaultDir().getFileName().toString());
+        vault.getStyleClass().add("muted");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label countdown = new Label();
+        countdown.getStyleClass().add("muted");
+        countdown.textProperty().bind(Bindings.createStringBinding(() -> {
+            long s = locker.secondsLeftProperty().get();
+            return s > 0 && s <= 60 ? I18n.t("workspace.locksIn", s) : "";
+        }, locker.secondsLeftProperty()));
+        Button theme = new Button(I18n.t("workspace.theme"));
+        theme.setTooltip(new Tooltip(KeyboardShortcut.TOGGLE_THEME.combination().getDisplayText()));
+        theme.setOnAction(e -> toggleTheme(context.settings()));
+        Button lock = new Button(I18n.t("workspace.lock"));
+        lock.setId("lock-button");
+        lock.getStyleClass().add("lock-button");
+        lock.setTooltip(new Tooltip(KeyboardShortcut.LOCK.combination().getDisplayText()));
+        lock.setOnAction(e -> context.lock());
+        HBox bar = new HBox(12, title, vault, spacer, countdown, theme, lock);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 12, 8, 12));
+        bar.getStyleClass().add("top-bar");
+        setTop(bar);
+
+        VBox navColumn = new VBox(4);
+        navColumn.getStyleClass().add("nav");
+        navColumn.setPadding(new Insets(12, 8, 12, 8));
+        for (Screen s : screens) {
+            ToggleButton b = new ToggleButton(I18n.t(s.titleKey()));
+            b.setId("nav-" + s.id());
+            b.setToggleGroup(nav);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setUserData(s);
+            if (s.shortcut() != null) {
+                b.setTooltip(new Tooltip(s.shortcut().combination().getDisplayText()));
+            }
+            navColumn.getChildren().add(b);
+        }
+        nav.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                nav.selectToggle(a); // one section is always shown
+                return;
+            }
+            content.getChildren().setAll(((Screen) b.getUserData()).view());
+        });
+        setLeft(navColumn);
+        setCenter(content);
+        if (!nav.getToggles().isEmpty()) {
+            nav.selectToggle(nav.getToggles().getFirst());
+        }
+
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene == null) {
+                return;
+            }
+            scene.getAccelerators().put(KeyboardShortcut.LOCK.combination(), context::lock);
+            scene.getAccelerators().put(KeyboardShortcut.TOGGLE_THEME.combination(), () -> toggleTheme(context.settings()));
+            for (Screen s : screens) {
+                if (s.shortcut() != null) {
+                    scene.getAccelerators().put(s.shortcut().combination(), () -> show(s.id()));
+                }
+            }
+        });
+    }
+
+    public void show(String screenId) {
+        nav.getToggles().stream().filter(t -> ((Screen) t.getUserData()).id().equals(screenId)).findFirst()
+                .ifPresent(nav::selectToggle);
+    }
+
+    private static void toggleTheme(Settings settings) {
+        settings.themeProperty().set(settings.themeProperty().get() == Settings.Theme.DARK ? Settings.Theme.LIGHT : Settings.Theme.DARK);
+    }
+}
