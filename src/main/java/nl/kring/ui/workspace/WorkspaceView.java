@@ -54,7 +54,16 @@ public final class WorkspaceView extends BorderPane {
         lock.getStyleClass().add("lock-button");
         lock.setTooltip(new Tooltip(KeyboardShortcut.LOCK.combination().getDisplayText()));
         lock.setOnAction(e -> context.lock());
-        HBox bar = new HBox(12, title, vault, spacer, countdown, theme, lock);
+        Label backupDue = new Label();
+        backupDue.setId("backup-reminder");
+        backupDue.getStyleClass().add("error");
+        int reminderDays = context.settings().backupReminderDaysProperty().get();
+        nl.kring.ui.common.Tasks.background(p -> nl.kring.ui.settings.SettingsViewModel.lastBackup(store))
+                .onSuccess(last -> backupDue.setText(last.isEmpty() ? I18n.t("workspace.backupNever")
+                        : last.get().isBefore(java.time.LocalDate.now().minusDays(reminderDays))
+                        ? I18n.t("workspace.backupDue", last.get()) : ""))
+                .start();
+        HBox bar = new HBox(12, title, vault, spacer, backupDue, countdown, theme, lock);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.getStyleClass().add("top-bar");
