@@ -155,16 +155,23 @@ public final class AgendaOptimizer {
             int j = Integer.numberOfTrailingZeros(js);
             g[full * n + j] = last[j];
         }
+        int[] next = new int[n];
+        int[] follow = new int[n];
         for (int mask = full - 1; mask >= 1; mask--) {
-            int rest = full & ~mask;
+            // what follows k does not depend on j: gather it once per mask
+            int count = 0;
+            for (int ks = full & ~mask; ks != 0; ks &= ks - 1) {
+                int k = Integer.numberOfTrailingZeros(ks);
+                next[count] = k;
+                follow[count++] = Integer.bitCount(mask >>> (k + 1)) + g[(mask | (1 << k)) * n + k];
+            }
             int base = mask * n;
             for (int js = mask; js != 0; js &= js - 1) {
                 int j = Integer.numberOfTrailingZeros(js);
                 int best = Integer.MAX_VALUE;
                 int[] sj = step[j];
-                for (int ks = rest; ks != 0; ks &= ks - 1) {
-                    int k = Integer.numberOfTrailingZeros(ks);
-                    int v = sj[k] + Integer.bitCount(mask >>> (k + 1)) + g[(mask | (1 << k)) * n + k];
+                for (int c = 0; c < count; c++) {
+                    int v = sj[next[c]] + follow[c];
                     if (v < best) {
                         best = v;
                     }
