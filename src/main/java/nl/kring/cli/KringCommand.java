@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
                 BackupCommand.class,
                 RestoreCommand.class,
                 RetentionCommand.class,
+                AgendaCommand.class,
         })
 public final class KringCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "Open a fresh demo vault with synthetic cases.")
