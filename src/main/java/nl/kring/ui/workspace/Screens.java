@@ -13,6 +13,7 @@ public final class Screens {
 
     public static List<Screen> create(AppContext context, Store store) {
         List<Screen> screens = new ArrayList<>();
+        screens.add(new Screen("matrix", "nav.matrix", null, new nl.kring.ui.matrix.MatrixView(store)));
         screens.add(new Screen("settings", "nav.settings", null, new nl.kring.ui.settings.SettingsView(context, store)));
         return screens;
     }

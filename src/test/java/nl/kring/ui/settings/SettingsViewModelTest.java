@@ -1,6 +1,6 @@
 package nl.kring.ui.settings;
 
-import javafx.application.Platform;
+import nl.kring.ui.FxTestSupport;
 import nl.kring.TestVaults;
 import nl.kring.store.Store;
 import nl.kring.vault.Vault;
@@ -11,10 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
+import static nl.kring.ui.FxTestSupport.onFx;
+import static nl.kring.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,35 +24,7 @@ class SettingsViewModelTest {
 
     @BeforeAll
     static void fx() throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
-        try {
-            Platform.startup(started::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            started.countDown();
-        }
-        assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
-    }
-
-    static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
-        var result = new java.util.concurrent.CompletableFuture<T>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Exception e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(10, TimeUnit.SECONDS);
-    }
-
-    static void waitUntil(BooleanSupplier condition) throws Exception {
-        long end = System.currentTimeMillis() + 20_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > end) {
-                throw new AssertionError("timed out");
-            }
-            Thread.sleep(50);
-        }
+        FxTestSupport.startFx();
     }
 
     @Test
