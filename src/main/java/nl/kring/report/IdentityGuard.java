@@ -39,12 +39,12 @@ final class IdentityGuard {
 
     private final List<Rule> rules;
     private final Pattern names;
-    private final Map<String, String> nameReplacements;
+    private final Map<String, String> folded = new java.util.HashMap<>();
     private int hits;
 
     private IdentityGuard(List<Rule> rules, Map<String, String> nameReplacements) {
         this.rules = rules;
-        this.nameReplacements = nameReplacements;
+        nameReplacements.forEach((k, v) -> folded.putIfAbsent(fold(k), v));
         if (nameReplacements.isEmpty()) {
             this.names = null;
         } else {
@@ -149,7 +149,7 @@ final class IdentityGuard {
             boolean changed = false;
             while (m.find()) {
                 String key = fold(m.group().replaceAll("\\s+", " "));
-                String repl = nameReplacements.getOrDefault(key, "[naam]");
+                String repl = folded.getOrDefault(key, "[naam]");
                 m.appendReplacement(sb, Matcher.quoteReplacement(repl));
                 hits++;
                 changed = true;
@@ -177,11 +177,9 @@ final class IdentityGuard {
         if (n.codePointCount(0, n.length()) < minLength) {
             return;
         }
+        // the pattern is built from the keys: the name as written and without diacritics; the lookup folds both
+        names.putIfAbsent(n.toLowerCase(Locale.ROOT), replacement);
         names.putIfAbsent(fold(n), replacement);
-        String stripped = stripDiacritics(n);
-        if (!stripped.equals(n)) {
-            names.putIfAbsent(fold(stripped), replacement);
-        }
     }
 
     private static void addAddress(List<Rule> rules, String address, String replacement) {
@@ -272,8 +270,9 @@ final class IdentityGuard {
         return s == null ? "" : s.strip();
     }
 
+    /** Lower case without diacritics (dotless ı as i): "Yılmaz", "YILMAZ" and "Yilmaz" fold alike. */
     private static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        return stripDiacritics(s).toLowerCase(Locale.ROOT).replace('ı', 'i');
     }
 
     private static String stripDiacritics(String s) {
