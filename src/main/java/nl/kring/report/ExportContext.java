@@ -22,6 +22,7 @@ final class ExportContext {
     final Map<String, CaseFile> cases = new LinkedHashMap<>();
     final ReportSchedule schedule;
     private final IdentityGuard guard;
+    private final Map<TextKey, String> safeText = new java.util.HashMap<>();
 
     ExportContext(MeetingExportInput in) {
         this.in = in;
@@ -66,13 +67,21 @@ final class ExportContext {
         }
     }
 
-    /** Free text for a partner report, the verslag or the rooster: pseudonymised, then guarded. */
+    /**
+     * Free text for a partner report, the verslag or the rooster: pseudonymised, then guarded. Each distinct text is
+     * processed once per export (the same paragraph goes into several reports).
+     */
     String safe(String caseNumber, String raw) {
         if (raw == null || raw.isBlank()) {
             return "";
         }
-        String p = in.pseudonymiser().pseudonymise(caseNumber, raw);
-        return guard.mask(p == null ? "" : p);
+        return safeText.computeIfAbsent(new TextKey(caseNumber, raw), k -> {
+            String p = in.pseudonymiser().pseudonymise(caseNumber, raw);
+            return guard.mask(p == null ? "" : p);
+        });
+    }
+
+    private record TextKey(String caseNumber, String raw) {
     }
 
     int guardHits() {

@@ -34,36 +34,43 @@ final class IdentityGuard {
             "(?<![\\d])(\\d{9}|\\d{3}[ .]\\d{3}[ .]\\d{3}|\\d{4}\\.\\d{2}\\.\\d{3})(?![\\d])");
     private static final DateTimeFormatter DUTCH_LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Nl.LOCALE);
 
-    private record Rule(Pattern pattern, String replacement) {
+    /**
+     * A pattern and its mask. {@code anchor}: a lower-case literal every match contains, checked first so the regex
+     * only runs on text that can match ("" = needs a digit).
+     */
+    private record Rule(Pattern pattern, String replacement, String anchor) {
+        boolean mayMatch(String lower, boolean hasDigit) {
+            return anchor == null || (anchor.isEmpty() ? hasDigit : lower.contains(anchor));
+        }
     }
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SEPARATOR = Pattern.compile("[\\s.\\-]+");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*");
 
     private final List<Rule> rules;
-    private final Pattern names;
-    private final Map<String, String> folded = new java.util.HashMap<>();
+    /** Folded name (tokens joined by single spaces) → mask; longest names are tried first. */
+    private final Map<String, String> names = new java.util.HashMap<>();
+    private final int maxNameTokens;
     private int hits;
 
     private IdentityGuard(List<Rule> rules, Map<String, String> nameReplacements) {
         this.rules = rules;
-        nameReplacements.forEach((k, v) -> folded.putIfAbsent(fold(k), v));
-        if (nameReplacements.isEmpty()) {
-            this.names = null;
-        } else {
-            List<String> keys = new ArrayList<>(nameReplacements.keySet());
-            keys.sort(Comparator.comparingInt(String::length).reversed());
-            StringBuilder alt = new StringBuilder();
-            for (String k : keys) {
-                if (!alt.isEmpty()) {
-                    alt.append('|');
-                }
-                alt.append(flexibleLiteral(k));
+        int max = 0;
+        for (Map.Entry<String, String> e : nameReplacements.entrySet()) {
+            List<String> tokens = tokens(e.getKey());
+            if (!tokens.isEmpty()) {
+                names.putIfAbsent(String.join(" ", tokens), e.getValue());
+                max = Math.max(max, tokens.size());
             }
-            this.names = Pattern.compile(NOT_WORD_BEFORE + "(?:" + alt + ")" + NOT_WORD_AFTER,
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         }
+        this.maxNameTokens = max;
     }
 
     static IdentityGuard of(Collection<CaseFile> cases) {
         List<Rule> rules = new ArrayList<>();
+        List<String> bsns = new ArrayList<>();
+        List<String> phones = new ArrayList<>();
+        List<String> births = new ArrayList<>();
         Map<String, String> names = new LinkedHashMap<>();
         for (CaseFile c : cases) {
             String client = "[cliënt " + c.number() + "]";
@@ -71,10 +78,10 @@ final class IdentityGuard {
             if (cl != null) {
                 addAddress(rules, cl.address(), "[adres cliënt " + c.number() + "]");
                 if (cl.bsn() != null && !Bsn.normalize(cl.bsn()).isEmpty()) {
-                    rules.add(new Rule(digits(Bsn.normalize(cl.bsn()), "[\\s.\\-]?"), "[BSN]"));
+                    bsns.add(digits(Bsn.normalize(cl.bsn()), "[\\s.\\-]?"));
                 }
-                addPhone(rules, cl.phone());
-                addBirthDate(rules, cl.birthDate());
+                addPhone(phones, cl.phone());
+                addBirthDate(births, cl.birthDate());
                 // relatives and the representative before the client: "Peter de Vries" is the son, not the client
                 for (Relative r : cl.relatives()) {
                     String rel = r.relation() == null || r.relation().isBlank() ? "familielid" : r.relation().strip();
@@ -112,7 +119,11 @@ final class IdentityGuard {
                 addName(names, m.organisation(), "[melder]", 2);
             }
         }
-        rules.add(new Rule(NINE_DIGITS, null)); // any other BSN-shaped number that passes the 11-proef
+        // one pass per kind over all cases of the export; only text with a digit is scanned
+        addDigitRule(rules, bsns, "[BSN]");
+        addDigitRule(rules, phones, "[telefoon]");
+        addDigitRule(rules, births, "[geboortedatum]");
+        rules.add(new Rule(NINE_DIGITS, null, "")); // any other BSN-shaped number that passes the 11-proef
         return new IdentityGuard(rules, names);
     }
 
@@ -122,7 +133,12 @@ final class IdentityGuard {
             return text == null ? "" : text;
         }
         String s = Normalizer.normalize(text, Normalizer.Form.NFC);
+        String lower = s.toLowerCase(Locale.ROOT);
+        boolean hasDigit = s.chars().anyMatch(Character::isDigit);
         for (Rule rule : rules) {
+            if (!rule.mayMatch(lower, hasDigit)) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(s);
             StringBuilder sb = new StringBuilder();
             boolean changed = false;
@@ -143,23 +159,76 @@ final class IdentityGuard {
                 s = sb.toString();
             }
         }
-        if (names != null) {
-            Matcher m = names.matcher(s);
-            StringBuilder sb = new StringBuilder();
-            boolean changed = false;
-            while (m.find()) {
-                String key = fold(m.group().replaceAll("\\s+", " "));
-                String repl = folded.getOrDefault(key, "[naam]");
-                m.appendReplacement(sb, Matcher.quoteReplacement(repl));
-                hits++;
-                changed = true;
-            }
-            if (changed) {
-                m.appendTail(sb);
-                s = sb.toString();
-            }
+        return maskNames(s);
+    }
+
+    /**
+     * Word n-grams (longest first) looked up among the folded names; the words may be separated by white space, dots
+     * and hyphens only ("J. de Graaf", "Jan-Willem").
+     */
+    private String maskNames(String s) {
+        if (names.isEmpty()) {
+            return s;
         }
-        return s;
+        List<int[]> words = new ArrayList<>();
+        Matcher m = WORD.matcher(s);
+        while (m.find()) {
+            words.add(new int[] {m.start(), m.end()});
+        }
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = 0; i < words.size(); ) {
+            int matched = 0;
+            String repl = null;
+            StringBuilder key = new StringBuilder();
+            int limit = Math.min(maxNameTokens, words.size() - i);
+            List<String> candidates = new ArrayList<>(limit);
+            for (int n = 1; n <= limit; n++) {
+                int[] w = words.get(i + n - 1);
+                if (n > 1 && !SEPARATOR.matcher(s.substring(words.get(i + n - 2)[1], w[0])).matches()) {
+                    break;
+                }
+                if (n > 1) {
+                    key.append(' ');
+                }
+                key.append(fold(s.substring(w[0], w[1])));
+                candidates.add(key.toString());
+            }
+            for (int n = candidates.size(); n >= 1; n--) {
+                String r = names.get(candidates.get(n - 1));
+                if (r != null) {
+                    matched = n;
+                    repl = r;
+                    break;
+                }
+            }
+            if (matched == 0) {
+                i++;
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(s.length());
+            }
+            int from = words.get(i)[0];
+            int to = words.get(i + matched - 1)[1];
+            out.append(s, copied, from).append(repl);
+            copied = to;
+            hits++;
+            i += matched;
+        }
+        if (out == null) {
+            return s;
+        }
+        return out.append(s, copied, s.length()).toString();
+    }
+
+    private static List<String> tokens(String name) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(Normalizer.normalize(name, Normalizer.Form.NFC));
+        while (m.find()) {
+            out.add(fold(m.group()));
+        }
+        return out;
     }
 
     /** How many masks were applied so far (to warn the chair that the pseudonymiser missed something). */
@@ -187,24 +256,32 @@ final class IdentityGuard {
             return;
         }
         String a = address.strip();
+        String firstWord = a.split("\\s+")[0].toLowerCase(Locale.ROOT);
         rules.add(new Rule(Pattern.compile(NOT_WORD_BEFORE + flexibleLiteral(a) + NOT_WORD_AFTER,
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), replacement));
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), replacement, firstWord));
         int comma = a.indexOf(',');
         if (comma > 0) {
             String street = a.substring(0, comma).strip();
             if (street.length() >= 4) {
                 rules.add(new Rule(Pattern.compile(NOT_WORD_BEFORE + flexibleLiteral(street) + NOT_WORD_AFTER,
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), replacement));
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), replacement, firstWord));
             }
         }
         Matcher pc = Pattern.compile("(\\d{4})\\s?([A-Za-z]{2})(?![\\p{L}])").matcher(a);
         if (pc.find()) {
             rules.add(new Rule(Pattern.compile(NOT_WORD_BEFORE + pc.group(1) + "\\s?" + pc.group(2) + NOT_WORD_AFTER,
-                    Pattern.CASE_INSENSITIVE), replacement));
+                    Pattern.CASE_INSENSITIVE), replacement, pc.group(1)));
         }
     }
 
-    private static void addPhone(List<Rule> rules, String phone) {
+    private static void addDigitRule(List<Rule> rules, List<String> alternatives, String replacement) {
+        if (!alternatives.isEmpty()) {
+            rules.add(new Rule(Pattern.compile("(?<!\\d)(?:" + String.join("|", alternatives) + ")(?!\\d)",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), replacement, ""));
+        }
+    }
+
+    private static void addPhone(List<String> phones, String phone) {
         if (phone == null) {
             return;
         }
@@ -213,15 +290,14 @@ final class IdentityGuard {
             return;
         }
         String sep = "[\\s.\\-()/]*";
-        rules.add(new Rule(digits(d, sep), "[telefoon]"));
         if (d.startsWith("0") && !d.startsWith("00")) {
-            // +31 6 12345678, 0031 6 …
-            rules.add(new Rule(Pattern.compile("(?:\\+|00)31" + sep + "(?:\\(0\\)" + sep + ")?"
-                    + digits(d.substring(1), sep).pattern()), "[telefoon]"));
+            // +31 6 12345678, 0031 6 …, before the national form
+            phones.add("(?:\\+|00)31" + sep + "(?:\\(0\\)" + sep + ")?" + digits(d.substring(1), sep));
         }
+        phones.add(digits(d, sep));
     }
 
-    private static void addBirthDate(List<Rule> rules, LocalDate d) {
+    private static void addBirthDate(List<String> births, LocalDate d) {
         if (d == null) {
             return;
         }
@@ -231,20 +307,19 @@ final class IdentityGuard {
         String numeric = day + "\\s?[-/.]\\s?" + month + "\\s?[-/.]\\s?" + year;
         String iso = year + "-" + String.format("%02d", d.getMonthValue()) + "-" + String.format("%02d", d.getDayOfMonth());
         String longForm = flexibleLiteral(DUTCH_LONG.format(d));
-        rules.add(new Rule(Pattern.compile("(?<!\\d)(?:" + iso + "|" + numeric + "|" + longForm + ")(?!\\d)",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "[geboortedatum]"));
+        births.add(iso + "|" + numeric + "|" + longForm);
     }
 
-    /** The digits in order, with optional separators between them, not inside a longer number. */
-    private static Pattern digits(String digits, String sep) {
-        StringBuilder p = new StringBuilder("(?<!\\d)");
+    /** A regex for the digits in order, with optional separators between them. */
+    private static String digits(String digits, String sep) {
+        StringBuilder p = new StringBuilder();
         for (int i = 0; i < digits.length(); i++) {
             if (i > 0) {
                 p.append(sep);
             }
             p.append(digits.charAt(i));
         }
-        return Pattern.compile(p.append("(?!\\d)").toString());
+        return p.toString();
     }
 
     private static String flexibleLiteral(String s) {
@@ -272,10 +347,15 @@ final class IdentityGuard {
 
     /** Lower case without diacritics (dotless ı as i): "Yılmaz", "YILMAZ" and "Yilmaz" fold alike. */
     private static String fold(String s) {
-        return stripDiacritics(s).toLowerCase(Locale.ROOT).replace('ı', 'i');
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0x7f) {
+                return stripDiacritics(s).toLowerCase(Locale.ROOT).replace('ı', 'i');
+            }
+        }
+        return s.toLowerCase(Locale.ROOT);
     }
 
     private static String stripDiacritics(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
     }
 }

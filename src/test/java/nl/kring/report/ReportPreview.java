@@ -9,5 +9,11 @@ public final class ReportPreview {
         for (Path p : MeetingReports.export(ReportFixtures.input(), out, (d, t, f) -> System.out.println(d + "/" + t + " " + f))) {
             System.out.println(p);
         }
+        System.out.println(InzageReport.write(new InzageReport.Input(ReportFixtures.C17, ReportFixtures.PARTNERS,
+                java.util.List.of(ReportFixtures.MEETING), java.util.List.of(), ReportFixtures.CHAIR, null),
+                out.resolve("inzage-2026-017.pdf"), PdfOutput.archive()));
+        System.out.println(ReferrerFeedbackReport.write(new ReferrerFeedbackReport.Input(ReportFixtures.C17,
+                ReportFixtures.MEETING_DATE, null, ReportFixtures.CHAIR, null), out.resolve("terugmelding-2026-017.pdf"),
+                PdfOutput.archive()));
     }
 }

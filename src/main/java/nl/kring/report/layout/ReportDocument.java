@@ -52,12 +52,23 @@ public final class ReportDocument implements AutoCloseable {
     public static final float BODY_BOTTOM = 58f;
     public static final float TEXT_WIDTH = PAGE.getWidth() - MARGIN_LEFT - MARGIN_RIGHT;
 
+    /**
+     * Room a heading keeps for what follows it, so it never ends a page alone: after a section heading, its meta
+     * line, a subheading and a few lines or a table header with a first row; after a subheading, the latter.
+     */
+    private static final float KEEP_AFTER_H1 = 110f;
+    private static final float KEEP_AFTER_H2 = 64f;
     private static final float CELL_PAD_X = 4f;
     private static final float CELL_PAD_Y = 3f;
     private static final Color RULE = new Color(0xc4, 0xc9, 0xd0);
     private static final Color HEAD_FILL = new Color(0xe9, 0xed, 0xf2);
     private static final String PRODUCER = "Kring (Apache PDFBox)";
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** The sRGB profile for the PDF/A output intent, read once. */
+    private static final class Srgb {
+        static final byte[] ICC = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    }
 
     private final PDDocument doc;
     private final FontSet fonts;
@@ -101,7 +112,7 @@ public final class ReportDocument implements AutoCloseable {
     public void heading1(String text) {
         gap(10f);
         List<TextLayout.Line> lines = layout.wrap(Span.of(Style.H1, text), TEXT_WIDTH);
-        keepWithNext(height(lines) + 5f);
+        keepWithNext(height(lines) + 8f + KEEP_AFTER_H1);
         lines(lines, MARGIN_LEFT);
         y -= 1.5f;
         rule(MARGIN_LEFT, PAGE.getWidth() - MARGIN_RIGHT, y, Style.ACCENT, 0.8f);
@@ -111,7 +122,7 @@ public final class ReportDocument implements AutoCloseable {
     public void heading2(String text) {
         gap(6f);
         List<TextLayout.Line> lines = layout.wrap(Span.of(Style.H2, text), TEXT_WIDTH);
-        keepWithNext(height(lines) + 2f);
+        keepWithNext(height(lines) + 2f + KEEP_AFTER_H2);
         lines(lines, MARGIN_LEFT);
         y -= 2f;
     }
@@ -164,7 +175,8 @@ public final class ReportDocument implements AutoCloseable {
         // the header must not stand alone at the foot of a page
         if (head != null && !table.isEmpty()) {
             List<List<TextLayout.Line>> first = wrapCells(table.rows().getFirst().cells(), widths);
-            keepWithNext(headHeight + Math.min(rowHeight(first, 0, maxLines(first)), 3 * Style.TABLE.leading()));
+            keepWithNext(headHeight + Math.min(rowHeight(first, 0, maxLines(first)),
+                    2 * Style.TABLE.leading() + 2 * CELL_PAD_Y));
             drawRow(head, widths, 0, maxLines(head), HEAD_FILL, false);
         }
         for (Table.Row row : table.rows()) {
@@ -225,8 +237,7 @@ public final class ReportDocument implements AutoCloseable {
             metadata.importXMPMetadata(xml.toByteArray());
             doc.getDocumentCatalog().setMetadata(metadata);
 
-            byte[] icc = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-            PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(icc));
+            PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(Srgb.ICC));
             intent.setInfo("sRGB IEC61966-2.1");
             intent.setOutputCondition("sRGB IEC61966-2.1");
             intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
@@ -335,7 +346,7 @@ public final class ReportDocument implements AutoCloseable {
 
     /** Starts a new page unless the next {@code height} points fit on this one. */
     private void keepWithNext(float height) {
-        if (y - height - 3 * Style.BODY.leading() < BODY_BOTTOM && y < BODY_TOP) {
+        if (y - height < BODY_BOTTOM && y < BODY_TOP) {
             newPage();
         }
     }
