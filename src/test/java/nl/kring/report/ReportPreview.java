@@ -6,6 +6,7 @@ import java.nio.file.Path;
 public final class ReportPreview {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "target/report-preview");
+        MeetingReports.export(LongMinutesTest.input(new java.util.ArrayList<>()), out.resolve("long"), ProgressListener.NONE);
         for (Path p : MeetingReports.export(ReportFixtures.input(), out, (d, t, f) -> System.out.println(d + "/" + t + " " + f))) {
             System.out.println(p);
         }

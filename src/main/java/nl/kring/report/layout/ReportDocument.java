@@ -11,6 +11,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Calendar;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -198,7 +199,17 @@ public final class ReportDocument implements AutoCloseable {
                     continue;
                 }
                 int to = Math.min(count, from + Math.max(fit, 1));
-                drawRow(cells, widths, from, to, row.fill(), table.ruled());
+                if (from > 0 && cells.getFirst().size() <= from && !cells.getFirst().isEmpty()) {
+                    // a row continued on a new page: say which one in its first column
+                    List<List<TextLayout.Line>> marked = new ArrayList<>(cells);
+                    List<TextLayout.Line> first = new ArrayList<>(Collections.nCopies(from, (TextLayout.Line) null));
+                    first.addAll(layout.wrap(Span.of(Style.SMALL, cells.getFirst().getFirst().text() + " (vervolg)"),
+                            widths[0] - 2 * CELL_PAD_X));
+                    marked.set(0, first);
+                    drawRow(marked, widths, from, to, row.fill(), table.ruled());
+                } else {
+                    drawRow(cells, widths, from, to, row.fill(), table.ruled());
+                }
                 from = to;
                 freshPage = false;
                 if (from >= count) {
