@@ -520,6 +520,18 @@ class MeetingReportsTest {
         }
     }
 
+    @Test
+    void aMeetingWithoutItemsStillGivesEveryPresentPartnerAReport() throws IOException {
+        Path dir = out.resolve("empty");
+        Meeting empty = new Meeting(MEETING.date(), null, null, MEETING.present(), List.of());
+        List<Path> files = MeetingReports.export(MeetingExportInput.of(empty, PARTNERS, List.of(), MATRIX,
+                ReportFixtures.PSEUDONYMISER, ReportFixtures.CHAIR), dir, ProgressListener.NONE);
+        assertThat(files).hasSize(PRESENT.size() + 2);
+        assertThat(flat(Pdfs.text(dir.resolve("woco-dak.pdf")))).contains("geen casus besproken")
+                .contains("Geen acties op naam van uw organisatie");
+        assertThat(flat(Pdfs.text(dir.resolve("verslag.pdf")))).contains("Geen agendapunten");
+    }
+
     static CaseFile caseOf(AgendaItem item) {
         return CASES.stream().filter(c -> c.number().equals(item.caseNumber())).findFirst().orElseThrow();
     }

@@ -509,8 +509,8 @@ public final class ReportDocument implements AutoCloseable {
                 rule(MARGIN_LEFT, right, 46f, RULE, 0.6f);
                 String pageText = "pagina " + (i + 1) + " van " + n;
                 float pw = layout.width(Style.SMALL, pageText);
-                single(Style.SMALL, pageText, right - pw, 34f, pw + 1f);
                 single(Style.SMALL, decoration.footerLine(), MARGIN_LEFT, 34f, TEXT_WIDTH - pw - 12f);
+                single(Style.SMALL, pageText, right - pw, 34f, pw + 1f);
             } finally {
                 cs = null;
             }
