@@ -200,8 +200,7 @@ public final class InzageReport {
             int n = 0;
             for (Disclosure disclosure : disclosures) {
                 doc.heading2("Verstrekking " + (++n));
-                doc.table(MinutesReport.disclosure(disclosure, c.number(),
-                        pid -> partnerNames.getOrDefault(pid, pid), text));
+                doc.table(MinutesReport.disclosure(disclosure, pid -> partnerNames.getOrDefault(pid, pid), text));
             }
 
             doc.heading1("8. Uw rechten");

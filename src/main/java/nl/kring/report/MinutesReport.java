@@ -156,13 +156,13 @@ final class MinutesReport {
         if (!item.disclosures().isEmpty()) {
             doc.heading2("Verstrekkingen zonder toestemming");
             for (Disclosure d : item.disclosures()) {
-                doc.table(disclosure(d, num, ctx::partnerName, t -> ctx.safe(num, t)));
+                doc.table(disclosure(d, ctx::partnerName, t -> ctx.safe(num, t)));
             }
         }
     }
 
     /** One aantekening van verstrekking as a label/value block (shared with the inzage copy). */
-    static Table disclosure(Disclosure d, String caseNumber, java.util.function.Function<String, String> partnerName,
+    static Table disclosure(Disclosure d, java.util.function.Function<String, String> partnerName,
                             java.util.function.UnaryOperator<String> text) {
         Table t = new Table(2.2f, 5.8f).unruled();
         t.row(null, List.of(Span.of(Style.TABLE_BOLD, "Datum"), Span.of(Style.TABLE, Nl.date(d.date()))));
