@@ -1,0 +1,157 @@
+package nl.kring.pseudonym;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Capitalised words that look like the name of a person nobody told the engine about: after a title
+ * or a word such as "buurman" (dr. Pieters, buurman Henk Smit), a common given name in mid-sentence,
+ * or a capitalised word in mid-sentence that is neither a Dutch word nor a known name or place.
+ */
+final class SuspectFinder {
+
+    static final Set<String> PERSON_CUES = Set.of("buurman", "buurvrouw", "buren", "broer", "zus", "zuster", "zoon",
+            "dochter", "vader", "moeder", "oom", "tante", "neef", "nicht", "opa", "oma", "vriend", "vriendin",
+            "partner", "ex", "expartner", "echtgenoot", "echtgenote", "collega", "huisbaas", "hospita", "verhuurder",
+            "kennis", "stiefvader", "stiefmoeder", "schoonzoon", "schoondochter", "kleinzoon", "kleindochter",
+            "familielid", "mentor", "bewindvoerder", "curator", "melder", "familie", "zwager", "schoonzus");
+
+    private final Tokens tk;
+    private final Lexicon lex;
+    private final boolean[] consumed;
+    private final List<Suspect> suspects;
+
+    SuspectFinder(Tokens tk, Lexicon lex, boolean[] consumed, List<Suspect> suspects) {
+        this.tk = tk;
+        this.lex = lex;
+        this.consumed = consumed;
+        this.suspects = suspects;
+    }
+
+    void run() {
+        int coveredUntil = -1;
+        for (Suspect s : suspects) {
+            coveredUntil = Math.max(coveredUntil, s.end());
+        }
+        for (int i = 0; i < tk.n; i++) {
+            if (!tk.isWord(i) || consumed[i] || tk.start[i] < coveredUntil) {
+                continue;
+            }
+            String f = tk.fold[i];
+            int nameStart = -1;
+            int from = -1;
+            String reason = null;
+            int cueEnd = cueEnd(i);
+            if (cueEnd >= 0) {
+                int k = tk.nameNext(cueEnd);
+                if (k >= 0 && tk.nl[k] == 0 && isNameLike(k)) {
+                    nameStart = k;
+                    from = Person.isTitle(f) ? i : k;
+                    reason = Person.isTitle(f) ? "titel met een onbekende naam" : "persoon die niet op de agenda staat";
+                }
+            }
+            if (nameStart < 0 && tk.caps[i] == Tokens.CAP) {
+                boolean start = tk.sentenceStart(i);
+                if (lex.isFirstName(f) && (!start || followedByName(i))) {
+                    nameStart = i;
+                    from = i;
+                    reason = "voornaam van iemand die niet op de agenda staat";
+                } else if (!start && f.length() >= 3 && !lex.isKnown(f) && !lex.isKnown(stripS(f))) {
+                    nameStart = i;
+                    from = i;
+                    reason = "woord met hoofdletter dat op een naam lijkt";
+                }
+            }
+            if (nameStart < 0) {
+                continue;
+            }
+            int end = extend(nameStart);
+            suspects.add(new Suspect(tk.start[from], tk.end[end], tk.text.substring(tk.start[from], tk.end[end]), reason));
+            coveredUntil = tk.end[end];
+            i = end;
+        }
+        suspects.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+
+    private static String stripS(String f) {
+        return f.endsWith("s") && f.length() > 3 ? f.substring(0, f.length() - 1) : f;
+    }
+
+    /** Last token of a title or person word starting at i, or -1. */
+    private int cueEnd(int i) {
+        String f = tk.fold[i];
+        int last;
+        if (f.equals("de") && tk.isWord(i + 1) && tk.fold[i + 1].equals("heer")) {
+            last = i + 1;
+        } else if (Person.isTitle(f) || PERSON_CUES.contains(f)) {
+            last = i;
+        } else {
+            return -1;
+        }
+        if (tk.isPunct(last + 1, '.') && tk.gap[last + 1] == 0) {
+            last++;
+        }
+        if (tk.isPunct(last + 1, ',') && tk.gap[last + 1] == 0) {
+            last++;
+        }
+        return last;
+    }
+
+    private boolean isNameLike(int k) {
+        if (!tk.isWord(k) || consumed[k]) {
+            return false;
+        }
+        if (tk.caps[k] == Tokens.CAP) {
+            return true;
+        }
+        // "mevrouw van Leeuwen"
+        if (Person.PARTICLES.contains(tk.fold[k])) {
+            int k2 = tk.nameNext(k);
+            return k2 >= 0 && tk.nl[k2] == 0 && isNameLike(k2);
+        }
+        return false;
+    }
+
+    private boolean followedByName(int i) {
+        int k = tk.nameNext(i);
+        return k >= 0 && tk.nl[k] == 0 && tk.isWord(k) && !consumed[k] && tk.caps[k] == Tokens.CAP;
+    }
+
+    private int extend(int s) {
+        int end = s;
+        while (true) {
+            int k = tk.nameNext(end);
+            if (k < 0 || tk.nl[k] > 0 || !tk.isWord(k) || consumed[k]) {
+                int h = tk.hyphenNext(end);
+                if (h >= 0 && !consumed[h] && tk.caps[h] == Tokens.CAP) {
+                    end = h;
+                    continue;
+                }
+                break;
+            }
+            if (tk.caps[k] == Tokens.CAP && !tk.sentenceStart(k)) {
+                end = k;
+            } else if (Person.PARTICLES.contains(tk.fold[k])) {
+                int k2 = k;
+                while (true) {
+                    int k3 = tk.nameNext(k2);
+                    if (k3 >= 0 && tk.nl[k3] == 0 && tk.isWord(k3) && !consumed[k3]
+                            && Person.PARTICLES.contains(tk.fold[k3]) && tk.caps[k3] == Tokens.LOWER) {
+                        k2 = k3;
+                    } else {
+                        break;
+                    }
+                }
+                int k3 = tk.nameNext(k2);
+                if (k3 >= 0 && tk.nl[k3] == 0 && tk.isWord(k3) && !consumed[k3] && tk.caps[k3] == Tokens.CAP) {
+                    end = k3;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+}
