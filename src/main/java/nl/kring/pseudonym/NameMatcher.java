@@ -36,6 +36,8 @@ final class NameMatcher {
     private final boolean[] consumed;
     private final List<Mention> mentions;
     private final List<Suspect> suspects;
+    /** Suspects raised while rejecting a reading; kept only if no mention ends up covering them. */
+    private final List<Suspect> pending = new ArrayList<>();
     private List<String>[] fuzzyCache;
 
     NameMatcher(Tokens tk, NameIndex index, Lexicon lex, boolean[] consumed, List<Mention> mentions,
@@ -127,6 +129,31 @@ final class NameMatcher {
             emit(top, s, e);
             i = e;
         }
+        mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        for (Suspect sp : pending) {
+            boolean covered = false;
+            for (Mention m : mentions) {
+                if (m.start() < sp.end() && m.end() > sp.start()) {
+                    covered = true;
+                    break;
+                }
+                if (m.start() >= sp.end()) {
+                    break;
+                }
+            }
+            if (!covered) {
+                suspects.add(sp);
+            }
+        }
+    }
+
+    static boolean isStreetWord(String f) {
+        for (String suf : STREET_SUFFIXES) {
+            if (f.endsWith(suf) && f.length() > suf.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void emit(List<Parse> top, int s, int e) {
@@ -713,7 +740,7 @@ final class NameMatcher {
                 String f = tk.fold[t];
                 char lastChar = f.charAt(f.length() - 1);
                 if ("aeiou".indexOf(lastChar) >= 0 && index.isKey(f.substring(0, f.length() - 1))) {
-                    suspects.add(suspectSpan(r.s, r.e, "lijkt op de naam van een cliënt, maar is een andere naam"));
+                    pending.add(suspectSpan(r.s, r.e, "lijkt op de naam van een cliënt, maar is een andere naam"));
                     return false; // "Bouzidi" is another family than "Bouzid"
                 }
             }
@@ -740,7 +767,7 @@ final class NameMatcher {
             int after = tk.nameNext(r.e);
             if (after >= 0 && tk.nl[after] == 0 && tk.isWord(after) && tk.caps[after] != Tokens.LOWER
                     && !tk.sentenceStart(after) && titleEnd(after) < 0 && !r.poss) {
-                suspects.add(suspectSpan(r.s, after, "voornaam gevolgd door een onbekende achternaam"));
+                pending.add(suspectSpan(r.s, after, "voornaam gevolgd door een onbekende achternaam"));
                 return false; // "Henk Smit": another Henk
             }
             if (streetFollows(r.e)) {

@@ -16,6 +16,10 @@ final class SuspectFinder {
             "kennis", "stiefvader", "stiefmoeder", "schoonzoon", "schoondochter", "kleinzoon", "kleindochter",
             "familielid", "mentor", "bewindvoerder", "curator", "melder", "familie", "zwager", "schoonzus");
 
+    /** Words that may open a surname in a suspect ("mevrouw van Leeuwen", "Wim de Ruiter"). */
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "den", "der", "van", "von", "ten", "ter", "te",
+            "el", "al", "ben", "da", "dos", "du", "le", "la", "vd", "vander", "vanden");
+
     private final Tokens tk;
     private final Lexicon lex;
     private final boolean[] consumed;
@@ -29,12 +33,20 @@ final class SuspectFinder {
     }
 
     void run() {
-        int coveredUntil = -1;
-        for (Suspect s : suspects) {
-            coveredUntil = Math.max(coveredUntil, s.end());
+        boolean[] flagged = new boolean[tk.n];
+        List<Suspect> earlier = new java.util.ArrayList<>(suspects);
+        earlier.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        int x = 0;
+        for (int i = 0; i < tk.n && x < earlier.size(); i++) {
+            while (x < earlier.size() && earlier.get(x).end() <= tk.start[i]) {
+                x++;
+            }
+            if (x < earlier.size() && earlier.get(x).start() < tk.end[i]) {
+                flagged[i] = true;
+            }
         }
         for (int i = 0; i < tk.n; i++) {
-            if (!tk.isWord(i) || consumed[i] || tk.start[i] < coveredUntil) {
+            if (!tk.isWord(i) || consumed[i] || flagged[i]) {
                 continue;
             }
             String f = tk.fold[i];
@@ -66,11 +78,31 @@ final class SuspectFinder {
                 continue;
             }
             int end = extend(nameStart);
+            if (NameMatcher.isStreetWord(tk.fold[end]) || streetAfter(end)) {
+                i = end;
+                continue; // "Jan van Galenstraat", "Vleutenseweg"
+            }
             suspects.add(new Suspect(tk.start[from], tk.end[end], tk.text.substring(tk.start[from], tk.end[end]), reason));
-            coveredUntil = tk.end[end];
             i = end;
         }
         suspects.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+
+    private boolean streetAfter(int end) {
+        int k = end;
+        for (int steps = 0; steps < 3; steps++) {
+            k = tk.nameNext(k);
+            if (k < 0 || tk.nl[k] > 0 || !tk.isWord(k)) {
+                return false;
+            }
+            if (NameMatcher.isStreetWord(tk.fold[k])) {
+                return true;
+            }
+            if (!NAME_PARTICLES.contains(tk.fold[k]) && tk.caps[k] == Tokens.LOWER) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static String stripS(String f) {
@@ -88,7 +120,7 @@ final class SuspectFinder {
         } else {
             return -1;
         }
-        if (tk.isPunct(last + 1, '.') && tk.gap[last + 1] == 0) {
+        if (Person.isTitle(f) && tk.isPunct(last + 1, '.') && tk.gap[last + 1] == 0) {
             last++;
         }
         if (tk.isPunct(last + 1, ',') && tk.gap[last + 1] == 0) {
@@ -102,10 +134,10 @@ final class SuspectFinder {
             return false;
         }
         if (tk.caps[k] == Tokens.CAP) {
-            return true;
+            return !tk.sentenceStart(k);
         }
         // "mevrouw van Leeuwen"
-        if (Person.PARTICLES.contains(tk.fold[k])) {
+        if (NAME_PARTICLES.contains(tk.fold[k])) {
             int k2 = tk.nameNext(k);
             return k2 >= 0 && tk.nl[k2] == 0 && isNameLike(k2);
         }
@@ -131,12 +163,12 @@ final class SuspectFinder {
             }
             if (tk.caps[k] == Tokens.CAP && !tk.sentenceStart(k)) {
                 end = k;
-            } else if (Person.PARTICLES.contains(tk.fold[k])) {
+            } else if (NAME_PARTICLES.contains(tk.fold[k])) {
                 int k2 = k;
                 while (true) {
                     int k3 = tk.nameNext(k2);
                     if (k3 >= 0 && tk.nl[k3] == 0 && tk.isWord(k3) && !consumed[k3]
-                            && Person.PARTICLES.contains(tk.fold[k3]) && tk.caps[k3] == Tokens.LOWER) {
+                            && NAME_PARTICLES.contains(tk.fold[k3]) && tk.caps[k3] == Tokens.LOWER) {
                         k2 = k3;
                     } else {
                         break;
