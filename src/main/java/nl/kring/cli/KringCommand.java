@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "kring", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Kring: het vangnetoverleg, versleuteld en per partner gefilterd.",
         subcommands = {
+            PseudonymizeCommand.class,
         })
 public final class KringCommand {
 }
