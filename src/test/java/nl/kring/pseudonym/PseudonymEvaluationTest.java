@@ -45,6 +45,7 @@ class PseudonymEvaluationTest {
         int personsFlagged = 0;
         int mentionsPredicted = 0;
         int suspectsReported = 0;
+        Map<String, int[]> perFile = new TreeMap<>(); // gold, found, traps, kept
         for (EvalCorpus.Doc doc : EvalCorpus.docs()) {
             Recognition rec = recognizer.recognize(doc.text());
             mentionsPredicted += rec.mentions().size();
@@ -69,7 +70,10 @@ class PseudonymEvaluationTest {
                         roleOk &= relOk || m.kind() != Kind.CLIENT_NAME && m.kind() != Kind.RELATIVE_NAME;
                     }
                 }
+                int[] pf = perFile.computeIfAbsent(g.file(), k -> new int[4]);
+                pf[0]++;
                 if (covered) {
+                    pf[1]++;
                     row.hit++;
                     totalHit++;
                 } else {
@@ -94,7 +98,10 @@ class PseudonymEvaluationTest {
                 row.n++;
                 totalTraps++;
                 boolean touched = rec.mentions().stream().anyMatch(m -> m.start() < t.end() && m.end() > t.start());
+                int[] pf = perFile.computeIfAbsent(t.file(), k -> new int[4]);
+                pf[2]++;
                 if (!touched) {
+                    pf[3]++;
                     row.hit++;
                     totalKept++;
                 } else {
@@ -130,6 +137,9 @@ class PseudonymEvaluationTest {
                 r.hit / (double) r.n)));
         out.append(String.format(Locale.ROOT, "%-12s %5d %5d %8.3f%n", "ALL", totalTraps, totalKept,
                 totalKept / (double) totalTraps));
+        out.append(String.format(Locale.ROOT, "%n%-16s %5s %8s %5s %8s%n", "file", "gold", "recall", "traps", "preserv."));
+        perFile.forEach((f, v) -> out.append(String.format(Locale.ROOT, "%-16s %5d %8.3f %5d %8.3f%s%n", f, v[0],
+                v[1] / (double) v[0], v[2], v[3] / (double) v[2], f.equals(EvalCorpus.HELD_OUT) ? "  (held out)" : "")));
         out.append(String.format(Locale.ROOT, "%nmentions predicted %d, outside any annotation %d; suspects %d, "
                 + "unknown persons flagged %d/%d%n", mentionsPredicted, spurious.size(), suspectsReported,
                 personsFlagged, persons));
