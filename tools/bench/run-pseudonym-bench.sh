@@ -10,5 +10,9 @@ MVN_FLAGS=${MVN_FLAGS--o}
 # JMH's generator writes META-INF/BenchmarkList
 ./mvnw $MVN_FLAGS -q test-compile -Dmaven.compiler.proc=full
 ./mvnw $MVN_FLAGS -q dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test
-exec "$JAVA_HOME/bin/java" -cp "target/test-classes:target/classes:$(cat target/bench-cp.txt)" \
+# run from a copy, so that a concurrent ./mvnw test (which recompiles without the processor) cannot
+# pull the generated benchmark classes away
+rm -rf target/bench-classes && mkdir -p target/bench-classes
+cp -r target/test-classes target/bench-classes/test && cp -r target/classes target/bench-classes/main
+exec "$JAVA_HOME/bin/java" -cp "target/bench-classes/test:target/bench-classes/main:$(cat target/bench-cp.txt)" \
     nl.kring.pseudonym.bench.PseudonymBenchMain "$@"

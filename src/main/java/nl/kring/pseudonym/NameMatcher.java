@@ -183,9 +183,13 @@ final class NameMatcher {
     // ---------------------------------------------------------------- candidates
 
     private Set<Person> candidatesAt(int i) {
-        Set<Person> out = new LinkedHashSet<>();
         String f = tk.fold[i];
         NameIndex.Hit[] hits = index.exact(f);
+        boolean maybe = hits != null || (f.length() > 2 && f.endsWith("s")) || tk.caps[i] != Tokens.LOWER;
+        if (!maybe) {
+            return Set.of();
+        }
+        Set<Person> out = new LinkedHashSet<>();
         if (hits != null) {
             for (NameIndex.Hit h : hits) {
                 out.add(h.person());
@@ -231,7 +235,7 @@ final class NameMatcher {
         if (!tk.isWord(k) || tk.nl[i] > 1) {
             return false;
         }
-        return isTitleWord(tk.fold[k]) || (tk.fold[k].equals("heer") && tk.isWord(k - 1) && tk.fold[k - 1].equals("de"));
+        return tk.is(k, Tokens.TITLE) || (tk.fold[k].equals("heer") && tk.isWord(k - 1) && tk.fold[k - 1].equals("de"));
     }
 
     private List<String> fuzzy(int i) {
@@ -315,10 +319,6 @@ final class NameMatcher {
         return NONE;
     }
 
-    private static boolean isTitleWord(String f) {
-        return Person.TITLES.contains(f) && !f.equals("heer");
-    }
-
     /** Last token index of a title starting at j ("dhr.", "mevrouw", "de heer"), or -1. */
     private int titleEnd(int j) {
         if (!tk.isWord(j) || consumed[j]) {
@@ -328,7 +328,7 @@ final class NameMatcher {
         int last;
         if (f.equals("de") && tk.isWord(j + 1) && tk.fold[j + 1].equals("heer") && tk.nameNext(j) == j + 1) {
             last = j + 1;
-        } else if (isTitleWord(f)) {
+        } else if (tk.is(j, Tokens.TITLE)) {
             last = j;
         } else {
             return -1;
@@ -375,7 +375,7 @@ final class NameMatcher {
         }
         String f = tk.fold[s];
         if (titleEnd(s) >= 0 || f.equals("heer") || givenMatch(p, s) != NONE || initialsEnd(p, s) >= 0
-                || Person.PARTICLES.contains(f)) {
+                || tk.is(s, Tokens.PARTICLE)) {
             return true;
         }
         if (tk.end[s] - tk.start[s] == 1 && tk.isPunct(s + 1, '.')) {

@@ -58,8 +58,9 @@ final class SuspectFinder {
                 int k = tk.nameNext(cueEnd);
                 if (k >= 0 && tk.nl[k] == 0 && isNameLike(k)) {
                     nameStart = k;
-                    from = Person.isTitle(f) ? i : k;
-                    reason = Person.isTitle(f) ? "titel met een onbekende naam" : "persoon die niet op de agenda staat";
+                    boolean title = tk.is(i, Tokens.TITLE) || f.equals("de");
+                    from = title ? i : k;
+                    reason = title ? "titel met een onbekende naam" : "persoon die niet op de agenda staat";
                 }
             }
             if (nameStart < 0 && tk.caps[i] == Tokens.CAP) {
@@ -115,12 +116,12 @@ final class SuspectFinder {
         int last;
         if (f.equals("de") && tk.isWord(i + 1) && tk.fold[i + 1].equals("heer")) {
             last = i + 1;
-        } else if (Person.isTitle(f) || PERSON_CUES.contains(f)) {
+        } else if (tk.is(i, (byte) (Tokens.TITLE | Tokens.CUE))) {
             last = i;
         } else {
             return -1;
         }
-        if (Person.isTitle(f) && tk.isPunct(last + 1, '.') && tk.gap[last + 1] == 0) {
+        if (tk.is(i, Tokens.TITLE) && tk.isPunct(last + 1, '.') && tk.gap[last + 1] == 0) {
             last++;
         }
         if (tk.isPunct(last + 1, ',') && tk.gap[last + 1] == 0) {

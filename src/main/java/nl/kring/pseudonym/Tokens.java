@@ -23,8 +23,29 @@ final class Tokens {
     private static final Set<String> ABBREVIATIONS = Set.of("dhr", "mw", "mevr", "dr", "mr", "drs", "ir", "prof",
             "mej", "st", "ca", "bijv", "evt", "nr", "tel", "geb", "vs", "ds", "ing", "bc", "ma", "msc", "resp");
 
+    /** Word classes, looked up once per word: see {@link #cls}. */
+    static final byte TITLE = 1;
+    static final byte PARTICLE = 2;
+    static final byte CUE = 4;
+    private static final java.util.Map<String, Byte> CLASSES = new java.util.HashMap<>();
+
+    static {
+        for (String t : Person.TITLES) {
+            if (!t.equals("heer")) {
+                CLASSES.merge(t, TITLE, (a, b) -> (byte) (a | b));
+            }
+        }
+        for (String p : Person.PARTICLES) {
+            CLASSES.merge(p, PARTICLE, (a, b) -> (byte) (a | b));
+        }
+        for (String c : SuspectFinder.PERSON_CUES) {
+            CLASSES.merge(c, CUE, (a, b) -> (byte) (a | b));
+        }
+    }
+
     final String text;
     int n;
+    byte[] cls = new byte[64];
     int[] start = new int[64];
     int[] end = new int[64];
     byte[] type = new byte[64];
@@ -152,6 +173,7 @@ final class Tokens {
             gap = Arrays.copyOf(gap, cap2);
             nl = Arrays.copyOf(nl, cap2);
             joined = Arrays.copyOf(joined, cap2);
+            cls = Arrays.copyOf(cls, cap2);
         }
         start[n] = s;
         end[n] = e;
@@ -162,7 +184,13 @@ final class Tokens {
         gap[n] = g;
         nl[n] = newlines;
         joined[n] = false;
+        Byte c = t == WORD && f.length() <= 13 ? CLASSES.get(f) : null;
+        cls[n] = c == null ? 0 : c;
         n++;
+    }
+
+    boolean is(int i, byte wordClass) {
+        return (cls[i] & wordClass) != 0;
     }
 
     boolean isWord(int i) {
