@@ -130,17 +130,13 @@ final class NameMatcher {
             i = e;
         }
         mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        pending.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        int x = 0;
         for (Suspect sp : pending) {
-            boolean covered = false;
-            for (Mention m : mentions) {
-                if (m.start() < sp.end() && m.end() > sp.start()) {
-                    covered = true;
-                    break;
-                }
-                if (m.start() >= sp.end()) {
-                    break;
-                }
+            while (x < mentions.size() && mentions.get(x).end() <= sp.start()) {
+                x++;
             }
+            boolean covered = x < mentions.size() && mentions.get(x).start() < sp.end();
             if (!covered) {
                 suspects.add(sp);
             }
