@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
                 RestoreCommand.class,
                 RetentionCommand.class,
                 AgendaCommand.class,
+                PseudonymizeCommand.class,
         })
 public final class KringCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "Open a fresh demo vault with synthetic cases.")
