@@ -18,6 +18,8 @@ import java.util.concurrent.Callable;
                 RetentionCommand.class,
                 AgendaCommand.class,
                 PseudonymizeCommand.class,
+                ExportCommand.class,
+                InzageCommand.class,
         })
 public final class KringCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "Open a fresh demo vault with synthetic cases.")
