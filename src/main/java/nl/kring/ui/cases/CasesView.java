@@ -168,6 +168,7 @@ public final class CasesView extends SplitPane {
         scroll.setId("case-scroll");
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("form-scroll");
+        Forms.keepFocusVisible(scroll);
         Forms.decorationsFollowScene(support);
 
         Button save = new Button(I18n.t("form.save"));

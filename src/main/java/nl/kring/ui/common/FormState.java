@@ -40,7 +40,9 @@ public abstract class FormState {
     public final void validate() {
         Validation v = new Validation(today.get());
         check(v);
-        problems.setAll(v.problems());
+        if (!problems.equals(v.problems())) {
+            problems.setAll(v.problems()); // only on a real change: the decorations and list follow this
+        }
         valid.set(v.problems().stream().noneMatch(Problem::blocking));
     }
 

@@ -219,4 +219,53 @@ public final class Forms {
         });
         return box;
     }
+
+    /**
+     * Scrolls a long form so the field that gets the keyboard focus is in view (JavaFX's ScrollPane does not do this
+     * by itself, so tabbing through the case form would otherwise walk off the screen).
+     */
+    public static void keepFocusVisible(javafx.scene.control.ScrollPane scroll) {
+        javafx.beans.value.ChangeListener<Node> onFocus = (o, a, focused) -> {
+            if (focused != null && isInside(focused, scroll.getContent())) {
+                ensureVisible(scroll, focused);
+            }
+        };
+        scroll.sceneProperty().addListener((o, oldScene, newScene) -> {
+            if (oldScene != null) {
+                oldScene.focusOwnerProperty().removeListener(onFocus);
+            }
+            if (newScene != null) {
+                newScene.focusOwnerProperty().addListener(onFocus);
+            }
+        });
+    }
+
+    private static boolean isInside(Node n, Node ancestor) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Scrolls vertically just enough to show the node (with a little room around it). */
+    public static void ensureVisible(javafx.scene.control.ScrollPane scroll, Node node) {
+        Node content = scroll.getContent();
+        javafx.geometry.Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewHeight = scroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewHeight || b == null) {
+            return;
+        }
+        double top = scroll.getVvalue() * (contentHeight - viewHeight);
+        double margin = Math.min(viewHeight / 4, b.getHeight() * 2 + 16);
+        double newTop = top;
+        if (b.getMinY() - margin < top) {
+            newTop = b.getMinY() - margin;
+        } else if (b.getMaxY() + margin > top + viewHeight) {
+            newTop = b.getMaxY() + margin - viewHeight;
+        }
+        scroll.setVvalue(Math.max(0, Math.min(1, newTop / (contentHeight - viewHeight))));
+    }
 }

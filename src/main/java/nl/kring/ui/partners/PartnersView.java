@@ -190,6 +190,7 @@ public final class PartnersView extends SplitPane {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("form-scroll");
+        Forms.keepFocusVisible(scroll);
 
         ValidationSupport support = Forms.validationFor(f);
         Forms.decorate(support, id, F_ID, f);
