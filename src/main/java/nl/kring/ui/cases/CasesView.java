@@ -25,6 +25,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import nl.kring.domain.ConsentStatus;
@@ -95,9 +96,8 @@ public final class CasesView extends SplitPane {
 
         table.setId("case-table");
         table.setItems(vm.filtered());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(I18n.t("cases.empty")));
-        TableColumn<CaseRow, String> number = new TableColumn<>(I18n.t("case.number"));
+        Forms.placeholder(table, vm.busyProperty(), I18n.t("cases.empty"));
+        TableColumn<CaseRow, String> number = new TableColumn<>(I18n.t("cases.col.number"));
         number.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().number()));
         number.getStyleClass().add("number-column");
         TableColumn<CaseRow, String> client = new TableColumn<>(I18n.t("case.client"));
@@ -108,6 +108,7 @@ public final class CasesView extends SplitPane {
         kring.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().kringSize()));
         kring.setStyle("-fx-alignment: center-right;");
         table.getColumns().setAll(List.of(number, client, phase, kring));
+        Forms.widths(table, 5.5, 11, 9, 3.5);
         VBox.setVgrow(table, Priority.ALWAYS);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (reverting || b == null) {
@@ -159,10 +160,15 @@ public final class CasesView extends SplitPane {
                 f.isNewProperty(), f.numberProperty(), f.firstNamesProperty(), f.roepnaamProperty(), f.prefixProperty(),
                 f.surnameProperty()));
 
-        VBox content = new VBox(4, heading);
+        Forms.Builder b = new Forms.Builder();
+        caseSection(b, f);
+        clientSection(b, f);
+        referrerSection(b, f);
+        domainSection(b, f);
+        kringSection(b, f);
+        legalSection(b, f);
+        VBox content = new VBox(4, heading, b.grid());
         content.getStyleClass().add("form-content");
-        content.getChildren().addAll(caseSection(f), clientSection(f), referrerSection(f), domainSection(f),
-                kringSection(f), legalSection(f));
 
         ScrollPane scroll = new ScrollPane(content);
         scroll.setId("case-scroll");
@@ -190,42 +196,45 @@ public final class CasesView extends SplitPane {
         return pane;
     }
 
-    private VBox caseSection(CaseFormViewModel f) {
-        GridPane g = Forms.grid();
+    private void caseSection(Forms.Builder b, CaseFormViewModel f) {
+        b.section(I18n.t("case.section.case"), null);
         TextField number = Forms.text("case-number", f.numberProperty(), 32, I18n.t("case.number"), f.noticeProperty());
         number.disableProperty().bind(f.isNewProperty().not());
         number.setPrefColumnCount(10);
-        number.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        number.setMaxWidth(Region.USE_PREF_SIZE);
         number.setTooltip(new Tooltip(I18n.t("case.numberHint")));
-        Forms.row(g, I18n.t("case.number"), number, true);
+        b.field(I18n.t("case.number"), number, true);
         Forms.decorate(support, number, F_NUMBER, f);
         ComboBox<Phase> phase = new ComboBox<>();
         phase.setId("case-phase");
         phase.getItems().setAll(Phase.values());
         phase.setConverter(Forms.labels(Phase::label));
         phase.valueProperty().bindBidirectional(f.phaseProperty());
-        Forms.row(g, I18n.t("case.phase"), phase, true);
+        phase.setMaxWidth(Region.USE_PREF_SIZE);
+        b.field(I18n.t("case.phase"), phase, true);
         DateInput reported = date("case-reported", f.reportedOnProperty());
-        Forms.row(g, I18n.t("case.reportedOn"), reported, false);
+        b.field(I18n.t("case.reportedOn"), reported, false);
         Forms.decorate(support, reported.field(), F_REPORTED, f);
-        return section(I18n.t("case.section.case"), null, g);
     }
 
-    private VBox clientSection(CaseFormViewModel f) {
+    private void clientSection(Forms.Builder b, CaseFormViewModel f) {
         var n = f.noticeProperty();
-        GridPane g = Forms.grid();
-        Forms.row(g, I18n.t("client.firstNames"), Forms.text("client-first-names", f.firstNamesProperty(), 200, I18n.t("client.firstNames"), n), false);
-        Forms.row(g, I18n.t("client.roepnaam"), Forms.text("client-roepnaam", f.roepnaamProperty(), 100, I18n.t("client.roepnaam"), n), false);
+        b.section(I18n.t("case.section.client"), null);
+        b.field(I18n.t("client.firstNames"), Forms.text("client-first-names", f.firstNamesProperty(), 200, I18n.t("client.firstNames"), n), false);
+        TextField roepnaam = Forms.text("client-roepnaam", f.roepnaamProperty(), 100, I18n.t("client.roepnaam"), n);
+        roepnaam.setPrefColumnCount(14);
+        roepnaam.setMaxWidth(Region.USE_PREF_SIZE);
+        b.field(I18n.t("client.roepnaam"), roepnaam, false);
         TextField prefix = Forms.text("client-prefix", f.prefixProperty(), 40, I18n.t("client.prefix"), n);
         prefix.setPrefColumnCount(8);
-        prefix.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        Forms.row(g, I18n.t("client.prefix"), prefix, false);
+        prefix.setMaxWidth(Region.USE_PREF_SIZE);
+        b.field(I18n.t("client.prefix"), prefix, false);
         surnameField = Forms.text("client-surname", f.surnameProperty(), 200, I18n.t("client.surname"), n);
-        Forms.row(g, I18n.t("client.surname"), surnameField, true);
+        b.field(I18n.t("client.surname"), surnameField, true);
         Forms.decorate(support, surnameField, F_SURNAME, f);
         TextField aliases = Forms.text("client-aliases", f.aliasesProperty(), ALIASES_MAX, I18n.t("client.aliases"), n);
         aliases.setPromptText(I18n.t("client.aliasesPrompt"));
-        Forms.row(g, I18n.t("client.aliases"), aliases, false);
+        b.field(I18n.t("client.aliases"), aliases, false);
         Forms.decorate(support, aliases, F_ALIASES, f);
         DateInput birth = date("client-birth", f.birthDateProperty());
         Label age = new Label();
@@ -233,81 +242,79 @@ public final class CasesView extends SplitPane {
         age.getStyleClass().add("advice");
         age.setWrapText(true);
         age.textProperty().bind(f.ageNoteBinding());
-        HBox birthRow = new HBox(10, birth, age);
+        HBox birthRow = new HBox(12, birth, age);
         birthRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(age, Priority.ALWAYS);
-        Forms.row(g, I18n.t("client.birthDate"), birthRow, false);
+        b.field(I18n.t("client.birthDate"), birthRow, false);
         Forms.decorate(support, birth.field(), F_BIRTH, f);
         TextField bsn = Forms.text("client-bsn", f.bsnProperty(), 15, I18n.t("client.bsn"), n);
         bsn.setPrefColumnCount(11);
-        bsn.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        Forms.row(g, I18n.t("client.bsn"), bsn, false);
+        bsn.setMaxWidth(Region.USE_PREF_SIZE);
+        b.field(I18n.t("client.bsn"), bsn, false);
         Forms.decorate(support, bsn, F_BSN, f);
-        Forms.row(g, I18n.t("client.address"), Forms.text("client-address", f.addressProperty(), 300, I18n.t("client.address"), n), false);
+        b.field(I18n.t("client.address"), Forms.text("client-address", f.addressProperty(), 300, I18n.t("client.address"), n), false);
         TextField phone = Forms.text("client-phone", f.phoneProperty(), 40, I18n.t("client.phone"), n);
         phone.setPrefColumnCount(14);
-        phone.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        Forms.row(g, I18n.t("client.phone"), phone, false);
+        phone.setMaxWidth(Region.USE_PREF_SIZE);
+        b.field(I18n.t("client.phone"), phone, false);
         RowEditor<RelativeRow> relatives = new RowEditor<>("relative", f.relatives(), List.of(
                 new RowEditor.Column<>(I18n.t("relative.name"), RelativeRow::nameProperty, TextLimits.NAME),
                 new RowEditor.Column<>(I18n.t("relative.relation"), RelativeRow::relationProperty, 100)),
                 () -> new RelativeRow("", ""), I18n.t("relative.add"), I18n.t("relative.none"), n);
-        VBox relBox = new VBox(4, relatives, inlineError(f, F_RELATIVES));
-        Forms.row(g, I18n.t("client.relatives"), relBox, false);
+        Forms.markField(relatives, F_RELATIVES);
+        b.field(I18n.t("client.relatives"), new VBox(4, relatives, inlineError(f, F_RELATIVES)), false);
         TextField rep = Forms.text("client-legal-rep", f.legalRepresentativeProperty(), 200, I18n.t("client.legalRep"), n);
-        Forms.row(g, I18n.t("client.legalRep"), rep, false);
+        b.field(I18n.t("client.legalRep"), rep, false);
         Forms.decorate(support, rep, F_LEGAL_REP, f);
         CheckBox incapacitated = new CheckBox(I18n.t("client.incapacitated"));
         incapacitated.setId("client-incapacitated");
         incapacitated.selectedProperty().bindBidirectional(f.incapacitatedProperty());
-        g.add(incapacitated, 1, g.getRowCount());
-        return section(I18n.t("case.section.client"), null, g);
+        b.under(incapacitated);
     }
 
-    private VBox referrerSection(CaseFormViewModel f) {
+    private void referrerSection(Forms.Builder b, CaseFormViewModel f) {
         var n = f.noticeProperty();
-        GridPane g = Forms.grid();
-        Forms.row(g, I18n.t("referrer.name"), Forms.text("referrer-name", f.referrerNameProperty(), 200, I18n.t("referrer.name"), n), false);
-        Forms.row(g, I18n.t("referrer.organisation"), Forms.text("referrer-organisation", f.referrerOrganisationProperty(), 200, I18n.t("referrer.organisation"), n), false);
+        b.section(I18n.t("case.section.referrer"), I18n.t("referrer.hint"));
+        b.field(I18n.t("referrer.name"), Forms.text("referrer-name", f.referrerNameProperty(), 200, I18n.t("referrer.name"), n), false);
+        b.field(I18n.t("referrer.organisation"), Forms.text("referrer-organisation", f.referrerOrganisationProperty(), 200, I18n.t("referrer.organisation"), n), false);
         CheckBox anonymous = new CheckBox(I18n.t("referrer.anonymous"));
         anonymous.setId("referrer-anonymous");
         anonymous.selectedProperty().bindBidirectional(f.referrerAnonymousProperty());
-        g.add(anonymous, 1, g.getRowCount());
-        return section(I18n.t("case.section.referrer"), I18n.t("referrer.hint"), g);
+        b.under(anonymous);
     }
 
-    private VBox domainSection(CaseFormViewModel f) {
-        GridPane g = new GridPane();
-        g.getStyleClass().addAll("form-grid", "domain-grid");
-        ColumnConstraints c0 = new ColumnConstraints();
-        c0.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        ColumnConstraints c1 = new ColumnConstraints();
-        c1.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        ColumnConstraints c2 = new ColumnConstraints();
-        c2.setHgrow(Priority.ALWAYS);
-        g.getColumnConstraints().addAll(c0, c1, c2);
-        g.addRow(0, header(I18n.t("domain.domain")), header(I18n.t("domain.score")), header(I18n.t("domain.note")));
+    private void domainSection(Forms.Builder b, CaseFormViewModel f) {
         String scale = I18n.t("domain.scale");
-        int r = 1;
+        b.section(I18n.t("case.section.domains"), scale);
+        HBox headers = new HBox(8, header(I18n.t("domain.score")), header(I18n.t("domain.note")));
+        b.under(headers);
+        Label scoreHeader = (Label) headers.getChildren().getFirst();
         for (DomainRow d : f.domains()) {
-            Label l = new Label(d.domain().label());
             ComboBox<java.util.Optional<Integer>> score = Forms.optionalChoice("domain-score-" + d.domain().name(),
                     d.scoreProperty(), List.of(1, 2, 3, 4, 5), s -> s + " – " + I18n.t("domain.score." + s), "–");
             score.setTooltip(new Tooltip(scale));
             score.setAccessibleText(d.domain().label() + ": " + I18n.t("domain.score"));
-            l.setLabelFor(score);
+            score.getStyleClass().add("score-choice");
+            score.setPrefWidth(Forms.em(15));
+            score.setMinWidth(Region.USE_PREF_SIZE);
             TextField note = Forms.text("domain-note-" + d.domain().name(), d.noteProperty(), TextLimits.NOTE,
                     I18n.t("domain.noteOf", d.domain().label()), f.noticeProperty());
             note.setPromptText(I18n.t("domain.notePrompt"));
-            g.addRow(r++, l, score, note);
+            HBox.setHgrow(note, Priority.ALWAYS);
+            HBox line = new HBox(8, score, note);
+            line.setAlignment(Pos.CENTER_LEFT);
+            b.field(d.domain().label(), line, false).setLabelFor(score);
         }
-        return section(I18n.t("case.section.domains"), scale, g);
+        scoreHeader.setPrefWidth(Forms.em(15));
+        scoreHeader.setMinWidth(Region.USE_PREF_SIZE);
     }
 
-    private VBox kringSection(CaseFormViewModel f) {
+    private void kringSection(Forms.Builder b, CaseFormViewModel f) {
+        b.section(I18n.t("case.section.kring"), I18n.t("case.kring.hint"));
         VBox options = new VBox(4);
         options.setId("case-kring");
         options.getStyleClass().add("kring-options");
+        Forms.markField(options, F_KRING);
         Runnable fill = () -> {
             options.getChildren().clear();
             if (f.kring().isEmpty()) {
@@ -324,13 +331,12 @@ public final class CasesView extends SplitPane {
                     Label why = new Label(I18n.t("case.kring.notEligible", o.reason()));
                     why.getStyleClass().add(o.isSelected() ? "error" : "muted");
                     line.getChildren().add(why);
-                    box.setTooltip(new Tooltip(I18n.t("case.kring.notEligible", o.reason())));
                 }
                 options.getChildren().add(line);
             }
         };
         f.kring().addListener((ListChangeListener<KringOption>) c -> {
-            // Only rebuild when the set of partners changes, not on each tick (keeps focus in place).
+            // Rebuild only when the partners change, not on each tick (keeps the focus in place).
             boolean structural = false;
             while (c.next()) {
                 structural |= c.wasAdded() || c.wasRemoved() || c.wasReplaced() || c.wasPermutated();
@@ -338,7 +344,7 @@ public final class CasesView extends SplitPane {
             if (structural) {
                 fill.run();
             } else {
-                // an option was (un)ticked: an ineligible partner that was unticked cannot be ticked again
+                // an ineligible partner that was unticked cannot be ticked again
                 options.getChildren().forEach(n -> {
                     if (n instanceof HBox line && line.getChildren().getFirst() instanceof CheckBox cb) {
                         f.kring().stream().filter(o -> ("kring-" + o.partnerId()).equals(cb.getId())).findFirst()
@@ -348,39 +354,40 @@ public final class CasesView extends SplitPane {
             }
         });
         fill.run();
-        VBox box = new VBox(4, options, inlineError(f, F_KRING));
-        return section(I18n.t("case.section.kring"), I18n.t("case.kring.hint"), box);
+        b.under(new VBox(4, options, inlineError(f, F_KRING)));
     }
 
-    private VBox legalSection(CaseFormViewModel f) {
+    private void legalSection(Forms.Builder b, CaseFormViewModel f) {
         var n = f.noticeProperty();
-        GridPane g = Forms.grid();
+        b.section(I18n.t("case.section.legal"), I18n.t("case.legalHint"));
         ComboBox<java.util.Optional<ConsentStatus>> consent = Forms.optionalChoice("consent-status", f.consentStatusProperty(),
                 Arrays.asList(ConsentStatus.values()), ConsentStatus::label, I18n.t("case.notRecorded"));
-        Forms.row(g, I18n.t("case.consent"), consent, false);
+        consent.setMaxWidth(Region.USE_PREF_SIZE);
+        b.field(I18n.t("case.consent"), consent, false);
         DateInput consentDate = date("consent-date", f.consentDateProperty());
-        Forms.row(g, I18n.t("case.consentDate"), consentDate, false);
+        b.field(I18n.t("case.consentDate"), consentDate, false);
         Forms.decorate(support, consentDate.field(), F_CONSENT_DATE, f);
-        Forms.row(g, I18n.t("case.consentBy"), Forms.text("consent-by", f.consentByProperty(), 200, I18n.t("case.consentBy"), n), false);
+        b.field(I18n.t("case.consentBy"), Forms.text("consent-by", f.consentByProperty(), 200, I18n.t("case.consentBy"), n), false);
         ComboBox<java.util.Optional<Boolean>> informed = Forms.optionalChoice("informed", f.informedProperty(),
-                List.of(true, false), b -> I18n.t(b ? "case.yes" : "case.no"), I18n.t("case.notRecorded"));
-        Forms.row(g, I18n.t("case.informed"), informed, false);
+                List.of(true, false), v -> I18n.t(v ? "case.yes" : "case.no"), I18n.t("case.notRecorded"));
+        informed.setMaxWidth(Region.USE_PREF_SIZE);
+        b.field(I18n.t("case.informed"), informed, false);
         TextArea reason = Forms.area("informed-reason", f.informedReasonProperty(), TextLimits.REASON, I18n.t("case.informedReason"), n, 2);
-        Forms.row(g, I18n.t("case.informedReason"), reason, false);
+        reason.disableProperty().bind(f.informedProperty().isNotEqualTo(false).and(f.informedReasonProperty().isEmpty()));
+        b.field(I18n.t("case.informedReason"), reason, false);
         Forms.decorate(support, reason, F_INFORMED, f);
         TextArea evident = Forms.area("evident-interest", f.evidentInterestProperty(), TextLimits.LONG_TEXT, I18n.t("case.evident"), n, 3);
-        Forms.row(g, I18n.t("case.evident"), evident, false);
-        g.add(Forms.hint(I18n.t("case.evidentHint")), 1, g.getRowCount());
+        b.field(I18n.t("case.evident"), evident, false);
+        b.under(Forms.hint(I18n.t("case.evidentHint")));
         Forms.decorate(support, evident, F_EVIDENT, f);
         TextArea lighter = Forms.area("lighter-means", f.lighterMeansProperty(), TextLimits.LONG_TEXT, I18n.t("case.lighter"), n, 3);
-        Forms.row(g, I18n.t("case.lighter"), lighter, false);
-        g.add(Forms.hint(I18n.t("case.lighterHint")), 1, g.getRowCount());
+        b.field(I18n.t("case.lighter"), lighter, false);
+        b.under(Forms.hint(I18n.t("case.lighterHint")));
         Forms.decorate(support, lighter, F_LIGHTER, f);
         DateInput evaluation = date("evaluation-due", f.evaluationDueProperty());
-        Forms.row(g, I18n.t("case.evaluationDue"), evaluation, false);
-        g.add(Forms.hint(I18n.t("case.evaluationHint")), 1, g.getRowCount());
+        b.field(I18n.t("case.evaluationDue"), evaluation, false);
+        b.under(Forms.hint(I18n.t("case.evaluationHint")));
         Forms.decorate(support, evaluation.field(), F_EVALUATION, f);
-        return section(I18n.t("case.section.legal"), I18n.t("case.legalHint"), g);
     }
 
     private static DateInput date(String id, javafx.beans.property.StringProperty text) {
@@ -406,16 +413,6 @@ public final class CasesView extends SplitPane {
         l.visibleProperty().bind(l.textProperty().isNotEmpty());
         l.managedProperty().bind(l.visibleProperty());
         return l;
-    }
-
-    private static VBox section(String title, String hint, Node body) {
-        VBox box = new VBox(4, Forms.section(title));
-        if (hint != null) {
-            box.getChildren().add(Forms.hint(hint));
-        }
-        box.getChildren().add(body);
-        box.getStyleClass().add("form-block");
-        return box;
     }
 
     private void newCase() {

@@ -7,6 +7,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 import java.util.Objects;
 
@@ -23,7 +24,7 @@ public final class DateInput extends HBox {
     public DateInput() {
         getStyleClass().add("date-input");
         setAlignment(Pos.CENTER_LEFT);
-        setSpacing(2);
+        setSpacing(4);
         field.setPromptText(I18n.t("date.prompt"));
         field.setPrefColumnCount(9);
         field.setMinWidth(USE_PREF_SIZE);
@@ -32,6 +33,10 @@ public final class DateInput extends HBox {
         calendar.getStyleClass().add("date-input-calendar");
         calendar.setEditable(false);
         calendar.setFocusTraversable(false);
+        // only the calendar button shows: the picker's own text part is squeezed away
+        calendar.setPrefWidth(Forms.em(2.4));
+        calendar.setMinWidth(Region.USE_PREF_SIZE);
+        calendar.setMaxWidth(Region.USE_PREF_SIZE);
         calendar.setTooltip(new Tooltip(I18n.t("date.calendar")));
         calendar.setAccessibleText(I18n.t("date.calendar"));
         calendar.setOnShowing(e -> {

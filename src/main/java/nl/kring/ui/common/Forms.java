@@ -53,7 +53,8 @@ public final class Forms {
         grid.add(l, 0, r);
         grid.add(field, 1, r);
         GridPane.setHgrow(field, Priority.ALWAYS);
-        if (field instanceof javafx.scene.layout.Region region && !(field instanceof TextInputControl)) {
+        if (field instanceof javafx.scene.layout.Region region && !(field instanceof TextInputControl)
+                && region.getMaxWidth() == javafx.scene.layout.Region.USE_COMPUTED_SIZE) {
             region.setMaxWidth(Double.MAX_VALUE);
         }
         return l;
@@ -98,6 +99,7 @@ public final class Forms {
      * with the message as tooltip). The rules live in the view model; this only mirrors them.
      */
     public static void decorate(ValidationSupport support, Control control, String field, FormState form) {
+        markField(control, field);
         support.registerValidator(control, false, (Control c, Object value) -> form.problem(field)
                 .map(p -> ValidationResult.fromMessages(p.blocking()
                         ? ValidationMessage.error(c, p.message()) : ValidationMessage.warning(c, p.message())))
@@ -128,6 +130,8 @@ public final class Forms {
                 Label l = new Label((p.blocking() ? "✗ " : "⚠ ") + p.message());
                 l.getStyleClass().add(p.blocking() ? "problem-error" : "problem-warning");
                 l.setWrapText(true);
+                l.setOnMouseClicked(e -> focusField(box.getScene() == null ? null : box.getScene().getRoot(), p.field()));
+                l.setCursor(javafx.scene.Cursor.HAND);
                 box.getChildren().add(l);
             }
         };
@@ -162,7 +166,16 @@ public final class Forms {
         actions.setAlignment(Pos.CENTER_LEFT);
         actions.getChildren().addAll(msg, spacer, unsaved);
         actions.getChildren().addAll(buttons);
-        VBox footer = new VBox(6, Forms.problemList(f, idPrefix + "-problems"), notice, actions);
+        VBox problems = Forms.problemList(f, idPrefix + "-problems");
+        javafx.scene.control.ScrollPane problemScroll = new javafx.scene.control.ScrollPane(problems);
+        problemScroll.setFitToWidth(true);
+        problemScroll.getStyleClass().add("problem-scroll");
+        problemScroll.setMaxHeight(em(8.5));
+        problemScroll.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        problemScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        problemScroll.visibleProperty().bind(problems.visibleProperty());
+        problemScroll.managedProperty().bind(problems.visibleProperty());
+        VBox footer = new VBox(6, problemScroll, notice, actions);
         footer.getStyleClass().add("form-footer");
         return footer;
     }
@@ -267,5 +280,121 @@ public final class Forms {
             newTop = b.getMaxY() + margin - viewHeight;
         }
         scroll.setVvalue(Math.max(0, Math.min(1, newTop / (contentHeight - viewHeight))));
+    }
+
+    /**
+     * One grid for a whole form, so every field lines up under the same label column; sections are headings that
+     * span the grid.
+     */
+    public static final class Builder {
+        private final GridPane grid = Forms.grid();
+
+        public GridPane grid() {
+            return grid;
+        }
+
+        public Builder section(String title, String hint) {
+            Label head = Forms.section(title);
+            head.getStyleClass().add("form-section-row");
+            GridPane.setHalignment(head, HPos.LEFT);
+            grid.add(head, 0, grid.getRowCount(), 2, 1);
+            if (hint != null) {
+                under(Forms.hint(hint));
+            }
+            return this;
+        }
+
+        public Label field(String label, Node node, boolean required) {
+            return row(grid, label, node, required);
+        }
+
+        /** A node across both columns. */
+        public Builder full(Node node) {
+            GridPane.setHalignment(node, HPos.LEFT);
+            grid.add(node, 0, grid.getRowCount(), 2, 1);
+            return this;
+        }
+
+        /** A node under the fields, without a label (check boxes, hints). */
+        public Builder under(Node node) {
+            grid.add(node, 1, grid.getRowCount());
+            return this;
+        }
+    }
+
+    /** n times the platform font size: widths that grow with the font and the display scale. */
+    public static double em(double n) {
+        return n * javafx.scene.text.Font.getDefault().getSize();
+    }
+
+    /** Proportional column widths (in em) with a minimum, so short columns keep their text. */
+    public static void widths(javafx.scene.control.TableView<?> table, double... ems) {
+        table.setColumnResizePolicy(javafx.scene.control.TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        for (int i = 0; i < ems.length && i < table.getColumns().size(); i++) {
+            var c = table.getColumns().get(i);
+            c.setPrefWidth(em(ems[i]));
+            c.setMinWidth(em(Math.min(ems[i], 4.5)));
+        }
+    }
+
+    /** "Laden…" while busy, the empty text otherwise. */
+    public static void placeholder(javafx.scene.control.TableView<?> table, javafx.beans.value.ObservableBooleanValue busy,
+                                   String empty) {
+        Label l = new Label();
+        l.getStyleClass().add("muted");
+        l.setWrapText(true);
+        l.textProperty().bind(Bindings.when(busy).then(I18n.t("list.loading")).otherwise(empty));
+        table.setPlaceholder(l);
+    }
+
+    private static final String FIELD_KEY = "kring.form.field";
+
+    /** Marks the node that a problem of {@code field} refers to, so clicking the problem can go there. */
+    public static void markField(Node node, String field) {
+        node.getProperties().put(FIELD_KEY, field);
+    }
+
+    static void focusField(Node root, String field) {
+        Node target = find(root, field);
+        if (target == null) {
+            return;
+        }
+        Node focusable = firstFocusable(target);
+        if (focusable != null) {
+            focusable.requestFocus();
+        }
+    }
+
+    private static Node find(Node n, String field) {
+        if (n == null) {
+            return null;
+        }
+        if (field.equals(n.getProperties().get(FIELD_KEY)) && n.isVisible()) {
+            return n;
+        }
+        if (n instanceof javafx.scene.Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                Node hit = find(c, field);
+                if (hit != null) {
+                    return hit;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Node firstFocusable(Node n) {
+        if (n.isFocusTraversable() && !n.isDisabled() && n.isVisible()) {
+            return n;
+        }
+        if (n instanceof javafx.scene.Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                Node hit = firstFocusable(c);
+                if (hit != null) {
+                    return hit;
+                }
+            }
+        }
+        return null;
     }
 }

@@ -55,7 +55,7 @@ public final class MeetingsView extends SplitPane {
         getStyleClass().add("register-view");
         setId("meetings-view");
         getItems().addAll(buildList(), buildForm());
-        setDividerPositions(0.25);
+        setDividerPositions(0.22);
         SplitPane.setResizableWithParent(getItems().getFirst(), false);
         Shortcuts.whileShowing(this, KeyboardShortcut.NEW_ITEM, this::newMeeting);
         Shortcuts.whileShowing(this, KeyboardShortcut.SAVE, vm::save);
@@ -142,7 +142,6 @@ public final class MeetingsView extends SplitPane {
 
         agenda.setId("agenda-table");
         agenda.setItems(vm.items());
-        agenda.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         agenda.setPlaceholder(new Label(I18n.t("agenda.empty")));
         TableColumn<AgendaRow, String> time = new TableColumn<>(I18n.t("agenda.time"));
         time.setCellValueFactory(c -> c.getValue().startProperty());
@@ -158,6 +157,7 @@ public final class MeetingsView extends SplitPane {
         duration.setSortable(false);
         List.of(time, number, client, kring).forEach(c -> c.setSortable(false));
         agenda.getColumns().setAll(List.of(time, number, client, kring, duration));
+        Forms.widths(agenda, 4, 6, 12, 14, 7);
         VBox.setVgrow(agenda, Priority.ALWAYS);
 
         Button up = new Button(I18n.t("agenda.up"));

@@ -54,7 +54,7 @@ public final class PartnersView extends SplitPane {
         getStyleClass().add("register-view");
         setId("partners-view");
         getItems().addAll(buildList(), buildForm());
-        setDividerPositions(0.42);
+        setDividerPositions(0.5);
 
         Shortcuts.whileShowing(this, KeyboardShortcut.NEW_ITEM, this::newPartner);
         Shortcuts.whileShowing(this, KeyboardShortcut.SAVE, vm::save);
@@ -86,8 +86,7 @@ public final class PartnersView extends SplitPane {
 
         table.setId("partner-table");
         table.setItems(vm.filtered());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(I18n.t("partners.empty")));
+        Forms.placeholder(table, vm.busyProperty(), I18n.t("partners.empty"));
         TableColumn<Partner, String> name = column(I18n.t("partner.name"), Partner::name);
         TableColumn<Partner, String> role = column(I18n.t("partner.role"), p -> p.role().label());
         TableColumn<Partner, String> tier = column(I18n.t("partner.tier"), p -> p.tier().label());
@@ -106,6 +105,7 @@ public final class PartnersView extends SplitPane {
             }
         });
         table.getColumns().setAll(List.of(name, role, tier, status));
+        Forms.widths(table, 13, 9, 7, 11);
         VBox.setVgrow(table, Priority.ALWAYS);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (reverting || b == null) {
@@ -149,43 +149,51 @@ public final class PartnersView extends SplitPane {
         heading.textProperty().bind(Bindings.createStringBinding(() -> f.isNewProperty().get()
                 ? I18n.t("partner.newTitle") : I18n.t("partner.editTitle", f.nameProperty().get()), f.isNewProperty(), f.nameProperty()));
 
-        GridPane grid = Forms.grid();
+        Forms.Builder b = new Forms.Builder();
+        b.section(I18n.t("partner.section.partner"), null);
         TextField name = Forms.text("partner-name", f.nameProperty(), TextLimits.NAME, I18n.t("partner.name"), notice);
-        Forms.row(grid, I18n.t("partner.name"), name, true);
+        b.field(I18n.t("partner.name"), name, true);
         TextField id = Forms.text("partner-id", f.idProperty(), ID_MAX, I18n.t("partner.id"), notice);
         id.disableProperty().bind(f.isNewProperty().not());
+        id.setPrefColumnCount(18);
+        id.setMaxWidth(Region.USE_PREF_SIZE);
         id.setTooltip(new Tooltip(I18n.t("partner.idHint")));
-        Forms.row(grid, I18n.t("partner.id"), id, true);
+        b.field(I18n.t("partner.id"), id, true);
         ComboBox<Role> role = new ComboBox<>();
         role.setId("partner-role");
         role.getItems().setAll(Arrays.stream(Role.values()).sorted(java.util.Comparator.comparing(Role::label)).toList());
         role.setConverter(Forms.labels(Role::label));
         role.valueProperty().bindBidirectional(f.roleProperty());
         role.setVisibleRowCount(12);
-        Forms.row(grid, I18n.t("partner.role"), role, true);
+        role.setMaxWidth(Region.USE_PREF_SIZE);
+        b.field(I18n.t("partner.role"), role, true);
         ComboBox<Tier> tier = new ComboBox<>();
         tier.setId("partner-tier");
         tier.getItems().setAll(Tier.values());
         tier.setConverter(Forms.labels(Tier::label));
         tier.valueProperty().bindBidirectional(f.tierProperty());
-        Forms.row(grid, I18n.t("partner.tier"), tier, true);
+        tier.setMaxWidth(Region.USE_PREF_SIZE);
+        b.field(I18n.t("partner.tier"), tier, true);
 
+        b.section(I18n.t("partner.agreement"), I18n.t("partner.agreementHint"));
         DateInput signed = new DateInput();
         signed.field().setId("partner-signed");
         signed.bindText(f.signedProperty());
-        Forms.row(grid, I18n.t("partner.signed"), signed, false);
+        b.field(I18n.t("partner.signed"), signed, false);
         DateInput ends = new DateInput();
         ends.field().setId("partner-ends");
         ends.bindText(f.endsProperty());
-        Forms.row(grid, I18n.t("partner.ends"), ends, false);
-        grid.add(Forms.hint(I18n.t("partner.agreementHint")), 1, grid.getRowCount());
+        b.field(I18n.t("partner.ends"), ends, false);
 
+        b.section(I18n.t("partner.attendees"), null);
         RowEditor<AttendeeRow> attendees = new RowEditor<>("attendee", f.attendees(), List.of(
                 new RowEditor.Column<>(I18n.t("attendee.name"), AttendeeRow::nameProperty, TextLimits.NAME),
                 new RowEditor.Column<>(I18n.t("attendee.function"), AttendeeRow::functionProperty, TextLimits.NAME)),
                 () -> new AttendeeRow(null, "", ""), I18n.t("attendee.add"), I18n.t("attendee.none"), notice);
+        Forms.markField(attendees, F_ATTENDEES);
+        b.full(attendees);
 
-        VBox content = new VBox(6, heading, grid, Forms.section(I18n.t("partner.attendees")), attendees);
+        VBox content = new VBox(6, heading, b.grid());
         content.getStyleClass().add("form-content");
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
