@@ -60,6 +60,11 @@ public final class Dates {
         return d == null ? "" : DateTimeFormatter.ofPattern("EEE d MMMM uuuu", I18n.locale()).format(d);
     }
 
+    /** "donderdag 26 november 2026". */
+    public static String fullFormat(LocalDate d) {
+        return d == null ? "" : DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", I18n.locale()).format(d);
+    }
+
     public static Locale locale() {
         return I18n.locale();
     }

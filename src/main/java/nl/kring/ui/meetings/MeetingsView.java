@@ -126,10 +126,11 @@ public final class MeetingsView extends SplitPane {
         heading.setId("meeting-heading");
         heading.getStyleClass().add("section-title");
         heading.textProperty().bind(Bindings.createStringBinding(() -> vm.currentProperty().get() == null ? ""
-                : I18n.t("meeting.title", Dates.longFormat(vm.currentProperty().get())), vm.currentProperty()));
+                : I18n.t("meeting.title", Dates.fullFormat(vm.currentProperty().get())), vm.currentProperty()));
 
         GridPane grid = Forms.grid();
         TextField location = Forms.text("meeting-location", vm.locationProperty(), TextLimits.NAME, I18n.t("meeting.location"), vm.noticeProperty());
+        location.setMaxWidth(Forms.em(30));
         Forms.row(grid, I18n.t("meeting.location"), location, false);
         TextField start = Forms.text("meeting-start", vm.startProperty(), 5, I18n.t("meeting.start"), vm.noticeProperty());
         start.setPrefColumnCount(5);
@@ -151,6 +152,14 @@ public final class MeetingsView extends SplitPane {
         client.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().clientName()));
         TableColumn<AgendaRow, String> kring = new TableColumn<>(I18n.t("agenda.kring"));
         kring.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().kringText()));
+        kring.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setWrapText(true);
+            }
+        });
         TableColumn<AgendaRow, AgendaRow> duration = new TableColumn<>(I18n.t("agenda.duration"));
         duration.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         duration.setCellFactory(c -> new DurationCell());
@@ -185,6 +194,14 @@ public final class MeetingsView extends SplitPane {
         candidates.setMaxWidth(Double.MAX_VALUE);
         candidates.setConverter(Forms.labels(c -> c.number() + " — " + c.client().displayName() + " (" + c.phase().label() + ")"
                 + (c.mayBePutOnAgenda() ? "" : " — " + I18n.t("agenda.noFooting"))));
+        // (a cleared ComboBox forgets its prompt text; this cell shows it again)
+        candidates.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(CaseFile item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? candidates.getPromptText() : candidates.getConverter().toString(item));
+            }
+        });
         HBox.setHgrow(candidates, Priority.ALWAYS);
         Button addCase = new Button(I18n.t("agenda.add"));
         addCase.setId("agenda-add");
@@ -301,6 +318,8 @@ public final class MeetingsView extends SplitPane {
             spinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 240, 10, 5));
             spinner.setEditable(true);
             spinner.getEditor().setPrefColumnCount(3);
+            spinner.setPrefWidth(Forms.em(5.5));
+            spinner.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             spinner.setAccessibleText(I18n.t("agenda.duration"));
             spinner.valueProperty().addListener((o, a, b) -> {
                 if (row != null && b != null) {

@@ -90,7 +90,7 @@ public final class PartnersView extends SplitPane {
         TableColumn<Partner, String> name = column(I18n.t("partner.name"), Partner::name);
         TableColumn<Partner, String> role = column(I18n.t("partner.role"), p -> p.role().label());
         TableColumn<Partner, String> tier = column(I18n.t("partner.tier"), p -> p.tier().label());
-        TableColumn<Partner, String> status = column(I18n.t("partner.agreement"),
+        TableColumn<Partner, String> status = column(I18n.t("partner.agreement.column"),
                 p -> PartnersViewModel.agreementStatus(p, vm.today()));
         status.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             @Override
@@ -105,7 +105,7 @@ public final class PartnersView extends SplitPane {
             }
         });
         table.getColumns().setAll(List.of(name, role, tier, status));
-        Forms.widths(table, 13, 9, 7, 11);
+        Forms.widths(table, 12, 8, 6.5, 12);
         VBox.setVgrow(table, Priority.ALWAYS);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (reverting || b == null) {
@@ -179,13 +179,14 @@ public final class PartnersView extends SplitPane {
         DateInput signed = new DateInput();
         signed.field().setId("partner-signed");
         signed.bindText(f.signedProperty());
-        b.field(I18n.t("partner.signed"), signed, false);
+        b.field(I18n.t("partner.signed.label"), signed, false);
         DateInput ends = new DateInput();
         ends.field().setId("partner-ends");
         ends.bindText(f.endsProperty());
-        b.field(I18n.t("partner.ends"), ends, false);
+        b.field(I18n.t("partner.ends.label"), ends, false);
 
         b.section(I18n.t("partner.attendees"), null);
+        b.full(Forms.hint(I18n.t("partner.attendeesHint")));
         RowEditor<AttendeeRow> attendees = new RowEditor<>("attendee", f.attendees(), List.of(
                 new RowEditor.Column<>(I18n.t("attendee.name"), AttendeeRow::nameProperty, TextLimits.NAME),
                 new RowEditor.Column<>(I18n.t("attendee.function"), AttendeeRow::functionProperty, TextLimits.NAME)),
