@@ -25,6 +25,7 @@ import nl.kring.vault.Vault;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -43,9 +44,14 @@ public final class KringApplication extends Application {
 
     /** For UI tests: the same window, built on a given stage. */
     public static AppContext buildOn(Stage stage, Settings settings, Path vaultDir, boolean demo) {
+        return buildOn(stage, settings, vaultDir, demo, System::currentTimeMillis);
+    }
+
+    /** For UI tests: as above, with the clock the auto-lock reads (milliseconds), so idleness can be simulated. */
+    public static AppContext buildOn(Stage stage, Settings settings, Path vaultDir, boolean demo, LongSupplier clock) {
         I18n.use(Locale.of(settings.languageProperty().get()));
         AppContext ctx = new AppContext(settings, vaultDir, demo);
-        AutoLocker locker = new AutoLocker(settings.autoLockMinutesProperty(), ctx::lock, System::currentTimeMillis);
+        AutoLocker locker = new AutoLocker(settings.autoLockMinutesProperty(), ctx::lock, clock);
         RootView root = new RootView(ctx, locker);
         Scene scene = new Scene(root, 1200, 780);
         locker.watch(scene);

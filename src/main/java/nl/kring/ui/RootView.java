@@ -1,6 +1,9 @@
 package nl.kring.ui;
 
 import javafx.scene.layout.StackPane;
+import javafx.stage.Window;
+
+import java.util.List;
 import nl.kring.store.Store;
 import nl.kring.ui.common.AutoLocker;
 import nl.kring.ui.create.CreateVaultView;
@@ -24,9 +27,42 @@ public final class RootView extends StackPane {
         show(context.store());
     }
 
+    /** Dialogs, menus and tooltips of the workspace may show client data: they go with it. */
+    private void closeOtherWindows() {
+        if (getScene() == null || getScene().getWindow() == null) {
+            return; // first screen: nothing else is open yet
+        }
+        Window main = getScene().getWindow();
+        for (Window w : List.copyOf(Window.getWindows())) {
+            if (w != main && w.isShowing() && ownedBy(w, main)) {
+                w.hide();
+            }
+        }
+    }
+
+    private static boolean ownedBy(Window w, Window main) {
+        for (Window o = owner(w); o != null; o = owner(o)) {
+            if (o == main) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Window owner(Window w) {
+        if (w instanceof javafx.stage.PopupWindow p) {
+            return p.getOwnerWindow();
+        }
+        if (w instanceof javafx.stage.Stage s) {
+            return s.getOwner();
+        }
+        return null;
+    }
+
     private void show(Store store) {
         if (store == null) {
             locker.disarm();
+            closeOtherWindows();
             getChildren().setAll(Vault.exists(context.vaultDir()) ? new UnlockView(context) : new CreateVaultView(context));
         } else {
             getChildren().setAll(new WorkspaceView(context, store, locker));

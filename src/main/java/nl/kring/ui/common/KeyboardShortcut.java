@@ -10,6 +10,8 @@ public enum KeyboardShortcut {
     NEW_ITEM(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), "shortcut.new"),
     SAVE(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), "shortcut.save"),
     SEARCH(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), "shortcut.search"),
+    MOVE_UP(new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN), "shortcut.moveUp"),
+    MOVE_DOWN(new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN), "shortcut.moveDown"),
     SHOW_CASES(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), "shortcut.cases"),
     SHOW_PARTNERS(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), "shortcut.partners"),
     SHOW_MEETINGS(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN), "shortcut.meetings"),

@@ -2,6 +2,10 @@ package nl.kring.ui.workspace;
 
 import nl.kring.store.Store;
 import nl.kring.ui.AppContext;
+import nl.kring.ui.cases.CasesView;
+import nl.kring.ui.common.KeyboardShortcut;
+import nl.kring.ui.meetings.MeetingsView;
+import nl.kring.ui.partners.PartnersView;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +17,9 @@ public final class Screens {
 
     public static List<Screen> create(AppContext context, Store store) {
         List<Screen> screens = new ArrayList<>();
+        screens.add(new Screen("cases", "nav.cases", KeyboardShortcut.SHOW_CASES, new CasesView(context, store)));
+        screens.add(new Screen("partners", "nav.partners", KeyboardShortcut.SHOW_PARTNERS, new PartnersView(context, store)));
+        screens.add(new Screen("meetings", "nav.meetings", KeyboardShortcut.SHOW_MEETINGS, new MeetingsView(context, store)));
         screens.add(new Screen("matrix", "nav.matrix", null, new nl.kring.ui.matrix.MatrixView(store)));
         screens.add(new Screen("settings", "nav.settings", null, new nl.kring.ui.settings.SettingsView(context, store)));
         return screens;

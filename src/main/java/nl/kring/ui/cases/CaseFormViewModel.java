@@ -1,0 +1,383 @@
+package nl.kring.ui.cases;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import nl.kring.domain.Bsn;
+import nl.kring.domain.CaseFile;
+import nl.kring.domain.Client;
+import nl.kring.domain.Consent;
+import nl.kring.domain.ConsentStatus;
+import nl.kring.domain.DomainAssessment;
+import nl.kring.domain.Informed;
+import nl.kring.domain.LifeDomain;
+import nl.kring.domain.Partner;
+import nl.kring.domain.Phase;
+import nl.kring.domain.Referrer;
+import nl.kring.domain.Relative;
+import nl.kring.ui.common.Dates;
+import nl.kring.ui.common.FormState;
+import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.TextLimits;
+import nl.kring.ui.common.Validation;
+import nl.kring.ui.partners.PartnersViewModel;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/** The case being created or edited: every field of the case file as a property, and the rules of the form. */
+public final class CaseFormViewModel extends FormState {
+    public static final String F_NUMBER = "number";
+    public static final String F_SURNAME = "surname";
+    public static final String F_ALIASES = "aliases";
+    public static final String F_BIRTH = "birthDate";
+    public static final String F_BSN = "bsn";
+    public static final String F_RELATIVES = "relatives";
+    public static final String F_LEGAL_REP = "legalRepresentative";
+    public static final String F_REPORTED = "reportedOn";
+    public static final String F_KRING = "kring";
+    public static final String F_CONSENT_DATE = "consentDate";
+    public static final String F_INFORMED = "informedReason";
+    public static final String F_EVIDENT = "evidentInterest";
+    public static final String F_LIGHTER = "lighterMeans";
+    public static final String F_EVALUATION = "evaluationDue";
+    public static final int ALIASES_MAX = 1000;
+
+    private final BooleanProperty isNew = new SimpleBooleanProperty(true);
+    private final BooleanProperty open = new SimpleBooleanProperty(false);
+    private final StringProperty number = new SimpleStringProperty("");
+    private final StringProperty firstNames = new SimpleStringProperty("");
+    private final StringProperty roepnaam = new SimpleStringProperty("");
+    private final StringProperty prefix = new SimpleStringProperty("");
+    private final StringProperty surname = new SimpleStringProperty("");
+    private final StringProperty aliases = new SimpleStringProperty("");
+    private final StringProperty birthDate = new SimpleStringProperty("");
+    private final StringProperty bsn = new SimpleStringProperty("");
+    private final StringProperty address = new SimpleStringProperty("");
+    private final StringProperty phone = new SimpleStringProperty("");
+    private final ObservableList<RelativeRow> relatives = FXCollections.observableArrayList(RelativeRow::observables);
+    private final StringProperty legalRepresentative = new SimpleStringProperty("");
+    private final BooleanProperty incapacitated = new SimpleBooleanProperty();
+    private final StringProperty referrerName = new SimpleStringProperty("");
+    private final StringProperty referrerOrganisation = new SimpleStringProperty("");
+    private final BooleanProperty referrerAnonymous = new SimpleBooleanProperty();
+    private final StringProperty reportedOn = new SimpleStringProperty("");
+    private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(Phase.MELDING);
+    private final List<DomainRow> domains = Arrays.stream(LifeDomain.values()).map(DomainRow::new).toList();
+    private final ObservableList<KringOption> kring = FXCollections.observableArrayList(KringOption::observables);
+    private final ObjectProperty<ConsentStatus> consentStatus = new SimpleObjectProperty<>();
+    private final StringProperty consentDate = new SimpleStringProperty("");
+    private final StringProperty consentBy = new SimpleStringProperty("");
+    private final ObjectProperty<Boolean> informed = new SimpleObjectProperty<>();
+    private final StringProperty informedReason = new SimpleStringProperty("");
+    private final StringProperty evidentInterest = new SimpleStringProperty("");
+    private final StringProperty lighterMeans = new SimpleStringProperty("");
+    private final StringProperty evaluationDue = new SimpleStringProperty("");
+    private final StringBinding ageNote;
+    private Set<String> takenNumbers = Set.of();
+    private LocalDate closedOn;
+
+    public CaseFormViewModel(Supplier<LocalDate> today) {
+        super(today);
+        watch(number, firstNames, roepnaam, prefix, surname, aliases, birthDate, bsn, address, phone,
+                legalRepresentative, incapacitated, referrerName, referrerOrganisation, referrerAnonymous, reportedOn,
+                phase, consentStatus, consentDate, consentBy, informed, informedReason, evidentInterest, lighterMeans,
+                evaluationDue);
+        watchList(relatives);
+        watchList(kring);
+        for (DomainRow d : domains) {
+            watch(d.scoreProperty(), d.noteProperty());
+        }
+        ageNote = Bindings.createStringBinding(() -> ageNote(Dates.parse(birthDate.get()).date(), today.get()), birthDate);
+    }
+
+    /** The age rules of the handreiking for minors, from the date of birth; "" for adults or no date. */
+    public static String ageNote(LocalDate born, LocalDate on) {
+        if (born == null || born.isAfter(on)) {
+            return "";
+        }
+        int age = Period.between(born, on).getYears();
+        if (age < 12) {
+            return I18n.t("case.age.under12", age);
+        }
+        if (age < 16) {
+            return I18n.t("case.age.12to15", age);
+        }
+        if (age < 18) {
+            return I18n.t("case.age.16to17", age);
+        }
+        return "";
+    }
+
+    public void startNew(String proposedNumber, List<Partner> partners, Set<String> existingNumbers) {
+        load(() -> {
+            takenNumbers = Set.copyOf(existingNumbers);
+            isNew.set(true);
+            open.set(true);
+            number.set(proposedNumber);
+            fillClient(new Client(null, null, null, null, List.of(), null, null, null, null, List.of(), null, false));
+            referrerName.set("");
+            referrerOrganisation.set("");
+            referrerAnonymous.set(false);
+            reportedOn.set(Dates.format(today.get()));
+            phase.set(Phase.MELDING);
+            domains.forEach(d -> {
+                d.scoreProperty().set(null);
+                d.noteProperty().set("");
+            });
+            setKringOptions(partners, List.of());
+            consentStatus.set(null);
+            consentDate.set("");
+            consentBy.set("");
+            informed.set(null);
+            informedReason.set("");
+            evidentInterest.set("");
+            lighterMeans.set("");
+            evaluationDue.set("");
+            closedOn = null;
+        });
+    }
+
+    public void edit(CaseFile c, List<Partner> partners) {
+        load(() -> {
+            takenNumbers = Set.of();
+            isNew.set(false);
+            open.set(true);
+            number.set(c.number());
+            fillClient(c.client());
+            referrerName.set(nz(c.referrer() == null ? null : c.referrer().name()));
+            referrerOrganisation.set(nz(c.referrer() == null ? null : c.referrer().organisation()));
+            referrerAnonymous.set(c.referrer() != null && c.referrer().anonymous());
+            reportedOn.set(Dates.format(c.reportedOn()));
+            phase.set(c.phase());
+            for (DomainRow d : domains) {
+                DomainAssessment a = c.domains().get(d.domain());
+                d.scoreProperty().set(a == null ? null : a.score());
+                d.noteProperty().set(a == null ? "" : nz(a.note()));
+            }
+            setKringOptions(partners, c.kring());
+            consentStatus.set(c.consent() == null ? null : c.consent().status());
+            consentDate.set(c.consent() == null ? "" : Dates.format(c.consent().date()));
+            consentBy.set(c.consent() == null ? "" : nz(c.consent().by()));
+            informed.set(c.informed() == null ? null : c.informed().status());
+            informedReason.set(c.informed() == null ? "" : nz(c.informed().reason()));
+            evidentInterest.set(nz(c.evidentInterest()));
+            lighterMeans.set(nz(c.lighterMeansConsidered()));
+            evaluationDue.set(Dates.format(c.evaluationDue()));
+            closedOn = c.closedOn();
+        });
+    }
+
+    /** Empties every field (after a lock or when nothing is chosen). */
+    public void close() {
+        startNew("", List.of(), Set.of());
+        load(() -> {
+            open.set(false);
+            number.set("");
+            reportedOn.set("");
+        });
+    }
+
+    private void fillClient(Client cl) {
+        firstNames.set(nz(cl.firstNames()));
+        roepnaam.set(nz(cl.roepnaam()));
+        prefix.set(nz(cl.prefix()));
+        surname.set(nz(cl.surname()));
+        aliases.set(String.join(", ", cl.aliases()));
+        birthDate.set(Dates.format(cl.birthDate()));
+        bsn.set(nz(cl.bsn()));
+        address.set(nz(cl.address()));
+        phone.set(nz(cl.phone()));
+        relatives.setAll(cl.relatives().stream().map(RelativeRow::of).toList());
+        legalRepresentative.set(nz(cl.legalRepresentative()));
+        incapacitated.set(cl.incapacitated());
+    }
+
+    /**
+     * Offers every partner: those with a valid agreement today can be ticked; the others are shown with the reason.
+     * A partner already in the kring whose agreement has lapsed stays ticked (and enabled) so the chair can take it
+     * out; the form will not save until that is done.
+     */
+    public void setKringOptions(List<Partner> partners, List<String> selectedIds) {
+        LocalDate on = today.get();
+        Set<String> selected = new HashSet<>(selectedIds);
+        List<KringOption> options = new ArrayList<>();
+        for (Partner p : partners) {
+            boolean ok = p.hasValidAgreement(on);
+            options.add(new KringOption(p, ok, ok ? null : PartnersViewModel.agreementStatus(p, on), selected.contains(p.id())));
+        }
+        options.sort(Comparator.comparing((KringOption o) -> !o.eligible()).thenComparing(o -> o.partner().name()));
+        kring.setAll(options);
+    }
+
+    /** New partner data from the register; keeps what is ticked. */
+    public void refreshPartners(List<Partner> partners) {
+        boolean wasDirty = dirtyProperty().get();
+        List<String> ticked = selectedKring();
+        if (!open.get()) {
+            return;
+        }
+        load(() -> setKringOptions(partners, ticked));
+        dirtyProperty().set(wasDirty);
+    }
+
+    public List<String> selectedKring() {
+        return kring.stream().filter(KringOption::isSelected).map(KringOption::partnerId).toList();
+    }
+
+    @Override
+    protected void check(Validation v) {
+        if (!open.get()) {
+            return;
+        }
+        String nr = number.get().strip();
+        if (nr.isEmpty()) {
+            v.error(F_NUMBER, I18n.t("validation.required", I18n.t("case.number")));
+        } else if (!nr.matches(CaseFile.NUMBER_PATTERN)) {
+            v.error(F_NUMBER, I18n.t("case.error.numberPattern"));
+        } else if (isNew.get() && takenNumbers.contains(nr)) {
+            v.error(F_NUMBER, I18n.t("case.error.numberTaken", nr));
+        }
+        v.required(F_SURNAME, I18n.t("client.surname"), surname.get());
+        for (String a : splitAliases()) {
+            if (a.length() > TextLimits.NAME) {
+                v.error(F_ALIASES, I18n.t("case.error.aliasLong", TextLimits.NAME));
+                break;
+            }
+        }
+        v.date(F_BIRTH, I18n.t("client.birthDate"), birthDate.get(), true);
+        if (!bsn.get().isBlank() && !Bsn.isValid(bsn.get())) {
+            v.error(F_BSN, I18n.t("case.error.bsn"));
+        }
+        for (int i = 0; i < relatives.size(); i++) {
+            RelativeRow r = relatives.get(i);
+            if (r.isBlank()) {
+                continue;
+            }
+            if (r.nameProperty().get().isBlank()) {
+                v.error(F_RELATIVES, I18n.t("case.error.relativeName", i + 1));
+            } else if (r.relationProperty().get().isBlank()) {
+                v.error(F_RELATIVES, I18n.t("case.error.relativeRelation", i + 1));
+            }
+        }
+        if (incapacitated.get() && legalRepresentative.get().isBlank()) {
+            v.warning(F_LEGAL_REP, I18n.t("case.warn.legalRep"));
+        }
+        v.date(F_REPORTED, I18n.t("case.reportedOn"), reportedOn.get(), true);
+        List<KringOption> ticked = kring.stream().filter(KringOption::isSelected).toList();
+        if (ticked.isEmpty()) {
+            v.error(F_KRING, I18n.t("case.error.kringEmpty"));
+        }
+        for (KringOption o : ticked) {
+            if (!o.eligible()) {
+                v.error(F_KRING, I18n.t("case.error.kringInvalid", o.partner().name(), o.reason()));
+            }
+        }
+        v.date(F_CONSENT_DATE, I18n.t("case.consentDate"), consentDate.get(), true);
+        v.date(F_EVALUATION, I18n.t("case.evaluationDue"), evaluationDue.get(), false);
+        boolean consent = consentStatus.get() == ConsentStatus.GEGEVEN;
+        if (!consent && evidentInterest.get().isBlank()) {
+            v.warning(F_EVIDENT, I18n.t("case.warn.noFooting"));
+        }
+        if (!evidentInterest.get().isBlank() && lighterMeans.get().isBlank()) {
+            v.warning(F_LIGHTER, I18n.t("case.warn.lighterMeans"));
+        }
+        if (Boolean.FALSE.equals(informed.get()) && informedReason.get().isBlank()) {
+            v.warning(F_INFORMED, I18n.t("case.warn.informedReason"));
+        }
+    }
+
+    private List<String> splitAliases() {
+        return new ArrayList<>(new LinkedHashSet<>(Arrays.stream(aliases.get().split(","))
+                .map(String::strip).filter(s -> !s.isEmpty()).toList()));
+    }
+
+    /** The case file as it would be saved. */
+    public CaseFile toCaseFile() {
+        List<Relative> rel = relatives.stream().filter(r -> !r.isBlank())
+                .map(r -> new Relative(r.nameProperty().get().strip(), r.relationProperty().get().strip())).toList();
+        Client client = new Client(strip(firstNames.get()), strip(roepnaam.get()), strip(prefix.get()),
+                surname.get().strip(), splitAliases(), Dates.parse(birthDate.get()).date(),
+                bsn.get().isBlank() ? null : Bsn.normalize(bsn.get()), strip(address.get()), strip(phone.get()), rel,
+                strip(legalRepresentative.get()), incapacitated.get());
+        Referrer referrer = strip(referrerName.get()) == null && strip(referrerOrganisation.get()) == null
+                && !referrerAnonymous.get() ? null
+                : new Referrer(strip(referrerName.get()), strip(referrerOrganisation.get()), referrerAnonymous.get());
+        Map<LifeDomain, DomainAssessment> da = new EnumMap<>(LifeDomain.class);
+        for (DomainRow d : domains) {
+            String note = strip(d.noteProperty().get());
+            if (d.scoreProperty().get() != null || note != null) {
+                da.put(d.domain(), new DomainAssessment(d.scoreProperty().get(), note));
+            }
+        }
+        LocalDate cDate = Dates.parse(consentDate.get()).date();
+        Consent consent = consentStatus.get() == null && cDate == null && strip(consentBy.get()) == null ? null
+                : new Consent(consentStatus.get(), cDate, strip(consentBy.get()));
+        Informed inf = informed.get() == null && strip(informedReason.get()) == null ? null
+                : new Informed(informed.get(), strip(informedReason.get()));
+        LocalDate closed = phase.get() == Phase.AFGESLOTEN ? (closedOn != null ? closedOn : today.get()) : null;
+        return new CaseFile(number.get().strip(), client, referrer, Dates.parse(reportedOn.get()).date(), phase.get(),
+                da, consent, inf, strip(evidentInterest.get()), strip(lighterMeans.get()),
+                Dates.parse(evaluationDue.get()).date(), closed, selectedKring());
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    public BooleanProperty isNewProperty() { return isNew; }
+    public BooleanProperty openProperty() { return open; }
+    public StringProperty numberProperty() { return number; }
+    public StringProperty firstNamesProperty() { return firstNames; }
+    public StringProperty roepnaamProperty() { return roepnaam; }
+    public StringProperty prefixProperty() { return prefix; }
+    public StringProperty surnameProperty() { return surname; }
+    public StringProperty aliasesProperty() { return aliases; }
+    public StringProperty birthDateProperty() { return birthDate; }
+    public StringProperty bsnProperty() { return bsn; }
+    public StringProperty addressProperty() { return address; }
+    public StringProperty phoneProperty() { return phone; }
+    public ObservableList<RelativeRow> relatives() { return relatives; }
+    public StringProperty legalRepresentativeProperty() { return legalRepresentative; }
+    public BooleanProperty incapacitatedProperty() { return incapacitated; }
+    public StringProperty referrerNameProperty() { return referrerName; }
+    public StringProperty referrerOrganisationProperty() { return referrerOrganisation; }
+    public BooleanProperty referrerAnonymousProperty() { return referrerAnonymous; }
+    public StringProperty reportedOnProperty() { return reportedOn; }
+    public ObjectProperty<Phase> phaseProperty() { return phase; }
+    public List<DomainRow> domains() { return domains; }
+    public ObservableList<KringOption> kring() { return kring; }
+    public ObjectProperty<ConsentStatus> consentStatusProperty() { return consentStatus; }
+    public StringProperty consentDateProperty() { return consentDate; }
+    public StringProperty consentByProperty() { return consentBy; }
+    public ObjectProperty<Boolean> informedProperty() { return informed; }
+    public StringProperty informedReasonProperty() { return informedReason; }
+    public StringProperty evidentInterestProperty() { return evidentInterest; }
+    public StringProperty lighterMeansProperty() { return lighterMeans; }
+    public StringProperty evaluationDueProperty() { return evaluationDue; }
+    public StringBinding ageNoteBinding() { return ageNote; }
+
+    /** The client's name for the form's heading (the chair's own screen). */
+    public String heading() {
+        String name = new Client(strip(firstNames.get()), strip(roepnaam.get()), strip(prefix.get()), surname.get(),
+                null, null, null, null, null, null, null, false).displayName();
+        return name.isEmpty() ? number.get() : number.get() + " — " + name;
+    }
+}

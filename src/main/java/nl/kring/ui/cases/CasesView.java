@@ -1,0 +1,431 @@
+package nl.kring.ui.cases;
+
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.HPos;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import nl.kring.domain.ConsentStatus;
+import nl.kring.domain.Phase;
+import nl.kring.store.Store;
+import nl.kring.ui.AppContext;
+import nl.kring.ui.common.DateInput;
+import nl.kring.ui.common.Dialogs;
+import nl.kring.ui.common.Forms;
+import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.KeyboardShortcut;
+import nl.kring.ui.common.RowEditor;
+import nl.kring.ui.common.Shortcuts;
+import nl.kring.ui.common.TextLimits;
+import org.controlsfx.validation.ValidationSupport;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import static nl.kring.ui.cases.CaseFormViewModel.*;
+
+/** Cases: the searchable list on the left, the case file on the right. */
+public final class CasesView extends SplitPane {
+    private final CasesViewModel vm;
+    private final TableView<CaseRow> table = new TableView<>();
+    private final TextField search = new TextField();
+    private final ValidationSupport support;
+    private TextField surnameField;
+    private boolean reverting;
+
+    public CasesView(AppContext context, Store store) {
+        this.vm = new CasesViewModel(store, LocalDate::now);
+        this.support = Forms.validationFor(vm.form());
+        getStyleClass().add("register-view");
+        setId("cases-view");
+        getItems().addAll(buildList(), buildForm());
+        setDividerPositions(0.36);
+        SplitPane.setResizableWithParent(getItems().getFirst(), false);
+
+        Shortcuts.whileShowing(this, KeyboardShortcut.NEW_ITEM, this::newCase);
+        Shortcuts.whileShowing(this, KeyboardShortcut.SAVE, vm::save);
+        Shortcuts.whileShowing(this, KeyboardShortcut.SEARCH, () -> {
+            search.requestFocus();
+            search.selectAll();
+        });
+        sceneProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                vm.load();
+            }
+        });
+    }
+
+    private VBox buildList() {
+        Label title = new Label(I18n.t("cases.title"));
+        title.getStyleClass().add("section-title");
+        search.setId("case-search");
+        search.setPromptText(I18n.t("cases.search", Shortcuts.text(KeyboardShortcut.SEARCH)));
+        TextLimits.limit(search, 200, I18n.t("search"), null);
+        search.textProperty().bindBidirectional(vm.searchProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        Button add = new Button(I18n.t("cases.new"));
+        add.setId("case-new");
+        add.setTooltip(new Tooltip(Shortcuts.text(KeyboardShortcut.NEW_ITEM)));
+        add.setOnAction(e -> newCase());
+        HBox bar = new HBox(8, search, add);
+        bar.setAlignment(Pos.CENTER_LEFT);
+
+        table.setId("case-table");
+        table.setItems(vm.filtered());
+        Forms.placeholder(table, vm.busyProperty(), I18n.t("cases.empty"));
+        TableColumn<CaseRow, String> number = new TableColumn<>(I18n.t("cases.col.number"));
+        number.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().number()));
+        number.getStyleClass().add("number-column");
+        TableColumn<CaseRow, String> client = new TableColumn<>(I18n.t("case.client"));
+        client.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().displayName()));
+        TableColumn<CaseRow, String> phase = new TableColumn<>(I18n.t("case.phase"));
+        phase.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().phase()));
+        TableColumn<CaseRow, Integer> kring = new TableColumn<>(I18n.t("case.kringSize"));
+        kring.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().kringSize()));
+        kring.setStyle("-fx-alignment: center-right;");
+        table.getColumns().setAll(List.of(number, client, phase, kring));
+        Forms.widths(table, 5.5, 11, 9, 3.5);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (reverting || b == null) {
+                return;
+            }
+            if (!Dialogs.discardChanges(this, vm.form())) {
+                reverting = true;
+                table.getSelectionModel().select(a);
+                reverting = false;
+                return;
+            }
+            vm.select(b);
+        });
+        vm.rows().addListener((ListChangeListener<CaseRow>) c -> reselect());
+
+        Label count = new Label();
+        count.getStyleClass().add("muted");
+        count.textProperty().bind(Bindings.createStringBinding(() -> I18n.t("cases.count", vm.filtered().size(), vm.rows().size()),
+                vm.filtered(), vm.rows()));
+        VBox box = new VBox(8, title, bar, table, count);
+        box.setPadding(new Insets(12));
+        box.getStyleClass().add("register-list");
+        return box;
+    }
+
+    /** After the list is reloaded, keep the open case selected. */
+    private void reselect() {
+        CaseFormViewModel f = vm.form();
+        if (!f.openProperty().get() || f.isNewProperty().get()) {
+            return;
+        }
+        CaseRow row = vm.rowFor(f.numberProperty().get());
+        reverting = true;
+        if (row != null) {
+            table.getSelectionModel().select(row);
+        }
+        reverting = false;
+    }
+
+    private StackPane buildForm() {
+        CaseFormViewModel f = vm.form();
+        var notice = f.noticeProperty();
+        Label heading = new Label();
+        heading.setId("case-heading");
+        heading.getStyleClass().add("section-title");
+        heading.setWrapText(true);
+        heading.textProperty().bind(Bindings.createStringBinding(() -> f.isNewProperty().get()
+                        ? I18n.t("case.newTitle", f.numberProperty().get()) : f.heading(),
+                f.isNewProperty(), f.numberProperty(), f.firstNamesProperty(), f.roepnaamProperty(), f.prefixProperty(),
+                f.surnameProperty()));
+
+        Forms.Builder b = new Forms.Builder();
+        caseSection(b, f);
+        clientSection(b, f);
+        referrerSection(b, f);
+        domainSection(b, f);
+        kringSection(b, f);
+        legalSection(b, f);
+        VBox content = new VBox(4, heading, b.grid());
+        content.getStyleClass().add("form-content");
+
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setId("case-scroll");
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("form-scroll");
+        Forms.keepFocusVisible(scroll);
+        Forms.decorationsFollowScene(support);
+
+        Button save = new Button(I18n.t("form.save"));
+        save.setId("case-save");
+        save.getStyleClass().add("accent-button");
+        save.setTooltip(new Tooltip(Shortcuts.text(KeyboardShortcut.SAVE)));
+        save.disableProperty().bind(f.validProperty().not().or(vm.busyProperty()));
+        save.setOnAction(e -> vm.save());
+        BorderPane form = new BorderPane(scroll);
+        form.setBottom(Forms.footer(f, vm.messageProperty(), vm.messageIsErrorProperty(), "case", save));
+        form.visibleProperty().bind(f.openProperty());
+
+        Label placeholder = new Label(I18n.t("cases.choose", Shortcuts.text(KeyboardShortcut.NEW_ITEM)));
+        placeholder.getStyleClass().add("muted");
+        placeholder.setWrapText(true);
+        placeholder.visibleProperty().bind(f.openProperty().not());
+        StackPane pane = new StackPane(placeholder, form);
+        pane.getStyleClass().add("register-form");
+        return pane;
+    }
+
+    private void caseSection(Forms.Builder b, CaseFormViewModel f) {
+        b.section(I18n.t("case.section.case"), null);
+        TextField number = Forms.text("case-number", f.numberProperty(), 32, I18n.t("case.number"), f.noticeProperty());
+        number.disableProperty().bind(f.isNewProperty().not());
+        number.setPrefColumnCount(10);
+        number.setMaxWidth(Region.USE_PREF_SIZE);
+        number.setTooltip(new Tooltip(I18n.t("case.numberHint")));
+        b.field(I18n.t("case.number"), number, true);
+        Forms.decorate(support, number, F_NUMBER, f);
+        ComboBox<Phase> phase = new ComboBox<>();
+        phase.setId("case-phase");
+        phase.getItems().setAll(Phase.values());
+        phase.setConverter(Forms.labels(Phase::label));
+        phase.valueProperty().bindBidirectional(f.phaseProperty());
+        phase.setMaxWidth(Region.USE_PREF_SIZE);
+        b.field(I18n.t("case.phase"), phase, true);
+        DateInput reported = date("case-reported", f.reportedOnProperty());
+        b.field(I18n.t("case.reportedOn"), reported, false);
+        Forms.decorate(support, reported.field(), F_REPORTED, f);
+    }
+
+    private void clientSection(Forms.Builder b, CaseFormViewModel f) {
+        var n = f.noticeProperty();
+        b.section(I18n.t("case.section.client"), null);
+        b.field(I18n.t("client.firstNames"), Forms.text("client-first-names", f.firstNamesProperty(), 200, I18n.t("client.firstNames"), n), false);
+        TextField roepnaam = Forms.text("client-roepnaam", f.roepnaamProperty(), 100, I18n.t("client.roepnaam"), n);
+        roepnaam.setPrefColumnCount(14);
+        roepnaam.setMaxWidth(Region.USE_PREF_SIZE);
+        b.field(I18n.t("client.roepnaam"), roepnaam, false);
+        TextField prefix = Forms.text("client-prefix", f.prefixProperty(), 40, I18n.t("client.prefix"), n);
+        prefix.setPrefColumnCount(8);
+        prefix.setMaxWidth(Region.USE_PREF_SIZE);
+        b.field(I18n.t("client.prefix"), prefix, false);
+        surnameField = Forms.text("client-surname", f.surnameProperty(), 200, I18n.t("client.surname"), n);
+        b.field(I18n.t("client.surname"), surnameField, true);
+        Forms.decorate(support, surnameField, F_SURNAME, f);
+        TextField aliases = Forms.text("client-aliases", f.aliasesProperty(), ALIASES_MAX, I18n.t("client.aliases"), n);
+        aliases.setPromptText(I18n.t("client.aliasesPrompt"));
+        b.field(I18n.t("client.aliases"), aliases, false);
+        Forms.decorate(support, aliases, F_ALIASES, f);
+        DateInput birth = date("client-birth", f.birthDateProperty());
+        Label age = new Label();
+        age.setId("client-age-note");
+        age.getStyleClass().add("advice");
+        age.setWrapText(true);
+        age.textProperty().bind(f.ageNoteBinding());
+        HBox birthRow = new HBox(12, birth, age);
+        birthRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(age, Priority.ALWAYS);
+        b.field(I18n.t("client.birthDate"), birthRow, false);
+        Forms.decorate(support, birth.field(), F_BIRTH, f);
+        TextField bsn = Forms.text("client-bsn", f.bsnProperty(), 15, I18n.t("client.bsn"), n);
+        bsn.setPrefColumnCount(11);
+        bsn.setMaxWidth(Region.USE_PREF_SIZE);
+        b.field(I18n.t("client.bsn"), bsn, false);
+        Forms.decorate(support, bsn, F_BSN, f);
+        b.field(I18n.t("client.address"), Forms.text("client-address", f.addressProperty(), 300, I18n.t("client.address"), n), false);
+        TextField phone = Forms.text("client-phone", f.phoneProperty(), 40, I18n.t("client.phone"), n);
+        phone.setPrefColumnCount(14);
+        phone.setMaxWidth(Region.USE_PREF_SIZE);
+        b.field(I18n.t("client.phone"), phone, false);
+        RowEditor<RelativeRow> relatives = new RowEditor<>("relative", f.relatives(), List.of(
+                new RowEditor.Column<>(I18n.t("relative.name"), RelativeRow::nameProperty, TextLimits.NAME),
+                new RowEditor.Column<>(I18n.t("relative.relation"), RelativeRow::relationProperty, 100)),
+                () -> new RelativeRow("", ""), I18n.t("relative.add"), I18n.t("relative.none"), n);
+        Forms.markField(relatives, F_RELATIVES);
+        b.field(I18n.t("client.relatives"), new VBox(4, relatives, inlineError(f, F_RELATIVES)), false);
+        TextField rep = Forms.text("client-legal-rep", f.legalRepresentativeProperty(), 200, I18n.t("client.legalRep"), n);
+        b.field(I18n.t("client.legalRep"), rep, false);
+        Forms.decorate(support, rep, F_LEGAL_REP, f);
+        CheckBox incapacitated = new CheckBox(I18n.t("client.incapacitated"));
+        incapacitated.setId("client-incapacitated");
+        incapacitated.selectedProperty().bindBidirectional(f.incapacitatedProperty());
+        b.under(incapacitated);
+    }
+
+    private void referrerSection(Forms.Builder b, CaseFormViewModel f) {
+        var n = f.noticeProperty();
+        b.section(I18n.t("case.section.referrer"), I18n.t("referrer.hint"));
+        b.field(I18n.t("referrer.name"), Forms.text("referrer-name", f.referrerNameProperty(), 200, I18n.t("referrer.name"), n), false);
+        b.field(I18n.t("referrer.organisation"), Forms.text("referrer-organisation", f.referrerOrganisationProperty(), 200, I18n.t("referrer.organisation"), n), false);
+        CheckBox anonymous = new CheckBox(I18n.t("referrer.anonymous"));
+        anonymous.setId("referrer-anonymous");
+        anonymous.selectedProperty().bindBidirectional(f.referrerAnonymousProperty());
+        b.under(anonymous);
+    }
+
+    private void domainSection(Forms.Builder b, CaseFormViewModel f) {
+        String scale = I18n.t("domain.scale");
+        b.section(I18n.t("case.section.domains"), scale);
+        HBox headers = new HBox(8, header(I18n.t("domain.score")), header(I18n.t("domain.note")));
+        b.under(headers);
+        Label scoreHeader = (Label) headers.getChildren().getFirst();
+        for (DomainRow d : f.domains()) {
+            ComboBox<java.util.Optional<Integer>> score = Forms.optionalChoice("domain-score-" + d.domain().name(),
+                    d.scoreProperty(), List.of(1, 2, 3, 4, 5), s -> s + " – " + I18n.t("domain.score." + s), "–");
+            score.setTooltip(new Tooltip(scale));
+            score.setAccessibleText(d.domain().label() + ": " + I18n.t("domain.score"));
+            score.getStyleClass().add("score-choice");
+            score.setPrefWidth(Forms.em(15));
+            score.setMinWidth(Region.USE_PREF_SIZE);
+            TextField note = Forms.text("domain-note-" + d.domain().name(), d.noteProperty(), TextLimits.NOTE,
+                    I18n.t("domain.noteOf", d.domain().label()), f.noticeProperty());
+            note.setPromptText(I18n.t("domain.notePrompt"));
+            HBox.setHgrow(note, Priority.ALWAYS);
+            HBox line = new HBox(8, score, note);
+            line.setAlignment(Pos.CENTER_LEFT);
+            b.field(d.domain().label(), line, false).setLabelFor(score);
+        }
+        scoreHeader.setPrefWidth(Forms.em(15));
+        scoreHeader.setMinWidth(Region.USE_PREF_SIZE);
+    }
+
+    private void kringSection(Forms.Builder b, CaseFormViewModel f) {
+        b.section(I18n.t("case.section.kring"), I18n.t("case.kring.hint"));
+        VBox options = new VBox(4);
+        options.setId("case-kring");
+        options.getStyleClass().add("kring-options");
+        Forms.markField(options, F_KRING);
+        Runnable fill = () -> {
+            options.getChildren().clear();
+            if (f.kring().isEmpty()) {
+                options.getChildren().add(Forms.hint(I18n.t("case.kring.noPartners")));
+            }
+            for (KringOption o : f.kring()) {
+                CheckBox box = new CheckBox(o.partner().name() + " (" + o.partner().role().label() + ")");
+                box.setId("kring-" + o.partnerId());
+                box.selectedProperty().bindBidirectional(o.selectedProperty());
+                box.setDisable(!o.eligible() && !o.isSelected());
+                HBox line = new HBox(10, box);
+                line.setAlignment(Pos.CENTER_LEFT);
+                if (!o.eligible()) {
+                    Label why = new Label(I18n.t("case.kring.notEligible", o.reason()));
+                    why.getStyleClass().add(o.isSelected() ? "error" : "muted");
+                    line.getChildren().add(why);
+                }
+                options.getChildren().add(line);
+            }
+        };
+        f.kring().addListener((ListChangeListener<KringOption>) c -> {
+            // Rebuild only when the partners change, not on each tick (keeps the focus in place).
+            boolean structural = false;
+            while (c.next()) {
+                structural |= c.wasAdded() || c.wasRemoved() || c.wasReplaced() || c.wasPermutated();
+            }
+            if (structural) {
+                fill.run();
+            } else {
+                // an ineligible partner that was unticked cannot be ticked again
+                options.getChildren().forEach(n -> {
+                    if (n instanceof HBox line && line.getChildren().getFirst() instanceof CheckBox cb) {
+                        f.kring().stream().filter(o -> ("kring-" + o.partnerId()).equals(cb.getId())).findFirst()
+                                .ifPresent(o -> cb.setDisable(!o.eligible() && !o.isSelected()));
+                    }
+                });
+            }
+        });
+        fill.run();
+        b.under(new VBox(4, options, inlineError(f, F_KRING)));
+    }
+
+    private void legalSection(Forms.Builder b, CaseFormViewModel f) {
+        var n = f.noticeProperty();
+        b.section(I18n.t("case.section.legal"), I18n.t("case.legalHint"));
+        ComboBox<java.util.Optional<ConsentStatus>> consent = Forms.optionalChoice("consent-status", f.consentStatusProperty(),
+                Arrays.asList(ConsentStatus.values()), ConsentStatus::label, I18n.t("case.notRecorded"));
+        consent.setMaxWidth(Region.USE_PREF_SIZE);
+        b.field(I18n.t("case.consent"), consent, false);
+        DateInput consentDate = date("consent-date", f.consentDateProperty());
+        b.field(I18n.t("case.consentDate"), consentDate, false);
+        Forms.decorate(support, consentDate.field(), F_CONSENT_DATE, f);
+        b.field(I18n.t("case.consentBy"), Forms.text("consent-by", f.consentByProperty(), 200, I18n.t("case.consentBy"), n), false);
+        ComboBox<java.util.Optional<Boolean>> informed = Forms.optionalChoice("informed", f.informedProperty(),
+                List.of(true, false), v -> I18n.t(v ? "case.yes" : "case.no"), I18n.t("case.notRecorded"));
+        informed.setMaxWidth(Region.USE_PREF_SIZE);
+        b.field(I18n.t("case.informed"), informed, false);
+        TextArea reason = Forms.area("informed-reason", f.informedReasonProperty(), TextLimits.REASON, I18n.t("case.informedReason"), n, 2);
+        reason.disableProperty().bind(f.informedProperty().isNotEqualTo(false).and(f.informedReasonProperty().isEmpty()));
+        b.field(I18n.t("case.informedReason"), reason, false);
+        Forms.decorate(support, reason, F_INFORMED, f);
+        TextArea evident = Forms.area("evident-interest", f.evidentInterestProperty(), TextLimits.LONG_TEXT, I18n.t("case.evident"), n, 3);
+        b.field(I18n.t("case.evident"), evident, false);
+        b.under(Forms.hint(I18n.t("case.evidentHint")));
+        Forms.decorate(support, evident, F_EVIDENT, f);
+        TextArea lighter = Forms.area("lighter-means", f.lighterMeansProperty(), TextLimits.LONG_TEXT, I18n.t("case.lighter"), n, 3);
+        b.field(I18n.t("case.lighter"), lighter, false);
+        b.under(Forms.hint(I18n.t("case.lighterHint")));
+        Forms.decorate(support, lighter, F_LIGHTER, f);
+        DateInput evaluation = date("evaluation-due", f.evaluationDueProperty());
+        b.field(I18n.t("case.evaluationDue"), evaluation, false);
+        b.under(Forms.hint(I18n.t("case.evaluationHint")));
+        Forms.decorate(support, evaluation.field(), F_EVALUATION, f);
+    }
+
+    private static DateInput date(String id, javafx.beans.property.StringProperty text) {
+        DateInput d = new DateInput();
+        d.field().setId(id);
+        d.bindText(text);
+        return d;
+    }
+
+    private static Label header(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("row-editor-header");
+        GridPane.setHalignment(l, HPos.LEFT);
+        return l;
+    }
+
+    private static Label inlineError(CaseFormViewModel f, String field) {
+        Label l = new Label();
+        l.setId("error-" + field);
+        l.getStyleClass().add("error");
+        l.setWrapText(true);
+        l.textProperty().bind(f.messageFor(field));
+        l.visibleProperty().bind(l.textProperty().isNotEmpty());
+        l.managedProperty().bind(l.visibleProperty());
+        return l;
+    }
+
+    private void newCase() {
+        if (!Dialogs.discardChanges(this, vm.form())) {
+            return;
+        }
+        reverting = true;
+        table.getSelectionModel().clearSelection();
+        reverting = false;
+        vm.newCase(() -> Platform.runLater(() -> surnameField.requestFocus()));
+    }
+
+    public CasesViewModel viewModel() {
+        return vm;
+    }
+}

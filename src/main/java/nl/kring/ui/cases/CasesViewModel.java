@@ -1,0 +1,177 @@
+package nl.kring.ui.cases;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import nl.kring.audit.AuditLog;
+import nl.kring.domain.CaseFile;
+import nl.kring.domain.Partner;
+import nl.kring.store.Store;
+import nl.kring.ui.common.Failures;
+import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.Tasks;
+import nl.kring.ui.common.Text;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/** The case register: the list with its in-memory search, the form, and the store calls (in the background). */
+public final class CasesViewModel {
+    private final Store store;
+    private final Supplier<LocalDate> today;
+    private final ObservableList<CaseRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<CaseRow> filtered = new FilteredList<>(rows);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final CaseFormViewModel form;
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty messageIsError = new SimpleBooleanProperty();
+    private List<Partner> partners = List.of();
+
+    public CasesViewModel(Store store, Supplier<LocalDate> today) {
+        this.store = store;
+        this.today = today;
+        this.form = new CaseFormViewModel(today);
+        search.addListener((o, a, b) -> applyFilter());
+    }
+
+    private void applyFilter() {
+        String[] terms = Text.terms(search.get());
+        filtered.setPredicate(terms.length == 0 ? null : r -> r.matches(terms));
+    }
+
+    public record Data(List<CaseFile> cases, List<Partner> partners) {
+    }
+
+    public void load() {
+        Tasks.background(p -> new Data(store.cases().all(), store.partners().all())).busy(busy)
+                .onSuccess(d -> setData(d.cases(), d.partners())).onError(this::failed).start();
+    }
+
+    public void setData(List<CaseFile> cases, List<Partner> partnerList) {
+        partners = List.copyOf(partnerList);
+        rows.setAll(cases.stream().sorted(Comparator.comparing(CaseFile::number)).map(CaseRow::new).toList());
+        applyFilter();
+        form.refreshPartners(partners);
+    }
+
+    public Set<String> numbers() {
+        return rows.stream().map(CaseRow::number).collect(Collectors.toSet());
+    }
+
+    /** Opens an empty form with the next free number of this year (from the store). */
+    public void newCase() {
+        newCase(() -> { });
+    }
+
+    public void newCase(Runnable then) {
+        int year = today.get().getYear();
+        Tasks.background(p -> new Object[] {store.cases().nextNumber(year), store.partners().all()}).busy(busy)
+                .onSuccess(r -> {
+                    @SuppressWarnings("unchecked")
+                    List<Partner> fresh = (List<Partner>) r[1];
+                    partners = List.copyOf(fresh);
+                    form.startNew((String) r[0], partners, numbers());
+                    message.set("");
+                    then.run();
+                }).onError(this::failed).start();
+    }
+
+    public void select(CaseRow row) {
+        if (row == null) {
+            return;
+        }
+        form.edit(row.file(), partners);
+        message.set("");
+    }
+
+    public void save() {
+        if (!form.openProperty().get() || !form.isValid() || busy.get()) {
+            return;
+        }
+        CaseFile c = form.toCaseFile();
+        boolean isNew = form.isNewProperty().get();
+        Tasks.background(p -> saveIn(store, c, isNew)).busy(busy).onSuccess(saved -> {
+            replaceRow(saved);
+            form.edit(saved, partners);
+            info(I18n.t("case.saved", saved.number()));
+        }).onError(this::failed).start();
+    }
+
+    /**
+     * The store work of a save: a new case never overwrites an existing number; the audit entry names the case
+     * number only.
+     */
+    static CaseFile saveIn(Store store, CaseFile c, boolean isNew) throws Failures.UserMessage {
+        if (isNew && store.cases().exists(c.number())) {
+            throw new Failures.UserMessage(I18n.t("case.error.numberTaken", c.number()));
+        }
+        store.cases().save(c);
+        store.audit().append(isNew ? AuditLog.Action.CASE_CREATED : AuditLog.Action.CASE_CHANGED, c.number(), null);
+        store.session().markWritten();
+        return store.cases().find(c.number()).orElse(c);
+    }
+
+    private void replaceRow(CaseFile saved) {
+        List<CaseRow> copy = new ArrayList<>(rows);
+        copy.removeIf(r -> r.number().equals(saved.number()));
+        copy.add(new CaseRow(saved));
+        copy.sort(Comparator.comparing(CaseRow::number));
+        rows.setAll(copy);
+    }
+
+    public CaseRow rowFor(String number) {
+        return rows.stream().filter(r -> r.number().equals(number)).findFirst().orElse(null);
+    }
+
+    private void info(String text) {
+        messageIsError.set(false);
+        message.set(text);
+    }
+
+    private void failed(Throwable e) {
+        messageIsError.set(true);
+        message.set(Failures.describe(e));
+    }
+
+    public ObservableList<CaseRow> rows() {
+        return rows;
+    }
+
+    public FilteredList<CaseRow> filtered() {
+        return filtered;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public CaseFormViewModel form() {
+        return form;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty messageIsErrorProperty() {
+        return messageIsError;
+    }
+
+    public List<Partner> partners() {
+        return partners;
+    }
+}

@@ -1,0 +1,400 @@
+package nl.kring.ui.common;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.HPos;
+import javafx.geometry.Pos;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.validation.ValidationMessage;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+
+/** Building blocks for the register forms: labelled grids, limited text inputs and validation decorations. */
+public final class Forms {
+    private Forms() {
+    }
+
+    /** A two-column grid: labels at their natural width, fields taking the rest. */
+    public static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("form-grid");
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setHgrow(Priority.NEVER);
+        labels.setHalignment(HPos.RIGHT);
+        labels.setMinWidth(Control.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        grid.getColumnConstraints().addAll(labels, fields);
+        return grid;
+    }
+
+    /** Adds "label  field" as the next row; a required field gets an asterisk. */
+    public static Label row(GridPane grid, String label, Node field, boolean required) {
+        int r = grid.getRowCount();
+        Label l = new Label(label + (required ? " *" : ""));
+        l.getStyleClass().add("form-label");
+        l.setLabelFor(field);
+        l.setMinWidth(Control.USE_PREF_SIZE);
+        GridPane.setValignment(l, field instanceof TextArea || field instanceof VBox ? VPos.TOP : VPos.CENTER);
+        grid.add(l, 0, r);
+        grid.add(field, 1, r);
+        GridPane.setHgrow(field, Priority.ALWAYS);
+        if (field instanceof javafx.scene.layout.Region region && !(field instanceof TextInputControl)
+                && region.getMaxWidth() == javafx.scene.layout.Region.USE_COMPUTED_SIZE) {
+            region.setMaxWidth(Double.MAX_VALUE);
+        }
+        return l;
+    }
+
+    public static Label section(String title) {
+        Label l = new Label(title);
+        l.getStyleClass().add("form-section");
+        l.setMaxWidth(Double.MAX_VALUE);
+        return l;
+    }
+
+    public static Label hint(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().addAll("muted", "form-hint");
+        l.setWrapText(true);
+        return l;
+    }
+
+    public static TextField text(String id, StringProperty value, int max, String label, StringProperty notice) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setAccessibleText(label);
+        TextLimits.limit(f, max, label, notice);
+        f.textProperty().bindBidirectional(value);
+        return f;
+    }
+
+    public static TextArea area(String id, StringProperty value, int max, String label, StringProperty notice, int rows) {
+        TextArea a = new TextArea();
+        a.setId(id);
+        a.setAccessibleText(label);
+        a.setWrapText(true);
+        a.setPrefRowCount(rows);
+        TextLimits.limit(a, max, label, notice);
+        a.textProperty().bindBidirectional(value);
+        return a;
+    }
+
+    /**
+     * Shows the form's problem for {@code field} on the control with a ControlsFX decoration (error or advice icon
+     * with the message as tooltip). The rules live in the view model; this only mirrors them.
+     */
+    public static void decorate(ValidationSupport support, Control control, String field, FormState form) {
+        markField(control, field);
+        support.registerValidator(control, false, (Control c, Object value) -> form.problem(field)
+                .map(p -> ValidationResult.fromMessages(p.blocking()
+                        ? ValidationMessage.error(c, p.message()) : ValidationMessage.warning(c, p.message())))
+                .orElseGet(ValidationResult::new));
+    }
+
+    /** Re-runs the decorations whenever the form's problems change. */
+    public static ValidationSupport validationFor(FormState form) {
+        ValidationSupport support = new ValidationSupport();
+        form.problems().addListener((ListChangeListener<Problem>) c -> support.revalidate());
+        return support;
+    }
+
+    /** The list under a form: why it cannot be saved yet (errors) and advice (warnings). */
+    public static VBox problemList(FormState form, String id) {
+        VBox box = new VBox(2);
+        box.setId(id);
+        box.getStyleClass().add("problem-list");
+        Runnable fill = () -> {
+            box.getChildren().clear();
+            boolean anyError = form.problems().stream().anyMatch(Problem::blocking);
+            if (anyError) {
+                Label head = new Label(I18n.t("form.cannotSave"));
+                head.getStyleClass().add("problem-head");
+                box.getChildren().add(head);
+            }
+            for (Problem p : form.problems()) {
+                Label l = new Label((p.blocking() ? "✗ " : "⚠ ") + p.message());
+                l.getStyleClass().add(p.blocking() ? "problem-error" : "problem-warning");
+                l.setWrapText(true);
+                l.setOnMouseClicked(e -> focusField(box.getScene() == null ? null : box.getScene().getRoot(), p.field()));
+                l.setCursor(javafx.scene.Cursor.HAND);
+                box.getChildren().add(l);
+            }
+        };
+        form.problems().addListener((ListChangeListener<Problem>) c -> fill.run());
+        fill.run();
+        box.visibleProperty().bind(Bindings.isNotEmpty(form.problems()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    /** The form's bottom bar: problems, the last message, and the actions. */
+    public static VBox footer(FormState f, javafx.beans.property.StringProperty message,
+                       javafx.beans.property.BooleanProperty messageIsError, String idPrefix, Region... buttons) {
+        Label msg = new Label();
+        msg.setId(idPrefix + "-message");
+        msg.setWrapText(true);
+        msg.textProperty().bind(message);
+        messageIsError.addListener((o, a, b) -> msg.getStyleClass().setAll("label", b ? "error" : "ok"));
+        msg.getStyleClass().add("ok");
+        Label notice = new Label();
+        notice.getStyleClass().add("notice");
+        notice.setWrapText(true);
+        notice.textProperty().bind(f.noticeProperty());
+        notice.visibleProperty().bind(f.noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        Label unsaved = new Label(I18n.t("form.unsaved"));
+        unsaved.getStyleClass().add("muted");
+        unsaved.visibleProperty().bind(f.dirtyProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox actions = new HBox(8);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        actions.getChildren().addAll(msg, spacer, unsaved);
+        actions.getChildren().addAll(buttons);
+        VBox problems = Forms.problemList(f, idPrefix + "-problems");
+        javafx.scene.control.ScrollPane problemScroll = new javafx.scene.control.ScrollPane(problems);
+        problemScroll.setFitToWidth(true);
+        problemScroll.getStyleClass().add("problem-scroll");
+        problemScroll.setMaxHeight(em(8.5));
+        problemScroll.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        problemScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        problemScroll.visibleProperty().bind(problems.visibleProperty());
+        problemScroll.managedProperty().bind(problems.visibleProperty());
+        VBox footer = new VBox(6, problemScroll, notice, actions);
+        footer.getStyleClass().add("form-footer");
+        return footer;
+    }
+
+    /** Decorations live in a layer over the window: remove them when this screen leaves it (lock, other screen). */
+    public static void decorationsFollowScene(ValidationSupport support) {
+        // Registered controls share the form's scene; watch the first one.
+        support.getRegisteredControls().stream().findFirst().ifPresent(c -> c.sceneProperty().addListener((o, a, b) -> {
+            support.setErrorDecorationEnabled(b != null);
+        }));
+    }
+
+    public static <T> javafx.util.StringConverter<T> labels(java.util.function.Function<T, String> label) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : label.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    /**
+     * A choice that may be left open ("—"): the combo holds Optionals so "nothing chosen" is a real entry, kept in
+     * step with a nullable property.
+     */
+    public static <T> javafx.scene.control.ComboBox<java.util.Optional<T>> optionalChoice(
+            String id, javafx.beans.property.ObjectProperty<T> value, java.util.List<T> choices,
+            java.util.function.Function<T, String> label, String none) {
+        javafx.scene.control.ComboBox<java.util.Optional<T>> box = new javafx.scene.control.ComboBox<>();
+        box.setId(id);
+        box.getItems().add(java.util.Optional.empty());
+        choices.forEach(c -> box.getItems().add(java.util.Optional.of(c)));
+        box.setConverter(labels(o -> o.map(label).orElse(none)));
+        box.setValue(java.util.Optional.ofNullable(value.get()));
+        boolean[] guard = {false};
+        box.valueProperty().addListener((o, a, b) -> {
+            if (!guard[0]) {
+                guard[0] = true;
+                value.set(b == null ? null : b.orElse(null));
+                guard[0] = false;
+            }
+        });
+        value.addListener((o, a, b) -> {
+            if (!guard[0]) {
+                guard[0] = true;
+                box.setValue(java.util.Optional.ofNullable(b));
+                guard[0] = false;
+            }
+        });
+        return box;
+    }
+
+    /**
+     * Scrolls a long form so the field that gets the keyboard focus is in view (JavaFX's ScrollPane does not do this
+     * by itself, so tabbing through the case form would otherwise walk off the screen).
+     */
+    public static void keepFocusVisible(javafx.scene.control.ScrollPane scroll) {
+        javafx.beans.value.ChangeListener<Node> onFocus = (o, a, focused) -> {
+            if (focused != null && isInside(focused, scroll.getContent())) {
+                ensureVisible(scroll, focused);
+            }
+        };
+        scroll.sceneProperty().addListener((o, oldScene, newScene) -> {
+            if (oldScene != null) {
+                oldScene.focusOwnerProperty().removeListener(onFocus);
+            }
+            if (newScene != null) {
+                newScene.focusOwnerProperty().addListener(onFocus);
+            }
+        });
+    }
+
+    private static boolean isInside(Node n, Node ancestor) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Scrolls vertically just enough to show the node (with a little room around it). */
+    public static void ensureVisible(javafx.scene.control.ScrollPane scroll, Node node) {
+        Node content = scroll.getContent();
+        javafx.geometry.Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewHeight = scroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewHeight || b == null) {
+            return;
+        }
+        double top = scroll.getVvalue() * (contentHeight - viewHeight);
+        double margin = Math.min(viewHeight / 4, b.getHeight() * 2 + 16);
+        double newTop = top;
+        if (b.getMinY() - margin < top) {
+            newTop = b.getMinY() - margin;
+        } else if (b.getMaxY() + margin > top + viewHeight) {
+            newTop = b.getMaxY() + margin - viewHeight;
+        }
+        scroll.setVvalue(Math.max(0, Math.min(1, newTop / (contentHeight - viewHeight))));
+    }
+
+    /**
+     * One grid for a whole form, so every field lines up under the same label column; sections are headings that
+     * span the grid.
+     */
+    public static final class Builder {
+        private final GridPane grid = Forms.grid();
+
+        public GridPane grid() {
+            return grid;
+        }
+
+        public Builder section(String title, String hint) {
+            Label head = Forms.section(title);
+            head.getStyleClass().add("form-section-row");
+            GridPane.setHalignment(head, HPos.LEFT);
+            grid.add(head, 0, grid.getRowCount(), 2, 1);
+            if (hint != null) {
+                under(Forms.hint(hint));
+            }
+            return this;
+        }
+
+        public Label field(String label, Node node, boolean required) {
+            return row(grid, label, node, required);
+        }
+
+        /** A node across both columns. */
+        public Builder full(Node node) {
+            GridPane.setHalignment(node, HPos.LEFT);
+            grid.add(node, 0, grid.getRowCount(), 2, 1);
+            return this;
+        }
+
+        /** A node under the fields, without a label (check boxes, hints). */
+        public Builder under(Node node) {
+            grid.add(node, 1, grid.getRowCount());
+            return this;
+        }
+    }
+
+    /** n times the platform font size: widths that grow with the font and the display scale. */
+    public static double em(double n) {
+        return n * javafx.scene.text.Font.getDefault().getSize();
+    }
+
+    /** Proportional column widths (in em) with a minimum, so short columns keep their text. */
+    public static void widths(javafx.scene.control.TableView<?> table, double... ems) {
+        table.setColumnResizePolicy(javafx.scene.control.TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        for (int i = 0; i < ems.length && i < table.getColumns().size(); i++) {
+            var c = table.getColumns().get(i);
+            c.setPrefWidth(em(ems[i]));
+            c.setMinWidth(em(Math.min(ems[i], 4.5)));
+        }
+    }
+
+    /** "Laden…" while busy, the empty text otherwise. */
+    public static void placeholder(javafx.scene.control.TableView<?> table, javafx.beans.value.ObservableBooleanValue busy,
+                                   String empty) {
+        Label l = new Label();
+        l.getStyleClass().add("muted");
+        l.setWrapText(true);
+        l.textProperty().bind(Bindings.when(busy).then(I18n.t("list.loading")).otherwise(empty));
+        table.setPlaceholder(l);
+    }
+
+    private static final String FIELD_KEY = "kring.form.field";
+
+    /** Marks the node that a problem of {@code field} refers to, so clicking the problem can go there. */
+    public static void markField(Node node, String field) {
+        node.getProperties().put(FIELD_KEY, field);
+    }
+
+    static void focusField(Node root, String field) {
+        Node target = find(root, field);
+        if (target == null) {
+            return;
+        }
+        Node focusable = firstFocusable(target);
+        if (focusable != null) {
+            focusable.requestFocus();
+        }
+    }
+
+    private static Node find(Node n, String field) {
+        if (n == null) {
+            return null;
+        }
+        if (field.equals(n.getProperties().get(FIELD_KEY)) && n.isVisible()) {
+            return n;
+        }
+        if (n instanceof javafx.scene.Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                Node hit = find(c, field);
+                if (hit != null) {
+                    return hit;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Node firstFocusable(Node n) {
+        if (n.isFocusTraversable() && !n.isDisabled() && n.isVisible()) {
+            return n;
+        }
+        if (n instanceof javafx.scene.Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                Node hit = firstFocusable(c);
+                if (hit != null) {
+                    return hit;
+                }
+            }
+        }
+        return null;
+    }
+}

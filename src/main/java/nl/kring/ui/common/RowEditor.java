@@ -1,0 +1,105 @@
+package nl.kring.ui.common;
+
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.HPos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * A small editable table of text rows (relatives, attendees): one text field per cell, a remove button per row and
+ * an add button. Every edit is live, so nothing is lost for want of pressing Enter.
+ */
+public final class RowEditor<R> extends VBox {
+    public record Column<R>(String header, Function<R, StringProperty> cell, int maxLength) {
+    }
+
+    private final ObservableList<R> rows;
+    private final List<Column<R>> columns;
+    private final GridPane grid = new GridPane();
+    private final String idPrefix;
+    private final StringProperty notice;
+
+    public RowEditor(String idPrefix, ObservableList<R> rows, List<Column<R>> columns, Supplier<R> newRow,
+                     String addText, String emptyText, StringProperty notice) {
+        this.rows = rows;
+        this.columns = columns;
+        this.idPrefix = idPrefix;
+        this.notice = notice;
+        getStyleClass().add("row-editor");
+        setSpacing(4);
+        grid.getStyleClass().add("row-editor-grid");
+        for (int i = 0; i < columns.size(); i++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setHgrow(Priority.ALWAYS);
+            cc.setFillWidth(true);
+            grid.getColumnConstraints().add(cc);
+        }
+        ColumnConstraints buttons = new ColumnConstraints();
+        buttons.setHgrow(Priority.NEVER);
+        buttons.setHalignment(HPos.CENTER);
+        grid.getColumnConstraints().add(buttons);
+        Label empty = new Label(emptyText);
+        empty.getStyleClass().add("muted");
+        empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(rows));
+        empty.managedProperty().bind(empty.visibleProperty());
+        Button add = new Button(addText);
+        add.setId(idPrefix + "-add");
+        add.setOnAction(e -> {
+            rows.add(newRow.get());
+            focusRow(rows.size() - 1);
+        });
+        rows.addListener((ListChangeListener<R>) c -> rebuild());
+        rebuild();
+        getChildren().addAll(grid, empty, add);
+    }
+
+    private void rebuild() {
+        grid.getChildren().clear();
+        if (rows.isEmpty()) {
+            return;
+        }
+        for (int c = 0; c < columns.size(); c++) {
+            Label h = new Label(columns.get(c).header());
+            h.getStyleClass().add("row-editor-header");
+            grid.add(h, c, 0);
+        }
+        List<R> snapshot = new ArrayList<>(rows);
+        for (int r = 0; r < snapshot.size(); r++) {
+            R row = snapshot.get(r);
+            for (int c = 0; c < columns.size(); c++) {
+                Column<R> col = columns.get(c);
+                TextField f = new TextField();
+                f.setId(idPrefix + "-" + r + "-" + c);
+                f.setAccessibleText(col.header());
+                f.setPromptText(col.header());
+                TextLimits.limit(f, col.maxLength(), col.header(), notice);
+                f.textProperty().bindBidirectional(col.cell().apply(row));
+                grid.add(f, c, r + 1);
+            }
+            Button remove = new Button("✕");
+            remove.getStyleClass().add("row-remove");
+            remove.setTooltip(new Tooltip(I18n.t("rows.remove")));
+            remove.setAccessibleText(I18n.t("rows.remove"));
+            remove.setOnAction(e -> rows.remove(row));
+            grid.add(remove, columns.size(), r + 1);
+        }
+    }
+
+    private void focusRow(int index) {
+        grid.getChildren().stream().filter(n -> (idPrefix + "-" + index + "-0").equals(n.getId())).findFirst()
+                .ifPresent(javafx.scene.Node::requestFocus);
+    }
+}

@@ -1,0 +1,71 @@
+package nl.kring.ui.meetings;
+
+import javafx.beans.Observable;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import nl.kring.domain.AgendaItem;
+
+import java.util.List;
+
+/**
+ * One agenda line on the chair's screen: case number, the client's name (only here, in the chair's own view), the
+ * partners of its kring and the minutes reserved for it.
+ */
+public final class AgendaRow {
+    private final String caseNumber;
+    private final String clientName;
+    private final List<String> kring;
+    private final IntegerProperty duration = new SimpleIntegerProperty(AgendaItem.DEFAULT_DURATION);
+    private final javafx.beans.property.StringProperty start = new javafx.beans.property.SimpleStringProperty("");
+    private final boolean hasRecords;
+    private final boolean hasDisclosures;
+
+    public AgendaRow(String caseNumber, String clientName, List<String> kring, int duration, boolean hasRecords,
+                     boolean hasDisclosures) {
+        this.caseNumber = caseNumber;
+        this.clientName = clientName;
+        this.kring = List.copyOf(kring);
+        this.duration.set(duration);
+        this.hasRecords = hasRecords;
+        this.hasDisclosures = hasDisclosures;
+    }
+
+    public String caseNumber() {
+        return caseNumber;
+    }
+
+    public String clientName() {
+        return clientName;
+    }
+
+    public List<String> kring() {
+        return kring;
+    }
+
+    public String kringText() {
+        return String.join(", ", kring);
+    }
+
+    public IntegerProperty durationProperty() {
+        return duration;
+    }
+
+    /** The planned start time ("09:20"), kept up to date by the view model. */
+    public javafx.beans.property.StringProperty startProperty() {
+        return start;
+    }
+
+    /** Minutes or decisions were recorded for this item. */
+    public boolean hasRecords() {
+        return hasRecords;
+    }
+
+    /** Disclosure notes were recorded for this item; they belong to the client's record. */
+    public boolean hasDisclosures() {
+        return hasDisclosures;
+    }
+
+    Observable[] observables() {
+        return new Observable[] {duration};
+    }
+}

@@ -1,0 +1,345 @@
+package nl.kring.ui.meetings;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import nl.kring.domain.CaseFile;
+import nl.kring.store.Store;
+import nl.kring.ui.AppContext;
+import nl.kring.ui.common.DateInput;
+import nl.kring.ui.common.Dates;
+import nl.kring.ui.common.Dialogs;
+import nl.kring.ui.common.Forms;
+import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.KeyboardShortcut;
+import nl.kring.ui.common.Shortcuts;
+import nl.kring.ui.common.TextLimits;
+import org.controlsfx.validation.ValidationSupport;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Meetings: the dates on the left; the chosen meeting with its agenda on the right. */
+public final class MeetingsView extends SplitPane {
+    private final MeetingsViewModel vm;
+    private final ListView<LocalDate> list = new ListView<>();
+    private final TableView<AgendaRow> agenda = new TableView<>();
+    private boolean reverting;
+
+    public MeetingsView(AppContext context, Store store) {
+        this.vm = new MeetingsViewModel(store, LocalDate::now);
+        getStyleClass().add("register-view");
+        setId("meetings-view");
+        getItems().addAll(buildList(), buildForm());
+        setDividerPositions(0.22);
+        SplitPane.setResizableWithParent(getItems().getFirst(), false);
+        Shortcuts.whileShowing(this, KeyboardShortcut.NEW_ITEM, this::newMeeting);
+        Shortcuts.whileShowing(this, KeyboardShortcut.SAVE, vm::save);
+        Shortcuts.whileShowing(this, KeyboardShortcut.MOVE_UP, () -> move(-1));
+        Shortcuts.whileShowing(this, KeyboardShortcut.MOVE_DOWN, () -> move(1));
+        sceneProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                vm.refresh(null);
+            }
+        });
+    }
+
+    private VBox buildList() {
+        Label title = new Label(I18n.t("meetings.title"));
+        title.getStyleClass().add("section-title");
+        Button add = new Button(I18n.t("meetings.new"));
+        add.setId("meeting-new");
+        add.setMaxWidth(Double.MAX_VALUE);
+        add.setTooltip(new Tooltip(Shortcuts.text(KeyboardShortcut.NEW_ITEM)));
+        add.setOnAction(e -> newMeeting());
+        list.setId("meeting-list");
+        list.setItems(vm.dates());
+        list.setPlaceholder(new Label(I18n.t("meetings.empty")));
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(LocalDate d, boolean empty) {
+                super.updateItem(d, empty);
+                setText(empty || d == null ? null : Dates.longFormat(d));
+                getStyleClass().remove("past");
+                if (!empty && d != null && d.isBefore(LocalDate.now())) {
+                    getStyleClass().add("past");
+                }
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (reverting || b == null || b.equals(vm.currentProperty().get())) {
+                return;
+            }
+            if (!Dialogs.discardChanges(this, vm)) {
+                reverting = true;
+                list.getSelectionModel().select(a);
+                reverting = false;
+                return;
+            }
+            vm.open(b);
+        });
+        vm.currentProperty().addListener((o, a, b) -> selectInList(b));
+        vm.dates().addListener((javafx.collections.ListChangeListener<LocalDate>) c -> selectInList(vm.currentProperty().get()));
+        VBox box = new VBox(8, title, add, list);
+        box.setPadding(new Insets(12));
+        box.getStyleClass().add("register-list");
+        return box;
+    }
+
+    private void selectInList(LocalDate d) {
+        reverting = true;
+        if (d == null) {
+            list.getSelectionModel().clearSelection();
+        } else {
+            list.getSelectionModel().select(d);
+        }
+        reverting = false;
+    }
+
+    private StackPane buildForm() {
+        Label heading = new Label();
+        heading.setId("meeting-heading");
+        heading.getStyleClass().add("section-title");
+        heading.textProperty().bind(Bindings.createStringBinding(() -> vm.currentProperty().get() == null ? ""
+                : I18n.t("meeting.title", Dates.fullFormat(vm.currentProperty().get())), vm.currentProperty()));
+
+        GridPane grid = Forms.grid();
+        TextField location = Forms.text("meeting-location", vm.locationProperty(), TextLimits.NAME, I18n.t("meeting.location"), vm.noticeProperty());
+        location.setMaxWidth(Forms.em(30));
+        Forms.row(grid, I18n.t("meeting.location"), location, false);
+        TextField start = Forms.text("meeting-start", vm.startProperty(), 5, I18n.t("meeting.start"), vm.noticeProperty());
+        start.setPrefColumnCount(5);
+        start.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        start.setPromptText("09:00");
+        Forms.row(grid, I18n.t("meeting.start"), start, true);
+        ValidationSupport support = Forms.validationFor(vm);
+        Forms.decorate(support, start, MeetingsViewModel.F_START, vm);
+        Forms.decorationsFollowScene(support);
+
+        agenda.setId("agenda-table");
+        agenda.setItems(vm.items());
+        agenda.setPlaceholder(new Label(I18n.t("agenda.empty")));
+        TableColumn<AgendaRow, String> time = new TableColumn<>(I18n.t("agenda.time"));
+        time.setCellValueFactory(c -> c.getValue().startProperty());
+        TableColumn<AgendaRow, String> number = new TableColumn<>(I18n.t("case.number"));
+        number.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().caseNumber()));
+        TableColumn<AgendaRow, String> client = new TableColumn<>(I18n.t("case.client"));
+        client.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().clientName()));
+        TableColumn<AgendaRow, String> kring = new TableColumn<>(I18n.t("agenda.kring"));
+        kring.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().kringText()));
+        kring.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setWrapText(true);
+            }
+        });
+        TableColumn<AgendaRow, AgendaRow> duration = new TableColumn<>(I18n.t("agenda.duration"));
+        duration.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        duration.setCellFactory(c -> new DurationCell());
+        duration.setSortable(false);
+        List.of(time, number, client, kring).forEach(c -> c.setSortable(false));
+        agenda.getColumns().setAll(List.of(time, number, client, kring, duration));
+        Forms.widths(agenda, 4, 6, 12, 14, 7);
+        VBox.setVgrow(agenda, Priority.ALWAYS);
+
+        Button up = new Button(I18n.t("agenda.up"));
+        up.setId("agenda-up");
+        up.setTooltip(new Tooltip(Shortcuts.text(KeyboardShortcut.MOVE_UP)));
+        up.setOnAction(e -> move(-1));
+        Button down = new Button(I18n.t("agenda.down"));
+        down.setId("agenda-down");
+        down.setTooltip(new Tooltip(Shortcuts.text(KeyboardShortcut.MOVE_DOWN)));
+        down.setOnAction(e -> move(1));
+        Button remove = new Button(I18n.t("agenda.remove"));
+        remove.setId("agenda-remove");
+        remove.setOnAction(e -> removeSelected());
+        var none = agenda.getSelectionModel().selectedItemProperty().isNull();
+        up.disableProperty().bind(none);
+        down.disableProperty().bind(none);
+        remove.disableProperty().bind(none);
+        HBox moveBar = new HBox(8, up, down, remove);
+        moveBar.setAlignment(Pos.CENTER_LEFT);
+
+        ComboBox<CaseFile> candidates = new ComboBox<>(vm.candidates());
+        candidates.setId("agenda-candidates");
+        candidates.setPromptText(I18n.t("agenda.choose"));
+        candidates.setVisibleRowCount(14);
+        candidates.setMaxWidth(Double.MAX_VALUE);
+        candidates.setConverter(Forms.labels(c -> c.number() + " — " + c.client().displayName() + " (" + c.phase().label() + ")"
+                + (c.mayBePutOnAgenda() ? "" : " — " + I18n.t("agenda.noFooting"))));
+        // (a cleared ComboBox forgets its prompt text; this cell shows it again)
+        candidates.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(CaseFile item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? candidates.getPromptText() : candidates.getConverter().toString(item));
+            }
+        });
+        HBox.setHgrow(candidates, Priority.ALWAYS);
+        Button addCase = new Button(I18n.t("agenda.add"));
+        addCase.setId("agenda-add");
+        addCase.disableProperty().bind(candidates.valueProperty().isNull());
+        addCase.setOnAction(e -> {
+            if (vm.addCase(candidates.getValue()).isEmpty()) {
+                candidates.setValue(null);
+                agenda.getSelectionModel().selectLast();
+            }
+        });
+        HBox addBar = new HBox(8, candidates, addCase);
+        addBar.setAlignment(Pos.CENTER_LEFT);
+
+        VBox content = new VBox(8, heading, grid, Forms.section(I18n.t("agenda.title")), Forms.hint(I18n.t("agenda.hint")),
+                addBar, agenda, moveBar);
+        content.getStyleClass().add("form-content");
+        content.setFillWidth(true);
+
+        Button save = new Button(I18n.t("form.save"));
+        save.setId("meeting-save");
+        save.getStyleClass().add("accent-button");
+        save.setTooltip(new Tooltip(Shortcuts.text(KeyboardShortcut.SAVE)));
+        save.disableProperty().bind(vm.validProperty().not().or(vm.busyProperty()));
+        save.setOnAction(e -> vm.save());
+        BorderPane form = new BorderPane(content);
+        form.setBottom(Forms.footer(vm, vm.messageProperty(), vm.messageIsErrorProperty(), "meeting", save));
+        form.visibleProperty().bind(vm.currentProperty().isNotNull());
+
+        Label placeholder = new Label(I18n.t("meetings.choose", Shortcuts.text(KeyboardShortcut.NEW_ITEM)));
+        placeholder.getStyleClass().add("muted");
+        placeholder.setWrapText(true);
+        placeholder.visibleProperty().bind(vm.currentProperty().isNull());
+        StackPane pane = new StackPane(placeholder, form);
+        pane.getStyleClass().add("register-form");
+        return pane;
+    }
+
+    private void move(int delta) {
+        AgendaRow row = agenda.getSelectionModel().getSelectedItem();
+        if (row == null) {
+            return;
+        }
+        int at = vm.move(row, delta);
+        agenda.getSelectionModel().clearAndSelect(at);
+        agenda.scrollTo(Math.max(0, at - 2));
+        agenda.requestFocus();
+    }
+
+    private void removeSelected() {
+        AgendaRow row = agenda.getSelectionModel().getSelectedItem();
+        if (row == null) {
+            return;
+        }
+        if (row.hasRecords() && !row.hasDisclosures() && !Dialogs.confirm(this, I18n.t("agenda.removeHeader", row.caseNumber()),
+                I18n.t("agenda.removeText"), I18n.t("agenda.remove"))) {
+            return;
+        }
+        vm.remove(row);
+    }
+
+    private void newMeeting() {
+        if (!Dialogs.discardChanges(this, vm)) {
+            return;
+        }
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle(I18n.t("meetings.new"));
+        dialog.setHeaderText(I18n.t("meeting.newHeader"));
+        if (getScene() != null) {
+            dialog.initOwner(getScene().getWindow());
+            dialog.getDialogPane().getStylesheets().setAll(getScene().getStylesheets());
+        }
+        DateInput date = new DateInput();
+        date.field().setId("new-meeting-date");
+        date.textProperty().set(Dates.format(vm.proposedDate()));
+        TextField location = new TextField(vm.proposedLocation());
+        location.setId("new-meeting-location");
+        TextLimits.limit(location, TextLimits.NAME, I18n.t("meeting.location"), null);
+        TextField start = new TextField("09:00");
+        start.setId("new-meeting-start");
+        start.setPrefColumnCount(5);
+        start.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        TextLimits.limit(start, 5, I18n.t("meeting.start"), null);
+        Label error = new Label();
+        error.setId("new-meeting-error");
+        error.getStyleClass().add("error");
+        error.setWrapText(true);
+        GridPane g = Forms.grid();
+        Forms.row(g, I18n.t("meeting.date"), date, true);
+        Forms.row(g, I18n.t("meeting.location"), location, false);
+        Forms.row(g, I18n.t("meeting.start"), start, true);
+        g.add(error, 1, g.getRowCount());
+        dialog.getDialogPane().setContent(g);
+        ButtonType ok = new ButtonType(I18n.t("meetings.create"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, new ButtonType(I18n.t("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        Runnable check = () -> {
+            var problem = vm.checkNew(date.textProperty().get(), start.getText());
+            error.setText(problem.orElse(""));
+            dialog.getDialogPane().lookupButton(ok).setDisable(problem.isPresent());
+        };
+        date.textProperty().addListener((o, a, b) -> check.run());
+        start.textProperty().addListener((o, a, b) -> check.run());
+        check.run();
+        javafx.application.Platform.runLater(() -> date.field().requestFocus());
+        dialog.showAndWait().filter(b -> b == ok)
+                .ifPresent(b -> vm.create(date.textProperty().get(), location.getText(), start.getText()));
+    }
+
+    /** The minutes reserved for an item, as a spinner in the table. */
+    private static final class DurationCell extends TableCell<AgendaRow, AgendaRow> {
+        private final Spinner<Integer> spinner = new Spinner<>();
+        private AgendaRow row;
+
+        DurationCell() {
+            spinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 240, 10, 5));
+            spinner.setEditable(true);
+            spinner.getEditor().setPrefColumnCount(3);
+            spinner.setPrefWidth(Forms.em(5.5));
+            spinner.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            spinner.setAccessibleText(I18n.t("agenda.duration"));
+            spinner.valueProperty().addListener((o, a, b) -> {
+                if (row != null && b != null) {
+                    row.durationProperty().set(b);
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(AgendaRow item, boolean empty) {
+            super.updateItem(item, empty);
+            row = null;
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            spinner.getValueFactory().setValue(item.durationProperty().get());
+            spinner.setId("duration-" + item.caseNumber());
+            row = item;
+            setGraphic(spinner);
+        }
+    }
+}

@@ -1,0 +1,346 @@
+package nl.kring.ui.meetings;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import nl.kring.audit.AuditLog;
+import nl.kring.domain.AgendaItem;
+import nl.kring.domain.CaseFile;
+import nl.kring.domain.Meeting;
+import nl.kring.domain.Phase;
+import nl.kring.store.Store;
+import nl.kring.ui.common.Dates;
+import nl.kring.ui.common.Failures;
+import nl.kring.ui.common.FormState;
+import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.Tasks;
+import nl.kring.ui.common.Validation;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/** Meetings: the list of dates, the chosen meeting's place, start and agenda, and the store calls. */
+public final class MeetingsViewModel extends FormState {
+    public static final String F_START = "start";
+    public static final String F_LOCATION = "location";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final Store store;
+    private final ObservableList<LocalDate> dates = FXCollections.observableArrayList();
+    private final ObjectProperty<LocalDate> current = new SimpleObjectProperty<>();
+    private final StringProperty location = new SimpleStringProperty("");
+    private final StringProperty start = new SimpleStringProperty("");
+    private final ObservableList<AgendaRow> items = FXCollections.observableArrayList(AgendaRow::observables);
+    private final ObservableList<CaseFile> candidates = FXCollections.observableArrayList();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty messageIsError = new SimpleBooleanProperty();
+    private Map<String, CaseFile> cases = Map.of();
+    private String lastLocation = "";
+
+    public MeetingsViewModel(Store store, Supplier<LocalDate> today) {
+        super(today);
+        this.store = store;
+        watch(location, start);
+        watchList(items);
+        items.addListener((javafx.collections.ListChangeListener<AgendaRow>) c -> {
+            updateCandidates();
+            updateTimes();
+        });
+        start.addListener((o, a, b) -> updateTimes());
+    }
+
+    @Override
+    protected void check(Validation v) {
+        if (current.get() == null) {
+            return;
+        }
+        if (parseTime(start.get()) == null) {
+            v.error(F_START, I18n.t("meeting.error.start"));
+        }
+    }
+
+    static LocalTime parseTime(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        String t = s.strip().replace('.', ':');
+        if (t.matches("\\d{1,2}")) {
+            t = t + ":00";
+        }
+        try {
+            return LocalTime.parse(t.length() == 4 ? "0" + t : t, TIME);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    public record Data(List<LocalDate> dates, List<CaseFile> cases) {
+    }
+
+    /** Loads the dates and cases; opens {@code open} (or keeps the current meeting) afterwards. */
+    public void refresh(LocalDate open) {
+        Tasks.background(p -> new Data(store.meetings().dates(), store.cases().all())).busy(busy).onSuccess(d -> {
+            setData(d.dates(), d.cases());
+            LocalDate target = open != null ? open : current.get();
+            if (target != null && dates.contains(target) && (open != null || !dirtyProperty().get())) {
+                open(target);
+            }
+        }).onError(this::failed).start();
+    }
+
+    public void setData(List<LocalDate> meetingDates, List<CaseFile> allCases) {
+        dates.setAll(meetingDates);
+        Map<String, CaseFile> map = new LinkedHashMap<>();
+        allCases.stream().sorted(Comparator.comparing(CaseFile::number)).forEach(c -> map.put(c.number(), c));
+        cases = map;
+        updateCandidates();
+    }
+
+    public void open(LocalDate date) {
+        Tasks.background(p -> store.meetings().find(date)).busy(busy).onSuccess(m -> {
+            m.ifPresent(this::show);
+            message.set("");
+        }).onError(this::failed).start();
+    }
+
+    /** Shows a stored meeting in the form. */
+    public void show(Meeting m) {
+        load(() -> {
+            current.set(m.date());
+            location.set(m.location() == null ? "" : m.location());
+            start.set(TIME.format(m.start()));
+            items.setAll(m.items().stream().map(this::row).toList());
+            if (m.location() != null) {
+                lastLocation = m.location();
+            }
+        });
+    }
+
+    private AgendaRow row(AgendaItem i) {
+        CaseFile c = cases.get(i.caseNumber());
+        return new AgendaRow(i.caseNumber(), c == null ? "" : c.client().displayName(), c == null ? List.of() : c.kring(),
+                i.durationMinutes(), !i.minutes().isEmpty() || !i.decisions().isEmpty(), !i.disclosures().isEmpty());
+    }
+
+    private void updateCandidates() {
+        Set<String> on = new HashSet<>();
+        items.forEach(r -> on.add(r.caseNumber()));
+        candidates.setAll(cases.values().stream()
+                .filter(c -> c.phase() != Phase.AFGESLOTEN && c.closedOn() == null && !on.contains(c.number())).toList());
+    }
+
+    /**
+     * Puts a case on the agenda. Refused, with the reason, when the client gave no consent and no evident-belang
+     * justification is recorded (point 3 of the handreiking). Returns the refusal, or empty when added.
+     */
+    public Optional<String> addCase(CaseFile c) {
+        if (c == null || current.get() == null) {
+            return Optional.empty();
+        }
+        if (items.stream().anyMatch(r -> r.caseNumber().equals(c.number()))) {
+            return refuse(I18n.t("meeting.error.alreadyOn", c.number()));
+        }
+        if (!c.mayBePutOnAgenda()) {
+            return refuse(I18n.t("meeting.error.noFooting", c.number()));
+        }
+        items.add(new AgendaRow(c.number(), c.client().displayName(), c.kring(), AgendaItem.DEFAULT_DURATION, false, false));
+        message.set("");
+        return Optional.empty();
+    }
+
+    private Optional<String> refuse(String text) {
+        messageIsError.set(true);
+        message.set(text);
+        return Optional.of(text);
+    }
+
+    /** Removes an item; an item with disclosure notes is refused (they belong to the client's record). */
+    public Optional<String> remove(AgendaRow row) {
+        if (row.hasDisclosures()) {
+            return refuse(I18n.t("meeting.error.hasDisclosures", row.caseNumber()));
+        }
+        items.remove(row);
+        return Optional.empty();
+    }
+
+    public int move(AgendaRow row, int delta) {
+        int i = items.indexOf(row);
+        int j = i + delta;
+        if (i < 0 || j < 0 || j >= items.size()) {
+            return i;
+        }
+        AgendaRow other = items.get(j);
+        items.set(j, row);
+        items.set(i, other);
+        return j;
+    }
+
+    /** Each item's planned start: the meeting's start plus the durations before it. */
+    private void updateTimes() {
+        LocalTime t = parseTime(start.get());
+        for (AgendaRow r : items) {
+            r.startProperty().set(t == null ? "" : TIME.format(t));
+            if (t != null) {
+                t = t.plusMinutes(r.durationProperty().get());
+            }
+        }
+    }
+
+    public void save() {
+        LocalDate date = current.get();
+        if (date == null || !isValid() || busy.get()) {
+            return;
+        }
+        String loc = strip(location.get());
+        LocalTime st = parseTime(start.get());
+        List<Planned> planned = items.stream().map(r -> new Planned(r.caseNumber(), r.durationProperty().get())).toList();
+        Tasks.background(p -> saveIn(store, date, loc, st, planned)).busy(busy).onSuccess(m -> {
+            show(m);
+            info(I18n.t("meeting.saved", Dates.format(date)));
+        }).onError(this::failed).start();
+    }
+
+    /** An agenda line as planned on screen. */
+    public record Planned(String caseNumber, int duration) {
+    }
+
+    /**
+     * The store work of a save: reads the stored meeting again and rebuilds its items in the new order, keeping the
+     * minutes, decisions and disclosures of items that stay, so nothing recorded elsewhere is lost.
+     */
+    static Meeting saveIn(Store store, LocalDate date, String location, LocalTime start, List<Planned> planned) {
+        Meeting fresh = store.meetings().find(date).orElse(new Meeting(date, location, start, List.of(), List.of()));
+        Meeting m = rebuild(fresh, location, start, planned);
+        store.meetings().save(m);
+        store.audit().append(AuditLog.Action.MEETING_CHANGED, date.toString(), m.items().size() + " items");
+        store.session().markWritten();
+        return store.meetings().find(date).orElse(m);
+    }
+
+    static Meeting rebuild(Meeting fresh, String location, LocalTime start, List<Planned> planned) {
+        Map<String, AgendaItem> old = new LinkedHashMap<>();
+        fresh.items().forEach(i -> old.put(i.caseNumber(), i));
+        List<AgendaItem> items = new ArrayList<>();
+        for (Planned p : planned) {
+            AgendaItem was = old.get(p.caseNumber());
+            items.add(was == null ? new AgendaItem(p.caseNumber(), p.duration(), List.of(), List.of(), List.of())
+                    : new AgendaItem(p.caseNumber(), p.duration(), was.minutes(), was.decisions(), was.disclosures()));
+        }
+        return new Meeting(fresh.date(), location, start, fresh.present(), items);
+    }
+
+    /** Why a new meeting cannot be made with these values, or empty. */
+    public Optional<String> checkNew(String dateText, String startText) {
+        Dates.Parsed d = Dates.parse(dateText);
+        if (d.invalid()) {
+            return Optional.of(I18n.t("validation.dateInvalid", I18n.t("meeting.date"), dateText.strip()));
+        }
+        if (d.date() == null) {
+            return Optional.of(I18n.t("validation.required", I18n.t("meeting.date")));
+        }
+        if (dates.contains(d.date())) {
+            return Optional.of(I18n.t("meeting.error.exists", Dates.format(d.date())));
+        }
+        if (parseTime(startText) == null) {
+            return Optional.of(I18n.t("meeting.error.start"));
+        }
+        return Optional.empty();
+    }
+
+    /** A suggested date: a week after the last meeting, or today. */
+    public LocalDate proposedDate() {
+        LocalDate t = today.get();
+        return dates.stream().max(Comparator.naturalOrder()).map(d -> d.plusWeeks(1)).filter(d -> !d.isBefore(t)).orElse(t);
+    }
+
+    public String proposedLocation() {
+        return lastLocation;
+    }
+
+    public void create(String dateText, String locationText, String startText) {
+        if (checkNew(dateText, startText).isPresent()) {
+            return;
+        }
+        LocalDate date = Dates.parse(dateText).date();
+        Meeting m = new Meeting(date, strip(locationText), parseTime(startText), List.of(), List.of());
+        Tasks.background(p -> {
+            if (store.meetings().find(date).isPresent()) {
+                throw new Failures.UserMessage(I18n.t("meeting.error.exists", Dates.format(date)));
+            }
+            store.meetings().save(m);
+            store.audit().append(AuditLog.Action.MEETING_CHANGED, date.toString(), "created");
+            store.session().markWritten();
+            return m;
+        }).busy(busy).onSuccess(saved -> {
+            info(I18n.t("meeting.created", Dates.format(date)));
+            refresh(date);
+        }).onError(this::failed).start();
+    }
+
+    private void info(String text) {
+        messageIsError.set(false);
+        message.set(text);
+    }
+
+    private void failed(Throwable e) {
+        messageIsError.set(true);
+        message.set(Failures.describe(e));
+    }
+
+    public ObservableList<LocalDate> dates() {
+        return dates;
+    }
+
+    public ObjectProperty<LocalDate> currentProperty() {
+        return current;
+    }
+
+    public StringProperty locationProperty() {
+        return location;
+    }
+
+    public StringProperty startProperty() {
+        return start;
+    }
+
+    public ObservableList<AgendaRow> items() {
+        return items;
+    }
+
+    public ObservableList<CaseFile> candidates() {
+        return candidates;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty messageIsErrorProperty() {
+        return messageIsError;
+    }
+
+    public CaseFile caseFile(String number) {
+        return cases.get(number);
+    }
+}

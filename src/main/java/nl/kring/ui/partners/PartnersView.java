@@ -1,0 +1,252 @@
+package nl.kring.ui.partners;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import nl.kring.domain.Partner;
+import nl.kring.domain.Role;
+import nl.kring.domain.Tier;
+import nl.kring.store.Store;
+import nl.kring.ui.AppContext;
+import nl.kring.ui.common.DateInput;
+import nl.kring.ui.common.Dialogs;
+import nl.kring.ui.common.Forms;
+import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.KeyboardShortcut;
+import nl.kring.ui.common.RowEditor;
+import nl.kring.ui.common.Shortcuts;
+import nl.kring.ui.common.TextLimits;
+import org.controlsfx.validation.ValidationSupport;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import static nl.kring.ui.partners.PartnerFormViewModel.*;
+
+/** Partners: the register on the left, the chosen partner's form on the right. */
+public final class PartnersView extends SplitPane {
+    private final PartnersViewModel vm;
+    private final TableView<Partner> table = new TableView<>();
+    private final TextField search = new TextField();
+    private boolean reverting;
+
+    public PartnersView(AppContext context, Store store) {
+        this.vm = new PartnersViewModel(store, LocalDate::now);
+        getStyleClass().add("register-view");
+        setId("partners-view");
+        getItems().addAll(buildList(), buildForm());
+        setDividerPositions(0.5);
+
+        Shortcuts.whileShowing(this, KeyboardShortcut.NEW_ITEM, this::newPartner);
+        Shortcuts.whileShowing(this, KeyboardShortcut.SAVE, vm::save);
+        Shortcuts.whileShowing(this, KeyboardShortcut.SEARCH, () -> {
+            search.requestFocus();
+            search.selectAll();
+        });
+        sceneProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                vm.load();
+            }
+        });
+    }
+
+    private VBox buildList() {
+        Label title = new Label(I18n.t("partners.title"));
+        title.getStyleClass().add("section-title");
+        search.setId("partner-search");
+        search.setPromptText(I18n.t("partners.search", Shortcuts.text(KeyboardShortcut.SEARCH)));
+        TextLimits.limit(search, 200, I18n.t("search"), null);
+        search.textProperty().bindBidirectional(vm.searchProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        Button add = new Button(I18n.t("partners.new"));
+        add.setId("partner-new");
+        add.setTooltip(new Tooltip(Shortcuts.text(KeyboardShortcut.NEW_ITEM)));
+        add.setOnAction(e -> newPartner());
+        HBox bar = new HBox(8, search, add);
+        bar.setAlignment(Pos.CENTER_LEFT);
+
+        table.setId("partner-table");
+        table.setItems(vm.filtered());
+        Forms.placeholder(table, vm.busyProperty(), I18n.t("partners.empty"));
+        TableColumn<Partner, String> name = column(I18n.t("partner.name"), Partner::name);
+        TableColumn<Partner, String> role = column(I18n.t("partner.role"), p -> p.role().label());
+        TableColumn<Partner, String> tier = column(I18n.t("partner.tier"), p -> p.tier().label());
+        TableColumn<Partner, String> status = column(I18n.t("partner.agreement.column"),
+                p -> PartnersViewModel.agreementStatus(p, vm.today()));
+        status.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                getStyleClass().removeAll("status-bad", "status-ok");
+                Partner p = empty || getTableRow() == null ? null : getTableRow().getItem();
+                if (p != null) {
+                    getStyleClass().add(p.hasValidAgreement(vm.today()) ? "status-ok" : "status-bad");
+                }
+            }
+        });
+        table.getColumns().setAll(List.of(name, role, tier, status));
+        Forms.widths(table, 12, 8, 6.5, 12);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (reverting || b == null) {
+                return;
+            }
+            if (a != null && !Dialogs.discardChanges(this, vm.form())) {
+                reverting = true;
+                table.getSelectionModel().select(a);
+                reverting = false;
+                return;
+            }
+            vm.select(b);
+        });
+        // Keep the selected partner selected after a reload.
+        vm.partners().addListener((javafx.collections.ListChangeListener<Partner>) c -> {
+            String current = vm.form().openProperty().get() && !vm.form().isNewProperty().get() ? vm.form().idProperty().get() : null;
+            if (current != null) {
+                reverting = true;
+                vm.filtered().stream().filter(p -> p.id().equals(current)).findFirst()
+                        .ifPresent(p -> table.getSelectionModel().select(p));
+                reverting = false;
+            }
+        });
+        VBox box = new VBox(8, title, bar, table);
+        box.setPadding(new Insets(12));
+        box.getStyleClass().add("register-list");
+        return box;
+    }
+
+    private static TableColumn<Partner, String> column(String title, java.util.function.Function<Partner, String> value) {
+        TableColumn<Partner, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
+        return c;
+    }
+
+    private StackPane buildForm() {
+        PartnerFormViewModel f = vm.form();
+        var notice = f.noticeProperty();
+        Label heading = new Label();
+        heading.getStyleClass().add("section-title");
+        heading.textProperty().bind(Bindings.createStringBinding(() -> f.isNewProperty().get()
+                ? I18n.t("partner.newTitle") : I18n.t("partner.editTitle", f.nameProperty().get()), f.isNewProperty(), f.nameProperty()));
+
+        Forms.Builder b = new Forms.Builder();
+        b.section(I18n.t("partner.section.partner"), null);
+        TextField name = Forms.text("partner-name", f.nameProperty(), TextLimits.NAME, I18n.t("partner.name"), notice);
+        b.field(I18n.t("partner.name"), name, true);
+        TextField id = Forms.text("partner-id", f.idProperty(), ID_MAX, I18n.t("partner.id"), notice);
+        id.disableProperty().bind(f.isNewProperty().not());
+        id.setPrefColumnCount(18);
+        id.setMaxWidth(Region.USE_PREF_SIZE);
+        id.setTooltip(new Tooltip(I18n.t("partner.idHint")));
+        b.field(I18n.t("partner.id"), id, true);
+        ComboBox<Role> role = new ComboBox<>();
+        role.setId("partner-role");
+        role.getItems().setAll(Arrays.stream(Role.values()).sorted(java.util.Comparator.comparing(Role::label)).toList());
+        role.setConverter(Forms.labels(Role::label));
+        role.valueProperty().bindBidirectional(f.roleProperty());
+        role.setVisibleRowCount(12);
+        role.setMaxWidth(Region.USE_PREF_SIZE);
+        b.field(I18n.t("partner.role"), role, true);
+        ComboBox<Tier> tier = new ComboBox<>();
+        tier.setId("partner-tier");
+        tier.getItems().setAll(Tier.values());
+        tier.setConverter(Forms.labels(Tier::label));
+        tier.valueProperty().bindBidirectional(f.tierProperty());
+        tier.setMaxWidth(Region.USE_PREF_SIZE);
+        b.field(I18n.t("partner.tier"), tier, true);
+
+        b.section(I18n.t("partner.agreement"), I18n.t("partner.agreementHint"));
+        DateInput signed = new DateInput();
+        signed.field().setId("partner-signed");
+        signed.bindText(f.signedProperty());
+        b.field(I18n.t("partner.signed.label"), signed, false);
+        DateInput ends = new DateInput();
+        ends.field().setId("partner-ends");
+        ends.bindText(f.endsProperty());
+        b.field(I18n.t("partner.ends.label"), ends, false);
+
+        b.section(I18n.t("partner.attendees"), null);
+        b.full(Forms.hint(I18n.t("partner.attendeesHint")));
+        RowEditor<AttendeeRow> attendees = new RowEditor<>("attendee", f.attendees(), List.of(
+                new RowEditor.Column<>(I18n.t("attendee.name"), AttendeeRow::nameProperty, TextLimits.NAME),
+                new RowEditor.Column<>(I18n.t("attendee.function"), AttendeeRow::functionProperty, TextLimits.NAME)),
+                () -> new AttendeeRow(null, "", ""), I18n.t("attendee.add"), I18n.t("attendee.none"), notice);
+        Forms.markField(attendees, F_ATTENDEES);
+        b.full(attendees);
+
+        VBox content = new VBox(6, heading, b.grid());
+        content.getStyleClass().add("form-content");
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("form-scroll");
+        Forms.keepFocusVisible(scroll);
+
+        ValidationSupport support = Forms.validationFor(f);
+        Forms.decorate(support, id, F_ID, f);
+        Forms.decorate(support, name, F_NAME, f);
+        Forms.decorate(support, role, F_ROLE, f);
+        Forms.decorate(support, tier, F_TIER, f);
+        Forms.decorate(support, signed.field(), F_SIGNED, f);
+        Forms.decorate(support, ends.field(), F_ENDS, f);
+        Forms.decorationsFollowScene(support);
+
+        Button save = new Button(I18n.t("form.save"));
+        save.setId("partner-save");
+        save.setDefaultButton(false);
+        save.getStyleClass().add("accent-button");
+        save.setTooltip(new Tooltip(Shortcuts.text(KeyboardShortcut.SAVE)));
+        save.disableProperty().bind(f.validProperty().not().or(vm.busyProperty()));
+        save.setOnAction(e -> vm.save());
+        Button delete = new Button(I18n.t("form.delete"));
+        delete.setId("partner-delete");
+        delete.disableProperty().bind(f.isNewProperty().or(vm.busyProperty()));
+        delete.setOnAction(e -> {
+            if (Dialogs.confirm(this, I18n.t("partner.deleteHeader", f.nameProperty().get()),
+                    I18n.t("partner.deleteText"), I18n.t("form.delete"))) {
+                vm.delete();
+            }
+        });
+        BorderPane form = new BorderPane(scroll);
+        form.setBottom(Forms.footer(f, vm.messageProperty(), vm.messageIsErrorProperty(), "partner", delete, save));
+        form.visibleProperty().bind(f.openProperty());
+
+        Label placeholder = new Label(I18n.t("partners.choose", Shortcuts.text(KeyboardShortcut.NEW_ITEM)));
+        placeholder.getStyleClass().add("muted");
+        placeholder.setWrapText(true);
+        placeholder.visibleProperty().bind(f.openProperty().not());
+        StackPane pane = new StackPane(placeholder, form);
+        pane.getStyleClass().add("register-form");
+        return pane;
+    }
+
+    private void newPartner() {
+        if (!Dialogs.discardChanges(this, vm.form())) {
+            return;
+        }
+        reverting = true;
+        table.getSelectionModel().clearSelection();
+        reverting = false;
+        vm.newPartner();
+        javafx.application.Platform.runLater(() -> lookup("#partner-name").requestFocus());
+    }
+}

@@ -1,0 +1,191 @@
+package nl.kring.ui.partners;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import nl.kring.audit.AuditLog;
+import nl.kring.domain.CaseFile;
+import nl.kring.domain.Partner;
+import nl.kring.store.Store;
+import nl.kring.ui.common.Dates;
+import nl.kring.ui.common.Failures;
+import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.Tasks;
+import nl.kring.ui.common.Text;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** The partner register: the list with its search, the form, and the store calls (all in the background). */
+public final class PartnersViewModel {
+    private final Store store;
+    private final Supplier<LocalDate> today;
+    private final ObservableList<Partner> partners = FXCollections.observableArrayList();
+    private final FilteredList<Partner> filtered = new FilteredList<>(partners);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final PartnerFormViewModel form;
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty messageIsError = new SimpleBooleanProperty();
+
+    public PartnersViewModel(Store store, Supplier<LocalDate> today) {
+        this.store = store;
+        this.today = today;
+        this.form = new PartnerFormViewModel(today);
+        search.addListener((o, a, b) -> applyFilter());
+    }
+
+    /** The agreement column: "geldig tot 15-01-2028", "verlopen", "niet getekend", ... */
+    public static String agreementStatus(Partner p, LocalDate on) {
+        if (p.agreementSigned() == null) {
+            return I18n.t("partner.status.unsigned");
+        }
+        if (p.agreementSigned().isAfter(on)) {
+            return I18n.t("partner.status.notYet", Dates.format(p.agreementSigned()));
+        }
+        if (p.agreementEnds() != null && p.agreementEnds().isBefore(on)) {
+            return I18n.t("partner.status.expired", Dates.format(p.agreementEnds()));
+        }
+        return p.agreementEnds() == null ? I18n.t("partner.status.validOpen")
+                : I18n.t("partner.status.validUntil", Dates.format(p.agreementEnds()));
+    }
+
+    private void applyFilter() {
+        String[] terms = Text.terms(search.get());
+        filtered.setPredicate(terms.length == 0 ? null : p -> Text.matchesAll(haystack(p), terms));
+    }
+
+    private static String haystack(Partner p) {
+        return Text.fold(p.id() + " " + p.name() + " " + p.role().label() + " " + p.tier().label());
+    }
+
+    public void load() {
+        Tasks.background(p -> store.partners().all()).busy(busy).onSuccess(this::setPartners)
+                .onError(this::failed).start();
+    }
+
+    public void setPartners(List<Partner> list) {
+        partners.setAll(list);
+        applyFilter();
+    }
+
+    public void newPartner() {
+        form.startNew(partners);
+        message.set("");
+    }
+
+    public void select(Partner p) {
+        if (p == null) {
+            return;
+        }
+        form.edit(p, partners);
+        message.set("");
+    }
+
+    /** Saves the form in the background; the list and form show the stored partner afterwards. */
+    public void save() {
+        if (!form.isValid() || busy.get() || !form.openProperty().get()) {
+            return;
+        }
+        Partner p = form.toPartner();
+        boolean isNew = form.isNewProperty().get();
+        Tasks.background(x -> {
+            saveIn(store, p, isNew);
+            return store.partners().all();
+        }).busy(busy).onSuccess(all -> {
+            setPartners(all);
+            all.stream().filter(q -> q.id().equals(p.id())).findFirst().ifPresent(q -> form.saved(q, all));
+            info(I18n.t("partner.saved", p.name()));
+        }).onError(this::failed).start();
+    }
+
+    /** The store work of a save: refuses to overwrite another partner with a new one of the same code. */
+    static void saveIn(Store store, Partner p, boolean isNew) throws Failures.UserMessage {
+        if (isNew && store.partners().find(p.id()).isPresent()) {
+            throw new Failures.UserMessage(I18n.t("partner.error.idTaken", p.id()));
+        }
+        store.partners().save(p);
+        store.audit().append(AuditLog.Action.PARTNER_CHANGED, p.id(), isNew ? "created" : "changed");
+        store.session().markWritten();
+    }
+
+    /** Deletes the partner in the form; a partner still in a kring is refused with the cases named. */
+    public void delete() {
+        if (form.isNewProperty().get() || busy.get()) {
+            return;
+        }
+        String id = form.idProperty().get();
+        String name = form.nameProperty().get();
+        Tasks.background(x -> {
+            deleteIn(store, id);
+            return store.partners().all();
+        }).busy(busy).onSuccess(all -> {
+            setPartners(all);
+            form.close();
+            info(I18n.t("partner.deleted", name));
+        }).onError(this::failed).start();
+    }
+
+    static void deleteIn(Store store, String id) throws Failures.UserMessage {
+        try {
+            store.partners().delete(id);
+        } catch (RuntimeException e) {
+            if (!Failures.isConstraintViolation(e)) {
+                throw e;
+            }
+            List<String> cases = store.cases().all().stream().filter(c -> c.kring().contains(id))
+                    .map(CaseFile::number).toList();
+            throw new Failures.UserMessage(cases.isEmpty() ? I18n.t("partner.error.inUseDecisions")
+                    : I18n.t("partner.error.inKring", cases.size(), String.join(", ", cases)));
+        }
+        store.audit().append(AuditLog.Action.PARTNER_CHANGED, id, "deleted");
+        store.session().markWritten();
+    }
+
+    private void info(String text) {
+        messageIsError.set(false);
+        message.set(text);
+    }
+
+    private void failed(Throwable e) {
+        messageIsError.set(true);
+        message.set(Failures.describe(e));
+    }
+
+    public ObservableList<Partner> partners() {
+        return partners;
+    }
+
+    public FilteredList<Partner> filtered() {
+        return filtered;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public PartnerFormViewModel form() {
+        return form;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty messageIsErrorProperty() {
+        return messageIsError;
+    }
+
+    public LocalDate today() {
+        return today.get();
+    }
+}

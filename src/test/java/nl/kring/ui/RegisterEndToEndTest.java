@@ -1,0 +1,123 @@
+package nl.kring.ui;
+
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import nl.kring.app.Settings;
+import nl.kring.domain.Role;
+import nl.kring.ui.cases.CaseRow;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Path;
+import java.time.Year;
+
+import static nl.kring.ui.UiTestSupport.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The register end to end, as the chair does it: a new vault, a partner, a case, lock, unlock, and it is all there. */
+@ExtendWith(ApplicationExtension.class)
+class RegisterEndToEndTest {
+    static final String PASS = TestVaults.PASSPHRASE;
+
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) {
+        KringApplication.buildOn(stage, Settings.load(dir.resolve("s.properties")), dir.resolve("vault"), false);
+        stage.show();
+    }
+
+    @Test
+    void createVaultAddPartnerAddCaseLockUnlockAndTheCaseIsThere(FxRobot robot) {
+        final long T0 = System.nanoTime();
+        // a new vault
+        System.out.println("E2E " + "// a new vault" + " at " + (System.nanoTime() - T0) / 1_000_000);
+        // (set, not typed: typing 100 characters costs seconds and the create screen has its own tests)
+        robot.interact(() -> robot.lookup("#create-passphrase").queryTextInputControl().setText(PASS));
+        robot.interact(() -> robot.lookup("#create-repeat").queryTextInputControl().setText(PASS));
+        waitUntil(15, () -> !robot.lookup("#create-button").queryButton().isDisabled());
+        robot.clickOn("#create-button");
+        waitUntil(60, () -> robot.lookup("#workspace").tryQuery().isPresent());
+
+        // a partner with a signed agreement
+        System.out.println("E2E " + "// a partner with a signed agreement" + " at " + (System.nanoTime() - T0) / 1_000_000);
+        robot.clickOn("#nav-partners");
+        robot.clickOn("#partner-new");
+        robot.clickOn("#partner-name").write("GGD Teststad");
+        assertThat(robot.lookup("#partner-id").queryTextInputControl().getText()).isEqualTo("ggd-teststad");
+        ComboBox<Role> role = robot.lookup("#partner-role").queryComboBox();
+        robot.interact(() -> role.getSelectionModel().select(Role.GGD));
+        robot.clickOn("#partner-signed").write("01-01-2026");
+        robot.clickOn("#partner-save");
+        waitUntil(30, () -> labelText(robot, "#partner-message").contains("opgeslagen"));
+        TableView<?> partners = robot.lookup("#partner-table").queryTableView();
+        assertThat(partners.getItems()).hasSize(1);
+
+        // a case with that partner in its kring
+        System.out.println("E2E " + "// a case with that partner in its kring" + " at " + (System.nanoTime() - T0) / 1_000_000);
+        robot.clickOn("#nav-cases");
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        String expected = Year.now().getValue() + "-001";
+        waitUntil(30, () -> expected.equals(robot.lookup("#case-number").queryTextInputControl().getText()));
+        robot.clickOn("#client-first-names").write("Aaltje");
+        robot.clickOn("#client-surname").write("Zonnebloem");
+        robot.clickOn("#client-bsn").write("111222334");
+        assertThat(problems(robot)).contains("BSN voldoet niet aan de 11-proef.");
+        robot.eraseText(1).write("3");
+        assertThat(robot.lookup("#case-save").queryButton().isDisabled()).isTrue(); // no kring yet
+        assertThat(problems(robot)).contains("Kies minstens één partner voor de kring.");
+        CheckBox kring = robot.lookup("#kring-ggd-teststad").queryAs(CheckBox.class);
+        robot.interact(kring::requestFocus); // the form scrolls the focused field into view
+        robot.clickOn(kring);
+        assertThat(kring.isSelected()).isTrue();
+        waitUntil(15, () -> !robot.lookup("#case-save").queryButton().isDisabled());
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        waitUntil(30, () -> labelText(robot, "#case-message").equals("Casus " + expected + " is opgeslagen."));
+        TableView<CaseRow> cases = robot.lookup("#case-table").queryTableView();
+        assertThat(cases.getItems()).extracting(CaseRow::number, CaseRow::displayName, CaseRow::kringSize)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(expected, "Aaltje Zonnebloem", 1));
+
+        // lock and unlock
+        System.out.println("E2E " + "// lock and unlock" + " at " + (System.nanoTime() - T0) / 1_000_000);
+        robot.clickOn("#lock-button");
+        waitUntil(30, () -> robot.lookup("#unlock-passphrase").tryQuery().isPresent());
+        assertThat(robot.lookup("#workspace").tryQuery()).isEmpty();
+        robot.clickOn("#unlock-passphrase").write(PASS).type(KeyCode.ENTER);
+        waitUntil(60, () -> robot.lookup("#workspace").tryQuery().isPresent());
+
+        // the case is there, with its kring
+        System.out.println("E2E " + "// the case is there, with its kring" + " at " + (System.nanoTime() - T0) / 1_000_000);
+        TableView<CaseRow> again = robot.lookup("#case-table").queryTableView();
+        waitUntil(30, () -> again.getItems().size() == 1);
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL).write("zonnebl");
+        assertThat(again.getItems()).extracting(CaseRow::number).containsExactly(expected);
+        robot.clickOn(cell(robot, "#case-table", expected));
+        waitUntil(15, () -> "Zonnebloem".equals(robot.lookup("#client-surname").queryTextInputControl().getText()));
+        assertThat(robot.lookup("#client-bsn").queryAs(TextField.class).getText()).isEqualTo("111222333");
+        assertThat(robot.lookup("#kring-ggd-teststad").queryAs(CheckBox.class).isSelected()).isTrue();
+    }
+
+    static javafx.scene.Node cell(FxRobot robot, String table, String text) {
+        return robot.lookup(table + " .table-cell").match((javafx.scene.control.TableCell<?, ?> c) -> text.equals(c.getText()))
+                .query();
+    }
+
+    private static String labelText(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private static java.util.List<String> problems(FxRobot robot) {
+        return robot.lookup("#case-problems .label").queryAllAs(Label.class).stream()
+                .map(l -> l.getText().replaceFirst("^[✗⚠] ", "")).toList();
+    }
+}
