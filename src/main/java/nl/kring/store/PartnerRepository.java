@@ -64,9 +64,16 @@ public final class PartnerRepository {
         return all().stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
-    /** A partner in a kring or a decision stays as history; others are removed. */
+    /**
+     * Removes a partner. A partner in a kring or named in a decision stays as history: then
+     * {@link StillReferencedException}, and nothing changes.
+     */
     public boolean delete(String id) {
-        return dsl.deleteFrom(PARTNER).where(PARTNER.ID.eq(id)).execute() > 0;
+        try {
+            return dsl.deleteFrom(PARTNER).where(PARTNER.ID.eq(id)).execute() > 0;
+        } catch (org.jooq.exception.IntegrityConstraintViolationException e) {
+            throw new StillReferencedException("partner " + id, e);
+        }
     }
 
     private static Partner toPartner(PartnerRecord r, List<Attendee> attendees) {

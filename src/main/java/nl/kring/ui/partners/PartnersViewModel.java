@@ -134,10 +134,7 @@ public final class PartnersViewModel {
     static void deleteIn(Store store, String id) throws Failures.UserMessage {
         try {
             store.partners().delete(id);
-        } catch (RuntimeException e) {
-            if (!Failures.isConstraintViolation(e)) {
-                throw e;
-            }
+        } catch (nl.kring.store.StillReferencedException e) {
             List<String> cases = store.cases().all().stream().filter(c -> c.kring().contains(id))
                     .map(CaseFile::number).toList();
             throw new Failures.UserMessage(cases.isEmpty() ? I18n.t("partner.error.inUseDecisions")
