@@ -45,12 +45,11 @@ import picocli.CommandLine.Spec;
             "Replaces every mention of the clients in the text by their case number."})
 public final class PseudonymizeCommand implements Callable<Integer> {
 
-    enum Format { text, json }
-
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--clients", required = true, paramLabel = "FILE.json",
+    // checked in call(), so that a missing value is one line on stderr whatever handler the root has
+    @Option(names = "--clients", paramLabel = "FILE.json",
             description = "The cases: the interchange file's cases array, or {\"cases\": [...]} (number and client).")
     Path clients;
 
@@ -62,17 +61,23 @@ public final class PseudonymizeCommand implements Callable<Integer> {
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
             description = "text (default): the pseudonymised text; json: text, replacements and suspects.")
-    Format format;
+    String format;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         try {
+            if (clients == null) {
+                throw new UserError("--clients FILE.json is required");
+            }
+            if (!format.equals("text") && !format.equals("json")) {
+                throw new UserError("--format must be text or json, not " + format);
+            }
             ClientsFile cf = ClientsFile.read(clients);
             String text = readInput();
             Recognizer recognizer = Recognizer.builder().clients(cf.clients()).professionals(cf.professionals()).build();
             Recognition rec = recognizer.recognize(text);
-            String output = format == Format.json ? json(rec) : rec.pseudonymized();
+            String output = format.equals("json") ? json(rec) : rec.pseudonymized();
             write(output);
             return 0;
         } catch (ClientsFile.Invalid | UserError e) {

@@ -47,6 +47,14 @@ final class Fold {
         return sb.toString();
     }
 
+    /**
+     * The key under which names are compared: the fold with "ij" written "y", so that Meijer/Meyer and
+     * Dijkstra/Dykstra match. Only for names; the word list is looked up with the plain fold.
+     */
+    static String nameKey(String folded) {
+        return folded.indexOf("ij") < 0 ? folded : folded.replace("ij", "y");
+    }
+
     static String fold(CharSequence s) {
         return fold(s, 0, s.length());
     }

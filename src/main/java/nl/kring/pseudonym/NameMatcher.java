@@ -179,7 +179,7 @@ final class NameMatcher {
     // ---------------------------------------------------------------- candidates
 
     private Set<Person> candidatesAt(int i) {
-        String f = tk.fold[i];
+        String f = tk.key[i];
         NameIndex.Hit[] hits = index.exact(f);
         boolean maybe = hits != null || (f.length() > 2 && f.endsWith("s")) || tk.caps[i] != Tokens.LOWER;
         if (!maybe) {
@@ -237,11 +237,23 @@ final class NameMatcher {
     private List<String> fuzzy(int i) {
         List<String> c = fuzzyCache[i];
         if (c == null) {
-            String f = tk.fold[i];
+            String f = tk.key[i];
             if (tk.caps[i] == Tokens.LOWER || f.length() < NameIndex.MIN_FUZZY_LENGTH - 1 || index.isKey(f)) {
                 c = List.of();
             } else {
                 c = index.fuzzy(f);
+                if (!f.equals(tk.fold[i])) {
+                    // a typo may create an "ij" that is not one letter: "Sastrowijdojo"
+                    List<String> plain = index.fuzzy(tk.fold[i]);
+                    if (!plain.isEmpty()) {
+                        c = new ArrayList<>(c);
+                        for (String k : plain) {
+                            if (!c.contains(k)) {
+                                c.add(k);
+                            }
+                        }
+                    }
+                }
             }
             fuzzyCache[i] = c;
         }
@@ -283,7 +295,7 @@ final class NameMatcher {
         if (!tk.isWord(j) || consumed[j]) {
             return NONE;
         }
-        String f = tk.fold[j];
+        String f = tk.key[j];
         if (p.given.contains(f)) {
             return EXACT;
         }
@@ -302,7 +314,7 @@ final class NameMatcher {
         if (!tk.isWord(j) || consumed[j]) {
             return NONE;
         }
-        String f = tk.fold[j];
+        String f = tk.key[j];
         if (f.equals(key)) {
             return EXACT;
         }
@@ -400,7 +412,8 @@ final class NameMatcher {
             // "J." "dhr." "v.d."
             return p - 1;
         }
-        if (tk.type[p] == Tokens.PUNCT && tk.punct[p] == '-' && tk.gap[p] == 0 && tk.gap[k] == 0 && tk.isWord(p - 1)) {
+        if (tk.type[p] == Tokens.PUNCT && (tk.punct[p] == '-' || tk.punct[p] == '\'') && tk.gap[p] == 0
+                && tk.gap[k] == 0 && tk.isWord(p - 1)) {
             return p - 1;
         }
         return -1;
@@ -674,8 +687,9 @@ final class NameMatcher {
 
     /** Next token after a prefix word: a space or a hyphen ("El-Amrani"). */
     private int advance(int k) {
-        if (tk.isPunct(k + 1, '-') && tk.gap[k + 1] == 0 && tk.isWord(k + 2) && tk.gap[k + 2] == 0) {
-            return k + 2;
+        if ((tk.isPunct(k + 1, '-') || tk.isPunct(k + 1, '\'')) && tk.gap[k + 1] == 0 && tk.isWord(k + 2)
+                && tk.gap[k + 2] == 0) {
+            return k + 2; // "El-Amrani", "D'Souza"
         }
         return next(k);
     }

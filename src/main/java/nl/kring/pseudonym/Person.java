@@ -80,7 +80,7 @@ final class Person {
                 ini.append(f.charAt(0));
                 continue;
             }
-            given.add(f);
+            given.add(Fold.nameKey(f));
             ini.append(f.charAt(0));
         }
         if (forInitials && !ini.isEmpty()) {
@@ -110,7 +110,8 @@ final class Person {
         String[] parts = surname.trim().split("\\s*-\\s*");
         boolean first = true;
         for (String part : parts) {
-            List<String> w = words(part);
+            // "D'Souza": the apostrophe separates a particle
+            List<String> w = words(part.replace('\'', ' ').replace('\u2019', ' '));
             List<String> p = new ArrayList<>();
             if (first) {
                 p.addAll(pre);
@@ -121,7 +122,7 @@ final class Person {
                 p.add(w.get(k));
                 k++;
             }
-            List<String> core = w.subList(k, w.size());
+            List<String> core = w.subList(k, w.size()).stream().map(Fold::nameKey).toList();
             if (core.isEmpty()) {
                 continue;
             }

@@ -52,6 +52,8 @@ final class Tokens {
     byte[] caps = new byte[64];
     char[] punct = new char[64];
     String[] fold = new String[64];
+    /** The fold as name key (see {@link Fold#nameKey}); null for non-words. */
+    String[] key = new String[64];
     int[] gap = new int[64];
     int[] nl = new int[64];
     boolean[] joined = new boolean[64];
@@ -120,17 +122,17 @@ final class Tokens {
             if (type[prev] == PUNCT && punct[prev] == '-' && gap[prev] == 0 && n >= 2 && type[prev - 1] == WORD
                     && isLowerStart(from)) {
                 String joinedFold = fold[prev - 1] + f;
-                if (isNameKey.test(joinedFold)) {
+                if (isNameKey.test(Fold.nameKey(joinedFold))) {
                     n -= 2;
                     int s = start[n];
                     add(WORD, s, to, gap[n], nl[n], joinedFold, caps[n], '\0');
                     joined[n - 1] = true;
                     return;
                 }
-            } else if (type[prev] == WORD && isLowerStart(from) && !isNameKey.test(fold[prev])
-                    && !isNameKey.test(f)) {
+            } else if (type[prev] == WORD && isLowerStart(from) && !isNameKey.test(key[prev])
+                    && !isNameKey.test(Fold.nameKey(f))) {
                 String joinedFold = fold[prev] + f;
-                if (isNameKey.test(joinedFold)) {
+                if (isNameKey.test(Fold.nameKey(joinedFold))) {
                     n -= 1;
                     add(WORD, start[n], to, gap[n], nl[n], joinedFold, caps[n], '\0');
                     joined[n - 1] = true;
@@ -170,6 +172,7 @@ final class Tokens {
             caps = Arrays.copyOf(caps, cap2);
             punct = Arrays.copyOf(punct, cap2);
             fold = Arrays.copyOf(fold, cap2);
+            key = Arrays.copyOf(key, cap2);
             gap = Arrays.copyOf(gap, cap2);
             nl = Arrays.copyOf(nl, cap2);
             joined = Arrays.copyOf(joined, cap2);
@@ -181,6 +184,7 @@ final class Tokens {
         caps[n] = cap;
         punct[n] = p;
         fold[n] = f;
+        key[n] = t == WORD ? Fold.nameKey(f) : null;
         gap[n] = g;
         nl[n] = newlines;
         joined[n] = false;

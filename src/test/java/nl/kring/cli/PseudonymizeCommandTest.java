@@ -180,6 +180,9 @@ class PseudonymizeCommandTest {
         Path latin1 = dir.resolve("latin1.txt");
         Files.write(latin1, "cli\u00ebnt".getBytes(StandardCharsets.ISO_8859_1));
         assertError(run("pseudonymize", "--clients", clients.toString(), "--in", latin1.toString()), "UTF-8");
+        assertError(run("pseudonymize", "--in", in.toString()), "--clients");
+        assertError(run("pseudonymize", "--clients", clients.toString(), "--in", in.toString(), "--format", "xml"),
+                "--format");
         assertError(run("pseudonymize", "--clients", clients.toString(), "--in", in.toString(), "--out",
                 dir.resolve("no/such/dir/out.txt").toString()), "cannot write");
     }

@@ -86,4 +86,18 @@ class PseudonymNamesTest {
         assertThat(m.kind()).isEqualTo(Kind.CLIENT_NAME);
         assertThat(m.targets()).containsExactly(new Target("2026-019", null));
     }
+
+    @Test
+    void ijAndYAreOneLetterAndApostropheParticlesWork() {
+        Recognizer r = Recognizer.of(List.of(
+                new KnownClient("2026-101", new Client("Hendrik", null, null, "Meijer", List.of(), null, null, null,
+                        null, List.of(), null, false)),
+                new KnownClient("2026-102", new Client("Priya", null, null, "D'Souza", List.of(), null, null, null,
+                        null, List.of(), null, false)),
+                new KnownClient("2026-103", new Client("Sietske", null, null, "Dykstra", List.of(), null, null, null,
+                        null, List.of(), null, false))));
+        assertThat(r.recognize("Dhr. Meyer, mevrouw D'Souza en Dijkstra; ook MEIJER en Souza.").pseudonymized())
+                .isEqualTo("[cliënt 2026-101], [cliënt 2026-102] en [cliënt 2026-103]; ook [cliënt 2026-101] en "
+                        + "[cliënt 2026-102].");
+    }
 }

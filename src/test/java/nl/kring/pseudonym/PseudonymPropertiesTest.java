@@ -82,4 +82,32 @@ class PseudonymPropertiesTest {
         assertThat(out).as(text).doesNotContain(" " + name + " ");
         assertThat(out.toLowerCase(Locale.ROOT)).as(text).doesNotContain(" " + name.toLowerCase(Locale.ROOT) + " ");
     }
+
+    @Provide
+    Arbitrary<String> anyText() {
+        Arbitrary<String> unicode = Arbitraries.strings().all().ofMaxLength(60);
+        Arbitrary<String> pieces = Arbitraries.of(FRAGMENTS);
+        Arbitrary<String> odd = Arbitraries.of("O\u0308zdemir", "\uD83D\uDE00", "\u200B", "\u00A0", "\r\n", "\t", "'", "’s",
+                "-", "-\n", ".", "J.", "+31", "(0)", "06-", "12-", "maart", "\uFEFF", "𝓙𝓪𝓷", "İstanbul", "ß");
+        return Arbitraries.oneOf(unicode, pieces, odd).list().ofMaxSize(30).map(l -> String.join("", l));
+    }
+
+    @Property(tries = 1000)
+    void anyTextIsHandled(@ForAll("anyText") String text) {
+        Recognition rec = R.recognize(text);
+        for (Mention m : rec.mentions()) {
+            assertThat(m.start()).isBetween(0, text.length());
+            assertThat(m.end()).isBetween(m.start() + 1, text.length());
+        }
+        for (Suspect s : rec.suspects()) {
+            assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text());
+        }
+        assertThat(rec.pseudonymized()).isNotNull();
+    }
+
+    @Property(tries = 50)
+    void decomposedDiacriticsAreFolded(@ForAll("texts") String around) {
+        String text = around + " Mevrouw O\u0308zdemir belde. ";
+        assertThat(R.recognize(text).pseudonymized()).doesNotContain("zdemir");
+    }
 }
