@@ -108,7 +108,8 @@ public final class CasesView extends SplitPane {
         kring.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().kringSize()));
         kring.setStyle("-fx-alignment: center-right;");
         table.getColumns().setAll(List.of(number, client, phase, kring));
-        Forms.widths(table, 5.5, 11, 9, 3.5);
+        Forms.widths(table, 6, 11, 9, 3.5);
+        number.setMinWidth(Forms.em(6)); // "2026-0017" always fits
         VBox.setVgrow(table, Priority.ALWAYS);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (reverting || b == null) {

@@ -170,7 +170,9 @@ public final class Forms {
         javafx.scene.control.ScrollPane problemScroll = new javafx.scene.control.ScrollPane(problems);
         problemScroll.setFitToWidth(true);
         problemScroll.getStyleClass().add("problem-scroll");
-        problemScroll.setMaxHeight(em(8.5));
+        problemScroll.setMaxHeight(em(11));
+        // as tall as the (wrapped) list, up to the maximum; then it scrolls
+        problemScroll.prefViewportHeightProperty().bind(problems.heightProperty());
         problemScroll.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED);
         problemScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         problemScroll.visibleProperty().bind(problems.visibleProperty());

@@ -143,21 +143,32 @@ public final class MeetingsView extends SplitPane {
 
         agenda.setId("agenda-table");
         agenda.setItems(vm.items());
+        agenda.setFixedCellSize(Forms.em(3.1)); // two lines: room for the partner ids of a kring
         agenda.setPlaceholder(new Label(I18n.t("agenda.empty")));
         TableColumn<AgendaRow, String> time = new TableColumn<>(I18n.t("agenda.time"));
         time.setCellValueFactory(c -> c.getValue().startProperty());
-        TableColumn<AgendaRow, String> number = new TableColumn<>(I18n.t("case.number"));
+        TableColumn<AgendaRow, String> number = new TableColumn<>(I18n.t("cases.col.number"));
         number.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().caseNumber()));
         TableColumn<AgendaRow, String> client = new TableColumn<>(I18n.t("case.client"));
         client.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().clientName()));
         TableColumn<AgendaRow, String> kring = new TableColumn<>(I18n.t("agenda.kring"));
         kring.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().kringText()));
         kring.setCellFactory(c -> new TableCell<>() {
+            private final Label text = new Label();
+
+            {
+                text.setWrapText(true);
+                text.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+                text.maxWidthProperty().bind(kring.widthProperty().subtract(Forms.em(0.8)));
+            }
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setWrapText(true);
+                setText(null);
+                text.setText(empty || item == null ? "" : item);
+                setTooltip(empty || item == null ? null : new Tooltip(item));
+                setGraphic(empty ? null : text);
             }
         });
         TableColumn<AgendaRow, AgendaRow> duration = new TableColumn<>(I18n.t("agenda.duration"));
@@ -167,6 +178,8 @@ public final class MeetingsView extends SplitPane {
         List.of(time, number, client, kring).forEach(c -> c.setSortable(false));
         agenda.getColumns().setAll(List.of(time, number, client, kring, duration));
         Forms.widths(agenda, 4, 6, 12, 14, 7);
+        number.setMinWidth(Forms.em(6));
+        duration.setMinWidth(Forms.em(6.5));
         VBox.setVgrow(agenda, Priority.ALWAYS);
 
         Button up = new Button(I18n.t("agenda.up"));
