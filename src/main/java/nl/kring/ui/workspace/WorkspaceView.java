@@ -54,7 +54,11 @@ public final class WorkspaceView extends BorderPane {
         lock.getStyleClass().add("lock-button");
         lock.setTooltip(new Tooltip(KeyboardShortcut.LOCK.combination().getDisplayText()));
         lock.setOnAction(e -> context.lock());
-        HBox bar = new HBox(12, title, vault, spacer, countdown, theme, lock);
+        Button help = new Button(I18n.t("workspace.shortcuts"));
+        help.setId("shortcuts-button");
+        help.setTooltip(new Tooltip(KeyboardShortcut.SHORTCUTS_HELP.combination().getDisplayText()));
+        help.setOnAction(e -> ShortcutsHelp.show(this));
+        HBox bar = new HBox(12, title, vault, spacer, countdown, help, theme, lock);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.getStyleClass().add("top-bar");
@@ -93,6 +97,7 @@ public final class WorkspaceView extends BorderPane {
             }
             scene.getAccelerators().put(KeyboardShortcut.LOCK.combination(), context::lock);
             scene.getAccelerators().put(KeyboardShortcut.TOGGLE_THEME.combination(), () -> toggleTheme(context.settings()));
+            scene.getAccelerators().put(KeyboardShortcut.SHORTCUTS_HELP.combination(), () -> ShortcutsHelp.show(this));
             for (Screen s : screens) {
                 if (s.shortcut() != null) {
                     scene.getAccelerators().put(s.shortcut().combination(), () -> show(s.id()));
