@@ -56,7 +56,9 @@ class AutoLockTest {
 
     @Test
     void autoLockClearsTheWindow(FxRobot robot) {
-        robot.clickOn("#unlock-passphrase").write(TestVaults.PASSPHRASE).type(KeyCode.ENTER);
+        robot.clickOn("#unlock-passphrase");
+        robot.interact(() -> robot.lookup("#unlock-passphrase").queryTextInputControl().setText(TestVaults.PASSPHRASE));
+        robot.type(KeyCode.ENTER);
         waitUntil(60, () -> robot.lookup("#workspace").tryQuery().isPresent());
         TableView<CaseRow> cases = robot.lookup("#case-table").queryTableView();
         waitUntil(30, () -> cases.getItems().size() == 1);
