@@ -51,6 +51,11 @@ public final class UiTestSupport {
         }).get(10, TimeUnit.SECONDS);
     }
 
+    /** The texts of one node tree (call on the FX thread). */
+    public static void collectTexts(Node n, List<String> texts) {
+        collect(n, texts);
+    }
+
     private static void collect(Node n, List<String> texts) {
         if (n instanceof Labeled l) {
             texts.add(l.getText());

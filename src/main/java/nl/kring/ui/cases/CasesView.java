@@ -49,7 +49,7 @@ import java.util.List;
 import static nl.kring.ui.cases.CaseFormViewModel.*;
 
 /** Cases: the searchable list on the left, the case file on the right. */
-public final class CasesView extends SplitPane {
+public final class CasesView extends SplitPane implements nl.kring.ui.common.ClearsOnLock {
     private final CasesViewModel vm;
     private final TableView<CaseRow> table = new TableView<>();
     private final TextField search = new TextField();
@@ -424,6 +424,13 @@ public final class CasesView extends SplitPane {
         table.getSelectionModel().clearSelection();
         reverting = false;
         vm.newCase(() -> Platform.runLater(() -> surnameField.requestFocus()));
+    }
+
+    @Override
+    public void clearOnLock() {
+        vm.clear();
+        layout(); // let bound labels and lists catch up with the emptied view model
+        nl.kring.ui.common.Scrub.texts(this);
     }
 
     public CasesViewModel viewModel() {

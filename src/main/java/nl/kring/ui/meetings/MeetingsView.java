@@ -44,7 +44,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Meetings: the dates on the left; the chosen meeting with its agenda on the right. */
-public final class MeetingsView extends SplitPane {
+public final class MeetingsView extends SplitPane implements nl.kring.ui.common.ClearsOnLock {
     private final MeetingsViewModel vm;
     private final ListView<LocalDate> list = new ListView<>();
     private final TableView<AgendaRow> agenda = new TableView<>();
@@ -320,6 +320,13 @@ public final class MeetingsView extends SplitPane {
         javafx.application.Platform.runLater(() -> date.field().requestFocus());
         dialog.showAndWait().filter(b -> b == ok)
                 .ifPresent(b -> vm.create(date.textProperty().get(), location.getText(), start.getText()));
+    }
+
+    @Override
+    public void clearOnLock() {
+        vm.clear();
+        layout(); // let bound labels and lists catch up with the emptied view model
+        nl.kring.ui.common.Scrub.texts(this);
     }
 
     /** The minutes reserved for an item, as a spinner in the table. */

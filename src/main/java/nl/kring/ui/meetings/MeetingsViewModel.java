@@ -53,6 +53,7 @@ public final class MeetingsViewModel extends FormState {
     private final BooleanProperty messageIsError = new SimpleBooleanProperty();
     private Map<String, CaseFile> cases = Map.of();
     private String lastLocation = "";
+    private boolean cleared;
 
     public MeetingsViewModel(Store store, Supplier<LocalDate> today) {
         super(today);
@@ -106,6 +107,9 @@ public final class MeetingsViewModel extends FormState {
     }
 
     public void setData(List<LocalDate> meetingDates, List<CaseFile> allCases) {
+        if (cleared) {
+            return;
+        }
         dates.setAll(meetingDates);
         Map<String, CaseFile> map = new LinkedHashMap<>();
         allCases.stream().sorted(Comparator.comparing(CaseFile::number)).forEach(c -> map.put(c.number(), c));
@@ -122,6 +126,9 @@ public final class MeetingsViewModel extends FormState {
 
     /** Shows a stored meeting in the form. */
     public void show(Meeting m) {
+        if (cleared) {
+            return;
+        }
         load(() -> {
             current.set(m.date());
             location.set(m.location() == null ? "" : m.location());
@@ -292,6 +299,21 @@ public final class MeetingsViewModel extends FormState {
             info(I18n.t("meeting.created", Dates.format(date)));
             refresh(date);
         }).onError(this::failed).start();
+    }
+
+    /** After a lock: forget every meeting and client, and ignore late results. */
+    public void clear() {
+        cleared = true;
+        load(() -> {
+            current.set(null);
+            location.set("");
+            start.set("");
+            items.clear();
+        });
+        dates.clear();
+        candidates.clear();
+        cases = Map.of();
+        message.set("");
     }
 
     private void info(String text) {

@@ -43,7 +43,7 @@ import java.util.List;
 import static nl.kring.ui.partners.PartnerFormViewModel.*;
 
 /** Partners: the register on the left, the chosen partner's form on the right. */
-public final class PartnersView extends SplitPane {
+public final class PartnersView extends SplitPane implements nl.kring.ui.common.ClearsOnLock {
     private final PartnersViewModel vm;
     private final TableView<Partner> table = new TableView<>();
     private final TextField search = new TextField();
@@ -248,5 +248,12 @@ public final class PartnersView extends SplitPane {
         reverting = false;
         vm.newPartner();
         javafx.application.Platform.runLater(() -> lookup("#partner-name").requestFocus());
+    }
+
+    @Override
+    public void clearOnLock() {
+        vm.clear();
+        layout(); // let bound labels and lists catch up with the emptied view model
+        nl.kring.ui.common.Scrub.texts(this);
     }
 }

@@ -32,6 +32,7 @@ public final class PartnersViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty messageIsError = new SimpleBooleanProperty();
+    private boolean cleared;
 
     public PartnersViewModel(Store store, Supplier<LocalDate> today) {
         this.store = store;
@@ -70,6 +71,9 @@ public final class PartnersViewModel {
     }
 
     public void setPartners(List<Partner> list) {
+        if (cleared) {
+            return;
+        }
         partners.setAll(list);
         applyFilter();
     }
@@ -98,6 +102,9 @@ public final class PartnersViewModel {
             saveIn(store, p, isNew);
             return store.partners().all();
         }).busy(busy).onSuccess(all -> {
+            if (cleared) {
+                return;
+            }
             setPartners(all);
             all.stream().filter(q -> q.id().equals(p.id())).findFirst().ifPresent(q -> form.saved(q, all));
             info(I18n.t("partner.saved", p.name()));
@@ -125,6 +132,9 @@ public final class PartnersViewModel {
             deleteIn(store, id);
             return store.partners().all();
         }).busy(busy).onSuccess(all -> {
+            if (cleared) {
+                return;
+            }
             setPartners(all);
             form.close();
             info(I18n.t("partner.deleted", name));
@@ -145,6 +155,15 @@ public final class PartnersViewModel {
         }
         store.audit().append(AuditLog.Action.PARTNER_CHANGED, id, "deleted");
         store.session().markWritten();
+    }
+
+    /** After a lock: forget everything and ignore late results. */
+    public void clear() {
+        cleared = true;
+        partners.clear();
+        search.set("");
+        message.set("");
+        form.close();
     }
 
     private void info(String text) {
