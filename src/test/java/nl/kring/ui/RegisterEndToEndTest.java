@@ -68,6 +68,8 @@ class RegisterEndToEndTest {
         robot.clickOn("#client-surname").write("Zonnebloem");
         robot.clickOn("#client-bsn").write("111222334");
         assertThat(problems(robot)).contains("BSN voldoet niet aan de 11-proef.");
+        // the decorations live inside the form: the window's root was not swapped under the chair's hands
+        assertThat(robot.lookup("#client-bsn").query().getScene().getRoot()).isInstanceOf(RootView.class);
         robot.eraseText(1).write("3");
         assertThat(robot.lookup("#case-save").queryButton().isDisabled()).isTrue(); // no kring yet
         assertThat(problems(robot)).contains("Kies minstens één partner voor de kring.");

@@ -194,7 +194,9 @@ public final class CasesView extends SplitPane implements nl.kring.ui.common.Cle
         placeholder.visibleProperty().bind(f.openProperty().not());
         StackPane pane = new StackPane(placeholder, form);
         pane.getStyleClass().add("register-form");
-        return pane;
+        StackPane layer = Forms.decorationLayer(pane);
+        layer.setMinWidth(0);
+        return layer;
     }
 
     private void caseSection(Forms.Builder b, CaseFormViewModel f) {

@@ -399,4 +399,15 @@ public final class Forms {
         }
         return null;
     }
+
+    /**
+     * Hosts a form's validation decorations inside the form itself. Without it ControlsFX wraps the window's root
+     * the first time a decoration shows, which briefly takes every view out of the scene (and the focus away from
+     * the field being typed in).
+     */
+    public static javafx.scene.layout.StackPane decorationLayer(Node content) {
+        impl.org.controlsfx.skin.DecorationPane pane = new impl.org.controlsfx.skin.DecorationPane();
+        pane.setRoot(content);
+        return pane;
+    }
 }

@@ -249,7 +249,9 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         placeholder.visibleProperty().bind(vm.currentProperty().isNull());
         StackPane pane = new StackPane(placeholder, form);
         pane.getStyleClass().add("register-form");
-        return pane;
+        StackPane layer = Forms.decorationLayer(pane);
+        layer.setMinWidth(0);
+        return layer;
     }
 
     private void move(int delta) {

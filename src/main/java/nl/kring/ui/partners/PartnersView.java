@@ -236,7 +236,9 @@ public final class PartnersView extends SplitPane implements nl.kring.ui.common.
         placeholder.visibleProperty().bind(f.openProperty().not());
         StackPane pane = new StackPane(placeholder, form);
         pane.getStyleClass().add("register-form");
-        return pane;
+        StackPane layer = Forms.decorationLayer(pane);
+        layer.setMinWidth(0);
+        return layer;
     }
 
     private void newPartner() {
