@@ -70,7 +70,7 @@ class AutoLockTest {
         // an unsaved change, then "new case": the "discard changes?" dialog is open when the lock comes
         robot.clickOn("#client-phone").write("3");
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
-        waitUntil(15, () -> Window.getWindows().stream().filter(Window::isShowing).count() == 2);
+        UiTestSupport.waitForWindows(2, 15);
         CasesView casesView = robot.lookup("#cases-view").queryAs(CasesView.class);
 
         now.addAndGet(61_000); // a minute without input

@@ -105,8 +105,9 @@ class RegisterEndToEndTest {
     }
 
     static javafx.scene.Node cell(FxRobot robot, String table, String text) {
-        return robot.lookup(table + " .table-cell").match((javafx.scene.control.TableCell<?, ?> c) -> text.equals(c.getText()))
-                .query();
+        // only cells on screen: the table keeps spare cells (invisible, with old text) for scrolling
+        return robot.lookup(table + " .table-cell").match((javafx.scene.control.TableCell<?, ?> c) -> text.equals(c.getText())
+                && c.isVisible() && c.getTableRow() != null && c.getTableRow().isVisible() && !c.isEmpty()).query();
     }
 
     private static String labelText(FxRobot robot, String id) {

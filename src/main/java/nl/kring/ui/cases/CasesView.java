@@ -38,6 +38,7 @@ import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.KeyboardShortcut;
 import nl.kring.ui.common.RowEditor;
+import nl.kring.ui.common.SelectionGuard;
 import nl.kring.ui.common.Shortcuts;
 import nl.kring.ui.common.TextLimits;
 import org.controlsfx.validation.ValidationSupport;
@@ -55,7 +56,7 @@ public final class CasesView extends SplitPane implements nl.kring.ui.common.Cle
     private final TextField search = new TextField();
     private final ValidationSupport support;
     private TextField surnameField;
-    private boolean reverting;
+    private SelectionGuard<CaseRow> guard;
 
     public CasesView(AppContext context, Store store) {
         this.vm = new CasesViewModel(store, LocalDate::now);
@@ -111,18 +112,10 @@ public final class CasesView extends SplitPane implements nl.kring.ui.common.Cle
         Forms.widths(table, 6, 11, 9, 3.5);
         number.setMinWidth(Forms.em(6)); // "2026-0017" always fits
         VBox.setVgrow(table, Priority.ALWAYS);
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (reverting || b == null) {
-                return;
-            }
-            if (!Dialogs.discardChanges(this, vm.form())) {
-                reverting = true;
-                table.getSelectionModel().select(a);
-                reverting = false;
-                return;
-            }
-            vm.select(b);
-        });
+        guard = new SelectionGuard<>(table.getSelectionModel(), this, vm.form(),
+                row -> vm.form().openProperty().get() && !vm.form().isNewProperty().get()
+                        && row.number().equals(vm.form().numberProperty().get()) && !vm.form().dirtyProperty().get(),
+                vm::select);
         vm.rows().addListener((ListChangeListener<CaseRow>) c -> reselect());
 
         Label count = new Label();
@@ -142,11 +135,9 @@ public final class CasesView extends SplitPane implements nl.kring.ui.common.Cle
             return;
         }
         CaseRow row = vm.rowFor(f.numberProperty().get());
-        reverting = true;
         if (row != null) {
-            table.getSelectionModel().select(row);
+            guard.select(row);
         }
-        reverting = false;
     }
 
     private StackPane buildForm() {
@@ -422,9 +413,7 @@ public final class CasesView extends SplitPane implements nl.kring.ui.common.Cle
         if (!Dialogs.discardChanges(this, vm.form())) {
             return;
         }
-        reverting = true;
-        table.getSelectionModel().clearSelection();
-        reverting = false;
+        guard.select(null);
         vm.newCase(() -> Platform.runLater(() -> surnameField.requestFocus()));
     }
 

@@ -111,8 +111,8 @@ public final class CasesViewModel {
             if (cleared) {
                 return;
             }
+            form.edit(saved, partners); // first: the form is clean before the list changes under the selection
             replaceRow(saved);
-            form.edit(saved, partners);
             info(I18n.t("case.saved", saved.number()));
         }).onError(this::failed).start();
     }
@@ -131,12 +131,21 @@ public final class CasesViewModel {
         return store.cases().find(c.number()).orElse(c);
     }
 
+    /** Replaces the saved case's line in place (or inserts it in number order), so the selection stays put. */
     private void replaceRow(CaseFile saved) {
-        List<CaseRow> copy = new ArrayList<>(rows);
-        copy.removeIf(r -> r.number().equals(saved.number()));
-        copy.add(new CaseRow(saved));
-        copy.sort(Comparator.comparing(CaseRow::number));
-        rows.setAll(copy);
+        CaseRow fresh = new CaseRow(saved);
+        for (int i = 0; i < rows.size(); i++) {
+            int cmp = rows.get(i).number().compareTo(saved.number());
+            if (cmp == 0) {
+                rows.set(i, fresh);
+                return;
+            }
+            if (cmp > 0) {
+                rows.add(i, fresh);
+                return;
+            }
+        }
+        rows.add(fresh);
     }
 
     /** After a lock: forget every case and client, and ignore results still on their way. */

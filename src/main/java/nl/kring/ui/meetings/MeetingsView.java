@@ -36,6 +36,7 @@ import nl.kring.ui.common.Dialogs;
 import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.KeyboardShortcut;
+import nl.kring.ui.common.SelectionGuard;
 import nl.kring.ui.common.Shortcuts;
 import nl.kring.ui.common.TextLimits;
 import org.controlsfx.validation.ValidationSupport;
@@ -48,7 +49,7 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
     private final MeetingsViewModel vm;
     private final ListView<LocalDate> list = new ListView<>();
     private final TableView<AgendaRow> agenda = new TableView<>();
-    private boolean reverting;
+    private SelectionGuard<LocalDate> guard;
 
     public MeetingsView(AppContext context, Store store) {
         this.vm = new MeetingsViewModel(store, LocalDate::now);
@@ -91,18 +92,7 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
-        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (reverting || b == null || b.equals(vm.currentProperty().get())) {
-                return;
-            }
-            if (!Dialogs.discardChanges(this, vm)) {
-                reverting = true;
-                list.getSelectionModel().select(a);
-                reverting = false;
-                return;
-            }
-            vm.open(b);
-        });
+        guard = new SelectionGuard<>(list.getSelectionModel(), this, vm, d -> d.equals(vm.currentProperty().get()), vm::open);
         vm.currentProperty().addListener((o, a, b) -> selectInList(b));
         vm.dates().addListener((javafx.collections.ListChangeListener<LocalDate>) c -> selectInList(vm.currentProperty().get()));
         VBox box = new VBox(8, title, add, list);
@@ -112,13 +102,7 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
     }
 
     private void selectInList(LocalDate d) {
-        reverting = true;
-        if (d == null) {
-            list.getSelectionModel().clearSelection();
-        } else {
-            list.getSelectionModel().select(d);
-        }
-        reverting = false;
+        guard.select(d);
     }
 
     private StackPane buildForm() {

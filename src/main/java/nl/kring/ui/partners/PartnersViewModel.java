@@ -105,8 +105,9 @@ public final class PartnersViewModel {
             if (cleared) {
                 return;
             }
-            setPartners(all);
+            // the form first: it is clean before the list changes under the selection
             all.stream().filter(q -> q.id().equals(p.id())).findFirst().ifPresent(q -> form.saved(q, all));
+            setPartners(all);
             info(I18n.t("partner.saved", p.name()));
         }).onError(this::failed).start();
     }
