@@ -211,9 +211,16 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         });
         HBox addBar = new HBox(8, candidates, addCase);
         addBar.setAlignment(Pos.CENTER_LEFT);
+        Label refusal = new Label();
+        refusal.setId("agenda-refusal");
+        refusal.getStyleClass().add("error");
+        refusal.setWrapText(true);
+        refusal.textProperty().bind(vm.refusalProperty());
+        refusal.visibleProperty().bind(vm.refusalProperty().isNotEmpty());
+        refusal.managedProperty().bind(refusal.visibleProperty());
 
         VBox content = new VBox(8, heading, grid, Forms.section(I18n.t("agenda.title")), Forms.hint(I18n.t("agenda.hint")),
-                addBar, agenda, moveBar);
+                addBar, refusal, agenda, moveBar);
         content.getStyleClass().add("form-content");
         content.setFillWidth(true);
 

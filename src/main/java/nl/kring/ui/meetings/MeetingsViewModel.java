@@ -51,6 +51,7 @@ public final class MeetingsViewModel extends FormState {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty messageIsError = new SimpleBooleanProperty();
+    private final StringProperty refusal = new SimpleStringProperty("");
     private Map<String, CaseFile> cases = Map.of();
     private String lastLocation = "";
     private boolean cleared;
@@ -121,6 +122,7 @@ public final class MeetingsViewModel extends FormState {
         Tasks.background(p -> store.meetings().find(date)).busy(busy).onSuccess(m -> {
             m.ifPresent(this::show);
             message.set("");
+            refusal.set("");
         }).onError(this::failed).start();
     }
 
@@ -168,14 +170,18 @@ public final class MeetingsViewModel extends FormState {
             return refuse(I18n.t("meeting.error.noFooting", c.number()));
         }
         items.add(new AgendaRow(c.number(), c.client().displayName(), c.kring(), AgendaItem.DEFAULT_DURATION, false, false));
-        message.set("");
+        refusal.set("");
         return Optional.empty();
     }
 
     private Optional<String> refuse(String text) {
-        messageIsError.set(true);
-        message.set(text);
+        refusal.set(text);
         return Optional.of(text);
+    }
+
+    /** Why the last case could not be put on (or taken off) the agenda; "" otherwise. Shown beside the agenda. */
+    public StringProperty refusalProperty() {
+        return refusal;
     }
 
     /** Removes an item; an item with disclosure notes is refused (they belong to the client's record). */
@@ -184,6 +190,7 @@ public final class MeetingsViewModel extends FormState {
             return refuse(I18n.t("meeting.error.hasDisclosures", row.caseNumber()));
         }
         items.remove(row);
+        refusal.set("");
         return Optional.empty();
     }
 
@@ -314,6 +321,7 @@ public final class MeetingsViewModel extends FormState {
         candidates.clear();
         cases = Map.of();
         message.set("");
+        refusal.set("");
     }
 
     private void info(String text) {
