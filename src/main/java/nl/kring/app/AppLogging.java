@@ -17,6 +17,8 @@ import java.util.logging.Logger;
  */
 public final class AppLogging {
     private static boolean configured;
+    // JUL keeps loggers weakly: without these references the levels set below would be forgotten.
+    private static final java.util.List<Logger> PINNED = new java.util.ArrayList<>();
 
     private AppLogging() {
     }
@@ -31,7 +33,9 @@ public final class AppLogging {
         root.setLevel(Level.INFO);
         for (String noisy : new String[] {"org.flywaydb", "org.jooq", "org.h2", "org.apache.pdfbox", "org.apache.fontbox",
                 "javafx", "com.sun.javafx"}) {
-            Logger.getLogger(noisy).setLevel(Level.WARNING);
+            Logger quiet = Logger.getLogger(noisy);
+            quiet.setLevel(Level.WARNING);
+            PINNED.add(quiet);
         }
         try {
             Files.createDirectories(AppDirs.logs());

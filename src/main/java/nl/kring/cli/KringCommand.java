@@ -15,6 +15,11 @@ import java.util.concurrent.Callable;
                 VerifyCommand.class,
                 BackupCommand.class,
                 RestoreCommand.class,
+                RetentionCommand.class,
+                AgendaCommand.class,
+                PseudonymizeCommand.class,
+                ExportCommand.class,
+                InzageCommand.class,
         })
 public final class KringCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "Open a fresh demo vault with synthetic cases.")

@@ -12,4 +12,12 @@ public record DomainAssessment(Integer score, String note) {
     public boolean isProblem() {
         return score != null && score <= 2;
     }
+
+    /**
+     * What a SIGNAAL view says: there is a problem in this domain when the score is 1 or 2, or when there is no
+     * score but the chair wrote a note (an unscored concern). A score of 3-5 is no signal, with or without a note.
+     */
+    public boolean signalsProblem() {
+        return score == null ? note != null && !note.isBlank() : isProblem();
+    }
 }

@@ -122,9 +122,24 @@ public final class InterchangeReader {
                 problem("meetings[" + i + "].date", meetings.get(i).date() + " is used twice");
             }
         }
+        List<Meeting> validMeetings = meetings.stream().filter(java.util.Objects::nonNull).toList();
         return new Interchange(partners.stream().filter(java.util.Objects::nonNull).toList(),
-                cases.stream().filter(java.util.Objects::nonNull).toList(),
-                meetings.stream().filter(java.util.Objects::nonNull).toList());
+                cases.stream().filter(java.util.Objects::nonNull).map(c -> withDates(c, validMeetings)).toList(),
+                validMeetings);
+    }
+
+    /**
+     * The file has no closing or evaluation date: a closed case counts as closed on the last meeting that
+     * discussed it (else its report date); a case without consent is due for evaluation six weeks after that.
+     */
+    private static CaseFile withDates(CaseFile c, List<Meeting> meetings) {
+        LocalDate last = meetings.stream().filter(m -> m.items().stream().anyMatch(i -> i.caseNumber().equals(c.number())))
+                .map(Meeting::date).max(LocalDate::compareTo).orElse(c.reportedOn());
+        LocalDate closed = c.phase() == Phase.AFGESLOTEN ? last : null;
+        LocalDate evaluation = c.phase() != Phase.AFGESLOTEN && !c.hasConsent() && last != null
+                ? nl.kring.domain.Evaluation.nextAfter(last, nl.kring.domain.Evaluation.DEFAULT_WEEKS) : null;
+        return new CaseFile(c.number(), c.client(), c.referrer(), c.reportedOn(), c.phase(), c.domains(), c.consent(),
+                c.informed(), c.evidentInterest(), c.lighterMeansConsidered(), evaluation, closed, c.kring());
     }
 
     private Partner partner(JsonNode n, String path) {
@@ -257,7 +272,7 @@ public final class InterchangeReader {
             return null;
         }
         return new CaseFile(number, client, referrer, reportedOn, phase, domains, consent, informed, evident, lighter,
-                null, phase == Phase.AFGESLOTEN ? reportedOn : null, kring);
+                null, null, kring);
     }
 
     private Client client(JsonNode n, String path) {

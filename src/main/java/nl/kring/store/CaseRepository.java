@@ -76,24 +76,26 @@ public final class CaseRepository {
             rec.changed(CASE_FILE.CREATED_AT, false);
             rec.insert();
         }
-        tx.deleteFrom(CLIENT_ALIAS).where(CLIENT_ALIAS.CASE_NUMBER.eq(c.number())).execute();
+        List<org.jooq.Query> children = new ArrayList<>();
+        children.add(tx.deleteFrom(CLIENT_ALIAS).where(CLIENT_ALIAS.CASE_NUMBER.eq(c.number())));
         for (int i = 0; i < cl.aliases().size(); i++) {
-            tx.insertInto(CLIENT_ALIAS).values(c.number(), i, cl.aliases().get(i)).execute();
+            children.add(tx.insertInto(CLIENT_ALIAS).values(c.number(), i, cl.aliases().get(i)));
         }
-        tx.deleteFrom(RELATIVE).where(RELATIVE.CASE_NUMBER.eq(c.number())).execute();
+        children.add(tx.deleteFrom(RELATIVE).where(RELATIVE.CASE_NUMBER.eq(c.number())));
         for (int i = 0; i < cl.relatives().size(); i++) {
             Relative r = cl.relatives().get(i);
-            tx.insertInto(RELATIVE).values(c.number(), i, r.name(), r.relation()).execute();
+            children.add(tx.insertInto(RELATIVE).values(c.number(), i, r.name(), r.relation()));
         }
-        tx.deleteFrom(DOMAIN_ASSESSMENT).where(DOMAIN_ASSESSMENT.CASE_NUMBER.eq(c.number())).execute();
+        children.add(tx.deleteFrom(DOMAIN_ASSESSMENT).where(DOMAIN_ASSESSMENT.CASE_NUMBER.eq(c.number())));
         for (var e : c.domains().entrySet()) {
-            tx.insertInto(DOMAIN_ASSESSMENT)
-                    .values(c.number(), e.getKey().name(), e.getValue().score(), e.getValue().note()).execute();
+            children.add(tx.insertInto(DOMAIN_ASSESSMENT)
+                    .values(c.number(), e.getKey().name(), e.getValue().score(), e.getValue().note()));
         }
-        tx.deleteFrom(CASE_KRING).where(CASE_KRING.CASE_NUMBER.eq(c.number())).execute();
+        children.add(tx.deleteFrom(CASE_KRING).where(CASE_KRING.CASE_NUMBER.eq(c.number())));
         for (String partner : c.kring()) {
-            tx.insertInto(CASE_KRING).values(c.number(), partner).execute();
+            children.add(tx.insertInto(CASE_KRING).values(c.number(), partner));
         }
+        tx.batch(children).execute();
     }
 
     public Optional<CaseFile> find(String number) {

@@ -51,19 +51,23 @@ public final class MeetingRepository {
                     .set(AGENDA_ITEM.MEETING_DATE, m.date()).set(AGENDA_ITEM.CASE_NUMBER, item.caseNumber())
                     .set(AGENDA_ITEM.POSITION, i).set(AGENDA_ITEM.DURATION_MINUTES, item.durationMinutes())
                     .returning(AGENDA_ITEM.ID).fetchOne().getId();
+            List<org.jooq.Query> children = new ArrayList<>();
             for (int p = 0; p < item.minutes().size(); p++) {
                 MinutesParagraph para = item.minutes().get(p);
-                tx.insertInto(MINUTES_PARAGRAPH)
+                children.add(tx.insertInto(MINUTES_PARAGRAPH)
                         .set(MINUTES_PARAGRAPH.AGENDA_ITEM_ID, id).set(MINUTES_PARAGRAPH.POSITION, p)
                         .set(MINUTES_PARAGRAPH.CATEGORY, para.category() == null ? null : para.category().name())
-                        .set(MINUTES_PARAGRAPH.TEXT, para.text()).execute();
+                        .set(MINUTES_PARAGRAPH.TEXT, para.text()));
             }
             for (int d = 0; d < item.decisions().size(); d++) {
                 Decision dec = item.decisions().get(d);
-                tx.insertInto(DECISION)
+                children.add(tx.insertInto(DECISION)
                         .set(DECISION.AGENDA_ITEM_ID, id).set(DECISION.POSITION, d)
                         .set(DECISION.ACTION, dec.action()).set(DECISION.OWNER_PARTNER, dec.owner())
-                        .set(DECISION.DUE, dec.due()).execute();
+                        .set(DECISION.DUE, dec.due()));
+            }
+            if (!children.isEmpty()) {
+                tx.batch(children).execute();
             }
             for (Disclosure disc : item.disclosures()) {
                 DisclosureRepository.insert(tx, item.caseNumber(), m.date(), disc);

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /** The repositories of one unlocked vault. */
-public final class Store {
+public final class Store implements AutoCloseable {
     private final VaultSession session;
     private final PartnerRepository partners;
     private final CaseRepository cases;
@@ -72,6 +72,12 @@ public final class Store {
             // Repositories bound to the transaction's connection; H2 with one connection shares it anyway.
             work.accept(this);
         });
+    }
+
+    /** Locks the vault: manifest written, H2 closed, key wiped. */
+    @Override
+    public void close() throws nl.kring.vault.VaultException {
+        session.close();
     }
 
     /** Database readability plus the audit chain; empty when both hold. */

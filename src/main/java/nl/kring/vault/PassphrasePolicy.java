@@ -71,7 +71,8 @@ public final class PassphrasePolicy {
         if (passphrase.length == 0) {
             return new Assessment(0, false, dutch(locale) ? "Vul een wachtzin in." : "Enter a passphrase.", List.of());
         }
-        Strength s = engine().measure(CharBuffer.wrap(passphrase));
+        // zxcvbn wipes what it measured: give it a copy, not the caller's passphrase.
+        Strength s = engine().measure(CharBuffer.wrap(passphrase.clone()));
         try {
             int score = s.getScore();
             String warning = s.getFeedback().getWarning(locale);

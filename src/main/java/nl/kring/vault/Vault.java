@@ -54,6 +54,9 @@ public final class Vault {
         FileChannel lockChannel = null;
         try {
             Files.createDirectories(vaultDir);
+            if (createdDir) {
+                restrictToOwner(vaultDir);
+            }
             lockChannel = lock(vaultDir);
             VaultHeader header = VaultHeader.wrap(dataKey, Secrets.passphraseBytes(passphrase), kdf, RANDOM);
             Connection connection = connect(vaultDir, dataKey, false);
@@ -187,6 +190,15 @@ public final class Vault {
         } catch (IOException e) {
             closeQuietly(channel);
             throw new VaultException(VaultException.Kind.IO, e.getMessage(), e);
+        }
+    }
+
+    /** Owner-only access to the vault folder where the file system supports POSIX permissions. */
+    private static void restrictToOwner(Path vaultDir) {
+        try {
+            Files.setPosixFilePermissions(vaultDir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        } catch (UnsupportedOperationException | IOException e) {
+            // Windows: the per-user profile folder already limits access.
         }
     }
 

@@ -58,7 +58,17 @@ public final class WorkspaceView extends BorderPane {
         help.setId("shortcuts-button");
         help.setTooltip(new Tooltip(KeyboardShortcut.SHORTCUTS_HELP.combination().getDisplayText()));
         help.setOnAction(e -> ShortcutsHelp.show(this));
-        HBox bar = new HBox(12, title, vault, spacer, countdown, help, theme, lock);
+        Label backupDue = new Label();
+        backupDue.setId("backup-reminder");
+        backupDue.getStyleClass().add("error");
+        int reminderDays = context.settings().backupReminderDaysProperty().get();
+        // A demo vault is made afresh at every start: no point reminding anyone to back it up.
+        if (!context.isDemo()) nl.kring.ui.common.Tasks.background(p -> nl.kring.ui.settings.SettingsViewModel.lastBackup(store))
+                .onSuccess(last -> backupDue.setText(last.isEmpty() ? I18n.t("workspace.backupNever")
+                        : last.get().isBefore(java.time.LocalDate.now().minusDays(reminderDays))
+                        ? I18n.t("workspace.backupDue", last.get()) : ""))
+                .start();
+        HBox bar = new HBox(12, title, vault, spacer, backupDue, countdown, help, theme, lock);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.getStyleClass().add("top-bar");

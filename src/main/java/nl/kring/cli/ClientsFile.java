@@ -1,0 +1,149 @@
+package nl.kring.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import nl.kring.domain.Client;
+import nl.kring.domain.Relative;
+import nl.kring.pseudonym.KnownClient;
+
+/**
+ * The clients file of {@code kring pseudonymize}: the {@code cases} array of the interchange file, an
+ * object {@code {"cases": [...]}}, or a whole interchange file (its partners' attendees are then taken
+ * as professionals, whose names are left alone). Each case needs {@code number} and {@code client}
+ * with at least a {@code surname}; other fields are optional, unknown fields are ignored.
+ */
+public record ClientsFile(List<KnownClient> clients, List<String> professionals) {
+
+    /** A mistake in the file, worded for the user. */
+    public static final class Invalid extends Exception {
+        public Invalid(String message) {
+            super(message);
+        }
+    }
+
+    public static ClientsFile read(Path path) throws Invalid {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new Invalid("clients file not found: " + path);
+        } catch (IOException e) {
+            throw new Invalid("cannot read clients file " + path + ": " + e.getMessage());
+        }
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(bytes);
+        } catch (JsonParseException e) {
+            throw new Invalid("clients file " + path + " is not valid JSON (line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage());
+        } catch (JsonProcessingException e) {
+            throw new Invalid("clients file " + path + " is not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new Invalid("cannot read clients file " + path + ": " + e.getMessage());
+        }
+        return parse(root, path.toString());
+    }
+
+    static ClientsFile parse(JsonNode root, String name) throws Invalid {
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            throw new Invalid("clients file " + name + " is empty");
+        }
+        JsonNode cases;
+        List<String> professionals = new ArrayList<>();
+        if (root.isArray()) {
+            cases = root;
+        } else if (root.isObject() && root.has("cases")) {
+            cases = root.get("cases");
+            JsonNode partners = root.get("partners");
+            if (partners != null && partners.isArray()) {
+                for (JsonNode p : partners) {
+                    JsonNode attendees = p.get("attendees");
+                    if (attendees != null && attendees.isArray()) {
+                        for (JsonNode a : attendees) {
+                            String n = text(a, "name");
+                            if (n != null) {
+                                professionals.add(n);
+                            }
+                        }
+                    }
+                }
+            }
+        } else {
+            throw new Invalid("clients file " + name + ": expected an array of cases or an object with \"cases\"");
+        }
+        if (!cases.isArray()) {
+            throw new Invalid("clients file " + name + ": \"cases\" must be an array");
+        }
+        List<KnownClient> clients = new ArrayList<>();
+        int i = 0;
+        for (JsonNode c : cases) {
+            String where = "cases[" + i + "]";
+            if (!c.isObject()) {
+                throw new Invalid(where + ": expected an object");
+            }
+            String number = text(c, "number");
+            if (number == null || number.isBlank()) {
+                throw new Invalid(where + ".number is missing");
+            }
+            JsonNode cl = c.get("client");
+            if (cl == null || !cl.isObject()) {
+                throw new Invalid(where + ".client is missing (case " + number + ")");
+            }
+            String surname = text(cl, "surname");
+            if (surname == null || surname.isBlank()) {
+                throw new Invalid(where + ".client.surname is missing (case " + number + ")");
+            }
+            LocalDate birth = null;
+            String bd = text(cl, "birthDate");
+            if (bd != null && !bd.isBlank()) {
+                try {
+                    birth = LocalDate.parse(bd);
+                } catch (DateTimeParseException e) {
+                    throw new Invalid(where + ".client.birthDate is not a date YYYY-MM-DD: " + bd);
+                }
+            }
+            List<String> aliases = new ArrayList<>();
+            JsonNode al = cl.get("aliases");
+            if (al != null && al.isArray()) {
+                al.forEach(a -> {
+                    if (a.isTextual()) {
+                        aliases.add(a.asText());
+                    }
+                });
+            }
+            List<Relative> relatives = new ArrayList<>();
+            JsonNode rel = cl.get("relatives");
+            if (rel != null && rel.isArray()) {
+                for (JsonNode r : rel) {
+                    String rn = text(r, "name");
+                    if (rn != null && !rn.isBlank()) {
+                        relatives.add(new Relative(rn, text(r, "relation")));
+                    }
+                }
+            }
+            Client client = new Client(text(cl, "firstNames"), text(cl, "roepnaam"), text(cl, "prefix"), surname,
+                    aliases, birth, text(cl, "bsn"), text(cl, "address"), text(cl, "phone"), relatives,
+                    text(cl, "legalRepresentative"), cl.path("incapacitated").asBoolean(false));
+            clients.add(new KnownClient(number.strip(), client));
+            i++;
+        }
+        return new ClientsFile(List.copyOf(clients), List.copyOf(professionals));
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+}

@@ -1,0 +1,83 @@
+package nl.kring.cli;
+
+import nl.kring.report.ExportService;
+import nl.kring.report.ProgressListener;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+
+@Command(name = "export", description = "Write one report PDF per partner of a meeting, plus verslag.pdf and rooster.pdf.")
+public final class ExportCommand implements Callable<Integer> {
+    @Mixin
+    VaultOptions vault;
+
+    @Option(names = "--meeting", required = true, paramLabel = "YYYY-MM-DD", description = "The meeting date.")
+    String meeting;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the PDF files.")
+    Path out;
+
+    @Option(names = "--passwords", paramLabel = "FILE",
+            description = "Optional: lines 'partner-id=password'; those partners get an AES-256 protected PDF.")
+    Path passwords;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        LocalDate date = AgendaCommand.parseDate(meeting, "--meeting");
+        Map<String, String> pw = readPasswords();
+        Cli.withStore(vault, store -> {
+            try {
+                var result = ExportService.exportMeeting(store, date, out, pw, new ProgressListener() {
+                    @Override
+                    public void progress(int done, int total, String fileName) {
+                    }
+
+                    @Override
+                    public void warning(String message) {
+                        spec.commandLine().getErr().println("kring: warning: " + message);
+                    }
+                });
+                for (Path f : result.files()) {
+                    spec.commandLine().getOut().println(f);
+                }
+                spec.commandLine().getOut().println(result.files().size() + " files written to " + out.toAbsolutePath());
+            } catch (IllegalArgumentException e) {
+                throw new CliException(e.getMessage());
+            } catch (IOException e) {
+                throw new CliException("the reports could not be written to " + out + ": " + e.getMessage()
+                        + "; no report was left half-written");
+            }
+        });
+        return 0;
+    }
+
+    private Map<String, String> readPasswords() {
+        if (passwords == null) {
+            return Map.of();
+        }
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(passwords)) {
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new CliException("cannot read the passwords file " + passwords + ": " + e.getMessage());
+        }
+        Map<String, String> result = new HashMap<>();
+        p.forEach((k, v) -> result.put(k.toString().strip(), v.toString()));
+        return result;
+    }
+}

@@ -1,0 +1,18 @@
+package nl.kring.domain;
+
+/**
+ * Renders stored free text (domain notes, minutes, decisions, legal texts) for a view. The minutes store client
+ * mentions as references to the case (capability 8); the pseudonymiser plugs in here so that an audience that may
+ * not see the client's name (exports, a presentation with an admitted outsider) gets the case number instead.
+ */
+@FunctionalInterface
+public interface FreeText {
+    /** The text exactly as stored. Only right when stored texts hold no client mentions. */
+    FreeText AS_STORED = (text, identityVisible) -> text;
+
+    /**
+     * @param stored          the text as stored in the vault
+     * @param identityVisible whether the audience may see the client's name
+     */
+    String render(String stored, boolean identityVisible);
+}

@@ -1,0 +1,20 @@
+package nl.kring.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The client's identity as an audience may see it. {@code name} is the display name (roepnaam, tussenvoegsel,
+ * surname). Kring members in the meeting (ATTENDEE, PRESENTATION) see name and address; only the chair sees the
+ * rest; exports see none of it.
+ */
+public record IdentityView(Part<String> name, Part<String> firstNames, Part<List<String>> aliases,
+                           Part<LocalDate> birthDate, Part<String> bsn, Part<String> address, Part<String> phone,
+                           Part<List<Relative>> relatives, Part<String> legalRepresentative) {
+
+    static IdentityView allHidden(HiddenReason reason) {
+        return new IdentityView(Part.hidden(reason), Part.hidden(reason), Part.hidden(reason), Part.hidden(reason),
+                Part.hidden(reason), Part.hidden(reason), Part.hidden(reason), Part.hidden(reason),
+                Part.hidden(reason));
+    }
+}

@@ -1,0 +1,22 @@
+package nl.kring.pseudonym;
+
+/** What a recognised mention is. */
+public enum Kind {
+    CLIENT_NAME("client"),
+    RELATIVE_NAME("relative"),
+    ADDRESS("address"),
+    BSN("bsn"),
+    BIRTH_DATE("birthDate"),
+    PHONE("phone");
+
+    private final String code;
+
+    Kind(String code) {
+        this.code = code;
+    }
+
+    /** The value used in JSON output. */
+    public String code() {
+        return code;
+    }
+}

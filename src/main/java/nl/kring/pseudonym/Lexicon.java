@@ -1,0 +1,148 @@
+package nl.kring.pseudonym;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Dutch words, folded: the OpenTaal word list (≈390,000 entries, BSD licence, see NOTICE-opentaal.txt),
+ * kept as one sorted byte blob with offsets (≈6 MB) and loaded once on first use; plus a list of common
+ * given names. Tells whether a token is an ordinary word ("bakker", "jong"), a capitalised proper name
+ * (names, places) or unknown.
+ */
+final class Lexicon {
+
+    static final int WORD = 1;
+    static final int PROPER = 2;
+
+    private final byte[] blob;
+    private final int[] offsets; // n + 1 entries
+    private final byte[] flags;
+    private final Set<String> firstNames;
+
+    private Lexicon(byte[] blob, int[] offsets, byte[] flags, Set<String> firstNames) {
+        this.blob = blob;
+        this.offsets = offsets;
+        this.flags = flags;
+        this.firstNames = firstNames;
+    }
+
+    private static final class Holder {
+        static final Lexicon INSTANCE = load();
+    }
+
+    static Lexicon get() {
+        return Holder.INSTANCE;
+    }
+
+    /** An ordinary lower-case Dutch word. */
+    boolean isWord(String folded) {
+        return (flags(folded) & WORD) != 0;
+    }
+
+    /** In the list at all, as a word or a proper name. */
+    boolean isKnown(String folded) {
+        return flags(folded) != 0;
+    }
+
+    boolean isFirstName(String folded) {
+        return firstNames.contains(folded);
+    }
+
+    int flags(String folded) {
+        int lo = 0;
+        int hi = flags.length - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int c = compare(mid, folded);
+            if (c < 0) {
+                lo = mid + 1;
+            } else if (c > 0) {
+                hi = mid - 1;
+            } else {
+                return flags[mid];
+            }
+        }
+        return 0;
+    }
+
+    private int compare(int entry, String key) {
+        int from = offsets[entry];
+        int len = offsets[entry + 1] - from;
+        int n = Math.min(len, key.length());
+        for (int i = 0; i < n; i++) {
+            int a = blob[from + i] & 0xff;
+            int b = key.charAt(i);
+            if (a != b) {
+                return a - b;
+            }
+        }
+        return len - key.length();
+    }
+
+    private static Lexicon load() {
+        byte[] raw;
+        try (InputStream in = Lexicon.class.getResourceAsStream("wordlist-nl.txt.gz")) {
+            if (in == null) {
+                throw new IllegalStateException("wordlist-nl.txt.gz missing from the classpath");
+            }
+            raw = new GZIPInputStream(in, 1 << 16).readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int lines = 0;
+        for (byte b : raw) {
+            if (b == '\n') {
+                lines++;
+            }
+        }
+        ByteArrayOutputStream blob = new ByteArrayOutputStream(raw.length - 2 * lines);
+        int[] offsets = new int[lines + 1];
+        byte[] flags = new byte[lines];
+        int n = 0;
+        int lineStart = 0;
+        for (int i = 0; i < raw.length; i++) {
+            if (raw[i] == '\n') {
+                if (i - lineStart >= 2) {
+                    flags[n] = (byte) (raw[lineStart] - '0');
+                    offsets[n] = blob.size();
+                    blob.write(raw, lineStart + 1, i - lineStart - 1);
+                    n++;
+                }
+                lineStart = i + 1;
+            }
+        }
+        offsets[n] = blob.size();
+        int[] off = java.util.Arrays.copyOf(offsets, n + 1);
+        byte[] fl = java.util.Arrays.copyOf(flags, n);
+        return new Lexicon(blob.toByteArray(), off, fl, loadFirstNames());
+    }
+
+    private static Set<String> loadFirstNames() {
+        Set<String> names = new HashSet<>();
+        try (InputStream in = Lexicon.class.getResourceAsStream("first-names.txt")) {
+            if (in == null) {
+                return names;
+            }
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            for (String line : text.split("\n")) {
+                if (line.startsWith("#")) {
+                    continue;
+                }
+                for (String w : line.trim().split("\\s+")) {
+                    if (!w.isEmpty()) {
+                        names.add(Fold.fold(w.toLowerCase(Locale.ROOT)));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return names;
+    }
+}

@@ -1,0 +1,840 @@
+package nl.kring.pseudonym;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds names of known people in a tokenised text. Every word is looked up once in the name index
+ * (exact, possessive -s stripped, or one edit away); around each hit the longest name of that person
+ * is parsed: optional title, given names or initials, surname (prefix optional, double names,
+ * joined), reversed order ("Vries, J.P. de") and possessive. The parse is then accepted or rejected
+ * on context (capitalisation against the Dutch word list, a different surname following a first name,
+ * a street name, a place after "in"...). The longest accepted name wins; several people with the same
+ * longest name make an ambiguous mention; a professional's name is left alone.
+ */
+final class NameMatcher {
+
+    private static final int NONE = 0;
+    private static final int EXACT = 1;
+    private static final int POSS = 2;
+    private static final int FUZZY = 3;
+
+    private static final Set<String> LOCATIVES = Set.of("in", "naar", "uit", "te", "vanuit", "richting", "nabij");
+    private static final String[] STREET_SUFFIXES = {"straat", "laan", "weg", "plein", "gracht", "kade", "singel",
+            "dijk", "pad", "steeg", "hof", "park", "dreef", "baan", "markt", "plantsoen", "boulevard", "wal", "kanaal",
+            "straatweg", "erf", "veld", "ring", "poort", "brug", "haven", "dam", "burg"};
+    private static final Set<String> NOT_BEFORE_INITIAL = Set.of("bijlage", "vitamine", "plan", "fase", "punt", "groep",
+            "klas", "type", "stap", "optie", "blok", "categorie", "niveau", "route", "scenario", "variant", "artikel",
+            "lid", "sub", "hoofdstuk", "paragraaf", "versie", "afdeling", "gebouw", "ingang", "vak", "serie", "model",
+            "zone", "pagina", "deel", "kamer", "zaal", "lokaal", "unit", "team", "vitamines", "hepatitis", "bijlagen");
+
+    private final Tokens tk;
+    private final NameIndex index;
+    private final Lexicon lex;
+    private final boolean[] consumed;
+    private final List<Mention> mentions;
+    private final List<Suspect> suspects;
+    /** Suspects raised while rejecting a reading; kept only if no mention ends up covering them. */
+    private final List<Suspect> pending = new ArrayList<>();
+    private List<String>[] fuzzyCache;
+
+    NameMatcher(Tokens tk, NameIndex index, Lexicon lex, boolean[] consumed, List<Mention> mentions,
+                List<Suspect> suspects) {
+        this.tk = tk;
+        this.index = index;
+        this.lex = lex;
+        this.consumed = consumed;
+        this.mentions = mentions;
+        this.suspects = suspects;
+    }
+
+    /** A parsed name of one person over tokens [s, e]. */
+    private static final class Parse {
+        final Person p;
+        int s;
+        int e;
+        boolean title;
+        int given;
+        boolean initials;
+        int initialsLength;
+        boolean surname;
+        boolean prefixUsed;
+        boolean multiComp;
+        boolean reversed;
+        boolean poss;
+        boolean fuzzy;
+        Person.Component comp;
+        final List<Integer> nameTokens = new ArrayList<>(4);
+        final List<Integer> fuzzyTokens = new ArrayList<>(1);
+
+        Parse(Person p, int s) {
+            this.p = p;
+            this.s = s;
+        }
+
+        boolean strong() {
+            return title || reversed || multiComp || ((given > 0 || initials) && surname) || given >= 2;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    void run() {
+        fuzzyCache = new List[tk.n];
+        for (int i = 0; i < tk.n; i++) {
+            if (consumed[i] || tk.type[i] != Tokens.WORD) {
+                continue;
+            }
+            Set<Person> candidates = candidatesAt(i);
+            if (candidates.isEmpty()) {
+                continue;
+            }
+            List<Parse> accepted = new ArrayList<>(candidates.size());
+            for (Person p : candidates) {
+                Parse r = parseAround(p, i);
+                if (r != null && accept(r)) {
+                    accepted.add(r);
+                }
+            }
+            if (accepted.isEmpty()) {
+                continue;
+            }
+            int best = 0;
+            for (Parse r : accepted) {
+                best = Math.max(best, tk.end[r.e] - tk.start[r.s]);
+            }
+            List<Parse> top = new ArrayList<>();
+            for (Parse r : accepted) {
+                if (tk.end[r.e] - tk.start[r.s] == best) {
+                    top.add(r);
+                }
+            }
+            // equal length but different placement: keep the leftmost
+            int s = top.stream().mapToInt(r -> r.s).min().orElseThrow();
+            top.removeIf(r -> r.s != s);
+            int e = top.get(0).e;
+            // a professional's name written in full (initials or given name and surname) is the professional
+            boolean professionalInFull = top.stream().anyMatch(r -> r.p.role == Person.Role.PROFESSIONAL
+                    && (r.given > 0 || r.initials) && r.surname);
+            boolean anyKnown = !professionalInFull
+                    && top.stream().anyMatch(r -> r.p.role != Person.Role.PROFESSIONAL);
+            for (int k = s; k <= e; k++) {
+                consumed[k] = true;
+            }
+            if (!anyKnown) {
+                i = e;
+                continue;
+            }
+            emit(top, s, e);
+            i = e;
+        }
+        mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        pending.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        int x = 0;
+        for (Suspect sp : pending) {
+            while (x < mentions.size() && mentions.get(x).end() <= sp.start()) {
+                x++;
+            }
+            boolean covered = x < mentions.size() && mentions.get(x).start() < sp.end();
+            if (!covered) {
+                suspects.add(sp);
+            }
+        }
+    }
+
+    static boolean isStreetWord(String f) {
+        for (String suf : STREET_SUFFIXES) {
+            if (f.endsWith(suf) && f.length() > suf.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void emit(List<Parse> top, int s, int e) {
+        Set<String> clientCases = new LinkedHashSet<>();
+        for (Parse r : top) {
+            if (r.p.role == Person.Role.CLIENT) {
+                clientCases.add(r.p.caseNumber);
+            }
+        }
+        Set<Target> targets = new LinkedHashSet<>();
+        boolean approximate = false;
+        for (Parse r : top) {
+            if (r.p.role == Person.Role.PROFESSIONAL) {
+                continue;
+            }
+            if (r.p.role == Person.Role.RELATIVE && clientCases.contains(r.p.caseNumber)) {
+                continue; // shares the client's surname: the client it is
+            }
+            targets.add(r.p.target);
+            approximate |= r.fuzzy;
+        }
+        boolean allRelatives = targets.stream().noneMatch(Target::isClient);
+        mentions.add(new Mention(tk.start[s], tk.end[e], allRelatives ? Kind.RELATIVE_NAME : Kind.CLIENT_NAME,
+                List.copyOf(targets), approximate));
+    }
+
+    // ---------------------------------------------------------------- candidates
+
+    private Set<Person> candidatesAt(int i) {
+        String f = tk.fold[i];
+        NameIndex.Hit[] hits = index.exact(f);
+        boolean maybe = hits != null || (f.length() > 2 && f.endsWith("s")) || tk.caps[i] != Tokens.LOWER;
+        if (!maybe) {
+            return Set.of();
+        }
+        Set<Person> out = new LinkedHashSet<>();
+        if (hits != null) {
+            for (NameIndex.Hit h : hits) {
+                out.add(h.person());
+            }
+        }
+        if (f.length() > 2 && f.endsWith("s")) {
+            NameIndex.Hit[] h2 = index.exact(f.substring(0, f.length() - 1));
+            if (h2 != null) {
+                for (NameIndex.Hit h : h2) {
+                    out.add(h.person());
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            for (String key : fuzzy(i)) {
+                for (NameIndex.Hit h : index.exact(key)) {
+                    out.add(h.person());
+                }
+            }
+        }
+        if (tk.isInitial(i) && tk.caps[i] != Tokens.LOWER && !(tk.isPunct(i - 1, '.') && tk.gap[i] <= 1
+                && tk.isInitial(i - 2))) {
+            String letters = initialsAt(i);
+            Person[] ps = index.byInitials(letters);
+            if (ps != null) {
+                for (Person p : ps) {
+                    out.add(p);
+                }
+            }
+            if (letters.length() == 1 && titleBefore(i)) {
+                out.addAll(index.bySurnameInitial(letters));
+            }
+        }
+        return out;
+    }
+
+    /** A title ends right before token i ("mevrouw Y.", "dhr. B."). */
+    private boolean titleBefore(int i) {
+        int k = i - 1;
+        if (tk.isPunct(k, '.')) {
+            k--;
+        }
+        if (!tk.isWord(k) || tk.nl[i] > 1) {
+            return false;
+        }
+        return tk.is(k, Tokens.TITLE) || (tk.fold[k].equals("heer") && tk.isWord(k - 1) && tk.fold[k - 1].equals("de"));
+    }
+
+    private List<String> fuzzy(int i) {
+        List<String> c = fuzzyCache[i];
+        if (c == null) {
+            String f = tk.fold[i];
+            if (tk.caps[i] == Tokens.LOWER || f.length() < NameIndex.MIN_FUZZY_LENGTH - 1 || index.isKey(f)) {
+                c = List.of();
+            } else {
+                c = index.fuzzy(f);
+            }
+            fuzzyCache[i] = c;
+        }
+        return c;
+    }
+
+    /** The letters of an initials chain starting at i: "J.P." → "jp". */
+    private String initialsAt(int i) {
+        StringBuilder sb = new StringBuilder();
+        int k = i;
+        while (tk.isInitial(k) && tk.caps[k] != Tokens.LOWER) {
+            sb.append(tk.fold[k]);
+            int next = k + 2;
+            if (next < tk.n && tk.gap[next] <= 1 && tk.nl[next] == 0 && tk.isInitial(next)
+                    && tk.caps[next] != Tokens.LOWER) {
+                k = next;
+            } else {
+                break;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Index of the last token ('.') of the initials chain at i if its letters are p's; else -1. */
+    private int initialsEnd(Person p, int i) {
+        if (!tk.isInitial(i) || tk.caps[i] == Tokens.LOWER) {
+            return -1;
+        }
+        String letters = initialsAt(i);
+        if (!p.initials.contains(letters)) {
+            return -1;
+        }
+        return i + 2 * letters.length() - 1; // letter, dot, letter, dot...
+    }
+
+    // ---------------------------------------------------------------- token matches
+
+    private int givenMatch(Person p, int j) {
+        if (!tk.isWord(j) || consumed[j]) {
+            return NONE;
+        }
+        String f = tk.fold[j];
+        if (p.given.contains(f)) {
+            return EXACT;
+        }
+        if (f.length() > 2 && f.endsWith("s") && p.given.contains(f.substring(0, f.length() - 1))) {
+            return POSS;
+        }
+        for (String k : fuzzy(j)) {
+            if (p.given.contains(k)) {
+                return FUZZY;
+            }
+        }
+        return NONE;
+    }
+
+    private int wordMatch(String key, int j) {
+        if (!tk.isWord(j) || consumed[j]) {
+            return NONE;
+        }
+        String f = tk.fold[j];
+        if (f.equals(key)) {
+            return EXACT;
+        }
+        if (f.length() == key.length() + 1 && f.endsWith("s") && f.startsWith(key)) {
+            return POSS;
+        }
+        if (fuzzy(j).contains(key)) {
+            return FUZZY;
+        }
+        return NONE;
+    }
+
+    /** Last token index of a title starting at j ("dhr.", "mevrouw", "de heer"), or -1. */
+    private int titleEnd(int j) {
+        if (!tk.isWord(j) || consumed[j]) {
+            return -1;
+        }
+        String f = tk.fold[j];
+        int last;
+        if (f.equals("de") && tk.isWord(j + 1) && tk.fold[j + 1].equals("heer") && tk.nameNext(j) == j + 1) {
+            last = j + 1;
+        } else if (tk.is(j, Tokens.TITLE)) {
+            last = j;
+        } else {
+            return -1;
+        }
+        if (tk.isPunct(last + 1, '.') && tk.gap[last + 1] == 0) {
+            last++;
+        }
+        return last;
+    }
+
+    /** Next token after a name part: across spaces/one newline. */
+    private int next(int j) {
+        int k = tk.nameNext(j);
+        return k >= 0 && !consumed[k] ? k : -1;
+    }
+
+    // ---------------------------------------------------------------- parsing
+
+    private Parse parseAround(Person p, int a) {
+        List<Integer> starts = new ArrayList<>(4);
+        starts.add(a);
+        int k = a;
+        for (int steps = 0; steps < 8; steps++) {
+            int prev = leftNeighbour(k);
+            if (prev < 0 || consumed[prev] || !plausibleStart(p, prev)) {
+                break;
+            }
+            starts.add(prev);
+            k = prev;
+        }
+        for (int x = starts.size() - 1; x >= 0; x--) {
+            int s = starts.get(x);
+            Parse r = parseFrom(p, s);
+            if (r != null && r.s <= a && r.e >= a) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private boolean plausibleStart(Person p, int s) {
+        if (!tk.isWord(s)) {
+            return false;
+        }
+        String f = tk.fold[s];
+        if (titleEnd(s) >= 0 || f.equals("heer") || givenMatch(p, s) != NONE || initialsEnd(p, s) >= 0
+                || tk.is(s, Tokens.PARTICLE)) {
+            return true;
+        }
+        if (tk.end[s] - tk.start[s] == 1 && tk.isPunct(s + 1, '.')) {
+            return true; // inside an initials chain or "v.d."
+        }
+        for (Person.Component c : p.components) {
+            for (String w : c.core()) {
+                if (wordMatch(w, s) != NONE) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The token that could precede k inside a name, or -1. */
+    private int leftNeighbour(int k) {
+        if (k <= 0 || tk.nl[k] > 1) {
+            return -1;
+        }
+        int p = k - 1;
+        if (tk.type[p] == Tokens.WORD) {
+            return tk.gap[k] > 0 ? p : -1;
+        }
+        if (tk.type[p] == Tokens.PUNCT && tk.punct[p] == '.' && tk.gap[p] == 0 && tk.isWord(p - 1)) {
+            // "J." "dhr." "v.d."
+            return p - 1;
+        }
+        if (tk.type[p] == Tokens.PUNCT && tk.punct[p] == '-' && tk.gap[p] == 0 && tk.gap[k] == 0 && tk.isWord(p - 1)) {
+            return p - 1;
+        }
+        return -1;
+    }
+
+    private Parse parseFrom(Person p, int s) {
+        Parse r = new Parse(p, s);
+        int j = s;
+        int t = titleEnd(j);
+        if (t >= 0) {
+            r.title = true;
+            j = next(t);
+            if (j < 0) {
+                return null;
+            }
+        }
+        int last = -1;
+        if (r.title && tk.isInitial(j) && tk.caps[j] != Tokens.LOWER && initialsAt(j).length() == 1) {
+            // "mevrouw Y.": with a title, a lone initial is the surname's
+            int after = next(j + 1);
+            int[] probe = after >= 0 ? matchSurname(p, after, new Parse(p, after)) : null;
+            if (probe == null) {
+                if (!tk.fold[j].equals(p.surnameInitial())) {
+                    return null;
+                }
+                r.initials = true;
+                r.initialsLength = 1;
+                r.e = j + 1;
+                return r;
+            }
+        }
+        while (j >= 0) {
+            int m = givenMatch(p, j);
+            if (m == NONE) {
+                break;
+            }
+            r.given++;
+            r.nameTokens.add(j);
+            if (m == FUZZY) {
+                r.fuzzy = true;
+                r.fuzzyTokens.add(j);
+            }
+            last = j;
+            if (m == POSS) {
+                r.poss = true;
+                break;
+            }
+            int h = tk.hyphenNext(j);
+            if (h >= 0 && givenMatch(p, h) != NONE) {
+                j = h;
+                continue;
+            }
+            j = next(j);
+        }
+        if (r.given == 0 && j >= 0) {
+            int ie = initialsEnd(p, j);
+            if (ie >= 0) {
+                r.initials = true;
+                r.initialsLength = (ie - j + 1) / 2;
+                last = ie;
+                j = next(ie);
+            }
+        }
+        if (!r.poss && j >= 0) {
+            int[] sm = matchSurname(p, j, r);
+            if (sm != null) {
+                r.surname = true;
+                last = sm[0];
+            }
+        }
+        if (last < 0) {
+            return null;
+        }
+        if (r.surname && r.given == 0 && !r.initials && !r.poss) {
+            int rev = reversedTail(p, r, last);
+            if (rev >= 0) {
+                r.reversed = true;
+                last = rev;
+            }
+        }
+        if (!r.poss && tk.isPunct(last + 1, '\'') && tk.gap[last + 1] == 0) {
+            if (tk.isWord(last + 2) && tk.gap[last + 2] == 0 && tk.fold[last + 2].equals("s")) {
+                last += 2;
+                r.poss = true;
+            } else if (tk.isWord(last)) {
+                String f = tk.fold[last];
+                char c = f.charAt(f.length() - 1);
+                if (c == 's' || c == 'x' || c == 'z') {
+                    last += 1;
+                    r.poss = true;
+                }
+            }
+        }
+        r.e = last;
+        return r;
+    }
+
+    /** ", J.P. de" / ", Jan" after a surname: the end of that tail, or -1. */
+    private int reversedTail(Person p, Parse r, int last) {
+        if (!tk.isPunct(last + 1, ',') || tk.gap[last + 1] != 0) {
+            return -1;
+        }
+        int j = tk.nameNext(last + 1);
+        if (j < 0 || consumed[j]) {
+            return -1;
+        }
+        int end = -1;
+        int g = 0;
+        while (j >= 0 && givenMatch(p, j) == EXACT) {
+            end = j;
+            g++;
+            j = next(j);
+        }
+        if (g == 0) {
+            int ie = initialsEnd(p, j);
+            if (ie < 0) {
+                return -1;
+            }
+            end = ie;
+            j = next(ie);
+        }
+        // trailing prefix: "Vries, J.P. de"
+        if (j >= 0 && r.comp != null && r.comp.prefix().length > 0 && !r.prefixUsed) {
+            int k = j;
+            int lastPrefix = -1;
+            for (String pw : r.comp.prefix()) {
+                if (k >= 0 && tk.isWord(k) && tk.fold[k].equals(pw)) {
+                    lastPrefix = k;
+                    k = next(k);
+                } else {
+                    lastPrefix = -1;
+                    break;
+                }
+            }
+            if (lastPrefix >= 0) {
+                end = lastPrefix;
+            }
+        }
+        r.given += g;
+        return end;
+    }
+
+    /** Matches a surname of p at j; returns {lastToken} or null, recording details in r. */
+    private int[] matchSurname(Person p, int j, Parse r) {
+        int bestEnd = -1;
+        Parse bestInfo = null;
+        for (Person.Component c : p.components) {
+            Parse info = new Parse(p, j);
+            int end = matchComponent(c, j, info);
+            if (end < 0) {
+                continue;
+            }
+            info.comp = c;
+            // double name: "Visser-de Jong", "Visser - De Jong"
+            int h = tk.hyphenNext(end);
+            if (h >= 0 && !info.poss) {
+                for (Person.Component c2 : p.components) {
+                    if (c2 == c) {
+                        continue;
+                    }
+                    Parse info2 = new Parse(p, h);
+                    int end2 = matchComponent(c2, h, info2);
+                    if (end2 >= 0) {
+                        end = end2;
+                        info.multiComp = true;
+                        info.poss = info2.poss;
+                        info.fuzzy |= info2.fuzzy;
+                        info.nameTokens.addAll(info2.nameTokens);
+                        info.fuzzyTokens.addAll(info2.fuzzyTokens);
+                        break;
+                    }
+                }
+            }
+            if (end > bestEnd || (end == bestEnd && info.prefixUsed && !bestInfo.prefixUsed)) {
+                bestEnd = end;
+                bestInfo = info;
+            }
+        }
+        if (bestInfo == null) {
+            return null;
+        }
+        r.comp = bestInfo.comp;
+        r.prefixUsed = bestInfo.prefixUsed;
+        r.multiComp = bestInfo.multiComp;
+        r.poss |= bestInfo.poss;
+        r.fuzzy |= bestInfo.fuzzy;
+        r.nameTokens.addAll(bestInfo.nameTokens);
+        r.fuzzyTokens.addAll(bestInfo.fuzzyTokens);
+        return new int[] {bestEnd};
+    }
+
+    private int matchComponent(Person.Component c, int j, Parse info) {
+        // joined: "Devries", "Vandenberg"
+        if (c.joined() != null) {
+            int m = wordMatch(c.joined(), j);
+            if (m != NONE) {
+                info.nameTokens.add(j);
+                info.prefixUsed = true;
+                if (m == FUZZY) {
+                    info.fuzzy = true;
+                    info.fuzzyTokens.add(j);
+                }
+                info.poss = m == POSS;
+                return j;
+            }
+        }
+        int coreStart = j;
+        if (c.prefix().length > 0) {
+            int k = matchPrefix(c, j);
+            if (k >= 0) {
+                coreStart = k;
+                info.prefixUsed = true;
+            }
+        }
+        int end = matchCore(c, coreStart, info);
+        if (end < 0 && info.prefixUsed) {
+            info.prefixUsed = false;
+            end = matchCore(c, j, info);
+        }
+        return end;
+    }
+
+    /** After the prefix of c at j ("de", "van den", "v.d.", "El-"): the index of the first core token, or -1. */
+    private int matchPrefix(Person.Component c, int j) {
+        int k = j;
+        boolean all = true;
+        int lastTok = -1;
+        for (String pw : c.prefix()) {
+            if (k >= 0 && tk.isWord(k) && !consumed[k] && tk.fold[k].equals(pw)) {
+                lastTok = k;
+                k = advance(k);
+            } else {
+                all = false;
+                break;
+            }
+        }
+        if (all && lastTok >= 0) {
+            return k;
+        }
+        // abbreviations: "v.d.", "v/d", "vd", "v."
+        String pi = c.prefixInitials();
+        if (tk.isWord(j) && !consumed[j] && tk.caps[j] != Tokens.UPPER) {
+            if (tk.fold[j].equals(pi) && pi.length() > 1) {
+                int e = tk.isPunct(j + 1, '.') && tk.gap[j + 1] == 0 ? j + 1 : j;
+                return next(e);
+            }
+            StringBuilder sb = new StringBuilder();
+            int x = j;
+            int lastDot = -1;
+            while (tk.isWord(x) && tk.end[x] - tk.start[x] == 1 && (tk.isPunct(x + 1, '.') || tk.isPunct(x + 1, '/'))
+                    && tk.gap[x + 1] == 0) {
+                sb.append(tk.fold[x]);
+                lastDot = x + 1;
+                if (tk.isWord(x + 2) && tk.gap[x + 2] == 0) {
+                    x = x + 2;
+                } else {
+                    break;
+                }
+            }
+            if (lastDot >= 0 && !tk.isPunct(lastDot, '.') && tk.isWord(lastDot + 1) && tk.gap[lastDot + 1] == 0) {
+                // "v/d": the last letter has no dot
+                sb.append(tk.fold[lastDot + 1]);
+                lastDot = lastDot + 1;
+            }
+            if (lastDot >= 0 && sb.toString().equals(pi) && tk.caps[j] == Tokens.LOWER) {
+                return next(lastDot);
+            }
+        }
+        return -1;
+    }
+
+    /** Next token after a prefix word: a space or a hyphen ("El-Amrani"). */
+    private int advance(int k) {
+        if (tk.isPunct(k + 1, '-') && tk.gap[k + 1] == 0 && tk.isWord(k + 2) && tk.gap[k + 2] == 0) {
+            return k + 2;
+        }
+        return next(k);
+    }
+
+    private int matchCore(Person.Component c, int j, Parse info) {
+        String[] core = c.core();
+        int k = j;
+        int last = -1;
+        List<Integer> toks = new ArrayList<>(core.length);
+        boolean fuzzy = false;
+        boolean poss = false;
+        for (int x = 0; x < core.length; x++) {
+            if (k < 0) {
+                return -1;
+            }
+            int m = wordMatch(core[x], k);
+            if (m == NONE || (m == POSS && x < core.length - 1)) {
+                return -1;
+            }
+            toks.add(k);
+            if (m == FUZZY) {
+                fuzzy = true;
+                info.fuzzyTokens.add(k);
+            }
+            poss = m == POSS;
+            last = k;
+            if (x < core.length - 1) {
+                k = advance(k);
+            }
+        }
+        info.nameTokens.addAll(toks);
+        info.fuzzy |= fuzzy;
+        info.poss = poss;
+        return last;
+    }
+
+    // ---------------------------------------------------------------- acceptance
+
+    private boolean accept(Parse r) {
+        boolean strong = r.strong();
+        for (int t : r.nameTokens) {
+            String f = tk.fold[t];
+            boolean fz = r.fuzzyTokens.contains(t);
+            if (tk.caps[t] == Tokens.LOWER) {
+                if (fz) {
+                    return false;
+                }
+                if (!strong && (lex.isWord(f) || (f.endsWith("s") && lex.isWord(f.substring(0, f.length() - 1))))) {
+                    return false;
+                }
+            }
+            if (fz && !strong && lex.isKnown(f)) {
+                return false;
+            }
+        }
+        if (!strong && r.surname && r.given == 0 && !r.initials) {
+            for (int t : r.fuzzyTokens) {
+                String f = tk.fold[t];
+                char lastChar = f.charAt(f.length() - 1);
+                if ("aeiou".indexOf(lastChar) >= 0 && index.isKey(f.substring(0, f.length() - 1))) {
+                    pending.add(suspectSpan(r.s, r.e, "lijkt op de naam van een cliënt, maar is een andere naam"));
+                    return false; // "Bouzidi" is another family than "Bouzid"
+                }
+            }
+        }
+        boolean onlyInitials = r.initials && !r.surname && r.given == 0;
+        boolean onlyGiven = r.given > 0 && !r.surname && !r.initials && !r.reversed;
+        boolean onlySurname = r.surname && r.given == 0 && !r.initials && !r.reversed;
+        if (onlyInitials && !r.title) {
+            int after = tk.nameNext(r.e);
+            if (after >= 0 && tk.nl[after] == 0 && tk.isWord(after) && tk.caps[after] != Tokens.LOWER
+                    && !tk.sentenceStart(after)) {
+                return false; // "M. Bos": initials of someone else
+            }
+            int before = r.s - 1;
+            if (tk.isWord(before) && NOT_BEFORE_INITIAL.contains(tk.fold[before])) {
+                return false; // "bijlage B."
+            }
+            if (r.initialsLength == 1 && tk.isWord(before) && tk.caps[before] != Tokens.LOWER && !tk.sentenceStart(before)
+                    && !Person.PARTICLES.contains(tk.fold[before])) {
+                return false; // "Henk J."
+            }
+        }
+        if (onlyGiven && !r.title) {
+            int after = tk.nameNext(r.e);
+            if (after >= 0 && tk.nl[after] == 0 && tk.isWord(after) && tk.caps[after] != Tokens.LOWER
+                    && !tk.sentenceStart(after) && titleEnd(after) < 0 && !r.poss) {
+                pending.add(suspectSpan(r.s, after, "voornaam gevolgd door een onbekende achternaam"));
+                return false; // "Henk Smit": another Henk
+            }
+            if (streetFollows(r.e)) {
+                return false; // "Jan van Galenstraat"
+            }
+        }
+        if (onlySurname && !r.title && !r.prefixUsed && r.comp != null && r.comp.prefix().length > 0) {
+            int before = r.s - 1;
+            if (tk.isWord(before) && LOCATIVES.contains(tk.fold[before])) {
+                return false; // "in Vries": the village
+            }
+        }
+        if ((onlySurname || onlyGiven) && !r.title && streetFollowsTight(r.e)) {
+            return false;
+        }
+        return true;
+    }
+
+    private boolean streetFollows(int e) {
+        int k = e;
+        for (int steps = 0; steps < 4; steps++) {
+            k = tk.nameNext(k);
+            if (k < 0 || tk.nl[k] > 0 || !tk.isWord(k)) {
+                return false;
+            }
+            String f = tk.fold[k];
+            for (String suf : STREET_SUFFIXES) {
+                if (f.endsWith(suf) && f.length() > suf.length()) {
+                    return true;
+                }
+            }
+            if (tk.caps[k] == Tokens.LOWER && !Person.PARTICLES.contains(f)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean streetFollowsTight(int e) {
+        int k = tk.hyphenNext(e);
+        if (k < 0) {
+            return false;
+        }
+        String f = tk.fold[k];
+        for (String suf : STREET_SUFFIXES) {
+            if (f.equals(suf) || f.endsWith(suf)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Suspect suspectSpan(int s, int e, String reason) {
+        int end = e;
+        while (true) {
+            int k = tk.nameNext(end);
+            if (k >= 0 && tk.nl[k] == 0 && tk.isWord(k) && !consumed[k]
+                    && (tk.caps[k] != Tokens.LOWER || Person.PARTICLES.contains(tk.fold[k]))
+                    && !tk.sentenceStart(k)) {
+                // particles only when a capitalised word follows
+                if (tk.caps[k] == Tokens.LOWER) {
+                    int k2 = tk.nameNext(k);
+                    if (k2 < 0 || !tk.isWord(k2) || tk.caps[k2] == Tokens.LOWER) {
+                        break;
+                    }
+                }
+                end = k;
+            } else {
+                break;
+            }
+        }
+        return new Suspect(tk.start[s], tk.end[end], tk.text.substring(tk.start[s], tk.end[end]), reason);
+    }
+}

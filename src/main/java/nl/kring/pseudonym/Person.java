@@ -1,0 +1,193 @@
+package nl.kring.pseudonym;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** A person whose name the engine knows: a client, a relative of a client, or a professional. */
+final class Person {
+
+    enum Role { CLIENT, RELATIVE, PROFESSIONAL }
+
+    /** One part of a surname: "de Jong" in "Visser-de Jong". Prefix words are optional in the text. */
+    record Component(String[] prefix, String[] core, String joined) {
+        String prefixInitials() {
+            StringBuilder sb = new StringBuilder();
+            for (String p : prefix) {
+                sb.append(p.charAt(0));
+            }
+            return sb.toString();
+        }
+    }
+
+    static final Set<String> PARTICLES = Set.of("de", "den", "der", "van", "von", "vander", "vanden", "het", "t",
+            "te", "ten", "ter", "la", "le", "du", "da", "di", "dos", "das", "del", "della", "el", "al", "ben", "bin",
+            "op", "in", "aan", "uit", "s", "d", "l", "mc", "mac", "o", "lo", "zu", "y");
+
+    static final Set<String> TITLES = Set.of("dhr", "mw", "mevr", "mevrouw", "meneer", "heer", "mr", "dr", "drs",
+            "ir", "prof", "mej", "mejuffrouw", "juffrouw", "juf", "ing");
+
+    /** A title of address (dhr., mw., mevrouw, dr., ...); "heer" only after "de". */
+    static boolean isTitle(String folded) {
+        return TITLES.contains(folded) && !folded.equals("heer");
+    }
+
+    final int id;
+    final Role role;
+    final String caseNumber;
+    final String relation;
+    final Target target;
+    final Set<String> given = new LinkedHashSet<>();
+    final Set<String> initials = new LinkedHashSet<>();
+    final List<Component> components = new ArrayList<>();
+
+    Person(int id, Role role, String caseNumber, String relation) {
+        this.id = id;
+        this.role = role;
+        this.caseNumber = caseNumber;
+        this.relation = relation;
+        this.target = role == Role.PROFESSIONAL ? null : new Target(caseNumber, role == Role.CLIENT ? null : relation);
+    }
+
+    static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        if (s == null) {
+            return out;
+        }
+        for (String w : s.trim().split("[\\s]+")) {
+            String f = Fold.fold(w.replaceAll("[.,;:()\"]", ""));
+            if (!f.isEmpty()) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    void addGivenNames(String names, boolean forInitials) {
+        if (names == null) {
+            return;
+        }
+        StringBuilder ini = new StringBuilder();
+        for (String w : names.trim().split("[\\s\\-]+")) {
+            String clean = w.replaceAll("[^\\p{L}\\p{M}']", "");
+            if (clean.isEmpty()) {
+                continue;
+            }
+            String f = Fold.fold(clean.toLowerCase(Locale.ROOT));
+            if (clean.length() == 1 || (clean.endsWith(".") && clean.length() <= 2)) {
+                ini.append(f.charAt(0));
+                continue;
+            }
+            given.add(f);
+            ini.append(f.charAt(0));
+        }
+        if (forInitials && !ini.isEmpty()) {
+            initials.add(ini.toString());
+            initials.add(ini.substring(0, 1));
+        }
+    }
+
+    void addInitials(String letters) {
+        if (!letters.isEmpty()) {
+            initials.add(letters);
+            initials.add(letters.substring(0, 1));
+        }
+    }
+
+    /** First letter of the surname proper ("Y" for Yılmaz, "V" for de Vries): "mevrouw Y." */
+    String surnameInitial() {
+        return components.isEmpty() ? null : components.get(0).core()[0].substring(0, 1);
+    }
+
+    /** prefix may be null; surname may be a double name "Visser-de Jong". */
+    void addSurname(String prefix, String surname) {
+        if (surname == null || surname.isBlank()) {
+            return;
+        }
+        List<String> pre = words(prefix);
+        String[] parts = surname.trim().split("\\s*-\\s*");
+        boolean first = true;
+        for (String part : parts) {
+            List<String> w = words(part);
+            List<String> p = new ArrayList<>();
+            if (first) {
+                p.addAll(pre);
+            }
+            first = false;
+            int k = 0;
+            while (k < w.size() - 1 && PARTICLES.contains(w.get(k))) {
+                p.add(w.get(k));
+                k++;
+            }
+            List<String> core = w.subList(k, w.size());
+            if (core.isEmpty()) {
+                continue;
+            }
+            String joined = p.isEmpty() && core.size() == 1 ? null : String.join("", p) + String.join("", core);
+            components.add(new Component(p.toArray(String[]::new), core.toArray(String[]::new), joined));
+        }
+    }
+
+    /**
+     * "Peter de Vries", "Truus", "M. Bos", "mevrouw Jansen", "Sanne de Wit": given names (or initials),
+     * then from the first particle or the last word on, the surname.
+     */
+    void addFullName(String name) {
+        if (name == null || name.isBlank()) {
+            return;
+        }
+        List<String> raw = new ArrayList<>(List.of(name.trim().split("\\s+")));
+        boolean hadTitle = false;
+        while (!raw.isEmpty()) {
+            String f = Fold.fold(raw.get(0).replace(".", ""));
+            if (TITLES.contains(f) || (f.equals("de") && raw.size() > 1
+                    && Fold.fold(raw.get(1).replace(".", "")).equals("heer"))) {
+                raw.remove(0);
+                hadTitle = true;
+            } else {
+                break;
+            }
+        }
+        if (raw.isEmpty()) {
+            return;
+        }
+        if (raw.size() == 1) {
+            if (hadTitle) {
+                addSurname(null, raw.get(0));
+            } else {
+                addGivenNames(raw.get(0), true);
+            }
+            return;
+        }
+        int surnameAt = raw.size() - 1;
+        for (int i = 1; i < raw.size() - 1; i++) {
+            if (PARTICLES.contains(Fold.fold(raw.get(i)))) {
+                surnameAt = i;
+                break;
+            }
+        }
+        StringBuilder initialLetters = new StringBuilder();
+        List<String> givenWords = new ArrayList<>();
+        for (String w : raw.subList(0, surnameAt)) {
+            String letters = w.replace(".", "");
+            if (w.contains(".") && letters.length() <= 3 && letters.equals(letters.toUpperCase(Locale.ROOT))) {
+                initialLetters.append(Fold.fold(letters));
+            } else {
+                givenWords.add(w);
+            }
+        }
+        if (!givenWords.isEmpty()) {
+            addGivenNames(String.join(" ", givenWords), true);
+        }
+        addInitials(initialLetters.toString());
+        addSurname(null, String.join(" ", raw.subList(surnameAt, raw.size())));
+    }
+
+    @Override
+    public String toString() {
+        return role + " " + caseNumber + " " + given + " " + components.stream()
+                .map(c -> String.join(" ", c.prefix()) + "|" + String.join(" ", c.core())).toList();
+    }
+}

@@ -1,0 +1,150 @@
+package nl.kring.pseudonym;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+import nl.kring.domain.Client;
+import nl.kring.domain.Relative;
+
+/**
+ * Recognises mentions of the agenda's clients in free text: names in their many forms, relatives'
+ * names, address, BSN, date of birth and phone number. Build it once per agenda (cheap: a few hash
+ * maps), then call {@link #recognize} as often as needed; it is immutable and thread-safe. For an
+ * editor, {@link #incremental()} re-recognises only the paragraphs that changed.
+ *
+ * <pre>{@code
+ * Recognizer r = Recognizer.builder().clients(KnownClient.of(cases)).professionals(attendeeNames).build();
+ * Recognition rec = r.recognize(text);
+ * rec.mentions();        // offsets, kind, case(s): mark them in the editor
+ * rec.pseudonymized();   // "[cliënt 2026-017] belde ..."
+ * rec.suspects();        // unknown persons for the chair to confirm
+ * }</pre>
+ */
+public final class Recognizer {
+
+    private final NameIndex names;
+    private final Identifiers identifiers;
+    private final Lexicon lexicon;
+    private final List<KnownClient> clients;
+
+    private Recognizer(List<KnownClient> clients, NameIndex names, Identifiers identifiers) {
+        this.clients = clients;
+        this.names = names;
+        this.identifiers = identifiers;
+        this.lexicon = Lexicon.get();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public static Recognizer of(Collection<KnownClient> clients) {
+        return builder().clients(clients).build();
+    }
+
+    public List<KnownClient> clients() {
+        return clients;
+    }
+
+    /** Recognises the whole text. */
+    public Recognition recognize(String text) {
+        Objects.requireNonNull(text, "text");
+        Tokens tk = new Tokens(text, names::isKey);
+        boolean[] consumed = new boolean[tk.n];
+        List<Mention> mentions = new ArrayList<>();
+        List<Suspect> suspects = new ArrayList<>();
+        identifiers.new Run(tk, consumed, mentions, suspects).run();
+        new NameMatcher(tk, names, lexicon, consumed, mentions, suspects).run();
+        new SuspectFinder(tk, lexicon, consumed, suspects).run();
+        mentions.sort(Comparator.comparingInt(Mention::start));
+        return new Recognition(text, mentions, dedupe(suspects));
+    }
+
+    private static List<Suspect> dedupe(List<Suspect> suspects) {
+        suspects.sort(Comparator.comparingInt(Suspect::start).thenComparingInt(s -> -s.end()));
+        List<Suspect> out = new ArrayList<>(suspects.size());
+        int end = -1;
+        for (Suspect s : suspects) {
+            if (s.start() >= end) {
+                out.add(s);
+                end = s.end();
+            }
+        }
+        return out;
+    }
+
+    /** A session for an editor: keeps the last result per paragraph and re-recognises only what changed. */
+    public IncrementalRecognizer incremental() {
+        return new IncrementalRecognizer(this);
+    }
+
+    public static final class Builder {
+        private final List<KnownClient> clients = new ArrayList<>();
+        private final List<String> professionals = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        public Builder client(KnownClient client) {
+            clients.add(Objects.requireNonNull(client));
+            return this;
+        }
+
+        public Builder clients(Collection<KnownClient> all) {
+            all.forEach(this::client);
+            return this;
+        }
+
+        /** A professional's name ("M. Bos", "Sanne de Wit"): left alone, and not reported as suspect. */
+        public Builder professional(String name) {
+            if (name != null && !name.isBlank()) {
+                professionals.add(name);
+            }
+            return this;
+        }
+
+        public Builder professionals(Collection<String> names) {
+            names.forEach(this::professional);
+            return this;
+        }
+
+        public Recognizer build() {
+            List<Person> persons = new ArrayList<>();
+            Identifiers ids = new Identifiers();
+            for (KnownClient kc : clients) {
+                Client c = kc.client();
+                Person p = new Person(persons.size(), Person.Role.CLIENT, kc.caseNumber(), null);
+                p.addGivenNames(c.firstNames(), true);
+                p.addGivenNames(c.roepnaam(), false);
+                if (c.roepnaam() != null && !c.roepnaam().isBlank()) {
+                    String r = Fold.fold(c.roepnaam().strip());
+                    p.initials.add(r.substring(0, 1));
+                }
+                for (String alias : c.aliases()) {
+                    p.addGivenNames(alias, false);
+                }
+                p.addSurname(c.prefix(), c.surname());
+                persons.add(p);
+                for (Relative rel : c.relatives()) {
+                    if (rel == null || rel.name() == null || rel.name().isBlank()) {
+                        continue;
+                    }
+                    String relation = rel.relation() == null || rel.relation().isBlank() ? "verwant" : rel.relation().strip();
+                    Person rp = new Person(persons.size(), Person.Role.RELATIVE, kc.caseNumber(), relation);
+                    rp.addFullName(rel.name());
+                    persons.add(rp);
+                }
+                ids.addClient(kc.caseNumber(), c.address(), c.phone(), c.bsn(), c.birthDate());
+            }
+            for (String name : professionals) {
+                Person pp = new Person(persons.size(), Person.Role.PROFESSIONAL, null, null);
+                pp.addFullName(name);
+                persons.add(pp);
+            }
+            return new Recognizer(List.copyOf(clients), new NameIndex(persons), ids);
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package nl.kring.pseudonym;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Capitalised words that look like the name of a person nobody told the engine about: after a title
+ * or a word such as "buurman" (dr. Pieters, buurman Henk Smit), a common given name in mid-sentence,
+ * or a capitalised word in mid-sentence that is neither a Dutch word nor a known name or place.
+ */
+final class SuspectFinder {
+
+    static final Set<String> PERSON_CUES = Set.of("buurman", "buurvrouw", "buren", "broer", "zus", "zuster", "zoon",
+            "dochter", "vader", "moeder", "oom", "tante", "neef", "nicht", "opa", "oma", "vriend", "vriendin",
+            "partner", "ex", "expartner", "echtgenoot", "echtgenote", "collega", "huisbaas", "hospita", "verhuurder",
+            "kennis", "stiefvader", "stiefmoeder", "schoonzoon", "schoondochter", "kleinzoon", "kleindochter",
+            "familielid", "mentor", "bewindvoerder", "curator", "melder", "familie", "zwager", "schoonzus");
+
+    /** Words that may open a surname in a suspect ("mevrouw van Leeuwen", "Wim de Ruiter"). */
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "den", "der", "van", "von", "ten", "ter", "te",
+            "el", "al", "ben", "da", "dos", "du", "le", "la", "vd", "vander", "vanden");
+
+    private final Tokens tk;
+    private final Lexicon lex;
+    private final boolean[] consumed;
+    private final List<Suspect> suspects;
+
+    SuspectFinder(Tokens tk, Lexicon lex, boolean[] consumed, List<Suspect> suspects) {
+        this.tk = tk;
+        this.lex = lex;
+        this.consumed = consumed;
+        this.suspects = suspects;
+    }
+
+    void run() {
+        boolean[] flagged = new boolean[tk.n];
+        List<Suspect> earlier = new java.util.ArrayList<>(suspects);
+        earlier.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        int x = 0;
+        for (int i = 0; i < tk.n && x < earlier.size(); i++) {
+            while (x < earlier.size() && earlier.get(x).end() <= tk.start[i]) {
+                x++;
+            }
+            if (x < earlier.size() && earlier.get(x).start() < tk.end[i]) {
+                flagged[i] = true;
+            }
+        }
+        for (int i = 0; i < tk.n; i++) {
+            if (!tk.isWord(i) || consumed[i] || flagged[i]) {
+                continue;
+            }
+            String f = tk.fold[i];
+            int nameStart = -1;
+            int from = -1;
+            String reason = null;
+            int cueEnd = cueEnd(i);
+            if (cueEnd >= 0) {
+                int k = tk.nameNext(cueEnd);
+                if (k >= 0 && tk.nl[k] == 0 && isNameLike(k)) {
+                    nameStart = k;
+                    boolean title = tk.is(i, Tokens.TITLE) || f.equals("de");
+                    from = title ? i : k;
+                    reason = title ? "titel met een onbekende naam" : "persoon die niet op de agenda staat";
+                }
+            }
+            if (nameStart < 0 && tk.caps[i] == Tokens.CAP) {
+                boolean start = tk.sentenceStart(i);
+                if (lex.isFirstName(f) && (!start || followedByName(i))) {
+                    nameStart = i;
+                    from = i;
+                    reason = "voornaam van iemand die niet op de agenda staat";
+                } else if (!start && f.length() >= 3 && !lex.isKnown(f) && !lex.isKnown(stripS(f))) {
+                    nameStart = i;
+                    from = i;
+                    reason = "woord met hoofdletter dat op een naam lijkt";
+                }
+            }
+            if (nameStart < 0) {
+                continue;
+            }
+            int end = extend(nameStart);
+            if (NameMatcher.isStreetWord(tk.fold[end]) || streetAfter(end)) {
+                i = end;
+                continue; // "Jan van Galenstraat", "Vleutenseweg"
+            }
+            suspects.add(new Suspect(tk.start[from], tk.end[end], tk.text.substring(tk.start[from], tk.end[end]), reason));
+            i = end;
+        }
+        suspects.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+
+    private boolean streetAfter(int end) {
+        int k = end;
+        for (int steps = 0; steps < 3; steps++) {
+            k = tk.nameNext(k);
+            if (k < 0 || tk.nl[k] > 0 || !tk.isWord(k)) {
+                return false;
+            }
+            if (NameMatcher.isStreetWord(tk.fold[k])) {
+                return true;
+            }
+            if (!NAME_PARTICLES.contains(tk.fold[k]) && tk.caps[k] == Tokens.LOWER) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static String stripS(String f) {
+        return f.endsWith("s") && f.length() > 3 ? f.substring(0, f.length() - 1) : f;
+    }
+
+    /** Last token of a title or person word starting at i, or -1. */
+    private int cueEnd(int i) {
+        String f = tk.fold[i];
+        int last;
+        if (f.equals("de") && tk.isWord(i + 1) && tk.fold[i + 1].equals("heer")) {
+            last = i + 1;
+        } else if (tk.is(i, (byte) (Tokens.TITLE | Tokens.CUE))) {
+            last = i;
+        } else {
+            return -1;
+        }
+        if (tk.is(i, Tokens.TITLE) && tk.isPunct(last + 1, '.') && tk.gap[last + 1] == 0) {
+            last++;
+        }
+        if (tk.isPunct(last + 1, ',') && tk.gap[last + 1] == 0) {
+            last++;
+        }
+        return last;
+    }
+
+    private boolean isNameLike(int k) {
+        if (!tk.isWord(k) || consumed[k]) {
+            return false;
+        }
+        if (tk.caps[k] == Tokens.CAP) {
+            return !tk.sentenceStart(k);
+        }
+        // "mevrouw van Leeuwen"
+        if (NAME_PARTICLES.contains(tk.fold[k])) {
+            int k2 = tk.nameNext(k);
+            return k2 >= 0 && tk.nl[k2] == 0 && isNameLike(k2);
+        }
+        return false;
+    }
+
+    private boolean followedByName(int i) {
+        int k = tk.nameNext(i);
+        return k >= 0 && tk.nl[k] == 0 && tk.isWord(k) && !consumed[k] && tk.caps[k] == Tokens.CAP;
+    }
+
+    private int extend(int s) {
+        int end = s;
+        while (true) {
+            int k = tk.nameNext(end);
+            if (k < 0 || tk.nl[k] > 0 || !tk.isWord(k) || consumed[k]) {
+                int h = tk.hyphenNext(end);
+                if (h >= 0 && !consumed[h] && tk.caps[h] == Tokens.CAP) {
+                    end = h;
+                    continue;
+                }
+                break;
+            }
+            if (tk.caps[k] == Tokens.CAP && !tk.sentenceStart(k)) {
+                end = k;
+            } else if (NAME_PARTICLES.contains(tk.fold[k])) {
+                int k2 = k;
+                while (true) {
+                    int k3 = tk.nameNext(k2);
+                    if (k3 >= 0 && tk.nl[k3] == 0 && tk.isWord(k3) && !consumed[k3]
+                            && NAME_PARTICLES.contains(tk.fold[k3]) && tk.caps[k3] == Tokens.LOWER) {
+                        k2 = k3;
+                    } else {
+                        break;
+                    }
+                }
+                int k3 = tk.nameNext(k2);
+                if (k3 >= 0 && tk.nl[k3] == 0 && tk.isWord(k3) && !consumed[k3] && tk.caps[k3] == Tokens.CAP) {
+                    end = k3;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+}

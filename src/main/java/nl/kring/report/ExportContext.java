@@ -1,0 +1,117 @@
+package nl.kring.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.kring.domain.Attendee;
+import nl.kring.domain.CaseFile;
+import nl.kring.domain.Decision;
+import nl.kring.domain.Disclosure;
+import nl.kring.domain.AgendaItem;
+import nl.kring.domain.Partner;
+
+/**
+ * The validated, indexed input of one meeting export, and the one path free text takes into a file:
+ * pseudonymiser first, identity guard after.
+ */
+final class ExportContext {
+    final MeetingExportInput in;
+    final Map<String, Partner> partners = new LinkedHashMap<>();
+    final Map<String, CaseFile> cases = new LinkedHashMap<>();
+    final ReportSchedule schedule;
+    private final IdentityGuard guard;
+    private final Map<TextKey, String> safeText = new java.util.HashMap<>();
+
+    ExportContext(MeetingExportInput in) {
+        this.in = in;
+        for (Partner p : in.partners()) {
+            if (partners.putIfAbsent(p.id(), p) != null) {
+                throw new IllegalArgumentException("partner listed twice: " + p.id());
+            }
+        }
+        for (CaseFile c : in.cases()) {
+            cases.put(c.number(), c);
+        }
+        for (AgendaItem item : in.meeting().items()) {
+            CaseFile c = cases.get(item.caseNumber());
+            if (c == null) {
+                throw new IllegalArgumentException("agenda item for an unknown case: " + item.caseNumber());
+            }
+            for (String p : c.kring()) {
+                requirePartner(p, "kring of " + c.number());
+            }
+            for (Decision d : item.decisions()) {
+                if (d.owner() != null) {
+                    requirePartner(d.owner(), "decision owner in " + c.number());
+                }
+            }
+            for (Disclosure d : item.disclosures()) {
+                for (String p : d.to()) {
+                    requirePartner(p, "disclosure in " + c.number());
+                }
+            }
+        }
+        this.schedule = in.schedule() != null ? in.schedule()
+                : ReportSchedule.compute(in.meeting(), n -> cases.get(n).kring());
+        if (schedule.slots().size() != in.meeting().items().size()) {
+            throw new IllegalArgumentException("the schedule does not match the agenda");
+        }
+        this.guard = IdentityGuard.of(in.cases());
+    }
+
+    private void requirePartner(String id, String where) {
+        if (!partners.containsKey(id)) {
+            throw new IllegalArgumentException("unknown partner '" + id + "' (" + where + ")");
+        }
+    }
+
+    /**
+     * Free text for a partner report, the verslag or the rooster: pseudonymised, then guarded. Each distinct text is
+     * processed once per export (the same paragraph goes into several reports).
+     */
+    String safe(String caseNumber, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return "";
+        }
+        return safeText.computeIfAbsent(new TextKey(caseNumber, raw), k -> {
+            String p = in.pseudonymiser().pseudonymise(caseNumber, raw);
+            return guard.mask(p == null ? "" : p);
+        });
+    }
+
+    private record TextKey(String caseNumber, String raw) {
+    }
+
+    int guardHits() {
+        return guard.hits();
+    }
+
+    /** Partners that get a report: the caller's list, or each partner with an attendee present. */
+    List<Partner> recipients() {
+        List<Partner> out = new ArrayList<>();
+        if (in.recipients() != null) {
+            for (String id : in.recipients()) {
+                requirePartner(id, "recipients");
+                out.add(partners.get(id));
+            }
+            return out;
+        }
+        for (Partner p : partners.values()) {
+            if (!presentAttendees(p).isEmpty()) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    List<Attendee> presentAttendees(Partner p) {
+        return p.attendees().stream().filter(a -> in.meeting().present().contains(a.id())).toList();
+    }
+
+    String partnerName(String id) {
+        Partner p = partners.get(id);
+        return p == null ? id : p.name();
+    }
+}

@@ -1,0 +1,126 @@
+package nl.kring.report;
+
+import nl.kring.audit.AuditLog;
+import nl.kring.domain.Attendee;
+import nl.kring.domain.CaseFile;
+import nl.kring.domain.Disclosure;
+import nl.kring.domain.Meeting;
+import nl.kring.domain.Partner;
+import nl.kring.pseudonym.KnownClient;
+import nl.kring.pseudonym.Recognizer;
+import nl.kring.store.DisclosureRepository;
+import nl.kring.store.Store;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Everything that leaves the vault goes through here: the meeting reports, the inzage copy and the terugmelding.
+ * It loads from the store, pseudonymises with the recognition engine, writes the PDFs and audits each file.
+ */
+public final class ExportService {
+    private ExportService() {
+    }
+
+    /** The chair as sender and contact; set in the vault's settings, with a neutral fallback. */
+    public static ChairContact chair(Store store) {
+        var s = store.settings();
+        return new ChairContact(s.get("chair.name").orElse("De voorzitter van het vangnetoverleg"),
+                s.get("chair.organisation").orElse(null), s.get("chair.phone").orElse(null), s.get("chair.email").orElse(null));
+    }
+
+    /** Recognises every client of the vault (not only the agenda's: minutes may mention others) and leaves professionals alone. */
+    public static Pseudonymiser pseudonymiser(List<CaseFile> cases, List<Partner> partners) {
+        Recognizer recognizer = Recognizer.builder()
+                .clients(KnownClient.of(cases))
+                .professionals(partners.stream().flatMap(p -> p.attendees().stream()).map(Attendee::name).toList())
+                .build();
+        return (caseNumber, text) -> recognizer.recognize(text).pseudonymized();
+    }
+
+    public record Result(List<Path> files, List<String> warnings) {
+    }
+
+    public static Result exportMeeting(Store store, LocalDate date, Path outDir, Map<String, String> passwords,
+                                       ProgressListener progress) throws IOException {
+        Meeting meeting = store.meetings().find(date)
+                .orElseThrow(() -> new IllegalArgumentException("there is no meeting on " + date));
+        List<Partner> partners = store.partners().all();
+        List<CaseFile> cases = store.cases().all();
+        List<String> warnings = new ArrayList<>();
+        ProgressListener listener = new ProgressListener() {
+            @Override
+            public void progress(int done, int total, String fileName) {
+                progress.progress(done, total, fileName);
+            }
+
+            @Override
+            public void warning(String message) {
+                warnings.add(message);
+                progress.warning(message);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return progress.isCancelled();
+            }
+        };
+        MeetingExportInput input = MeetingExportInput.of(meeting, partners, cases, store.matrix().load(),
+                pseudonymiser(cases, partners), chair(store)).withPasswords(passwords == null ? Map.of() : passwords);
+        List<Path> files = MeetingReports.export(input, outDir, listener);
+        Map<String, List<String>> kring = cases.stream().collect(Collectors.toMap(CaseFile::number, CaseFile::kring));
+        store.transaction(s -> {
+            for (Path f : files) {
+                String name = f.getFileName().toString();
+                String partnerId = name.endsWith(".pdf") ? name.substring(0, name.length() - 4) : name;
+                String casesIn = meeting.items().stream().map(i -> i.caseNumber())
+                        .filter(c -> kring.getOrDefault(c, List.of()).contains(partnerId)).collect(Collectors.joining(","));
+                s.audit().append(AuditLog.Action.EXPORT, date.toString(), name
+                        + (casesIn.isEmpty() ? "" : " cases " + casesIn)
+                        + (passwords != null && passwords.containsKey(partnerId) ? " (AES-256)" : ""));
+            }
+        });
+        store.session().markWritten();
+        return new Result(files, warnings);
+    }
+
+    /** The client's access copy: all data and every disclosure, the melder masked. */
+    public static Path inzage(Store store, String caseNumber, Path file) throws IOException {
+        CaseFile c = store.cases().find(caseNumber)
+                .orElseThrow(() -> new IllegalArgumentException("there is no case " + caseNumber));
+        List<Meeting> meetings = new ArrayList<>();
+        for (LocalDate d : store.meetings().dates()) {
+            store.meetings().find(d).filter(m -> m.items().stream().anyMatch(i -> i.caseNumber().equals(caseNumber)))
+                    .ifPresent(meetings::add);
+        }
+        List<Disclosure> outside = store.disclosures().forCase(caseNumber).stream()
+                .filter(e -> e.meetingDate() == null).map(DisclosureRepository.Entry::disclosure).toList();
+        Path written = InzageReport.write(new InzageReport.Input(c, store.partners().all(), meetings, outside, chair(store),
+                LocalDate.now()), file, PdfOutput.archive());
+        store.audit().append(AuditLog.Action.INZAGE, caseNumber, "inzage copy " + file.getFileName());
+        store.session().markWritten();
+        return written;
+    }
+
+    /** The feedback to the referrer: only what the melder may know. */
+    public static Path referrerFeedback(Store store, String caseNumber, Path file) throws IOException {
+        CaseFile c = store.cases().find(caseNumber)
+                .orElseThrow(() -> new IllegalArgumentException("there is no case " + caseNumber));
+        Optional<LocalDate> discussed = store.meetings().dates().stream()
+                .filter(d -> store.meetings().find(d).map(m -> m.items().stream()
+                        .anyMatch(i -> i.caseNumber().equals(caseNumber))).orElse(false))
+                .findFirst();
+        Path written = ReferrerFeedbackReport.write(new ReferrerFeedbackReport.Input(c, discussed.orElse(null), null,
+                chair(store), LocalDate.now()), file, PdfOutput.archive());
+        store.audit().append(AuditLog.Action.EXPORT, caseNumber, "terugmelding " + file.getFileName());
+        store.session().markWritten();
+        return written;
+    }
+
+}

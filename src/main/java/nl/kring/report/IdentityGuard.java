@@ -1,0 +1,361 @@
+package nl.kring.report;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import nl.kring.domain.Bsn;
+import nl.kring.domain.CaseFile;
+import nl.kring.domain.Client;
+import nl.kring.domain.Referrer;
+import nl.kring.domain.Relative;
+
+/**
+ * The report writer's own safety net behind the caller's {@link Pseudonymiser}: masks, in free text bound for a
+ * partner report, the verslag or the rooster, every identity field the vault holds for the cases of the export
+ * (client names and aliases, relatives, legal representative, address and postcode, BSN in any grouping, phone,
+ * date of birth) and the melder's name and organisation. It is deliberately blunt (literal, case-insensitive, whole
+ * words, with and without diacritics): it may over-mask a common word that equals a surname, it never lets a known
+ * identity field through. It does not find names it was not told about: that is the pseudonymiser's job.
+ */
+final class IdentityGuard {
+    private static final String NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}])";
+    private static final String NOT_WORD_AFTER = "(?![\\p{L}\\p{N}])";
+    private static final Pattern NINE_DIGITS = Pattern.compile(
+            "(?<![\\d])(\\d{9}|\\d{3}[ .]\\d{3}[ .]\\d{3}|\\d{4}\\.\\d{2}\\.\\d{3})(?![\\d])");
+    private static final DateTimeFormatter DUTCH_LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Nl.LOCALE);
+
+    /**
+     * A pattern and its mask. {@code anchor}: a lower-case literal every match contains, checked first so the regex
+     * only runs on text that can match ("" = needs a digit).
+     */
+    private record Rule(Pattern pattern, String replacement, String anchor) {
+        boolean mayMatch(String lower, boolean hasDigit) {
+            return anchor == null || (anchor.isEmpty() ? hasDigit : lower.contains(anchor));
+        }
+    }
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SEPARATOR = Pattern.compile("[\\s.\\-]+");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*");
+
+    private final List<Rule> rules;
+    /** Folded name (tokens joined by single spaces) → mask; longest names are tried first. */
+    private final Map<String, String> names = new java.util.HashMap<>();
+    private final int maxNameTokens;
+    private int hits;
+
+    private IdentityGuard(List<Rule> rules, Map<String, String> nameReplacements) {
+        this.rules = rules;
+        int max = 0;
+        for (Map.Entry<String, String> e : nameReplacements.entrySet()) {
+            List<String> tokens = tokens(e.getKey());
+            if (!tokens.isEmpty()) {
+                names.putIfAbsent(String.join(" ", tokens), e.getValue());
+                max = Math.max(max, tokens.size());
+            }
+        }
+        this.maxNameTokens = max;
+    }
+
+    static IdentityGuard of(Collection<CaseFile> cases) {
+        List<Rule> rules = new ArrayList<>();
+        List<String> bsns = new ArrayList<>();
+        List<String> phones = new ArrayList<>();
+        List<String> births = new ArrayList<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        for (CaseFile c : cases) {
+            String client = "[cliënt " + c.number() + "]";
+            Client cl = c.client();
+            if (cl != null) {
+                addAddress(rules, cl.address(), "[adres cliënt " + c.number() + "]");
+                if (cl.bsn() != null && !Bsn.normalize(cl.bsn()).isEmpty()) {
+                    bsns.add(digits(Bsn.normalize(cl.bsn()), "[\\s.\\-]?"));
+                }
+                addPhone(phones, cl.phone());
+                addBirthDate(births, cl.birthDate());
+                // relatives and the representative before the client: "Peter de Vries" is the son, not the client
+                for (Relative r : cl.relatives()) {
+                    String rel = r.relation() == null || r.relation().isBlank() ? "familielid" : r.relation().strip();
+                    String repl = "[" + rel + " van cliënt " + c.number() + "]";
+                    addName(names, r.name(), repl, 3);
+                    addName(names, firstToken(r.name()), repl, 3);
+                }
+                addName(names, cl.legalRepresentative(), "[wettelijk vertegenwoordiger van cliënt " + c.number() + "]", 3);
+                String prefix = blankToEmpty(cl.prefix());
+                String surname = blankToEmpty(cl.surname());
+                String fullSurname = (prefix + " " + surname).strip();
+                List<String> given = new ArrayList<>();
+                if (cl.firstNames() != null) {
+                    given.add(cl.firstNames().strip());
+                    for (String t : cl.firstNames().strip().split("\\s+")) {
+                        given.add(t);
+                    }
+                }
+                if (cl.roepnaam() != null) {
+                    given.add(cl.roepnaam().strip());
+                }
+                for (String g : given) {
+                    addName(names, g + " " + fullSurname, client, 3);
+                    addName(names, g, client, 3);
+                }
+                addName(names, fullSurname, client, 2);
+                addName(names, surname, client, 3);
+                for (String alias : cl.aliases()) {
+                    addName(names, alias, client, 2);
+                }
+            }
+            Referrer m = c.referrer();
+            if (m != null) {
+                addName(names, m.name(), "[melder]", 2);
+                addName(names, m.organisation(), "[melder]", 2);
+            }
+        }
+        // one pass per kind over all cases of the export; only text with a digit is scanned
+        addDigitRule(rules, bsns, "[BSN]");
+        addDigitRule(rules, phones, "[telefoon]");
+        addDigitRule(rules, births, "[geboortedatum]");
+        rules.add(new Rule(NINE_DIGITS, null, "")); // any other BSN-shaped number that passes the 11-proef
+        return new IdentityGuard(rules, names);
+    }
+
+    /** The text with every known identity field masked. */
+    String mask(String text) {
+        if (text == null || text.isEmpty()) {
+            return text == null ? "" : text;
+        }
+        String s = Normalizer.normalize(text, Normalizer.Form.NFC);
+        String lower = s.toLowerCase(Locale.ROOT);
+        boolean hasDigit = s.chars().anyMatch(Character::isDigit);
+        for (Rule rule : rules) {
+            if (!rule.mayMatch(lower, hasDigit)) {
+                continue;
+            }
+            Matcher m = rule.pattern().matcher(s);
+            StringBuilder sb = new StringBuilder();
+            boolean changed = false;
+            while (m.find()) {
+                String repl = rule.replacement();
+                if (repl == null) {
+                    if (!Bsn.isValid(m.group(1))) {
+                        continue;
+                    }
+                    repl = "[BSN]";
+                }
+                m.appendReplacement(sb, Matcher.quoteReplacement(repl));
+                hits++;
+                changed = true;
+            }
+            if (changed) {
+                m.appendTail(sb);
+                s = sb.toString();
+            }
+        }
+        return maskNames(s);
+    }
+
+    /**
+     * Word n-grams (longest first) looked up among the folded names; the words may be separated by white space, dots
+     * and hyphens only ("J. de Graaf", "Jan-Willem").
+     */
+    private String maskNames(String s) {
+        if (names.isEmpty()) {
+            return s;
+        }
+        List<int[]> words = new ArrayList<>();
+        Matcher m = WORD.matcher(s);
+        while (m.find()) {
+            words.add(new int[] {m.start(), m.end()});
+        }
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = 0; i < words.size(); ) {
+            int matched = 0;
+            String repl = null;
+            StringBuilder key = new StringBuilder();
+            int limit = Math.min(maxNameTokens, words.size() - i);
+            List<String> candidates = new ArrayList<>(limit);
+            for (int n = 1; n <= limit; n++) {
+                int[] w = words.get(i + n - 1);
+                if (n > 1 && !SEPARATOR.matcher(s.substring(words.get(i + n - 2)[1], w[0])).matches()) {
+                    break;
+                }
+                if (n > 1) {
+                    key.append(' ');
+                }
+                key.append(fold(s.substring(w[0], w[1])));
+                candidates.add(key.toString());
+            }
+            for (int n = candidates.size(); n >= 1; n--) {
+                String r = names.get(candidates.get(n - 1));
+                if (r != null) {
+                    matched = n;
+                    repl = r;
+                    break;
+                }
+            }
+            if (matched == 0) {
+                i++;
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(s.length());
+            }
+            int from = words.get(i)[0];
+            int to = words.get(i + matched - 1)[1];
+            out.append(s, copied, from).append(repl);
+            copied = to;
+            hits++;
+            i += matched;
+        }
+        if (out == null) {
+            return s;
+        }
+        return out.append(s, copied, s.length()).toString();
+    }
+
+    private static List<String> tokens(String name) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(Normalizer.normalize(name, Normalizer.Form.NFC));
+        while (m.find()) {
+            out.add(fold(m.group()));
+        }
+        return out;
+    }
+
+    /** How many masks were applied so far (to warn the chair that the pseudonymiser missed something). */
+    int hits() {
+        return hits;
+    }
+
+    // ------------------------------------------------------------------ building
+
+    private static void addName(Map<String, String> names, String name, String replacement, int minLength) {
+        if (name == null) {
+            return;
+        }
+        String n = Normalizer.normalize(name.strip().replaceAll("\\s+", " "), Normalizer.Form.NFC);
+        if (n.codePointCount(0, n.length()) < minLength) {
+            return;
+        }
+        // the pattern is built from the keys: the name as written and without diacritics; the lookup folds both
+        names.putIfAbsent(n.toLowerCase(Locale.ROOT), replacement);
+        names.putIfAbsent(fold(n), replacement);
+    }
+
+    private static void addAddress(List<Rule> rules, String address, String replacement) {
+        if (address == null || address.isBlank()) {
+            return;
+        }
+        String a = address.strip();
+        String firstWord = a.split("\\s+")[0].toLowerCase(Locale.ROOT);
+        rules.add(new Rule(Pattern.compile(NOT_WORD_BEFORE + flexibleLiteral(a) + NOT_WORD_AFTER,
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), replacement, firstWord));
+        int comma = a.indexOf(',');
+        if (comma > 0) {
+            String street = a.substring(0, comma).strip();
+            if (street.length() >= 4) {
+                rules.add(new Rule(Pattern.compile(NOT_WORD_BEFORE + flexibleLiteral(street) + NOT_WORD_AFTER,
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), replacement, firstWord));
+            }
+        }
+        Matcher pc = Pattern.compile("(\\d{4})\\s?([A-Za-z]{2})(?![\\p{L}])").matcher(a);
+        if (pc.find()) {
+            rules.add(new Rule(Pattern.compile(NOT_WORD_BEFORE + pc.group(1) + "\\s?" + pc.group(2) + NOT_WORD_AFTER,
+                    Pattern.CASE_INSENSITIVE), replacement, pc.group(1)));
+        }
+    }
+
+    private static void addDigitRule(List<Rule> rules, List<String> alternatives, String replacement) {
+        if (!alternatives.isEmpty()) {
+            rules.add(new Rule(Pattern.compile("(?<!\\d)(?:" + String.join("|", alternatives) + ")(?!\\d)",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), replacement, ""));
+        }
+    }
+
+    private static void addPhone(List<String> phones, String phone) {
+        if (phone == null) {
+            return;
+        }
+        String d = phone.replaceAll("\\D", "");
+        if (d.length() < 6) {
+            return;
+        }
+        String sep = "[\\s.\\-()/]*";
+        if (d.startsWith("0") && !d.startsWith("00")) {
+            // +31 6 12345678, 0031 6 …, before the national form
+            phones.add("(?:\\+|00)31" + sep + "(?:\\(0\\)" + sep + ")?" + digits(d.substring(1), sep));
+        }
+        phones.add(digits(d, sep));
+    }
+
+    private static void addBirthDate(List<String> births, LocalDate d) {
+        if (d == null) {
+            return;
+        }
+        String day = "0?" + d.getDayOfMonth();
+        String month = "0?" + d.getMonthValue();
+        String year = String.valueOf(d.getYear());
+        String numeric = day + "\\s?[-/.]\\s?" + month + "\\s?[-/.]\\s?" + year;
+        String iso = year + "-" + String.format("%02d", d.getMonthValue()) + "-" + String.format("%02d", d.getDayOfMonth());
+        String longForm = flexibleLiteral(DUTCH_LONG.format(d));
+        births.add(iso + "|" + numeric + "|" + longForm);
+    }
+
+    /** A regex for the digits in order, with optional separators between them. */
+    private static String digits(String digits, String sep) {
+        StringBuilder p = new StringBuilder();
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0) {
+                p.append(sep);
+            }
+            p.append(digits.charAt(i));
+        }
+        return p.toString();
+    }
+
+    private static String flexibleLiteral(String s) {
+        String[] tokens = s.strip().split("\\s+");
+        StringBuilder p = new StringBuilder();
+        for (int i = 0; i < tokens.length; i++) {
+            if (i > 0) {
+                p.append("\\s+");
+            }
+            p.append(Pattern.quote(tokens[i]));
+        }
+        return p.toString();
+    }
+
+    private static String firstToken(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        return name.strip().split("\\s+")[0];
+    }
+
+    private static String blankToEmpty(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    /** Lower case without diacritics (dotless ı as i): "Yılmaz", "YILMAZ" and "Yilmaz" fold alike. */
+    private static String fold(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0x7f) {
+                return stripDiacritics(s).toLowerCase(Locale.ROOT).replace('ı', 'i');
+            }
+        }
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    private static String stripDiacritics(String s) {
+        return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+    }
+}

@@ -1,0 +1,222 @@
+package nl.kring.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+import nl.kring.domain.AgendaItem;
+import nl.kring.domain.CaseFile;
+import nl.kring.domain.Client;
+import nl.kring.domain.Decision;
+import nl.kring.domain.Disclosure;
+import nl.kring.domain.DomainAssessment;
+import nl.kring.domain.LifeDomain;
+import nl.kring.domain.Meeting;
+import nl.kring.domain.MinutesParagraph;
+import nl.kring.domain.Partner;
+import nl.kring.domain.Relative;
+import nl.kring.report.layout.PageDecoration;
+import nl.kring.report.layout.ReportDocument;
+import nl.kring.report.layout.Span;
+import nl.kring.report.layout.Style;
+import nl.kring.report.layout.Table;
+
+/**
+ * The client's inzage copy ({@code kring inzage}, AVG art. 15): everything held on them, their own name included
+ * (it is their copy), every minutes paragraph and decision of the meetings where their case was discussed, and every
+ * disclosure without consent concerning them. The melder is masked: "melder: afgeschermd", also in free text.
+ */
+public final class InzageReport {
+
+    /**
+     * @param caseFile          the case, with the client's identity
+     * @param partners          the partner register (names for the kring, decision owners and disclosure recipients)
+     * @param meetings          meetings in which the case was discussed (only this case's items are used)
+     * @param otherDisclosures  disclosures recorded outside a meeting (phone calls and the like)
+     * @param chair             sender and contact for questions
+     * @param issuedOn          the date of the copy
+     */
+    public record Input(CaseFile caseFile, List<Partner> partners, List<Meeting> meetings,
+                        List<Disclosure> otherDisclosures, ChairContact chair, LocalDate issuedOn) {
+        public Input {
+            Objects.requireNonNull(caseFile, "caseFile");
+            Objects.requireNonNull(caseFile.client(), "client");
+            Objects.requireNonNull(chair, "chair");
+            partners = partners == null ? List.of() : List.copyOf(partners);
+            meetings = meetings == null ? List.of() : List.copyOf(meetings);
+            otherDisclosures = otherDisclosures == null ? List.of() : List.copyOf(otherDisclosures);
+            issuedOn = issuedOn == null ? LocalDate.now() : issuedOn;
+        }
+    }
+
+    private InzageReport() {
+    }
+
+    /** Writes the copy atomically to {@code file}; returns it. */
+    public static Path write(Input input, Path file, PdfOutput output) throws IOException {
+        return SingleFile.write(file, render(input, output));
+    }
+
+    static byte[] render(Input in, PdfOutput output) {
+        CaseFile c = in.caseFile();
+        Client cl = c.client();
+        UnaryOperator<String> text = t -> SingleFile.maskMelder(c.referrer(), t);
+        Map<String, String> partnerNames = new LinkedHashMap<>();
+        for (Partner p : in.partners()) {
+            partnerNames.put(p.id(), p.name());
+        }
+        PageDecoration deco = new PageDecoration("Voor: " + cl.displayName() + " — persoonlijk afschrift",
+                "Inzage op grond van de AVG (art. 15). Bevat uw persoonsgegevens: bewaar het zorgvuldig.",
+                "Inzage casus " + c.number() + " · opgemaakt op " + Nl.date(in.issuedOn()));
+        try (ReportDocument doc = new ReportDocument("Inzage in uw gegevens — casus " + c.number(),
+                "Inzageafschrift", deco)) {
+            doc.title("Inzage in uw gegevens");
+            doc.subtitle("Afschrift voor " + cl.displayName() + " · casus " + c.number() + " · "
+                    + Nl.date(in.issuedOn()));
+            doc.paragraph("Dit overzicht bevat alle gegevens die het vangnetoverleg over u heeft vastgelegd, wat er "
+                    + "in de overleggen over u is gezegd en besloten, en elke keer dat gegevens over u zonder uw "
+                    + "toestemming aan een partner zijn verstrekt. Alleen de naam van degene die de melding deed, is "
+                    + "afgeschermd.");
+
+            doc.heading1("1. Uw persoonsgegevens");
+            Table id = labels();
+            row(id, "Voornamen", cl.firstNames());
+            row(id, "Roepnaam", cl.roepnaam());
+            row(id, "Achternaam", ((cl.prefix() == null ? "" : cl.prefix().strip() + " ") + Nl.orDash(cl.surname())).strip());
+            row(id, "Ook bekend als", String.join(", ", cl.aliases()));
+            row(id, "Geboortedatum", cl.birthDate() == null ? null : Nl.date(cl.birthDate()));
+            row(id, "BSN", cl.bsn());
+            row(id, "Adres", cl.address());
+            row(id, "Telefoon", cl.phone());
+            List<String> rel = new ArrayList<>();
+            for (Relative r : cl.relatives()) {
+                rel.add(r.name() + (r.relation() == null || r.relation().isBlank() ? "" : " (" + r.relation() + ")"));
+            }
+            row(id, "Familie en naasten", String.join("; ", rel));
+            row(id, "Wettelijk vertegenwoordiger", cl.legalRepresentative());
+            row(id, "Wilsonbekwaam", cl.incapacitated() ? "ja" : "nee");
+            doc.table(id);
+
+            doc.heading1("2. De melding");
+            Table m = labels();
+            row(m, "Casusnummer", c.number());
+            row(m, "Datum melding", c.reportedOn() == null ? null : Nl.date(c.reportedOn()));
+            row(m, "Melder", "afgeschermd");
+            row(m, "Fase", c.phase() == null ? null : c.phase().label());
+            row(m, "Evaluatie uiterlijk", c.evaluationDue() == null ? null : Nl.date(c.evaluationDue()));
+            row(m, "Afgesloten op", c.closedOn() == null ? null : Nl.date(c.closedOn()));
+            doc.table(m);
+
+            doc.heading1("3. Toestemming en informatie");
+            Table f = labels();
+            row(f, "Toestemming", c.consent() == null || c.consent().status() == null ? "niet vastgelegd"
+                    : c.consent().status().label()
+                    + (c.consent().date() == null ? "" : " op " + Nl.date(c.consent().date()))
+                    + (c.consent().by() == null || c.consent().by().isBlank() ? "" : ", door " + text.apply(c.consent().by())));
+            row(f, "U bent geïnformeerd", c.informed() == null ? "niet vastgelegd" : Nl.yesNo(c.informed().status())
+                    + (c.informed().reason() == null || c.informed().reason().isBlank() ? ""
+                    : " — " + text.apply(c.informed().reason())));
+            row(f, "Evident belang", text.apply(c.evidentInterest()));
+            row(f, "Waarom geen lichter middel", text.apply(c.lighterMeansConsidered()));
+            doc.table(f);
+
+            doc.heading1("4. Leefgebieden");
+            Table d = new Table(2.2f, 2.7f, 5.1f).header("Leefgebied", "Score", "Toelichting");
+            for (LifeDomain ld : LifeDomain.values()) {
+                DomainAssessment a = c.domains().get(ld);
+                if (a != null) {
+                    d.row(null, List.of(Span.of(Style.TABLE_BOLD, ld.label()), Span.of(Style.TABLE, Nl.score(a.score())),
+                            Span.of(Style.TABLE, text.apply(a.note()))));
+                }
+            }
+            if (d.isEmpty()) {
+                doc.paragraph(Style.BODY_ITALIC, "Er zijn geen leefgebieden vastgelegd.");
+            } else {
+                doc.table(d);
+            }
+
+            doc.heading1("5. Partners die uw gegevens mogen bespreken (de kring)");
+            Table k = new Table(5f, 3f).header("Organisatie", "Taak");
+            for (String pid : c.kring()) {
+                Partner p = in.partners().stream().filter(x -> x.id().equals(pid)).findFirst().orElse(null);
+                k.row(p == null ? pid : p.name(), p == null ? "–" : p.role().label());
+            }
+            if (k.isEmpty()) {
+                doc.paragraph(Style.BODY_ITALIC, "Geen.");
+            } else {
+                doc.table(k);
+            }
+
+            doc.heading1("6. Besprekingen in het vangnetoverleg");
+            List<Disclosure> disclosures = new ArrayList<>(in.otherDisclosures());
+            int discussed = 0;
+            List<Meeting> meetings = new ArrayList<>(in.meetings());
+            meetings.sort(Comparator.comparing(Meeting::date));
+            for (Meeting meeting : meetings) {
+                for (AgendaItem item : meeting.items()) {
+                    if (!c.number().equals(item.caseNumber())) {
+                        continue;
+                    }
+                    discussed++;
+                    disclosures.addAll(item.disclosures());
+                    doc.heading2(Nl.longDate(meeting.date()) + " · " + Nl.orDash(meeting.location()));
+                    for (MinutesParagraph p : item.minutes()) {
+                        List<Span> spans = new ArrayList<>();
+                        if (p.category() != null) {
+                            spans.add(new Span(Style.SMALL_BOLD, p.category().label() + ": "));
+                        }
+                        spans.add(new Span(Style.BODY, text.apply(p.text())));
+                        doc.paragraph(spans);
+                    }
+                    if (!item.decisions().isEmpty()) {
+                        Table t = new Table(4.9f, 2.6f, 1.9f).header("Afgesproken", "Door", "Uiterlijk");
+                        for (Decision dec : item.decisions()) {
+                            t.row(text.apply(dec.action()),
+                                    dec.owner() == null ? "–" : partnerNames.getOrDefault(dec.owner(), dec.owner()),
+                                    dec.due() == null ? "–" : Nl.date(dec.due()));
+                        }
+                        doc.table(t);
+                    }
+                }
+            }
+            if (discussed == 0) {
+                doc.paragraph(Style.BODY_ITALIC, "Uw situatie is nog niet in een vangnetoverleg besproken.");
+            }
+
+            doc.heading1("7. Verstrekkingen zonder uw toestemming");
+            doc.paragraph(Style.SMALL, "Elke keer dat gegevens over u zonder uw toestemming zijn gedeeld, is dat "
+                    + "vastgelegd: welke gegevens, aan wie, op welke grond en waarom (handreiking bemoeizorg, punt 7).");
+            disclosures.sort(Comparator.comparing(Disclosure::date, Comparator.nullsLast(Comparator.naturalOrder())));
+            if (disclosures.isEmpty()) {
+                doc.paragraph(Style.BODY_ITALIC, "Er zijn geen gegevens zonder uw toestemming verstrekt.");
+            }
+            int n = 0;
+            for (Disclosure disclosure : disclosures) {
+                doc.heading2("Verstrekking " + (++n));
+                doc.table(MinutesReport.disclosure(disclosure, pid -> partnerNames.getOrDefault(pid, pid), text));
+            }
+
+            doc.heading1("8. Uw rechten");
+            doc.paragraph("U mag uw gegevens laten verbeteren of aanvullen, een kopie vragen en vragen om vernietiging. "
+                    + "Gegevens van het vangnetoverleg worden niet langer bewaard dan nodig: in de regel tot twee jaar "
+                    + "na het afsluiten van de casus. Heeft u vragen of een klacht, neem dan contact op met de "
+                    + "voorzitter van het vangnetoverleg: " + in.chair().contactLine() + ".");
+            return Outputs.finish(doc, output);
+        }
+    }
+
+    private static Table labels() {
+        return new Table(2.6f, 5.4f).unruled();
+    }
+
+    private static void row(Table t, String label, String value) {
+        t.row(null, List.of(Span.of(Style.TABLE_BOLD, label), Span.of(Style.TABLE, Nl.orDash(value))));
+    }
+}

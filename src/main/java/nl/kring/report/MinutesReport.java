@@ -1,0 +1,183 @@
+package nl.kring.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.kring.domain.AgendaItem;
+import nl.kring.domain.Attendee;
+import nl.kring.domain.CaseFile;
+import nl.kring.domain.Disclosure;
+import nl.kring.domain.DomainAssessment;
+import nl.kring.domain.LifeDomain;
+import nl.kring.domain.MinutesParagraph;
+import nl.kring.domain.Partner;
+import nl.kring.report.layout.PageDecoration;
+import nl.kring.report.layout.ReportDocument;
+import nl.kring.report.layout.Span;
+import nl.kring.report.layout.Style;
+import nl.kring.report.layout.Table;
+
+/**
+ * verslag.pdf: the chair's full minutes, all items with their legal footing, leefgebieden, minutes, decisions and
+ * the disclosures recorded in the meeting. Still pseudonymised: case numbers, never client or melder fields.
+ */
+final class MinutesReport {
+    private MinutesReport() {
+    }
+
+    static byte[] render(ExportContext ctx, PdfOutput output) {
+        var meeting = ctx.in.meeting();
+        ChairContact chair = ctx.in.chair();
+        PageDecoration deco = new PageDecoration("Voor: de voorzitter — " + chair.name(), Nl.CONFIDENTIAL_CHAIR,
+                "Vangnetoverleg " + Nl.date(meeting.date()) + " · verslag voorzitter");
+        try (ReportDocument doc = new ReportDocument("Verslag vangnetoverleg " + Nl.date(meeting.date()),
+                "Verslag voorzitter (archief)", deco)) {
+            doc.title("Verslag vangnetoverleg");
+            doc.subtitle(Nl.longDate(meeting.date()) + " · " + Nl.orDash(meeting.location()) + " · "
+                    + Nl.span(meeting.start(), ctx.schedule.end(meeting.start())));
+
+            Table meta = new Table(1.4f, 4.6f).unruled();
+            meta.row(null, List.of(Span.of(Style.TABLE_BOLD, "Voorzitter"), Span.of(Style.TABLE, chair.contactLine())));
+            meta.row(null, List.of(Span.of(Style.TABLE_BOLD, "Casussen"),
+                    Span.of(Style.TABLE, String.valueOf(meeting.items().size()))));
+            int disclosures = meeting.items().stream().mapToInt(i -> i.disclosures().size()).sum();
+            meta.row(null, List.of(Span.of(Style.TABLE_BOLD, "Verstrekkingen"), Span.of(Style.TABLE,
+                    disclosures + " zonder toestemming vastgelegd (handreiking punt 7)")));
+            doc.table(meta);
+
+            doc.heading1("Aanwezig");
+            Table present = new Table(2.2f, 2.2f, 3.6f).header("Naam", "Functie", "Organisatie");
+            for (Partner p : ctx.partners.values()) {
+                for (Attendee a : ctx.presentAttendees(p)) {
+                    present.row(a.name(), Nl.orDash(a.function()), p.name() + " (" + p.role().label() + ")");
+                }
+            }
+            if (present.isEmpty()) {
+                doc.paragraph(Style.BODY_ITALIC, "Geen aanwezigen geregistreerd.");
+            } else {
+                doc.table(present);
+            }
+
+            doc.heading1("Agenda");
+            Table agenda = new Table(0.4f, 1.5f, 1.2f, 1.9f, 5f).header("#", "Tijd", "Casus", "Fase", "Kring");
+            for (ReportSchedule.Slot s : ctx.schedule.slots()) {
+                CaseFile c = ctx.cases.get(s.caseNumber());
+                agenda.row(String.valueOf(s.index() + 1), Nl.span(s.start(), s.end()), c.number(),
+                        c.phase() == null ? "–" : c.phase().label(), kring(ctx, c));
+            }
+            if (agenda.isEmpty()) {
+                doc.paragraph(Style.BODY_ITALIC, "Geen agendapunten.");
+            } else {
+                doc.table(agenda);
+            }
+
+            for (int i = 0; i < meeting.items().size(); i++) {
+                item(doc, ctx, i + 1, meeting.items().get(i), ctx.schedule.slots().get(i));
+            }
+            return Outputs.finish(doc, output);
+        }
+    }
+
+    private static String kring(ExportContext ctx, CaseFile c) {
+        return String.join(", ", c.kring().stream().map(ctx::partnerName).toList());
+    }
+
+    private static void item(ReportDocument doc, ExportContext ctx, int n, AgendaItem item, ReportSchedule.Slot slot) {
+        CaseFile c = ctx.cases.get(item.caseNumber());
+        String num = c.number();
+        doc.heading1(n + ". Casus " + num);
+        doc.paragraph(Style.SMALL, Nl.span(slot.start(), slot.end()) + " · fase: "
+                + (c.phase() == null ? "onbekend" : c.phase().label()));
+
+        Table footing = new Table(2.2f, 5.8f).unruled();
+        footing.row(null, List.of(Span.of(Style.TABLE_BOLD, "Kring"), Span.of(Style.TABLE, kring(ctx, c))));
+        String consent = c.consent() == null || c.consent().status() == null ? "niet vastgelegd"
+                : c.consent().status().label()
+                + (c.consent().date() == null ? "" : " op " + Nl.date(c.consent().date()))
+                + (c.consent().by() == null || c.consent().by().isBlank() ? "" : ", door " + ctx.safe(num, c.consent().by()));
+        footing.row(null, List.of(Span.of(Style.TABLE_BOLD, "Toestemming"), Span.of(Style.TABLE, consent)));
+        String informed = c.informed() == null ? "niet vastgelegd" : Nl.yesNo(c.informed().status())
+                + (c.informed().reason() == null || c.informed().reason().isBlank() ? ""
+                : " — " + ctx.safe(num, c.informed().reason()));
+        footing.row(null, List.of(Span.of(Style.TABLE_BOLD, "Geïnformeerd"), Span.of(Style.TABLE, informed)));
+        if (!c.hasConsent()) {
+            footing.row(null, List.of(Span.of(Style.TABLE_BOLD, "Evident belang"),
+                    Span.of(Style.TABLE, Nl.orDash(ctx.safe(num, c.evidentInterest())))));
+            footing.row(null, List.of(Span.of(Style.TABLE_BOLD, "Lichter middel"),
+                    Span.of(Style.TABLE, Nl.orDash(ctx.safe(num, c.lighterMeansConsidered())))));
+        }
+        if (c.evaluationDue() != null) {
+            footing.row(null, List.of(Span.of(Style.TABLE_BOLD, "Evaluatie uiterlijk"),
+                    Span.of(Style.TABLE, Nl.date(c.evaluationDue()))));
+        }
+        doc.table(footing);
+
+        doc.heading2("Leefgebieden");
+        Table domains = new Table(2.2f, 2.7f, 5.1f).header("Leefgebied", "Score", "Toelichting");
+        for (LifeDomain d : LifeDomain.values()) {
+            DomainAssessment a = c.domains().get(d);
+            if (a != null) {
+                domains.row(null, List.of(Span.of(Style.TABLE_BOLD, d.label()), Span.of(Style.TABLE, Nl.score(a.score())),
+                        Span.of(Style.TABLE, a.note() == null ? "" : ctx.safe(num, a.note()))));
+            }
+        }
+        if (domains.isEmpty()) {
+            doc.paragraph(Style.BODY_ITALIC, "Geen leefgebieden vastgelegd.");
+        } else {
+            doc.table(domains);
+        }
+
+        doc.heading2("Verslag");
+        int shown = 0;
+        for (MinutesParagraph p : item.minutes()) {
+            String text = ctx.safe(num, p.text());
+            if (text.isBlank()) {
+                continue;
+            }
+            List<Span> spans = new ArrayList<>();
+            if (p.category() != null) {
+                spans.add(new Span(Style.SMALL_BOLD, p.category().label() + ": "));
+            }
+            spans.add(new Span(Style.BODY, text));
+            doc.paragraph(spans);
+            shown++;
+        }
+        if (shown == 0) {
+            doc.paragraph(Style.BODY_ITALIC, "Geen verslagtekst.");
+        }
+
+        doc.heading2("Besluiten");
+        if (item.decisions().isEmpty()) {
+            doc.paragraph(Style.BODY_ITALIC, "Geen besluiten.");
+        } else {
+            doc.table(PartnerReport.decisions(ctx, item, null));
+        }
+
+        if (!item.disclosures().isEmpty()) {
+            doc.heading2("Verstrekkingen zonder toestemming");
+            for (Disclosure d : item.disclosures()) {
+                doc.table(disclosure(d, ctx::partnerName, t -> ctx.safe(num, t)));
+            }
+        }
+    }
+
+    /** One aantekening van verstrekking as a label/value block (shared with the inzage copy). */
+    static Table disclosure(Disclosure d, java.util.function.Function<String, String> partnerName,
+                            java.util.function.UnaryOperator<String> text) {
+        Table t = new Table(2.2f, 5.8f).unruled();
+        t.row(null, List.of(Span.of(Style.TABLE_BOLD, "Datum"), Span.of(Style.TABLE, Nl.date(d.date()))));
+        t.row(null, List.of(Span.of(Style.TABLE_BOLD, "Gegevens"), Span.of(Style.TABLE,
+                d.categories().isEmpty() ? "–" : String.join(", ", d.categories().stream().map(LifeDomain::label).toList()))));
+        t.row(null, List.of(Span.of(Style.TABLE_BOLD, "Aan"), Span.of(Style.TABLE,
+                d.to().isEmpty() ? "–" : String.join(", ", d.to().stream().map(partnerName).toList()))));
+        t.row(null, List.of(Span.of(Style.TABLE_BOLD, "Grondslag"),
+                Span.of(Style.TABLE, d.basis() == null ? "–" : d.basis().label())));
+        t.row(null, List.of(Span.of(Style.TABLE_BOLD, "Waarom noodzakelijk"),
+                Span.of(Style.TABLE, Nl.orDash(text.apply(d.why())))));
+        t.row(null, List.of(Span.of(Style.TABLE_BOLD, "Waarom niet geïnformeerd"),
+                Span.of(Style.TABLE, Nl.orDash(text.apply(d.whyNotInformed())))));
+        t.row(null, List.of(Span.of(Style.TABLE_BOLD, "Besloten door"),
+                Span.of(Style.TABLE, Nl.orDash(text.apply(d.decidedBy())))));
+        return t;
+    }
+}

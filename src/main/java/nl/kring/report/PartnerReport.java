@@ -1,0 +1,204 @@
+package nl.kring.report;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.kring.domain.AgendaItem;
+import nl.kring.domain.Attendee;
+import nl.kring.domain.CaseFile;
+import nl.kring.domain.Decision;
+import nl.kring.domain.DomainAssessment;
+import nl.kring.domain.LifeDomain;
+import nl.kring.domain.MinutesParagraph;
+import nl.kring.domain.Partner;
+import nl.kring.domain.Visibilities;
+import nl.kring.domain.Visibility;
+import nl.kring.report.layout.PageDecoration;
+import nl.kring.report.layout.ReportDocument;
+import nl.kring.report.layout.Span;
+import nl.kring.report.layout.Style;
+import nl.kring.report.layout.Table;
+
+/**
+ * One partner's report of a meeting: only the items whose kring includes the partner, and per item only what the
+ * partner's role may see under the matrix. Case numbers only; never a client or melder field.
+ */
+final class PartnerReport {
+    static final Color OWN_ACTION = new Color(0xff, 0xf0, 0xb3);
+    static final Color SIGNAL = new Color(0xfb, 0xe9, 0xe7);
+
+    private PartnerReport() {
+    }
+
+    static byte[] render(ExportContext ctx, Partner partner, PdfOutput output) {
+        var meeting = ctx.in.meeting();
+        List<Attendee> present = ctx.presentAttendees(partner);
+        String recipient = "Voor: " + partner.name()
+                + (present.isEmpty() ? "" : " — t.a.v. " + String.join(", ", present.stream().map(Attendee::name).toList()));
+        String title = "Verslag vangnetoverleg " + Nl.date(meeting.date()) + " — " + partner.name();
+        PageDecoration deco = new PageDecoration(recipient, Nl.CONFIDENTIAL_PARTNER,
+                "Vangnetoverleg " + Nl.date(meeting.date()) + " · verslag voor " + partner.name());
+        try (ReportDocument doc = new ReportDocument(title, "Verslag per partner", deco)) {
+            doc.title("Verslag vangnetoverleg");
+            doc.subtitle(Nl.longDate(meeting.date()) + " · " + Nl.orDash(meeting.location()) + " · aanvang "
+                    + Nl.time(meeting.start()));
+
+            List<ReportSchedule.Visit> visits = ctx.schedule.visitsOf(partner.id());
+            Table who = new Table(1.3f, 4.7f).unruled();
+            who.row(null, List.of(Span.of(Style.TABLE_BOLD, "Voor"),
+                    Span.of(Style.TABLE, partner.name() + " (" + partner.role().label()
+                            + (partner.tier() == null ? "" : ", " + partner.tier().label().toLowerCase(Nl.LOCALE)) + ")")));
+            if (!present.isEmpty()) {
+                who.row(null, List.of(Span.of(Style.TABLE_BOLD, "Aanwezig"), Span.of(Style.TABLE,
+                        String.join(", ", present.stream().map(a -> a.name()
+                                + (a.function() == null || a.function().isBlank() ? "" : " (" + a.function() + ")")).toList()))));
+            }
+            who.row(null, List.of(Span.of(Style.TABLE_BOLD, "Uw tijden"), Span.of(Style.TABLE, visitsText(visits))));
+            who.row(null, List.of(Span.of(Style.TABLE_BOLD, "Van"), Span.of(Style.TABLE,
+                    ctx.in.chair().contactLine() + " (voorzitter)")));
+            doc.table(who);
+
+            doc.paragraph(List.of(new Span(Style.SMALL, "U ontvangt alleen de casussen waarvoor uw organisatie tot de "
+                    + "kring behoort en per casus alleen de gegevens die voor uw taak relevant zijn (handreiking "
+                    + "bemoeizorg, punt 6). Cliënten worden aangeduid met hun casusnummer (punt 8). ")),
+                    0f);
+            doc.paragraph(List.of(new Span(Style.SMALL_BOLD, "Signaal: "), new Span(Style.SMALL,
+                    "op dat leefgebied speelt een probleem; de inhoud is niet voor uw rol bestemd. Wilt u meer weten, "
+                            + "neem dan contact op met de voorzitter (" + ctx.in.chair().contactLine() + "). De "
+                            + "voorzitter beoordeelt of verdere verstrekking nodig is en legt die vast.")), 0f);
+
+            List<Integer> mine = new ArrayList<>();
+            for (int i = 0; i < meeting.items().size(); i++) {
+                if (ctx.cases.get(meeting.items().get(i).caseNumber()).kring().contains(partner.id())) {
+                    mine.add(i);
+                }
+            }
+
+            doc.heading1("Uw acties");
+            Table actions = new Table(1.2f, 4.9f, 1.9f).header("Casus", "Actie", "Uiterlijk");
+            for (int i : mine) {
+                AgendaItem item = meeting.items().get(i);
+                for (Decision d : item.decisions()) {
+                    if (partner.id().equals(d.owner())) {
+                        actions.row(OWN_ACTION, List.of(Span.of(Style.TABLE_BOLD, item.caseNumber()),
+                                Span.of(Style.TABLE, ctx.safe(item.caseNumber(), d.action())),
+                                Span.of(Style.TABLE, d.due() == null ? "–" : Nl.date(d.due()))));
+                    }
+                }
+            }
+            if (actions.isEmpty()) {
+                doc.paragraph(Style.BODY_ITALIC, "Geen acties op naam van uw organisatie.");
+            } else {
+                doc.table(actions);
+            }
+
+            if (mine.isEmpty()) {
+                doc.heading1("Casussen");
+                doc.paragraph(Style.BODY_ITALIC, "In deze vergadering is geen casus besproken waarvoor uw organisatie "
+                        + "tot de kring behoort.");
+            }
+            for (int i : mine) {
+                item(doc, ctx, partner, meeting.items().get(i), ctx.schedule.slots().get(i));
+            }
+            return Outputs.finish(doc, output);
+        }
+    }
+
+    static String visitsText(List<ReportSchedule.Visit> visits) {
+        if (visits.isEmpty()) {
+            return "geen casussen";
+        }
+        List<String> parts = new ArrayList<>();
+        for (ReportSchedule.Visit v : visits) {
+            parts.add(Nl.span(v.in(), v.out()) + " (" + String.join(", ", v.caseNumbers()) + ")");
+        }
+        return String.join("; ", parts);
+    }
+
+    private static void item(ReportDocument doc, ExportContext ctx, Partner partner, AgendaItem item,
+                             ReportSchedule.Slot slot) {
+        CaseFile c = ctx.cases.get(item.caseNumber());
+        List<nl.kring.domain.Role> roles = List.of(partner.role());
+        doc.heading1("Casus " + c.number());
+        doc.paragraph(Style.SMALL, Nl.span(slot.start(), slot.end()) + " · fase: "
+                + (c.phase() == null ? "onbekend" : c.phase().label()));
+
+        doc.heading2("Leefgebieden");
+        Table domains = new Table(2.2f, 2.7f, 5.1f).header("Leefgebied", "Score", "Toelichting");
+        for (LifeDomain d : LifeDomain.values()) {
+            DomainAssessment a = c.domains().get(d);
+            if (a == null) {
+                continue;
+            }
+            Visibility v = Visibilities.of(ctx.in.matrix(), roles, d);
+            switch (v) {
+                case VOLLEDIG -> domains.row(null, List.of(Span.of(Style.TABLE_BOLD, d.label()),
+                        Span.of(Style.TABLE, Nl.score(a.score())),
+                        Span.of(Style.TABLE, a.note() == null ? "" : ctx.safe(c.number(), a.note()))));
+                case SIGNAAL -> {
+                    if (a.isProblem()) {
+                        domains.row(SIGNAL, List.of(Span.of(Style.TABLE_BOLD, d.label()),
+                                Span.of(Style.TABLE_BOLD.withColor(Style.ALERT), "signaal"),
+                                Span.of(Style.TABLE, "Er speelt een probleem. Contact: de voorzitter, "
+                                        + ctx.in.chair().name() + ".")));
+                    }
+                }
+                case GEEN -> {
+                    // nothing, not even the heading
+                }
+            }
+        }
+        if (domains.isEmpty()) {
+            doc.paragraph(Style.BODY_ITALIC, "Geen leefgebieden die voor uw taak relevant zijn.");
+        } else {
+            doc.table(domains);
+        }
+
+        doc.heading2("Verslag");
+        int shown = 0;
+        for (MinutesParagraph p : item.minutes()) {
+            if (!Visibilities.mayRead(ctx.in.matrix(), roles, p)) {
+                continue;
+            }
+            String text = ctx.safe(c.number(), p.text());
+            if (text.isBlank()) {
+                continue;
+            }
+            List<Span> spans = new ArrayList<>();
+            if (p.category() != null) {
+                spans.add(new Span(Style.SMALL_BOLD, p.category().label() + ": "));
+            }
+            spans.add(new Span(Style.BODY, text));
+            doc.paragraph(spans);
+            shown++;
+        }
+        if (shown == 0) {
+            doc.paragraph(Style.BODY_ITALIC, "Geen verslagtekst voor uw rol.");
+        }
+
+        doc.heading2("Besluiten");
+        if (item.decisions().isEmpty()) {
+            doc.paragraph(Style.BODY_ITALIC, "Geen besluiten.");
+        } else {
+            doc.table(decisions(ctx, item, partner.id()));
+        }
+    }
+
+    /** The item's decisions; the recipient's own rows shaded and marked "UW ACTIE" (ownId null: none marked). */
+    static Table decisions(ExportContext ctx, AgendaItem item, String ownId) {
+        Table t = new Table(4.9f, 2.6f, 1.9f).header("Actie", "Uitvoerder", "Uiterlijk");
+        for (Decision d : item.decisions()) {
+            boolean own = ownId != null && ownId.equals(d.owner());
+            List<Span> action = new ArrayList<>();
+            if (own) {
+                action.add(new Span(Style.TABLE_BOLD.withColor(Style.ALERT), "UW ACTIE · "));
+            }
+            action.add(new Span(Style.TABLE, ctx.safe(item.caseNumber(), d.action())));
+            t.row(own ? OWN_ACTION : null, List.of(action,
+                    Span.of(own ? Style.TABLE_BOLD : Style.TABLE, d.owner() == null ? "–" : ctx.partnerName(d.owner())),
+                    Span.of(Style.TABLE, d.due() == null ? "–" : Nl.date(d.due()))));
+        }
+        return t;
+    }
+}

@@ -1,0 +1,134 @@
+package nl.kring.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+import nl.kring.domain.CaseFile;
+import nl.kring.domain.Phase;
+import nl.kring.domain.Referrer;
+import nl.kring.report.layout.PageDecoration;
+import nl.kring.report.layout.ReportDocument;
+import nl.kring.report.layout.Span;
+import nl.kring.report.layout.Style;
+import nl.kring.report.layout.Table;
+
+/**
+ * Terugmelding aan de verwijzer: a letter to the melder with only what they may know: the melding was received
+ * and discussed, the phase, and whether the case is taken up. No client identity (the melding is referred to by
+ * its date and our reference, the case number), no leefgebieden, minutes, decisions or any health detail.
+ */
+public final class ReferrerFeedbackReport {
+
+    /** Whether the vangnetoverleg took the case up, as the melder may hear it. */
+    public enum Outcome {
+        IN_ONDERZOEK("Het vangnetoverleg onderzoekt nog of en welke hulp nodig is."),
+        OPGEPAKT("Het vangnetoverleg heeft de casus in behandeling genomen."),
+        NIET_OPGEPAKT("Het vangnetoverleg neemt de casus niet in behandeling."),
+        AFGESLOTEN("De casus is inmiddels afgesloten.");
+
+        private final String sentence;
+
+        Outcome(String sentence) {
+            this.sentence = sentence;
+        }
+
+        public String sentence() {
+            return sentence;
+        }
+
+        /** The default reading of a phase: still being looked into, taken up, or closed. */
+        public static Outcome fromPhase(Phase phase) {
+            if (phase == null) {
+                return IN_ONDERZOEK;
+            }
+            return switch (phase) {
+                case MELDING, SCREENING -> IN_ONDERZOEK;
+                case CLIENTVERDELING, INTAKE, HULPVRAAGDEFINIERING, TRAJECT_EVALUATIE -> OPGEPAKT;
+                case AFGESLOTEN -> AFGESLOTEN;
+            };
+        }
+    }
+
+    /**
+     * @param caseFile    the case; only its number, melding date, phase and melder are used
+     * @param discussedOn the meeting in which the melding was discussed
+     * @param outcome     null: {@link Outcome#fromPhase}
+     * @param chair       sender
+     * @param issuedOn    the letter's date; null: today
+     */
+    public record Input(CaseFile caseFile, LocalDate discussedOn, Outcome outcome, ChairContact chair,
+                        LocalDate issuedOn) {
+        public Input {
+            Objects.requireNonNull(caseFile, "caseFile");
+            Objects.requireNonNull(chair, "chair");
+            Referrer m = caseFile.referrer();
+            if (m == null || ((m.name() == null || m.name().isBlank())
+                    && (m.organisation() == null || m.organisation().isBlank()))) {
+                throw new IllegalArgumentException("case " + caseFile.number() + " has no melder to write to");
+            }
+            outcome = outcome == null ? Outcome.fromPhase(caseFile.phase()) : outcome;
+            issuedOn = issuedOn == null ? LocalDate.now() : issuedOn;
+        }
+    }
+
+    private ReferrerFeedbackReport() {
+    }
+
+    /** Writes the letter atomically to {@code file}; returns it. */
+    public static Path write(Input input, Path file, PdfOutput output) throws IOException {
+        return SingleFile.write(file, render(input, output));
+    }
+
+    static byte[] render(Input in, PdfOutput output) {
+        CaseFile c = in.caseFile();
+        Referrer m = c.referrer();
+        String addressee = addressee(m);
+        PageDecoration deco = new PageDecoration("Voor: " + addressee,
+                "Alleen voor de melder. Bevat geen gegevens over de gezondheid of situatie van de betrokkene.",
+                "Terugmelding · ons kenmerk " + c.number() + " · " + Nl.date(in.issuedOn()));
+        try (ReportDocument doc = new ReportDocument("Terugmelding aan de melder — " + c.number(),
+                "Terugmelding aan de verwijzer", deco)) {
+            doc.title("Terugmelding op uw melding");
+            doc.subtitle("Vangnetoverleg · " + Nl.date(in.issuedOn()));
+            Table t = new Table(2f, 6f).unruled();
+            t.row(null, List.of(Span.of(Style.TABLE_BOLD, "Aan"), Span.of(Style.TABLE, addressee)));
+            t.row(null, List.of(Span.of(Style.TABLE_BOLD, "Van"),
+                    Span.of(Style.TABLE, in.chair().contactLine() + " (voorzitter vangnetoverleg)")));
+            t.row(null, List.of(Span.of(Style.TABLE_BOLD, "Uw melding van"),
+                    Span.of(Style.TABLE, c.reportedOn() == null ? "–" : Nl.date(c.reportedOn()))));
+            t.row(null, List.of(Span.of(Style.TABLE_BOLD, "Ons kenmerk"), Span.of(Style.TABLE, c.number())));
+            doc.table(t);
+
+            doc.paragraph("Geachte " + (m.name() == null || m.name().isBlank() ? "heer, mevrouw" : m.name().strip()) + ",");
+            doc.paragraph("Wij hebben uw melding" + (c.reportedOn() == null ? "" : " van " + Nl.date(c.reportedOn()))
+                    + " ontvangen. Uw melding is " + (in.discussedOn() == null ? "besproken in het vangnetoverleg"
+                    : "op " + Nl.date(in.discussedOn()) + " besproken in het vangnetoverleg") + ".");
+            doc.paragraph(List.of(new Span(Style.BODY_BOLD, "Stand van zaken: "),
+                    new Span(Style.BODY, "fase " + (c.phase() == null ? "onbekend" : c.phase().label()).toLowerCase(Nl.LOCALE)
+                            + ". " + in.outcome().sentence())));
+            doc.paragraph("Vanwege het beroepsgeheim en de privacy van de betrokkene kunnen wij u niets vertellen over "
+                    + "diens gezondheid of situatie, of over de hulp die wordt geboden. Uw naam delen wij niet met de "
+                    + "betrokkene en niet met de partners van het overleg.");
+            doc.paragraph("Maakt u zich opnieuw zorgen, of verandert de situatie, neem dan contact op met de voorzitter "
+                    + "van het vangnetoverleg. Dank voor uw melding.");
+            doc.gap(8f);
+            doc.paragraph("Met vriendelijke groet,");
+            doc.paragraph(List.of(new Span(Style.BODY_BOLD, in.chair().name()), new Span(Style.BODY,
+                    "\nvoorzitter vangnetoverleg" + (in.chair().organisation() == null ? ""
+                            : ", " + in.chair().organisation()))));
+            return Outputs.finish(doc, output);
+        }
+    }
+
+    private static String addressee(Referrer m) {
+        boolean name = m.name() != null && !m.name().isBlank();
+        boolean org = m.organisation() != null && !m.organisation().isBlank();
+        if (name && org && !m.name().strip().equalsIgnoreCase(m.organisation().strip())) {
+            return m.name().strip() + ", " + m.organisation().strip();
+        }
+        return name ? m.name().strip() : m.organisation().strip();
+    }
+}

@@ -1,0 +1,128 @@
+package nl.kring.ui.settings;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import nl.kring.audit.AuditLog;
+import nl.kring.store.Store;
+import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.Tasks;
+import nl.kring.ui.common.VaultMessages;
+import nl.kring.vault.BackupFile;
+import nl.kring.vault.PassphrasePolicy;
+import nl.kring.vault.Secrets;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+/** Changing the passphrase and making backups; the simple preferences are bound straight to Settings. */
+public final class SettingsViewModel {
+    public static final String LAST_BACKUP = "backup.last";
+
+    private final Store store;
+    private final StringProperty current = new SimpleStringProperty("");
+    private final StringProperty next = new SimpleStringProperty("");
+    private final StringProperty repeat = new SimpleStringProperty("");
+    private final StringProperty passphraseFeedback = new SimpleStringProperty("");
+    private final StringProperty passphraseResult = new SimpleStringProperty("");
+    private final BooleanProperty nextStrongEnough = new SimpleBooleanProperty();
+    private final StringProperty backupResult = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanBinding canChange;
+
+    public SettingsViewModel(Store store) {
+        this.store = store;
+        next.addListener((o, a, b) -> {
+            char[] chars = b.toCharArray();
+            PassphrasePolicy.Assessment assessment = PassphrasePolicy.assess(chars, I18n.locale());
+            Secrets.wipe(chars);
+            nextStrongEnough.set(assessment.acceptable());
+            passphraseFeedback.set(b.isEmpty() ? "" : assessment.reason());
+        });
+        canChange = Bindings.createBooleanBinding(() -> !busy.get() && !current.get().isEmpty() && nextStrongEnough.get()
+                && next.get().equals(repeat.get()), busy, current, next, repeat, nextStrongEnough);
+    }
+
+    public void changePassphrase() {
+        if (!canChange.get()) {
+            return;
+        }
+        char[] old = current.get().toCharArray();
+        char[] fresh = next.get().toCharArray();
+        current.set("");
+        next.set("");
+        repeat.set("");
+        passphraseResult.set("");
+        Tasks.background(p -> {
+            try {
+                store.session().changePassphrase(old, fresh);
+                store.audit().append(AuditLog.Action.PASSPHRASE_CHANGED, null, null);
+                return null;
+            } finally {
+                Secrets.wipe(old);
+                Secrets.wipe(fresh);
+            }
+        }).busy(busy)
+                .onSuccess(v -> passphraseResult.set(I18n.t("settings.passphrase.changed")))
+                .onError(e -> passphraseResult.set(VaultMessages.describe(e)))
+                .start();
+    }
+
+    /** Writes a backup file into the chosen folder (a USB stick, say). */
+    public void backupTo(Path folder) {
+        Path file = folder.resolve("kring-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm")) + ".kringbackup");
+        backupResult.set(I18n.t("settings.backup.busy"));
+        Tasks.background(p -> {
+            store.audit().append(AuditLog.Action.BACKUP, null, "backup file " + file.getFileName());
+            BackupFile.write(store.session(), file);
+            store.settings().put(LAST_BACKUP, LocalDate.now().toString());
+            return file;
+        }).busy(busy)
+                .onSuccess(f -> backupResult.set(I18n.t("settings.backup.done", f)))
+                .onError(e -> backupResult.set(VaultMessages.describe(e)))
+                .start();
+    }
+
+    /** The date of the last backup made from this vault, if any. */
+    public static Optional<LocalDate> lastBackup(Store store) {
+        return store.settings().get(LAST_BACKUP).map(LocalDate::parse);
+    }
+
+    public StringProperty currentProperty() {
+        return current;
+    }
+
+    public StringProperty nextProperty() {
+        return next;
+    }
+
+    public StringProperty repeatProperty() {
+        return repeat;
+    }
+
+    public StringProperty passphraseFeedbackProperty() {
+        return passphraseFeedback;
+    }
+
+    public StringProperty passphraseResultProperty() {
+        return passphraseResult;
+    }
+
+    public StringProperty backupResultProperty() {
+        return backupResult;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public BooleanBinding canChangeProperty() {
+        return canChange;
+    }
+}

@@ -1,0 +1,84 @@
+package nl.kring;
+
+import nl.kring.store.Store;
+import nl.kring.vault.Vault;
+import nl.kring.vault.VaultException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** Helpers for tests on real encrypted vaults. */
+public final class TestVaults {
+    public static final String PASSPHRASE = "Zeven zeeuwse zeilers zingen zachtjes 2026";
+
+    private TestVaults() {
+    }
+
+    public static Store create(Path dir) throws VaultException {
+        return new Store(Vault.create(dir, PASSPHRASE.toCharArray()));
+    }
+
+    public static Store open(Path dir) throws VaultException {
+        return new Store(Vault.open(dir, PASSPHRASE.toCharArray()));
+    }
+
+    public static Path passphraseFile(Path dir) throws IOException {
+        Path f = dir.resolve("passphrase.txt");
+        Files.writeString(f, PASSPHRASE + "\n");
+        return f;
+    }
+
+    public static Map<String, String> hashes(Path dir) throws Exception {
+        Map<String, String> result = new TreeMap<>();
+        if (!Files.exists(dir)) {
+            return result;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                result.put(dir.relativize(p).toString(),
+                        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
+            }
+        }
+        return result;
+    }
+
+    /** Every regular file under the folders whose bytes contain one of the needles (UTF-8, UTF-16 LE/BE, any case). */
+    public static java.util.List<String> filesContaining(java.util.List<Path> roots, java.util.List<String> needles)
+            throws IOException {
+        java.util.List<String> hits = new java.util.ArrayList<>();
+        for (Path root : roots) {
+            if (!Files.exists(root)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path p : files.filter(Files::isRegularFile).toList()) {
+                    byte[] content;
+                    try {
+                        content = Files.readAllBytes(p);
+                    } catch (IOException e) {
+                        continue; // vanished temp file
+                    }
+                    String latin = new String(content, java.nio.charset.StandardCharsets.ISO_8859_1).toLowerCase(java.util.Locale.ROOT);
+                    for (String needle : needles) {
+                        for (java.nio.charset.Charset cs : new java.nio.charset.Charset[] {
+                                java.nio.charset.StandardCharsets.UTF_8, java.nio.charset.StandardCharsets.UTF_16LE,
+                                java.nio.charset.StandardCharsets.UTF_16BE}) {
+                            String encoded = new String(needle.toLowerCase(java.util.Locale.ROOT).getBytes(cs),
+                                    java.nio.charset.StandardCharsets.ISO_8859_1);
+                            if (latin.contains(encoded)) {
+                                hits.add(p + " contains " + needle + " (" + cs + ")");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return hits;
+    }
+}

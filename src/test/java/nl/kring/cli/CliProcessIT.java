@@ -1,0 +1,97 @@
+package nl.kring.cli;
+
+import nl.kring.TestVaults;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Runs the packaged jar as a chair's script would. */
+class CliProcessIT {
+    @TempDir
+    Path tmp;
+
+    record Run(int code, String out, String err) {
+    }
+
+    Run kring(Map<String, String> env, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dkring.argon2.fast=true", "-jar", System.getProperty("kring.jar")));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().remove("DISPLAY");
+        pb.environment().remove("KRING_PASSPHRASE");
+        pb.environment().put("KRING_HOME", tmp.resolve("home").toString());
+        pb.environment().putAll(env);
+        pb.redirectOutput(tmp.resolve("out.txt").toFile());
+        pb.redirectError(tmp.resolve("err.txt").toFile());
+        Process p = pb.start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Run(p.exitValue(), Files.readString(tmp.resolve("out.txt"), StandardCharsets.UTF_8),
+                Files.readString(tmp.resolve("err.txt"), StandardCharsets.UTF_8));
+    }
+
+    static final Map<String, String> PASS = Map.of("KRING_PASSPHRASE", TestVaults.PASSPHRASE);
+
+    @Test
+    void demoVerifyBackupRestore() throws Exception {
+        Path vault = tmp.resolve("demo");
+        Run demo = kring(PASS, "demo", "--vault", vault.toString());
+        assertThat(demo.code()).as(demo.err()).isZero();
+        assertThat(demo.out()).contains("15 cases");
+
+        Run verify = kring(PASS, "verify", "--vault", vault.toString());
+        assertThat(verify.code()).as(verify.err()).isZero();
+        assertThat(verify.out()).contains("vault OK: 15 cases");
+
+        Run wrong = kring(Map.of("KRING_PASSPHRASE", "niet de goede wachtzin van de kluis"), "verify", "--vault", vault.toString());
+        assertThat(wrong.code()).isEqualTo(3);
+        assertThat(wrong.err().strip()).isEqualTo("kring: Wrong passphrase.");
+
+        Run none = kring(Map.of(), "verify", "--vault", vault.toString());
+        assertThat(none.code()).isEqualTo(2);
+        assertThat(none.err()).contains("no passphrase: set KRING_PASSPHRASE or use --passphrase-file FILE");
+
+        Path backup = tmp.resolve("usb/kring.backup");
+        assertThat(kring(PASS, "backup", "--vault", vault.toString(), "--out", backup.toString()).code()).isZero();
+        Run restore = kring(PASS, "restore", "--in", backup.toString(), "--vault", tmp.resolve("restored").toString());
+        assertThat(restore.code()).as(restore.err()).isZero();
+        assertThat(kring(PASS, "verify", "--vault", tmp.resolve("restored").toString()).out()).contains("vault OK: 15 cases");
+
+        Run overwrite = kring(PASS, "restore", "--in", backup.toString(), "--vault", vault.toString());
+        assertThat(overwrite.code()).isNotZero();
+        assertThat(overwrite.err()).contains("already exists").doesNotContain("Exception");
+    }
+
+    @Test
+    void userMistakesGetOneLineWithoutStackTrace() throws Exception {
+        Run noVault = kring(PASS, "verify", "--vault", tmp.resolve("nothing").toString());
+        assertThat(noVault.code()).isNotZero();
+        assertThat(noVault.err()).contains("No vault in this folder").doesNotContain("\tat ");
+
+        Path bad = tmp.resolve("bad.json");
+        Files.writeString(bad, "{\"partners\": [], \"cases\": [{\"number\": \"2026-001\", \"client\": {\"surname\": \"X\", "
+                + "\"bsn\": \"123456789\"}, \"phase\": \"MELDING\", \"kring\": []}]}");
+        Run imp = kring(PASS, "import", "--vault", tmp.resolve("v").toString(), "--json", bad.toString());
+        assertThat(imp.code()).isNotZero();
+        assertThat(imp.err()).contains("cases[0].client.bsn: 123456789 fails the 11-proef (line 1)")
+                .contains("cases[0].kring: is required").doesNotContain("\tat ");
+        assertThat(tmp.resolve("v")).doesNotExist();
+
+        Run unknown = kring(PASS, "frobnicate");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("Unmatched argument");
+
+        Run gui = kring(PASS);
+        assertThat(gui.code()).isNotZero();
+        assertThat(gui.err()).contains("no display found");
+    }
+}

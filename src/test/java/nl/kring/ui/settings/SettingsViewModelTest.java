@@ -1,0 +1,89 @@
+package nl.kring.ui.settings;
+
+import nl.kring.ui.FxTestSupport;
+import nl.kring.TestVaults;
+import nl.kring.store.Store;
+import nl.kring.vault.Vault;
+import nl.kring.vault.VaultException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static nl.kring.ui.FxTestSupport.onFx;
+import static nl.kring.ui.FxTestSupport.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The settings ViewModel without a stage: passphrase change and backup against a real vault. */
+class SettingsViewModelTest {
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void fx() throws Exception {
+        FxTestSupport.startFx();
+    }
+
+    @Test
+    void changingThePassphraseRewrapsTheKeyAndKeepsTheData() throws Exception {
+        Path dir = tmp.resolve("v");
+        Store store = TestVaults.create(dir);
+        store.settings().put("marker", "x");
+        SettingsViewModel vm = onFx(() -> new SettingsViewModel(store));
+        String fresh = "Nieuwe lange wachtzin voor de kring van 2027";
+        onFx(() -> {
+            vm.currentProperty().set(TestVaults.PASSPHRASE);
+            vm.nextProperty().set(fresh);
+            vm.repeatProperty().set(fresh);
+            return null;
+        });
+        assertThat(onFx(() -> vm.canChangeProperty().get())).isTrue();
+        onFx(() -> {
+            vm.changePassphrase();
+            return null;
+        });
+        waitUntil(() -> !vm.passphraseResultProperty().get().isEmpty());
+        assertThat(vm.passphraseResultProperty().get()).contains("gewijzigd");
+        store.close();
+        assertThatThrownBy(() -> Vault.open(dir, TestVaults.PASSPHRASE.toCharArray())).isInstanceOf(VaultException.class);
+        try (Store again = new Store(Vault.open(dir, fresh.toCharArray()))) {
+            assertThat(again.settings().get("marker")).contains("x");
+            assertThat(again.audit().entries()).extracting(e -> e.action()).contains("PASSPHRASE_CHANGED");
+        }
+    }
+
+    @Test
+    void aWeakNewPassphraseCannotBeChosen() throws Exception {
+        Store store = TestVaults.create(tmp.resolve("v"));
+        SettingsViewModel vm = onFx(() -> new SettingsViewModel(store));
+        onFx(() -> {
+            vm.currentProperty().set(TestVaults.PASSPHRASE);
+            vm.nextProperty().set("welkom123");
+            vm.repeatProperty().set("welkom123");
+            return null;
+        });
+        assertThat(onFx(() -> vm.canChangeProperty().get())).isFalse();
+        assertThat(vm.passphraseFeedbackProperty().get()).isNotBlank();
+        store.close();
+    }
+
+    @Test
+    void backupToAFolderIsWrittenAndRemembered() throws Exception {
+        Store store = TestVaults.create(tmp.resolve("v"));
+        SettingsViewModel vm = onFx(() -> new SettingsViewModel(store));
+        Path usb = Files.createDirectories(tmp.resolve("usb"));
+        onFx(() -> {
+            vm.backupTo(usb);
+            return null;
+        });
+        waitUntil(() -> vm.backupResultProperty().get().startsWith("Back-up geschreven"));
+        try (var files = Files.list(usb)) {
+            assertThat(files.toList()).singleElement().satisfies(f -> assertThat(f.toString()).endsWith(".kringbackup"));
+        }
+        assertThat(SettingsViewModel.lastBackup(store)).contains(java.time.LocalDate.now());
+        store.close();
+    }
+}
