@@ -11,6 +11,7 @@ import nl.kring.domain.Relative;
 import nl.kring.domain.Role;
 import nl.kring.store.Store;
 import nl.kring.ui.cases.CaseRow;
+import nl.kring.ui.cases.CasesView;
 import nl.kring.vault.Vault;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -56,7 +57,9 @@ class AutoLockTest {
 
     @Test
     void autoLockClearsTheWindow(FxRobot robot) {
-        robot.clickOn("#unlock-passphrase").write(TestVaults.PASSPHRASE).type(KeyCode.ENTER);
+        robot.clickOn("#unlock-passphrase");
+        robot.interact(() -> robot.lookup("#unlock-passphrase").queryTextInputControl().setText(TestVaults.PASSPHRASE));
+        robot.type(KeyCode.ENTER);
         waitUntil(60, () -> robot.lookup("#workspace").tryQuery().isPresent());
         TableView<CaseRow> cases = robot.lookup("#case-table").queryTableView();
         waitUntil(30, () -> cases.getItems().size() == 1);
@@ -64,11 +67,11 @@ class AutoLockTest {
         waitUntil(15, () -> SURNAME.equals(robot.lookup("#client-surname").queryTextInputControl().getText()));
         assertThat(UiTestSupport.allVisibleTexts()).anyMatch(t -> t != null && t.contains(SURNAME));
 
-        // an unsaved change, then an attempt to leave: a confirmation dialog is open when the lock comes
+        // an unsaved change, then "new case": the "discard changes?" dialog is open when the lock comes
         robot.clickOn("#client-phone").write("3");
-        robot.clickOn("#nav-partners");
-        robot.clickOn("#nav-cases");
-        robot.interact(() -> cases.getSelectionModel().clearSelection());
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        UiTestSupport.waitForWindows(2, 15);
+        CasesView casesView = robot.lookup("#cases-view").queryAs(CasesView.class);
 
         now.addAndGet(61_000); // a minute without input
         waitUntil(30, () -> robot.lookup("#unlock-passphrase").tryQuery().isPresent());
@@ -79,5 +82,12 @@ class AutoLockTest {
         assertThat(texts).noneMatch(t -> t != null && (t.contains("Mollema") || t.contains("Zwaan")
                 || t.contains("111222333") || t.contains("Lindelaan") || t.contains("2026-040")));
         assertThat(Window.getWindows().stream().filter(Window::isShowing)).hasSize(1);
+
+        // the discarded screen itself was emptied too, in case anything still refers to it
+        assertThat(casesView.viewModel().rows()).isEmpty();
+        assertThat(casesView.viewModel().form().surnameProperty().get()).isEmpty();
+        List<String> leftovers = new java.util.ArrayList<>();
+        robot.interact(() -> UiTestSupport.collectTexts(casesView, leftovers));
+        assertThat(leftovers).noneMatch(t -> t != null && (t.contains("Mollema") || t.contains("111222333")));
     }
 }

@@ -39,9 +39,7 @@ class RegisterEndToEndTest {
 
     @Test
     void createVaultAddPartnerAddCaseLockUnlockAndTheCaseIsThere(FxRobot robot) {
-        final long T0 = System.nanoTime();
         // a new vault
-        System.out.println("E2E " + "// a new vault" + " at " + (System.nanoTime() - T0) / 1_000_000);
         // (set, not typed: typing 100 characters costs seconds and the create screen has its own tests)
         robot.interact(() -> robot.lookup("#create-passphrase").queryTextInputControl().setText(PASS));
         robot.interact(() -> robot.lookup("#create-repeat").queryTextInputControl().setText(PASS));
@@ -50,7 +48,6 @@ class RegisterEndToEndTest {
         waitUntil(60, () -> robot.lookup("#workspace").tryQuery().isPresent());
 
         // a partner with a signed agreement
-        System.out.println("E2E " + "// a partner with a signed agreement" + " at " + (System.nanoTime() - T0) / 1_000_000);
         robot.clickOn("#nav-partners");
         robot.clickOn("#partner-new");
         robot.clickOn("#partner-name").write("GGD Teststad");
@@ -64,15 +61,15 @@ class RegisterEndToEndTest {
         assertThat(partners.getItems()).hasSize(1);
 
         // a case with that partner in its kring
-        System.out.println("E2E " + "// a case with that partner in its kring" + " at " + (System.nanoTime() - T0) / 1_000_000);
         robot.clickOn("#nav-cases");
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         String expected = Year.now().getValue() + "-001";
         waitUntil(30, () -> expected.equals(robot.lookup("#case-number").queryTextInputControl().getText()));
-        robot.clickOn("#client-first-names").write("Aaltje");
         robot.clickOn("#client-surname").write("Zonnebloem");
         robot.clickOn("#client-bsn").write("111222334");
         assertThat(problems(robot)).contains("BSN voldoet niet aan de 11-proef.");
+        // the decorations live inside the form: the window's root was not swapped under the chair's hands
+        assertThat(robot.lookup("#client-bsn").query().getScene().getRoot()).isInstanceOf(RootView.class);
         robot.eraseText(1).write("3");
         assertThat(robot.lookup("#case-save").queryButton().isDisabled()).isTrue(); // no kring yet
         assertThat(problems(robot)).contains("Kies minstens één partner voor de kring.");
@@ -85,18 +82,18 @@ class RegisterEndToEndTest {
         waitUntil(30, () -> labelText(robot, "#case-message").equals("Casus " + expected + " is opgeslagen."));
         TableView<CaseRow> cases = robot.lookup("#case-table").queryTableView();
         assertThat(cases.getItems()).extracting(CaseRow::number, CaseRow::displayName, CaseRow::kringSize)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(expected, "Aaltje Zonnebloem", 1));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(expected, "Zonnebloem", 1));
 
         // lock and unlock
-        System.out.println("E2E " + "// lock and unlock" + " at " + (System.nanoTime() - T0) / 1_000_000);
         robot.clickOn("#lock-button");
         waitUntil(30, () -> robot.lookup("#unlock-passphrase").tryQuery().isPresent());
         assertThat(robot.lookup("#workspace").tryQuery()).isEmpty();
-        robot.clickOn("#unlock-passphrase").write(PASS).type(KeyCode.ENTER);
+        robot.clickOn("#unlock-passphrase");
+        robot.interact(() -> robot.lookup("#unlock-passphrase").queryTextInputControl().setText(PASS));
+        robot.type(KeyCode.ENTER);
         waitUntil(60, () -> robot.lookup("#workspace").tryQuery().isPresent());
 
         // the case is there, with its kring
-        System.out.println("E2E " + "// the case is there, with its kring" + " at " + (System.nanoTime() - T0) / 1_000_000);
         TableView<CaseRow> again = robot.lookup("#case-table").queryTableView();
         waitUntil(30, () -> again.getItems().size() == 1);
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL).write("zonnebl");
@@ -108,8 +105,9 @@ class RegisterEndToEndTest {
     }
 
     static javafx.scene.Node cell(FxRobot robot, String table, String text) {
-        return robot.lookup(table + " .table-cell").match((javafx.scene.control.TableCell<?, ?> c) -> text.equals(c.getText()))
-                .query();
+        // only cells on screen: the table keeps spare cells (invisible, with old text) for scrolling
+        return robot.lookup(table + " .table-cell").match((javafx.scene.control.TableCell<?, ?> c) -> text.equals(c.getText())
+                && c.isVisible() && c.getTableRow() != null && c.getTableRow().isVisible() && !c.isEmpty()).query();
     }
 
     private static String labelText(FxRobot robot, String id) {

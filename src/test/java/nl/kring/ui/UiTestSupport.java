@@ -29,6 +29,26 @@ public final class UiTestSupport {
         }
     }
 
+    /**
+     * Waits until exactly {@code n} windows show. Polls without queueing work on the FX thread, which may be inside
+     * a dialog's nested event loop.
+     */
+    public static void waitForWindows(int n, int seconds) {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        while (System.nanoTime() < end) {
+            if (List.copyOf(Window.getWindows()).stream().filter(Window::isShowing).count() == n) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new AssertionError(n + " windows expected within " + seconds + " s");
+    }
+
     /** Every text shown anywhere in the application's windows: labels, buttons, cells, inputs and tooltips. */
     public static List<String> allVisibleTexts() {
         try {
@@ -51,6 +71,11 @@ public final class UiTestSupport {
         }).get(10, TimeUnit.SECONDS);
     }
 
+    /** The texts of one node tree (call on the FX thread). */
+    public static void collectTexts(Node n, List<String> texts) {
+        collect(n, texts);
+    }
+
     private static void collect(Node n, List<String> texts) {
         if (n instanceof Labeled l) {
             texts.add(l.getText());
@@ -69,6 +94,25 @@ public final class UiTestSupport {
             for (Node child : p.getChildrenUnmodifiable()) {
                 collect(child, texts);
             }
+        }
+    }
+
+    /** Saves a picture of a node (for looking at a failing test). */
+    public static void snapshot(Node node, java.nio.file.Path png) {
+        try {
+            javafx.scene.image.WritableImage img = WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null)).get(10, TimeUnit.SECONDS);
+            int w = (int) img.getWidth();
+            int h = (int) img.getHeight();
+            java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+            javafx.scene.image.PixelReader r = img.getPixelReader();
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    out.setRGB(x, y, r.getArgb(x, y));
+                }
+            }
+            javax.imageio.ImageIO.write(out, "png", png.toFile());
+        } catch (Exception e) {
+            throw new AssertionError(e);
         }
     }
 }

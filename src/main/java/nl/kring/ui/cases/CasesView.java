@@ -38,6 +38,7 @@ import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.KeyboardShortcut;
 import nl.kring.ui.common.RowEditor;
+import nl.kring.ui.common.SelectionGuard;
 import nl.kring.ui.common.Shortcuts;
 import nl.kring.ui.common.TextLimits;
 import org.controlsfx.validation.ValidationSupport;
@@ -49,13 +50,13 @@ import java.util.List;
 import static nl.kring.ui.cases.CaseFormViewModel.*;
 
 /** Cases: the searchable list on the left, the case file on the right. */
-public final class CasesView extends SplitPane {
+public final class CasesView extends SplitPane implements nl.kring.ui.common.ClearsOnLock {
     private final CasesViewModel vm;
     private final TableView<CaseRow> table = new TableView<>();
     private final TextField search = new TextField();
     private final ValidationSupport support;
     private TextField surnameField;
-    private boolean reverting;
+    private SelectionGuard<CaseRow> guard;
 
     public CasesView(AppContext context, Store store) {
         this.vm = new CasesViewModel(store, LocalDate::now);
@@ -108,20 +109,13 @@ public final class CasesView extends SplitPane {
         kring.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().kringSize()));
         kring.setStyle("-fx-alignment: center-right;");
         table.getColumns().setAll(List.of(number, client, phase, kring));
-        Forms.widths(table, 5.5, 11, 9, 3.5);
+        Forms.widths(table, 6, 11, 9, 3.5);
+        number.setMinWidth(Forms.em(6)); // "2026-0017" always fits
         VBox.setVgrow(table, Priority.ALWAYS);
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (reverting || b == null) {
-                return;
-            }
-            if (!Dialogs.discardChanges(this, vm.form())) {
-                reverting = true;
-                table.getSelectionModel().select(a);
-                reverting = false;
-                return;
-            }
-            vm.select(b);
-        });
+        guard = new SelectionGuard<>(table.getSelectionModel(), this, vm.form(),
+                row -> vm.form().openProperty().get() && !vm.form().isNewProperty().get()
+                        && row.number().equals(vm.form().numberProperty().get()) && !vm.form().dirtyProperty().get(),
+                vm::select);
         vm.rows().addListener((ListChangeListener<CaseRow>) c -> reselect());
 
         Label count = new Label();
@@ -141,11 +135,9 @@ public final class CasesView extends SplitPane {
             return;
         }
         CaseRow row = vm.rowFor(f.numberProperty().get());
-        reverting = true;
         if (row != null) {
-            table.getSelectionModel().select(row);
+            guard.select(row);
         }
-        reverting = false;
     }
 
     private StackPane buildForm() {
@@ -193,7 +185,9 @@ public final class CasesView extends SplitPane {
         placeholder.visibleProperty().bind(f.openProperty().not());
         StackPane pane = new StackPane(placeholder, form);
         pane.getStyleClass().add("register-form");
-        return pane;
+        StackPane layer = Forms.decorationLayer(pane);
+        layer.setMinWidth(0);
+        return layer;
     }
 
     private void caseSection(Forms.Builder b, CaseFormViewModel f) {
@@ -419,10 +413,15 @@ public final class CasesView extends SplitPane {
         if (!Dialogs.discardChanges(this, vm.form())) {
             return;
         }
-        reverting = true;
-        table.getSelectionModel().clearSelection();
-        reverting = false;
+        guard.select(null);
         vm.newCase(() -> Platform.runLater(() -> surnameField.requestFocus()));
+    }
+
+    @Override
+    public void clearOnLock() {
+        vm.clear();
+        layout(); // let bound labels and lists catch up with the emptied view model
+        nl.kring.ui.common.Scrub.texts(this);
     }
 
     public CasesViewModel viewModel() {

@@ -36,6 +36,7 @@ public final class CasesViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty messageIsError = new SimpleBooleanProperty();
     private List<Partner> partners = List.of();
+    private boolean cleared;
 
     public CasesViewModel(Store store, Supplier<LocalDate> today) {
         this.store = store;
@@ -58,6 +59,9 @@ public final class CasesViewModel {
     }
 
     public void setData(List<CaseFile> cases, List<Partner> partnerList) {
+        if (cleared) {
+            return; // a result that arrived after the lock
+        }
         partners = List.copyOf(partnerList);
         rows.setAll(cases.stream().sorted(Comparator.comparing(CaseFile::number)).map(CaseRow::new).toList());
         applyFilter();
@@ -77,6 +81,9 @@ public final class CasesViewModel {
         int year = today.get().getYear();
         Tasks.background(p -> new Object[] {store.cases().nextNumber(year), store.partners().all()}).busy(busy)
                 .onSuccess(r -> {
+                    if (cleared) {
+                        return;
+                    }
                     @SuppressWarnings("unchecked")
                     List<Partner> fresh = (List<Partner>) r[1];
                     partners = List.copyOf(fresh);
@@ -101,8 +108,11 @@ public final class CasesViewModel {
         CaseFile c = form.toCaseFile();
         boolean isNew = form.isNewProperty().get();
         Tasks.background(p -> saveIn(store, c, isNew)).busy(busy).onSuccess(saved -> {
+            if (cleared) {
+                return;
+            }
+            form.edit(saved, partners); // first: the form is clean before the list changes under the selection
             replaceRow(saved);
-            form.edit(saved, partners);
             info(I18n.t("case.saved", saved.number()));
         }).onError(this::failed).start();
     }
@@ -121,12 +131,35 @@ public final class CasesViewModel {
         return store.cases().find(c.number()).orElse(c);
     }
 
+    /** Replaces the saved case's line in place (or inserts it in number order), so the selection stays put. */
     private void replaceRow(CaseFile saved) {
-        List<CaseRow> copy = new ArrayList<>(rows);
-        copy.removeIf(r -> r.number().equals(saved.number()));
-        copy.add(new CaseRow(saved));
-        copy.sort(Comparator.comparing(CaseRow::number));
-        rows.setAll(copy);
+        CaseRow fresh = new CaseRow(saved);
+        for (int i = 0; i < rows.size(); i++) {
+            int cmp = rows.get(i).number().compareTo(saved.number());
+            if (cmp == 0) {
+                rows.set(i, fresh);
+                return;
+            }
+            if (cmp > 0) {
+                rows.add(i, fresh);
+                return;
+            }
+        }
+        rows.add(fresh);
+    }
+
+    /** After a lock: forget every case and client, and ignore results still on their way. */
+    public void clear() {
+        cleared = true;
+        rows.clear();
+        partners = List.of();
+        search.set("");
+        message.set("");
+        form.close();
+    }
+
+    public boolean isCleared() {
+        return cleared;
     }
 
     public CaseRow rowFor(String number) {

@@ -170,7 +170,9 @@ public final class Forms {
         javafx.scene.control.ScrollPane problemScroll = new javafx.scene.control.ScrollPane(problems);
         problemScroll.setFitToWidth(true);
         problemScroll.getStyleClass().add("problem-scroll");
-        problemScroll.setMaxHeight(em(8.5));
+        problemScroll.setMaxHeight(em(11));
+        // as tall as the (wrapped) list, up to the maximum; then it scrolls
+        problemScroll.prefViewportHeightProperty().bind(problems.heightProperty());
         problemScroll.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED);
         problemScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         problemScroll.visibleProperty().bind(problems.visibleProperty());
@@ -396,5 +398,16 @@ public final class Forms {
             }
         }
         return null;
+    }
+
+    /**
+     * Hosts a form's validation decorations inside the form itself. Without it ControlsFX wraps the window's root
+     * the first time a decoration shows, which briefly takes every view out of the scene (and the focus away from
+     * the field being typed in).
+     */
+    public static javafx.scene.layout.StackPane decorationLayer(Node content) {
+        impl.org.controlsfx.skin.DecorationPane pane = new impl.org.controlsfx.skin.DecorationPane();
+        pane.setRoot(content);
+        return pane;
     }
 }

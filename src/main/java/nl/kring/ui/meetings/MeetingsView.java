@@ -36,6 +36,7 @@ import nl.kring.ui.common.Dialogs;
 import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.KeyboardShortcut;
+import nl.kring.ui.common.SelectionGuard;
 import nl.kring.ui.common.Shortcuts;
 import nl.kring.ui.common.TextLimits;
 import org.controlsfx.validation.ValidationSupport;
@@ -44,11 +45,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Meetings: the dates on the left; the chosen meeting with its agenda on the right. */
-public final class MeetingsView extends SplitPane {
+public final class MeetingsView extends SplitPane implements nl.kring.ui.common.ClearsOnLock {
     private final MeetingsViewModel vm;
     private final ListView<LocalDate> list = new ListView<>();
     private final TableView<AgendaRow> agenda = new TableView<>();
-    private boolean reverting;
+    private SelectionGuard<LocalDate> guard;
 
     public MeetingsView(AppContext context, Store store) {
         this.vm = new MeetingsViewModel(store, LocalDate::now);
@@ -91,18 +92,7 @@ public final class MeetingsView extends SplitPane {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
-        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (reverting || b == null || b.equals(vm.currentProperty().get())) {
-                return;
-            }
-            if (!Dialogs.discardChanges(this, vm)) {
-                reverting = true;
-                list.getSelectionModel().select(a);
-                reverting = false;
-                return;
-            }
-            vm.open(b);
-        });
+        guard = new SelectionGuard<>(list.getSelectionModel(), this, vm, d -> d.equals(vm.currentProperty().get()), vm::open);
         vm.currentProperty().addListener((o, a, b) -> selectInList(b));
         vm.dates().addListener((javafx.collections.ListChangeListener<LocalDate>) c -> selectInList(vm.currentProperty().get()));
         VBox box = new VBox(8, title, add, list);
@@ -112,13 +102,7 @@ public final class MeetingsView extends SplitPane {
     }
 
     private void selectInList(LocalDate d) {
-        reverting = true;
-        if (d == null) {
-            list.getSelectionModel().clearSelection();
-        } else {
-            list.getSelectionModel().select(d);
-        }
-        reverting = false;
+        guard.select(d);
     }
 
     private StackPane buildForm() {
@@ -143,21 +127,32 @@ public final class MeetingsView extends SplitPane {
 
         agenda.setId("agenda-table");
         agenda.setItems(vm.items());
+        agenda.setFixedCellSize(Forms.em(3.1)); // two lines: room for the partner ids of a kring
         agenda.setPlaceholder(new Label(I18n.t("agenda.empty")));
         TableColumn<AgendaRow, String> time = new TableColumn<>(I18n.t("agenda.time"));
         time.setCellValueFactory(c -> c.getValue().startProperty());
-        TableColumn<AgendaRow, String> number = new TableColumn<>(I18n.t("case.number"));
+        TableColumn<AgendaRow, String> number = new TableColumn<>(I18n.t("cases.col.number"));
         number.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().caseNumber()));
         TableColumn<AgendaRow, String> client = new TableColumn<>(I18n.t("case.client"));
         client.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().clientName()));
         TableColumn<AgendaRow, String> kring = new TableColumn<>(I18n.t("agenda.kring"));
         kring.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().kringText()));
         kring.setCellFactory(c -> new TableCell<>() {
+            private final Label text = new Label();
+
+            {
+                text.setWrapText(true);
+                text.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+                text.maxWidthProperty().bind(kring.widthProperty().subtract(Forms.em(0.8)));
+            }
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setWrapText(true);
+                setText(null);
+                text.setText(empty || item == null ? "" : item);
+                setTooltip(empty || item == null ? null : new Tooltip(item));
+                setGraphic(empty ? null : text);
             }
         });
         TableColumn<AgendaRow, AgendaRow> duration = new TableColumn<>(I18n.t("agenda.duration"));
@@ -167,6 +162,8 @@ public final class MeetingsView extends SplitPane {
         List.of(time, number, client, kring).forEach(c -> c.setSortable(false));
         agenda.getColumns().setAll(List.of(time, number, client, kring, duration));
         Forms.widths(agenda, 4, 6, 12, 14, 7);
+        number.setMinWidth(Forms.em(6));
+        duration.setMinWidth(Forms.em(6.5));
         VBox.setVgrow(agenda, Priority.ALWAYS);
 
         Button up = new Button(I18n.t("agenda.up"));
@@ -214,9 +211,16 @@ public final class MeetingsView extends SplitPane {
         });
         HBox addBar = new HBox(8, candidates, addCase);
         addBar.setAlignment(Pos.CENTER_LEFT);
+        Label refusal = new Label();
+        refusal.setId("agenda-refusal");
+        refusal.getStyleClass().add("error");
+        refusal.setWrapText(true);
+        refusal.textProperty().bind(vm.refusalProperty());
+        refusal.visibleProperty().bind(vm.refusalProperty().isNotEmpty());
+        refusal.managedProperty().bind(refusal.visibleProperty());
 
         VBox content = new VBox(8, heading, grid, Forms.section(I18n.t("agenda.title")), Forms.hint(I18n.t("agenda.hint")),
-                addBar, agenda, moveBar);
+                addBar, refusal, agenda, moveBar);
         content.getStyleClass().add("form-content");
         content.setFillWidth(true);
 
@@ -236,7 +240,9 @@ public final class MeetingsView extends SplitPane {
         placeholder.visibleProperty().bind(vm.currentProperty().isNull());
         StackPane pane = new StackPane(placeholder, form);
         pane.getStyleClass().add("register-form");
-        return pane;
+        StackPane layer = Forms.decorationLayer(pane);
+        layer.setMinWidth(0);
+        return layer;
     }
 
     private void move(int delta) {
@@ -307,6 +313,13 @@ public final class MeetingsView extends SplitPane {
         javafx.application.Platform.runLater(() -> date.field().requestFocus());
         dialog.showAndWait().filter(b -> b == ok)
                 .ifPresent(b -> vm.create(date.textProperty().get(), location.getText(), start.getText()));
+    }
+
+    @Override
+    public void clearOnLock() {
+        vm.clear();
+        layout(); // let bound labels and lists catch up with the emptied view model
+        nl.kring.ui.common.Scrub.texts(this);
     }
 
     /** The minutes reserved for an item, as a spinner in the table. */

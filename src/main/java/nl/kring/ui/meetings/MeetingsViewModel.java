@@ -51,8 +51,10 @@ public final class MeetingsViewModel extends FormState {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty messageIsError = new SimpleBooleanProperty();
+    private final StringProperty refusal = new SimpleStringProperty("");
     private Map<String, CaseFile> cases = Map.of();
     private String lastLocation = "";
+    private boolean cleared;
 
     public MeetingsViewModel(Store store, Supplier<LocalDate> today) {
         super(today);
@@ -106,6 +108,9 @@ public final class MeetingsViewModel extends FormState {
     }
 
     public void setData(List<LocalDate> meetingDates, List<CaseFile> allCases) {
+        if (cleared) {
+            return;
+        }
         dates.setAll(meetingDates);
         Map<String, CaseFile> map = new LinkedHashMap<>();
         allCases.stream().sorted(Comparator.comparing(CaseFile::number)).forEach(c -> map.put(c.number(), c));
@@ -117,11 +122,15 @@ public final class MeetingsViewModel extends FormState {
         Tasks.background(p -> store.meetings().find(date)).busy(busy).onSuccess(m -> {
             m.ifPresent(this::show);
             message.set("");
+            refusal.set("");
         }).onError(this::failed).start();
     }
 
     /** Shows a stored meeting in the form. */
     public void show(Meeting m) {
+        if (cleared) {
+            return;
+        }
         load(() -> {
             current.set(m.date());
             location.set(m.location() == null ? "" : m.location());
@@ -161,14 +170,18 @@ public final class MeetingsViewModel extends FormState {
             return refuse(I18n.t("meeting.error.noFooting", c.number()));
         }
         items.add(new AgendaRow(c.number(), c.client().displayName(), c.kring(), AgendaItem.DEFAULT_DURATION, false, false));
-        message.set("");
+        refusal.set("");
         return Optional.empty();
     }
 
     private Optional<String> refuse(String text) {
-        messageIsError.set(true);
-        message.set(text);
+        refusal.set(text);
         return Optional.of(text);
+    }
+
+    /** Why the last case could not be put on (or taken off) the agenda; "" otherwise. Shown beside the agenda. */
+    public StringProperty refusalProperty() {
+        return refusal;
     }
 
     /** Removes an item; an item with disclosure notes is refused (they belong to the client's record). */
@@ -177,6 +190,7 @@ public final class MeetingsViewModel extends FormState {
             return refuse(I18n.t("meeting.error.hasDisclosures", row.caseNumber()));
         }
         items.remove(row);
+        refusal.set("");
         return Optional.empty();
     }
 
@@ -292,6 +306,22 @@ public final class MeetingsViewModel extends FormState {
             info(I18n.t("meeting.created", Dates.format(date)));
             refresh(date);
         }).onError(this::failed).start();
+    }
+
+    /** After a lock: forget every meeting and client, and ignore late results. */
+    public void clear() {
+        cleared = true;
+        load(() -> {
+            current.set(null);
+            location.set("");
+            start.set("");
+            items.clear();
+        });
+        dates.clear();
+        candidates.clear();
+        cases = Map.of();
+        message.set("");
+        refusal.set("");
     }
 
     private void info(String text) {

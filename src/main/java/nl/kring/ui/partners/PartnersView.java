@@ -32,6 +32,7 @@ import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.KeyboardShortcut;
 import nl.kring.ui.common.RowEditor;
+import nl.kring.ui.common.SelectionGuard;
 import nl.kring.ui.common.Shortcuts;
 import nl.kring.ui.common.TextLimits;
 import org.controlsfx.validation.ValidationSupport;
@@ -43,11 +44,11 @@ import java.util.List;
 import static nl.kring.ui.partners.PartnerFormViewModel.*;
 
 /** Partners: the register on the left, the chosen partner's form on the right. */
-public final class PartnersView extends SplitPane {
+public final class PartnersView extends SplitPane implements nl.kring.ui.common.ClearsOnLock {
     private final PartnersViewModel vm;
     private final TableView<Partner> table = new TableView<>();
     private final TextField search = new TextField();
-    private boolean reverting;
+    private SelectionGuard<Partner> guard;
 
     public PartnersView(AppContext context, Store store) {
         this.vm = new PartnersViewModel(store, LocalDate::now);
@@ -107,26 +108,15 @@ public final class PartnersView extends SplitPane {
         table.getColumns().setAll(List.of(name, role, tier, status));
         Forms.widths(table, 12, 8, 6.5, 12);
         VBox.setVgrow(table, Priority.ALWAYS);
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (reverting || b == null) {
-                return;
-            }
-            if (a != null && !Dialogs.discardChanges(this, vm.form())) {
-                reverting = true;
-                table.getSelectionModel().select(a);
-                reverting = false;
-                return;
-            }
-            vm.select(b);
-        });
+        guard = new SelectionGuard<>(table.getSelectionModel(), this, vm.form(),
+                p -> !vm.form().isNewProperty().get() && vm.form().openProperty().get()
+                        && p.id().equals(vm.form().idProperty().get()) && !vm.form().dirtyProperty().get(),
+                vm::select);
         // Keep the selected partner selected after a reload.
         vm.partners().addListener((javafx.collections.ListChangeListener<Partner>) c -> {
             String current = vm.form().openProperty().get() && !vm.form().isNewProperty().get() ? vm.form().idProperty().get() : null;
             if (current != null) {
-                reverting = true;
-                vm.filtered().stream().filter(p -> p.id().equals(current)).findFirst()
-                        .ifPresent(p -> table.getSelectionModel().select(p));
-                reverting = false;
+                vm.filtered().stream().filter(p -> p.id().equals(current)).findFirst().ifPresent(guard::select);
             }
         });
         VBox box = new VBox(8, title, bar, table);
@@ -236,17 +226,24 @@ public final class PartnersView extends SplitPane {
         placeholder.visibleProperty().bind(f.openProperty().not());
         StackPane pane = new StackPane(placeholder, form);
         pane.getStyleClass().add("register-form");
-        return pane;
+        StackPane layer = Forms.decorationLayer(pane);
+        layer.setMinWidth(0);
+        return layer;
     }
 
     private void newPartner() {
         if (!Dialogs.discardChanges(this, vm.form())) {
             return;
         }
-        reverting = true;
-        table.getSelectionModel().clearSelection();
-        reverting = false;
+        guard.select(null);
         vm.newPartner();
         javafx.application.Platform.runLater(() -> lookup("#partner-name").requestFocus());
+    }
+
+    @Override
+    public void clearOnLock() {
+        vm.clear();
+        layout(); // let bound labels and lists catch up with the emptied view model
+        nl.kring.ui.common.Scrub.texts(this);
     }
 }

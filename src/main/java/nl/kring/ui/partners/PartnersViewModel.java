@@ -32,6 +32,7 @@ public final class PartnersViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty messageIsError = new SimpleBooleanProperty();
+    private boolean cleared;
 
     public PartnersViewModel(Store store, Supplier<LocalDate> today) {
         this.store = store;
@@ -70,6 +71,9 @@ public final class PartnersViewModel {
     }
 
     public void setPartners(List<Partner> list) {
+        if (cleared) {
+            return;
+        }
         partners.setAll(list);
         applyFilter();
     }
@@ -98,8 +102,12 @@ public final class PartnersViewModel {
             saveIn(store, p, isNew);
             return store.partners().all();
         }).busy(busy).onSuccess(all -> {
-            setPartners(all);
+            if (cleared) {
+                return;
+            }
+            // the form first: it is clean before the list changes under the selection
             all.stream().filter(q -> q.id().equals(p.id())).findFirst().ifPresent(q -> form.saved(q, all));
+            setPartners(all);
             info(I18n.t("partner.saved", p.name()));
         }).onError(this::failed).start();
     }
@@ -125,6 +133,9 @@ public final class PartnersViewModel {
             deleteIn(store, id);
             return store.partners().all();
         }).busy(busy).onSuccess(all -> {
+            if (cleared) {
+                return;
+            }
             setPartners(all);
             form.close();
             info(I18n.t("partner.deleted", name));
@@ -142,6 +153,15 @@ public final class PartnersViewModel {
         }
         store.audit().append(AuditLog.Action.PARTNER_CHANGED, id, "deleted");
         store.session().markWritten();
+    }
+
+    /** After a lock: forget everything and ignore late results. */
+    public void clear() {
+        cleared = true;
+        partners.clear();
+        search.set("");
+        message.set("");
+        form.close();
     }
 
     private void info(String text) {

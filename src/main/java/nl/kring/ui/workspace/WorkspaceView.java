@@ -54,6 +54,10 @@ public final class WorkspaceView extends BorderPane {
         lock.getStyleClass().add("lock-button");
         lock.setTooltip(new Tooltip(KeyboardShortcut.LOCK.combination().getDisplayText()));
         lock.setOnAction(e -> context.lock());
+        Button help = new Button(I18n.t("workspace.shortcuts"));
+        help.setId("shortcuts-button");
+        help.setTooltip(new Tooltip(KeyboardShortcut.SHORTCUTS_HELP.combination().getDisplayText()));
+        help.setOnAction(e -> ShortcutsHelp.show(this));
         Label backupDue = new Label();
         backupDue.setId("backup-reminder");
         backupDue.getStyleClass().add("error");
@@ -64,7 +68,7 @@ public final class WorkspaceView extends BorderPane {
                         : last.get().isBefore(java.time.LocalDate.now().minusDays(reminderDays))
                         ? I18n.t("workspace.backupDue", last.get()) : ""))
                 .start();
-        HBox bar = new HBox(12, title, vault, spacer, backupDue, countdown, theme, lock);
+        HBox bar = new HBox(12, title, vault, spacer, backupDue, countdown, help, theme, lock);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.getStyleClass().add("top-bar");
@@ -97,16 +101,38 @@ public final class WorkspaceView extends BorderPane {
             nav.selectToggle(nav.getToggles().getFirst());
         }
 
-        sceneProperty().addListener((o, a, scene) -> {
-            if (scene == null) {
-                return;
+        // Shortcuts live in the scene; they are taken out again when the workspace goes (lock), so the scene does
+        // not keep this workspace, and the client data in its screens, alive.
+        java.util.Map<javafx.scene.input.KeyCombination, Runnable> mine = new java.util.LinkedHashMap<>();
+        mine.put(KeyboardShortcut.LOCK.combination(), context::lock);
+        mine.put(KeyboardShortcut.TOGGLE_THEME.combination(), () -> toggleTheme(context.settings()));
+        mine.put(KeyboardShortcut.SHORTCUTS_HELP.combination(), () -> ShortcutsHelp.show(this));
+        for (Screen s : screens) {
+            if (s.shortcut() != null) {
+                mine.put(s.shortcut().combination(), () -> show(s.id()));
             }
-            scene.getAccelerators().put(KeyboardShortcut.LOCK.combination(), context::lock);
-            scene.getAccelerators().put(KeyboardShortcut.TOGGLE_THEME.combination(), () -> toggleTheme(context.settings()));
-            for (Screen s : screens) {
-                if (s.shortcut() != null) {
-                    scene.getAccelerators().put(s.shortcut().combination(), () -> show(s.id()));
+        }
+        // On lock every screen is emptied (not merely removed from the window: something might still refer to it).
+        context.storeProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Store> o, Store was, Store now) {
+                if (now != store) {
+                    context.storeProperty().removeListener(this);
+                    for (Screen s : screens) {
+                        if (s.view() instanceof nl.kring.ui.common.ClearsOnLock c) {
+                            c.clearOnLock();
+                        }
+                    }
+                    content.getChildren().clear();
                 }
+            }
+        });
+        sceneProperty().addListener((o, oldScene, scene) -> {
+            if (oldScene != null) {
+                mine.forEach((k, r) -> oldScene.getAccelerators().remove(k, r));
+            }
+            if (scene != null) {
+                scene.getAccelerators().putAll(mine);
             }
         });
     }

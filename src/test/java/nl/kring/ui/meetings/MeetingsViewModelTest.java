@@ -57,8 +57,9 @@ class MeetingsViewModelTest {
                 .startsWith("Casus 2026-003 kan niet op de agenda: de cliënt heeft geen toestemming gegeven")
                 .contains("evident belang"));
         assertThat(vm.items()).isEmpty();
-        assertThat(vm.messageIsErrorProperty().get()).isTrue();
+        assertThat(vm.refusalProperty().get()).startsWith("Casus 2026-003 kan niet op de agenda");
         assertThat(vm.addCase(EVIDENT)).isEmpty();
+        assertThat(vm.refusalProperty().get()).isEmpty();
         assertThat(vm.addCase(WITH_CONSENT)).isEmpty();
         assertThat(vm.items()).extracting(AgendaRow::caseNumber, AgendaRow::clientName, AgendaRow::kringText)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("2026-002", "Fatma Yılmaz", "ggd"),
