@@ -225,7 +225,7 @@ public final class Vault {
     private static String h2Message(SQLException e) {
         if (e.getErrorCode() == org.h2.api.ErrorCode.WRONG_USER_OR_PASSWORD
                 || e.getErrorCode() == org.h2.api.ErrorCode.FILE_ENCRYPTION_ERROR_1) {
-            return "the database file does not fit this vault's key (damaged, or taken from another vault).";
+            return "the database file is damaged: it does not decrypt with this vault's key (or it comes from another vault).";
         }
         return rootMessage(e);
     }

@@ -37,9 +37,10 @@ class CrashSafetyIT {
     Path tmp;
 
     @Test
-    @Timeout(value = 10, unit = TimeUnit.MINUTES)
+    @Timeout(value = 12, unit = TimeUnit.MINUTES)
     void everyCommittedWriteSurvivesSigkill() throws Exception {
-        int kills = Integer.getInteger("kring.fault.kills", 60);
+        // 63 rounds: 51 kills while the child writes, 12 (every fifth round) at any moment.
+        int kills = Integer.getInteger("kring.fault.kills", 63);
         long seed = Long.getLong("kring.fault.seed", 20261128L);
         Random random = new Random(seed);
         System.out.println("[crash] seed " + seed + ", " + kills + " kills");
@@ -122,7 +123,9 @@ class CrashSafetyIT {
                         + "confirmed present and whole, %d committed but unreported, %d cases in the vault, %d s%n",
                 kills, killsWhileWriting, killsAnyMoment, casesConfirmed, meetingsConfirmed, unreportedButPresent,
                 next - 1, seconds);
-        assertThat(killsWhileWriting + killsAnyMoment).isGreaterThanOrEqualTo(50);
+        if (kills >= 63) {
+            assertThat(killsWhileWriting).isGreaterThanOrEqualTo(50);
+        }
         assertThat(casesConfirmed).as("the children got to write").isGreaterThan(kills);
     }
 
