@@ -119,7 +119,7 @@ class DiskFullIT {
         }
     }
 
-    /** A case with about 16 KB of incompressible text, so the disk fills in a few hundred writes. */
+    /** A case with about 8 KB of incompressible text, so the 2 MB disk fills in a few dozen writes. */
     private static CaseFile bulky(int n, Random random) {
         CaseFile base = FaultVaults.caseFile(n);
         StringBuilder sb = new StringBuilder();
