@@ -18,6 +18,14 @@ public final class Cli {
 
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new KringCommand());
+        // A path the platform cannot represent (a NUL character, say) is a user mistake: a plain line, no class name.
+        cl.registerConverter(java.nio.file.Path.class, s -> {
+            try {
+                return java.nio.file.Path.of(s);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new CommandLine.TypeConversionException("not a usable path: " + e.getReason());
+            }
+        });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             if (ex instanceof CliException ce) {
@@ -57,6 +65,14 @@ public final class Cli {
         Store store = options.open();
         try {
             work.accept(store);
+        } catch (CliException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A failed database call (a full disk, a damaged page): the vault's own words, not a stack trace. Not
+            // logged: H2's messages can quote the values of the failed statement.
+            VaultException failure = store.session().failure(e);
+            store.session().abandon();
+            throw fail(failure);
         } finally {
             try {
                 store.session().close();

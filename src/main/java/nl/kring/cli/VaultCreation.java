@@ -53,11 +53,13 @@ final class VaultCreation {
             removeNew(dir, existed, dirExisted, session);
             throw Cli.fail(e);
         } catch (RuntimeException e) {
+            VaultException failure = session == null || e instanceof CliException ? null : session.failure(e);
             removeNew(dir, existed, dirExisted, session);
             if (e instanceof CliException) {
                 throw e;
             }
-            throw new CliException("the import failed and nothing was kept: " + Cli.firstLine(e.getMessage()));
+            throw new CliException("the import failed and nothing was kept: "
+                    + Cli.firstLine(failure != null ? failure.getMessage() : e.getMessage()));
         }
     }
 

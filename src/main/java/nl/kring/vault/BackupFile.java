@@ -44,6 +44,10 @@ public final class BackupFile {
             throw new VaultException(VaultException.Kind.ALREADY_EXISTS, "The backup file " + target + " already exists.");
         }
         Path dir = target.getParent();
+        if (dir.toString().contains("'")) {
+            // Checked before anything is created: H2's BACKUP TO takes the folder inside a quoted literal.
+            throw new VaultException(VaultException.Kind.INVALID_PATH, "The folder name contains a quote.");
+        }
         Path tmpZip = null;
         byte[] key = session.subkey("backup");
         try {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.SortField;
 import org.jooq.Table;
 import nl.kring.store.jooq.DefaultSchema;
 
@@ -19,6 +18,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -33,6 +37,7 @@ import java.util.TreeMap;
 public final class IntegrityManifest {
     public static final String FILE_NAME = "integrity.json";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SCHEMA = "PUBLIC";
 
     public enum State { CLEAN, OPEN }
 
@@ -55,19 +60,28 @@ public final class IntegrityManifest {
         return tables;
     }
 
-    /** Digests every table of the schema, rows ordered by primary key. */
+    /**
+     * Digests every table of the schema, rows ordered by primary key. The rows are read by a table scan (H2's
+     * {@code USE INDEX ()}), so the digest covers the rows as stored: left to itself H2 would read a table whose
+     * columns all sit in an index (such as CASE_KRING) from that index alone, and a damaged row would go unseen.
+     * {@link #indexMismatch} then ties every index to those rows.
+     */
     public static Map<String, TableDigest> compute(DSLContext dsl) {
         Map<String, TableDigest> result = new TreeMap<>();
         for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
             MessageDigest sha = sha256();
             long rows = 0;
-            List<SortField<?>> order = new ArrayList<>();
+            Field<?>[] fields = table.fields();
+            List<String> order = new ArrayList<>();
             if (table.getPrimaryKey() != null) {
                 for (Field<?> f : table.getPrimaryKey().getFields()) {
-                    order.add(f.asc());
+                    order.add(quote(f.getName()));
                 }
             }
-            try (var cursor = dsl.selectFrom(table).orderBy(order).fetchLazy()) {
+            String sql = "SELECT " + String.join(", ", java.util.Arrays.stream(fields).map(f -> quote(f.getName())).toList())
+                    + " FROM " + quote(SCHEMA) + "." + quote(table.getName()) + " USE INDEX ()"
+                    + (order.isEmpty() ? "" : " ORDER BY " + String.join(", ", order));
+            try (var cursor = dsl.resultQuery(sql).coerce(fields).fetchLazy()) {
                 for (Record r : cursor) {
                     rows++;
                     for (int i = 0; i < r.size(); i++) {
@@ -81,6 +95,75 @@ public final class IntegrityManifest {
             result.put(table.getName(), new TableDigest(rows, HexFormat.of().formatHex(sha.digest())));
         }
         return result;
+    }
+
+    /**
+     * Null when every index of every table holds exactly the table's rows; otherwise which one does not. An index
+     * in H2 is a copy of some columns plus the row key; a query that H2 answers from an index never looks at the
+     * row, so a damaged row (or index) can show one thing to one query and another to the next without any error.
+     * For each index this reads (row key, indexed columns) once by a table scan and once through the index, and
+     * compares the two as sets. Needs no manifest, so it also holds after a crash.
+     */
+    public static String indexMismatch(Connection connection) throws SQLException {
+        Map<String, Map<String, List<String>>> indexes = new TreeMap<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT TABLE_NAME, INDEX_NAME, COLUMN_NAME FROM INFORMATION_SCHEMA.INDEX_COLUMNS "
+                        + "WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME, INDEX_NAME, ORDINAL_POSITION")) {
+            ps.setString(1, SCHEMA);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    indexes.computeIfAbsent(rs.getString(1), t -> new TreeMap<>())
+                            .computeIfAbsent(rs.getString(2), i -> new ArrayList<>()).add(rs.getString(3));
+                }
+            }
+        }
+        for (var table : indexes.entrySet()) {
+            for (var index : table.getValue().entrySet()) {
+                Map<Long, List<Object>> scanned = rows(connection, scanQuery(table.getKey(), index.getValue()));
+                Map<Long, List<Object>> indexed = rows(connection, indexQuery(table.getKey(), index.getKey(), index.getValue()));
+                if (!scanned.equals(indexed)) {
+                    long differ = scanned.entrySet().stream().filter(e -> !e.getValue().equals(indexed.get(e.getKey()))).count()
+                            + indexed.keySet().stream().filter(k -> !scanned.containsKey(k)).count();
+                    return table.getKey() + " (its index " + index.getKey() + " disagrees with the stored rows in "
+                            + differ + " rows)";
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Row key and columns, read from the stored rows (H2 plan: tableScan). */
+    static String scanQuery(String table, List<String> columns) {
+        return "SELECT _ROWID_, " + String.join(", ", columns.stream().map(IntegrityManifest::quote).toList())
+                + " FROM " + quote(SCHEMA) + "." + quote(table) + " USE INDEX ()";
+    }
+
+    /** Row key and columns, read from the index alone (the ORDER BY makes H2 walk it; the columns are all in it). */
+    static String indexQuery(String table, String index, List<String> columns) {
+        String cols = String.join(", ", columns.stream().map(IntegrityManifest::quote).toList());
+        return "SELECT _ROWID_, " + cols + " FROM " + quote(SCHEMA) + "." + quote(table)
+                + " USE INDEX (" + quote(index) + ") ORDER BY " + cols;
+    }
+
+    private static Map<Long, List<Object>> rows(Connection connection, String sql) throws SQLException {
+        Map<Long, List<Object>> result = new java.util.HashMap<>();
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                List<Object> values = new ArrayList<>(n - 1);
+                for (int i = 2; i <= n; i++) {
+                    values.add(rs.getObject(i));
+                }
+                if (result.put(rs.getLong(1), values) != null) {
+                    result.put(-rs.getLong(1) - 1, List.of("duplicate row key"));
+                }
+            }
+        }
+        return result;
+    }
+
+    private static String quote(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 
     /** The first table whose digest differs, or null when all match. */

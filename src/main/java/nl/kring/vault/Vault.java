@@ -90,9 +90,7 @@ public final class Vault {
     public static VaultSession open(Path dir, char[] passphrase) throws VaultException {
         Path vaultDir = guard(dir);
         VaultHeader header = VaultHeader.read(vaultDir);
-        if (!Files.isRegularFile(vaultDir.resolve(DB_FILE))) {
-            throw new VaultException(VaultException.Kind.DAMAGED, "The database file is missing.");
-        }
+        checkDatabaseFile(vaultDir);
         FileChannel lockChannel = lock(vaultDir);
         byte[] dataKey = null;
         Connection connection = null;
@@ -101,9 +99,10 @@ public final class Vault {
             byte[] macKey = subkey(dataKey, "integrity-manifest");
             IntegrityManifest manifest = IntegrityManifest.read(vaultDir, macKey);
             Secrets.wipe(macKey);
+            checkReadOnly(vaultDir, dataKey, manifest);
             connection = connect(vaultDir, dataKey, true);
             VaultSession session = new VaultSession(vaultDir, header, dataKey, connection, lockChannel, manifest);
-            session.checkIntegrityOnOpen();
+            session.markOpen();
             return session;
         } catch (VaultException e) {
             closeQuietly(connection);
@@ -115,6 +114,56 @@ public final class Vault {
             closeQuietly(lockChannel);
             Secrets.wipe(dataKey);
             throw new VaultException(VaultException.Kind.DAMAGED, rootMessage(e), e);
+        }
+    }
+
+    /** Smallest database file H2 writes: its encryption header, two store headers and one chunk. */
+    static final long MIN_DB_SIZE = 4 * 4096;
+
+    /**
+     * Refuses a missing, empty or cut-off database file before H2 sees it: H2 takes an empty file for a new
+     * database and would write a fresh, empty one over it.
+     */
+    private static void checkDatabaseFile(Path vaultDir) throws VaultException {
+        Path db = vaultDir.resolve(DB_FILE);
+        if (!Files.isRegularFile(db)) {
+            throw new VaultException(VaultException.Kind.DAMAGED, "The database file is missing.");
+        }
+        try {
+            long size = Files.size(db);
+            if (size < MIN_DB_SIZE) {
+                throw new VaultException(VaultException.Kind.DAMAGED,
+                        "The database file is empty or cut short (" + size + " bytes).");
+            }
+        } catch (IOException e) {
+            throw new VaultException(VaultException.Kind.IO, e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Checks the database read-only before it is opened for writing, so a damaged file is refused without a
+     * byte of it being changed (opened for writing, H2 may roll back to an older chunk or compact the file on
+     * close). Every index must agree with the stored rows, and after a clean close the rows must match the
+     * integrity manifest.
+     */
+    private static void checkReadOnly(Path vaultDir, byte[] dataKey, IntegrityManifest manifest) throws VaultException {
+        try (Connection ro = rawConnection(vaultDir, dataKey, url(vaultDir, true) + ";ACCESS_MODE_DATA=r")) {
+            String index = IntegrityManifest.indexMismatch(ro);
+            if (index != null) {
+                throw new VaultException(VaultException.Kind.INTEGRITY, "Table " + index + ".");
+            }
+            if (manifest != null && manifest.state() == IntegrityManifest.State.CLEAN) {
+                var dsl = org.jooq.impl.DSL.using(ro, org.jooq.SQLDialect.H2,
+                        new org.jooq.conf.Settings().withExecuteLogging(false));
+                String mismatch = manifest.firstMismatch(IntegrityManifest.compute(dsl));
+                if (mismatch != null) {
+                    throw new VaultException(VaultException.Kind.INTEGRITY, "Table " + mismatch + ".");
+                }
+            }
+        } catch (SQLException e) {
+            throw new VaultException(VaultException.Kind.DAMAGED, "The database cannot be read: " + h2Message(e), e);
+        } catch (RuntimeException e) {
+            throw new VaultException(VaultException.Kind.DAMAGED, "The database cannot be read: " + rootMessage(e), e);
         }
     }
 
@@ -130,17 +179,8 @@ public final class Vault {
     }
 
     private static Connection connect(Path vaultDir, byte[] dataKey, boolean mustExist) throws VaultException {
-        char[] fileKey = Secrets.hex(dataKey);
-        // H2 takes "<file password> <user password>"; the user password adds nothing here, the file key is the lock.
-        char[] password = new char[fileKey.length + 6];
-        System.arraycopy(fileKey, 0, password, 0, fileKey.length);
-        " kring".getChars(0, 6, password, fileKey.length);
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL(url(vaultDir, mustExist));
-        ds.setUser("kring");
-        ds.setPasswordChars(password);
         try {
-            Connection connection = ds.getConnection();
+            Connection connection = rawConnection(vaultDir, dataKey, url(vaultDir, mustExist));
             try {
                 Flyway.configure()
                         .dataSource(new SingleConnectionDataSource(connection))
@@ -153,14 +193,41 @@ public final class Vault {
             }
             return connection;
         } catch (SQLException e) {
-            throw new VaultException(VaultException.Kind.DAMAGED, "The database cannot be opened: " + rootMessage(e), e);
+            throw new VaultException(VaultException.Kind.DAMAGED, "The database cannot be opened: " + h2Message(e), e);
         } catch (RuntimeException e) {
             throw new VaultException(VaultException.Kind.DAMAGED, "The database cannot be prepared: " + rootMessage(e), e);
+        }
+    }
+
+    private static Connection rawConnection(Path vaultDir, byte[] dataKey, String url) throws SQLException {
+        char[] fileKey = Secrets.hex(dataKey);
+        // H2 takes "<file password> <user password>"; the user password adds nothing here, the file key is the lock.
+        char[] password = new char[fileKey.length + 6];
+        System.arraycopy(fileKey, 0, password, 0, fileKey.length);
+        " kring".getChars(0, 6, password, fileKey.length);
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL(url);
+        ds.setUser("kring");
+        ds.setPasswordChars(password);
+        try {
+            return ds.getConnection();
         } finally {
             Secrets.wipe(fileKey);
             Secrets.wipe(password);
             ds.setPasswordChars(new char[0]);
         }
+    }
+
+    /**
+     * H2's message, except where it would mislead: the data key came out of the header, so "wrong password" from
+     * H2 means the database file is damaged or belongs to another vault.
+     */
+    private static String h2Message(SQLException e) {
+        if (e.getErrorCode() == org.h2.api.ErrorCode.WRONG_USER_OR_PASSWORD
+                || e.getErrorCode() == org.h2.api.ErrorCode.FILE_ENCRYPTION_ERROR_1) {
+            return "the database file is damaged: it does not decrypt with this vault's key (or it comes from another vault).";
+        }
+        return rootMessage(e);
     }
 
     /** One key per purpose, derived from the data key, so no two uses share a key. */

@@ -61,19 +61,15 @@ public final class VaultSession implements AutoCloseable {
         return manifestAtOpen == null || manifestAtOpen.state() == IntegrityManifest.State.CLEAN;
     }
 
-    void checkIntegrityOnOpen() throws VaultException {
-        if (manifestAtOpen != null && manifestAtOpen.state() == IntegrityManifest.State.CLEAN) {
-            String mismatch = manifestAtOpen.firstMismatch(IntegrityManifest.compute(dsl));
-            if (mismatch != null) {
-                throw new VaultException(VaultException.Kind.INTEGRITY, "Table " + mismatch + ".");
-            }
-        }
+    /** Marks the vault as in use: until a clean close, the manifest says OPEN. The data were checked by Vault.open. */
+    void markOpen() throws VaultException {
         writeManifest(IntegrityManifest.State.OPEN, manifestAtOpen == null ? Map.of() : manifestAtOpen.tables());
     }
 
     /**
-     * Checks that every row can be read and, when the last close was clean and nothing was written since,
-     * that the data matches the manifest. Returns a list of problems; empty means sound.
+     * Checks that every row can be read, that every index agrees with the stored rows and, when the last close was
+     * clean and nothing was written since, that the data matches the manifest. Returns a list of problems; empty
+     * means sound.
      */
     public java.util.List<String> verifyDatabase() {
         ensureOpen();
@@ -86,6 +82,10 @@ public final class VaultSession implements AutoCloseable {
                 if (mismatch != null) {
                     problems.add("table " + mismatch);
                 }
+            }
+            String index = IntegrityManifest.indexMismatch(connection);
+            if (index != null) {
+                problems.add("table " + index);
             }
             st.execute("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES");
         } catch (SQLException | RuntimeException e) {
@@ -148,6 +148,61 @@ public final class VaultSession implements AutoCloseable {
         return !closed;
     }
 
+    /**
+     * Turns a failure of a database call (a jOOQ or H2 exception from a repository) into a message a chair can act
+     * on: a full disk, a failed write, a damaged file. The repositories throw unchecked exceptions; callers that
+     * show errors (command line, UI) pass them through here.
+     */
+    public VaultException failure(Throwable e) {
+        if (e instanceof VaultException ve) {
+            return ve;
+        }
+        boolean write = false;
+        boolean corrupt = false;
+        java.util.regex.Pattern mvCode = java.util.regex.Pattern.compile("\\[\\d+\\.\\d+\\.\\d+/(\\d+)]");
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            int code = -1;
+            if (t instanceof org.h2.mvstore.MVStoreException m) {
+                code = m.getErrorCode();
+            } else if (t.getMessage() != null) {
+                var m = mvCode.matcher(t.getMessage());
+                if (m.find()) {
+                    code = Integer.parseInt(m.group(1));
+                }
+            }
+            if (code == org.h2.mvstore.DataUtils.ERROR_WRITING_FAILED || code == org.h2.mvstore.DataUtils.ERROR_CLOSED
+                    || t instanceof IOException
+                    || t instanceof SQLException s && (s.getErrorCode() == org.h2.api.ErrorCode.IO_EXCEPTION_1
+                    || s.getErrorCode() == org.h2.api.ErrorCode.IO_EXCEPTION_2
+                    || s.getErrorCode() == org.h2.api.ErrorCode.DATABASE_IS_CLOSED)) {
+                write = true;
+            }
+            if (code == org.h2.mvstore.DataUtils.ERROR_FILE_CORRUPT
+                    || t instanceof SQLException s && s.getErrorCode() == org.h2.api.ErrorCode.FILE_CORRUPTED_1) {
+                corrupt = true;
+            }
+        }
+        if (corrupt) {
+            return new VaultException(VaultException.Kind.DAMAGED, "The database cannot be read: " + Vault.rootMessage(e), e);
+        }
+        if (write) {
+            long free = -1;
+            try {
+                free = java.nio.file.Files.getFileStore(dir).getUsableSpace();
+            } catch (IOException | RuntimeException ignored) {
+                // unknown
+            }
+            if (free >= 0 && free < 1024 * 1024) {
+                return new VaultException(VaultException.Kind.IO, "The disk is full (" + free / 1024
+                        + " KB free): the last change was not saved. Free some space and open the vault again;"
+                        + " every change saved before is kept.", e);
+            }
+            return new VaultException(VaultException.Kind.IO, "Writing to the vault failed: " + Vault.rootMessage(e)
+                    + ". The last change was not saved; open the vault again.", e);
+        }
+        return new VaultException(VaultException.Kind.IO, Vault.rootMessage(e), e);
+    }
+
     private void ensureOpen() {
         if (closed) {
             throw new IllegalStateException("vault is locked");
@@ -162,7 +217,15 @@ public final class VaultSession implements AutoCloseable {
         }
         VaultException failure = null;
         try {
-            writeManifest(IntegrityManifest.State.CLEAN, IntegrityManifest.compute(dsl));
+            Map<String, IntegrityManifest.TableDigest> digests = IntegrityManifest.compute(dsl);
+            // Everything on disk and synced before the manifest says CLEAN: a close that cannot write (a full
+            // disk) leaves the manifest at OPEN instead of vouching for data that never reached the file.
+            try (var st = connection.createStatement()) {
+                st.execute("CHECKPOINT SYNC");
+            } catch (SQLException e) {
+                throw failure(e);
+            }
+            writeManifest(IntegrityManifest.State.CLEAN, digests);
         } catch (VaultException e) {
             failure = e;
         } catch (RuntimeException e) {

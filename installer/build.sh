@@ -1,0 +1,167 @@
+#!/usr/bin/env bash
+# Builds Kring's native packages: jdeps -> jlink -> jpackage, all under target/installer/.
+#
+#   Linux:   target/installer/Kring/bin/Kring (app image) and target/installer/kring_<version>_amd64.deb
+#   Windows: target/installer/Kring-<version>.msi  (per-user install, start menu, desktop shortcut)
+#   macOS:   target/installer/Kring-<version>.dmg
+#
+# Run from anywhere: installer/build.sh, or ./mvnw -Pinstaller package -DskipTests. Needs JDK 25 (JAVA_HOME) with
+# jdeps, jlink and jpackage; on Linux also fakeroot and binutils (objcopy) for the .deb, on Windows the WiX
+# toolset, on macOS Xcode's command line tools. The environment variable KRING_SKIP_PACKAGE=1 stops after the
+# app image (no .deb/.msi/.dmg).
+#
+# The installation holds only the program. Settings, logs and vaults live in the per-user folders of
+# nl.kring.app.AppDirs (~/.local/share/kring, %LOCALAPPDATA%\Kring, ~/Library/Application Support/Kring).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$ROOT"
+
+JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+export JAVA_HOME
+JDK_BIN="$JAVA_HOME/bin"
+for tool in java jdeps jlink jpackage; do
+  if [ ! -x "$JDK_BIN/$tool" ] && [ ! -x "$JDK_BIN/$tool.exe" ]; then
+    echo "build.sh: $JDK_BIN/$tool not found; set JAVA_HOME to a JDK 25" >&2
+    exit 1
+  fi
+done
+
+OUT="$ROOT/target/installer"
+JAR="$ROOT/target/kring.jar"
+ICONS="$ROOT/resources/icons"
+MAIN_CLASS="nl.kring.Main"
+# Fixed for ever: Windows recognises an upgrade of Kring by this UUID. Never change it.
+WIN_UPGRADE_UUID="6f1b2c3e-8a4d-4e7b-9c1a-2d5e8f0b7a41"
+
+# The version comes from the pom (the first <version> after the artifactId); jpackage wants digits only.
+VERSION="$(sed -n '/<artifactId>kring<\/artifactId>/{n;s/.*<version>\(.*\)<\/version>.*/\1/p;q}' pom.xml)"
+if [ -z "$VERSION" ]; then
+  VERSION="$(./mvnw -q help:evaluate -Dexpression=project.version -DforceStdout)"
+fi
+APP_VERSION="${VERSION%%-*}"   # 0.1.0-SNAPSHOT -> 0.1.0
+if ! [[ "$APP_VERSION" =~ ^[0-9]+(\.[0-9]+){0,2}$ ]]; then
+  echo "build.sh: version '$VERSION' is not numeric (x.y.z); jpackage cannot use it" >&2
+  exit 1
+fi
+
+case "$(uname -s)" in
+  Linux*) OS=linux ;;
+  Darwin*) OS=mac ;;
+  MINGW*|MSYS*|CYGWIN*|Windows_NT) OS=windows ;;
+  *) echo "build.sh: unknown platform $(uname -s)" >&2; exit 1 ;;
+esac
+
+if [ ! -f "$JAR" ]; then
+  echo "build.sh: $JAR missing; building it"
+  ./mvnw -q -DskipTests package
+fi
+
+echo "build.sh: Kring $APP_VERSION for $OS, JDK $("$JDK_BIN/java" -version 2>&1 | head -1)"
+rm -rf "$OUT"
+mkdir -p "$OUT/input"
+cp "$JAR" "$OUT/input/kring.jar"
+
+# 1. Modules. JavaFX, H2, jOOQ etc. sit inside the fat jar on the class path, so jdeps sees what they use
+#    (java.desktop, java.sql, ...). Added by hand: what is reached only by reflection or service loading:
+#    jdk.unsupported (sun.misc.Unsafe for JavaFX and H2), jdk.localedata (Dutch dates and numbers),
+#    jdk.crypto.ec, jdk.zipfs, jdk.charsets, jdk.management (start-up figures).
+DEPS="$("$JDK_BIN/jdeps" --print-module-deps --ignore-missing-deps --multi-release 25 "$OUT/input/kring.jar" | tail -1)"
+MODULES="$DEPS,jdk.unsupported,jdk.localedata,jdk.crypto.ec,jdk.zipfs,jdk.charsets,jdk.management"
+echo "build.sh: modules $MODULES"
+
+# 2. A trimmed runtime, with a class-data-sharing archive for a faster start.
+"$JDK_BIN/jlink" \
+  --add-modules "$MODULES" \
+  --include-locales=en,nl \
+  --strip-debug --no-header-files --no-man-pages --compress zip-6 \
+  --generate-cds-archive \
+  --output "$OUT/runtime"
+# Kring always runs with -Xmx2g (compressed oops), so the archive for huge heaps is dead weight (15 MB).
+rm -f "$OUT/runtime/lib/server/classes_nocoops.jsa"
+
+# 3. The app image, then the platform's installer from it.
+PKG_VERSION="$APP_VERSION"
+if [ "$OS" = mac ] && [[ "$PKG_VERSION" == 0.* ]]; then
+  # macOS bundle versions must start with a number of at least 1; a 0.x build is packaged as 1.x.
+  PKG_VERSION="1.${PKG_VERSION#0.}"
+  echo "build.sh: macOS needs a first version number >= 1; bundle version $PKG_VERSION" >&2
+fi
+COMMON=(
+  --name Kring
+  --app-version "$PKG_VERSION"
+  --vendor "Kring"
+  --description "Voorzitter van het vangnetoverleg: versleutelde casusregistratie, gefilterde weergave en verslagen"
+  --copyright "EUPL-1.2"
+)
+IMAGE=(
+  --input "$OUT/input"
+  --main-jar kring.jar
+  --main-class "$MAIN_CLASS"
+  --runtime-image "$OUT/runtime"
+  --java-options "--enable-native-access=ALL-UNNAMED"
+  --java-options "-Xmx2g"
+)
+
+case "$OS" in
+  linux)
+    "$JDK_BIN/jpackage" --type app-image "${COMMON[@]}" "${IMAGE[@]}" \
+      --icon "$ICONS/kring-256.png" --dest "$OUT"
+    echo "build.sh: app image $OUT/Kring"
+    if [ "${KRING_SKIP_PACKAGE:-}" != 1 ]; then
+      for need in fakeroot objcopy dpkg-deb; do
+        command -v "$need" >/dev/null || { echo "build.sh: $need missing (apt-get install fakeroot binutils)" >&2; exit 1; }
+      done
+      # jpackage takes the menu icon from --resource-dir when packaging an app image (--icon is ignored there);
+      # installer/linux holds Kring's postinst/prerm (menu entry and /usr/bin/kring; see the files).
+      mkdir -p "$OUT/deb-resources"
+      cp "$ROOT"/installer/linux/* "$OUT/deb-resources/"
+      cp "$ICONS/kring-256.png" "$OUT/deb-resources/Kring.png"
+      "$JDK_BIN/jpackage" --type deb "${COMMON[@]}" \
+        --app-image "$OUT/Kring" \
+        --resource-dir "$OUT/deb-resources" \
+        --linux-package-deps "libgtk-3-0 | libgtk-3-0t64, libgl1" \
+        --license-file "$ROOT/LICENSE" \
+        --linux-package-name kring \
+        --linux-deb-maintainer "kring@example.invalid" \
+        --linux-shortcut \
+        --linux-menu-group Office \
+        --linux-app-category misc \
+        --dest "$OUT"
+      echo "build.sh: package $(ls "$OUT"/*.deb)"
+    fi
+    ;;
+  windows)
+    # A second launcher with a console, so `kring-cli verify ...` prints in a terminal.
+    printf 'win-console=true\n' > "$OUT/kring-cli.properties"
+    "$JDK_BIN/jpackage" --type app-image "${COMMON[@]}" "${IMAGE[@]}" \
+      --icon "$ICONS/kring.ico" --add-launcher "kring-cli=$OUT/kring-cli.properties" --dest "$OUT"
+    if [ "${KRING_SKIP_PACKAGE:-}" != 1 ]; then
+      "$JDK_BIN/jpackage" --type msi "${COMMON[@]}" \
+        --app-image "$OUT/Kring" \
+        --license-file "$ROOT/LICENSE" \
+        --win-per-user-install \
+        --win-upgrade-uuid "$WIN_UPGRADE_UUID" \
+        --win-menu --win-menu-group Kring \
+        --win-shortcut \
+        --dest "$OUT"
+    fi
+    ;;
+  mac)
+    "$JDK_BIN/jpackage" --type app-image "${COMMON[@]}" "${IMAGE[@]}" \
+      --icon "$ICONS/kring.icns" \
+      --mac-package-identifier nl.kring \
+      --mac-package-name Kring \
+      --dest "$OUT"
+    if [ "${KRING_SKIP_PACKAGE:-}" != 1 ]; then
+      "$JDK_BIN/jpackage" --type dmg "${COMMON[@]}" \
+        --app-image "$OUT/Kring.app" \
+        --license-file "$ROOT/LICENSE" \
+        --mac-package-identifier nl.kring \
+        --dest "$OUT"
+    fi
+    ;;
+esac
+
+rm -rf "$OUT/input" "$OUT/deb-resources"
+du -sh "$OUT/runtime" "$OUT"/Kring* "$OUT"/*.deb "$OUT"/*.msi "$OUT"/*.dmg 2>/dev/null || true
