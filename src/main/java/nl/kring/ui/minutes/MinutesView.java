@@ -64,12 +64,16 @@ public final class MinutesView extends BorderPane {
     private final VBox itemPane = new VBox(8);
     private final ListView<SuspectRow> suspectList = new ListView<>();
     private final Map<ParagraphModel, ParagraphEditor> editors = new IdentityHashMap<>();
+    private final Label heading = new Label();
     private boolean reverting;
 
     public MinutesView(AppContext context, Store store) {
         this.context = context;
         this.vm = new MinutesViewModel(store, LocalDate::now);
         setId("minutes-view");
+        heading.setId("minutes-item-heading");
+        heading.getStyleClass().add("section-title");
+        heading.setWrapText(true);
         getStyleClass().add("minutes-view");
         setTop(buildTop());
         SplitPane split = new SplitPane(buildItemList(), buildItemPane(), buildSuspects());
@@ -80,7 +84,7 @@ public final class MinutesView extends BorderPane {
         vm.selectedProperty().addListener((o, a, b) -> showItem(b));
         vm.showNamesProperty().addListener((o, a, b) -> {
             itemList.refresh();
-            showItem(vm.selectedProperty().get());
+            heading.setText(headingText(vm.selectedProperty().get()));
         });
         Shortcuts.whileShowing(this, KeyboardShortcut.SAVE, vm::save);
         Shortcuts.whileShowing(this, KeyboardShortcut.NEW_ITEM, this::addParagraph);
@@ -235,10 +239,7 @@ public final class MinutesView extends BorderPane {
         if (item == null) {
             return;
         }
-        String name = vm.showNamesProperty().get() && !item.clientName().isEmpty() ? " — " + item.clientName() : "";
-        Label heading = new Label(item.caseNumber() + name);
-        heading.setId("minutes-item-heading");
-        heading.getStyleClass().add("section-title");
+        heading.setText(headingText(item));
         String kring = item.kring().stream().map(PartnerRef::name).reduce((a, b) -> a + ", " + b).orElse("—");
         Label kringLabel = Forms.hint(I18n.t("minutes.kring", kring));
 
@@ -294,6 +295,13 @@ public final class MinutesView extends BorderPane {
             item.paragraphs().removeListener(onParagraphs);
             item.decisions().removeListener(onDecisions);
         });
+    }
+
+    private String headingText(ItemModel item) {
+        if (item == null) {
+            return "";
+        }
+        return item.caseNumber() + (vm.showNamesProperty().get() && !item.clientName().isEmpty() ? " — " + item.clientName() : "");
     }
 
     private void fillDecisions(GridPane grid, ItemModel item) {
