@@ -274,6 +274,14 @@ public final class MinutesView extends BorderPane {
 
         GridPane decisions = new GridPane();
         decisions.getStyleClass().add("row-editor-grid");
+        javafx.scene.layout.ColumnConstraints actionCol = new javafx.scene.layout.ColumnConstraints();
+        actionCol.setHgrow(Priority.ALWAYS);
+        actionCol.setMinWidth(Forms.em(12));
+        javafx.scene.layout.ColumnConstraints ownerCol = new javafx.scene.layout.ColumnConstraints();
+        ownerCol.setPrefWidth(Forms.em(15));
+        javafx.scene.layout.ColumnConstraints dueCol = new javafx.scene.layout.ColumnConstraints();
+        dueCol.setMinWidth(Region.USE_PREF_SIZE);
+        decisions.getColumnConstraints().setAll(actionCol, ownerCol, dueCol, new javafx.scene.layout.ColumnConstraints());
         decisions.setId("minutes-decisions");
         Runnable fillDecisions = () -> fillDecisions(decisions, item);
         ListChangeListener<DecisionModel> onDecisions = c -> fillDecisions.run();
@@ -323,6 +331,7 @@ public final class MinutesView extends BorderPane {
             action.getStyleClass().add("decision-action");
             action.setPromptText(I18n.t("minutes.actionPrompt"));
             action.setAccessibleText(I18n.t("minutes.action"));
+            action.setMaxWidth(Double.MAX_VALUE);
             TextLimits.limit(action, TextLimits.LONG_TEXT, I18n.t("minutes.action"), vm.noticeProperty());
             action.textProperty().bindBidirectional(d.actionProperty());
             Forms.markField(action, MinutesViewModel.fieldFor(item, i, "action"));
@@ -332,7 +341,7 @@ public final class MinutesView extends BorderPane {
                     pid -> item.kring().stream().filter(p -> p.id().equals(pid)).map(PartnerRef::name).findFirst().orElse(pid),
                     I18n.t("minutes.noOwner"));
             owner.setAccessibleText(I18n.t("minutes.owner"));
-            owner.setMaxWidth(Forms.em(16));
+            owner.setMaxWidth(Double.MAX_VALUE);
             Forms.markField(owner, MinutesViewModel.fieldFor(item, i, "owner"));
             DateInput due = new DateInput();
             due.field().setId(id + "-due");
