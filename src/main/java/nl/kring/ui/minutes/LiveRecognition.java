@@ -106,8 +106,10 @@ final class LiveRecognition implements AutoCloseable {
         if (result == null) {
             return;
         }
+        var spans = ParagraphEditor.spans(result); // off the FX thread: 70,000 marks in a 5 MB paste take a while
         Platform.runLater(() -> {
             if (p.version.get() == v) {
+                p.spans = spans;
                 p.setRecognition(result);
                 p.pendingProperty().set(false);
                 p.progressProperty().set(-1);

@@ -253,7 +253,8 @@ public final class MinutesView extends BorderPane {
                 ParagraphEditor ed = editors.get(p);
                 if (ed == null) {
                     ed = new ParagraphEditor(p, vm.showNamesProperty(), "paragraph-" + item.caseNumber() + "-" + i,
-                            () -> move(item, p, -1), () -> move(item, p, 1), () -> remove(item, p));
+                            () -> move(item, p, -1), () -> move(item, p, 1), () -> remove(item, p),
+                            len -> vm.info(I18n.t("minutes.pasted", MinutesViewModel.megabytes(len))));
                     editors.put(p, ed);
                 }
                 nodes.add(ed);

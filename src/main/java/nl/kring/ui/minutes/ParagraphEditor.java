@@ -47,7 +47,23 @@ final class ParagraphEditor extends VBox {
     static final int PREVIEW_CHARS = 4000;
 
     private final ParagraphModel model;
-    private final StyleClassedTextArea area = new StyleClassedTextArea();
+    /** Texts at least this long are pasted, and their marks applied, a piece per frame, so the window keeps answering. */
+    static final int PIECE = 200_000;
+    static final int PASTE_PIECE = 100_000;
+
+    private final StyleClassedTextArea area = new StyleClassedTextArea() {
+        @Override
+        public void paste() {
+            String text = javafx.scene.input.Clipboard.getSystemClipboard().getString();
+            if (text == null || text.length() < PASTE_PIECE * 2 || !isEditable()) {
+                super.paste();
+            } else {
+                pasteInPieces(text);
+            }
+        }
+    };
+    private javafx.animation.AnimationTimer styling;
+    private final java.util.function.IntConsumer onLongPaste;
     private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
     private final TextFlow preview = new TextFlow();
     private final StackPane previewBox = new StackPane(preview);
@@ -55,10 +71,12 @@ final class ParagraphEditor extends VBox {
     private final Label popupLabel = new Label();
     private final ObservableBooleanValue namesShown;
     private boolean syncing;
+    private boolean pasting;
 
     ParagraphEditor(ParagraphModel model, ObservableBooleanValue namesShown, String id, Runnable up, Runnable down,
-                    Runnable remove) {
+                    Runnable remove, java.util.function.IntConsumer onLongPaste) {
         this.model = model;
+        this.onLongPaste = onLongPaste;
         this.namesShown = namesShown;
         getStyleClass().add("minutes-paragraph");
         setSpacing(4);
@@ -95,13 +113,12 @@ final class ParagraphEditor extends VBox {
         area.setAccessibleText(I18n.t("minutes.paragraph"));
         area.replaceText(model.text());
         area.getUndoManager().forgetHistory();
-        area.textProperty().addListener((o, a, b) -> {
-            if (!syncing) {
-                syncing = true;
-                model.textProperty().set(b);
-                syncing = false;
+        // an invalidation listener: the whole text is built only when it is needed (not per piece of a long paste)
+        area.textProperty().addListener(obs -> {
+            if (pasting) {
+                return;
             }
-            fitHeight();
+            toModel();
         });
         model.textProperty().addListener((o, a, b) -> {
             if (!syncing) {
@@ -114,12 +131,12 @@ final class ParagraphEditor extends VBox {
         });
         model.recognitionProperty().addListener((o, a, r) -> {
             if (r != null && r.text().length() == area.getLength()) {
-                area.setStyleSpans(0, spans(r));
+                applySpans(r);
             }
             fillPreview();
         });
         if (model.recognition() != null && model.recognition().text().equals(model.text())) {
-            area.setStyleSpans(0, spans(model.recognition()));
+            applySpans(model.recognition());
         }
         scroll.getStyleClass().add("minutes-scroll");
         fitHeight();
@@ -156,6 +173,78 @@ final class ParagraphEditor extends VBox {
         });
         fillPreview();
         getChildren().addAll(header, new StackPane(scroll, previewBox));
+    }
+
+    private void toModel() {
+        String b = area.getText();
+        if (!syncing) {
+            syncing = true;
+            model.textProperty().set(b);
+            syncing = false;
+        }
+        fitHeight();
+    }
+
+    /** Marks a recognition: at once for ordinary paragraphs, a piece per frame for a very long one. */
+    private void applySpans(Recognition r) {
+        if (styling != null) {
+            styling.stop();
+            styling = null;
+        }
+        StyleSpans<Collection<String>> all = model.recognition() == r && model.spans != null ? model.spans : spans(r);
+        int len = r.text().length();
+        if (len < PIECE) {
+            area.setStyleSpans(0, all);
+            return;
+        }
+        int[] at = {0};
+        styling = new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (model.recognition() != r || area.getLength() != len) {
+                    stop();
+                    return;
+                }
+                int end = Math.min(len, at[0] + PIECE);
+                area.setStyleSpans(at[0], all.subView(at[0], end));
+                at[0] = end;
+                if (end >= len) {
+                    stop();
+                }
+            }
+        };
+        styling.start();
+    }
+
+    /** A very long paste goes in a piece per frame (the editor is read-only meanwhile), so the window never freezes. */
+    private void pasteInPieces(String text) {
+        onLongPaste.accept(text.length());
+        area.replaceSelection("");
+        area.setEditable(false);
+        pasting = true;
+        int[] at = {0};
+        int[] pos = {area.getCaretPosition()};
+        new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                int end = Math.min(text.length(), at[0] + PASTE_PIECE);
+                int nl = text.lastIndexOf('\n', end - 1);
+                if (end < text.length() && nl > at[0]) {
+                    end = nl + 1;
+                }
+                area.insertText(pos[0], text.substring(at[0], end));
+                pos[0] += end - at[0];
+                at[0] = end;
+                if (at[0] >= text.length()) {
+                    stop();
+                    pasting = false;
+                    toModel();
+                    area.setEditable(true);
+                    area.moveTo(pos[0]);
+                    area.requestFollowCaret();
+                }
+            }
+        }.start();
     }
 
     StyleClassedTextArea area() {

@@ -32,6 +32,8 @@ public final class ParagraphModel {
     ScheduledFuture<?> scheduled;
     /** When the text last changed (System.nanoTime), for the latency figure. */
     volatile long changedAt;
+    /** The editor's style spans for {@link #recognition()}, made on the recognition thread. */
+    volatile org.fxmisc.richtext.model.StyleSpans<java.util.Collection<String>> spans;
     /** Milliseconds from the last change to its marks, as the editor saw it (debounce included). */
     volatile double lastLatencyMillis = -1;
 

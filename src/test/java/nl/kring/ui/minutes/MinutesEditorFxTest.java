@@ -128,4 +128,70 @@ class MinutesEditorFxTest {
         waitUntil(10, () -> !export.isDisabled());
         assertThat(reason.isVisible()).isFalse();
     }
+
+    @Test
+    void pastingFiveMegabytesKeepsTheWindowAnsweringAndLosesNothing(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-minutes");
+        waitUntil(30, () -> robot.lookup("#minutes-view").tryQuery().map(n -> n.getScene() != null).orElse(false));
+        MinutesViewModel vm = view(robot).viewModel();
+        waitUntil(30, () -> vm.items().size() > 0 && vm.pendingParagraphsProperty().get() == 0 && !vm.busyProperty().get());
+        StringBuilder sb = new StringBuilder(5_100_000);
+        String[] lines = {"Dhr. De Vries is bezocht door M. Bos; de huurachterstand loopt op.",
+                "Zijn broer Kees belt wekelijks en maakt zich zorgen over de wond.",
+                "De buren zeggen dat de woning aan de Kerkstraat vervuild is.", ""};
+        for (int i = 0; sb.length() < 5_000_000; i++) {
+            String line = lines[i % lines.length];
+            sb.append(line.isEmpty() ? "" : line + " Regel " + Integer.toString(i, 36) + ".").append('\n');
+        }
+        String big = sb.toString();
+        robot.clickOn("#minutes-add-paragraph");
+        ItemModel item = vm.selectedProperty().get();
+        ParagraphModel p = item.paragraphs().getLast();
+        String id = "#paragraph-" + item.caseNumber() + "-" + (item.paragraphs().size() - 1);
+        StyleClassedTextArea area = robot.lookup(id).queryAs(StyleClassedTextArea.class);
+        waitUntil(10, area::isFocused);
+        robot.interact(() -> javafx.scene.input.Clipboard.getSystemClipboard()
+                .setContent(java.util.Map.of(javafx.scene.input.DataFormat.PLAIN_TEXT, big)));
+
+        // a probe measures how long the FX thread does not answer while the paste is taken in and recognised
+        java.util.concurrent.atomic.AtomicLong worst = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread probe = new Thread(() -> {
+            while (!stop.get()) {
+                long t0 = System.nanoTime();
+                java.util.concurrent.CountDownLatch l = new java.util.concurrent.CountDownLatch(1);
+                javafx.application.Platform.runLater(l::countDown);
+                try {
+                    l.await();
+                    worst.accumulateAndGet((System.nanoTime() - t0) / 1_000_000, Math::max);
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        List<String> statuses = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> vm.statusProperty().addListener((o, a, b) -> statuses.add(b)));
+        long t0 = System.nanoTime();
+        probe.start();
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.V)
+                .release(javafx.scene.input.KeyCode.V, javafx.scene.input.KeyCode.CONTROL);
+        waitUntil(60, () -> area.getLength() == big.length());
+        long inserted = (System.nanoTime() - t0) / 1_000_000;
+        long worstDuringPaste = worst.get();
+        worst.set(0);
+        waitUntil(90, () -> !p.pendingProperty().get() && p.recognition() != null && p.recognition().text().length() == big.length());
+        long recognised = (System.nanoTime() - t0) / 1_000_000;
+        stop.set(true);
+        probe.join();
+        System.out.printf("minutes editor: 5 MB paste in the window: text in after %d ms (FX thread busy up to %d ms while "
+                        + "RichTextFX took it in), marks after %d ms (FX thread answered within %d ms meanwhile)%n",
+                inserted, worstDuringPaste, recognised, worst.get());
+        assertThat(statuses).anySatisfy(st -> assertThat(st).startsWith("Herkennen van 5,0 MB").contains("doorwerken"));
+        assertThat(robot.lookup("#minutes-message").queryAs(Label.class).getText()).contains("5,0 MB");
+        assertThat(p.text()).isEqualTo(big);
+        assertThat(area.getStyleOfChar(big.indexOf("De Vries"))).contains("mark");
+        waitUntil(10, () -> area.getStyleOfChar(big.lastIndexOf("De Vries")).contains("mark")); // marked a piece per frame
+        assertThat(worst.get()).as("FX thread answer time while recognising").isLessThan(1000);
+    }
 }
