@@ -108,7 +108,13 @@ public final class MinutesView extends BorderPane {
 
     /** Shows the minutes of the meeting on {@code date} (asks first when unsaved minutes of another meeting would go). */
     public void open(LocalDate date) {
-        if (date == null || date.equals(vm.currentProperty().get())) {
+        if (date == null) {
+            return;
+        }
+        if (date.equals(vm.currentProperty().get())) {
+            if (!vm.dirtyProperty().get()) {
+                vm.open(date); // the agenda may have changed on the meeting screen
+            }
             return;
         }
         if (!Dialogs.discardChanges(this, vm)) {

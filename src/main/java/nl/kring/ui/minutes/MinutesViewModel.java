@@ -84,6 +84,8 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
     private final AtomicBoolean cancelExport = new AtomicBoolean();
     private Map<String, CaseFile> cases = Map.of();
     private Meeting loaded;
+    /** The meeting asked for by {@link #refresh(LocalDate)} until it is shown. */
+    private LocalDate requested;
 
     public MinutesViewModel(Store store, Supplier<LocalDate> today) {
         super(today);
@@ -97,8 +99,17 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
 
     /** Loads the meeting dates; opens {@code open} afterwards (or keeps the current meeting). */
     public void refresh(LocalDate open) {
+        if (open != null) {
+            requested = open;
+        }
         Tasks.background(p -> store.meetings().dates()).busy(busy).onSuccess(d -> {
             dates.setAll(d);
+            if (open != null && !d.contains(open)) {
+                requested = null;
+            }
+            if (open == null && requested != null) {
+                return; // a meeting was asked for: that one opens, not the latest
+            }
             LocalDate target = open != null ? open : current.get();
             if (target == null && !d.isEmpty()) {
                 target = d.getFirst();
@@ -130,6 +141,9 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
 
     /** Shows a loaded meeting. */
     public void show(Loaded l) {
+        if (l.meeting().date().equals(requested)) {
+            requested = null;
+        }
         items.forEach(i -> i.paragraphs().forEach(live::forget));
         live.use(l.recognizer());
         Map<String, CaseFile> map = new LinkedHashMap<>();
