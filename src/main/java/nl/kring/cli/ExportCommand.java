@@ -1,6 +1,7 @@
 package nl.kring.cli;
 
 import nl.kring.report.ExportService;
+import nl.kring.report.MinutesSuspects;
 import nl.kring.report.ProgressListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,9 +15,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 @Command(name = "export", description = "Write one report PDF per partner of a meeting, plus verslag.pdf and rooster.pdf.")
 public final class ExportCommand implements Callable<Integer> {
@@ -41,6 +44,19 @@ public final class ExportCommand implements Callable<Integer> {
         LocalDate date = AgendaCommand.parseDate(meeting, "--meeting");
         Map<String, String> pw = readPasswords();
         Cli.withStore(vault, store -> {
+            List<MinutesSuspects.Open> open;
+            try {
+                open = MinutesSuspects.open(store, date);
+            } catch (IllegalArgumentException e) {
+                throw new CliException(e.getMessage());
+            }
+            if (!open.isEmpty()) {
+                // Case numbers only: the suspects themselves may be names.
+                String items = open.stream().map(MinutesSuspects.Open::caseNumber).distinct().collect(Collectors.joining(", "));
+                throw new CliException(open.size() + (open.size() == 1 ? " possible name" : " possible names")
+                        + " in the minutes of " + date + " not yet reviewed (items " + items
+                        + "): dismiss or confirm them in the minutes editor first; nothing was exported");
+            }
             try {
                 var result = ExportService.exportMeeting(store, date, out, pw, new ProgressListener() {
                     @Override

@@ -10,11 +10,13 @@ import nl.kring.pseudonym.KnownClient;
 import nl.kring.pseudonym.Recognizer;
 import nl.kring.store.DisclosureRepository;
 import nl.kring.store.Store;
+import nl.kring.store.SuspectDecisionRepository;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,12 +38,36 @@ public final class ExportService {
     }
 
     /** Recognises every client of the vault (not only the agenda's: minutes may mention others) and leaves professionals alone. */
-    public static Pseudonymiser pseudonymiser(List<CaseFile> cases, List<Partner> partners) {
-        Recognizer recognizer = Recognizer.builder()
+    public static Recognizer recognizer(List<CaseFile> cases, List<Partner> partners) {
+        return Recognizer.builder()
                 .clients(KnownClient.of(cases))
                 .professionals(partners.stream().flatMap(p -> p.attendees().stream()).map(Attendee::name).toList())
                 .build();
-        return (caseNumber, text) -> recognizer.recognize(text).pseudonymized();
+    }
+
+    /** Recognises every client of the vault (not only the agenda's: minutes may mention others) and leaves professionals alone. */
+    public static Pseudonymiser pseudonymiser(List<CaseFile> cases, List<Partner> partners) {
+        return pseudonymiser(cases, partners, List.of());
+    }
+
+    /**
+     * As {@link #pseudonymiser(List, List)}, then every possible name the chair confirmed as a person (in the minutes
+     * editor) is replaced again by its marker, in case the confirmed text is still somewhere in the stored minutes.
+     */
+    public static Pseudonymiser pseudonymiser(List<CaseFile> cases, List<Partner> partners,
+                                              Collection<SuspectDecisionRepository.Decision> decisions) {
+        Recognizer recognizer = recognizer(cases, partners);
+        List<SuspectDecisionRepository.Decision> confirmed = decisions.stream()
+                .filter(d -> d.kind() != SuspectDecisionRepository.Kind.DISMISSED && d.replacement() != null)
+                .sorted(java.util.Comparator.comparingInt((SuspectDecisionRepository.Decision d) -> d.text().length()).reversed())
+                .toList();
+        return (caseNumber, text) -> {
+            String out = recognizer.recognize(text).pseudonymized();
+            for (SuspectDecisionRepository.Decision d : confirmed) {
+                out = MinutesSuspects.replaceWhole(out, d.text(), d.replacement());
+            }
+            return out;
+        };
     }
 
     public record Result(List<Path> files, List<String> warnings) {
@@ -72,7 +98,7 @@ public final class ExportService {
             }
         };
         MeetingExportInput input = MeetingExportInput.of(meeting, partners, cases, store.matrix().load(),
-                pseudonymiser(cases, partners), chair(store)).withPasswords(passwords == null ? Map.of() : passwords);
+                pseudonymiser(cases, partners, store.suspects().forMeeting(date).values()), chair(store)).withPasswords(passwords == null ? Map.of() : passwords);
         List<Path> files = MeetingReports.export(input, outDir, listener);
         Map<String, List<String>> kring = cases.stream().collect(Collectors.toMap(CaseFile::number, CaseFile::kring));
         store.transaction(s -> {

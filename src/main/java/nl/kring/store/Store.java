@@ -18,6 +18,7 @@ public final class Store implements AutoCloseable {
     private final DisclosureRepository disclosures;
     private final MatrixRepository matrix;
     private final SettingRepository settings;
+    private final SuspectDecisionRepository suspects;
     private final AuditLog audit;
 
     public Store(VaultSession session) {
@@ -29,6 +30,7 @@ public final class Store implements AutoCloseable {
         this.disclosures = new DisclosureRepository(dsl);
         this.matrix = new MatrixRepository(dsl);
         this.settings = new SettingRepository(dsl);
+        this.suspects = new SuspectDecisionRepository(dsl);
         byte[] auditKey = session.subkey("audit-trail");
         this.audit = new AuditLog(dsl, auditKey);
         Secrets.wipe(auditKey);
@@ -60,6 +62,11 @@ public final class Store implements AutoCloseable {
 
     public SettingRepository settings() {
         return settings;
+    }
+
+    /** The chair's decisions on possible names in meeting minutes. */
+    public SuspectDecisionRepository suspects() {
+        return suspects;
     }
 
     public AuditLog audit() {

@@ -18,6 +18,8 @@ public final class AppContext {
     private final ObjectProperty<Path> vaultDir = new SimpleObjectProperty<>();
     private final ObjectProperty<Store> store = new SimpleObjectProperty<>();
     private final boolean demo;
+    private javafx.application.HostServices hostServices;
+    private java.util.function.Consumer<java.time.LocalDate> minutesOpener = d -> { };
 
     public AppContext(Settings settings, Path vaultDir, boolean demo) {
         this.settings = settings;
@@ -39,6 +41,24 @@ public final class AppContext {
 
     public boolean isDemo() {
         return demo;
+    }
+
+    /** The application's host services (to open a folder in the file manager); null in tests. */
+    public javafx.application.HostServices hostServices() {
+        return hostServices;
+    }
+
+    public void setHostServices(javafx.application.HostServices services) {
+        this.hostServices = services;
+    }
+
+    /** Shows the minutes editor for the meeting on that date (the workspace sets how). */
+    public void openMinutes(java.time.LocalDate date) {
+        minutesOpener.accept(date);
+    }
+
+    public void setMinutesOpener(java.util.function.Consumer<java.time.LocalDate> opener) {
+        this.minutesOpener = opener == null ? d -> { } : opener;
     }
 
     public ReadOnlyObjectProperty<Store> storeProperty() {

@@ -86,6 +86,7 @@ public final class KringApplication extends Application {
             showDemoCreation(stage, settings, vaultDir);
         } else {
             context = buildOn(stage, settings, vaultDir, false);
+            context.setHostServices(getHostServices());
             if (options.vault() != null) {
                 settings.lastVaultProperty().set(vaultDir.toString());
             }
@@ -137,6 +138,7 @@ public final class KringApplication extends Application {
         }).onSuccess(store -> {
             boolean shown = stage.isShowing();
             context = buildOn(stage, settings, vaultDir, true);
+            context.setHostServices(getHostServices());
             context.unlocked(store);
             if (!shown) {
                 stage.show();

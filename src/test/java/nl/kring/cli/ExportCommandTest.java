@@ -3,7 +3,9 @@ package nl.kring.cli;
 import nl.kring.TestVaults;
 import nl.kring.domain.CaseFile;
 import nl.kring.domain.Relative;
+import nl.kring.report.MinutesSuspects;
 import nl.kring.store.Store;
+import nl.kring.store.SuspectDecisionRepository;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,6 +85,21 @@ class ExportCommandTest {
         String pass = TestVaults.passphraseFile(tmp).toString();
         assertThat(run("demo", "--vault", vault.toString(), "--passphrase-file", pass)[0]).isEqualTo("0");
         Path out = tmp.resolve("out");
+        // The demo minutes hold possible names (Dijkveen, Rivierstad, Wvggz): no export until the chair decided on each.
+        String[] refused = run("export", "--vault", vault.toString(), "--meeting", "2026-11-26", "--out", out.toString(),
+                "--passphrase-file", pass);
+        assertThat(refused[0]).isNotEqualTo("0");
+        assertThat(refused[2].strip()).doesNotContain("\n").contains("3 possible names").contains("not yet reviewed")
+                .doesNotContain("Dijkveen");
+        assertThat(out).doesNotExist();
+        try (Store store = TestVaults.open(vault)) {
+            var open = MinutesSuspects.open(store, LocalDate.parse("2026-11-26"));
+            assertThat(open).extracting(MinutesSuspects.Open::text).containsExactlyInAnyOrder("Wvggz", "Dijkveen", "Rivierstad");
+            for (var s : open) {
+                store.suspects().record(LocalDate.parse("2026-11-26"), s.text(), SuspectDecisionRepository.Kind.DISMISSED, null);
+            }
+            assertThat(MinutesSuspects.open(store, LocalDate.parse("2026-11-26"))).isEmpty();
+        }
         String[] r = run("export", "--vault", vault.toString(), "--meeting", "2026-11-26", "--out", out.toString(),
                 "--passphrase-file", pass);
         assertThat(r[0]).as(r[2]).isEqualTo("0");
@@ -129,5 +147,28 @@ class ExportCommandTest {
         }
         assertThat(run("inzage", "--vault", vault.toString(), "--case", "2026-999", "--out",
                 tmp.resolve("x.pdf").toString(), "--passphrase-file", pass)[2]).contains("there is no case 2026-999");
+    }
+
+    @Test
+    void aConfirmedPersonIsReplacedInTheReportsEvenWhereTheStoredTextStillHasTheName() throws Exception {
+        Path vault = tmp.resolve("v");
+        String pass = TestVaults.passphraseFile(tmp).toString();
+        assertThat(run("demo", "--vault", vault.toString(), "--passphrase-file", pass)[0]).isEqualTo("0");
+        LocalDate date = LocalDate.parse("2026-11-12");
+        try (Store store = TestVaults.open(vault)) {
+            var open = MinutesSuspects.open(store, date);
+            assertThat(open).extracting(MinutesSuspects.Open::text).contains("dhr. Henk Verweij");
+            for (var s : open) {
+                boolean person = s.text().contains("Verweij");
+                store.suspects().record(date, s.text(), person ? SuspectDecisionRepository.Kind.PERSON
+                        : SuspectDecisionRepository.Kind.DISMISSED, person ? "[persoon]" : null);
+            }
+        }
+        Path out = tmp.resolve("out12");
+        String[] r = run("export", "--vault", vault.toString(), "--meeting", date.toString(), "--out", out.toString(),
+                "--passphrase-file", pass);
+        assertThat(r[0]).as(r[2]).isEqualTo("0");
+        String verslag = text(out.resolve("verslag.pdf"));
+        assertThat(verslag).doesNotContain("Verweij").contains("[persoon]");
     }
 }

@@ -15,6 +15,8 @@ public enum KeyboardShortcut {
     SHOW_CASES(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), "shortcut.cases"),
     SHOW_PARTNERS(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), "shortcut.partners"),
     SHOW_MEETINGS(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN), "shortcut.meetings"),
+    SHOW_MINUTES(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN), "shortcut.minutes"),
+    OPEN_MINUTES(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), "shortcut.openMinutes"),
     TOGGLE_THEME(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), "shortcut.theme"),
     SHORTCUTS_HELP(new KeyCodeCombination(KeyCode.F1), "shortcut.help");
 

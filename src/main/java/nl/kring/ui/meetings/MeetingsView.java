@@ -47,12 +47,14 @@ import java.util.List;
 /** Meetings: the dates on the left; the chosen meeting with its agenda on the right. */
 public final class MeetingsView extends SplitPane implements nl.kring.ui.common.ClearsOnLock {
     private final MeetingsViewModel vm;
+    private final AppContext context;
     private final ListView<LocalDate> list = new ListView<>();
     private final TableView<AgendaRow> agenda = new TableView<>();
     private SelectionGuard<LocalDate> guard;
 
     public MeetingsView(AppContext context, Store store) {
         this.vm = new MeetingsViewModel(store, LocalDate::now);
+        this.context = context;
         getStyleClass().add("register-view");
         setId("meetings-view");
         getItems().addAll(buildList(), buildForm());
@@ -62,6 +64,7 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         Shortcuts.whileShowing(this, KeyboardShortcut.SAVE, vm::save);
         Shortcuts.whileShowing(this, KeyboardShortcut.MOVE_UP, () -> move(-1));
         Shortcuts.whileShowing(this, KeyboardShortcut.MOVE_DOWN, () -> move(1));
+        Shortcuts.whileShowing(this, KeyboardShortcut.OPEN_MINUTES, () -> openMinutes(context));
         sceneProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.refresh(null);
@@ -230,8 +233,13 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         save.setTooltip(new Tooltip(Shortcuts.text(KeyboardShortcut.SAVE)));
         save.disableProperty().bind(vm.validProperty().not().or(vm.busyProperty()));
         save.setOnAction(e -> vm.save());
+        Button minutes = new Button(I18n.t("meeting.minutes"));
+        minutes.setId("meeting-minutes");
+        minutes.setTooltip(new Tooltip(Shortcuts.text(KeyboardShortcut.OPEN_MINUTES)));
+        minutes.disableProperty().bind(vm.currentProperty().isNull());
+        minutes.setOnAction(e -> openMinutes(context));
         BorderPane form = new BorderPane(content);
-        form.setBottom(Forms.footer(vm, vm.messageProperty(), vm.messageIsErrorProperty(), "meeting", save));
+        form.setBottom(Forms.footer(vm, vm.messageProperty(), vm.messageIsErrorProperty(), "meeting", minutes, save));
         form.visibleProperty().bind(vm.currentProperty().isNotNull());
 
         Label placeholder = new Label(I18n.t("meetings.choose", Shortcuts.text(KeyboardShortcut.NEW_ITEM)));
@@ -243,6 +251,14 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         StackPane layer = Forms.decorationLayer(pane);
         layer.setMinWidth(0);
         return layer;
+    }
+
+    /** The minutes of the chosen meeting (the editor reads the stored agenda). */
+    private void openMinutes(AppContext ctx) {
+        LocalDate d = vm.currentProperty().get();
+        if (d != null) {
+            ctx.openMinutes(d);
+        }
     }
 
     private void move(int delta) {

@@ -5,6 +5,7 @@ import nl.kring.ui.AppContext;
 import nl.kring.ui.cases.CasesView;
 import nl.kring.ui.common.KeyboardShortcut;
 import nl.kring.ui.meetings.MeetingsView;
+import nl.kring.ui.minutes.MinutesView;
 import nl.kring.ui.partners.PartnersView;
 
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ public final class Screens {
         screens.add(new Screen("cases", "nav.cases", KeyboardShortcut.SHOW_CASES, new CasesView(context, store)));
         screens.add(new Screen("partners", "nav.partners", KeyboardShortcut.SHOW_PARTNERS, new PartnersView(context, store)));
         screens.add(new Screen("meetings", "nav.meetings", KeyboardShortcut.SHOW_MEETINGS, new MeetingsView(context, store)));
+        screens.add(new Screen("minutes", "nav.minutes", KeyboardShortcut.SHOW_MINUTES, new MinutesView(context, store)));
         screens.add(new Screen("matrix", "nav.matrix", null, new nl.kring.ui.matrix.MatrixView(store)));
         screens.add(new Screen("settings", "nav.settings", null, new nl.kring.ui.settings.SettingsView(context, store)));
         return screens;

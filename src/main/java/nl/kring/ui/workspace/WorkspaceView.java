@@ -33,6 +33,11 @@ public final class WorkspaceView extends BorderPane {
         getStyleClass().add("workspace");
         setId("workspace");
         this.screens = Screens.create(context, store);
+        screens.stream().filter(s -> s.view() instanceof nl.kring.ui.minutes.MinutesView).findFirst().ifPresent(s ->
+                context.setMinutesOpener(date -> {
+                    show(s.id());
+                    ((nl.kring.ui.minutes.MinutesView) s.view()).open(date);
+                }));
 
         Label title = new Label(I18n.t("app.title"));
         title.getStyleClass().add("app-name");

@@ -1,0 +1,45 @@
+package nl.kring.ui.minutes;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import nl.kring.domain.Decision;
+import nl.kring.ui.common.Dates;
+
+/** A decision as edited: the action, the owning partner (one of the item's kring, or none) and the due date as typed. */
+public final class DecisionModel {
+    private final StringProperty action = new SimpleStringProperty("");
+    private final ObjectProperty<String> owner = new SimpleObjectProperty<>();
+    private final StringProperty due = new SimpleStringProperty("");
+
+    public DecisionModel(Decision d) {
+        if (d != null) {
+            action.set(d.action() == null ? "" : d.action());
+            owner.set(d.owner());
+            due.set(d.due() == null ? "" : Dates.format(d.due()));
+        }
+    }
+
+    public StringProperty actionProperty() {
+        return action;
+    }
+
+    /** The partner id, or null. */
+    public ObjectProperty<String> ownerProperty() {
+        return owner;
+    }
+
+    public StringProperty dueProperty() {
+        return due;
+    }
+
+    public boolean isEmpty() {
+        return action.get().isBlank() && owner.get() == null && due.get().isBlank();
+    }
+
+    /** The decision to store; call only when valid. */
+    public Decision toDecision() {
+        return new Decision(action.get().strip(), owner.get(), Dates.parse(due.get()).date());
+    }
+}

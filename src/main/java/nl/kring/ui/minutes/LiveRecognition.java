@@ -1,0 +1,126 @@
+package nl.kring.ui.minutes;
+
+import javafx.application.Platform;
+import nl.kring.pseudonym.Recognition;
+import nl.kring.pseudonym.Recognizer;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Runs the recognition engine for the editor on a thread of its own (never the FX thread, never the store's
+ * worker): each change is debounced ({@link #DEBOUNCE_MS}), a newer change makes an older run stale (it stops
+ * between chunks and its result is dropped), and the result reaches the paragraph on the FX thread only when the
+ * text is still the one recognised. Long texts report progress.
+ */
+final class LiveRecognition implements AutoCloseable {
+    static final long DEBOUNCE_MS = 150;
+    /** Below this many characters still to recognise no progress is shown (it takes well under 0.1 s). */
+    private static final long PROGRESS_FROM = 50_000;
+
+    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "kring-recognition");
+        t.setDaemon(true);
+        t.setPriority(Thread.NORM_PRIORITY - 1);
+        return t;
+    });
+    /** Per paragraph, its chunk cache; touched on the recognition thread only. */
+    private final Map<ParagraphModel, ChunkedRecognizer> sessions = new IdentityHashMap<>();
+    private volatile Recognizer recognizer;
+    private final Consumer<ParagraphModel> onRecognised;
+
+    /** @param onRecognised called on the FX thread after a paragraph got the recognition of its current text */
+    LiveRecognition(Consumer<ParagraphModel> onRecognised) {
+        this.onRecognised = onRecognised;
+    }
+
+    /** A new recogniser (another meeting, a relative added): caches are dropped. Call from the FX thread. */
+    void use(Recognizer r) {
+        recognizer = r;
+        thread.execute(sessions::clear);
+    }
+
+    boolean ready() {
+        return recognizer != null;
+    }
+
+    /** Forgets a paragraph that left the editor. */
+    void forget(ParagraphModel p) {
+        p.version.incrementAndGet();
+        if (p.scheduled != null) {
+            p.scheduled.cancel(false);
+        }
+        thread.execute(() -> sessions.remove(p));
+    }
+
+    /** Schedules recognition of the paragraph's current text. Call from the FX thread after each change. */
+    void request(ParagraphModel p, long delayMs) {
+        long v = p.version.incrementAndGet();
+        p.changedAt = System.nanoTime();
+        p.pendingProperty().set(true);
+        if (p.scheduled != null) {
+            p.scheduled.cancel(false);
+        }
+        Recognizer r = recognizer;
+        if (r == null) {
+            return; // recognised when the recogniser arrives
+        }
+        String text = p.text();
+        p.scheduled = thread.schedule(() -> run(p, r, text, v), delayMs, TimeUnit.MILLISECONDS);
+    }
+
+    private void run(ParagraphModel p, Recognizer r, String text, long v) {
+        if (p.version.get() != v || recognizer != r) {
+            return;
+        }
+        ChunkedRecognizer session = sessions.computeIfAbsent(p, k -> new ChunkedRecognizer(r));
+        double[] shown = {-1};
+        Recognition result;
+        try {
+            result = session.update(text, (done, total) -> {
+                if (p.version.get() != v) {
+                    return false;
+                }
+                if (total >= PROGRESS_FROM) {
+                    double f = (double) done / total;
+                    if (f - shown[0] >= 0.01 || done == total) {
+                        shown[0] = f;
+                        Platform.runLater(() -> {
+                            if (p.version.get() == v) {
+                                p.progressProperty().set(f);
+                            }
+                        });
+                    }
+                }
+                return true;
+            });
+        } catch (RuntimeException e) {
+            java.util.logging.Logger.getLogger(LiveRecognition.class.getName())
+                    .log(java.util.logging.Level.WARNING, "recognition failed", e);
+            return;
+        }
+        if (result == null) {
+            return;
+        }
+        var spans = ParagraphEditor.spans(result); // off the FX thread: 70,000 marks in a 5 MB paste take a while
+        Platform.runLater(() -> {
+            if (p.version.get() == v) {
+                p.spans = spans;
+                p.setRecognition(result);
+                p.pendingProperty().set(false);
+                p.progressProperty().set(-1);
+                p.lastLatencyMillis = (System.nanoTime() - p.changedAt) / 1e6;
+                onRecognised.accept(p);
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        thread.shutdownNow();
+    }
+}

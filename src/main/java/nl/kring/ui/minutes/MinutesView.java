@@ -1,0 +1,610 @@
+package nl.kring.ui.minutes;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import nl.kring.domain.LifeDomain;
+import nl.kring.domain.PartnerRef;
+import nl.kring.store.Store;
+import nl.kring.ui.AppContext;
+import nl.kring.ui.common.DateInput;
+import nl.kring.ui.common.Dates;
+import nl.kring.ui.common.Dialogs;
+import nl.kring.ui.common.Forms;
+import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.KeyboardShortcut;
+import nl.kring.ui.common.Shortcuts;
+import nl.kring.ui.common.TextLimits;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * The minutes of a meeting: the agenda on the left, the chosen item's paragraphs and decisions in the middle, the
+ * possible names still to be judged on the right; saving and "Verslagen maken…" at the bottom.
+ */
+public final class MinutesView extends BorderPane {
+    private static final Logger LOG = Logger.getLogger(MinutesView.class.getName());
+
+    private final AppContext context;
+    private final MinutesViewModel vm;
+    private final ComboBox<LocalDate> meetings = new ComboBox<>();
+    private final ListView<ItemModel> itemList = new ListView<>();
+    private final VBox itemPane = new VBox(8);
+    private final ListView<SuspectRow> suspectList = new ListView<>();
+    private final Map<ParagraphModel, ParagraphEditor> editors = new IdentityHashMap<>();
+    private final Label heading = new Label();
+    private boolean reverting;
+
+    public MinutesView(AppContext context, Store store) {
+        this.context = context;
+        this.vm = new MinutesViewModel(store, LocalDate::now);
+        setId("minutes-view");
+        heading.setId("minutes-item-heading");
+        heading.getStyleClass().add("section-title");
+        heading.setWrapText(true);
+        getStyleClass().add("minutes-view");
+        setTop(buildTop());
+        SplitPane split = new SplitPane(buildItemList(), buildItemPane(), buildSuspects());
+        split.setDividerPositions(0.19, 0.74);
+        SplitPane.setResizableWithParent(split.getItems().getFirst(), false);
+        setCenter(split);
+        setBottom(buildBottom());
+        vm.selectedProperty().addListener((o, a, b) -> showItem(b));
+        vm.showNamesProperty().addListener((o, a, b) -> {
+            itemList.refresh();
+            heading.setText(headingText(vm.selectedProperty().get()));
+        });
+        Shortcuts.whileShowing(this, KeyboardShortcut.SAVE, vm::save);
+        Shortcuts.whileShowing(this, KeyboardShortcut.NEW_ITEM, this::addParagraph);
+        Shortcuts.whileShowing(this, KeyboardShortcut.MOVE_UP, () -> moveFocused(-1));
+        Shortcuts.whileShowing(this, KeyboardShortcut.MOVE_DOWN, () -> moveFocused(1));
+        sceneProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                vm.refresh(null);
+            }
+        });
+        context.storeProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                vm.close();
+            }
+        });
+    }
+
+    public MinutesViewModel viewModel() {
+        return vm;
+    }
+
+    /** Shows the minutes of the meeting on {@code date} (asks first when unsaved minutes of another meeting would go). */
+    public void open(LocalDate date) {
+        if (date == null) {
+            return;
+        }
+        if (date.equals(vm.currentProperty().get())) {
+            if (!vm.dirtyProperty().get()) {
+                vm.open(date); // the agenda may have changed on the meeting screen
+            }
+            return;
+        }
+        if (!Dialogs.discardChanges(this, vm)) {
+            return;
+        }
+        vm.refresh(date);
+    }
+
+    // ---- top: meeting, names, help
+
+    private Node buildTop() {
+        Label title = new Label(I18n.t("minutes.title"));
+        title.getStyleClass().add("section-title");
+        meetings.setId("minutes-meeting");
+        meetings.setItems(vm.dates());
+        meetings.setPromptText(I18n.t("minutes.chooseMeeting"));
+        meetings.setConverter(Forms.labels(Dates::longFormat));
+        meetings.setAccessibleText(I18n.t("minutes.chooseMeeting"));
+        vm.currentProperty().addListener((o, a, b) -> {
+            reverting = true;
+            meetings.setValue(b);
+            reverting = false;
+        });
+        meetings.valueProperty().addListener((o, a, b) -> {
+            if (reverting || b == null || b.equals(vm.currentProperty().get())) {
+                return;
+            }
+            if (!Dialogs.discardChanges(this, vm)) {
+                reverting = true;
+                meetings.setValue(a);
+                reverting = false;
+                return;
+            }
+            vm.open(b);
+        });
+        CheckBox names = new CheckBox(I18n.t("minutes.showNames"));
+        names.setId("minutes-show-names");
+        names.selectedProperty().bindBidirectional(vm.showNamesProperty());
+        names.setTooltip(new Tooltip(I18n.t("minutes.showNamesHint")));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, title, meetings, spacer, names);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        Label help = Forms.hint(I18n.t("minutes.help"));
+        help.setId("minutes-help");
+        VBox top = new VBox(6, bar, help);
+        top.setPadding(new Insets(10, 16, 8, 16));
+        top.getStyleClass().add("minutes-top");
+        return top;
+    }
+
+    // ---- left: the agenda
+
+    private Node buildItemList() {
+        Label head = new Label(I18n.t("minutes.agenda"));
+        head.getStyleClass().add("form-section");
+        itemList.setId("minutes-items");
+        itemList.setItems(vm.items());
+        itemList.setPlaceholder(new Label(I18n.t("minutes.noItems")));
+        itemList.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(ItemModel item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                Label number = new Label(item.caseNumber());
+                number.getStyleClass().add("item-number");
+                VBox box = new VBox(1, number);
+                if (vm.showNamesProperty().get() && !item.clientName().isEmpty()) {
+                    Label name = new Label(item.clientName());
+                    name.getStyleClass().add("muted");
+                    box.getChildren().add(name);
+                }
+                long open = vm.suspectsOf(item).size();
+                if (open > 0) {
+                    Label badge = new Label(I18n.t("minutes.itemOpen", open));
+                    badge.getStyleClass().add("suspect-badge");
+                    box.getChildren().add(badge);
+                }
+                setText(null);
+                setGraphic(box);
+            }
+        });
+        vm.suspects().addListener((ListChangeListener<SuspectRow>) c -> itemList.refresh());
+        itemList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null && b != vm.selectedProperty().get()) {
+                vm.selectedProperty().set(b);
+            }
+        });
+        vm.selectedProperty().addListener((o, a, b) -> itemList.getSelectionModel().select(b));
+        VBox.setVgrow(itemList, Priority.ALWAYS);
+        VBox box = new VBox(6, head, itemList);
+        box.setPadding(new Insets(8));
+        box.setMinWidth(Forms.em(11));
+        return box;
+    }
+
+    // ---- middle: the chosen item
+
+    private Node buildItemPane() {
+        itemPane.getStyleClass().add("form-content");
+        itemPane.setFillWidth(true);
+        ScrollPane scroll = new ScrollPane(itemPane);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("form-scroll");
+        scroll.setId("minutes-scroll");
+        Forms.keepFocusVisible(scroll);
+        Label placeholder = new Label(I18n.t("minutes.choose"));
+        placeholder.getStyleClass().add("muted");
+        placeholder.setWrapText(true);
+        placeholder.setPadding(new Insets(24));
+        placeholder.visibleProperty().bind(vm.selectedProperty().isNull());
+        scroll.visibleProperty().bind(vm.selectedProperty().isNotNull());
+        StackPane pane = new StackPane(placeholder, scroll);
+        pane.setAlignment(Pos.TOP_LEFT);
+        return pane;
+    }
+
+    private void showItem(ItemModel item) {
+        if (itemPane.getProperties().remove("cleanup") instanceof Runnable cleanup) {
+            cleanup.run();
+        }
+        itemPane.getChildren().clear();
+        editors.clear();
+        if (item == null) {
+            return;
+        }
+        heading.setText(headingText(item));
+        String kring = item.kring().stream().map(PartnerRef::name).reduce((a, b) -> a + ", " + b).orElse("—");
+        Label kringLabel = Forms.hint(I18n.t("minutes.kring", kring));
+
+        VBox paragraphs = new VBox(10);
+        paragraphs.setId("minutes-paragraphs");
+        Runnable fillParagraphs = () -> {
+            var list = item.paragraphs();
+            java.util.List<Node> nodes = new java.util.ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                ParagraphModel p = list.get(i);
+                ParagraphEditor ed = editors.get(p);
+                if (ed == null) {
+                    ed = new ParagraphEditor(p, vm.showNamesProperty(), "paragraph-" + item.caseNumber() + "-" + i,
+                            () -> move(item, p, -1), () -> move(item, p, 1), () -> remove(item, p),
+                            len -> vm.info(I18n.t("minutes.pasted", MinutesViewModel.megabytes(len))));
+                    editors.put(p, ed);
+                }
+                nodes.add(ed);
+            }
+            editors.keySet().retainAll(list);
+            paragraphs.getChildren().setAll(nodes);
+        };
+        ListChangeListener<ParagraphModel> onParagraphs = c -> fillParagraphs.run();
+        item.paragraphs().addListener(onParagraphs);
+        fillParagraphs.run();
+        Label noParagraphs = Forms.hint(I18n.t("minutes.noParagraphs", Shortcuts.text(KeyboardShortcut.NEW_ITEM)));
+        noParagraphs.visibleProperty().bind(Bindings.isEmpty(item.paragraphs()));
+        noParagraphs.managedProperty().bind(noParagraphs.visibleProperty());
+        Button addP = new Button(I18n.t("minutes.addParagraph"));
+        addP.setId("minutes-add-paragraph");
+        addP.setTooltip(new Tooltip(Shortcuts.text(KeyboardShortcut.NEW_ITEM)));
+        addP.setOnAction(e -> addParagraph());
+
+        GridPane decisions = new GridPane();
+        decisions.getStyleClass().add("row-editor-grid");
+        javafx.scene.layout.ColumnConstraints actionCol = new javafx.scene.layout.ColumnConstraints();
+        actionCol.setHgrow(Priority.ALWAYS);
+        actionCol.setMinWidth(Forms.em(12));
+        javafx.scene.layout.ColumnConstraints ownerCol = new javafx.scene.layout.ColumnConstraints();
+        ownerCol.setPrefWidth(Forms.em(15));
+        javafx.scene.layout.ColumnConstraints dueCol = new javafx.scene.layout.ColumnConstraints();
+        dueCol.setMinWidth(Region.USE_PREF_SIZE);
+        decisions.getColumnConstraints().setAll(actionCol, ownerCol, dueCol, new javafx.scene.layout.ColumnConstraints());
+        decisions.setId("minutes-decisions");
+        Runnable fillDecisions = () -> fillDecisions(decisions, item);
+        ListChangeListener<DecisionModel> onDecisions = c -> fillDecisions.run();
+        item.decisions().addListener(onDecisions);
+        fillDecisions.run();
+        Button addD = new Button(I18n.t("minutes.addDecision"));
+        addD.setId("minutes-add-decision");
+        addD.setOnAction(e -> {
+            DecisionModel d = vm.addDecision(item);
+            javafx.application.Platform.runLater(() -> decisions.lookupAll(".decision-action").stream()
+                    .reduce((a, b) -> b).ifPresent(Node::requestFocus));
+        });
+
+        itemPane.getChildren().setAll(heading, kringLabel, Forms.section(I18n.t("minutes.paragraphs")), noParagraphs,
+                paragraphs, addP, Forms.section(I18n.t("minutes.decisions")), Forms.hint(I18n.t("minutes.decisionsHint")),
+                decisions, addD);
+        // the listeners go with the item pane: the next item replaces them
+        itemPane.getProperties().put("cleanup", (Runnable) () -> {
+            item.paragraphs().removeListener(onParagraphs);
+            item.decisions().removeListener(onDecisions);
+        });
+    }
+
+    private String headingText(ItemModel item) {
+        if (item == null) {
+            return "";
+        }
+        return item.caseNumber() + (vm.showNamesProperty().get() && !item.clientName().isEmpty() ? " — " + item.clientName() : "");
+    }
+
+    private void fillDecisions(GridPane grid, ItemModel item) {
+        grid.getChildren().clear();
+        if (item.decisions().isEmpty()) {
+            return;
+        }
+        String[] heads = {I18n.t("minutes.action"), I18n.t("minutes.owner"), I18n.t("minutes.due"), ""};
+        for (int c = 0; c < heads.length; c++) {
+            Label h = new Label(heads[c]);
+            h.getStyleClass().add("row-editor-header");
+            grid.add(h, c, 0);
+        }
+        for (int i = 0; i < item.decisions().size(); i++) {
+            DecisionModel d = item.decisions().get(i);
+            String id = "decision-" + item.caseNumber() + "-" + i;
+            TextField action = new TextField();
+            action.setId(id + "-action");
+            action.getStyleClass().add("decision-action");
+            action.setPromptText(I18n.t("minutes.actionPrompt"));
+            action.setAccessibleText(I18n.t("minutes.action"));
+            action.setMaxWidth(Double.MAX_VALUE);
+            TextLimits.limit(action, TextLimits.LONG_TEXT, I18n.t("minutes.action"), vm.noticeProperty());
+            action.textProperty().bindBidirectional(d.actionProperty());
+            Forms.markField(action, MinutesViewModel.fieldFor(item, i, "action"));
+            GridPane.setHgrow(action, Priority.ALWAYS);
+            ComboBox<Optional<String>> owner = Forms.optionalChoice(id + "-owner", d.ownerProperty(),
+                    item.kring().stream().map(PartnerRef::id).toList(),
+                    pid -> item.kring().stream().filter(p -> p.id().equals(pid)).map(PartnerRef::name).findFirst().orElse(pid),
+                    I18n.t("minutes.noOwner"));
+            owner.setAccessibleText(I18n.t("minutes.owner"));
+            owner.setMaxWidth(Double.MAX_VALUE);
+            Forms.markField(owner, MinutesViewModel.fieldFor(item, i, "owner"));
+            DateInput due = new DateInput();
+            due.field().setId(id + "-due");
+            due.field().setPromptText("dd-mm-jjjj");
+            due.textProperty().bindBidirectional(d.dueProperty());
+            Forms.markField(due, MinutesViewModel.fieldFor(item, i, "due"));
+            Button remove = new Button("✕");
+            remove.getStyleClass().add("row-remove");
+            remove.setTooltip(new Tooltip(I18n.t("minutes.removeDecision")));
+            remove.setAccessibleText(I18n.t("minutes.removeDecision"));
+            remove.setOnAction(e -> vm.removeDecision(item, d));
+            grid.addRow(i + 1, action, owner, due, remove);
+        }
+    }
+
+    private void addParagraph() {
+        ItemModel item = vm.selectedProperty().get();
+        if (item == null) {
+            return;
+        }
+        ParagraphModel p = vm.addParagraph(item, null);
+        javafx.application.Platform.runLater(() -> {
+            ParagraphEditor ed = editors.get(p);
+            if (ed != null) {
+                ed.area().requestFocus();
+            }
+        });
+    }
+
+    private void move(ItemModel item, ParagraphModel p, int delta) {
+        vm.moveParagraph(item, p, delta);
+        ParagraphEditor ed = editors.get(p);
+        if (ed != null) {
+            javafx.application.Platform.runLater(() -> ed.area().requestFocus());
+        }
+    }
+
+    private void moveFocused(int delta) {
+        ItemModel item = vm.selectedProperty().get();
+        if (item == null || getScene() == null) {
+            return;
+        }
+        editors.values().stream().filter(ed -> ed.area().isFocused()).findFirst()
+                .ifPresent(ed -> move(item, ed.model(), delta));
+    }
+
+    private void remove(ItemModel item, ParagraphModel p) {
+        if (!p.text().isBlank() && !Dialogs.confirm(this, I18n.t("minutes.removeHeader"), I18n.t("minutes.removeText"),
+                I18n.t("minutes.paragraph.remove"))) {
+            return;
+        }
+        vm.removeParagraph(item, p);
+    }
+
+    // ---- right: possible names
+
+    private Node buildSuspects() {
+        Label head = new Label(I18n.t("minutes.suspects"));
+        head.getStyleClass().add("form-section");
+        Label hint = Forms.hint(I18n.t("minutes.suspectsHint"));
+        suspectList.setId("minutes-suspects");
+        suspectList.setItems(vm.suspects());
+        Label none = new Label(I18n.t("minutes.noSuspects"));
+        none.setWrapText(true);
+        none.getStyleClass().add("muted");
+        suspectList.setPlaceholder(none);
+        suspectList.setCellFactory(l -> new SuspectCell());
+        suspectList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                vm.items().stream().filter(i -> i.caseNumber().equals(b.caseNumber())).findFirst()
+                        .ifPresent(i -> vm.selectedProperty().set(i));
+            }
+        });
+        VBox.setVgrow(suspectList, Priority.ALWAYS);
+        VBox box = new VBox(6, head, hint, suspectList);
+        box.setPadding(new Insets(8));
+        box.setMinWidth(Forms.em(15));
+        return box;
+    }
+
+    private final class SuspectCell extends ListCell<SuspectRow> {
+        @Override
+        protected void updateItem(SuspectRow s, boolean empty) {
+            super.updateItem(s, empty);
+            if (empty || s == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label text = new Label(s.text() + (s.count() > 1 ? "  ×" + s.count() : ""));
+            text.getStyleClass().add("suspect-text");
+            text.setWrapText(true);
+            Label where = new Label(I18n.t("minutes.suspectWhere", s.caseNumber()) + " · " + s.reason());
+            where.getStyleClass().add("muted");
+            where.setWrapText(true);
+            Button dismiss = new Button(I18n.t("minutes.dismiss"));
+            dismiss.setTooltip(new Tooltip(I18n.t("minutes.dismissHint")));
+            dismiss.setOnAction(e -> vm.dismiss(s));
+            dismiss.getStyleClass().add("suspect-dismiss");
+            Button person = new Button(I18n.t("minutes.marker.person"));
+            person.setTooltip(new Tooltip(I18n.t("minutes.personHint")));
+            person.setOnAction(e -> vm.confirmPerson(s));
+            person.getStyleClass().add("suspect-person");
+            Button relative = new Button(I18n.t("minutes.relative"));
+            relative.setTooltip(new Tooltip(I18n.t("minutes.relativeHint")));
+            relative.setOnAction(e -> askRelative(s));
+            relative.getStyleClass().add("suspect-relative");
+            javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(6, 4, dismiss, person, relative);
+            VBox box = new VBox(3, text, where, actions);
+            box.setPrefWidth(0);
+            box.setMaxWidth(Double.MAX_VALUE);
+            setText(null);
+            setGraphic(box);
+            setPrefWidth(0);
+        }
+    }
+
+    private void askRelative(SuspectRow s) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle(I18n.t("minutes.relative"));
+        dialog.setHeaderText(I18n.t("minutes.relativeHeader", s.text()));
+        if (getScene() != null) {
+            dialog.initOwner(getScene().getWindow());
+            dialog.getDialogPane().getStylesheets().setAll(getScene().getStylesheets());
+        }
+        ComboBox<ItemModel> caseBox = new ComboBox<>();
+        caseBox.setId("relative-case");
+        caseBox.getItems().setAll(vm.agenda());
+        caseBox.setConverter(Forms.labels(i -> i.caseNumber()
+                + (vm.showNamesProperty().get() && !i.clientName().isEmpty() ? " — " + i.clientName() : "")));
+        caseBox.getItems().stream().filter(i -> i.caseNumber().equals(s.caseNumber())).findFirst().ifPresent(caseBox::setValue);
+        TextField relation = new TextField();
+        relation.setId("relative-relation");
+        relation.setPromptText(I18n.t("minutes.relationPrompt"));
+        TextLimits.limit(relation, 100, I18n.t("minutes.relation"), null);
+        ToggleGroup how = new ToggleGroup();
+        RadioButton marker = new RadioButton();
+        marker.setToggleGroup(how);
+        marker.setSelected(true);
+        marker.setWrapText(true);
+        RadioButton add = new RadioButton(I18n.t("minutes.relativeAdd", MinutesViewModel.personName(s.text())));
+        add.setToggleGroup(how);
+        add.setWrapText(true);
+        marker.textProperty().bind(Bindings.createStringBinding(() -> I18n.t("minutes.relativeMarker",
+                caseBox.getValue() == null || relation.getText().isBlank() ? "[… van cliënt …]"
+                        : MinutesViewModel.relativeMarker(relation.getText(), caseBox.getValue().caseNumber())),
+                caseBox.valueProperty(), relation.textProperty()));
+        GridPane g = Forms.grid();
+        Forms.row(g, I18n.t("minutes.relativeCase"), caseBox, true);
+        Forms.row(g, I18n.t("minutes.relation"), relation, true);
+        VBox content = new VBox(8, g, marker, add);
+        content.setPrefWidth(Forms.em(34));
+        dialog.getDialogPane().setContent(content);
+        ButtonType ok = new ButtonType(I18n.t("minutes.relativeOk"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, new ButtonType(I18n.t("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane().lookupButton(ok).disableProperty()
+                .bind(caseBox.valueProperty().isNull().or(relation.textProperty().isEmpty()));
+        javafx.application.Platform.runLater(relation::requestFocus);
+        dialog.showAndWait().filter(b -> b == ok).ifPresent(b ->
+                vm.confirmRelative(s, caseBox.getValue().caseNumber(), relation.getText(), add.isSelected()));
+    }
+
+    // ---- bottom: status, save, export
+
+    private Node buildBottom() {
+        Label status = new Label();
+        status.setId("minutes-status");
+        status.getStyleClass().add("muted");
+        status.textProperty().bind(vm.statusProperty());
+        ProgressBar exportBar = new ProgressBar();
+        exportBar.setId("minutes-export-progress");
+        exportBar.progressProperty().bind(vm.exportProgressProperty());
+        exportBar.setPrefWidth(Forms.em(12));
+        Label exportStatus = new Label();
+        exportStatus.setId("minutes-export-status");
+        exportStatus.textProperty().bind(vm.exportStatusProperty());
+        Button cancel = new Button(I18n.t("dialog.cancel"));
+        cancel.setId("minutes-export-cancel");
+        cancel.setOnAction(e -> vm.cancelExport());
+        HBox exportBox = new HBox(8, exportBar, exportStatus, cancel);
+        exportBox.setAlignment(Pos.CENTER_LEFT);
+        exportBox.visibleProperty().bind(vm.exportingProperty());
+        exportBox.managedProperty().bind(exportBox.visibleProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox statusBar = new HBox(12, status, spacer, exportBox);
+        statusBar.setAlignment(Pos.CENTER_LEFT);
+        statusBar.setPadding(new Insets(4, 24, 0, 24));
+
+        VBox warnings = new VBox(2);
+        warnings.setId("minutes-export-warnings");
+        warnings.setPadding(new Insets(0, 24, 0, 24));
+        vm.exportWarnings().addListener((ListChangeListener<String>) c -> warnings.getChildren().setAll(
+                vm.exportWarnings().stream().map(w -> {
+                    Label l = new Label("⚠ " + w);
+                    l.getStyleClass().add("problem-warning");
+                    l.setWrapText(true);
+                    return (Node) l;
+                }).toList()));
+
+        Label reason = new Label();
+        reason.setId("minutes-export-reason");
+        reason.getStyleClass().add("advice");
+        reason.setWrapText(true);
+        reason.textProperty().bind(vm.exportBlockedProperty());
+        reason.visibleProperty().bind(vm.exportBlockedProperty().isNotEmpty().and(vm.currentProperty().isNotNull()));
+        reason.managedProperty().bind(reason.visibleProperty());
+        Button save = new Button(I18n.t("form.save"));
+        save.setId("minutes-save");
+        save.setTooltip(new Tooltip(Shortcuts.text(KeyboardShortcut.SAVE)));
+        save.disableProperty().bind(vm.validProperty().not().or(vm.busyProperty()).or(vm.dirtyProperty().not()));
+        save.setOnAction(e -> vm.save());
+        Button export = new Button(I18n.t("minutes.export"));
+        export.setId("minutes-export");
+        export.getStyleClass().add("accent-button");
+        export.disableProperty().bind(vm.exportBlockedProperty().isNotEmpty().or(vm.busyProperty()));
+        export.setOnAction(e -> chooseFolderAndExport());
+        VBox footer = Forms.footer(vm, vm.messageProperty(), vm.messageIsErrorProperty(), "minutes", reason, save, export);
+        return new VBox(4, statusBar, warnings, footer);
+    }
+
+    private void chooseFolderAndExport() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(I18n.t("minutes.export.choose"));
+        File home = new File(System.getProperty("user.home"));
+        if (home.isDirectory()) {
+            chooser.setInitialDirectory(home);
+        }
+        File dir = chooser.showDialog(getScene() == null ? null : getScene().getWindow());
+        if (dir == null) {
+            return;
+        }
+        vm.export(dir.toPath(), this::openFolder);
+    }
+
+    /** Opens the folder in the desktop's file manager; when that cannot be done the path is in the message line. */
+    private void openFolder(Path folder) {
+        try {
+            var host = context.hostServices();
+            if (host != null) {
+                host.showDocument(folder.toUri().toString());
+                return;
+            }
+            if (java.awt.Desktop.isDesktopSupported() && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
+                Thread t = new Thread(() -> {
+                    try {
+                        java.awt.Desktop.getDesktop().open(folder.toFile());
+                    } catch (Exception e) {
+                        LOG.info("the file manager could not be opened");
+                    }
+                }, "kring-open-folder");
+                t.setDaemon(true);
+                t.start();
+            }
+        } catch (RuntimeException | Error e) {
+            LOG.info("the file manager could not be opened");
+        }
+    }
+}

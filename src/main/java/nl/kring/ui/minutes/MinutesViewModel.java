@@ -1,0 +1,719 @@
+package nl.kring.ui.minutes;
+
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import nl.kring.audit.AuditLog;
+import nl.kring.domain.AgendaItem;
+import nl.kring.domain.CaseFile;
+import nl.kring.domain.Client;
+import nl.kring.domain.Decision;
+import nl.kring.domain.LifeDomain;
+import nl.kring.domain.Meeting;
+import nl.kring.domain.MinutesParagraph;
+import nl.kring.domain.Partner;
+import nl.kring.domain.PartnerRef;
+import nl.kring.domain.Relative;
+import nl.kring.pseudonym.Recognition;
+import nl.kring.pseudonym.Recognizer;
+import nl.kring.report.ExportService;
+import nl.kring.report.MinutesSuspects;
+import nl.kring.report.ProgressListener;
+import nl.kring.store.Store;
+import nl.kring.store.SuspectDecisionRepository;
+import nl.kring.ui.common.Dates;
+import nl.kring.ui.common.Failures;
+import nl.kring.ui.common.FormState;
+import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.Tasks;
+import nl.kring.ui.common.Validation;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The minutes of one meeting: per agenda item its paragraphs (optionally tagged with a leefgebied) and decisions,
+ * recognised live as the chair types; the possible names the chair must still decide on; saving and the export of
+ * the meeting's reports. Store work runs on the worker, recognition on a thread of its own.
+ */
+public final class MinutesViewModel extends FormState implements AutoCloseable {
+    /** A paragraph at least this long was pasted in: the status line says how far its recognition is. */
+    static final int LARGE_TEXT = 200_000;
+
+    private final Store store;
+    private final ObservableList<LocalDate> dates = FXCollections.observableArrayList();
+    private final ObjectProperty<LocalDate> current = new SimpleObjectProperty<>();
+    private final ObservableList<ItemModel> items = FXCollections.observableArrayList();
+    private final ObjectProperty<ItemModel> selected = new SimpleObjectProperty<>();
+    private final BooleanProperty showNames = new SimpleBooleanProperty(true);
+    private final ObservableList<SuspectRow> suspects = FXCollections.observableArrayList();
+    private final IntegerProperty openSuspects = new SimpleIntegerProperty();
+    private final IntegerProperty pendingParagraphs = new SimpleIntegerProperty();
+    private final StringProperty exportBlocked = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanProperty exporting = new SimpleBooleanProperty();
+    private final DoubleProperty exportProgress = new SimpleDoubleProperty();
+    private final StringProperty exportStatus = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty messageIsError = new SimpleBooleanProperty();
+    private final ObservableList<String> exportWarnings = FXCollections.observableArrayList();
+    private final Map<String, SuspectDecisionRepository.Decision> decided = new HashMap<>();
+    private final LiveRecognition live = new LiveRecognition(p -> recomputeSuspects());
+    private final AtomicBoolean cancelExport = new AtomicBoolean();
+    private Map<String, CaseFile> cases = Map.of();
+    private Meeting loaded;
+    /** The meeting asked for by {@link #refresh(LocalDate)} until it is shown. */
+    private LocalDate requested;
+
+    public MinutesViewModel(Store store, Supplier<LocalDate> today) {
+        super(today);
+        this.store = store;
+        items.addListener((ListChangeListener<ItemModel>) c -> changed());
+        showNames.addListener((o, a, b) -> updateStatus());
+        validProperty().addListener((o, a, b) -> updateExportBlock());
+    }
+
+    // ---- loading
+
+    /** Loads the meeting dates; opens {@code open} afterwards (or keeps the current meeting). */
+    public void refresh(LocalDate open) {
+        if (open != null) {
+            requested = open;
+        }
+        Tasks.background(p -> store.meetings().dates()).busy(busy).onSuccess(d -> {
+            dates.setAll(d);
+            if (open != null && !d.contains(open)) {
+                requested = null;
+            }
+            if (open == null && requested != null) {
+                return; // a meeting was asked for: that one opens, not the latest
+            }
+            LocalDate target = open != null ? open : current.get();
+            if (target == null && !d.isEmpty()) {
+                target = d.getFirst();
+            }
+            if (target != null && d.contains(target) && (open != null || current.get() == null)) {
+                open(target);
+            }
+        }).onError(this::failed).start();
+    }
+
+    /** What opening a meeting reads from the vault. */
+    public record Loaded(Meeting meeting, List<CaseFile> cases, List<Partner> partners,
+                         Map<String, SuspectDecisionRepository.Decision> decisions, Recognizer recognizer) {
+    }
+
+    static Loaded load(Store store, LocalDate date) {
+        Meeting m = store.meetings().find(date).orElseThrow(() -> new IllegalArgumentException("no meeting on " + date));
+        List<CaseFile> cs = store.cases().all();
+        List<Partner> ps = store.partners().all();
+        return new Loaded(m, cs, ps, store.suspects().forMeeting(date), ExportService.recognizer(cs, ps));
+    }
+
+    public void open(LocalDate date) {
+        Tasks.background(p -> load(store, date)).busy(busy).onSuccess(l -> {
+            show(l);
+            message.set("");
+        }).onError(this::failed).start();
+    }
+
+    /** Shows a loaded meeting. */
+    public void show(Loaded l) {
+        if (l.meeting().date().equals(requested)) {
+            requested = null;
+        }
+        items.forEach(i -> i.paragraphs().forEach(live::forget));
+        live.use(l.recognizer());
+        Map<String, CaseFile> map = new LinkedHashMap<>();
+        l.cases().forEach(c -> map.put(c.number(), c));
+        cases = map;
+        Map<String, Partner> partners = new HashMap<>();
+        l.partners().forEach(p -> partners.put(p.id(), p));
+        decided.clear();
+        decided.putAll(l.decisions());
+        loaded = l.meeting();
+        ItemModel keep = selected.get();
+        load(() -> {
+            current.set(l.meeting().date());
+            List<ItemModel> built = new ArrayList<>();
+            for (AgendaItem item : l.meeting().items()) {
+                CaseFile c = cases.get(item.caseNumber());
+                List<PartnerRef> kring = c == null ? List.of() : c.kring().stream().map(partners::get)
+                        .filter(java.util.Objects::nonNull).map(PartnerRef::of).toList();
+                ItemModel im = new ItemModel(item, c == null ? "" : c.client().displayName(), kring);
+                attach(im);
+                built.add(im);
+            }
+            items.setAll(built);
+            selected.set(keep == null ? null : built.stream().filter(i -> i.caseNumber().equals(keep.caseNumber()))
+                    .findFirst().orElse(null));
+            if (selected.get() == null && !built.isEmpty()) {
+                selected.set(built.getFirst());
+            }
+        });
+        items.forEach(i -> i.paragraphs().forEach(p -> live.request(p, 0)));
+        recomputeSuspects();
+        updateStatus();
+    }
+
+    private void attach(ItemModel item) {
+        item.paragraphs().forEach(this::attach);
+        item.decisions().forEach(this::attach);
+        item.paragraphs().addListener((ListChangeListener<ParagraphModel>) c -> {
+            while (c.next()) {
+                if (c.wasRemoved()) {
+                    c.getRemoved().stream().filter(p -> !item.paragraphs().contains(p)).forEach(live::forget);
+                }
+            }
+            changed();
+            recomputeSuspects();
+            updateStatus();
+        });
+        item.decisions().addListener((ListChangeListener<DecisionModel>) c -> changed());
+    }
+
+    private void attach(ParagraphModel p) {
+        p.textProperty().addListener((o, a, b) -> {
+            changed();
+            live.request(p, LiveRecognition.DEBOUNCE_MS);
+            if (b.length() >= LARGE_TEXT && (a == null || b.length() - a.length() >= LARGE_TEXT / 2)) {
+                info(I18n.t("minutes.pasted", megabytes(b.length())));
+            }
+            updateStatus();
+        });
+        p.categoryProperty().addListener((o, a, b) -> changed());
+        p.pendingProperty().addListener((o, a, b) -> updateStatus());
+        p.progressProperty().addListener((o, a, b) -> updateStatus());
+    }
+
+    private void attach(DecisionModel d) {
+        watch(d.actionProperty(), d.ownerProperty(), d.dueProperty());
+    }
+
+    static String megabytes(long chars) {
+        return String.format(I18n.locale(), "%.1f", chars / 1_000_000.0);
+    }
+
+    // ---- editing
+
+    public ParagraphModel addParagraph(ItemModel item, LifeDomain category) {
+        ParagraphModel p = new ParagraphModel(category, "");
+        attach(p);
+        item.paragraphs().add(p);
+        live.request(p, 0);
+        return p;
+    }
+
+    public void removeParagraph(ItemModel item, ParagraphModel p) {
+        item.paragraphs().remove(p);
+    }
+
+    /** Moves a paragraph up (-1) or down (+1) within its item; returns its new index. */
+    public int moveParagraph(ItemModel item, ParagraphModel p, int delta) {
+        var list = item.paragraphs();
+        int i = list.indexOf(p);
+        int j = i + delta;
+        if (i < 0 || j < 0 || j >= list.size()) {
+            return i;
+        }
+        ParagraphModel other = list.get(j);
+        // set, not remove+add: the paragraph stays known to the recogniser
+        list.set(j, p);
+        list.set(i, other);
+        return j;
+    }
+
+    public DecisionModel addDecision(ItemModel item) {
+        DecisionModel d = new DecisionModel(null);
+        attach(d);
+        item.decisions().add(d);
+        return d;
+    }
+
+    public void removeDecision(ItemModel item, DecisionModel d) {
+        item.decisions().remove(d);
+    }
+
+    public static String fieldFor(ItemModel item, int decision, String part) {
+        return "decision-" + item.caseNumber() + "-" + decision + "-" + part;
+    }
+
+    @Override
+    protected void check(Validation v) {
+        LocalDate date = current.get();
+        if (date == null) {
+            return;
+        }
+        for (ItemModel item : items) {
+            for (int i = 0; i < item.decisions().size(); i++) {
+                DecisionModel d = item.decisions().get(i);
+                if (d.isEmpty()) {
+                    continue;
+                }
+                if (d.actionProperty().get().isBlank()) {
+                    v.error(fieldFor(item, i, "action"), I18n.t("minutes.error.action", item.caseNumber()));
+                }
+                if (d.actionProperty().get().length() > 4000) {
+                    v.error(fieldFor(item, i, "action"), I18n.t("minutes.error.actionLong", item.caseNumber()));
+                }
+                Dates.Parsed due = Dates.parse(d.dueProperty().get());
+                if (due.invalid()) {
+                    v.error(fieldFor(item, i, "due"), I18n.t("validation.dateInvalid", I18n.t("minutes.due"),
+                            d.dueProperty().get().strip()));
+                } else if (due.date() != null && due.date().isBefore(date)) {
+                    v.error(fieldFor(item, i, "due"), I18n.t("minutes.error.dueBefore", item.caseNumber(),
+                            Dates.format(due.date()), Dates.format(date)));
+                }
+                if (d.ownerProperty().get() != null
+                        && item.kring().stream().noneMatch(p -> p.id().equals(d.ownerProperty().get()))) {
+                    v.error(fieldFor(item, i, "owner"), I18n.t("minutes.error.owner", item.caseNumber()));
+                }
+            }
+        }
+    }
+
+    // ---- recognition and suspects
+
+    private void updateStatus() {
+        int pending = 0;
+        for (ItemModel i : items) {
+            for (ParagraphModel p : i.paragraphs()) {
+                if (p.pendingProperty().get()) {
+                    pending++;
+                }
+            }
+        }
+        pendingParagraphs.set(pending);
+        ParagraphModel longest = null;
+        for (ItemModel i : items) {
+            for (ParagraphModel p : i.paragraphs()) {
+                if (p.progressProperty().get() >= 0 && (longest == null || p.text().length() > longest.text().length())) {
+                    longest = p;
+                }
+            }
+        }
+        if (longest != null) {
+            status.set(I18n.t("minutes.status.progress", megabytes(longest.text().length()),
+                    Math.round(longest.progressProperty().get() * 100)));
+        } else if (pendingParagraphs.get() > 0) {
+            status.set(I18n.t("minutes.status.recognising"));
+        } else {
+            status.set(showNames.get() ? I18n.t("minutes.status.done") : I18n.t("minutes.status.doneHidden"));
+        }
+        updateExportBlock();
+    }
+
+    /** Lists the open suspects from the paragraphs' current recognitions. */
+    void recomputeSuspects() {
+        Map<String, MinutesSuspects.Open> acc = new LinkedHashMap<>();
+        for (ItemModel item : items) {
+            for (ParagraphModel p : item.paragraphs()) {
+                Recognition r = p.recognition();
+                if (r != null) {
+                    MinutesSuspects.collect(item.caseNumber(), r, decided.keySet(), acc);
+                }
+            }
+        }
+        List<SuspectRow> rows = acc.values().stream()
+                .map(o -> new SuspectRow(o.caseNumber(), o.text(), o.reason(), o.count())).toList();
+        if (!rows.equals(suspects)) {
+            suspects.setAll(rows);
+        }
+        openSuspects.set(rows.size());
+        updateExportBlock();
+    }
+
+    private void updateExportBlock() {
+        String why;
+        if (current.get() == null) {
+            why = I18n.t("minutes.export.noMeeting");
+        } else if (exporting.get()) {
+            why = I18n.t("minutes.export.running");
+        } else if (pendingParagraphs.get() > 0 || !live.ready()) {
+            why = I18n.t("minutes.export.recognising");
+        } else if (openSuspects.get() == 1) {
+            why = I18n.t("minutes.export.oneOpen");
+        } else if (openSuspects.get() > 1) {
+            why = I18n.t("minutes.export.open", openSuspects.get());
+        } else if (!isValid()) {
+            why = I18n.t("minutes.export.invalid");
+        } else {
+            why = "";
+        }
+        exportBlocked.set(why);
+    }
+
+    /** The open suspects of one item. */
+    public List<SuspectRow> suspectsOf(ItemModel item) {
+        return suspects.stream().filter(s -> s.caseNumber().equals(item.caseNumber())).toList();
+    }
+
+    /** Not a person (a professional, a place): stays as written; the decision is stored at once. */
+    public void dismiss(SuspectRow s) {
+        decide(s.text(), SuspectDecisionRepository.Kind.DISMISSED, null, "dismissed");
+    }
+
+    /** An unknown person: every occurrence in these minutes becomes {@code [persoon]}. */
+    public void confirmPerson(SuspectRow s) {
+        String marker = I18n.t("minutes.marker.person");
+        replaceEverywhere(s.text(), marker);
+        decide(s.text(), SuspectDecisionRepository.Kind.PERSON, marker, "confirmed as person");
+    }
+
+    /** The marker for someone related to a case: {@code [buurman van cliënt 2026-017]}. */
+    public static String relativeMarker(String relation, String caseNumber) {
+        return "[" + relation.strip() + " van cliënt " + caseNumber + "]";
+    }
+
+    /**
+     * Someone related to a client: either the text becomes a marker such as {@code [buurman van cliënt 2026-017]},
+     * or ({@code addToCase}) the person is added as a relative of the case, so this and every later mention is
+     * recognised and replaced at export like any relative.
+     */
+    public void confirmRelative(SuspectRow s, String caseNumber, String relation, boolean addToCase) {
+        if (relation == null || relation.isBlank() || caseNumber == null) {
+            return;
+        }
+        String marker = relativeMarker(relation, caseNumber);
+        LocalDate date = current.get();
+        if (!addToCase) {
+            replaceEverywhere(s.text(), marker);
+            decide(s.text(), SuspectDecisionRepository.Kind.RELATIVE, marker, "confirmed as relative");
+            return;
+        }
+        String name = personName(s.text());
+        decided.put(SuspectDecisionRepository.key(s.text()),
+                new SuspectDecisionRepository.Decision(SuspectDecisionRepository.key(s.text()), SuspectDecisionRepository.Kind.RELATIVE, marker));
+        recomputeSuspects();
+        Tasks.background(p -> {
+            CaseFile c = store.cases().find(caseNumber).orElseThrow(() -> new IllegalArgumentException("no case " + caseNumber));
+            Client cl = c.client();
+            List<Relative> relatives = new ArrayList<>(cl.relatives());
+            relatives.add(new Relative(name, relation.strip()));
+            Client changed = new Client(cl.firstNames(), cl.roepnaam(), cl.prefix(), cl.surname(), cl.aliases(),
+                    cl.birthDate(), cl.bsn(), cl.address(), cl.phone(), relatives, cl.legalRepresentative(), cl.incapacitated());
+            store.transaction(st -> {
+                st.cases().save(new CaseFile(c.number(), changed, c.referrer(), c.reportedOn(), c.phase(), c.domains(),
+                        c.consent(), c.informed(), c.evidentInterest(), c.lighterMeansConsidered(), c.evaluationDue(),
+                        c.closedOn(), c.kring()));
+                st.suspects().record(date, s.text(), SuspectDecisionRepository.Kind.RELATIVE, marker);
+                st.audit().append(AuditLog.Action.CASE_CHANGED, caseNumber, "relative added from the minutes of " + date);
+            });
+            store.session().markWritten();
+            List<CaseFile> cs = store.cases().all();
+            return new Object[] {cs, ExportService.recognizer(cs, store.partners().all())};
+        }).busy(busy).onSuccess(r -> {
+            @SuppressWarnings("unchecked") List<CaseFile> cs = (List<CaseFile>) r[0];
+            Map<String, CaseFile> map = new LinkedHashMap<>();
+            cs.forEach(c -> map.put(c.number(), c));
+            cases = map;
+            live.use((Recognizer) r[1]);
+            items.forEach(i -> i.paragraphs().forEach(p -> live.request(p, 0)));
+            info(I18n.t("minutes.relativeAdded", caseNumber));
+        }).onError(this::failed).start();
+    }
+
+    /** The name in a suspect text without a leading title or person word ("dhr. Henk Verweij" → "Henk Verweij"). */
+    static String personName(String text) {
+        String[] words = SuspectDecisionRepository.key(text).split(" ");
+        int i = 0;
+        while (i < words.length - 1 && (words[i].endsWith(".") || Character.isLowerCase(words[i].charAt(0))
+                || List.of("Dhr", "Mw", "Mevr", "Meneer", "Mevrouw", "De", "Heer").contains(words[i]))) {
+            if (words[i].equals("De") && i + 1 < words.length && !words[i + 1].equals("heer")) {
+                break;
+            }
+            i++;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+    }
+
+    private void replaceEverywhere(String text, String marker) {
+        for (ItemModel item : items) {
+            for (ParagraphModel p : item.paragraphs()) {
+                String replaced = MinutesSuspects.replaceWhole(p.text(), text, marker);
+                if (!replaced.equals(p.text())) {
+                    p.textProperty().set(replaced);
+                }
+            }
+        }
+    }
+
+    private void decide(String text, SuspectDecisionRepository.Kind kind, String replacement, String what) {
+        LocalDate date = current.get();
+        String key = SuspectDecisionRepository.key(text);
+        decided.put(key, new SuspectDecisionRepository.Decision(key, kind, replacement));
+        recomputeSuspects();
+        Tasks.background(p -> {
+            store.suspects().record(date, text, kind, replacement);
+            store.audit().append(AuditLog.Action.MEETING_CHANGED, date.toString(), "possible name " + what);
+            store.session().markWritten();
+            return null;
+        }).onError(this::failed).start();
+    }
+
+    /** Takes a stored decision back (the suspect is open again wherever it still occurs). */
+    public void undecide(String text) {
+        LocalDate date = current.get();
+        decided.remove(SuspectDecisionRepository.key(text));
+        recomputeSuspects();
+        Tasks.background(p -> store.suspects().forget(date, text)).onError(this::failed).start();
+    }
+
+    public Map<String, SuspectDecisionRepository.Decision> decisions() {
+        return Map.copyOf(decided);
+    }
+
+    /** The cases on this agenda, for "relative of …". */
+    public List<ItemModel> agenda() {
+        return List.copyOf(items);
+    }
+
+    // ---- saving
+
+    /** The minutes and decisions as edited, per case number (blank paragraphs and empty decisions left out). */
+    public record Edited(String caseNumber, List<MinutesParagraph> minutes, List<Decision> decisions) {
+    }
+
+    List<Edited> edited() {
+        List<Edited> out = new ArrayList<>();
+        for (ItemModel item : items) {
+            out.add(new Edited(item.caseNumber(),
+                    item.paragraphs().stream().filter(p -> !p.text().isBlank()).map(ParagraphModel::toParagraph).toList(),
+                    item.decisions().stream().filter(d -> !d.isEmpty()).map(DecisionModel::toDecision).toList()));
+        }
+        return out;
+    }
+
+    /**
+     * The store work of a save: the meeting is read again and only the minutes and decisions of its items are
+     * replaced, so the agenda order, durations, presence and disclosure notes recorded elsewhere stay as they are.
+     */
+    static Meeting saveIn(Store store, LocalDate date, List<Edited> edited) {
+        Meeting fresh = store.meetings().find(date).orElseThrow(() -> new IllegalArgumentException("no meeting on " + date));
+        Map<String, Edited> byCase = new HashMap<>();
+        edited.forEach(e -> byCase.put(e.caseNumber(), e));
+        List<AgendaItem> items = new ArrayList<>();
+        int paragraphs = 0;
+        int decisions = 0;
+        for (AgendaItem i : fresh.items()) {
+            Edited e = byCase.get(i.caseNumber());
+            AgendaItem n = e == null ? i : new AgendaItem(i.caseNumber(), i.durationMinutes(), e.minutes(), e.decisions(), i.disclosures());
+            paragraphs += n.minutes().size();
+            decisions += n.decisions().size();
+            items.add(n);
+        }
+        Meeting m = new Meeting(fresh.date(), fresh.location(), fresh.start(), fresh.present(), items);
+        store.meetings().save(m);
+        store.audit().append(AuditLog.Action.MEETING_CHANGED, date.toString(),
+                "minutes: " + paragraphs + " paragraphs, " + decisions + " decisions");
+        store.session().markWritten();
+        return m;
+    }
+
+    public void save() {
+        save(null);
+    }
+
+    private void save(Runnable then) {
+        LocalDate date = current.get();
+        if (date == null || !isValid() || busy.get()) {
+            return;
+        }
+        List<Edited> edited = edited();
+        Tasks.background(p -> saveIn(store, date, edited)).busy(busy).onSuccess(m -> {
+            loaded = m;
+            dirtyProperty().set(false);
+            info(I18n.t("minutes.saved", Dates.format(date)));
+            if (then != null) {
+                then.run();
+            }
+        }).onError(this::failed).start();
+    }
+
+    // ---- export
+
+    /** Why the reports cannot be made now, in words; empty when they can. */
+    public StringProperty exportBlockedProperty() {
+        return exportBlocked;
+    }
+
+    /**
+     * Saves unsaved minutes, checks the stored minutes once more for open suspects (as {@code kring export} does),
+     * then writes the meeting's reports into {@code dir} in the background, with progress; {@code done} gets the
+     * folder on the FX thread when all files are written.
+     */
+    public void export(Path dir, Consumer<Path> done) {
+        if (!exportBlocked.get().isEmpty() || busy.get() || dir == null) {
+            return;
+        }
+        LocalDate date = current.get();
+        List<Edited> edited = dirtyProperty().get() ? edited() : null;
+        cancelExport.set(false);
+        exportWarnings.clear();
+        exportProgress.set(0);
+        exportStatus.set(I18n.t("minutes.export.starting"));
+        exporting.set(true);
+        updateExportBlock();
+        Tasks.background(p -> {
+            if (edited != null) {
+                saveIn(store, date, edited);
+            }
+            List<MinutesSuspects.Open> open = MinutesSuspects.open(store, date);
+            if (!open.isEmpty()) {
+                throw new Failures.UserMessage(I18n.t("minutes.export.open", open.size()));
+            }
+            return ExportService.exportMeeting(store, date, dir, Map.of(), new ProgressListener() {
+                @Override
+                public void progress(int n, int total, String fileName) {
+                    Platform.runLater(() -> {
+                        exportProgress.set(total == 0 ? 1 : (double) n / total);
+                        exportStatus.set(I18n.t("minutes.export.progress", n, total, fileName));
+                    });
+                }
+
+                @Override
+                public void warning(String text) {
+                    Platform.runLater(() -> exportWarnings.add(text));
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return cancelExport.get();
+                }
+            });
+        }).busy(busy).onSuccess(result -> {
+            exporting.set(false);
+            if (edited != null) {
+                dirtyProperty().set(false);
+            }
+            exportProgress.set(1);
+            exportStatus.set("");
+            info(I18n.t("minutes.export.done", result.files().size(), dir.toAbsolutePath().toString()));
+            updateExportBlock();
+            done.accept(dir);
+        }).onError(e -> {
+            exporting.set(false);
+            exportStatus.set("");
+            updateExportBlock();
+            if (e instanceof CancellationException || cancelExport.get()) {
+                info(I18n.t("minutes.export.cancelled"));
+            } else {
+                failed(e);
+            }
+        }).start();
+    }
+
+    public void cancelExport() {
+        cancelExport.set(true);
+    }
+
+    // ---- plumbing
+
+    void info(String text) {
+        messageIsError.set(false);
+        message.set(text);
+    }
+
+    void failed(Throwable e) {
+        messageIsError.set(true);
+        message.set(Failures.describe(e));
+    }
+
+    /** Stops the recognition thread (the view is gone: lock, or another vault). */
+    @Override
+    public void close() {
+        live.close();
+    }
+
+    public ObservableList<LocalDate> dates() {
+        return dates;
+    }
+
+    public ObjectProperty<LocalDate> currentProperty() {
+        return current;
+    }
+
+    public ObservableList<ItemModel> items() {
+        return items;
+    }
+
+    public ObjectProperty<ItemModel> selectedProperty() {
+        return selected;
+    }
+
+    public BooleanProperty showNamesProperty() {
+        return showNames;
+    }
+
+    public ObservableList<SuspectRow> suspects() {
+        return suspects;
+    }
+
+    public IntegerProperty openSuspectsProperty() {
+        return openSuspects;
+    }
+
+    public IntegerProperty pendingParagraphsProperty() {
+        return pendingParagraphs;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public BooleanProperty exportingProperty() {
+        return exporting;
+    }
+
+    public DoubleProperty exportProgressProperty() {
+        return exportProgress;
+    }
+
+    public StringProperty exportStatusProperty() {
+        return exportStatus;
+    }
+
+    public ObservableList<String> exportWarnings() {
+        return exportWarnings;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty messageIsErrorProperty() {
+        return messageIsError;
+    }
+
+    /** The client's name for a case on the chair's screen, or empty. */
+    public Optional<String> clientName(String caseNumber) {
+        CaseFile c = cases.get(caseNumber);
+        return c == null ? Optional.empty() : Optional.of(c.client().displayName());
+    }
+}

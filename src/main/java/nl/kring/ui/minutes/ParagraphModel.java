@@ -1,0 +1,85 @@
+package nl.kring.ui.minutes;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import nl.kring.domain.LifeDomain;
+import nl.kring.domain.MinutesParagraph;
+import nl.kring.pseudonym.Recognition;
+
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One paragraph of minutes as edited: the raw text (stored as typed; recognition runs again at every export), an
+ * optional leefgebied, and the latest recognition of exactly the current text (null while it is being made).
+ */
+public final class ParagraphModel {
+    private final StringProperty text = new SimpleStringProperty("");
+    private final ObjectProperty<LifeDomain> category = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Recognition> recognition = new ReadOnlyObjectWrapper<>();
+    private final BooleanProperty pending = new SimpleBooleanProperty();
+    /** Share of a long recognition done (0..1), or -1 when no long recognition runs. */
+    private final DoubleProperty progress = new SimpleDoubleProperty(-1);
+    final AtomicLong version = new AtomicLong();
+    ScheduledFuture<?> scheduled;
+    /** When the text last changed (System.nanoTime), for the latency figure. */
+    volatile long changedAt;
+    /** The editor's style spans for {@link #recognition()}, made on the recognition thread. */
+    volatile org.fxmisc.richtext.model.StyleSpans<java.util.Collection<String>> spans;
+    /** Milliseconds from the last change to its marks, as the editor saw it (debounce included). */
+    volatile double lastLatencyMillis = -1;
+
+    public ParagraphModel(LifeDomain category, String text) {
+        this.category.set(category);
+        this.text.set(text == null ? "" : text);
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public String text() {
+        return text.get();
+    }
+
+    public ObjectProperty<LifeDomain> categoryProperty() {
+        return category;
+    }
+
+    public ReadOnlyObjectProperty<Recognition> recognitionProperty() {
+        return recognition.getReadOnlyProperty();
+    }
+
+    public Recognition recognition() {
+        return recognition.get();
+    }
+
+    void setRecognition(Recognition r) {
+        recognition.set(r);
+    }
+
+    /** True from a change until its recognition is shown. */
+    public BooleanProperty pendingProperty() {
+        return pending;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public double lastLatencyMillis() {
+        return lastLatencyMillis;
+    }
+
+    public MinutesParagraph toParagraph() {
+        return new MinutesParagraph(category.get(), text.get());
+    }
+}

@@ -1,0 +1,350 @@
+package nl.kring.ui.minutes;
+
+import javafx.application.Platform;
+import nl.kring.cli.DemoCommand;
+import nl.kring.domain.AgendaItem;
+import nl.kring.domain.Meeting;
+import nl.kring.interchange.Importer;
+import nl.kring.pseudonym.Kind;
+import nl.kring.pseudonym.Mention;
+import nl.kring.pseudonym.Recognition;
+import nl.kring.store.Store;
+import nl.kring.store.SuspectDecisionRepository;
+import nl.kring.ui.TestVaults;
+import nl.kring.ui.common.Tasks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static nl.kring.ui.FxTestSupport.onFx;
+import static nl.kring.ui.FxTestSupport.startFx;
+import static nl.kring.ui.FxTestSupport.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The minutes editor's view model on a real vault with the demo data. */
+class MinutesViewModelTest {
+    static final LocalDate MEETING = LocalDate.of(2026, 11, 26);
+
+    @TempDir
+    Path dir;
+    Store store;
+    MinutesViewModel vm;
+
+    @BeforeAll
+    static void fx() throws InterruptedException {
+        startFx();
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        store = TestVaults.create(dir.resolve("vault"));
+        Importer.store(store, DemoCommand.demoData());
+        vm = onFx(() -> new MinutesViewModel(store, () -> MEETING));
+        onFx(() -> {
+            vm.refresh(MEETING);
+            return null;
+        });
+        waitUntil(() -> fx(() -> vm.items().size() == 7 && vm.pendingParagraphsProperty().get() == 0 && !vm.busyProperty().get()));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        onFx(() -> {
+            vm.close();
+            return null;
+        });
+        worker(x -> {
+            store.close();
+            return null;
+        });
+    }
+
+    static <T> T fx(Callable<T> c) {
+        try {
+            return Platform.isFxApplicationThread() ? c.call() : onFx(c);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Store reads from the test go through the worker too: the vault has one connection. */
+    static <T> T worker(Tasks.Work<T> work) throws Exception {
+        return Tasks.background(work).start().get(30, TimeUnit.SECONDS);
+    }
+
+    ItemModel item(String number) {
+        return fx(() -> vm.items().stream().filter(i -> i.caseNumber().equals(number)).findFirst().orElseThrow());
+    }
+
+    ParagraphModel type(String number, String text) throws Exception {
+        ItemModel item = item(number);
+        ParagraphModel p = onFx(() -> vm.addParagraph(item, null));
+        onFx(() -> {
+            p.textProperty().set(text);
+            return null;
+        });
+        waitUntil(() -> fx(() -> !p.pendingProperty().get() && p.recognition() != null && p.recognition().text().equals(text)));
+        return p;
+    }
+
+    SuspectRow suspect(String text) {
+        return fx(() -> vm.suspects().stream().filter(s -> s.text().equals(text)).findFirst().orElseThrow());
+    }
+
+    @Test
+    void typingAClientsNameMarksIt() throws Exception {
+        String text = "Gesprek met mevrouw De Vries over de huur; haar zoon Peter was erbij.";
+        ParagraphModel p = type("2026-001", text);
+        List<Mention> mentions = p.recognition().mentions();
+        assertThat(mentions).anySatisfy(m -> {
+            assertThat(text.substring(m.start(), m.end())).isEqualTo("mevrouw De Vries");
+            assertThat(m.kind()).isEqualTo(Kind.CLIENT_NAME);
+            assertThat(m.caseNumbers()).containsExactly("2026-001");
+        });
+        assertThat(mentions).anySatisfy(m -> assertThat(m.marker()).isEqualTo("[zoon van cliënt 2026-001]"));
+        assertThat(p.lastLatencyMillis()).isGreaterThanOrEqualTo(LiveRecognition.DEBOUNCE_MS);
+        // a later keystroke replaces the marks; a stale result is never shown
+        onFx(() -> {
+            p.textProperty().set(text + " Jan");
+            return null;
+        });
+        waitUntil(() -> fx(() -> !p.pendingProperty().get() && p.recognition().text().endsWith(" Jan")));
+        assertThat(p.recognition().mentions()).hasSize(mentions.size() + 1);
+        assertThat(fx(() -> vm.dirtyProperty().get())).isTrue();
+    }
+
+    @Test
+    void theDemoMeetingsSuspectsAreListedAndBlockTheExport() throws Exception {
+        assertThat(fx(() -> vm.suspects().stream().map(SuspectRow::text).toList()))
+                .containsExactlyInAnyOrder("Wvggz", "Dijkveen", "Rivierstad");
+        assertThat(fx(() -> vm.exportBlockedProperty().get())).isEqualTo("3 mogelijke namen nog niet beoordeeld");
+        assertThat(fx(() -> vm.suspectsOf(item("2026-006")))).extracting(SuspectRow::text)
+                .containsExactly("Dijkveen", "Rivierstad");
+
+        Path out = dir.resolve("out");
+        onFx(() -> {
+            vm.export(out, f -> { });
+            return null;
+        });
+        Thread.sleep(300);
+        assertThat(fx(() -> vm.exportingProperty().get())).isFalse();
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void dismissingAndConfirmingAreStoredAndClearTheBlock() throws Exception {
+        ParagraphModel p = type("2026-010", "De buurman, dhr. Henk Verweij, belde opnieuw. Ook buurvrouw Annet Zwart maakt zich zorgen.");
+        assertThat(fx(() -> vm.suspects().stream().map(SuspectRow::text).toList()))
+                .contains("dhr. Henk Verweij", "Annet Zwart");
+
+        onFx(() -> {
+            vm.dismiss(suspect("Wvggz"));
+            vm.dismiss(suspect("Dijkveen"));
+            vm.dismiss(suspect("Rivierstad"));
+            vm.confirmPerson(suspect("dhr. Henk Verweij"));
+            return null;
+        });
+        assertThat(fx(p::text)).contains("De buurman, [persoon], belde").doesNotContain("Verweij");
+        onFx(() -> {
+            vm.confirmRelative(suspect("Annet Zwart"), "2026-010", "buurvrouw", true);
+            return null;
+        });
+        // the relative is added to the case; the recogniser is rebuilt and now marks her as a relative
+        waitUntil(() -> fx(() -> !vm.busyProperty().get() && !p.pendingProperty().get() && p.recognition() != null
+                && p.recognition().mentions().stream().anyMatch(m -> m.kind() == Kind.RELATIVE_NAME)));
+        Recognition r = fx(p::recognition);
+        assertThat(r.mentions()).anySatisfy(m -> assertThat(m.marker()).isEqualTo("[buurvrouw van cliënt 2026-010]"));
+        waitUntil(() -> fx(() -> vm.exportBlockedProperty().get().isEmpty()));
+        assertThat(fx(() -> vm.suspects())).isEmpty();
+
+        Map<String, SuspectDecisionRepository.Decision> stored = worker(p2 -> store.suspects().forMeeting(MEETING));
+        assertThat(stored).containsKeys("Wvggz", "Dijkveen", "Rivierstad", "dhr. Henk Verweij", "Annet Zwart");
+        assertThat(stored.get("Dijkveen").kind()).isEqualTo(SuspectDecisionRepository.Kind.DISMISSED);
+        assertThat(stored.get("dhr. Henk Verweij").kind()).isEqualTo(SuspectDecisionRepository.Kind.PERSON);
+        assertThat(stored.get("dhr. Henk Verweij").replacement()).isEqualTo("[persoon]");
+        assertThat(stored.get("Annet Zwart").kind()).isEqualTo(SuspectDecisionRepository.Kind.RELATIVE);
+        List<nl.kring.domain.Relative> relatives = worker(p2 -> store.cases().find("2026-010").orElseThrow().client().relatives());
+        assertThat(relatives).anySatisfy(rel -> {
+                    assertThat(rel.name()).isEqualTo("Annet Zwart");
+                    assertThat(rel.relation()).isEqualTo("buurvrouw");
+                });
+        // the audit names the meeting date, never a person
+        List<nl.kring.audit.AuditLog.Entry> entries = worker(p2 -> store.audit().entries());
+        assertThat(entries).filteredOn(e -> e.action().equals("MEETING_CHANGED"))
+                .isNotEmpty().allSatisfy(e -> {
+                    assertThat(e.subject()).isEqualTo(MEETING.toString());
+                    assertThat(e.detail()).doesNotContain("Verweij").doesNotContain("Dijkveen");
+                });
+
+        // with everything judged the export runs (unsaved minutes are saved first) and hands over the folder
+        Path out = dir.resolve("out");
+        AtomicReference<Path> opened = new AtomicReference<>();
+        onFx(() -> {
+            vm.export(out, opened::set);
+            return null;
+        });
+        waitUntil(() -> opened.get() != null || fx(() -> vm.messageIsErrorProperty().get()));
+        assertThat(fx(() -> vm.messageProperty().get())).startsWith("1").contains("bestanden gemaakt in");
+        assertThat(opened.get()).isEqualTo(out);
+        assertThat(out.resolve("verslag.pdf")).exists();
+        assertThat(fx(() -> vm.dirtyProperty().get())).isFalse();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(out.resolve("verslag.pdf").toFile())) {
+            String verslag = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(verslag).contains("[persoon]").doesNotContain("Verweij").doesNotContain("Annet Zwart");
+        }
+    }
+
+    @Test
+    void savingKeepsTheAgendaTheDisclosuresAndTheSuspectDecisions() throws Exception {
+        Meeting before = worker(p -> store.meetings().find(MEETING).orElseThrow());
+        onFx(() -> {
+            vm.dismiss(suspect("Wvggz"));
+            return null;
+        });
+        ParagraphModel p = type("2026-003", "Mw. Özdemir wil met de wijkagent praten.");
+        ItemModel item = item("2026-003");
+        DecisionModel d = onFx(() -> vm.addDecision(item));
+        onFx(() -> {
+            vm.moveParagraph(item, p, -1); // now the third-last paragraph: order matters
+            d.actionProperty().set("Huisbezoek met de wijkagent plannen");
+            d.ownerProperty().set("ggz-stroomland");
+            d.dueProperty().set("01-12-2026");
+            return null;
+        });
+        assertThat(fx(() -> vm.isValid())).isTrue();
+        onFx(() -> {
+            vm.save();
+            return null;
+        });
+        waitUntil(() -> fx(() -> !vm.dirtyProperty().get() && !vm.busyProperty().get()));
+        Meeting after = worker(x -> store.meetings().find(MEETING).orElseThrow());
+        assertThat(after.items()).extracting(AgendaItem::caseNumber)
+                .containsExactlyElementsOf(before.items().stream().map(AgendaItem::caseNumber).toList());
+        for (int i = 0; i < before.items().size(); i++) {
+            assertThat(after.items().get(i).disclosures()).isEqualTo(before.items().get(i).disclosures());
+            assertThat(after.items().get(i).durationMinutes()).isEqualTo(before.items().get(i).durationMinutes());
+        }
+        assertThat(after.items().stream().mapToInt(i -> i.disclosures().size()).sum()).isEqualTo(1);
+        AgendaItem changed = after.items().stream().filter(i -> i.caseNumber().equals("2026-003")).findFirst().orElseThrow();
+        int n = changed.minutes().size();
+        assertThat(changed.minutes().get(n - 2).text()).isEqualTo("Mw. Özdemir wil met de wijkagent praten.");
+        assertThat(changed.decisions()).last().satisfies(dec -> {
+            assertThat(dec.owner()).isEqualTo("ggz-stroomland");
+            assertThat(dec.due()).isEqualTo(LocalDate.of(2026, 12, 1));
+        });
+        assertThat(after.location()).isEqualTo(before.location());
+        assertThat(after.present()).isEqualTo(before.present());
+        Map<String, SuspectDecisionRepository.Decision> kept = worker(x -> store.suspects().forMeeting(MEETING));
+        assertThat(kept).containsKey("Wvggz");
+        List<nl.kring.audit.AuditLog.Entry> entries = worker(x -> store.audit().entries());
+        assertThat(entries.getLast()).satisfies(e -> {
+            assertThat(e.action()).isEqualTo("MEETING_CHANGED");
+            assertThat(e.subject()).isEqualTo("2026-11-26");
+        });
+    }
+
+    @Test
+    void aDecisionMayNotBeDueBeforeTheMeeting() throws Exception {
+        ItemModel item = item("2026-001");
+        DecisionModel d = onFx(() -> vm.addDecision(item));
+        onFx(() -> {
+            d.actionProperty().set("Bellen");
+            d.dueProperty().set("20-11-2026");
+            return null;
+        });
+        assertThat(fx(() -> vm.isValid())).isFalse();
+        assertThat(fx(() -> vm.blockingMessages())).anySatisfy(m -> assertThat(m).contains("vóór de vergadering"));
+        assertThat(fx(() -> vm.exportBlockedProperty().get())).isNotEmpty();
+        onFx(() -> {
+            d.dueProperty().set("26-11-2026");
+            return null;
+        });
+        assertThat(fx(() -> vm.isValid())).isTrue();
+    }
+
+    @Test
+    void fiveMegabytesPastedAreRecognisedInTheBackgroundWithProgressAndSavedWhole() throws Exception {
+        StringBuilder sb = new StringBuilder(5_100_000);
+        String[] lines = {
+                "Stand van zaken: dhr. De Vries is bezocht door M. Bos; de huurachterstand loopt op.",
+                "Zijn broer Kees belt wekelijks en maakt zich zorgen over de wond aan het been.",
+                "Volgens de buren is de woning aan de Kerkstraat nog steeds vervuild.",
+                ""};
+        int i = 0;
+        while (sb.length() < 5_000_000) {
+            String line = lines[i % lines.length];
+            // every line different, as in real text (identical chunks would be recognised once)
+            sb.append(line.isEmpty() ? "" : line + " Notitie " + Integer.toString(i, 36) + ".").append('\n');
+            i++;
+        }
+        String big = sb.toString();
+        ItemModel item = item("2026-001");
+        ParagraphModel p = onFx(() -> vm.addParagraph(item, null));
+        waitUntil(() -> fx(() -> !p.pendingProperty().get()));
+        // the FX thread must keep answering while the paste is recognised
+        long[] worstGap = {0};
+        AtomicReference<Boolean> done = new AtomicReference<>(false);
+        List<Double> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
+        onFx(() -> {
+            p.progressProperty().addListener((o, a, b) -> progress.add(b.doubleValue()));
+            p.textProperty().set(big);
+            return null;
+        });
+        long last = System.nanoTime();
+        while (!done.get()) {
+            long t0 = System.nanoTime();
+            done.set(onFx(() -> !p.pendingProperty().get()));
+            long gap = (System.nanoTime() - t0) / 1_000_000;
+            worstGap[0] = Math.max(worstGap[0], gap);
+            if (System.nanoTime() - last > 60_000_000_000L) {
+                throw new AssertionError("recognition of 5 MB did not finish within a minute");
+            }
+            Thread.sleep(20);
+        }
+        System.out.printf("5 MB paste: recognised in %.0f ms; longest FX-thread answer meanwhile %d ms; %d progress steps%n",
+                p.lastLatencyMillis(), worstGap[0], progress.size());
+        assertThat(worstGap[0]).isLessThan(500);
+        assertThat(progress).anySatisfy(f -> assertThat(f).isBetween(0.05, 0.95));
+        assertThat(p.recognition().text()).hasSize(big.length());
+        assertThat(p.recognition().mentions().size()).isGreaterThan(30_000);
+        assertThat(fx(() -> vm.messageProperty().get())).contains("MB").contains("doorwerken");
+
+        onFx(() -> {
+            vm.save();
+            return null;
+        });
+        waitUntil(() -> fx(() -> !vm.dirtyProperty().get() && !vm.busyProperty().get()));
+        Meeting after = worker(x -> store.meetings().find(MEETING).orElseThrow());
+        String stored = after.items().stream().filter(it -> it.caseNumber().equals("2026-001")).findFirst().orElseThrow()
+                .minutes().getLast().text();
+        assertThat(stored).hasSize(big.length()).isEqualTo(big);
+    }
+
+    @Test
+    void chunkedRecognitionEqualsWholeTextRecognition() throws Exception {
+        var recognizer = worker(x -> MinutesViewModel.load(store, MEETING)).recognizer();
+        StringBuilder sb = new StringBuilder();
+        for (var it : worker(x -> store.meetings().find(LocalDate.of(2026, 11, 12)).orElseThrow()).items()) {
+            for (var para : it.minutes()) {
+                sb.append(para.text()).append(' ');
+            }
+        }
+        String text = sb.toString().repeat(3);
+        assertThat(ChunkedRecognizer.chunks(text).size()).isGreaterThan(5);
+        Recognition whole = recognizer.recognize(text);
+        Recognition chunked = new ChunkedRecognizer(recognizer).update(text, null);
+        assertThat(chunked.pseudonymized()).isEqualTo(whole.pseudonymized());
+        assertThat(chunked.suspects()).extracting(s -> s.text()).isEqualTo(whole.suspects().stream().map(s -> s.text()).toList());
+    }
+}
