@@ -38,6 +38,10 @@ import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.KeyboardShortcut;
 import nl.kring.ui.common.Shortcuts;
 import nl.kring.ui.common.TextLimits;
+import nl.kring.ui.common.Tasks;
+import nl.kring.ui.meetingroom.AgendaPlanView;
+import nl.kring.ui.meetingroom.AgendaPlanViewModel;
+import nl.kring.ui.meetingroom.MeetingRoomWindow;
 import org.controlsfx.validation.ValidationSupport;
 
 import java.time.LocalDate;
@@ -46,12 +50,21 @@ import java.util.List;
 /** Meetings: the dates on the left; the chosen meeting with its agenda on the right. */
 public final class MeetingsView extends SplitPane {
     private final MeetingsViewModel vm;
+    private final AppContext context;
+    private final Store store;
+    private final AgendaPlanViewModel<AgendaRow> plan;
+    private MeetingRoomWindow room;
     private final ListView<LocalDate> list = new ListView<>();
     private final TableView<AgendaRow> agenda = new TableView<>();
     private boolean reverting;
 
     public MeetingsView(AppContext context, Store store) {
         this.vm = new MeetingsViewModel(store, LocalDate::now);
+        this.context = context;
+        this.store = store;
+        this.plan = new AgendaPlanViewModel<>(vm.items(), AgendaRow::caseNumber, AgendaRow::kring,
+                r -> r.durationProperty().get(),
+                Bindings.createObjectBinding(() -> MeetingsViewModel.parseTime(vm.startProperty().get()), vm.startProperty()));
         getStyleClass().add("register-view");
         setId("meetings-view");
         getItems().addAll(buildList(), buildForm());
@@ -64,6 +77,7 @@ public final class MeetingsView extends SplitPane {
         sceneProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.refresh(null);
+                Tasks.background(p -> store.partners().all()).onSuccess(plan::setPartners).start();
             }
         });
     }
@@ -216,7 +230,7 @@ public final class MeetingsView extends SplitPane {
         addBar.setAlignment(Pos.CENTER_LEFT);
 
         VBox content = new VBox(8, heading, grid, Forms.section(I18n.t("agenda.title")), Forms.hint(I18n.t("agenda.hint")),
-                addBar, agenda, moveBar);
+                addBar, agenda, moveBar, new AgendaPlanView(plan, vm::save));
         content.getStyleClass().add("form-content");
         content.setFillWidth(true);
 
@@ -226,8 +240,13 @@ public final class MeetingsView extends SplitPane {
         save.setTooltip(new Tooltip(Shortcuts.text(KeyboardShortcut.SAVE)));
         save.disableProperty().bind(vm.validProperty().not().or(vm.busyProperty()));
         save.setOnAction(e -> vm.save());
+        Button lead = new Button(I18n.t("room.lead"));
+        lead.setId("meeting-lead");
+        lead.setTooltip(new Tooltip(I18n.t("room.leadHint")));
+        lead.disableProperty().bind(vm.dirtyProperty().or(vm.busyProperty()));
+        lead.setOnAction(e -> leadMeeting());
         BorderPane form = new BorderPane(content);
-        form.setBottom(Forms.footer(vm, vm.messageProperty(), vm.messageIsErrorProperty(), "meeting", save));
+        form.setBottom(Forms.footer(vm, vm.messageProperty(), vm.messageIsErrorProperty(), "meeting", lead, save));
         form.visibleProperty().bind(vm.currentProperty().isNotNull());
 
         Label placeholder = new Label(I18n.t("meetings.choose", Shortcuts.text(KeyboardShortcut.NEW_ITEM)));
@@ -237,6 +256,22 @@ public final class MeetingsView extends SplitPane {
         StackPane pane = new StackPane(placeholder, form);
         pane.getStyleClass().add("register-form");
         return pane;
+    }
+
+    /** "Vergadering leiden": the meeting room for the chosen meeting, in its own window. */
+    private void leadMeeting() {
+        LocalDate date = vm.currentProperty().get();
+        if (date == null) {
+            return;
+        }
+        if (room != null && room.isShowing()) {
+            if (room.date().equals(date)) {
+                room.toFront();
+                return;
+            }
+            room.close();
+        }
+        room = MeetingRoomWindow.open(context, store, date);
     }
 
     private void move(int delta) {
