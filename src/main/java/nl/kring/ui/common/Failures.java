@@ -1,7 +1,5 @@
 package nl.kring.ui.common;
 
-import java.sql.SQLException;
-
 /** Recognises kinds of database failure so the UI can explain them in words. */
 public final class Failures {
     private Failures() {
@@ -9,18 +7,7 @@ public final class Failures {
 
     /** True when a foreign-key or unique constraint refused the change (SQLState class 23). */
     public static boolean isConstraintViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.jooq.exception.IntegrityConstraintViolationException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
+        return nl.kring.store.StoreFailures.isConstraintViolation(e);
     }
 
     /** The message for the chair: a known explanation, the vault's own wording, or the generic one. */

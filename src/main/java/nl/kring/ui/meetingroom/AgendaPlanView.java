@@ -43,7 +43,8 @@ public final class AgendaPlanView extends VBox {
         message.setId("agenda-plan-message");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
-        HBox.setHgrow(message, Priority.ALWAYS);
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        message.visibleProperty().bind(message.managedProperty());
         Button accept = new Button(I18n.t("plan.accept"));
         accept.setId("agenda-accept");
         accept.getStyleClass().add("accent-button");
@@ -58,7 +59,11 @@ public final class AgendaPlanView extends VBox {
             b.visibleProperty().bind(vm.proposalProperty().isNotNull());
             b.managedProperty().bind(b.visibleProperty());
         }
-        HBox bar = new HBox(10, propose, visits, message, accept, undo);
+        for (Region r : List.of(propose, visits, accept, undo)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        accept.setTooltip(new Tooltip(I18n.t("plan.acceptHint")));
+        HBox bar = new HBox(10, propose, visits, accept, undo);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         TableView<AgendaPlanViewModel.ScheduleRow> table = new TableView<>(vm.schedule());
@@ -88,6 +93,6 @@ public final class AgendaPlanView extends VBox {
         TitledPane schedule = new TitledPane(I18n.t("plan.schedule"), table);
         schedule.setId("agenda-schedule-pane");
         schedule.setExpanded(false);
-        getChildren().addAll(bar, schedule);
+        getChildren().addAll(bar, message, schedule);
     }
 }

@@ -155,8 +155,8 @@ public final class AgendaPlanViewModel<T> {
         } finally {
             applying = false;
         }
-        proposal.set(new Proposal(order.chairVisits(), order.visits(), snapshot));
         message.set(I18n.t("plan.proposed", order.chairVisits(), order.visits()));
+        proposal.set(new Proposal(order.chairVisits(), order.visits(), snapshot));
     }
 
     /** Keeps the proposed order (the caller saves it). */

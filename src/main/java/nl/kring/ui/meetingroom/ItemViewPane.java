@@ -126,27 +126,55 @@ public final class ItemViewPane extends VBox {
 
     private Node identity(IdentityView id, Part<Referrer> referrer) {
         GridPane g = grid();
+        List<String> hiddenNames = new java.util.ArrayList<>();
         if (mode == Mode.PRESENTATION) {
             // The name is in the heading; the BSN never comes here, the case number stands in for it.
-            if (id.name().isHidden()) {
-                row(g, I18n.t("view.name"), part(id.name(), String::valueOf), "name");
-            }
-            row(g, I18n.t("client.address"), part(id.address(), String::valueOf), "address");
-            return section(I18n.t("view.section.client"), g);
+            identityRow(g, I18n.t("view.name"), id.name(), String::valueOf, "name", hiddenNames, !id.name().isHidden());
+            identityRow(g, I18n.t("client.address"), id.address(), String::valueOf, "address", hiddenNames, false);
+        } else {
+            identityRow(g, I18n.t("view.name"), id.name(), String::valueOf, "name", hiddenNames, !id.name().isHidden());
+            identityRow(g, I18n.t("client.address"), id.address(), String::valueOf, "address", hiddenNames, false);
+            identityRow(g, I18n.t("client.bsn"), id.bsn(), String::valueOf, "bsn", hiddenNames, false);
+            identityRow(g, I18n.t("client.firstNames"), id.firstNames(), String::valueOf, "firstNames", hiddenNames, false);
+            identityRow(g, I18n.t("client.aliases"), id.aliases(), a -> String.join(", ", a), "aliases", hiddenNames, false);
+            identityRow(g, I18n.t("client.birthDate"), id.birthDate(), Dates::format, "birthDate", hiddenNames, false);
+            identityRow(g, I18n.t("client.phone"), id.phone(), String::valueOf, "phone", hiddenNames, false);
+            identityRow(g, I18n.t("client.relatives"), id.relatives(), ItemViewPane::relatives, "relatives", hiddenNames, false);
+            identityRow(g, I18n.t("client.legalRep"), id.legalRepresentative(), String::valueOf, "legalRep", hiddenNames, false);
+            identityRow(g, I18n.t("case.section.referrer"), referrer, ItemViewPane::referrer, "referrer", hiddenNames, false);
         }
-        if (id.name().isHidden()) {
-            row(g, I18n.t("view.name"), part(id.name(), String::valueOf), "name");
+        VBox box = new VBox(4);
+        if (!g.getChildren().isEmpty()) {
+            box.getChildren().add(g);
         }
-        row(g, I18n.t("client.address"), part(id.address(), String::valueOf), "address");
-        row(g, I18n.t("client.bsn"), part(id.bsn(), String::valueOf), "bsn");
-        row(g, I18n.t("client.firstNames"), part(id.firstNames(), String::valueOf), "firstNames");
-        row(g, I18n.t("client.aliases"), part(id.aliases(), a -> String.join(", ", a)), "aliases");
-        row(g, I18n.t("client.birthDate"), part(id.birthDate(), Dates::format), "birthDate");
-        row(g, I18n.t("client.phone"), part(id.phone(), String::valueOf), "phone");
-        row(g, I18n.t("client.relatives"), part(id.relatives(), ItemViewPane::relatives), "relatives");
-        row(g, I18n.t("client.legalRep"), part(id.legalRepresentative(), String::valueOf), "legalRep");
-        row(g, I18n.t("case.section.referrer"), part(referrer, ItemViewPane::referrer), "referrer");
-        return section(I18n.t("view.section.client"), g);
+        if (!hiddenNames.isEmpty()) {
+            // one line rather than a row per field: what is absent, and for whom
+            Label l = hidden(I18n.t("view.hiddenList", hiddenFor, lower(hiddenNames)));
+            l.setId("view-identity-hidden");
+            box.getChildren().add(l);
+        }
+        return section(I18n.t("view.section.client"), box);
+    }
+
+    /** A shown or not-recorded field gets its row; a hidden one goes into the "niet zichtbaar" line. */
+    private <T> void identityRow(GridPane g, String label, Part<T> part, Function<T, String> text, String id,
+                                 List<String> hiddenNames, boolean inHeading) {
+        if (part.isHidden()) {
+            hiddenNames.add(label);
+        } else if (!inHeading) {
+            row(g, label, part(part, text), id);
+        }
+    }
+
+    private static String lower(List<String> names) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            String n = names.get(i);
+            // the labels continue a sentence: lower case, except "BSN"
+            out.add(n.equals(n.toUpperCase(java.util.Locale.ROOT)) ? n
+                    : n.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + n.substring(1));
+        }
+        return String.join(", ", out);
     }
 
     private static String relatives(List<Relative> rs) {
@@ -163,16 +191,42 @@ public final class ItemViewPane extends VBox {
 
     private Node domains(CaseView v) {
         GridPane g = grid();
+        List<String> quiet = new java.util.ArrayList<>();
+        List<String> hiddenNames = new java.util.ArrayList<>();
         for (LifeDomain d : LifeDomain.values()) {
             DomainView dv = v.domain(d);
-            Node value = switch (dv) {
-                case DomainView.Full f -> full(f);
-                case DomainView.Signal s -> signal(s);
-                case DomainView.Hidden h -> hidden(hiddenText(h.reason()));
-            };
-            row(g, d.label(), value, "domain-" + d.name());
+            if (mode == Mode.PRESENTATION) {
+                // on the projector only what has something to say gets a row; the rest is summed up below
+                switch (dv) {
+                    case DomainView.Hidden h -> hiddenNames.add(d.label());
+                    case DomainView.Signal s when !s.problem() -> quiet.add(d.label());
+                    case DomainView.Full f when !f.score().isShown() && !f.note().isShown() -> quiet.add(d.label());
+                    default -> row(g, d.label(), domainValue(dv), "domain-" + d.name());
+                }
+            } else {
+                row(g, d.label(), domainValue(dv), "domain-" + d.name());
+            }
         }
-        return g;
+        VBox box = new VBox(4, g);
+        if (!quiet.isEmpty()) {
+            Label l = muted(I18n.t("view.domains.quiet", lower(quiet)));
+            l.setId("view-domains-quiet");
+            box.getChildren().add(l);
+        }
+        if (!hiddenNames.isEmpty()) {
+            Label l = hidden(I18n.t("view.hiddenList", hiddenFor, lower(hiddenNames)));
+            l.setId("view-domains-hidden");
+            box.getChildren().add(l);
+        }
+        return box;
+    }
+
+    private Node domainValue(DomainView dv) {
+        return switch (dv) {
+            case DomainView.Full f -> full(f);
+            case DomainView.Signal s -> signal(s);
+            case DomainView.Hidden h -> hidden(hiddenText(h.reason()));
+        };
     }
 
     private Node full(DomainView.Full f) {
@@ -205,6 +259,7 @@ public final class ItemViewPane extends VBox {
 
     private Node minutes(List<Part<MinutesParagraph>> paragraphs) {
         VBox box = new VBox(6);
+        int hiddenParagraphs = 0;
         if (paragraphs.isEmpty()) {
             box.getChildren().add(muted(I18n.t("view.minutes.none")));
         }
@@ -220,10 +275,20 @@ public final class ItemViewPane extends VBox {
                     para.getChildren().add(wrap(s.value().text()));
                     box.getChildren().add(para);
                 }
-                case Part.Hidden<MinutesParagraph> h -> box.getChildren().add(hidden(I18n.t("view.paragraph.hidden",
-                        hiddenText(h.reason()))));
+                case Part.Hidden<MinutesParagraph> h -> {
+                    if (mode == Mode.PRESENTATION) {
+                        hiddenParagraphs++;
+                    } else {
+                        box.getChildren().add(hidden(I18n.t("view.paragraph.hidden", hiddenText(h.reason()))));
+                    }
+                }
                 case Part.NotRecorded<MinutesParagraph> n -> { }
             }
+        }
+        if (hiddenParagraphs > 0) {
+            Label l = hidden(I18n.t(hiddenParagraphs == 1 ? "view.paragraphs.hiddenOne" : "view.paragraphs.hidden", hiddenParagraphs, hiddenFor));
+            l.setId("view-paragraphs-hidden");
+            box.getChildren().add(l);
         }
         return box;
     }
@@ -313,7 +378,9 @@ public final class ItemViewPane extends VBox {
     /** "niet zichtbaar voor Woningcorporatie", plus why when it is not the matrix. */
     private String hiddenText(HiddenReason reason) {
         String base = I18n.t("view.hiddenFor", hiddenFor);
-        return reason == HiddenReason.MATRIX ? base : base + " — " + I18n.t(reason.key(), hiddenFor);
+        // on the projector the banner above says why; elsewhere the reason helps the chair
+        return reason == HiddenReason.MATRIX || mode == Mode.PRESENTATION ? base
+                : base + " — " + I18n.t(reason.key(), hiddenFor);
     }
 
     static Label hidden(String text) {

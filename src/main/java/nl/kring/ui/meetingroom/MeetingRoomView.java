@@ -127,7 +127,8 @@ public final class MeetingRoomView extends BorderPane {
         present.textProperty().bind(Bindings.when(presentationShowing).then(I18n.t("room.presentation.close"))
                 .otherwise(I18n.t("room.presentation.open")));
         present.selectedProperty().bindBidirectional(presentationShowing);
-        present.setTooltip(new Tooltip(Shortcuts.text(KeyboardShortcut.OPEN_PRESENTATION)));
+        present.setTooltip(new Tooltip(KeyboardShortcut.OPEN_PRESENTATION.label() + " ("
+                + Shortcuts.text(KeyboardShortcut.OPEN_PRESENTATION) + ")"));
         presentationShowing.addListener((o, a, on) -> {
             if (on) {
                 openPresentation();
@@ -146,7 +147,8 @@ public final class MeetingRoomView extends BorderPane {
         ToggleButton blank = new ToggleButton(I18n.t("room.blank"));
         blank.setId("room-blank");
         blank.selectedProperty().bindBidirectional(vm.blankedProperty());
-        blank.setTooltip(new Tooltip(Shortcuts.text(KeyboardShortcut.BLANK_PRESENTATION)));
+        blank.setTooltip(new Tooltip(KeyboardShortcut.BLANK_PRESENTATION.label() + " ("
+                + Shortcuts.text(KeyboardShortcut.BLANK_PRESENTATION) + ")"));
 
         MenuButton viewAs = new MenuButton(I18n.t("room.viewAs"));
         viewAs.setId("room-view-as");
@@ -154,17 +156,28 @@ public final class MeetingRoomView extends BorderPane {
         viewAs.getItems().add(new MenuItem(I18n.t("list.loading")));
         viewAs.disableProperty().bind(vm.loadedProperty().not());
 
+        Label screenLabel = new Label(I18n.t("room.presentation.label"));
         Label screen = new Label();
         screen.setId("room-presentation-status");
-        screen.getStyleClass().add("muted");
+        screen.getStyleClass().add("presentation-status");
         screen.textProperty().bind(Bindings.createStringBinding(this::presentationStatus, vm.presentationProperty(),
                 presentationShowing));
+        for (var b : List.of(present, fullScreen, blank, viewAs)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        title.setMinWidth(Region.USE_PREF_SIZE);
 
-        HBox bar = new HBox(12, title, place, spacer, screen, present, fullScreen, blank, viewAs);
+        HBox bar = new HBox(12, title, place, spacer, viewAs);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.getStyleClass().add("top-bar");
-        return bar;
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox screenBar = new HBox(8, screenLabel, screen, gap, present, fullScreen, blank);
+        screenBar.setAlignment(Pos.CENTER_LEFT);
+        screenBar.setPadding(new Insets(5, 12, 5, 12));
+        screenBar.getStyleClass().add("presentation-bar");
+        return new VBox(bar, screenBar);
     }
 
     private String presentationStatus() {
@@ -258,6 +271,8 @@ public final class MeetingRoomView extends BorderPane {
                 }
                 Label head = new Label(startOf(getIndex()) + "  " + item.caseNumber() + "  " + vm.clientName(item.caseNumber()));
                 head.getStyleClass().add("agenda-line");
+                head.setMinWidth(0);
+                head.prefWidthProperty().bind(agenda.widthProperty().subtract(40));
                 Label kring = new Label(vm.kring(item.caseNumber()).stream().map(Partner::name)
                         .collect(Collectors.joining(", ")));
                 kring.getStyleClass().addAll("muted", "agenda-kring");
@@ -411,8 +426,13 @@ public final class MeetingRoomView extends BorderPane {
             HBox.setHgrow(text, Priority.ALWAYS);
             text.setMaxWidth(Double.MAX_VALUE);
             text.setMinWidth(0);
+            viewAs.setMinWidth(Region.USE_PREF_SIZE);
+            name.setMinWidth(0);
+            kring.setMinWidth(0);
+            kring.setWrapText(true);
             box = new HBox(8, present, text, viewAs);
             box.setAlignment(Pos.CENTER_LEFT);
+            box.setMinWidth(0);
         }
 
         @Override
@@ -439,10 +459,12 @@ public final class MeetingRoomView extends BorderPane {
             boolean inKring = item.inKringProperty().get();
             kring.setText(vm.currentCaseNumber() == null ? "" : I18n.t(inKring ? "room.inKring" : "room.notInKring",
                     vm.currentCaseNumber()));
-            kring.getStyleClass().removeAll("in-kring", "not-in-kring");
-            kring.getStyleClass().add(inKring ? "in-kring" : "not-in-kring");
+            kring.getStyleClass().removeAll("in-kring", "not-in-kring", "muted");
+            // red only for someone in the room who should not be; for the others it is just information
+            kring.getStyleClass().add(inKring ? "in-kring" : item.isPresent() ? "not-in-kring" : "muted");
             pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("outsider"), item.isPresent() && !inKring);
-            detail.prefWidthProperty().bind(getListView().widthProperty().subtract(150));
+            box.prefWidthProperty().bind(getListView().widthProperty().subtract(36));
+            box.maxWidthProperty().bind(box.prefWidthProperty());
             setText(null);
             setGraphic(box);
         }

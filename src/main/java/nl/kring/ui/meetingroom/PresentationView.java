@@ -55,6 +55,8 @@ public final class PresentationView extends StackPane {
                 scroll.setFitToWidth(true);
                 scroll.setFocusTraversable(false);
                 scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+                // no scroll bar on the projector; the chair can still scroll with the wheel over it
+                scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
                 scroll.getStyleClass().add("presentation-scroll");
                 Label position = new Label(I18n.t("room.position", s.position(), s.total()));
                 position.getStyleClass().add("muted");

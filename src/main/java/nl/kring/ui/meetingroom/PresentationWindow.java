@@ -33,7 +33,7 @@ public final class PresentationWindow {
         Scene scene = new Scene(view, 1024, 640);
         Themes.apply(scene, settings.themeProperty().get());
         settings.themeProperty().addListener((o, a, b) -> Themes.apply(scene, b));
-        // large type that follows the size of the screen: about 30 lines fit
+        // large type that follows the size of the screen: about 34 lines fit
         scene.heightProperty().addListener((o, a, h) -> scale(view, h.doubleValue()));
         scale(view, scene.getHeight());
         stage.setScene(scene);
@@ -58,7 +58,7 @@ public final class PresentationWindow {
     }
 
     private static void scale(PresentationView view, double height) {
-        double px = Math.max(18, Math.round(height / 30));
+        double px = Math.max(16, Math.round(height / 34));
         view.setStyle("-fx-font-size: " + px + "px;");
     }
 

@@ -56,7 +56,7 @@ final class ViewAsWindow {
         root.setId("view-as");
         root.setPadding(new Insets(12, 16, 12, 16));
         BorderPane.setMargin(bottom, new Insets(8, 0, 0, 0));
-        Scene scene = new Scene(root, 640, 720);
+        Scene scene = new Scene(root, 780, 780);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
             owner.getScene().getStylesheets().addListener((javafx.collections.ListChangeListener<String>) c ->
