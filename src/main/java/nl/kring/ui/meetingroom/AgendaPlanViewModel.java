@@ -40,7 +40,7 @@ public final class AgendaPlanViewModel<T> {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     /** A proposal the chair has not yet accepted or undone: the order before it, for undo. */
-    public record Proposal(int before, int after, List<?> previous) {
+    public record Proposal(int before, int after, List<?> previous, boolean wasDirty) {
     }
 
     /** One partner's line of the schedule. */
@@ -57,6 +57,7 @@ public final class AgendaPlanViewModel<T> {
     private final ObservableList<ScheduleRow> schedule = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
     private Map<String, Partner> partners = Map.of();
+    private javafx.beans.property.BooleanProperty dirty = new javafx.beans.property.SimpleBooleanProperty();
     private boolean applying;
 
     public AgendaPlanViewModel(ObservableList<T> items, Function<T, String> caseNumber, Function<T, List<String>> kring,
@@ -80,6 +81,11 @@ public final class AgendaPlanViewModel<T> {
         });
         start.addListener((o, a, b) -> update());
         update();
+    }
+
+    /** The form's unsaved-changes flag: undo puts it back as it was, so an undone proposal leaves nothing to save. */
+    public void trackDirty(javafx.beans.property.BooleanProperty formDirty) {
+        this.dirty = formDirty;
     }
 
     /** Partner names for the schedule (ids are shown until they are known). */
@@ -149,6 +155,7 @@ public final class AgendaPlanViewModel<T> {
             return;
         }
         List<T> reordered = order.order().stream().map(snapshot::get).toList();
+        boolean wasDirty = dirty.get();
         applying = true;
         try {
             items.setAll(reordered);
@@ -156,7 +163,7 @@ public final class AgendaPlanViewModel<T> {
             applying = false;
         }
         message.set(I18n.t("plan.proposed", order.chairVisits(), order.visits()));
-        proposal.set(new Proposal(order.chairVisits(), order.visits(), snapshot));
+        proposal.set(new Proposal(order.chairVisits(), order.visits(), snapshot, wasDirty));
     }
 
     /** Keeps the proposed order (the caller saves it). */
@@ -178,6 +185,7 @@ public final class AgendaPlanViewModel<T> {
         } finally {
             applying = false;
         }
+        dirty.set(p.wasDirty());
         proposal.set(null);
         message.set(I18n.t("plan.undone", p.before()));
     }

@@ -222,16 +222,18 @@ public final class MeetingRoomView extends BorderPane {
         if (out.isEmpty()) {
             return;
         }
-        for (AttendeeRow r : out) {
-            Label text = new Label("⚠ " + vm.outsiderWarning(r));
+        var groups = vm.outsidersByPartner();
+        for (var group : groups.values()) {
+            Label text = new Label("⚠ " + vm.outsiderWarning(group));
             text.getStyleClass().add("warning-text");
             text.setWrapText(true);
             Button leave = new Button(I18n.t("room.checkOut"));
-            leave.setId("room-check-out-" + r.id());
-            leave.setOnAction(e -> vm.checkOut(r.id()));
+            // one button per partner: ids of everyone it sends out
+            leave.setId("room-check-out-" + group.stream().map(AttendeeRow::id).collect(Collectors.joining("-")));
+            leave.setMinWidth(Region.USE_PREF_SIZE);
+            leave.setOnAction(e -> group.forEach(r -> vm.checkOut(r.id())));
             HBox line = new HBox(12, text, leave);
             line.setAlignment(Pos.CENTER_LEFT);
-            HBox.setHgrow(text, Priority.ALWAYS);
             banner.getChildren().add(line);
         }
         boolean overridden = vm.overridden();
@@ -242,7 +244,15 @@ public final class MeetingRoomView extends BorderPane {
         show.setId("room-override");
         show.setDisable(overridden);
         show.setOnAction(e -> askOverride());
+        show.setMinWidth(Region.USE_PREF_SIZE);
         HBox line = new HBox(12, hint, show);
+        if (groups.size() > 1) {
+            Button all = new Button(I18n.t("room.checkOutAll"));
+            all.setId("room-check-out-all");
+            all.setMinWidth(Region.USE_PREF_SIZE);
+            all.setOnAction(e -> out.forEach(r -> vm.checkOut(r.id())));
+            line.getChildren().add(all);
+        }
         line.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(hint, Priority.ALWAYS);
         banner.getChildren().add(line);

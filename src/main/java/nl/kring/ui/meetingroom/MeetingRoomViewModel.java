@@ -460,7 +460,28 @@ public final class MeetingRoomViewModel {
 
     /** "R. Kok (Woonstichting Het Dak) hoort niet bij de kring van 2026-003". */
     public String outsiderWarning(AttendeeRow r) {
-        return I18n.t("room.outsider", r.attendee().name(), r.partner().name(), currentCaseNumber());
+        return outsiderWarning(List.of(r));
+    }
+
+    /**
+     * One line for the people of one partner: "R. Kok (Woonstichting Het Dak) hoort niet bij de kring van 2026-003",
+     * or "H. Dijkstra en N. Verbeek (Politie …) horen niet bij …".
+     */
+    public String outsiderWarning(List<AttendeeRow> samePartner) {
+        List<String> names = samePartner.stream().map(r -> r.attendee().name()).toList();
+        String joined = names.size() == 1 ? names.getFirst()
+                : String.join(", ", names.subList(0, names.size() - 1)) + " " + I18n.t("room.and") + " " + names.getLast();
+        return I18n.t(names.size() == 1 ? "room.outsider" : "room.outsiders", joined,
+                samePartner.getFirst().partner().name(), currentCaseNumber());
+    }
+
+    /** The outsiders by partner, in the order of the list of attendees. */
+    public Map<Partner, List<AttendeeRow>> outsidersByPartner() {
+        Map<Partner, List<AttendeeRow>> out = new LinkedHashMap<>();
+        for (AttendeeRow r : outsiders) {
+            out.computeIfAbsent(r.partner(), p -> new ArrayList<>()).add(r);
+        }
+        return out;
     }
 
     private void failed(Throwable e) {

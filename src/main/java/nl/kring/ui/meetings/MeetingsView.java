@@ -65,6 +65,7 @@ public final class MeetingsView extends SplitPane {
         this.plan = new AgendaPlanViewModel<>(vm.items(), AgendaRow::caseNumber, AgendaRow::kring,
                 r -> r.durationProperty().get(),
                 Bindings.createObjectBinding(() -> MeetingsViewModel.parseTime(vm.startProperty().get()), vm.startProperty()));
+        plan.trackDirty(vm.dirtyProperty());
         getStyleClass().add("register-view");
         setId("meetings-view");
         getItems().addAll(buildList(), buildForm());

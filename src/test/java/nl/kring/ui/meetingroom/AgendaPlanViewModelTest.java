@@ -54,6 +54,12 @@ class AgendaPlanViewModelTest {
     @Test
     void theProposalReducesTheVisitsAndCanBeUndone() throws Exception {
         var vm = vm();
+        var dirty = new javafx.beans.property.SimpleBooleanProperty(false);
+        rows.addListener((javafx.collections.ListChangeListener<Row>) c -> dirty.set(true));
+        onFx(() -> {
+            vm.trackDirty(dirty);
+            return null;
+        });
         onFx(() -> {
             vm.propose();
             return null;
@@ -69,6 +75,7 @@ class AgendaPlanViewModelTest {
         assertThat(rows).containsExactly(A, B, C);
         assertThat(vm.visitsProperty().get()).isEqualTo(5);
         assertThat(vm.proposalProperty().get()).isNull();
+        assertThat(dirty.get()).as("nothing left to save after undo").isFalse();
     }
 
     @Test

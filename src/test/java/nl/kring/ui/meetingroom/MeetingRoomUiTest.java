@@ -307,6 +307,7 @@ class MeetingRoomUiTest {
         robot.clickOn("#agenda-undo");
         assertThat(agenda.getItems()).extracting(AgendaRow::caseNumber).containsExactlyElementsOf(chairOrder);
         assertThat(visits.getText()).isEqualTo("bezoeken: " + before);
+        assertThat(robot.lookup("#meeting-lead").queryButton().isDisabled()).as("nothing to save after undo").isFalse();
         robot.clickOn("#agenda-optimize");
         waitUntil(15, () -> robot.lookup("#agenda-accept").queryButton().isVisible());
         List<String> proposed = agenda.getItems().stream().map(AgendaRow::caseNumber).toList();

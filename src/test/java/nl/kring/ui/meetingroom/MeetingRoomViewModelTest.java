@@ -136,6 +136,18 @@ class MeetingRoomViewModelTest {
     }
 
     @Test
+    void theWarningNamesEveryoneOutsideTheKringPerPartner() throws Exception {
+        load(); // the demo has twelve people in, at 2026-001
+        var groups = vm.outsidersByPartner();
+        assertThat(groups.keySet()).extracting(nl.kring.domain.Partner::id)
+                .containsExactlyInAnyOrder("ggz-stroomland", "politie-oost", "gem-wmo", "tz-zonnedauw");
+        var police = groups.entrySet().stream().filter(e -> e.getKey().id().equals("politie-oost")).findFirst()
+                .orElseThrow().getValue();
+        assertThat(vm.outsiderWarning(police))
+                .isEqualTo("H. Dijkstra en N. Verbeek (Politie basisteam Rivierstad-Oost) horen niet bij de kring van 2026-001");
+    }
+
+    @Test
     void nobodyCheckedInShowsNothing() throws Exception {
         load();
         present();
