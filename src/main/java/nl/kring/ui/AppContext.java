@@ -20,11 +20,22 @@ public final class AppContext {
     private final boolean demo;
     private javafx.application.HostServices hostServices;
     private java.util.function.Consumer<java.time.LocalDate> minutesOpener = d -> { };
+    private java.util.function.Consumer<javafx.scene.Scene> activityWatcher = scene -> { };
 
     public AppContext(Settings settings, Path vaultDir, boolean demo) {
         this.settings = settings;
         this.vaultDir.set(vaultDir);
         this.demo = demo;
+    }
+
+    /** Set once by the application: counts input in a scene as activity for the auto-lock. */
+    public void activityWatcher(java.util.function.Consumer<javafx.scene.Scene> watcher) {
+        this.activityWatcher = watcher;
+    }
+
+    /** For extra windows (the meeting room): input there keeps the vault from locking, as in the main window. */
+    public void watchActivity(javafx.scene.Scene scene) {
+        activityWatcher.accept(scene);
     }
 
     public Settings settings() {

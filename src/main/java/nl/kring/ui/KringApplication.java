@@ -55,6 +55,7 @@ public final class KringApplication extends Application {
         RootView root = new RootView(ctx, locker);
         Scene scene = new Scene(root, 1200, 780);
         locker.watch(scene);
+        ctx.activityWatcher(locker::watch);
         Themes.apply(scene, settings.themeProperty().get());
         settings.themeProperty().addListener((o, a, b) -> Themes.apply(scene, b));
         stage.setScene(scene);

@@ -13,13 +13,19 @@ public final class FxTestSupport {
     private FxTestSupport() {
     }
 
+    /**
+     * Starts the toolkit the way TestFX does (through its primary stage): a toolkit started with
+     * {@code Platform.startup} first leaves TestFX's robot unable to click in the TestFX tests that run later in the
+     * same JVM.
+     */
     public static void startFx() throws InterruptedException {
-        CountDownLatch started = new CountDownLatch(1);
         try {
-            Platform.startup(started::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            started.countDown();
+            org.testfx.api.FxToolkit.registerPrimaryStage();
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("JavaFX did not start", e);
         }
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.runLater(started::countDown);
         if (!started.await(10, TimeUnit.SECONDS)) {
             throw new AssertionError("JavaFX did not start");
         }

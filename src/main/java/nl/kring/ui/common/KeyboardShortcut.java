@@ -18,7 +18,13 @@ public enum KeyboardShortcut {
     SHOW_MINUTES(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN), "shortcut.minutes"),
     OPEN_MINUTES(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), "shortcut.openMinutes"),
     TOGGLE_THEME(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), "shortcut.theme"),
-    SHORTCUTS_HELP(new KeyCodeCombination(KeyCode.F1), "shortcut.help");
+    SHORTCUTS_HELP(new KeyCodeCombination(KeyCode.F1), "shortcut.help"),
+    // the meeting room (chair's screen and presentation window); page keys are what presentation clickers send
+    NEXT_ITEM(new KeyCodeCombination(KeyCode.PAGE_DOWN), "shortcut.nextItem"),
+    PREVIOUS_ITEM(new KeyCodeCombination(KeyCode.PAGE_UP), "shortcut.previousItem"),
+    BLANK_PRESENTATION(new KeyCodeCombination(KeyCode.B), "shortcut.blank"),
+    OPEN_PRESENTATION(new KeyCodeCombination(KeyCode.F5), "shortcut.presentation"),
+    CHECK_IN(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), "shortcut.checkIn");
 
     private final KeyCombination combination;
     private final String labelKey;

@@ -39,6 +39,10 @@ import nl.kring.ui.common.KeyboardShortcut;
 import nl.kring.ui.common.SelectionGuard;
 import nl.kring.ui.common.Shortcuts;
 import nl.kring.ui.common.TextLimits;
+import nl.kring.ui.common.Tasks;
+import nl.kring.ui.meetingroom.AgendaPlanView;
+import nl.kring.ui.meetingroom.AgendaPlanViewModel;
+import nl.kring.ui.meetingroom.MeetingRoomWindow;
 import org.controlsfx.validation.ValidationSupport;
 
 import java.time.LocalDate;
@@ -48,6 +52,9 @@ import java.util.List;
 public final class MeetingsView extends SplitPane implements nl.kring.ui.common.ClearsOnLock {
     private final MeetingsViewModel vm;
     private final AppContext context;
+    private final Store store;
+    private final AgendaPlanViewModel<AgendaRow> plan;
+    private MeetingRoomWindow room;
     private final ListView<LocalDate> list = new ListView<>();
     private final TableView<AgendaRow> agenda = new TableView<>();
     private SelectionGuard<LocalDate> guard;
@@ -55,6 +62,11 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
     public MeetingsView(AppContext context, Store store) {
         this.vm = new MeetingsViewModel(store, LocalDate::now);
         this.context = context;
+        this.store = store;
+        this.plan = new AgendaPlanViewModel<>(vm.items(), AgendaRow::caseNumber, AgendaRow::kring,
+                r -> r.durationProperty().get(),
+                Bindings.createObjectBinding(() -> MeetingsViewModel.parseTime(vm.startProperty().get()), vm.startProperty()));
+        plan.trackDirty(vm.dirtyProperty());
         getStyleClass().add("register-view");
         setId("meetings-view");
         getItems().addAll(buildList(), buildForm());
@@ -68,6 +80,7 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         sceneProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.refresh(null);
+                Tasks.background(p -> store.partners().all()).onSuccess(plan::setPartners).start();
             }
         });
     }
@@ -223,7 +236,7 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         refusal.managedProperty().bind(refusal.visibleProperty());
 
         VBox content = new VBox(8, heading, grid, Forms.section(I18n.t("agenda.title")), Forms.hint(I18n.t("agenda.hint")),
-                addBar, refusal, agenda, moveBar);
+                addBar, refusal, agenda, moveBar, new AgendaPlanView(plan, vm::save));
         content.getStyleClass().add("form-content");
         content.setFillWidth(true);
 
@@ -238,8 +251,13 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         minutes.setTooltip(new Tooltip(Shortcuts.text(KeyboardShortcut.OPEN_MINUTES)));
         minutes.disableProperty().bind(vm.currentProperty().isNull());
         minutes.setOnAction(e -> openMinutes(context));
+        Button lead = new Button(I18n.t("room.lead"));
+        lead.setId("meeting-lead");
+        lead.setTooltip(new Tooltip(I18n.t("room.leadHint")));
+        lead.disableProperty().bind(vm.dirtyProperty().or(vm.busyProperty()));
+        lead.setOnAction(e -> leadMeeting());
         BorderPane form = new BorderPane(content);
-        form.setBottom(Forms.footer(vm, vm.messageProperty(), vm.messageIsErrorProperty(), "meeting", minutes, save));
+        form.setBottom(Forms.footer(vm, vm.messageProperty(), vm.messageIsErrorProperty(), "meeting", minutes, lead, save));
         form.visibleProperty().bind(vm.currentProperty().isNotNull());
 
         Label placeholder = new Label(I18n.t("meetings.choose", Shortcuts.text(KeyboardShortcut.NEW_ITEM)));
@@ -259,6 +277,22 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         if (d != null) {
             ctx.openMinutes(d);
         }
+    }
+
+    /** "Vergadering leiden": the meeting room for the chosen meeting, in its own window. */
+    private void leadMeeting() {
+        LocalDate date = vm.currentProperty().get();
+        if (date == null) {
+            return;
+        }
+        if (room != null && room.isShowing()) {
+            if (room.date().equals(date)) {
+                room.toFront();
+                return;
+            }
+            room.close();
+        }
+        room = MeetingRoomWindow.open(context, store, date);
     }
 
     private void move(int delta) {

@@ -1,0 +1,557 @@
+package nl.kring.ui.meetingroom;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import nl.kring.agenda.AgendaPlanner;
+import nl.kring.agenda.Schedule;
+import nl.kring.audit.AuditLog;
+import nl.kring.domain.AgendaItem;
+import nl.kring.domain.Attendee;
+import nl.kring.domain.Audience;
+import nl.kring.domain.CaseFile;
+import nl.kring.domain.CaseView;
+import nl.kring.domain.CaseViewer;
+import nl.kring.domain.FreeText;
+import nl.kring.domain.ItemView;
+import nl.kring.domain.Meeting;
+import nl.kring.domain.Partner;
+import nl.kring.domain.RelevanceMatrix;
+import nl.kring.report.ExportService;
+import nl.kring.report.Pseudonymiser;
+import nl.kring.store.Store;
+import nl.kring.ui.common.Failures;
+import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.Tasks;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The meeting in the room: the current item, who is checked in, whether someone present is outside the item's
+ * kring, what the presentation window may show, and "bekijk als". Every store call runs on the worker
+ * ({@link Tasks}); everything else is computed here on the FX thread from what was loaded, with the one
+ * {@link CaseViewer}.
+ *
+ * <p>Audit: each showing of an item in an open presentation window is logged once
+ * ({@link AuditLog.Action#CASE_VIEWED_IN_PRESENTATION}); a showing is one item shown to one set of people (a new
+ * person checking in, blanking and unblanking, or coming back to the item are new showings; a repaint or reloaded
+ * data is not). An override is logged as {@link AuditLog.Action#OVERRIDE} with its reason, pseudonymised. Check-in
+ * and check-out are logged as {@link AuditLog.Action#MEETING_CHANGED}. Subjects and details name case numbers and
+ * attendee or partner ids only.
+ */
+public final class MeetingRoomViewModel {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final Store store;
+    private final LocalDate date;
+
+    private final ObjectProperty<Meeting> meeting = new SimpleObjectProperty<>();
+    private final IntegerProperty index = new SimpleIntegerProperty(-1);
+    private final ObservableList<AttendeeRow> everyone = FXCollections.observableArrayList();
+    private final FilteredList<AttendeeRow> shown = new FilteredList<>(everyone, r -> r.invited() || r.isPresent());
+    private final BooleanProperty showEveryone = new SimpleBooleanProperty();
+    private final ObservableList<AttendeeRow> outsiders = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ItemView> chairView = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<PresentationState> presentation = new ReadOnlyObjectWrapper<>();
+    private final BooleanProperty blanked = new SimpleBooleanProperty();
+    private final BooleanProperty presentationOpen = new SimpleBooleanProperty();
+    private final BooleanProperty loaded = new SimpleBooleanProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty messageIsError = new SimpleBooleanProperty();
+
+    private Map<String, CaseFile> cases = Map.of();
+    private Map<String, Partner> partners = Map.of();
+    private RelevanceMatrix matrix = RelevanceMatrix.defaults();
+    private CaseViewer viewer;
+    private CaseViewer presentationViewer;
+    private Pseudonymiser pseudonymiser = (c, t) -> t;
+    /** Per case number: the attendee ids the chair admitted with an override. */
+    private final Map<String, Set<String>> admitted = new HashMap<>();
+    /** The showing last audited; null while nothing is shown. */
+    private String lastShowing;
+    private int presenceGeneration;
+
+    public MeetingRoomViewModel(Store store, LocalDate date) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.date = Objects.requireNonNull(date, "date");
+        index.addListener((o, a, b) -> update());
+        blanked.addListener((o, a, b) -> update());
+        presentationOpen.addListener((o, a, b) -> update());
+        showEveryone.addListener((o, a, b) -> shown.setPredicate(r -> b || r.invited() || r.isPresent()));
+        presentation.set(new PresentationState.Idle(date));
+    }
+
+    /** What is loaded at the start: the matrix too, so an edit in the matrix screen applies to this meeting. */
+    public record Data(Meeting meeting, List<CaseFile> cases, List<Partner> partners, RelevanceMatrix matrix,
+                       Pseudonymiser pseudonymiser) {
+    }
+
+    /** Loads the meeting, the cases, the partners and the matrix; then shows the first item. */
+    public void load() {
+        Tasks.background(p -> {
+            Meeting m = store.meetings().find(date)
+                    .orElseThrow(() -> new Failures.UserMessage(I18n.t("room.error.noMeeting", date)));
+            List<CaseFile> all = store.cases().all();
+            List<Partner> register = store.partners().all();
+            return new Data(m, all, register, store.matrix().load(), ExportService.pseudonymiser(all, register));
+        }).busy(busy).onSuccess(this::setData).onError(this::failed).start();
+    }
+
+    void setData(Data d) {
+        Map<String, CaseFile> byNumber = new LinkedHashMap<>();
+        d.cases().forEach(c -> byNumber.put(c.number(), c));
+        Map<String, Partner> byId = new LinkedHashMap<>();
+        d.partners().forEach(p -> byId.put(p.id(), p));
+        cases = byNumber;
+        partners = byId;
+        matrix = d.matrix();
+        pseudonymiser = d.pseudonymiser();
+        buildViewers();
+        meeting.set(d.meeting());
+        buildAttendees(d.meeting());
+        loaded.set(true);
+        if (index.get() < 0 && !d.meeting().items().isEmpty()) {
+            index.set(0); // updates
+        } else {
+            update();
+        }
+    }
+
+    private void buildViewers() {
+        viewer = CaseViewer.of(matrix, partners);
+        // With an admitted outsider the projector may not show the client's name: free text comes out pseudonymised.
+        presentationViewer = viewer.withFreeText((text, identityVisible) -> identityVisible ? text
+                : pseudonymiser.pseudonymise(null, text));
+    }
+
+    /**
+     * The partners of the agenda's krings (in the order they first come in), then everyone else; per partner its
+     * attendees in register order.
+     */
+    private void buildAttendees(Meeting m) {
+        Set<String> invited = new LinkedHashSet<>();
+        for (AgendaItem item : m.items()) {
+            CaseFile c = cases.get(item.caseNumber());
+            if (c != null) {
+                invited.addAll(c.kring());
+            }
+        }
+        Map<String, String> slots = scheduleTexts(m);
+        Set<String> present = new java.util.HashSet<>(m.present());
+        List<Partner> order = new ArrayList<>();
+        invited.stream().map(partners::get).filter(Objects::nonNull).forEach(order::add);
+        partners.values().stream().filter(p -> !invited.contains(p.id())).forEach(order::add);
+        List<AttendeeRow> rows = new ArrayList<>();
+        for (Partner p : order) {
+            for (Attendee a : p.attendees()) {
+                AttendeeRow row = new AttendeeRow(a, p, invited.contains(p.id()), present.contains(a.id()));
+                row.scheduleProperty().set(slots.getOrDefault(p.id(), ""));
+                row.presentProperty().addListener((o, was, now) -> presenceChanged(row, now));
+                rows.add(row);
+            }
+        }
+        everyone.setAll(rows);
+    }
+
+    private Map<String, String> scheduleTexts(Meeting m) {
+        Map<String, String> out = new HashMap<>();
+        try {
+            Schedule s = Schedule.of(m, AgendaPlanner.kringByCase(cases.values()));
+            for (Schedule.PartnerSchedule ps : s.partners()) {
+                out.put(ps.partnerId(), ps.slots().stream().map(sl -> TIME.format(sl.in()) + "–" + TIME.format(sl.out()))
+                        .collect(Collectors.joining(", ")));
+            }
+        } catch (IllegalArgumentException e) {
+            // a case without kring, or an agenda past midnight: no times, the rest still works
+        }
+        return out;
+    }
+
+    // ---- navigation ----
+
+    public void next() {
+        go(index.get() + 1);
+    }
+
+    public void previous() {
+        go(index.get() - 1);
+    }
+
+    public void go(int i) {
+        Meeting m = meeting.get();
+        if (m == null || i < 0 || i >= m.items().size() || i == index.get()) {
+            return;
+        }
+        index.set(i);
+        reload();
+    }
+
+    /**
+     * Reads the meeting, the cases and the matrix again (the minutes may have been written meanwhile, the matrix
+     * edited): the current item keeps its case, the chair's check-ins stay as they are on screen.
+     */
+    public void reload() {
+        Tasks.background(p -> new Object[] {store.meetings().find(date), store.cases().all(), store.matrix().load()})
+                .onSuccess(r -> {
+                    @SuppressWarnings("unchecked") Optional<Meeting> m = (Optional<Meeting>) r[0];
+                    @SuppressWarnings("unchecked") List<CaseFile> all = (List<CaseFile>) r[1];
+                    if (m.isEmpty()) {
+                        return;
+                    }
+                    String at = currentCaseNumber();
+                    Map<String, CaseFile> byNumber = new LinkedHashMap<>();
+                    all.forEach(c -> byNumber.put(c.number(), c));
+                    cases = byNumber;
+                    matrix = (RelevanceMatrix) r[2];
+                    buildViewers();
+                    Meeting fresh = m.get();
+                    meeting.set(new Meeting(fresh.date(), fresh.location(), fresh.start(), presentIds(), fresh.items()));
+                    int i = at == null ? -1 : indexOf(fresh, at);
+                    if (i >= 0 && i != index.get()) {
+                        index.set(i);
+                    } else if (i < 0 && index.get() >= fresh.items().size()) {
+                        index.set(fresh.items().size() - 1);
+                    } else {
+                        update();
+                    }
+                }).onError(this::failed).start();
+    }
+
+    private static int indexOf(Meeting m, String caseNumber) {
+        for (int i = 0; i < m.items().size(); i++) {
+            if (m.items().get(i).caseNumber().equals(caseNumber)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    // ---- presence ----
+
+    private void presenceChanged(AttendeeRow row, boolean now) {
+        shown.setPredicate(r -> showEveryone.get() || r.invited() || r.isPresent());
+        update();
+        List<String> ids = presentIds();
+        Meeting m = meeting.get();
+        if (m != null) {
+            meeting.set(new Meeting(m.date(), m.location(), m.start(), ids, m.items()));
+        }
+        int generation = ++presenceGeneration;
+        String detail = (now ? "check-in " : "check-out ") + row.id() + " (" + row.partner().id() + ")";
+        Tasks.background(p -> {
+            // the stored meeting, read again: the minutes may have been written meanwhile
+            Meeting fresh = store.meetings().find(date)
+                    .orElseThrow(() -> new Failures.UserMessage(I18n.t("room.error.noMeeting", date)));
+            store.meetings().save(new Meeting(fresh.date(), fresh.location(), fresh.start(), ids, fresh.items()));
+            store.audit().append(AuditLog.Action.MEETING_CHANGED, date.toString(), detail);
+            store.session().markWritten();
+            return null;
+        }).onSuccess(v -> {
+            if (generation == presenceGeneration) {
+                message.set("");
+            }
+        }).onError(this::failed).start();
+    }
+
+    /** The attendee ids checked in, sorted. */
+    public List<String> presentIds() {
+        return everyone.stream().filter(AttendeeRow::isPresent).map(AttendeeRow::id).sorted().toList();
+    }
+
+    /** Checks in or out (the toggle on the chair's screen does the same). */
+    public void setPresent(String attendeeId, boolean present) {
+        row(attendeeId).ifPresent(r -> r.presentProperty().set(present));
+    }
+
+    /** "Laat de kamer verlaten": checks the person out. */
+    public void checkOut(String attendeeId) {
+        setPresent(attendeeId, false);
+    }
+
+    public Optional<AttendeeRow> row(String attendeeId) {
+        return everyone.stream().filter(r -> r.id().equals(attendeeId)).findFirst();
+    }
+
+    private List<Partner> presentPartners() {
+        Map<String, Partner> out = new LinkedHashMap<>();
+        for (AttendeeRow r : everyone) {
+            if (r.isPresent()) {
+                out.putIfAbsent(r.partner().id(), r.partner());
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    // ---- override ----
+
+    /**
+     * "Toch tonen": the presentation shows the current item although someone present is not in its kring. Refused
+     * without a reason. Audited with the outsiders, everyone present and the reason (pseudonymised: the chair may
+     * have typed the client's name).
+     *
+     * @return the refusal, or empty when done
+     */
+    public Optional<String> override(String reason) {
+        String at = currentCaseNumber();
+        if (at == null || outsiders.isEmpty()) {
+            return Optional.of(I18n.t("room.override.nothing"));
+        }
+        if (reason == null || reason.isBlank()) {
+            return Optional.of(I18n.t("room.override.reasonRequired"));
+        }
+        Set<String> ids = outsiders.stream().map(AttendeeRow::id).collect(Collectors.toCollection(TreeSet::new));
+        String who = outsiders.stream().map(r -> r.id() + "(" + r.partner().id() + ")").sorted()
+                .collect(Collectors.joining(","));
+        String detail = "outsiders=" + who + " present=" + String.join(",", presentIds()) + " reason="
+                + pseudonymiser.pseudonymise(at, reason.strip());
+        admitted.computeIfAbsent(at, k -> new TreeSet<>()).addAll(ids);
+        Tasks.background(p -> {
+            store.audit().append(AuditLog.Action.OVERRIDE, at, detail);
+            store.session().markWritten();
+            return null;
+        }).onError(this::failed).start();
+        update();
+        return Optional.empty();
+    }
+
+    /** The chair's override covers everyone now present outside the kring of the current item. */
+    public boolean overridden() {
+        String at = currentCaseNumber();
+        if (at == null || outsiders.isEmpty()) {
+            return false;
+        }
+        Set<String> ok = admitted.getOrDefault(at, Set.of());
+        return outsiders.stream().allMatch(r -> ok.contains(r.id()));
+    }
+
+    // ---- presentation ----
+
+    public void toggleBlank() {
+        blanked.set(!blanked.get());
+    }
+
+    /** Recomputes the chair's view, the outsiders and the presentation, and audits a new showing. */
+    private void update() {
+        CaseFile c = currentCase();
+        AgendaItem item = currentItem();
+        List<AttendeeRow> out = new ArrayList<>();
+        for (AttendeeRow r : everyone) {
+            boolean in = c == null || c.kring().contains(r.partner().id());
+            r.setInKring(in);
+            if (r.isPresent() && !in) {
+                out.add(r);
+            }
+        }
+        if (!out.equals(outsiders)) {
+            outsiders.setAll(out);
+        }
+        chairView.set(c == null || viewer == null ? null : viewer.view(c, item, Audience.chair()));
+        presentation.set(presentationState(c, item));
+        auditShowing();
+    }
+
+    private PresentationState presentationState(CaseFile c, AgendaItem item) {
+        if (c == null || presentationViewer == null) {
+            return new PresentationState.Idle(date);
+        }
+        if (blanked.get()) {
+            return new PresentationState.Blank();
+        }
+        boolean admit = overridden();
+        List<Partner> present = presentPartners();
+        ItemView v = presentationViewer.view(c, item, admit ? Audience.presentationAdmittingOutsiders(present)
+                : Audience.presentation(present));
+        return switch (v) {
+            case ItemView.Withheld w -> new PresentationState.Waiting(w.reason());
+            case CaseView cv -> new PresentationState.Showing(cv, index.get() + 1, meeting.get().items().size(),
+                    admit);
+        };
+    }
+
+    private void auditShowing() {
+        if (!presentationOpen.get() || !(presentation.get() instanceof PresentationState.Showing s)) {
+            lastShowing = null;
+            return;
+        }
+        String presentList = String.join(",", presentIds());
+        String key = s.view().caseNumber() + "|" + presentList + "|" + s.outsidersAdmitted();
+        if (key.equals(lastShowing)) {
+            return;
+        }
+        lastShowing = key;
+        String detail = "present=" + presentList + " " + s.view().auditSummary()
+                + (s.outsidersAdmitted() ? " override=yes" : "");
+        String subject = s.view().caseNumber();
+        Tasks.background(p -> {
+            store.audit().append(AuditLog.Action.CASE_VIEWED_IN_PRESENTATION, subject, detail);
+            store.session().markWritten();
+            return null;
+        }).onError(this::failed).start();
+    }
+
+    // ---- bekijk als ----
+
+    /** What one attendee may see of the current item, for "bekijk als". */
+    public record ViewAs(AttendeeRow attendee, String caseNumber, ItemView view) {
+    }
+
+    public Optional<ViewAs> viewAs(String attendeeId) {
+        CaseFile c = currentCase();
+        Optional<AttendeeRow> r = row(attendeeId);
+        if (c == null || r.isEmpty() || viewer == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new ViewAs(r.get(), c.number(),
+                viewer.view(c, currentItem(), Audience.attendee(r.get().partner()))));
+    }
+
+    // ---- current item ----
+
+    public CaseFile currentCase() {
+        AgendaItem item = currentItem();
+        return item == null ? null : cases.get(item.caseNumber());
+    }
+
+    public AgendaItem currentItem() {
+        Meeting m = meeting.get();
+        int i = index.get();
+        return m == null || i < 0 || i >= m.items().size() ? null : m.items().get(i);
+    }
+
+    public String currentCaseNumber() {
+        AgendaItem item = currentItem();
+        return item == null ? null : item.caseNumber();
+    }
+
+    /** The kring of a case on the agenda, as partners (for the agenda list on the chair's screen). */
+    public List<Partner> kring(String caseNumber) {
+        CaseFile c = cases.get(caseNumber);
+        return c == null ? List.of() : c.kring().stream().map(partners::get).filter(Objects::nonNull).toList();
+    }
+
+    /** The client's name for the chair's own agenda list. */
+    public String clientName(String caseNumber) {
+        CaseFile c = cases.get(caseNumber);
+        return c == null || c.client() == null ? "" : c.client().displayName();
+    }
+
+    /** "R. Kok (Woonstichting Het Dak) hoort niet bij de kring van 2026-003". */
+    public String outsiderWarning(AttendeeRow r) {
+        return outsiderWarning(List.of(r));
+    }
+
+    /**
+     * One line for the people of one partner: "R. Kok (Woonstichting Het Dak) hoort niet bij de kring van 2026-003",
+     * or "H. Dijkstra en N. Verbeek (Politie …) horen niet bij …".
+     */
+    public String outsiderWarning(List<AttendeeRow> samePartner) {
+        List<String> names = samePartner.stream().map(r -> r.attendee().name()).toList();
+        String joined = names.size() == 1 ? names.getFirst()
+                : String.join(", ", names.subList(0, names.size() - 1)) + " " + I18n.t("room.and") + " " + names.getLast();
+        return I18n.t(names.size() == 1 ? "room.outsider" : "room.outsiders", joined,
+                samePartner.getFirst().partner().name(), currentCaseNumber());
+    }
+
+    /** The outsiders by partner, in the order of the list of attendees. */
+    public Map<Partner, List<AttendeeRow>> outsidersByPartner() {
+        Map<Partner, List<AttendeeRow>> out = new LinkedHashMap<>();
+        for (AttendeeRow r : outsiders) {
+            out.computeIfAbsent(r.partner(), p -> new ArrayList<>()).add(r);
+        }
+        return out;
+    }
+
+    private void failed(Throwable e) {
+        messageIsError.set(true);
+        message.set(Failures.describe(e));
+    }
+
+    // ---- properties ----
+
+    public LocalDate date() {
+        return date;
+    }
+
+    public ReadOnlyObjectProperty<Meeting> meetingProperty() {
+        return meeting;
+    }
+
+    public IntegerProperty indexProperty() {
+        return index;
+    }
+
+    /** Everyone in the register, grouped by partner, invited partners first. */
+    public ObservableList<AttendeeRow> everyone() {
+        return everyone;
+    }
+
+    /** The attendees of the invited partners, plus anyone checked in (or everyone, with {@link #showEveryoneProperty()}). */
+    public ObservableList<AttendeeRow> attendees() {
+        return shown;
+    }
+
+    public BooleanProperty showEveryoneProperty() {
+        return showEveryone;
+    }
+
+    /** Checked in, and not in the kring of the current item. */
+    public ObservableList<AttendeeRow> outsiders() {
+        return outsiders;
+    }
+
+    public ReadOnlyObjectProperty<ItemView> chairViewProperty() {
+        return chairView.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<PresentationState> presentationProperty() {
+        return presentation.getReadOnlyProperty();
+    }
+
+    public BooleanProperty blankedProperty() {
+        return blanked;
+    }
+
+    /** Set by the presentation window while it is showing: only then are showings audited. */
+    public BooleanProperty presentationOpenProperty() {
+        return presentationOpen;
+    }
+
+    public BooleanProperty loadedProperty() {
+        return loaded;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty messageIsErrorProperty() {
+        return messageIsError;
+    }
+}

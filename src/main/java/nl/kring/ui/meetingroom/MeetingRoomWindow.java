@@ -1,0 +1,91 @@
+package nl.kring.ui.meetingroom;
+
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import nl.kring.store.Store;
+import nl.kring.ui.AppContext;
+import nl.kring.ui.Themes;
+import nl.kring.ui.common.Dates;
+import nl.kring.ui.common.I18n;
+
+import java.time.LocalDate;
+
+/**
+ * The chair's meeting-room window ("Vergadering leiden"). Its own window, so the chair can switch between it, the
+ * register and the minutes; it closes, with the presentation and every "bekijk als" window, when the vault locks.
+ * Input here counts as activity for the auto-lock.
+ */
+public final class MeetingRoomWindow {
+    private final AppContext context;
+    private final Store store;
+    private final Stage stage = new Stage();
+    private final MeetingRoomView view;
+    private final ChangeListener<Store> lockWatch;
+
+    private MeetingRoomWindow(AppContext context, Store store, LocalDate date) {
+        this.context = context;
+        this.store = store;
+        MeetingRoomViewModel vm = new MeetingRoomViewModel(store, date);
+        view = new MeetingRoomView(vm, context.settings());
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view, Math.min(1400, screen.getWidth()), Math.min(860, screen.getHeight()));
+        Themes.apply(scene, context.settings().themeProperty().get());
+        ChangeListener<nl.kring.app.Settings.Theme> theme = (o, a, b) -> Themes.apply(scene, b);
+        context.settings().themeProperty().addListener(theme);
+        context.watchActivity(scene);
+        stage.setScene(scene);
+        stage.setTitle(I18n.t("app.title") + " — " + I18n.t("room.title", Dates.longFormat(date)));
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        lockWatch = (o, a, b) -> {
+            if (b != store) {
+                close();
+            }
+        };
+        context.storeProperty().addListener(lockWatch);
+        stage.setOnHidden(e -> {
+            view.closeWindows();
+            context.storeProperty().removeListener(lockWatch);
+            context.settings().themeProperty().removeListener(theme);
+        });
+        vm.load();
+    }
+
+    /** Opens the meeting room for the meeting on {@code date}. */
+    public static MeetingRoomWindow open(AppContext context, Store store, LocalDate date) {
+        MeetingRoomWindow w = new MeetingRoomWindow(context, store, date);
+        w.stage.show();
+        return w;
+    }
+
+    public LocalDate date() {
+        return view.viewModel().date();
+    }
+
+    public boolean isShowing() {
+        return stage.isShowing();
+    }
+
+    public void toFront() {
+        stage.toFront();
+    }
+
+    public void close() {
+        stage.close();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public MeetingRoomView view() {
+        return view;
+    }
+
+    Store store() {
+        return store;
+    }
+}

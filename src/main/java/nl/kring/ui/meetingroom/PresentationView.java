@@ -1,0 +1,89 @@
+package nl.kring.ui.meetingroom;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import nl.kring.domain.HiddenReason;
+import nl.kring.ui.common.Dates;
+import nl.kring.ui.common.I18n;
+
+/**
+ * The projector's content: the current item as everyone present may see it, a wait screen while someone present is
+ * not in its kring, or nothing at all when blanked. Read-only: labels only, nothing takes focus or input.
+ */
+public final class PresentationView extends StackPane {
+    private final MeetingRoomViewModel vm;
+
+    public PresentationView(MeetingRoomViewModel vm) {
+        this.vm = vm;
+        setId("presentation-view");
+        getStyleClass().add("presentation-root");
+        setFocusTraversable(false);
+        vm.presentationProperty().addListener((o, a, b) -> draw(b));
+        draw(vm.presentationProperty().get());
+    }
+
+    private void draw(PresentationState state) {
+        getStyleClass().remove("blank");
+        switch (state) {
+            case PresentationState.Blank b -> {
+                getStyleClass().add("blank");
+                getChildren().clear();
+            }
+            case PresentationState.Idle i -> {
+                Label title = new Label(I18n.t("room.presentation.title"));
+                title.getStyleClass().add("presentation-title");
+                Label date = new Label(Dates.longFormat(i.date()));
+                date.getStyleClass().add("presentation-subtitle");
+                center(title, date);
+            }
+            case PresentationState.Waiting w -> {
+                Label wait = new Label(I18n.t(w.reason() == HiddenReason.NOBODY_PRESENT
+                        ? "room.presentation.nobody" : "room.presentation.wait"));
+                wait.setId("presentation-wait");
+                wait.getStyleClass().add("presentation-wait");
+                wait.setWrapText(true);
+                center(wait);
+            }
+            case PresentationState.Showing s -> {
+                ItemViewPane pane = new ItemViewPane(s.view(), ItemViewPane.Mode.PRESENTATION, I18n.t("room.everyone"));
+                ScrollPane scroll = new ScrollPane(pane);
+                scroll.setFitToWidth(true);
+                scroll.setFocusTraversable(false);
+                scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+                // no scroll bar on the projector; the chair can still scroll with the wheel over it
+                scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+                scroll.getStyleClass().add("presentation-scroll");
+                Label position = new Label(I18n.t("room.position", s.position(), s.total()));
+                position.getStyleClass().add("muted");
+                BorderPane frame = new BorderPane(scroll);
+                if (s.outsidersAdmitted()) {
+                    Label limited = new Label(I18n.t("room.presentation.limited"));
+                    limited.setId("presentation-limited");
+                    limited.getStyleClass().add("presentation-limited");
+                    limited.setWrapText(true);
+                    frame.setTop(limited);
+                }
+                frame.setBottom(position);
+                BorderPane.setAlignment(position, Pos.CENTER_RIGHT);
+                frame.setPadding(new Insets(0, 0, 8, 0));
+                getChildren().setAll(frame);
+            }
+        }
+    }
+
+    private void center(Label... labels) {
+        VBox box = new VBox(24, labels);
+        box.setAlignment(Pos.CENTER);
+        box.setPadding(new Insets(48));
+        getChildren().setAll(box);
+    }
+
+    MeetingRoomViewModel viewModel() {
+        return vm;
+    }
+}
