@@ -571,6 +571,11 @@ public final class MinutesView extends BorderPane {
     }
 
     private void chooseFolderAndExport() {
+        ExportPasswordsModel protect = new ExportPasswordsModel(vm.reportRecipients());
+        var passwords = ExportPasswordsDialog.ask(this, protect);
+        if (passwords.isEmpty()) {
+            return;
+        }
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(I18n.t("minutes.export.choose"));
         File home = new File(System.getProperty("user.home"));
@@ -581,7 +586,8 @@ public final class MinutesView extends BorderPane {
         if (dir == null) {
             return;
         }
-        vm.export(dir.toPath(), this::openFolder);
+        vm.export(dir.toPath(), passwords.get(), this::openFolder);
+        protect.clear();
     }
 
     /** Opens the folder in the desktop's file manager; when that cannot be done the path is in the message line. */

@@ -83,6 +83,7 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
     private final LiveRecognition live = new LiveRecognition(p -> recomputeSuspects());
     private final AtomicBoolean cancelExport = new AtomicBoolean();
     private Map<String, CaseFile> cases = Map.of();
+    private List<Partner> partnerList = List.of();
     private Meeting loaded;
     /** The meeting asked for by {@link #refresh(LocalDate)} until it is shown. */
     private LocalDate requested;
@@ -151,6 +152,7 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
         cases = map;
         Map<String, Partner> partners = new HashMap<>();
         l.partners().forEach(p -> partners.put(p.id(), p));
+        partnerList = List.copyOf(l.partners());
         decided.clear();
         decided.putAll(l.decisions());
         loaded = l.meeting();
@@ -565,6 +567,24 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
      * folder on the FX thread when all files are written.
      */
     public void export(Path dir, Consumer<Path> done) {
+        export(dir, Map.of(), done);
+    }
+
+    /**
+     * The partners that get a report of the shown meeting: each partner with someone checked in, as the export
+     * decides ({@code MeetingExportInput} without explicit recipients).
+     */
+    public List<Partner> reportRecipients() {
+        if (loaded == null) {
+            return List.of();
+        }
+        return partnerList.stream().filter(p -> p.attendees().stream().anyMatch(a -> loaded.present().contains(a.id())))
+                .toList();
+    }
+
+    /** As {@link #export(Path, Consumer)}, with an AES-256 password for the reports of the partners in the map. */
+    public void export(Path dir, Map<String, String> passwords, Consumer<Path> done) {
+        Map<String, String> protect = Map.copyOf(passwords);
         if (!exportBlocked.get().isEmpty() || busy.get() || dir == null) {
             return;
         }
@@ -584,7 +604,7 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
             if (!open.isEmpty()) {
                 throw new Failures.UserMessage(I18n.t("minutes.export.open", open.size()));
             }
-            return ExportService.exportMeeting(store, date, dir, Map.of(), new ProgressListener() {
+            return ExportService.exportMeeting(store, date, dir, protect, new ProgressListener() {
                 @Override
                 public void progress(int n, int total, String fileName) {
                     Platform.runLater(() -> {
@@ -610,7 +630,8 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
             }
             exportProgress.set(1);
             exportStatus.set("");
-            info(I18n.t("minutes.export.done", result.files().size(), dir.toAbsolutePath().toString()));
+            info(protect.isEmpty() ? I18n.t("minutes.export.done", result.files().size(), dir.toAbsolutePath().toString())
+                    : I18n.t("minutes.export.doneProtected", result.files().size(), dir.toAbsolutePath().toString(), protect.size()));
             updateExportBlock();
             done.accept(dir);
         }).onError(e -> {

@@ -206,6 +206,53 @@ class MinutesViewModelTest {
     }
 
     @Test
+    void exportProtectsTheChosenPartnersReportsWithAes256() throws Exception {
+        // judge every possible name so the export may run
+        for (SuspectRow s : fx(() -> List.copyOf(vm.suspects()))) {
+            onFx(() -> {
+                vm.dismiss(s);
+                return null;
+            });
+        }
+        waitUntil(() -> fx(() -> vm.exportBlockedProperty().get().isEmpty() && !vm.busyProperty().get()));
+        List<nl.kring.domain.Partner> recipients = fx(() -> vm.reportRecipients());
+        assertThat(recipients).hasSizeGreaterThan(1);
+        String protectedId = recipients.getFirst().id();
+        String openId = recipients.get(1).id();
+        String password = nl.kring.report.ReportPasswords.generate(new java.security.SecureRandom());
+
+        Path out = dir.resolve("protected");
+        AtomicReference<Path> opened = new AtomicReference<>();
+        onFx(() -> {
+            vm.export(out, Map.of(protectedId, password), opened::set);
+            return null;
+        });
+        waitUntil(() -> opened.get() != null || fx(() -> vm.messageIsErrorProperty().get()));
+        assertThat(fx(() -> vm.messageProperty().get())).contains("1 daarvan met wachtwoord");
+
+        // the chosen partner's report does not open without the password, and is AES-256
+        assertThat(out.resolve(protectedId + ".pdf")).exists();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.apache.pdfbox.Loader.loadPDF(out.resolve(protectedId + ".pdf").toFile()))
+                .isInstanceOf(org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException.class);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(out.resolve(protectedId + ".pdf").toFile(), password)) {
+            assertThat(doc.isEncrypted()).isTrue();
+            assertThat(doc.getEncryption().getLength()).isEqualTo(256);
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("VERTROUWELIJK");
+        }
+        // another partner's report and the chair's archive copy stay unprotected
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(out.resolve(openId + ".pdf").toFile())) {
+            assertThat(doc.isEncrypted()).isFalse();
+        }
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(out.resolve("verslag.pdf").toFile())) {
+            assertThat(doc.isEncrypted()).isFalse();
+        }
+        // the password is in no audit entry; the audit says which file was protected
+        List<nl.kring.audit.AuditLog.Entry> entries = worker(p -> store.audit().entries());
+        assertThat(entries).noneSatisfy(e -> assertThat(e.detail()).contains(password));
+        assertThat(entries).anySatisfy(e -> assertThat(e.detail()).startsWith(protectedId + ".pdf").endsWith("(AES-256)"));
+    }
+
+    @Test
     void savingKeepsTheAgendaTheDisclosuresAndTheSuspectDecisions() throws Exception {
         Meeting before = worker(p -> store.meetings().find(MEETING).orElseThrow());
         onFx(() -> {
