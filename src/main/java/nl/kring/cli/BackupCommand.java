@@ -27,8 +27,9 @@ public final class BackupCommand implements Callable<Integer> {
     public Integer call() {
         Cli.withStore(vault, store -> {
             try {
-                store.audit().append(AuditLog.Action.BACKUP, null, "backup file " + out.getFileName());
                 BackupFile.write(store.session(), out);
+                // Audited once the file is complete: a failed backup must not be on record as made.
+                store.audit().append(AuditLog.Action.BACKUP, null, "backup file " + out.getFileName());
             } catch (VaultException e) {
                 throw Cli.fail(e);
             }

@@ -79,8 +79,9 @@ public final class SettingsViewModel {
         Path file = folder.resolve("kring-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm")) + ".kringbackup");
         backupResult.set(I18n.t("settings.backup.busy"));
         Tasks.background(p -> {
-            store.audit().append(AuditLog.Action.BACKUP, null, "backup file " + file.getFileName());
             BackupFile.write(store.session(), file);
+            // Audited once the file is complete: a failed backup must not be on record as made.
+            store.audit().append(AuditLog.Action.BACKUP, null, "backup file " + file.getFileName());
             store.settings().put(LAST_BACKUP, LocalDate.now().toString());
             return file;
         }).busy(busy)

@@ -86,4 +86,30 @@ class SettingsViewModelTest {
         assertThat(SettingsViewModel.lastBackup(store)).contains(java.time.LocalDate.now());
         store.close();
     }
+
+    @Test
+    void aBackupIsAuditedOnlyWhenTheFileWasWritten() throws Exception {
+        Store store = TestVaults.create(tmp.resolve("v"));
+        SettingsViewModel vm = onFx(() -> new SettingsViewModel(store));
+        // a folder that is a file: the backup cannot be written
+        Path notAFolder = Files.writeString(tmp.resolve("stick"), "x");
+        onFx(() -> {
+            vm.backupTo(notAFolder);
+            return null;
+        });
+        waitUntil(() -> !vm.busyProperty().get() && !vm.backupResultProperty().get().equals(nl.kring.ui.common.I18n.t("settings.backup.busy")));
+        assertThat(vm.backupResultProperty().get()).doesNotStartWith("Back-up geschreven");
+        assertThat(store.audit().entries()).noneMatch(e -> e.action().equals("BACKUP"));
+        assertThat(SettingsViewModel.lastBackup(store)).isEmpty();
+
+        Path usb = Files.createDirectories(tmp.resolve("usb"));
+        onFx(() -> {
+            vm.backupTo(usb);
+            return null;
+        });
+        waitUntil(() -> vm.backupResultProperty().get().startsWith("Back-up geschreven"));
+        assertThat(store.audit().entries()).filteredOn(e -> e.action().equals("BACKUP")).singleElement()
+                .satisfies(e -> assertThat(e.detail()).endsWith(".kringbackup"));
+        store.close();
+    }
 }
