@@ -127,31 +127,7 @@ final class MinutesReport {
             doc.table(domains);
         }
 
-        doc.heading2("Verslag");
-        int shown = 0;
-        for (MinutesParagraph p : item.minutes()) {
-            String text = ctx.safe(num, p.text());
-            if (text.isBlank()) {
-                continue;
-            }
-            List<Span> spans = new ArrayList<>();
-            if (p.category() != null) {
-                spans.add(new Span(Style.SMALL_BOLD, p.category().label() + ": "));
-            }
-            spans.add(new Span(Style.BODY, text));
-            doc.paragraph(spans);
-            shown++;
-        }
-        if (shown == 0) {
-            doc.paragraph(Style.BODY_ITALIC, "Geen verslagtekst.");
-        }
-
-        doc.heading2("Besluiten");
-        if (item.decisions().isEmpty()) {
-            doc.paragraph(Style.BODY_ITALIC, "Geen besluiten.");
-        } else {
-            doc.table(PartnerReport.decisions(ctx, item, null));
-        }
+        PartnerReport.minutesAndDecisions(doc, ctx, item, p -> true, "Geen verslagtekst.", null);
 
         if (!item.disclosures().isEmpty()) {
             doc.heading2("Verstrekkingen zonder toestemming");

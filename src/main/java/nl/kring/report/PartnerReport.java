@@ -155,13 +155,23 @@ final class PartnerReport {
             doc.table(domains);
         }
 
+        minutesAndDecisions(doc, ctx, item, p -> Visibilities.mayRead(ctx.in.matrix(), roles, p),
+                "Geen verslagtekst voor uw rol.", partner.id());
+    }
+
+    /**
+     * The item's minutes paragraphs that {@code mayRead} lets through (tagged with their leefgebied), then its
+     * decisions; shared by the partner reports and the chair's verslag so both pseudonymise alike.
+     */
+    static void minutesAndDecisions(ReportDocument doc, ExportContext ctx, AgendaItem item,
+                                    java.util.function.Predicate<MinutesParagraph> mayRead, String noMinutes, String ownId) {
         doc.heading2("Verslag");
         int shown = 0;
         for (MinutesParagraph p : item.minutes()) {
-            if (!Visibilities.mayRead(ctx.in.matrix(), roles, p)) {
+            if (!mayRead.test(p)) {
                 continue;
             }
-            String text = ctx.safe(c.number(), p.text());
+            String text = ctx.safe(item.caseNumber(), p.text());
             if (text.isBlank()) {
                 continue;
             }
@@ -174,14 +184,14 @@ final class PartnerReport {
             shown++;
         }
         if (shown == 0) {
-            doc.paragraph(Style.BODY_ITALIC, "Geen verslagtekst voor uw rol.");
+            doc.paragraph(Style.BODY_ITALIC, noMinutes);
         }
 
         doc.heading2("Besluiten");
         if (item.decisions().isEmpty()) {
             doc.paragraph(Style.BODY_ITALIC, "Geen besluiten.");
         } else {
-            doc.table(decisions(ctx, item, partner.id()));
+            doc.table(decisions(ctx, item, ownId));
         }
     }
 
