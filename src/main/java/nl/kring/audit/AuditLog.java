@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -63,23 +62,40 @@ public final class AuditLog {
                         r.getHash()));
     }
 
+    /** Where the chain breaks first: an entry missing, out of line, changed, or entries cut off at the end. */
+    public record Break(Kind kind, long seq, long other) {
+        public enum Kind { MISSING, OUT_OF_LINE, CHANGED, CUT_OFF }
+
+        /** In plain English words, for the command line. */
+        public String describe() {
+            return switch (kind) {
+                case MISSING -> "audit entry " + seq + " is missing (next is " + other + ")";
+                case OUT_OF_LINE -> "audit entry " + seq + " does not follow entry " + (seq - 1);
+                case CHANGED -> "audit entry " + seq + " was changed after it was written";
+                case CUT_OFF -> "the audit trail ends at entry " + seq + " but entry " + (other < 0 ? "?" : Long.toString(other))
+                        + " was written";
+            };
+        }
+    }
+
     /** Problems with the chain, in plain words; empty when every entry is as written. */
     public List<String> verify() {
-        List<String> problems = new ArrayList<>();
+        return check().map(b -> List.of(b.describe())).orElse(List.of());
+    }
+
+    /** The first break in the chain, or empty when every entry is as written and none was removed. */
+    public java.util.Optional<Break> check() {
         String prev = GENESIS;
         long expectedSeq = 1;
         for (Entry e : entries()) {
             if (e.seq() != expectedSeq) {
-                problems.add("audit entry " + expectedSeq + " is missing (next is " + e.seq() + ")");
-                return problems;
+                return java.util.Optional.of(new Break(Break.Kind.MISSING, expectedSeq, e.seq()));
             }
             if (!e.prevHash().equals(prev)) {
-                problems.add("audit entry " + e.seq() + " does not follow entry " + (e.seq() - 1));
-                return problems;
+                return java.util.Optional.of(new Break(Break.Kind.OUT_OF_LINE, e.seq(), 0));
             }
             if (!hash(e.seq(), e.at(), e.action(), e.subject(), e.detail(), e.prevHash()).equals(e.hash())) {
-                problems.add("audit entry " + e.seq() + " was changed after it was written");
-                return problems;
+                return java.util.Optional.of(new Break(Break.Kind.CHANGED, e.seq(), 0));
             }
             prev = e.hash();
             expectedSeq++;
@@ -88,10 +104,17 @@ public final class AuditLog {
         String head = dsl.select(SETTING.SETTING_VALUE).from(SETTING).where(SETTING.NAME.eq(HEAD)).fetchOne(SETTING.SETTING_VALUE);
         String actual = (expectedSeq - 1) + ":" + prev;
         if (head == null ? expectedSeq > 1 : !head.equals(actual)) {
-            problems.add("the audit trail ends at entry " + (expectedSeq - 1) + " but entry "
-                    + (head == null ? "?" : head.substring(0, head.indexOf(':'))) + " was written");
+            long written = -1;
+            if (head != null && head.indexOf(':') > 0) {
+                try {
+                    written = Long.parseLong(head.substring(0, head.indexOf(':')));
+                } catch (NumberFormatException ignored) {
+                    // a damaged head reads as unknown
+                }
+            }
+            return java.util.Optional.of(new Break(Break.Kind.CUT_OFF, expectedSeq - 1, written));
         }
-        return problems;
+        return java.util.Optional.empty();
     }
 
     private String hash(long seq, LocalDateTime at, String action, String subject, String detail, String prev) {

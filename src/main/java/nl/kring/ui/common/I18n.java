@@ -23,6 +23,10 @@ public final class I18n {
         return locale;
     }
 
+    public static boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     public static String t(String key, Object... args) {
         try {
             String s = bundle.getString(key);
