@@ -8,7 +8,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -31,6 +30,7 @@ import nl.kring.report.ExportService;
 import nl.kring.report.Pseudonymiser;
 import nl.kring.store.Store;
 import nl.kring.ui.common.Failures;
+import nl.kring.ui.common.StatusMessage;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.Tasks;
 
@@ -79,8 +79,7 @@ public final class MeetingRoomViewModel {
     private final BooleanProperty presentationOpen = new SimpleBooleanProperty();
     private final BooleanProperty loaded = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty messageIsError = new SimpleBooleanProperty();
+    private final StatusMessage status = new StatusMessage();
 
     private Map<String, CaseFile> cases = Map.of();
     private Map<String, Partner> partners = Map.of();
@@ -117,7 +116,7 @@ public final class MeetingRoomViewModel {
             List<CaseFile> all = store.cases().all();
             List<Partner> register = store.partners().all();
             return new Data(m, all, register, store.matrix().load(), ExportService.pseudonymiser(all, register));
-        }).busy(busy).onSuccess(this::setData).onError(this::failed).start();
+        }).busy(busy).onSuccess(this::setData).onError(status::failed).start();
     }
 
     void setData(Data d) {
@@ -237,7 +236,7 @@ public final class MeetingRoomViewModel {
                     } else {
                         update();
                     }
-                }).onError(this::failed).start();
+                }).onError(status::failed).start();
     }
 
     private static int indexOf(Meeting m, String caseNumber) {
@@ -271,9 +270,9 @@ public final class MeetingRoomViewModel {
             return null;
         }).onSuccess(v -> {
             if (generation == presenceGeneration) {
-                message.set("");
+                status.clear();
             }
-        }).onError(this::failed).start();
+        }).onError(status::failed).start();
     }
 
     /** The attendee ids checked in, sorted. */
@@ -332,7 +331,7 @@ public final class MeetingRoomViewModel {
             store.audit().append(AuditLog.Action.OVERRIDE, at, detail);
             store.session().markWritten();
             return null;
-        }).onError(this::failed).start();
+        }).onError(status::failed).start();
         update();
         return Optional.empty();
     }
@@ -409,7 +408,7 @@ public final class MeetingRoomViewModel {
             store.audit().append(AuditLog.Action.CASE_VIEWED_IN_PRESENTATION, subject, detail);
             store.session().markWritten();
             return null;
-        }).onError(this::failed).start();
+        }).onError(status::failed).start();
     }
 
     // ---- bekijk als ----
@@ -484,11 +483,6 @@ public final class MeetingRoomViewModel {
         return out;
     }
 
-    private void failed(Throwable e) {
-        messageIsError.set(true);
-        message.set(Failures.describe(e));
-    }
-
     // ---- properties ----
 
     public LocalDate date() {
@@ -548,10 +542,10 @@ public final class MeetingRoomViewModel {
     }
 
     public StringProperty messageProperty() {
-        return message;
+        return status.textProperty();
     }
 
     public BooleanProperty messageIsErrorProperty() {
-        return messageIsError;
+        return status.isErrorProperty();
     }
 }

@@ -13,6 +13,7 @@ import nl.kring.domain.Partner;
 import nl.kring.store.Store;
 import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.Failures;
+import nl.kring.ui.common.StatusMessage;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.Tasks;
 import nl.kring.ui.common.Text;
@@ -30,8 +31,7 @@ public final class PartnersViewModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final PartnerFormViewModel form;
     private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty messageIsError = new SimpleBooleanProperty();
+    private final StatusMessage status = new StatusMessage();
     private boolean cleared;
 
     public PartnersViewModel(Store store, Supplier<LocalDate> today) {
@@ -67,7 +67,7 @@ public final class PartnersViewModel {
 
     public void load() {
         Tasks.background(p -> store.partners().all()).busy(busy).onSuccess(this::setPartners)
-                .onError(this::failed).start();
+                .onError(status::failed).start();
     }
 
     public void setPartners(List<Partner> list) {
@@ -80,7 +80,7 @@ public final class PartnersViewModel {
 
     public void newPartner() {
         form.startNew(partners);
-        message.set("");
+        status.clear();
     }
 
     public void select(Partner p) {
@@ -88,7 +88,7 @@ public final class PartnersViewModel {
             return;
         }
         form.edit(p, partners);
-        message.set("");
+        status.clear();
     }
 
     /** Saves the form in the background; the list and form show the stored partner afterwards. */
@@ -108,8 +108,8 @@ public final class PartnersViewModel {
             // the form first: it is clean before the list changes under the selection
             all.stream().filter(q -> q.id().equals(p.id())).findFirst().ifPresent(q -> form.saved(q, all));
             setPartners(all);
-            info(I18n.t("partner.saved", p.name()));
-        }).onError(this::failed).start();
+            status.info(I18n.t("partner.saved", p.name()));
+        }).onError(status::failed).start();
     }
 
     /** The store work of a save: refuses to overwrite another partner with a new one of the same code. */
@@ -138,8 +138,8 @@ public final class PartnersViewModel {
             }
             setPartners(all);
             form.close();
-            info(I18n.t("partner.deleted", name));
-        }).onError(this::failed).start();
+            status.info(I18n.t("partner.deleted", name));
+        }).onError(status::failed).start();
     }
 
     static void deleteIn(Store store, String id) throws Failures.UserMessage {
@@ -160,19 +160,11 @@ public final class PartnersViewModel {
         cleared = true;
         partners.clear();
         search.set("");
-        message.set("");
+        status.clear();
         form.close();
     }
 
-    private void info(String text) {
-        messageIsError.set(false);
-        message.set(text);
-    }
 
-    private void failed(Throwable e) {
-        messageIsError.set(true);
-        message.set(Failures.describe(e));
-    }
 
     public ObservableList<Partner> partners() {
         return partners;
@@ -195,11 +187,11 @@ public final class PartnersViewModel {
     }
 
     public StringProperty messageProperty() {
-        return message;
+        return status.textProperty();
     }
 
     public BooleanProperty messageIsErrorProperty() {
-        return messageIsError;
+        return status.isErrorProperty();
     }
 
     public LocalDate today() {
