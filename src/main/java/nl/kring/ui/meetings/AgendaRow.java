@@ -20,6 +20,7 @@ public final class AgendaRow {
     private final boolean hasRecords;
     private final boolean hasDisclosures;
     private final javafx.beans.property.StringProperty evaluation = new javafx.beans.property.SimpleStringProperty("");
+    private String evaluationDue = "";
 
     public AgendaRow(String caseNumber, String clientName, List<String> kring, int duration, boolean hasRecords,
                      boolean hasDisclosures) {
@@ -69,6 +70,15 @@ public final class AgendaRow {
     /** The state of the case's evaluation of the restriction on the meeting date, as text ("" when nothing is due). */
     public javafx.beans.property.StringProperty evaluationProperty() {
         return evaluation;
+    }
+
+    /** The evaluation due date as shown ("01-12-2026"), for the marker's tooltip; "" when none. */
+    public String evaluationDueText() {
+        return evaluationDue;
+    }
+
+    void evaluationDueText(String text) {
+        evaluationDue = text == null ? "" : text;
     }
 
     /** The evaluation of this case was overdue on the meeting date. */

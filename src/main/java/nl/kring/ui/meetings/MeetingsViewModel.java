@@ -150,8 +150,13 @@ public final class MeetingsViewModel extends FormState {
         CaseFile c = cases.get(i.caseNumber());
         AgendaRow row = new AgendaRow(i.caseNumber(), c == null ? "" : c.client().displayName(), c == null ? List.of() : c.kring(),
                 i.durationMinutes(), !i.minutes().isEmpty() || !i.decisions().isEmpty(), !i.disclosures().isEmpty());
-        row.evaluationProperty().set(evaluationMark(c, current.get(), evaluationWeeks));
+        markEvaluation(row, c);
         return row;
+    }
+
+    private void markEvaluation(AgendaRow row, CaseFile c) {
+        row.evaluationProperty().set(evaluationMark(c, current.get(), evaluationWeeks));
+        row.evaluationDueText(c == null ? "" : Dates.format(nl.kring.domain.Evaluation.effectiveDue(c, evaluationWeeks)));
     }
 
     /**
@@ -189,7 +194,7 @@ public final class MeetingsViewModel extends FormState {
             return refuse(I18n.t("meeting.error.noFooting", c.number()));
         }
         AgendaRow added = new AgendaRow(c.number(), c.client().displayName(), c.kring(), AgendaItem.DEFAULT_DURATION, false, false);
-        added.evaluationProperty().set(evaluationMark(c, current.get(), evaluationWeeks));
+        markEvaluation(added, c);
         items.add(added);
         refusal.set("");
         return Optional.empty();

@@ -137,6 +137,8 @@ public final class OverviewView extends ScrollPane implements ClearsOnLock {
         GridPane g = new GridPane();
         g.setId(id);
         g.getStyleClass().add("overview-grid");
+        g.setHgap(Forms.em(1.5));
+        g.setVgap(Forms.em(0.3));
         return g;
     }
 

@@ -73,7 +73,9 @@ public final class RetentionPrompt {
         }
         ScrollPane scroll = new ScrollPane(lines);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(Math.min(320, 28 * (vm.dueLines().size() + vm.heldLines().size() + 1)));
+        // Lines wrap to about two: room for all of them up to a point, then it scrolls.
+        int rows = vm.dueLines().size() + (vm.heldLines().isEmpty() ? 0 : vm.heldLines().size() + 1);
+        scroll.setPrefViewportHeight(Math.min(360, 40 * rows + 8));
         scroll.getStyleClass().add("form-scroll");
         Label later = new Label(I18n.t("retention.laterHint"));
         later.setWrapText(true);

@@ -35,7 +35,7 @@ class AgendaEvaluationMarkTest {
         vm.show(new Meeting(MEETING, "GGD", LocalTime.of(9, 0), List.of(), List.of(AgendaItem.of("2026-031"),
                 AgendaItem.of("2026-032"), AgendaItem.of("2026-033"), AgendaItem.of("2026-034"))));
         assertThat(vm.items()).extracting(r -> r.evaluationProperty().get()).containsExactly(
-                "⚠ evaluatie te laat (uiterlijk 02-12-2026)", "evaluatie nu nodig", "", "");
+                "⚠ te laat: 02-12-2026", "nu nodig", "", "");
         assertThat(vm.items()).extracting(AgendaRow::evaluationOverdue).containsExactly(true, false, false, false);
     }
 
@@ -46,6 +46,6 @@ class AgendaEvaluationMarkTest {
         vm.setData(List.of(MEETING), List.of(legacy));
         vm.show(new Meeting(MEETING, "GGD", LocalTime.of(9, 0), List.of(), List.of()));
         vm.addCase(legacy);
-        assertThat(vm.items().getFirst().evaluationProperty().get()).isEqualTo("⚠ evaluatie te laat (uiterlijk 16-02-2026)");
+        assertThat(vm.items().getFirst().evaluationProperty().get()).isEqualTo("⚠ te laat: 16-02-2026");
     }
 }

@@ -80,7 +80,7 @@ class OverdueEvaluationFxTest {
         robot.interact(() -> list.getSelectionModel().select(MEETING));
         TableView<AgendaRow> agenda = robot.lookup("#agenda-table").queryTableView();
         waitUntil(30, () -> agenda.getItems().size() == 2);
-        String marker = "⚠ evaluatie te laat (uiterlijk " + nl.kring.ui.common.Dates.format(DUE) + ")";
+        String marker = "⚠ te laat: " + nl.kring.ui.common.Dates.format(DUE);
         waitUntil(15, () -> robot.lookup("#agenda-table .table-cell").queryAllAs(javafx.scene.control.TableCell.class)
                 .stream().anyMatch(c -> marker.equals(c.getText()) && c.isVisible()));
         assertThat(agenda.getItems()).extracting(AgendaRow::caseNumber, r -> r.evaluationProperty().get())
