@@ -1,7 +1,7 @@
 package nl.kring.cli;
 
-import nl.kring.audit.AuditLog;
 import nl.kring.domain.Retention;
+import nl.kring.retention.RetentionService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -11,10 +11,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "retention", description = "List what is past its retention period; with --apply, purge it and audit the purge.")
+@Command(name = "retention", description = "List the closed cases and meetings past their retention period; with --apply, purge them and audit the purge.")
 public final class RetentionCommand implements Callable<Integer> {
     @Mixin
     VaultOptions vault;
@@ -38,28 +37,36 @@ public final class RetentionCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         Cli.withStore(vault, store -> {
-            List<Retention.Due> due = Retention.due(store.cases().all(), date, Retention.DEFAULT_CASE_PERIOD);
-            if (due.isEmpty()) {
+            RetentionService service = new RetentionService(store);
+            RetentionService.Report report = service.due(date);
+            if (report.isEmpty()) {
                 out.println("nothing is past its retention period on " + date);
-                return;
             }
-            for (Retention.Due d : due) {
+            for (Retention.Due d : report.cases()) {
                 out.println(d.caseNumber() + "  closed " + d.closedOn() + "  retention ended " + d.dueOn()
                         + (apply ? "  purged" : ""));
             }
+            for (Retention.MeetingDue m : report.meetings()) {
+                out.println("meeting " + m.meetingDate() + "  retention ended " + m.dueOn() + (apply ? "  purged" : ""));
+            }
+            for (Retention.MeetingDue m : report.heldMeetings()) {
+                // Its items belong to the records of these cases: the meeting goes once they have gone.
+                out.println("meeting " + m.meetingDate() + "  retention ended " + m.dueOn() + "  kept while it holds "
+                        + String.join(", ", m.heldBy()));
+            }
+            if (report.isEmpty()) {
+                return;
+            }
             if (apply) {
-                store.transaction(s -> {
-                    for (Retention.Due d : due) {
-                        s.cases().delete(d.caseNumber());
-                        // Content-free: which record, when it closed, under which rule. Nothing about the client.
-                        s.audit().append(AuditLog.Action.PURGE, d.caseNumber(),
-                                "retention: closed " + d.closedOn() + ", period " + Retention.DEFAULT_CASE_PERIOD);
-                    }
-                });
-                store.session().markWritten();
-                out.println(due.size() + " case(s) purged on " + date);
+                RetentionService.Result result = service.purge(report);
+                out.println(result.cases().size() + " case(s) purged on " + date);
+                if (!result.meetings().isEmpty()) {
+                    out.println(result.meetings().size() + " meeting(s) purged on " + date);
+                }
             } else {
-                out.println(due.size() + " case(s) past retention; run with --apply to purge");
+                out.println(report.cases().size() + " case(s)"
+                        + (report.meetings().isEmpty() ? "" : " and " + report.meetings().size() + " meeting(s)")
+                        + " past retention; run with --apply to purge");
             }
         });
         return 0;

@@ -108,6 +108,28 @@ public final class MeetingRepository {
         return Optional.of(new Meeting(m.getMeetingDate(), m.getLocation(), m.getStartTime(), present, agenda));
     }
 
+    /**
+     * Every meeting's date with the cases its record still refers to (agenda items and disclosures noted in it),
+     * oldest first; without loading minutes. For the retention rules and the overview.
+     */
+    public Map<LocalDate, List<String>> agendaIndex() {
+        Map<LocalDate, List<String>> index = new java.util.TreeMap<>();
+        dsl.select(MEETING.MEETING_DATE).from(MEETING).fetch(MEETING.MEETING_DATE)
+                .forEach(d -> index.put(d, new ArrayList<>()));
+        dsl.select(AGENDA_ITEM.MEETING_DATE, AGENDA_ITEM.CASE_NUMBER).from(AGENDA_ITEM)
+                .orderBy(AGENDA_ITEM.MEETING_DATE, AGENDA_ITEM.POSITION)
+                .forEach(r -> index.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+        dsl.selectDistinct(DISCLOSURE.MEETING_DATE, DISCLOSURE.CASE_NUMBER).from(DISCLOSURE)
+                .where(DISCLOSURE.MEETING_DATE.in(index.keySet()))
+                .forEach(r -> {
+                    List<String> cases = index.get(r.value1());
+                    if (!cases.contains(r.value2())) {
+                        cases.add(r.value2());
+                    }
+                });
+        return index;
+    }
+
     public boolean delete(LocalDate date) {
         return dsl.deleteFrom(MEETING).where(MEETING.MEETING_DATE.eq(date)).execute() > 0;
     }

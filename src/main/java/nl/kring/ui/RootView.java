@@ -65,8 +65,12 @@ public final class RootView extends StackPane {
             closeOtherWindows();
             getChildren().setAll(Vault.exists(context.vaultDir()) ? new UnlockView(context) : new CreateVaultView(context));
         } else {
-            getChildren().setAll(new WorkspaceView(context, store, locker));
+            WorkspaceView workspace = new WorkspaceView(context, store, locker);
+            getChildren().setAll(workspace);
             locker.arm();
+            // Before anything else: what is past its retention period, destroyed only when the chair says so.
+            nl.kring.ui.retention.RetentionPrompt.atUnlock(workspace, store, java.time.LocalDate::now,
+                    () -> nl.kring.ui.overview.OverviewView.refreshIn(workspace));
         }
     }
 }

@@ -92,6 +92,7 @@ class RegisterEndToEndTest {
         robot.interact(() -> robot.lookup("#unlock-passphrase").queryTextInputControl().setText(PASS));
         robot.type(KeyCode.ENTER);
         waitUntil(60, () -> robot.lookup("#workspace").tryQuery().isPresent());
+        robot.clickOn("#nav-cases"); // the overview comes first after unlock
 
         // the case is there, with its kring
         TableView<CaseRow> again = robot.lookup("#case-table").queryTableView();

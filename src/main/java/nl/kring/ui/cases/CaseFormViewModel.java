@@ -16,6 +16,7 @@ import nl.kring.domain.Client;
 import nl.kring.domain.Consent;
 import nl.kring.domain.ConsentStatus;
 import nl.kring.domain.DomainAssessment;
+import nl.kring.domain.Evaluation;
 import nl.kring.domain.Informed;
 import nl.kring.domain.LifeDomain;
 import nl.kring.domain.Partner;
@@ -91,6 +92,13 @@ public final class CaseFormViewModel extends FormState {
     private final StringProperty lighterMeans = new SimpleStringProperty("");
     private final StringProperty evaluationDue = new SimpleStringProperty("");
     private final StringBinding ageNote;
+    // Evaluation of the restriction (point 5): the due date follows from the rules, not typed.
+    private final javafx.beans.property.IntegerProperty evaluationWeeks =
+            new javafx.beans.property.SimpleIntegerProperty(Evaluation.DEFAULT_WEEKS);
+    private final ObjectProperty<LocalDate> evaluatedOn = new SimpleObjectProperty<>();
+    private final ObjectProperty<Evaluation.Plan> evaluationPlan = new SimpleObjectProperty<>();
+    private final StringBinding evaluationNote;
+    private CaseFile loaded;
     private Set<String> takenNumbers = Set.of();
     private LocalDate closedOn;
 
@@ -99,13 +107,76 @@ public final class CaseFormViewModel extends FormState {
         watch(number, firstNames, roepnaam, prefix, surname, aliases, birthDate, bsn, address, phone,
                 legalRepresentative, incapacitated, referrerName, referrerOrganisation, referrerAnonymous, reportedOn,
                 phase, consentStatus, consentDate, consentBy, informed, informedReason, evidentInterest, lighterMeans,
-                evaluationDue);
+                evaluatedOn);
         watchList(relatives);
         watchList(kring);
         for (DomainRow d : domains) {
             watch(d.scoreProperty(), d.noteProperty());
         }
         ageNote = Bindings.createStringBinding(() -> ageNote(Dates.parse(birthDate.get()).date(), today.get()), birthDate);
+        for (javafx.beans.Observable o : List.of(phase, consentStatus, reportedOn, evaluatedOn, evaluationWeeks)) {
+            o.addListener(x -> updateEvaluation());
+        }
+        evaluationNote = Bindings.createStringBinding(() -> evaluationNote(evaluationPlan.get(), today.get(),
+                evaluationWeeks.get(), evaluatedOn.get(), Dates.parse(reportedOn.get()).date()), evaluationPlan, evaluationWeeks);
+    }
+
+    /**
+     * Recomputes the evaluation due date from the rules: the case as stored (none for a new case), its phase and
+     * consent as now in the form, and an evaluation recorded in this edit. The date is derived, so setting it does
+     * not count as a change by itself.
+     */
+    private void updateEvaluation() {
+        if (!open.get()) {
+            evaluationPlan.set(null);
+            return;
+        }
+        CaseFile now = new CaseFile(number.get(), null, null, Dates.parse(reportedOn.get()).date(), phase.get(), null,
+                consentStatus.get() == null ? null : new Consent(consentStatus.get(), null, null), null, null, null,
+                null, null, null);
+        Evaluation.Plan plan = Evaluation.plan(loaded, now, today.get(), evaluationWeeks.get(), evaluatedOn.get());
+        evaluationPlan.set(plan);
+        evaluationDue.set(Dates.format(plan.due()));
+    }
+
+    /** The line under the evaluation date that says why it falls when it does. */
+    static String evaluationNote(Evaluation.Plan plan, LocalDate today, int weeks, LocalDate evaluatedOn, LocalDate reported) {
+        if (plan == null) {
+            return "";
+        }
+        String due = Dates.format(plan.due());
+        String text = switch (plan.basis()) {
+            case NOT_NEEDED_CONSENT -> I18n.t("evaluation.note.consent");
+            case NOT_NEEDED_CLOSED -> I18n.t("evaluation.note.closed");
+            case REPORTED -> I18n.t("evaluation.note.reported", due, weeks, Dates.format(reported == null ? today : reported));
+            case PHASE_CHANGE -> I18n.t("evaluation.note.phase", due);
+            case EVALUATED -> I18n.t("evaluation.note.evaluated", Dates.format(evaluatedOn), due, weeks);
+            case RESTRICTION_STARTED -> I18n.t("evaluation.note.started", due, weeks);
+            case SCHEDULED -> I18n.t("evaluation.note.scheduled", due, weeks);
+        };
+        if (plan.due() != null && plan.basis() != Evaluation.Basis.EVALUATED) {
+            long late = java.time.temporal.ChronoUnit.DAYS.between(plan.due(), today);
+            if (late > 0) {
+                text += " " + I18n.t("evaluation.note.late", late);
+            } else if (late == 0 && plan.basis() != Evaluation.Basis.PHASE_CHANGE) {
+                text += " " + I18n.t("evaluation.note.today");
+            }
+        }
+        return text;
+    }
+
+    /** "Evaluatie vastleggen": the chair evaluated the restriction today; the next is due N weeks later. */
+    public void recordEvaluation() {
+        if (open.get() && !isNew.get() && evaluationPlan.get() != null && evaluationPlan.get().needed()) {
+            evaluatedOn.set(today.get());
+        }
+    }
+
+    /** The interval N from the vault's settings; changes the computed date, not the form's "changed" state. */
+    public void setEvaluationWeeks(int weeks) {
+        boolean wasDirty = dirtyProperty().get();
+        evaluationWeeks.set(weeks);
+        dirtyProperty().set(wasDirty);
     }
 
     /** The age rules of the handreiking for minors, from the date of birth; "" for adults or no date. */
@@ -150,13 +221,17 @@ public final class CaseFormViewModel extends FormState {
             informedReason.set("");
             evidentInterest.set("");
             lighterMeans.set("");
-            evaluationDue.set("");
+            loaded = null;
+            evaluatedOn.set(null);
             closedOn = null;
+            updateEvaluation();
         });
     }
 
     public void edit(CaseFile c, List<Partner> partners) {
         load(() -> {
+            loaded = c;
+            evaluatedOn.set(null);
             takenNumbers = Set.of();
             isNew.set(false);
             open.set(true);
@@ -180,8 +255,8 @@ public final class CaseFormViewModel extends FormState {
             informedReason.set(c.informed() == null ? "" : nz(c.informed().reason()));
             evidentInterest.set(nz(c.evidentInterest()));
             lighterMeans.set(nz(c.lighterMeansConsidered()));
-            evaluationDue.set(Dates.format(c.evaluationDue()));
             closedOn = c.closedOn();
+            updateEvaluation();
         });
     }
 
@@ -192,6 +267,8 @@ public final class CaseFormViewModel extends FormState {
             open.set(false);
             number.set("");
             reportedOn.set("");
+            evaluationDue.set("");
+            evaluationPlan.set(null);
         });
     }
 
@@ -373,6 +450,10 @@ public final class CaseFormViewModel extends FormState {
     public StringProperty lighterMeansProperty() { return lighterMeans; }
     public StringProperty evaluationDueProperty() { return evaluationDue; }
     public StringBinding ageNoteBinding() { return ageNote; }
+    public ObjectProperty<Evaluation.Plan> evaluationPlanProperty() { return evaluationPlan; }
+    public StringBinding evaluationNoteBinding() { return evaluationNote; }
+    public ObjectProperty<LocalDate> evaluatedOnProperty() { return evaluatedOn; }
+    public javafx.beans.property.IntegerProperty evaluationWeeksProperty() { return evaluationWeeks; }
 
     /** The client's name for the form's heading (the chair's own screen). */
     public String heading() {

@@ -378,10 +378,29 @@ public final class CasesView extends SplitPane implements nl.kring.ui.common.Cle
         b.field(I18n.t("case.lighter"), lighter, false);
         b.under(Forms.hint(I18n.t("case.lighterHint")));
         Forms.decorate(support, lighter, F_LIGHTER, f);
-        DateInput evaluation = date("evaluation-due", f.evaluationDueProperty());
-        b.field(I18n.t("case.evaluationDue"), evaluation, false);
+        // The evaluation date follows from the rules (point 5); the chair records an evaluation, not a date.
+        Label evaluation = new Label();
+        evaluation.setId("evaluation-due");
+        evaluation.getStyleClass().add("view-label");
+        evaluation.textProperty().bind(Bindings.createStringBinding(() -> f.evaluationDueProperty().get().isEmpty()
+                ? I18n.t("evaluation.none") : f.evaluationDueProperty().get(), f.evaluationDueProperty()));
+        Button record = new Button(I18n.t("evaluation.record"));
+        record.setId("evaluation-record");
+        record.setTooltip(new Tooltip(I18n.t("evaluation.recordHint")));
+        record.disableProperty().bind(Bindings.createBooleanBinding(() -> f.isNewProperty().get()
+                        || f.evaluationPlanProperty().get() == null || !f.evaluationPlanProperty().get().needed()
+                        || f.evaluatedOnProperty().get() != null || vm.busyProperty().get(),
+                f.isNewProperty(), f.evaluationPlanProperty(), f.evaluatedOnProperty(), vm.busyProperty()));
+        record.setOnAction(e -> vm.recordEvaluation());
+        HBox evaluationRow = new HBox(12, evaluation, record);
+        evaluationRow.setAlignment(Pos.CENTER_LEFT);
+        b.field(I18n.t("case.evaluationDue"), evaluationRow, false);
+        Label evaluationNote = new Label();
+        evaluationNote.setId("evaluation-note");
+        evaluationNote.setWrapText(true);
+        evaluationNote.textProperty().bind(f.evaluationNoteBinding());
+        b.under(evaluationNote);
         b.under(Forms.hint(I18n.t("case.evaluationHint")));
-        Forms.decorate(support, evaluation.field(), F_EVALUATION, f);
     }
 
     private static DateInput date(String id, javafx.beans.property.StringProperty text) {

@@ -54,6 +54,13 @@ public final class CasesViewModel {
     }
 
     public void load() {
+        // The vault's evaluation interval, for the due dates the form computes.
+        Tasks.background(p -> nl.kring.retention.VaultPolicy.load(store.settings()).evaluationWeeks())
+                .onSuccess(w -> {
+                    if (!cleared) {
+                        form.setEvaluationWeeks(w);
+                    }
+                }).start();
         Tasks.background(p -> new Data(store.cases().all(), store.partners().all())).busy(busy)
                 .onSuccess(d -> setData(d.cases(), d.partners())).onError(this::failed).start();
     }
@@ -107,7 +114,8 @@ public final class CasesViewModel {
         }
         CaseFile c = form.toCaseFile();
         boolean isNew = form.isNewProperty().get();
-        Tasks.background(p -> saveIn(store, c, isNew)).busy(busy).onSuccess(saved -> {
+        boolean evaluated = form.evaluatedOnProperty().get() != null;
+        Tasks.background(p -> saveIn(store, c, isNew, evaluated)).busy(busy).onSuccess(saved -> {
             if (cleared) {
                 return;
             }
@@ -122,13 +130,25 @@ public final class CasesViewModel {
      * number only.
      */
     static CaseFile saveIn(Store store, CaseFile c, boolean isNew) throws Failures.UserMessage {
+        return saveIn(store, c, isNew, false);
+    }
+
+    /** As above; {@code evaluated}: the chair recorded an evaluation of the restriction, noted (content-free) too. */
+    static CaseFile saveIn(Store store, CaseFile c, boolean isNew, boolean evaluated) throws Failures.UserMessage {
         if (isNew && store.cases().exists(c.number())) {
             throw new Failures.UserMessage(I18n.t("case.error.numberTaken", c.number()));
         }
         store.cases().save(c);
-        store.audit().append(isNew ? AuditLog.Action.CASE_CREATED : AuditLog.Action.CASE_CHANGED, c.number(), null);
+        store.audit().append(isNew ? AuditLog.Action.CASE_CREATED : AuditLog.Action.CASE_CHANGED, c.number(),
+                evaluated ? "evaluation of the restriction recorded, next due " + c.evaluationDue() : null);
         store.session().markWritten();
         return store.cases().find(c.number()).orElse(c);
+    }
+
+    /** "Evaluatie vastleggen": records today's evaluation in the form and saves the case with it. */
+    public void recordEvaluation() {
+        form.recordEvaluation();
+        save();
     }
 
     /** Replaces the saved case's line in place (or inserts it in number order), so the selection stays put. */

@@ -19,6 +19,8 @@ public final class AgendaRow {
     private final javafx.beans.property.StringProperty start = new javafx.beans.property.SimpleStringProperty("");
     private final boolean hasRecords;
     private final boolean hasDisclosures;
+    private final javafx.beans.property.StringProperty evaluation = new javafx.beans.property.SimpleStringProperty("");
+    private String evaluationDue = "";
 
     public AgendaRow(String caseNumber, String clientName, List<String> kring, int duration, boolean hasRecords,
                      boolean hasDisclosures) {
@@ -64,6 +66,28 @@ public final class AgendaRow {
     public boolean hasDisclosures() {
         return hasDisclosures;
     }
+
+    /** The state of the case's evaluation of the restriction on the meeting date, as text ("" when nothing is due). */
+    public javafx.beans.property.StringProperty evaluationProperty() {
+        return evaluation;
+    }
+
+    /** The evaluation due date as shown ("01-12-2026"), for the marker's tooltip; "" when none. */
+    public String evaluationDueText() {
+        return evaluationDue;
+    }
+
+    void evaluationDueText(String text) {
+        evaluationDue = text == null ? "" : text;
+    }
+
+    /** The evaluation of this case was overdue on the meeting date. */
+    public boolean evaluationOverdue() {
+        return evaluation.get().startsWith(OVERDUE_MARK);
+    }
+
+    /** Starts an overdue marker, so the state reads without colour too. */
+    public static final String OVERDUE_MARK = "⚠";
 
     Observable[] observables() {
         return new Observable[] {duration};

@@ -171,13 +171,31 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
                 setGraphic(empty ? null : text);
             }
         });
+        TableColumn<AgendaRow, String> evaluation = new TableColumn<>(I18n.t("agenda.evaluation"));
+        evaluation.setCellValueFactory(c -> c.getValue().evaluationProperty());
+        evaluation.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item);
+                AgendaRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setTooltip(row == null || item == null || item.isEmpty() ? null
+                        : new Tooltip(I18n.t("agenda.evaluation.tooltip", row.evaluationDueText())));
+                getStyleClass().remove("error");
+                if (!empty && item != null && item.startsWith(AgendaRow.OVERDUE_MARK)) {
+                    getStyleClass().add("error");
+                }
+            }
+        });
+        evaluation.setSortable(false);
         TableColumn<AgendaRow, AgendaRow> duration = new TableColumn<>(I18n.t("agenda.duration"));
         duration.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         duration.setCellFactory(c -> new DurationCell());
         duration.setSortable(false);
         List.of(time, number, client, kring).forEach(c -> c.setSortable(false));
-        agenda.getColumns().setAll(List.of(time, number, client, kring, duration));
-        Forms.widths(agenda, 4, 6, 12, 14, 7);
+        agenda.getColumns().setAll(List.of(time, number, client, kring, evaluation, duration));
+        Forms.widths(agenda, 4, 6, 11, 11, 12, 7);
+        evaluation.setMinWidth(Forms.em(12)); // "⚠ te laat: 01-12-2026" whole
         number.setMinWidth(Forms.em(6));
         duration.setMinWidth(Forms.em(6.5));
         VBox.setVgrow(agenda, Priority.ALWAYS);

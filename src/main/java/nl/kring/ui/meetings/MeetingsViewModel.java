@@ -53,6 +53,7 @@ public final class MeetingsViewModel extends FormState {
     private final BooleanProperty messageIsError = new SimpleBooleanProperty();
     private final StringProperty refusal = new SimpleStringProperty("");
     private Map<String, CaseFile> cases = Map.of();
+    private int evaluationWeeks = nl.kring.domain.Evaluation.DEFAULT_WEEKS;
     private String lastLocation = "";
     private boolean cleared;
 
@@ -98,6 +99,9 @@ public final class MeetingsViewModel extends FormState {
 
     /** Loads the dates and cases; opens {@code open} (or keeps the current meeting) afterwards. */
     public void refresh(LocalDate open) {
+        // Before the data (one worker, in order): the interval for cases without a recorded evaluation date.
+        Tasks.background(p -> nl.kring.retention.VaultPolicy.load(store.settings()).evaluationWeeks())
+                .onSuccess(w -> evaluationWeeks = w).start();
         Tasks.background(p -> new Data(store.meetings().dates(), store.cases().all())).busy(busy).onSuccess(d -> {
             setData(d.dates(), d.cases());
             LocalDate target = open != null ? open : current.get();
@@ -144,8 +148,28 @@ public final class MeetingsViewModel extends FormState {
 
     private AgendaRow row(AgendaItem i) {
         CaseFile c = cases.get(i.caseNumber());
-        return new AgendaRow(i.caseNumber(), c == null ? "" : c.client().displayName(), c == null ? List.of() : c.kring(),
+        AgendaRow row = new AgendaRow(i.caseNumber(), c == null ? "" : c.client().displayName(), c == null ? List.of() : c.kring(),
                 i.durationMinutes(), !i.minutes().isEmpty() || !i.decisions().isEmpty(), !i.disclosures().isEmpty());
+        markEvaluation(row, c);
+        return row;
+    }
+
+    private void markEvaluation(AgendaRow row, CaseFile c) {
+        row.evaluationProperty().set(evaluationMark(c, current.get(), evaluationWeeks));
+        row.evaluationDueText(c == null ? "" : Dates.format(nl.kring.domain.Evaluation.effectiveDue(c, evaluationWeeks)));
+    }
+
+    /**
+     * Point 5 on the agenda: whether the case's evaluation of the restriction is overdue on the meeting date (marked
+     * in words, not only colour), falls due on it, or neither.
+     */
+    public static String evaluationMark(CaseFile c, LocalDate meetingDate, int weeks) {
+        LocalDate due = c == null || meetingDate == null ? null : nl.kring.domain.Evaluation.effectiveDue(c, weeks);
+        if (due == null || due.isAfter(meetingDate)) {
+            return "";
+        }
+        return due.isBefore(meetingDate) ? AgendaRow.OVERDUE_MARK + " " + I18n.t("agenda.evaluation.overdue", Dates.format(due))
+                : I18n.t("agenda.evaluation.due");
     }
 
     private void updateCandidates() {
@@ -169,7 +193,9 @@ public final class MeetingsViewModel extends FormState {
         if (!c.mayBePutOnAgenda()) {
             return refuse(I18n.t("meeting.error.noFooting", c.number()));
         }
-        items.add(new AgendaRow(c.number(), c.client().displayName(), c.kring(), AgendaItem.DEFAULT_DURATION, false, false));
+        AgendaRow added = new AgendaRow(c.number(), c.client().displayName(), c.kring(), AgendaItem.DEFAULT_DURATION, false, false);
+        markEvaluation(added, c);
+        items.add(added);
         refusal.set("");
         return Optional.empty();
     }

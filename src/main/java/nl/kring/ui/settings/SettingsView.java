@@ -129,7 +129,8 @@ public final class SettingsView extends ScrollPane {
         restoreNote.setWrapText(true);
         restoreNote.getStyleClass().add("muted");
 
-        VBox box = new VBox(8, title, prefs, passTitle, pass, backupTitle, last, backup, backupResult, restoreNote);
+        VBox box = new VBox(8, title, prefs, new VaultRulesSection(store), passTitle, pass, backupTitle, last, backup,
+                backupResult, restoreNote);
         box.setPadding(new Insets(16));
         setContent(box);
     }

@@ -1,0 +1,178 @@
+package nl.kring.ui.overview;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import nl.kring.store.Store;
+import nl.kring.ui.AppContext;
+import nl.kring.ui.common.ClearsOnLock;
+import nl.kring.ui.common.Dates;
+import nl.kring.ui.common.Forms;
+import nl.kring.ui.common.I18n;
+import nl.kring.ui.retention.RetentionPrompt;
+
+import java.time.LocalDate;
+import java.util.function.Function;
+
+/** "Overzicht", the start screen: overdue evaluations, those due before the next meeting, the next meeting, retention. */
+public final class OverviewView extends ScrollPane implements ClearsOnLock {
+    private final OverviewViewModel vm;
+
+    public OverviewView(AppContext context, Store store) {
+        this.vm = new OverviewViewModel(store, LocalDate::now);
+        setId("overview-view");
+        setFitToWidth(true);
+        getStyleClass().add("form-scroll");
+
+        Label title = new Label(I18n.t("overview.title"));
+        title.getStyleClass().add("section-title");
+        Label privacy = Forms.hint(I18n.t("overview.privacy"));
+        Label error = new Label();
+        error.getStyleClass().add("error");
+        error.setWrapText(true);
+        error.textProperty().bind(vm.errorProperty());
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+
+        // Overdue evaluations
+        GridPane overdue = grid("overview-overdue");
+        fill(overdue, vm.overdue(), I18n.t("overview.overdue.none"), o -> new Node[] {
+                number(o.caseNumber()), new Label(I18n.t("overview.overdue.due", Dates.format(o.due()))),
+                late(I18n.t("overview.overdue.late", o.daysLate()))});
+
+        // Due before the next meeting
+        Label soonTitle = Forms.section("");
+        soonTitle.textProperty().bind(Bindings.createStringBinding(() -> vm.nextProperty().get() != null
+                        ? I18n.t("overview.soon.titleMeeting", Dates.format(vm.horizonProperty().get()))
+                        : I18n.t("overview.soon.titleWeeks", OverviewViewModel.HORIZON_DAYS),
+                vm.nextProperty(), vm.horizonProperty()));
+        GridPane soon = grid("overview-soon");
+        fill(soon, vm.dueSoon(), I18n.t("overview.soon.none"), d -> new Node[] {
+                number(d.caseNumber()), new Label(I18n.t("overview.overdue.due", Dates.format(d.due())))});
+
+        // The next meeting
+        Label next = new Label();
+        next.setId("overview-next");
+        next.setWrapText(true);
+        next.textProperty().bind(Bindings.createStringBinding(() -> {
+            var n = vm.nextProperty().get();
+            if (!vm.loadedProperty().get()) {
+                return "";
+            }
+            return n == null ? I18n.t("overview.next.none")
+                    : I18n.t("overview.next.text", Dates.fullFormat(n.date()), n.items());
+        }, vm.nextProperty(), vm.loadedProperty()));
+
+        // Past retention
+        VBox retention = new VBox(4);
+        retention.setId("overview-retention");
+        Button purge = new Button(I18n.t("overview.retention.purge"));
+        purge.setId("overview-purge");
+        purge.setOnAction(e -> {
+            var report = vm.retentionProperty().get();
+            if (report != null && !report.isEmpty()) {
+                RetentionPrompt.show(this, store, report, vm::refresh);
+            }
+        });
+        Runnable fillRetention = () -> {
+            retention.getChildren().clear();
+            if (vm.retentionLines().isEmpty()) {
+                retention.getChildren().add(Forms.hint(vm.loadedProperty().get() ? I18n.t("overview.retention.none") : ""));
+            }
+            for (String line : vm.retentionLines()) {
+                Label l = new Label("• " + line);
+                l.setWrapText(true);
+                retention.getChildren().add(l);
+            }
+            for (String line : vm.heldLines()) {
+                Label l = new Label("• " + line);
+                l.setWrapText(true);
+                l.getStyleClass().add("muted");
+                retention.getChildren().add(l);
+            }
+            if (!vm.retentionLines().isEmpty()) {
+                retention.getChildren().add(purge);
+            }
+        };
+        vm.retentionLines().addListener((ListChangeListener<String>) c -> fillRetention.run());
+        vm.heldLines().addListener((ListChangeListener<String>) c -> fillRetention.run());
+        vm.loadedProperty().addListener((o, a, b) -> fillRetention.run());
+        fillRetention.run();
+
+        VBox box = new VBox(8, title, privacy, error,
+                Forms.section(I18n.t("overview.overdue.title")), overdue,
+                soonTitle, soon,
+                Forms.section(I18n.t("overview.next.title")), next,
+                Forms.section(I18n.t("overview.retention.title")), retention);
+        box.setPadding(new Insets(16));
+        box.getStyleClass().add("overview");
+        setContent(box);
+
+        // Fresh figures each time the screen is shown.
+        sceneProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                vm.refresh();
+            }
+        });
+    }
+
+    /** After a purge elsewhere: refresh the overview if it is the one showing. */
+    public static void refreshIn(Node workspace) {
+        if (workspace.lookup("#overview-view") instanceof OverviewView view) {
+            view.vm.refresh();
+        }
+    }
+
+    public OverviewViewModel viewModel() {
+        return vm;
+    }
+
+    private static GridPane grid(String id) {
+        GridPane g = new GridPane();
+        g.setId(id);
+        g.getStyleClass().add("overview-grid");
+        g.setHgap(Forms.em(1.5));
+        g.setVgap(Forms.em(0.3));
+        return g;
+    }
+
+    private static Label number(String caseNumber) {
+        Label l = new Label(caseNumber);
+        l.getStyleClass().add("item-number");
+        return l;
+    }
+
+    private static Label late(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("error");
+        return l;
+    }
+
+    private static <T> void fill(GridPane grid, ObservableList<T> rows, String empty, Function<T, Node[]> cells) {
+        Runnable run = () -> {
+            grid.getChildren().clear();
+            if (rows.isEmpty()) {
+                grid.add(Forms.hint(empty), 0, 0);
+                return;
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                grid.addRow(i, cells.apply(rows.get(i)));
+            }
+        };
+        rows.addListener((ListChangeListener<T>) c -> run.run());
+        run.run();
+    }
+
+    @Override
+    public void clearOnLock() {
+        vm.clear();
+        layout();
+        nl.kring.ui.common.Scrub.texts(this);
+    }
+}

@@ -1,0 +1,172 @@
+package nl.kring.ui.overview;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import nl.kring.domain.CaseFile;
+import nl.kring.domain.Evaluation;
+import nl.kring.retention.RetentionService;
+import nl.kring.retention.VaultPolicy;
+import nl.kring.store.Store;
+import nl.kring.ui.common.Failures;
+import nl.kring.ui.common.Tasks;
+import nl.kring.ui.retention.RetentionTexts;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The start screen: what needs the chair's attention today. It may be seen by others in the room, so it holds case
+ * numbers and dates only, never a client's name.
+ */
+public final class OverviewViewModel {
+    /** How far ahead to look for evaluations when no next meeting is planned. */
+    public static final int HORIZON_DAYS = 14;
+
+    public record Overdue(String caseNumber, LocalDate due, long daysLate) {
+    }
+
+    public record DueSoon(String caseNumber, LocalDate due) {
+    }
+
+    public record NextMeeting(LocalDate date, int items) {
+    }
+
+    /** Everything the screen shows, computed in one go in the background. */
+    public record Snapshot(List<Overdue> overdue, List<DueSoon> dueSoon, LocalDate horizon, NextMeeting next,
+                           RetentionService.Report retention) {
+    }
+
+    private final Store store;
+    private final Supplier<LocalDate> today;
+    private final ObservableList<Overdue> overdue = FXCollections.observableArrayList();
+    private final ObservableList<DueSoon> dueSoon = FXCollections.observableArrayList();
+    private final ObjectProperty<LocalDate> horizon = new SimpleObjectProperty<>();
+    private final ObjectProperty<NextMeeting> next = new SimpleObjectProperty<>();
+    private final ObservableList<String> retentionLines = FXCollections.observableArrayList();
+    private final ObservableList<String> heldLines = FXCollections.observableArrayList();
+    private final ObjectProperty<RetentionService.Report> retention = new SimpleObjectProperty<>();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanProperty loaded = new SimpleBooleanProperty();
+    private final StringProperty error = new SimpleStringProperty("");
+    private boolean cleared;
+
+    public OverviewViewModel(Store store, Supplier<LocalDate> today) {
+        this.store = store;
+        this.today = today;
+    }
+
+    public void refresh() {
+        LocalDate on = today.get();
+        Tasks.background(p -> compute(store, on)).busy(busy).onSuccess(this::show)
+                .onError(e -> error.set(Failures.describe(e))).start();
+    }
+
+    /** The store work: cases, the meetings index, the vault's rules, and what is past retention. */
+    static Snapshot compute(Store store, LocalDate today) {
+        VaultPolicy policy = VaultPolicy.load(store.settings());
+        int weeks = policy.evaluationWeeks();
+        List<CaseFile> cases = store.cases().all();
+        Map<LocalDate, List<String>> meetings = store.meetings().agendaIndex();
+        NextMeeting next = meetings.entrySet().stream().filter(e -> !e.getKey().isBefore(today)).findFirst()
+                .map(e -> new NextMeeting(e.getKey(), e.getValue().size())).orElse(null);
+        LocalDate horizon = next != null ? next.date() : today.plusDays(HORIZON_DAYS);
+        List<Overdue> overdue = new ArrayList<>();
+        List<DueSoon> soon = new ArrayList<>();
+        for (CaseFile c : cases) {
+            LocalDate due = Evaluation.effectiveDue(c, weeks);
+            if (due == null) {
+                continue;
+            }
+            if (due.isBefore(today)) {
+                overdue.add(new Overdue(c.number(), due, Evaluation.daysLate(c, today, weeks)));
+            } else if (!due.isAfter(horizon)) {
+                soon.add(new DueSoon(c.number(), due));
+            }
+        }
+        overdue.sort(Comparator.comparing(Overdue::due).thenComparing(Overdue::caseNumber));
+        soon.sort(Comparator.comparing(DueSoon::due).thenComparing(DueSoon::caseNumber));
+        return new Snapshot(overdue, soon, horizon, next, new RetentionService(store).due(today));
+    }
+
+    public void show(Snapshot s) {
+        if (cleared) {
+            return; // a result that arrived after the lock
+        }
+        overdue.setAll(s.overdue());
+        dueSoon.setAll(s.dueSoon());
+        horizon.set(s.horizon());
+        next.set(s.next());
+        retention.set(s.retention());
+        retentionLines.setAll(RetentionTexts.dueLines(s.retention()));
+        heldLines.setAll(RetentionTexts.heldLines(s.retention()));
+        error.set("");
+        loaded.set(true);
+    }
+
+    /** After a lock: forget everything, and ignore results still on their way. */
+    public void clear() {
+        cleared = true;
+        overdue.clear();
+        dueSoon.clear();
+        retentionLines.clear();
+        heldLines.clear();
+        next.set(null);
+        retention.set(null);
+        error.set("");
+    }
+
+    public ObservableList<Overdue> overdue() {
+        return overdue;
+    }
+
+    public ObservableList<DueSoon> dueSoon() {
+        return dueSoon;
+    }
+
+    /** The last day "due soon" looks at: the next meeting's date, or two weeks ahead when none is planned. */
+    public ObjectProperty<LocalDate> horizonProperty() {
+        return horizon;
+    }
+
+    public ObjectProperty<NextMeeting> nextProperty() {
+        return next;
+    }
+
+    public ObservableList<String> retentionLines() {
+        return retentionLines;
+    }
+
+    public ObservableList<String> heldLines() {
+        return heldLines;
+    }
+
+    public ObjectProperty<RetentionService.Report> retentionProperty() {
+        return retention;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public BooleanProperty loadedProperty() {
+        return loaded;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public Store store() {
+        return store;
+    }
+}

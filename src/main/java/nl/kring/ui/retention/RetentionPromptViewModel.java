@@ -1,0 +1,79 @@
+package nl.kring.ui.retention;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import nl.kring.retention.RetentionService;
+import nl.kring.store.Store;
+import nl.kring.ui.common.Failures;
+import nl.kring.ui.common.Tasks;
+
+import java.util.List;
+
+/**
+ * The question at unlock: what is past retention and why; purging only on the chair's "yes", in the background,
+ * with the outcome shown. Saying "later" purges nothing.
+ */
+public final class RetentionPromptViewModel {
+    private final Store store;
+    private final RetentionService.Report report;
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper();
+    private final StringProperty result = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private RetentionService.Result purged;
+
+    public RetentionPromptViewModel(Store store, RetentionService.Report report) {
+        this.store = store;
+        this.report = report;
+    }
+
+    public List<String> dueLines() {
+        return RetentionTexts.dueLines(report);
+    }
+
+    public List<String> heldLines() {
+        return RetentionTexts.heldLines(report);
+    }
+
+    /** "Nu vernietigen": purges exactly what was listed, all or nothing. */
+    public void purge() {
+        if (busy.get() || done.get()) {
+            return;
+        }
+        error.set("");
+        Tasks.background(p -> new RetentionService(store).purge(report)).busy(busy).onSuccess(r -> {
+            purged = r;
+            result.set(RetentionTexts.result(r));
+            done.set(true);
+        }).onError(e -> error.set(Failures.describe(e))).start();
+    }
+
+    public RetentionService.Report report() {
+        return report;
+    }
+
+    /** What was purged, once done. */
+    public RetentionService.Result purged() {
+        return purged;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyBooleanProperty doneProperty() {
+        return done.getReadOnlyProperty();
+    }
+
+    public StringProperty resultProperty() {
+        return result;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+}

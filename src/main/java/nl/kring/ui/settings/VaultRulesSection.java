@@ -1,0 +1,80 @@
+package nl.kring.ui.settings;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import nl.kring.store.Store;
+import nl.kring.ui.common.Forms;
+import nl.kring.ui.common.I18n;
+
+import java.time.LocalDate;
+
+/** The settings section for the vault's own rules: retention periods and the evaluation interval. */
+public final class VaultRulesSection extends VBox {
+    private final VaultRulesViewModel vm;
+
+    public VaultRulesSection(Store store) {
+        super(8);
+        this.vm = new VaultRulesViewModel(store, LocalDate::now);
+        setId("settings-rules");
+        Label title = new Label(I18n.t("rules.title"));
+        title.getStyleClass().add("form-section");
+        Label hint = Forms.hint(I18n.t("rules.hint"));
+
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("form-grid");
+        row(grid, 0, "rules-case-months", vm.caseMonthsProperty(), I18n.t("rules.caseMonths"), I18n.t("rules.caseMonthsUnit"),
+                VaultRulesViewModel.F_CASE_MONTHS);
+        row(grid, 1, "rules-meeting-months", vm.meetingMonthsProperty(), I18n.t("rules.meetingMonths"),
+                I18n.t("rules.meetingMonthsUnit"), VaultRulesViewModel.F_MEETING_MONTHS);
+        row(grid, 2, "rules-weeks", vm.weeksProperty(), I18n.t("rules.weeks"), I18n.t("rules.weeksUnit"),
+                VaultRulesViewModel.F_WEEKS);
+
+        Button save = new Button(I18n.t("rules.save"));
+        save.setId("rules-save");
+        save.disableProperty().bind(vm.validProperty().not().or(vm.dirtyProperty().not()).or(vm.busyProperty()));
+        save.setOnAction(e -> vm.save());
+        Label result = new Label();
+        result.setId("rules-result");
+        result.setWrapText(true);
+        result.textProperty().bind(vm.resultProperty());
+        vm.resultIsErrorProperty().addListener((o, a, b) -> result.getStyleClass().setAll("label", b ? "error" : "ok"));
+        result.getStyleClass().add("ok");
+        HBox actions = new HBox(12, save, result);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().addAll(title, hint, grid, actions);
+
+        sceneProperty().addListener((o, a, b) -> {
+            if (b != null && !vm.dirtyProperty().get()) {
+                vm.load();
+            }
+        });
+    }
+
+    private void row(GridPane grid, int row, String id, javafx.beans.property.StringProperty value, String label,
+                     String unit, String field) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setAccessibleText(label);
+        f.setPrefColumnCount(4);
+        f.setMaxWidth(Region.USE_PREF_SIZE);
+        f.textProperty().bindBidirectional(value);
+        Label message = new Label();
+        message.setId("error-" + field);
+        message.setWrapText(true);
+        message.textProperty().bind(vm.messageFor(field));
+        vm.problems().addListener((javafx.collections.ListChangeListener<nl.kring.ui.common.Problem>) c ->
+                message.getStyleClass().setAll("label", vm.problem(field).map(p -> p.blocking() ? "error" : "advice").orElse("muted")));
+        Label l = new Label(label);
+        l.setLabelFor(f);
+        grid.addRow(row, l, new HBox(8, f, new Label(unit)), message);
+    }
+
+    public VaultRulesViewModel viewModel() {
+        return vm;
+    }
+}

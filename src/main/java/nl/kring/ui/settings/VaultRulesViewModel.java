@@ -1,0 +1,139 @@
+package nl.kring.ui.settings;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import nl.kring.domain.Evaluation;
+import nl.kring.retention.VaultPolicy;
+import nl.kring.store.Store;
+import nl.kring.ui.common.Failures;
+import nl.kring.ui.common.FormState;
+import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.Tasks;
+import nl.kring.ui.common.Validation;
+
+import java.time.LocalDate;
+import java.util.OptionalInt;
+import java.util.function.Supplier;
+
+/**
+ * The rules stored in the vault itself: the retention period per record type (months) and the evaluation interval
+ * of a restriction (weeks). Typed as whole numbers, checked, saved in the background.
+ */
+public final class VaultRulesViewModel extends FormState {
+    public static final String F_CASE_MONTHS = "caseMonths";
+    public static final String F_MEETING_MONTHS = "meetingMonths";
+    public static final String F_WEEKS = "evaluationWeeks";
+    /** Below this a closed case is destroyed within a year: allowed, but the chair is warned. */
+    static final int SHORT_MONTHS = 12;
+
+    private final Store store;
+    private final StringProperty caseMonths = new SimpleStringProperty("");
+    private final StringProperty meetingMonths = new SimpleStringProperty("");
+    private final StringProperty weeks = new SimpleStringProperty("");
+    private final StringProperty result = new SimpleStringProperty("");
+    private final BooleanProperty resultIsError = new SimpleBooleanProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+
+    public VaultRulesViewModel(Store store, Supplier<LocalDate> today) {
+        super(today);
+        this.store = store;
+        watch(caseMonths, meetingMonths, weeks);
+    }
+
+    public void load() {
+        Tasks.background(p -> VaultPolicy.load(store.settings())).busy(busy).onSuccess(this::show)
+                .onError(e -> failed(e)).start();
+    }
+
+    public void show(VaultPolicy policy) {
+        load(() -> {
+            caseMonths.set(Integer.toString(policy.caseMonths()));
+            meetingMonths.set(Integer.toString(policy.meetingMonths()));
+            weeks.set(Integer.toString(policy.evaluationWeeks()));
+        });
+    }
+
+    @Override
+    protected void check(Validation v) {
+        months(v, F_CASE_MONTHS, I18n.t("rules.caseMonths"), caseMonths.get());
+        months(v, F_MEETING_MONTHS, I18n.t("rules.meetingMonths"), meetingMonths.get());
+        OptionalInt w = number(weeks.get());
+        if (w.isEmpty() || !VaultPolicy.weeksInRange(w.getAsInt())) {
+            v.error(F_WEEKS, I18n.t("rules.error.weeks", I18n.t("rules.weeks"), Evaluation.MIN_WEEKS, Evaluation.MAX_WEEKS));
+        }
+    }
+
+    private static void months(Validation v, String field, String label, String text) {
+        OptionalInt m = number(text);
+        if (m.isEmpty() || !VaultPolicy.monthsInRange(m.getAsInt())) {
+            v.error(field, I18n.t("rules.error.months", label, VaultPolicy.MIN_MONTHS, VaultPolicy.MAX_MONTHS));
+        } else if (m.getAsInt() < SHORT_MONTHS) {
+            v.warning(field, I18n.t("rules.warn.short", label));
+        }
+    }
+
+    /** A whole number as typed ("24", " 24 "), or empty. */
+    static OptionalInt number(String text) {
+        String t = text == null ? "" : text.strip();
+        if (!t.matches("\\d{1,4}")) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(Integer.parseInt(t));
+    }
+
+    /** The rules as typed, or null while a value is wrong. */
+    public VaultPolicy toPolicy() {
+        if (!isValid()) {
+            return null;
+        }
+        return new VaultPolicy(number(caseMonths.get()).getAsInt(), number(meetingMonths.get()).getAsInt(),
+                number(weeks.get()).getAsInt());
+    }
+
+    public void save() {
+        VaultPolicy policy = toPolicy();
+        if (policy == null || busy.get()) {
+            return;
+        }
+        Tasks.background(p -> {
+            policy.save(store.settings());
+            store.session().markWritten();
+            return VaultPolicy.load(store.settings());
+        }).busy(busy).onSuccess(saved -> {
+            show(saved);
+            resultIsError.set(false);
+            result.set(I18n.t("rules.saved"));
+        }).onError(this::failed).start();
+    }
+
+    private void failed(Throwable e) {
+        resultIsError.set(true);
+        result.set(Failures.describe(e));
+    }
+
+    public StringProperty caseMonthsProperty() {
+        return caseMonths;
+    }
+
+    public StringProperty meetingMonthsProperty() {
+        return meetingMonths;
+    }
+
+    public StringProperty weeksProperty() {
+        return weeks;
+    }
+
+    public StringProperty resultProperty() {
+        return result;
+    }
+
+    public BooleanProperty resultIsErrorProperty() {
+        return resultIsError;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+}

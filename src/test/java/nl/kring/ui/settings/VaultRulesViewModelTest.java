@@ -1,0 +1,87 @@
+package nl.kring.ui.settings;
+
+import nl.kring.TestVaults;
+import nl.kring.retention.VaultPolicy;
+import nl.kring.store.Store;
+import nl.kring.ui.FxTestSupport;
+import nl.kring.ui.common.Problem;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import static nl.kring.ui.FxTestSupport.onFx;
+import static nl.kring.ui.FxTestSupport.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The vault's rules in the settings screen: checked in Dutch, saved in the vault. */
+class VaultRulesViewModelTest {
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void fx() throws Exception {
+        FxTestSupport.startFx();
+    }
+
+    static List<String> messages(VaultRulesViewModel vm, String field) {
+        return vm.problems().stream().filter(p -> p.field().equals(field)).map(Problem::message).toList();
+    }
+
+    @Test
+    void badValuesAreRefusedWithADutchMessageAndShortOnesWarned() {
+        VaultRulesViewModel vm = new VaultRulesViewModel(null, () -> LocalDate.of(2026, 11, 28));
+        vm.show(VaultPolicy.DEFAULT);
+        assertThat(vm.isValid()).isTrue();
+        assertThat(vm.caseMonthsProperty().get()).isEqualTo("24");
+        assertThat(vm.weeksProperty().get()).isEqualTo("6");
+
+        vm.caseMonthsProperty().set("twee jaar");
+        assertThat(messages(vm, VaultRulesViewModel.F_CASE_MONTHS)).containsExactly(
+                "Bewaartermijn casussen: vul een heel aantal maanden in, van 1 tot en met 240.");
+        assertThat(vm.isValid()).isFalse();
+        assertThat(vm.toPolicy()).isNull();
+        vm.caseMonthsProperty().set("241");
+        assertThat(vm.isValid()).isFalse();
+        vm.caseMonthsProperty().set(" 18 ");
+        assertThat(vm.isValid()).isTrue();
+
+        vm.meetingMonthsProperty().set("6");
+        assertThat(vm.isValid()).isTrue(); // allowed, with a warning
+        assertThat(messages(vm, VaultRulesViewModel.F_MEETING_MONTHS)).singleElement().asString()
+                .startsWith("Bewaartermijn vergaderingen: korter dan een jaar");
+
+        vm.weeksProperty().set("0");
+        assertThat(messages(vm, VaultRulesViewModel.F_WEEKS)).containsExactly(
+                "Evaluatie van de beperking: vul een heel aantal weken in, van 1 tot en met 52.");
+        vm.weeksProperty().set("53");
+        assertThat(vm.isValid()).isFalse();
+        vm.weeksProperty().set("8");
+        assertThat(vm.toPolicy()).isEqualTo(new VaultPolicy(18, 6, 8));
+    }
+
+    @Test
+    void savedRulesAreReadBackFromTheVault() throws Exception {
+        try (Store store = TestVaults.create(tmp.resolve("v"))) {
+            VaultRulesViewModel vm = onFx(() -> new VaultRulesViewModel(store, () -> LocalDate.of(2026, 11, 28)));
+            onFx(() -> {
+                vm.load();
+                return null;
+            });
+            waitUntil(() -> "24".equals(vm.caseMonthsProperty().get()));
+            onFx(() -> {
+                vm.caseMonthsProperty().set("36");
+                vm.weeksProperty().set("4");
+                vm.save();
+                return null;
+            });
+            waitUntil(() -> !vm.resultProperty().get().isEmpty());
+            assertThat(vm.resultProperty().get()).isEqualTo("De regels zijn opgeslagen.");
+            assertThat(vm.dirtyProperty().get()).isFalse();
+            assertThat(onFx(() -> VaultPolicy.load(store.settings()))).isEqualTo(new VaultPolicy(36, 24, 4));
+        }
+    }
+}
