@@ -26,7 +26,7 @@ public final class AuditLog {
     public enum Action {
         VAULT_CREATED, IMPORT, CASE_CREATED, CASE_CHANGED, CASE_DELETED, CASE_VIEWED_IN_PRESENTATION, PARTNER_CHANGED,
         MEETING_CHANGED, EXPORT, INZAGE, DISCLOSURE, MATRIX_CHANGED, MATRIX_RESET, PURGE, PASSPHRASE_CHANGED,
-        BACKUP, RESTORE, OVERRIDE, REQUEST
+        BACKUP, RESTORE, OVERRIDE, REQUEST, RULES_CHANGED
     }
 
     public record Entry(long seq, LocalDateTime at, String action, String subject, String detail, String prevHash,

@@ -98,7 +98,17 @@ public final class VaultRulesViewModel extends FormState {
             return;
         }
         Tasks.background(p -> {
-            policy.save(store.settings());
+            store.transaction(s -> {
+                VaultPolicy before = VaultPolicy.load(s.settings());
+                if (!before.equals(policy)) {
+                    policy.save(s.settings());
+                    // A shorter retention period destroys data sooner: the privacy officer must see who changed what.
+                    s.audit().append(nl.kring.audit.AuditLog.Action.RULES_CHANGED, null,
+                            "retention cases " + before.caseMonths() + " -> " + policy.caseMonths() + " months; meetings "
+                                    + before.meetingMonths() + " -> " + policy.meetingMonths() + " months; evaluation every "
+                                    + before.evaluationWeeks() + " -> " + policy.evaluationWeeks() + " weeks");
+                }
+            });
             store.session().markWritten();
             return VaultPolicy.load(store.settings());
         }).busy(busy).onSuccess(saved -> {

@@ -82,6 +82,11 @@ class VaultRulesViewModelTest {
             assertThat(vm.resultProperty().get()).isEqualTo("De regels zijn opgeslagen.");
             assertThat(vm.dirtyProperty().get()).isFalse();
             assertThat(onFx(() -> VaultPolicy.load(store.settings()))).isEqualTo(new VaultPolicy(36, 24, 4));
+            // the change is on record, from and to, for the privacy officer
+            assertThat(store.audit().entries()).filteredOn(e -> e.action().equals("RULES_CHANGED")).singleElement()
+                    .satisfies(e -> assertThat(e.detail()).isEqualTo(
+                            "retention cases 24 -> 36 months; meetings 24 -> 24 months; evaluation every 6 -> 4 weeks"));
+            assertThat(store.audit().verify()).isEmpty();
         }
     }
 }
