@@ -18,7 +18,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.TilePane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import nl.kring.domain.DisclosureBasis;
 import nl.kring.domain.LifeDomain;
@@ -66,7 +66,7 @@ public final class DisclosureDialog {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("form-scroll");
         scroll.setPrefViewportHeight(Forms.em(36));
-        scroll.setPrefViewportWidth(Forms.em(44));
+        scroll.setPrefViewportWidth(Forms.em(54));
         Forms.keepFocusVisible(scroll);
         Label msg = new Label();
         msg.setId("disclosure-message");
@@ -148,15 +148,18 @@ public final class DisclosureDialog {
             b.under(Forms.hint(I18n.t("disclosure.dateMeeting")));
         }
 
-        TilePane cats = new TilePane(12, 4);
+        // two columns, filled downwards: Tab walks them in the order of the handreiking
+        GridPane cats = new GridPane();
         cats.setId(F_CATEGORIES);
-        cats.setPrefColumns(2);
-        cats.setTileAlignment(Pos.CENTER_LEFT);
-        for (LifeDomain d : LifeDomain.values()) {
-            CheckBox box = new CheckBox(d.label());
-            box.setId("disclosure-cat-" + d.name());
-            box.selectedProperty().bindBidirectional(vm.category(d));
-            cats.getChildren().add(box);
+        cats.setHgap(16);
+        cats.setVgap(4);
+        LifeDomain[] domains = LifeDomain.values();
+        int perColumn = (domains.length + 1) / 2;
+        for (int i = 0; i < domains.length; i++) {
+            CheckBox box = new CheckBox(domains[i].label());
+            box.setId("disclosure-cat-" + domains[i].name());
+            box.selectedProperty().bindBidirectional(vm.category(domains[i]));
+            cats.add(box, i / perColumn, i % perColumn);
         }
         b.field(I18n.t("disclosure.categories"), withError(cats, F_CATEGORIES), true)
                 .setLabelFor(cats.getChildren().getFirst());
@@ -182,6 +185,8 @@ public final class DisclosureDialog {
             if (!o.eligible()) {
                 Label why = new Label(I18n.t("case.kring.notEligible", o.reason()));
                 why.getStyleClass().add("muted");
+                why.setWrapText(true);
+                box.setMinWidth(Region.USE_PREF_SIZE);
                 line.getChildren().add(why);
             }
             to.getChildren().add(line);
@@ -234,6 +239,9 @@ public final class DisclosureDialog {
         l.textProperty().bind(vm.shownMessage(field));
         l.visibleProperty().bind(l.textProperty().isNotEmpty());
         l.managedProperty().bind(l.visibleProperty());
+        // advice (such as toestemming without recorded consent) is not an error: it does not stop the recording
+        l.textProperty().addListener((o, a, b) -> l.getStyleClass().setAll("label",
+                vm.problem(field).map(p -> p.blocking()).orElse(true) ? "error" : "advice"));
         VBox box = new VBox(2, control, l);
         Forms.markField(box, field);
         return box;

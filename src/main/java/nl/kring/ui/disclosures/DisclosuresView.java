@@ -55,7 +55,7 @@ public final class DisclosuresView extends VBox implements ClearsOnLock {
         caseBox.setId("register-case");
         caseBox.setEditable(true);
         caseBox.setPromptText(I18n.t("register.allCases"));
-        caseBox.setPrefWidth(Forms.em(9));
+        caseBox.setPrefWidth(Forms.em(11));
         caseBox.valueProperty().bindBidirectional(vm.caseFilterProperty());
         caseBox.setAccessibleText(I18n.t("register.case"));
 
