@@ -125,8 +125,11 @@ public final class ExportService {
             store.meetings().find(d).filter(m -> m.items().stream().anyMatch(i -> i.caseNumber().equals(caseNumber)))
                     .ifPresent(meetings::add);
         }
+        // The notes the meetings' items do not carry: outside a meeting, or from an item since taken off the agenda.
+        java.util.Set<LocalDate> onAgenda = meetings.stream().map(Meeting::date).collect(Collectors.toSet());
         List<Disclosure> outside = store.disclosures().forCase(caseNumber).stream()
-                .filter(e -> e.meetingDate() == null).map(DisclosureRepository.Entry::disclosure).toList();
+                .filter(e -> e.meetingDate() == null || !onAgenda.contains(e.meetingDate()))
+                .map(DisclosureRepository.Entry::disclosure).toList();
         Path written = InzageReport.write(new InzageReport.Input(c, store.partners().all(), meetings, outside, chair(store),
                 LocalDate.now()), file, PdfOutput.archive());
         store.audit().append(AuditLog.Action.INZAGE, caseNumber, "inzage copy " + file.getFileName());

@@ -150,8 +150,12 @@ final class MinutesReport {
                 Span.of(Style.TABLE, d.basis() == null ? "–" : d.basis().label())));
         t.row(null, List.of(Span.of(Style.TABLE_BOLD, "Waarom noodzakelijk"),
                 Span.of(Style.TABLE, Nl.orDash(text.apply(d.why())))));
-        t.row(null, List.of(Span.of(Style.TABLE_BOLD, "Waarom niet geïnformeerd"),
-                Span.of(Style.TABLE, Nl.orDash(text.apply(d.whyNotInformed())))));
+        if (d.clientInformed()) {
+            t.row(null, List.of(Span.of(Style.TABLE_BOLD, "Cliënt geïnformeerd"), Span.of(Style.TABLE, "Ja")));
+        } else {
+            t.row(null, List.of(Span.of(Style.TABLE_BOLD, "Waarom niet geïnformeerd"),
+                    Span.of(Style.TABLE, Nl.orDash(text.apply(d.whyNotInformed())))));
+        }
         t.row(null, List.of(Span.of(Style.TABLE_BOLD, "Besloten door"),
                 Span.of(Style.TABLE, Nl.orDash(text.apply(d.decidedBy())))));
         return t;

@@ -1,14 +1,18 @@
 package nl.kring.store;
 
+import nl.kring.audit.AuditLog;
 import nl.kring.domain.Disclosure;
 import nl.kring.domain.DisclosureBasis;
 import nl.kring.domain.LifeDomain;
 import nl.kring.store.jooq.tables.records.DisclosureRecord;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import static nl.kring.store.jooq.Tables.DISCLOSURE;
@@ -16,38 +20,105 @@ import static nl.kring.store.jooq.Tables.DISCLOSURE;
 /** Aantekeningen van verstrekking zonder toestemming, in and outside meetings. */
 public final class DisclosureRepository {
     private final DSLContext dsl;
+    private final Supplier<AuditLog> audit;
 
-    DisclosureRepository(DSLContext dsl) {
+    DisclosureRepository(DSLContext dsl, Supplier<AuditLog> audit) {
         this.dsl = dsl;
+        this.audit = audit;
     }
 
     public record Entry(long id, String caseNumber, LocalDate meetingDate, Disclosure disclosure) {
     }
 
-    static void insert(DSLContext tx, String caseNumber, LocalDate meetingDate, Disclosure d) {
-        tx.insertInto(DISCLOSURE)
+    /**
+     * What the register shows: every criterion that is not null must hold (case number exact, the partner among the
+     * recipients, the grondslag, the date from/to inclusive).
+     */
+    public record Filter(String caseNumber, String partnerId, DisclosureBasis basis, LocalDate from, LocalDate to) {
+        public static final Filter ALL = new Filter(null, null, null, null, null);
+    }
+
+    static long insert(DSLContext tx, String caseNumber, LocalDate meetingDate, Disclosure d) {
+        return tx.insertInto(DISCLOSURE)
                 .set(DISCLOSURE.CASE_NUMBER, caseNumber).set(DISCLOSURE.MEETING_DATE, meetingDate)
                 .set(DISCLOSURE.CATEGORIES, d.categories().stream().map(Enum::name).collect(Collectors.joining(",")))
                 .set(DISCLOSURE.RECIPIENTS, String.join(",", d.to()))
                 .set(DISCLOSURE.BASIS, d.basis().name()).set(DISCLOSURE.WHY, d.why())
                 .set(DISCLOSURE.WHY_NOT_INFORMED, d.whyNotInformed()).set(DISCLOSURE.DECIDED_BY, d.decidedBy())
-                .set(DISCLOSURE.DISCLOSED_ON, d.date() != null ? d.date() : meetingDate != null ? meetingDate : LocalDate.now())
-                .execute();
+                .set(DISCLOSURE.DISCLOSED_ON, disclosedOn(d, meetingDate))
+                .set(DISCLOSURE.CLIENT_INFORMED, d.clientInformed())
+                .returning(DISCLOSURE.ID).fetchOne().getId();
+    }
+
+    /** The date a note is stored under: its own, else the meeting's, else today. */
+    static LocalDate disclosedOn(Disclosure d, LocalDate meetingDate) {
+        return d.date() != null ? d.date() : meetingDate != null ? meetingDate : LocalDate.now();
     }
 
     /** Records a disclosure outside a meeting (a phone call with one partner). */
-    public void record(String caseNumber, Disclosure d) {
-        insert(dsl, caseNumber, null, d);
+    public Entry record(String caseNumber, Disclosure d) {
+        return record(caseNumber, null, d);
+    }
+
+    /**
+     * Records a disclosure, in a meeting (with its date) or outside one (null), with its audit entry in the same
+     * transaction. The entry is content-free: the case number, the grondslag, partner ids, category names and dates,
+     * never the free texts (they may name people).
+     */
+    public Entry record(String caseNumber, LocalDate meetingDate, Disclosure d) {
+        long id = dsl.transactionResult(cfg -> {
+            long key = insert(cfg.dsl(), caseNumber, meetingDate, d);
+            audit.get().append(AuditLog.Action.DISCLOSURE, caseNumber, auditDetail(d, meetingDate));
+            return key;
+        });
+        return new Entry(id, caseNumber, meetingDate, d.withDate(disclosedOn(d, meetingDate)));
+    }
+
+    static String auditDetail(Disclosure d, LocalDate meetingDate) {
+        return "basis " + d.basis().name()
+                + "; to " + String.join(",", d.to())
+                + "; categories " + d.categories().stream().map(Enum::name).collect(Collectors.joining(","))
+                + "; on " + disclosedOn(d, meetingDate)
+                + (meetingDate == null ? "; outside a meeting" : "; meeting " + meetingDate)
+                + (d.clientInformed() ? "; client informed" : "");
     }
 
     public List<Entry> forCase(String caseNumber) {
         return dsl.selectFrom(DISCLOSURE).where(DISCLOSURE.CASE_NUMBER.eq(caseNumber)).orderBy(DISCLOSURE.DISCLOSED_ON, DISCLOSURE.ID)
-                .fetch().map(r -> new Entry(r.getId(), r.getCaseNumber(), r.getMeetingDate(), toDisclosure(r)));
+                .fetch().map(DisclosureRepository::entry);
     }
 
     public List<Entry> all() {
-        return dsl.selectFrom(DISCLOSURE).orderBy(DISCLOSURE.DISCLOSED_ON.desc(), DISCLOSURE.ID.desc())
-                .fetch().map(r -> new Entry(r.getId(), r.getCaseNumber(), r.getMeetingDate(), toDisclosure(r)));
+        return find(Filter.ALL);
+    }
+
+    /** The register: newest first, filtered. */
+    public List<Entry> find(Filter f) {
+        Condition c = DSL.noCondition();
+        if (f.caseNumber() != null && !f.caseNumber().isBlank()) {
+            c = c.and(DISCLOSURE.CASE_NUMBER.eq(f.caseNumber().strip()));
+        }
+        if (f.basis() != null) {
+            c = c.and(DISCLOSURE.BASIS.eq(f.basis().name()));
+        }
+        if (f.from() != null) {
+            c = c.and(DISCLOSURE.DISCLOSED_ON.ge(f.from()));
+        }
+        if (f.to() != null) {
+            c = c.and(DISCLOSURE.DISCLOSED_ON.le(f.to()));
+        }
+        List<Entry> entries = dsl.selectFrom(DISCLOSURE).where(c)
+                .orderBy(DISCLOSURE.DISCLOSED_ON.desc(), DISCLOSURE.ID.desc())
+                .fetch().map(DisclosureRepository::entry);
+        if (f.partnerId() == null || f.partnerId().isBlank()) {
+            return entries;
+        }
+        // Recipients are stored as a list; an exact id match here (a LIKE would also hit "ggd" inside "ggd-vangnet").
+        return entries.stream().filter(e -> e.disclosure().to().contains(f.partnerId())).toList();
+    }
+
+    private static Entry entry(DisclosureRecord r) {
+        return new Entry(r.getId(), r.getCaseNumber(), r.getMeetingDate(), toDisclosure(r));
     }
 
     static Disclosure toDisclosure(DisclosureRecord r) {
@@ -55,6 +126,6 @@ public final class DisclosureRepository {
                 : Arrays.stream(r.getCategories().split(",")).map(LifeDomain::valueOf).toList();
         List<String> to = r.getRecipients().isBlank() ? List.of() : List.of(r.getRecipients().split(","));
         return new Disclosure(cats, to, DisclosureBasis.valueOf(r.getBasis()), r.getWhy(), r.getWhyNotInformed(),
-                r.getDecidedBy(), r.getDisclosedOn());
+                r.getDecidedBy(), r.getDisclosedOn(), Boolean.TRUE.equals(r.getClientInformed()));
     }
 }

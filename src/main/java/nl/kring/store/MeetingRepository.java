@@ -43,7 +43,6 @@ public final class MeetingRepository {
         for (String attendee : m.present()) {
             tx.insertInto(MEETING_PRESENT).values(m.date(), attendee).execute();
         }
-        tx.deleteFrom(DISCLOSURE).where(DISCLOSURE.MEETING_DATE.eq(m.date())).execute();
         tx.deleteFrom(AGENDA_ITEM).where(AGENDA_ITEM.MEETING_DATE.eq(m.date())).execute();
         for (int i = 0; i < m.items().size(); i++) {
             AgendaItem item = m.items().get(i);
@@ -69,8 +68,15 @@ public final class MeetingRepository {
             if (!children.isEmpty()) {
                 tx.batch(children).execute();
             }
+            // Disclosure notes are legal records, kept apart from the agenda: a save adds the item's new ones (an
+            // import) and never removes one, also not when the item leaves the agenda.
+            List<Disclosure> stored = new ArrayList<>(tx.selectFrom(DISCLOSURE)
+                    .where(DISCLOSURE.MEETING_DATE.eq(m.date())).and(DISCLOSURE.CASE_NUMBER.eq(item.caseNumber()))
+                    .fetch().map(DisclosureRepository::toDisclosure));
             for (Disclosure disc : item.disclosures()) {
-                DisclosureRepository.insert(tx, item.caseNumber(), m.date(), disc);
+                if (!stored.remove(disc.withDate(DisclosureRepository.disclosedOn(disc, m.date())))) {
+                    DisclosureRepository.insert(tx, item.caseNumber(), m.date(), disc);
+                }
             }
         }
     }

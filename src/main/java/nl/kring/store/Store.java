@@ -27,7 +27,7 @@ public final class Store implements AutoCloseable {
         this.partners = new PartnerRepository(dsl);
         this.cases = new CaseRepository(dsl);
         this.meetings = new MeetingRepository(dsl);
-        this.disclosures = new DisclosureRepository(dsl);
+        this.disclosures = new DisclosureRepository(dsl, this::audit);
         this.matrix = new MatrixRepository(dsl);
         this.settings = new SettingRepository(dsl);
         this.suspects = new SuspectDecisionRepository(dsl);

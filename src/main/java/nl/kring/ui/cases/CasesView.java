@@ -52,6 +52,7 @@ import static nl.kring.ui.cases.CaseFormViewModel.*;
 /** Cases: the searchable list on the left, the case file on the right. */
 public final class CasesView extends SplitPane implements nl.kring.ui.common.ClearsOnLock {
     private final CasesViewModel vm;
+    private final Store store;
     private final TableView<CaseRow> table = new TableView<>();
     private final TextField search = new TextField();
     private final ValidationSupport support;
@@ -59,6 +60,7 @@ public final class CasesView extends SplitPane implements nl.kring.ui.common.Cle
     private SelectionGuard<CaseRow> guard;
 
     public CasesView(AppContext context, Store store) {
+        this.store = store;
         this.vm = new CasesViewModel(store, LocalDate::now);
         this.support = Forms.validationFor(vm.form());
         getStyleClass().add("register-view");
@@ -159,7 +161,11 @@ public final class CasesView extends SplitPane implements nl.kring.ui.common.Cle
         domainSection(b, f);
         kringSection(b, f);
         legalSection(b, f);
-        VBox content = new VBox(4, heading, b.grid());
+        // Disclosure notes need a stored case: the section is empty while a new case is not saved yet.
+        var disclosures = new nl.kring.ui.disclosures.DisclosureSection(store, null);
+        disclosures.caseNumberProperty().bind(Bindings.createObjectBinding(() -> f.openProperty().get()
+                && !f.isNewProperty().get() ? f.numberProperty().get() : null, f.openProperty(), f.isNewProperty(), f.numberProperty()));
+        VBox content = new VBox(4, heading, b.grid(), disclosures);
         content.getStyleClass().add("form-content");
 
         ScrollPane scroll = new ScrollPane(content);
@@ -434,6 +440,36 @@ public final class CasesView extends SplitPane implements nl.kring.ui.common.Cle
         }
         guard.select(null);
         vm.newCase(() -> Platform.runLater(() -> surnameField.requestFocus()));
+    }
+
+    /** Shows the case with this number (from the disclosure register); asks first when unsaved changes would go. */
+    public void open(String number) {
+        if (vm.rowFor(number) != null) {
+            showCase(vm.rowFor(number));
+            return;
+        }
+        // the list is not read yet (the screen was just shown): open the case once it is
+        vm.rows().addListener(new ListChangeListener<CaseRow>() {
+            @Override
+            public void onChanged(Change<? extends CaseRow> c) {
+                vm.rows().removeListener(this);
+                if (vm.rowFor(number) != null) {
+                    showCase(vm.rowFor(number));
+                }
+            }
+        });
+    }
+
+    private void showCase(CaseRow row) {
+        if (!Dialogs.discardChanges(this, vm.form())) {
+            return;
+        }
+        if (!vm.filtered().contains(row)) {
+            vm.searchProperty().set("");
+        }
+        guard.select(row);
+        vm.select(row);
+        table.scrollTo(row);
     }
 
     @Override

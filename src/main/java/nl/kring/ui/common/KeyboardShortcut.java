@@ -17,6 +17,7 @@ public enum KeyboardShortcut {
     SHOW_MEETINGS(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN), "shortcut.meetings"),
     SHOW_MINUTES(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN), "shortcut.minutes"),
     OPEN_MINUTES(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), "shortcut.openMinutes"),
+    RECORD_DISCLOSURE(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), "shortcut.recordDisclosure"),
     TOGGLE_THEME(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), "shortcut.theme"),
     SHORTCUTS_HELP(new KeyCodeCombination(KeyCode.F1), "shortcut.help"),
     // the meeting room (chair's screen and presentation window); page keys are what presentation clickers send

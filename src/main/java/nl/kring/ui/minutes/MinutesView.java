@@ -58,6 +58,7 @@ public final class MinutesView extends BorderPane {
     private static final Logger LOG = Logger.getLogger(MinutesView.class.getName());
 
     private final AppContext context;
+    private final Store store;
     private final MinutesViewModel vm;
     private final ComboBox<LocalDate> meetings = new ComboBox<>();
     private final ListView<ItemModel> itemList = new ListView<>();
@@ -69,6 +70,7 @@ public final class MinutesView extends BorderPane {
 
     public MinutesView(AppContext context, Store store) {
         this.context = context;
+        this.store = store;
         this.vm = new MinutesViewModel(store, LocalDate::now);
         setId("minutes-view");
         heading.setId("minutes-item-heading");
@@ -302,9 +304,13 @@ public final class MinutesView extends BorderPane {
                     .reduce((a, b) -> b).ifPresent(Node::requestFocus));
         });
 
+        // disclosure notes of this item, recorded at once (they do not wait for Save: each is its own legal record)
+        nl.kring.ui.disclosures.DisclosureSection disclosures = new nl.kring.ui.disclosures.DisclosureSection(store,
+                vm.currentProperty().get());
+        disclosures.caseNumberProperty().set(item.caseNumber());
         itemPane.getChildren().setAll(heading, kringLabel, Forms.section(I18n.t("minutes.paragraphs")), noParagraphs,
                 paragraphs, addP, Forms.section(I18n.t("minutes.decisions")), Forms.hint(I18n.t("minutes.decisionsHint")),
-                decisions, addD);
+                decisions, addD, disclosures);
         // the listeners go with the item pane: the next item replaces them
         itemPane.getProperties().put("cleanup", (Runnable) () -> {
             item.paragraphs().removeListener(onParagraphs);

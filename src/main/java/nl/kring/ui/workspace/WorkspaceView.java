@@ -38,6 +38,13 @@ public final class WorkspaceView extends BorderPane {
                     show(s.id());
                     ((nl.kring.ui.minutes.MinutesView) s.view()).open(date);
                 }));
+        // the register's way to a case: show the case screen with that case open
+        screens.stream().filter(s -> s.view() instanceof nl.kring.ui.cases.CasesView).findFirst().ifPresent(cases ->
+                screens.stream().filter(s -> s.view() instanceof nl.kring.ui.disclosures.DisclosuresView).forEach(s ->
+                        ((nl.kring.ui.disclosures.DisclosuresView) s.view()).setCaseOpener(number -> {
+                            show(cases.id());
+                            ((nl.kring.ui.cases.CasesView) cases.view()).open(number);
+                        })));
 
         Label title = new Label(I18n.t("app.title"));
         title.getStyleClass().add("app-name");

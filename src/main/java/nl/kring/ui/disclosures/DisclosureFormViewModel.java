@@ -1,0 +1,266 @@
+package nl.kring.ui.disclosures;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import nl.kring.domain.CaseFile;
+import nl.kring.domain.Disclosure;
+import nl.kring.domain.DisclosureBasis;
+import nl.kring.domain.DisclosureRules;
+import nl.kring.domain.LifeDomain;
+import nl.kring.domain.Partner;
+import nl.kring.store.DisclosureRepository;
+import nl.kring.store.Store;
+import nl.kring.ui.common.Dates;
+import nl.kring.ui.common.FormState;
+import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.Problem;
+import nl.kring.ui.common.Validation;
+import nl.kring.ui.partners.PartnersViewModel;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The disclosure note being written: which data, to whom, on what footing, why, whether the client was told, who
+ * decided, when. The completeness rules are {@link DisclosureRules}; this turns them into Dutch messages per field.
+ */
+public final class DisclosureFormViewModel extends FormState {
+    public static final String F_DATE = "disclosure-date";
+    public static final String F_CATEGORIES = "disclosure-categories";
+    public static final String F_RECIPIENTS = "disclosure-recipients";
+    public static final String F_BASIS = "disclosure-basis";
+    public static final String F_WHY = "disclosure-why";
+    public static final String F_WHY_NOT_INFORMED = "disclosure-why-not-informed";
+    public static final String F_DECIDED_BY = "disclosure-decided-by";
+
+    /** The vault setting that remembers who decided last time. */
+    public static final String LAST_DECIDED_BY = "disclosure.lastDecidedBy";
+
+    private final String caseNumber;
+    private final LocalDate meetingDate;
+    private final boolean caseHasConsent;
+    private final Map<String, Partner> partners = new LinkedHashMap<>();
+    private final Map<LifeDomain, BooleanProperty> categories = new EnumMap<>(LifeDomain.class);
+    private final ObservableList<RecipientOption> recipients = FXCollections.observableArrayList();
+    private final ObjectProperty<DisclosureBasis> basis = new SimpleObjectProperty<>();
+    private final StringProperty why = new SimpleStringProperty("");
+    private final BooleanProperty clientInformed = new SimpleBooleanProperty();
+    private final StringProperty whyNotInformed = new SimpleStringProperty("");
+    private final StringProperty decidedBy = new SimpleStringProperty("");
+    private final StringProperty date = new SimpleStringProperty("");
+    // A message shows once its field was changed or a save was tried: a fresh form is not a wall of red.
+    private final ObservableSet<String> touched = FXCollections.observableSet();
+    private final BooleanProperty attempted = new SimpleBooleanProperty();
+
+    /** What the form needs from the vault; read in the background before it opens. */
+    public record Data(CaseFile caseFile, List<Partner> partners, String lastDecidedBy) {
+    }
+
+    public static Data load(Store store, String caseNumber) {
+        CaseFile c = store.cases().find(caseNumber)
+                .orElseThrow(() -> new IllegalArgumentException("there is no case " + caseNumber));
+        return new Data(c, store.partners().all(), store.settings().get(LAST_DECIDED_BY).orElse(""));
+    }
+
+    /**
+     * A new note for the case; {@code meetingDate} when it is recorded from the minutes of a meeting (it becomes
+     * the date of the note), null outside a meeting (the date is today).
+     */
+    public DisclosureFormViewModel(Data data, LocalDate meetingDate, Supplier<LocalDate> today) {
+        super(today);
+        this.caseNumber = data.caseFile().number();
+        this.meetingDate = meetingDate;
+        this.caseHasConsent = data.caseFile().hasConsent();
+        LocalDate on = meetingDate != null ? meetingDate : today.get();
+        List<String> kring = data.caseFile().kring();
+        List<RecipientOption> options = new ArrayList<>();
+        for (Partner p : data.partners()) {
+            partners.put(p.id(), p);
+            boolean ok = p.hasValidAgreement(on);
+            options.add(new RecipientOption(p, kring.contains(p.id()), ok, ok ? null : PartnersViewModel.agreementStatus(p, on)));
+        }
+        // the case's kring first, then the others who may receive data, then those who may not
+        options.sort(Comparator.comparing((RecipientOption o) -> !o.eligible()).thenComparing(o -> !o.inKring())
+                .thenComparing(o -> o.partner().name(), String.CASE_INSENSITIVE_ORDER));
+        for (LifeDomain d : LifeDomain.values()) {
+            BooleanProperty b = new SimpleBooleanProperty();
+            categories.put(d, b);
+            touchOn(b, F_CATEGORIES);
+        }
+        recipients.setAll(options);
+        recipients.forEach(o -> touchOn(o.selectedProperty(), F_RECIPIENTS));
+        touchOn(basis, F_BASIS);
+        touchOn(why, F_WHY);
+        touchOn(clientInformed, F_WHY_NOT_INFORMED);
+        touchOn(whyNotInformed, F_WHY_NOT_INFORMED);
+        touchOn(decidedBy, F_DECIDED_BY);
+        touchOn(date, F_DATE);
+        load(() -> {
+            basis.set(DisclosureRules.suggestedBasis(data.caseFile()));
+            decidedBy.set(data.lastDecidedBy() == null ? "" : data.lastDecidedBy());
+            date.set(Dates.format(on));
+        });
+    }
+
+    private void touchOn(ObservableValue<?> value, String field) {
+        value.addListener((o, a, b) -> touched.add(field));
+        watch(value);
+    }
+
+    @Override
+    protected void check(Validation v) {
+        LocalDate on = null;
+        if (date.get() == null || date.get().isBlank()) {
+            v.error(F_DATE, I18n.t("disclosure.error.noDate"));
+        } else {
+            on = v.date(F_DATE, I18n.t("disclosure.date"), date.get(), true);
+        }
+        List<Problem> found = new ArrayList<>();
+        for (DisclosureRules.Problem p : DisclosureRules.check(toDisclosure(on), partners, v.today())) {
+            if (p.field() == DisclosureRules.Field.DATE) {
+                continue; // said above, with the typed text
+            }
+            found.add(new Problem(field(p.field()), message(p, on), true));
+        }
+        found.forEach(p -> v.error(p.field(), p.message()));
+        if (basis.get() == DisclosureBasis.TOESTEMMING && !caseHasConsent) {
+            v.warning(F_BASIS, I18n.t("disclosure.warn.noConsent"));
+        }
+    }
+
+    private static String field(DisclosureRules.Field f) {
+        return switch (f) {
+            case CATEGORIES -> F_CATEGORIES;
+            case RECIPIENTS -> F_RECIPIENTS;
+            case BASIS -> F_BASIS;
+            case WHY -> F_WHY;
+            case WHY_NOT_INFORMED -> F_WHY_NOT_INFORMED;
+            case DECIDED_BY -> F_DECIDED_BY;
+            case DATE -> F_DATE;
+        };
+    }
+
+    private String message(DisclosureRules.Problem p, LocalDate on) {
+        return switch (p.code()) {
+            case NO_CATEGORY -> I18n.t("disclosure.error.noCategory");
+            case NO_RECIPIENT -> I18n.t("disclosure.error.noRecipient");
+            case RECIPIENT_UNKNOWN -> I18n.t("disclosure.error.recipientUnknown", p.subject());
+            case RECIPIENT_NO_AGREEMENT -> I18n.t("disclosure.error.recipientNoAgreement", partners.get(p.subject()).name(),
+                    Dates.format(on == null ? today.get() : on));
+            case NO_BASIS -> I18n.t("disclosure.error.noBasis");
+            case NO_WHY -> I18n.t("disclosure.error.noWhy");
+            case NO_WHY_NOT_INFORMED -> I18n.t("disclosure.error.noWhyNotInformed");
+            case NO_DECIDER -> I18n.t("disclosure.error.noDecider");
+            case NO_DATE -> I18n.t("disclosure.error.noDate");
+            case DATE_IN_FUTURE -> I18n.t("validation.dateFuture", I18n.t("disclosure.date"), Dates.format(on));
+        };
+    }
+
+    /** The note as written (the date as typed, null when it is no date). */
+    public Disclosure toDisclosure() {
+        Dates.Parsed p = Dates.parse(date.get());
+        return toDisclosure(p.date());
+    }
+
+    private Disclosure toDisclosure(LocalDate on) {
+        List<LifeDomain> cats = categories.entrySet().stream().filter(e -> e.getValue().get()).map(Map.Entry::getKey).toList();
+        List<String> to = recipients.stream().filter(RecipientOption::isSelected).map(RecipientOption::partnerId).toList();
+        boolean informed = clientInformed.get();
+        return new Disclosure(cats, to, basis.get(), strip(why.get()), informed ? null : strip(whyNotInformed.get()),
+                strip(decidedBy.get()), on, informed);
+    }
+
+    /** The problem to show beside a field: only once the chair has been there or tried to save. */
+    public StringBinding shownMessage(String field) {
+        return Bindings.createStringBinding(() -> attempted.get() || touched.contains(field)
+                ? problem(field).map(Problem::message).orElse("") : "", problems(), touched, attempted);
+    }
+
+    /** The first field with a blocking problem (to put the cursor there after a refused save). */
+    public Optional<String> firstBlockingField() {
+        return problems().stream().filter(Problem::blocking).map(Problem::field).findFirst();
+    }
+
+    /** Marks a save attempt: from now on every problem shows. True when the note may be recorded. */
+    public boolean attemptSave() {
+        attempted.set(true);
+        validate();
+        return isValid();
+    }
+
+    /**
+     * The store work of recording: the note with its audit entry, and who decided remembered for next time (in the
+     * vault: a name of a colleague is no business of the settings file).
+     */
+    public static DisclosureRepository.Entry recordIn(Store store, String caseNumber, LocalDate meetingDate, Disclosure d) {
+        DisclosureRepository.Entry e = store.disclosures().record(caseNumber, meetingDate, d);
+        store.settings().put(LAST_DECIDED_BY, d.decidedBy());
+        store.session().markWritten();
+        return e;
+    }
+
+    public String caseNumber() {
+        return caseNumber;
+    }
+
+    public LocalDate meetingDate() {
+        return meetingDate;
+    }
+
+    public boolean caseHasConsent() {
+        return caseHasConsent;
+    }
+
+    public BooleanProperty category(LifeDomain d) {
+        return categories.get(d);
+    }
+
+    public ObservableList<RecipientOption> recipients() {
+        return recipients;
+    }
+
+    public Optional<RecipientOption> recipient(String partnerId) {
+        return recipients.stream().filter(o -> o.partnerId().equals(partnerId)).findFirst();
+    }
+
+    public ObjectProperty<DisclosureBasis> basisProperty() {
+        return basis;
+    }
+
+    public StringProperty whyProperty() {
+        return why;
+    }
+
+    public BooleanProperty clientInformedProperty() {
+        return clientInformed;
+    }
+
+    public StringProperty whyNotInformedProperty() {
+        return whyNotInformed;
+    }
+
+    public StringProperty decidedByProperty() {
+        return decidedBy;
+    }
+
+    public StringProperty dateProperty() {
+        return date;
+    }
+}

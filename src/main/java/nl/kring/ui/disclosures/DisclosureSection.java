@@ -1,0 +1,185 @@
+package nl.kring.ui.disclosures;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import nl.kring.domain.Disclosure;
+import nl.kring.domain.LifeDomain;
+import nl.kring.domain.Partner;
+import nl.kring.store.DisclosureRepository;
+import nl.kring.store.Store;
+import nl.kring.ui.common.Dates;
+import nl.kring.ui.common.Failures;
+import nl.kring.ui.common.Forms;
+import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.KeyboardShortcut;
+import nl.kring.ui.common.Shortcuts;
+import nl.kring.ui.common.Tasks;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * "Verstrekkingen zonder toestemming" of one case, with the button to record one. On the case screen it lists every
+ * note of the case; in the minutes of a meeting only the notes recorded in that meeting.
+ */
+public final class DisclosureSection extends VBox {
+    private final Store store;
+    private final LocalDate meetingDate;
+    private final ObjectProperty<String> caseNumber = new SimpleObjectProperty<>();
+    private final GridPane list = new GridPane();
+    private final Label empty = new Label();
+    private final Label message = new Label();
+    private final SimpleBooleanProperty busy = new SimpleBooleanProperty();
+    private final SimpleStringProperty status = new SimpleStringProperty("");
+    private List<DisclosureRepository.Entry> entries = List.of();
+
+    /** {@code meetingDate}: null on the case screen; the meeting's date in its minutes. */
+    public DisclosureSection(Store store, LocalDate meetingDate) {
+        this.store = store;
+        this.meetingDate = meetingDate;
+        setId("disclosure-section");
+        setSpacing(6);
+        getStyleClass().add("disclosure-section");
+        Label title = Forms.section(I18n.t(meetingDate == null ? "disclosure.section" : "disclosure.sectionMeeting"));
+        title.getStyleClass().add("form-section-row");
+        Label hint = Forms.hint(I18n.t("disclosure.sectionHint"));
+        list.setId("disclosure-list");
+        list.getStyleClass().add("row-editor-grid");
+        empty.getStyleClass().add("muted");
+        empty.managedProperty().bind(empty.visibleProperty());
+        Button record = new Button(I18n.t("disclosure.record"));
+        record.setId("disclosure-record");
+        record.setTooltip(new Tooltip(Shortcuts.text(KeyboardShortcut.RECORD_DISCLOSURE)));
+        record.disableProperty().bind(caseNumber.isNull().or(busy));
+        record.setOnAction(e -> record());
+        message.setId("disclosure-section-message");
+        message.setWrapText(true);
+        message.textProperty().bind(status);
+        HBox actions = new HBox(10, record, message);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        getChildren().addAll(title, hint, list, empty, actions);
+        caseNumber.addListener((o, a, b) -> {
+            status.set("");
+            reload();
+        });
+        Shortcuts.whileShowing(this, KeyboardShortcut.RECORD_DISCLOSURE, () -> {
+            if (!record.isDisabled()) {
+                record();
+            }
+        });
+        show(List.of(), Map.of());
+    }
+
+    /** The case shown; null while no saved case is open (a new case must be saved before a note can refer to it). */
+    public ObjectProperty<String> caseNumberProperty() {
+        return caseNumber;
+    }
+
+    public List<DisclosureRepository.Entry> entries() {
+        return entries;
+    }
+
+    public void record() {
+        String number = caseNumber.get();
+        if (number == null) {
+            return;
+        }
+        DisclosureDialog.open(this, store, number, meetingDate, entry -> {
+            if (number.equals(caseNumber.get())) {
+                info(I18n.t("disclosure.saved", Dates.format(entry.disclosure().date())));
+                reload();
+            }
+        }, this::failed);
+    }
+
+    public void reload() {
+        String number = caseNumber.get();
+        if (number == null) {
+            show(List.of(), Map.of());
+            return;
+        }
+        Tasks.background(p -> new Object[] {store.disclosures().forCase(number), store.partners().all()}).busy(busy)
+                .onSuccess(r -> {
+                    if (!number.equals(caseNumber.get())) {
+                        return; // another case was opened meanwhile
+                    }
+                    @SuppressWarnings("unchecked")
+                    List<DisclosureRepository.Entry> all = (List<DisclosureRepository.Entry>) r[0];
+                    @SuppressWarnings("unchecked")
+                    List<Partner> partners = (List<Partner>) r[1];
+                    show(all.stream().filter(e -> meetingDate == null || meetingDate.equals(e.meetingDate())).toList(),
+                            partners.stream().collect(Collectors.toMap(Partner::id, Partner::name)));
+                }).onError(this::failed).start();
+    }
+
+    private void show(List<DisclosureRepository.Entry> shown, Map<String, String> partnerNames) {
+        entries = List.copyOf(shown);
+        list.getChildren().clear();
+        empty.setText(caseNumber.get() == null ? I18n.t("disclosure.saveCaseFirst") : I18n.t("disclosure.none"));
+        empty.setVisible(shown.isEmpty());
+        list.setVisible(!shown.isEmpty());
+        list.setManaged(!shown.isEmpty());
+        if (shown.isEmpty()) {
+            return;
+        }
+        String[] heads = {I18n.t("disclosure.col.date"), I18n.t("disclosure.col.to"), I18n.t("disclosure.col.basis"),
+                I18n.t("disclosure.col.categories")};
+        for (int c = 0; c < heads.length; c++) {
+            Label h = new Label(heads[c]);
+            h.getStyleClass().add("row-editor-header");
+            list.add(h, c, 0);
+        }
+        int row = 1;
+        for (DisclosureRepository.Entry e : shown) {
+            Disclosure d = e.disclosure();
+            String date = Dates.format(d.date()) + (meetingDate == null && e.meetingDate() != null
+                    ? " " + I18n.t("disclosure.inMeeting") : "");
+            list.add(cell(date), 0, row);
+            list.add(cell(recipients(d, partnerNames::get)), 1, row);
+            list.add(cell(d.basis().label()), 2, row);
+            list.add(cell(categories(d)), 3, row);
+            row++;
+        }
+    }
+
+    static String recipients(Disclosure d, Function<String, String> partnerName) {
+        return d.to().stream().map(id -> {
+            String n = partnerName.apply(id);
+            return n == null ? id : n;
+        }).collect(Collectors.joining(", "));
+    }
+
+    static String categories(Disclosure d) {
+        return d.categories().stream().map(LifeDomain::label).collect(Collectors.joining(", "));
+    }
+
+    private static Label cell(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        return l;
+    }
+
+    private void info(String text) {
+        message.getStyleClass().setAll("label", "ok");
+        status.set(text);
+    }
+
+    private void failed(Throwable e) {
+        message.getStyleClass().setAll("label", "error");
+        status.set(Failures.describe(e));
+    }
+}

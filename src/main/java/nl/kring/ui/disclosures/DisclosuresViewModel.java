@@ -1,0 +1,191 @@
+package nl.kring.ui.disclosures;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import nl.kring.domain.DisclosureBasis;
+import nl.kring.domain.Partner;
+import nl.kring.store.DisclosureRepository;
+import nl.kring.store.Store;
+import nl.kring.ui.common.Dates;
+import nl.kring.ui.common.Failures;
+import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.Tasks;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The register of disclosures across cases: filters for case, partner, grondslag and a date range, run against the
+ * store in the background whenever one changes.
+ */
+public final class DisclosuresViewModel {
+    private final Store store;
+    private final ObservableList<DisclosureRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<String> caseNumbers = FXCollections.observableArrayList();
+    private final ObservableList<Partner> partners = FXCollections.observableArrayList();
+    private final StringProperty caseFilter = new SimpleStringProperty("");
+    private final ObjectProperty<Partner> partnerFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<DisclosureBasis> basisFilter = new SimpleObjectProperty<>();
+    private final StringProperty from = new SimpleStringProperty("");
+    private final StringProperty to = new SimpleStringProperty("");
+    private final StringProperty filterProblem = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private Map<String, String> partnerNames = Map.of();
+    private boolean cleared;
+    private long generation;
+
+    public DisclosuresViewModel(Store store) {
+        this.store = store;
+        caseFilter.addListener((o, a, b) -> refresh());
+        partnerFilter.addListener((o, a, b) -> refresh());
+        basisFilter.addListener((o, a, b) -> refresh());
+        from.addListener((o, a, b) -> refresh());
+        to.addListener((o, a, b) -> refresh());
+    }
+
+    private record Loaded(List<Partner> partners, List<String> cases, List<DisclosureRepository.Entry> entries) {
+    }
+
+    /** Reads the partners and case numbers for the choices, and the register under the current filters. */
+    public void load() {
+        cleared = false;
+        Optional<DisclosureRepository.Filter> f = filter();
+        long gen = ++generation;
+        Tasks.background(p -> new Loaded(store.partners().all(),
+                        store.disclosures().all().stream().map(DisclosureRepository.Entry::caseNumber).distinct().sorted().toList(),
+                        f.map(store.disclosures()::find).orElse(List.of())))
+                .busy(busy).onSuccess(l -> {
+                    if (cleared || gen != generation) {
+                        return;
+                    }
+                    Partner chosen = partnerFilter.get();
+                    partners.setAll(l.partners());
+                    partnerNames = l.partners().stream().collect(Collectors.toMap(Partner::id, Partner::name));
+                    if (chosen != null) {
+                        // the same partner, as the store now has it (the choice box compares by value)
+                        partnerFilter.set(l.partners().stream().filter(p -> p.id().equals(chosen.id())).findFirst().orElse(null));
+                    }
+                    String c = caseFilter.get();
+                    caseNumbers.setAll(l.cases());
+                    caseFilter.set(c);
+                    if (f.isPresent()) {
+                        show(l.entries());
+                    }
+                }).onError(this::failed).start();
+    }
+
+    /** Runs the register query again under the current filters. */
+    public void refresh() {
+        Optional<DisclosureRepository.Filter> f = filter();
+        if (f.isEmpty()) {
+            rows.clear();
+            return;
+        }
+        long gen = ++generation;
+        Tasks.background(p -> store.disclosures().find(f.get())).busy(busy).onSuccess(list -> {
+            if (!cleared && gen == generation) {
+                show(list);
+            }
+        }).onError(this::failed).start();
+    }
+
+    /** The filters as a store query; empty (with a message) when a date cannot be read. */
+    Optional<DisclosureRepository.Filter> filter() {
+        Dates.Parsed f = Dates.parse(from.get());
+        Dates.Parsed t = Dates.parse(to.get());
+        if (f.invalid() || t.invalid()) {
+            filterProblem.set(I18n.t("register.error.date", (f.invalid() ? from : to).get().strip()));
+            return Optional.empty();
+        }
+        if (f.date() != null && t.date() != null && f.date().isAfter(t.date())) {
+            filterProblem.set(I18n.t("register.error.range"));
+            return Optional.empty();
+        }
+        filterProblem.set("");
+        String c = caseFilter.get() == null || caseFilter.get().isBlank() ? null : caseFilter.get().strip();
+        return Optional.of(new DisclosureRepository.Filter(c, partnerFilter.get() == null ? null : partnerFilter.get().id(),
+                basisFilter.get(), f.date(), t.date()));
+    }
+
+    private void show(List<DisclosureRepository.Entry> entries) {
+        message.set("");
+        String outside = I18n.t("register.outside");
+        rows.setAll(entries.stream().map(e -> DisclosureRow.of(e, partnerNames, outside)).toList());
+    }
+
+    public void clearFilters() {
+        caseFilter.set("");
+        partnerFilter.set(null);
+        basisFilter.set(null);
+        from.set("");
+        to.set("");
+    }
+
+    /** After a lock: forget everything, and ignore results still on their way. */
+    public void clear() {
+        cleared = true;
+        rows.clear();
+        caseNumbers.clear();
+        partners.clear();
+        partnerNames = Map.of();
+        message.set("");
+    }
+
+    private void failed(Throwable e) {
+        message.set(Failures.describe(e));
+    }
+
+    public ObservableList<DisclosureRow> rows() {
+        return rows;
+    }
+
+    public ObservableList<String> caseNumbers() {
+        return caseNumbers;
+    }
+
+    public ObservableList<Partner> partners() {
+        return partners;
+    }
+
+    public StringProperty caseFilterProperty() {
+        return caseFilter;
+    }
+
+    public ObjectProperty<Partner> partnerFilterProperty() {
+        return partnerFilter;
+    }
+
+    public ObjectProperty<DisclosureBasis> basisFilterProperty() {
+        return basisFilter;
+    }
+
+    public StringProperty fromProperty() {
+        return from;
+    }
+
+    public StringProperty toProperty() {
+        return to;
+    }
+
+    public StringProperty filterProblemProperty() {
+        return filterProblem;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+}
