@@ -67,11 +67,26 @@ public final class IntegrityManifest {
      * {@link #indexMismatch} then ties every index to those rows.
      */
     public static Map<String, TableDigest> compute(DSLContext dsl) {
+        // The columns as they are in the file, not as this version's schema has them: a vault written by an older
+        // Kring is checked against its manifest before the migrations run, so a column a migration will add must
+        // not be read yet, and a table it will create does not exist yet.
+        Map<String, List<String>> stored = new java.util.HashMap<>();
+        for (Record r : dsl.resultQuery("SELECT TABLE_NAME, COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = ?"
+                + " ORDER BY TABLE_NAME, ORDINAL_POSITION", SCHEMA).fetch()) {
+            stored.computeIfAbsent(r.get(0, String.class), k -> new ArrayList<>()).add(r.get(1, String.class));
+        }
         Map<String, TableDigest> result = new TreeMap<>();
         for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
+            List<String> columns = stored.get(table.getName());
+            if (columns == null) {
+                continue;
+            }
             MessageDigest sha = sha256();
             long rows = 0;
-            Field<?>[] fields = table.fields();
+            Field<?>[] fields = columns.stream().map(c -> {
+                Field<?> known = table.field(c);
+                return known != null ? known : org.jooq.impl.DSL.field(org.jooq.impl.DSL.name(c));
+            }).toArray(Field<?>[]::new);
             List<String> order = new ArrayList<>();
             if (table.getPrimaryKey() != null) {
                 for (Field<?> f : table.getPrimaryKey().getFields()) {

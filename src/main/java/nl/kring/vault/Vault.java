@@ -59,7 +59,7 @@ public final class Vault {
             }
             lockChannel = lock(vaultDir);
             VaultHeader header = VaultHeader.wrap(dataKey, Secrets.passphraseBytes(passphrase), kdf, RANDOM);
-            Connection connection = connect(vaultDir, dataKey, false);
+            Connection connection = connect(vaultDir, dataKey, false, new int[1]);
             header.write(vaultDir);
             return new VaultSession(vaultDir, header, dataKey, connection, lockChannel, null);
         } catch (VaultException e) {
@@ -100,9 +100,15 @@ public final class Vault {
             IntegrityManifest manifest = IntegrityManifest.read(vaultDir, macKey);
             Secrets.wipe(macKey);
             checkReadOnly(vaultDir, dataKey, manifest);
-            connection = connect(vaultDir, dataKey, true);
+            int[] migrations = new int[1];
+            connection = connect(vaultDir, dataKey, true, migrations);
             VaultSession session = new VaultSession(vaultDir, header, dataKey, connection, lockChannel, manifest);
             session.markOpen();
+            if (migrations[0] > 0) {
+                // An upgrade changed tables (a new column changes every row's digest): the manifest of the last
+                // close describes the old schema, so verify must not hold the data to it until the next close.
+                session.markWritten();
+            }
             return session;
         } catch (VaultException e) {
             closeQuietly(connection);
@@ -178,15 +184,16 @@ public final class Vault {
                 + ";TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
     }
 
-    private static Connection connect(Path vaultDir, byte[] dataKey, boolean mustExist) throws VaultException {
+    /** Opens H2 and brings the schema up to date; {@code migrated[0]} gets the number of migrations applied. */
+    private static Connection connect(Path vaultDir, byte[] dataKey, boolean mustExist, int[] migrated) throws VaultException {
         try {
             Connection connection = rawConnection(vaultDir, dataKey, url(vaultDir, mustExist));
             try {
-                Flyway.configure()
+                migrated[0] = Flyway.configure()
                         .dataSource(new SingleConnectionDataSource(connection))
                         .locations("classpath:db/migration")
                         .load()
-                        .migrate();
+                        .migrate().migrationsExecuted;
             } catch (RuntimeException e) {
                 connection.close();
                 throw e;

@@ -1,0 +1,47 @@
+package nl.kring.vault;
+
+import nl.kring.TestVaults;
+import nl.kring.cli.DemoCommand;
+import nl.kring.interchange.Importer;
+import nl.kring.store.Store;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A vault written by an older Kring opens in this one: the migration adds a column to a table with rows, and the
+ * integrity manifest of the last close (over the old schema) must not make the upgraded vault look damaged.
+ */
+class SchemaUpgradeTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aVaultFromBeforeTheLastMigrationOpensAndVerifies() throws Exception {
+        Path dir = tmp.resolve("v");
+        try (Store store = TestVaults.create(dir)) {
+            Importer.store(store, DemoCommand.demoData());
+            assertThat(store.disclosures().all()).isNotEmpty();
+        }
+        // Take the vault back to the schema before V4, as an older Kring left it, and close it cleanly.
+        try (Store store = TestVaults.open(dir)) {
+            store.session().dsl().execute("DROP INDEX disclosure_case");
+            store.session().dsl().execute("ALTER TABLE disclosure DROP COLUMN client_informed");
+            store.session().dsl().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '4'");
+        }
+        try (Store store = TestVaults.open(dir)) {
+            assertThat(store.session().dsl().fetchValue("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" = '4'"))
+                    .isEqualTo(1L);
+            assertThat(store.verify()).isEmpty();
+            assertThat(store.disclosures().all()).isNotEmpty().allSatisfy(e -> assertThat(e.disclosure().clientInformed()).isFalse());
+        }
+        // and after the first clean close with the new schema, the manifest holds the data to it again
+        try (Store store = TestVaults.open(dir)) {
+            assertThat(store.verify()).isEmpty();
+            assertThat(store.session().verifyDatabase()).isEmpty();
+        }
+    }
+}
