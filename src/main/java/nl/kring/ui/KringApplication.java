@@ -134,7 +134,7 @@ public final class KringApplication extends Application {
             char[] pass = DemoCommand.DEMO_PASSPHRASE.toCharArray();
             Store store = new Store(Vault.create(vaultDir, pass));
             store.audit().append(nl.kring.audit.AuditLog.Action.VAULT_CREATED, null, "demo");
-            Importer.store(store, DemoCommand.demoData());
+            Importer.store(store, DemoCommand.demoDataFor(java.time.LocalDate.now()));
             return store;
         }).onSuccess(store -> {
             boolean shown = stage.isShowing();
