@@ -18,6 +18,7 @@ import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.FormState;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.StatusMessage;
 import nl.kring.ui.common.Tasks;
 import nl.kring.ui.common.Validation;
 
@@ -49,8 +50,7 @@ public final class MeetingsViewModel extends FormState {
     private final ObservableList<AgendaRow> items = FXCollections.observableArrayList(AgendaRow::observables);
     private final ObservableList<CaseFile> candidates = FXCollections.observableArrayList();
     private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty messageIsError = new SimpleBooleanProperty();
+    private final StatusMessage status = new StatusMessage();
     private final StringProperty refusal = new SimpleStringProperty("");
     private Map<String, CaseFile> cases = Map.of();
     private int evaluationWeeks = nl.kring.domain.Evaluation.DEFAULT_WEEKS;
@@ -108,7 +108,7 @@ public final class MeetingsViewModel extends FormState {
             if (target != null && dates.contains(target) && (open != null || !dirtyProperty().get())) {
                 open(target);
             }
-        }).onError(this::failed).start();
+        }).onError(status::failed).start();
     }
 
     public void setData(List<LocalDate> meetingDates, List<CaseFile> allCases) {
@@ -125,9 +125,9 @@ public final class MeetingsViewModel extends FormState {
     public void open(LocalDate date) {
         Tasks.background(p -> store.meetings().find(date)).busy(busy).onSuccess(m -> {
             m.ifPresent(this::show);
-            message.set("");
+            status.clear();
             refusal.set("");
-        }).onError(this::failed).start();
+        }).onError(status::failed).start();
     }
 
     /** Shows a stored meeting in the form. */
@@ -253,8 +253,8 @@ public final class MeetingsViewModel extends FormState {
         List<Planned> planned = items.stream().map(r -> new Planned(r.caseNumber(), r.durationProperty().get())).toList();
         Tasks.background(p -> saveIn(store, date, loc, st, planned)).busy(busy).onSuccess(m -> {
             show(m);
-            info(I18n.t("meeting.saved", Dates.format(date)));
-        }).onError(this::failed).start();
+            status.info(I18n.t("meeting.saved", Dates.format(date)));
+        }).onError(status::failed).start();
     }
 
     /** An agenda line as planned on screen. */
@@ -329,9 +329,9 @@ public final class MeetingsViewModel extends FormState {
             store.session().markWritten();
             return m;
         }).busy(busy).onSuccess(saved -> {
-            info(I18n.t("meeting.created", Dates.format(date)));
+            status.info(I18n.t("meeting.created", Dates.format(date)));
             refresh(date);
-        }).onError(this::failed).start();
+        }).onError(status::failed).start();
     }
 
     /** After a lock: forget every meeting and client, and ignore late results. */
@@ -346,19 +346,11 @@ public final class MeetingsViewModel extends FormState {
         dates.clear();
         candidates.clear();
         cases = Map.of();
-        message.set("");
+        status.clear();
         refusal.set("");
     }
 
-    private void info(String text) {
-        messageIsError.set(false);
-        message.set(text);
-    }
 
-    private void failed(Throwable e) {
-        messageIsError.set(true);
-        message.set(Failures.describe(e));
-    }
 
     public ObservableList<LocalDate> dates() {
         return dates;
@@ -389,11 +381,11 @@ public final class MeetingsViewModel extends FormState {
     }
 
     public StringProperty messageProperty() {
-        return message;
+        return status.textProperty();
     }
 
     public BooleanProperty messageIsErrorProperty() {
-        return messageIsError;
+        return status.isErrorProperty();
     }
 
     public CaseFile caseFile(String number) {

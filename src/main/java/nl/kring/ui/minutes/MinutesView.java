@@ -262,7 +262,7 @@ public final class MinutesView extends BorderPane {
                 if (ed == null) {
                     ed = new ParagraphEditor(p, vm.showNamesProperty(), "paragraph-" + item.caseNumber() + "-" + i,
                             () -> move(item, p, -1), () -> move(item, p, 1), () -> remove(item, p),
-                            len -> vm.info(I18n.t("minutes.pasted", MinutesViewModel.megabytes(len))));
+                            len -> vm.notice().info(I18n.t("minutes.pasted", MinutesViewModel.megabytes(len))));
                     editors.put(p, ed);
                 }
                 nodes.add(ed);

@@ -36,6 +36,7 @@ import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.FormState;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.StatusMessage;
 import nl.kring.ui.common.Tasks;
 import nl.kring.ui.common.Validation;
 
@@ -76,8 +77,7 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
     private final BooleanProperty exporting = new SimpleBooleanProperty();
     private final DoubleProperty exportProgress = new SimpleDoubleProperty();
     private final StringProperty exportStatus = new SimpleStringProperty("");
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty messageIsError = new SimpleBooleanProperty();
+    private final StatusMessage notice = new StatusMessage();
     private final ObservableList<String> exportWarnings = FXCollections.observableArrayList();
     private final Map<String, SuspectDecisionRepository.Decision> decided = new HashMap<>();
     private final LiveRecognition live = new LiveRecognition(p -> recomputeSuspects());
@@ -118,7 +118,7 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
             if (target != null && d.contains(target) && (open != null || current.get() == null)) {
                 open(target);
             }
-        }).onError(this::failed).start();
+        }).onError(notice::failed).start();
     }
 
     /** What opening a meeting reads from the vault. */
@@ -136,8 +136,8 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
     public void open(LocalDate date) {
         Tasks.background(p -> load(store, date)).busy(busy).onSuccess(l -> {
             show(l);
-            message.set("");
-        }).onError(this::failed).start();
+            notice.clear();
+        }).onError(notice::failed).start();
     }
 
     /** Shows a loaded meeting. */
@@ -201,7 +201,7 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
             changed();
             live.request(p, LiveRecognition.DEBOUNCE_MS);
             if (b.length() >= LARGE_TEXT && (a == null || b.length() - a.length() >= LARGE_TEXT / 2)) {
-                info(I18n.t("minutes.pasted", megabytes(b.length())));
+                notice.info(I18n.t("minutes.pasted", megabytes(b.length())));
             }
             updateStatus();
         });
@@ -433,8 +433,8 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
             cases = map;
             live.use((Recognizer) r[1]);
             items.forEach(i -> i.paragraphs().forEach(p -> live.request(p, 0)));
-            info(I18n.t("minutes.relativeAdded", caseNumber));
-        }).onError(this::failed).start();
+            notice.info(I18n.t("minutes.relativeAdded", caseNumber));
+        }).onError(notice::failed).start();
     }
 
     /** The name in a suspect text without a leading title or person word ("dhr. Henk Verweij" → "Henk Verweij"). */
@@ -472,7 +472,7 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
             store.audit().append(AuditLog.Action.MEETING_CHANGED, date.toString(), "possible name " + what);
             store.session().markWritten();
             return null;
-        }).onError(this::failed).start();
+        }).onError(notice::failed).start();
     }
 
     /** Takes a stored decision back (the suspect is open again wherever it still occurs). */
@@ -480,7 +480,7 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
         LocalDate date = current.get();
         decided.remove(SuspectDecisionRepository.key(text));
         recomputeSuspects();
-        Tasks.background(p -> store.suspects().forget(date, text)).onError(this::failed).start();
+        Tasks.background(p -> store.suspects().forget(date, text)).onError(notice::failed).start();
     }
 
     public Map<String, SuspectDecisionRepository.Decision> decisions() {
@@ -547,11 +547,11 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
         Tasks.background(p -> saveIn(store, date, edited)).busy(busy).onSuccess(m -> {
             loaded = m;
             dirtyProperty().set(false);
-            info(I18n.t("minutes.saved", Dates.format(date)));
+            notice.info(I18n.t("minutes.saved", Dates.format(date)));
             if (then != null) {
                 then.run();
             }
-        }).onError(this::failed).start();
+        }).onError(notice::failed).start();
     }
 
     // ---- export
@@ -630,7 +630,7 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
             }
             exportProgress.set(1);
             exportStatus.set("");
-            info(protect.isEmpty() ? I18n.t("minutes.export.done", result.files().size(), dir.toAbsolutePath().toString())
+            notice.info(protect.isEmpty() ? I18n.t("minutes.export.done", result.files().size(), dir.toAbsolutePath().toString())
                     : I18n.t("minutes.export.doneProtected", result.files().size(), dir.toAbsolutePath().toString(), protect.size()));
             updateExportBlock();
             done.accept(dir);
@@ -639,9 +639,9 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
             exportStatus.set("");
             updateExportBlock();
             if (e instanceof CancellationException || cancelExport.get()) {
-                info(I18n.t("minutes.export.cancelled"));
+                notice.info(I18n.t("minutes.export.cancelled"));
             } else {
-                failed(e);
+                notice.failed(e);
             }
         }).start();
     }
@@ -652,15 +652,7 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
 
     // ---- plumbing
 
-    void info(String text) {
-        messageIsError.set(false);
-        message.set(text);
-    }
 
-    void failed(Throwable e) {
-        messageIsError.set(true);
-        message.set(Failures.describe(e));
-    }
 
     /** Stops the recognition thread (the view is gone: lock, or another vault). */
     @Override
@@ -725,11 +717,15 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
     }
 
     public StringProperty messageProperty() {
-        return message;
+        return notice.textProperty();
+    }
+
+    StatusMessage notice() {
+        return notice;
     }
 
     public BooleanProperty messageIsErrorProperty() {
-        return messageIsError;
+        return notice.isErrorProperty();
     }
 
     /** The client's name for a case on the chair's screen, or empty. */
