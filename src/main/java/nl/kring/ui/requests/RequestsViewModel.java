@@ -380,7 +380,7 @@ public final class RequestsViewModel {
 
     /**
      * Deletes the case and everything that cascades from it (client data, agenda items with their minutes and
-     * decisions, disclosures, requests) in one transaction. What remains is the audit trail: that request N asked
+     * decisions, disclosures, requests) with one statement. What remains is the audit trail: that request N asked
      * for destruction and that case number X was purged, without any content.
      */
     static void destroyIn(Store store, long id, String number, LocalDate today) throws Failures.UserMessage {
@@ -392,11 +392,13 @@ public final class RequestsViewModel {
         if (!v.isEmpty()) {
             throw new Failures.UserMessage(RequestTexts.violation(v.getFirst()));
         }
+        // The deletion first: an audit entry commits on its own (AuditLog opens its own transaction), so it must not
+        // come before a change that may still fail.
         store.transaction(s -> {
-            s.audit().append(AuditLog.Action.REQUEST, number, "request " + id + " VERNIETIGING HANDLED: case destroyed");
             if (!s.cases().delete(number)) {
                 throw new IllegalStateException("case " + number + " was already gone");
             }
+            s.audit().append(AuditLog.Action.REQUEST, number, "request " + id + " VERNIETIGING HANDLED: case destroyed");
             s.audit().append(AuditLog.Action.PURGE, number, "destroyed on request of the data subject (request " + id
                     + ", received " + r.receivedOn() + ")");
         });
