@@ -20,6 +20,7 @@ import java.util.concurrent.Callable;
                 PseudonymizeCommand.class,
                 ExportCommand.class,
                 InzageCommand.class,
+                TerugmeldingCommand.class,
         })
 public final class KringCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "Open a fresh demo vault with synthetic cases.")

@@ -6,6 +6,7 @@ import nl.kring.domain.CaseFile;
 import nl.kring.domain.Disclosure;
 import nl.kring.domain.Meeting;
 import nl.kring.domain.Partner;
+import nl.kring.domain.ReferrerFeedback;
 import nl.kring.pseudonym.KnownClient;
 import nl.kring.pseudonym.Recognizer;
 import nl.kring.store.DisclosureRepository;
@@ -132,7 +133,8 @@ public final class ExportService {
                 .map(DisclosureRepository.Entry::disclosure).toList();
         Path written = InzageReport.write(new InzageReport.Input(c, store.partners().all(), meetings, outside, chair(store),
                 LocalDate.now()), file, PdfOutput.archive());
-        store.audit().append(AuditLog.Action.INZAGE, caseNumber, "inzage copy " + file.getFileName());
+        // Content-free: the file name is the chair's choice and may hold the client's name.
+        store.audit().append(AuditLog.Action.INZAGE, caseNumber, "inzage copy written");
         store.session().markWritten();
         return written;
     }
@@ -141,13 +143,20 @@ public final class ExportService {
     public static Path referrerFeedback(Store store, String caseNumber, Path file) throws IOException {
         CaseFile c = store.cases().find(caseNumber)
                 .orElseThrow(() -> new IllegalArgumentException("there is no case " + caseNumber));
+        ReferrerFeedback.refusal(c.referrer()).ifPresent(r -> {
+            throw new IllegalArgumentException("case " + caseNumber + switch (r) {
+                case NO_MELDER -> " has no melder recorded";
+                case ANONYMOUS -> " has an anonymous melder";
+                case NO_ADDRESSEE -> " has no melder name or organisation";
+            } + ": there is no one to send a terugmelding to");
+        });
         Optional<LocalDate> discussed = store.meetings().dates().stream()
                 .filter(d -> store.meetings().find(d).map(m -> m.items().stream()
                         .anyMatch(i -> i.caseNumber().equals(caseNumber))).orElse(false))
                 .findFirst();
         Path written = ReferrerFeedbackReport.write(new ReferrerFeedbackReport.Input(c, discussed.orElse(null), null,
                 chair(store), LocalDate.now()), file, PdfOutput.archive());
-        store.audit().append(AuditLog.Action.EXPORT, caseNumber, "terugmelding " + file.getFileName());
+        store.audit().append(AuditLog.Action.EXPORT, caseNumber, "terugmelding written");
         store.session().markWritten();
         return written;
     }

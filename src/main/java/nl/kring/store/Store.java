@@ -19,6 +19,7 @@ public final class Store implements AutoCloseable {
     private final MatrixRepository matrix;
     private final SettingRepository settings;
     private final SuspectDecisionRepository suspects;
+    private final RightsRequestRepository requests;
     private final AuditLog audit;
 
     public Store(VaultSession session) {
@@ -31,6 +32,7 @@ public final class Store implements AutoCloseable {
         this.matrix = new MatrixRepository(dsl);
         this.settings = new SettingRepository(dsl);
         this.suspects = new SuspectDecisionRepository(dsl);
+        this.requests = new RightsRequestRepository(dsl);
         byte[] auditKey = session.subkey("audit-trail");
         this.audit = new AuditLog(dsl, auditKey);
         Secrets.wipe(auditKey);
@@ -67,6 +69,11 @@ public final class Store implements AutoCloseable {
     /** The chair's decisions on possible names in meeting minutes. */
     public SuspectDecisionRepository suspects() {
         return suspects;
+    }
+
+    /** Requests of the data subject (inzage, correctie, afschrift, vernietiging) per case. */
+    public RightsRequestRepository requests() {
+        return requests;
     }
 
     public AuditLog audit() {

@@ -41,6 +41,9 @@ import nl.kring.ui.common.RowEditor;
 import nl.kring.ui.common.SelectionGuard;
 import nl.kring.ui.common.Shortcuts;
 import nl.kring.ui.common.TextLimits;
+import nl.kring.ui.requests.CaseOnScreen;
+import nl.kring.ui.requests.ReferrerFeedbackPane;
+import nl.kring.ui.requests.RequestsSection;
 import org.controlsfx.validation.ValidationSupport;
 
 import java.time.LocalDate;
@@ -58,11 +61,17 @@ public final class CasesView extends SplitPane implements nl.kring.ui.common.Cle
     private final ValidationSupport support;
     private TextField surnameField;
     private SelectionGuard<CaseRow> guard;
+    private final RequestsSection requests;
+    private final ReferrerFeedbackPane feedback;
 
     public CasesView(AppContext context, Store store) {
         this.store = store;
         this.vm = new CasesViewModel(store, LocalDate::now);
         this.support = Forms.validationFor(vm.form());
+        CaseFormViewModel f = vm.form();
+        CaseOnScreen onScreen = new CaseOnScreen(f.numberProperty(), f.openProperty(), f.isNewProperty(), f.dirtyProperty());
+        this.requests = new RequestsSection(store, onScreen, LocalDate::now, this::caseDestroyed);
+        this.feedback = new ReferrerFeedbackPane(store, onScreen);
         getStyleClass().add("register-view");
         setId("cases-view");
         getItems().addAll(buildList(), buildForm());
@@ -165,7 +174,7 @@ public final class CasesView extends SplitPane implements nl.kring.ui.common.Cle
         var disclosures = new nl.kring.ui.disclosures.DisclosureSection(store, null);
         disclosures.caseNumberProperty().bind(Bindings.createObjectBinding(() -> f.openProperty().get()
                 && !f.isNewProperty().get() ? f.numberProperty().get() : null, f.openProperty(), f.isNewProperty(), f.numberProperty()));
-        VBox content = new VBox(4, heading, b.grid(), disclosures);
+        VBox content = new VBox(4, heading, b.grid(), disclosures, requests);
         content.getStyleClass().add("form-content");
 
         ScrollPane scroll = new ScrollPane(content);
@@ -185,7 +194,11 @@ public final class CasesView extends SplitPane implements nl.kring.ui.common.Cle
         form.setBottom(Forms.footer(f, vm.messageProperty(), vm.messageIsErrorProperty(), "case", save));
         form.visibleProperty().bind(f.openProperty());
 
-        Label placeholder = new Label(I18n.t("cases.choose", Shortcuts.text(KeyboardShortcut.NEW_ITEM)));
+        String choose = I18n.t("cases.choose", Shortcuts.text(KeyboardShortcut.NEW_ITEM));
+        Label placeholder = new Label(choose);
+        // After a destruction on request the form is gone: the outcome shows here.
+        placeholder.textProperty().bind(Bindings.createStringBinding(() -> vm.messageProperty().get().isEmpty() ? choose
+                : vm.messageProperty().get() + "\n\n" + choose, vm.messageProperty()));
         placeholder.getStyleClass().add("muted");
         placeholder.setWrapText(true);
         placeholder.visibleProperty().bind(f.openProperty().not());
@@ -281,6 +294,7 @@ public final class CasesView extends SplitPane implements nl.kring.ui.common.Cle
         anonymous.setId("referrer-anonymous");
         anonymous.selectedProperty().bindBidirectional(f.referrerAnonymousProperty());
         b.under(anonymous);
+        b.under(feedback);
     }
 
     private void domainSection(Forms.Builder b, CaseFormViewModel f) {
@@ -434,6 +448,12 @@ public final class CasesView extends SplitPane implements nl.kring.ui.common.Cle
         return l;
     }
 
+    /** The case was destroyed on the client's request: out of the list, the form emptied. */
+    private void caseDestroyed(String number) {
+        guard.select(null);
+        vm.removed(number);
+    }
+
     private void newCase() {
         if (!Dialogs.discardChanges(this, vm.form())) {
             return;
@@ -475,6 +495,8 @@ public final class CasesView extends SplitPane implements nl.kring.ui.common.Cle
     @Override
     public void clearOnLock() {
         vm.clear();
+        requests.viewModel().show(""); // at once, not after the form's change reaches it
+        feedback.viewModel().show("");
         layout(); // let bound labels and lists catch up with the emptied view model
         nl.kring.ui.common.Scrub.texts(this);
     }

@@ -168,6 +168,16 @@ public final class CasesViewModel {
         rows.add(fresh);
     }
 
+    /** A case destroyed on the client's request: its line goes, the form empties, and the chair is told. */
+    public void removed(String number) {
+        if (cleared) {
+            return;
+        }
+        form.close();
+        rows.removeIf(r -> r.number().equals(number));
+        info(I18n.t("requests.destroyed", number));
+    }
+
     /** After a lock: forget every case and client, and ignore results still on their way. */
     public void clear() {
         cleared = true;

@@ -1,0 +1,143 @@
+package nl.kring.ui.requests;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import nl.kring.domain.CaseFile;
+import nl.kring.domain.ReferrerFeedback;
+import nl.kring.report.ExportService;
+import nl.kring.store.Store;
+import nl.kring.ui.common.Failures;
+import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.Tasks;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+
+/**
+ * The terugmelding aan de verwijzer from the case screen: a letter to the melder with only what they may know. It is
+ * refused, in words, when there is nobody to send it to (an anonymous melder, no name and no organisation).
+ */
+public final class ReferrerFeedbackViewModel {
+    private final Store store;
+    private final StringProperty caseNumber = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final DoubleProperty progress = new SimpleDoubleProperty();
+    private final StringProperty progressText = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty messageIsError = new SimpleBooleanProperty();
+    private BooleanSupplier formDirty = () -> false;
+
+    public ReferrerFeedbackViewModel(Store store) {
+        this.store = store;
+    }
+
+    public void setFormDirty(BooleanSupplier dirty) {
+        this.formDirty = dirty;
+    }
+
+    /** The stored case on screen; "" for none. */
+    public void show(String number) {
+        String n = number == null ? "" : number.strip();
+        if (!n.equals(caseNumber.get())) {
+            caseNumber.set(n);
+            message.set("");
+        }
+    }
+
+    /**
+     * Checks the stored melder first, then asks {@code chooseFile} for the file (with a suggested name; null: the
+     * chair cancelled) and writes the letter in the background.
+     */
+    public void write(Function<String, Path> chooseFile) {
+        String n = caseNumber.get();
+        if (n.isEmpty() || busy.get()) {
+            return;
+        }
+        if (formDirty.getAsBoolean()) {
+            error(I18n.t("feedback.saveFirst"));
+            return;
+        }
+        Tasks.background(p -> refusalIn(store, n)).busy(busy).onSuccess(refusal -> {
+            if (!n.equals(caseNumber.get())) {
+                return;
+            }
+            if (refusal.isPresent()) {
+                error(RequestTexts.feedbackRefusal(refusal.get()));
+                return;
+            }
+            Path file = chooseFile.apply("terugmelding-" + n + ".pdf");
+            if (file != null) {
+                writeTo(n, file);
+            }
+        }).onError(this::failed).start();
+    }
+
+    /** Why no letter can go to the stored melder of the case; empty when it can. */
+    static Optional<ReferrerFeedback.Refusal> refusalIn(Store store, String number) throws Failures.UserMessage {
+        CaseFile c = store.cases().find(number)
+                .orElseThrow(() -> new Failures.UserMessage(I18n.t("requests.error.caseGone", number)));
+        return ReferrerFeedback.refusal(c.referrer());
+    }
+
+    private void writeTo(String n, Path file) {
+        Tasks.background(p -> {
+            p.update(-1, I18n.t("feedback.progress", file.getFileName()));
+            // Checked again on the stored data: the letter goes out only when there is someone to send it to.
+            Optional<ReferrerFeedback.Refusal> refusal = refusalIn(store, n);
+            if (refusal.isPresent()) {
+                throw new Failures.UserMessage(RequestTexts.feedbackRefusal(refusal.get()));
+            }
+            return ExportService.referrerFeedback(store, n, file);
+        }).busy(busy).progress(progress, progressText).onSuccess(written -> {
+            progressText.set("");
+            if (n.equals(caseNumber.get())) {
+                info(I18n.t("feedback.written", written.toAbsolutePath()));
+            }
+        }).onError(this::failed).start();
+    }
+
+    private void info(String text) {
+        messageIsError.set(false);
+        message.set(text);
+    }
+
+    private void error(String text) {
+        messageIsError.set(true);
+        message.set(text);
+    }
+
+    private void failed(Throwable e) {
+        progressText.set("");
+        error(e instanceof java.io.IOException ? I18n.t("feedback.error.write") : Failures.describe(e));
+    }
+
+    public StringProperty caseNumberProperty() {
+        return caseNumber;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public StringProperty progressTextProperty() {
+        return progressText;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty messageIsErrorProperty() {
+        return messageIsError;
+    }
+}

@@ -1,0 +1,553 @@
+package nl.kring.ui.requests;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import nl.kring.audit.AuditLog;
+import nl.kring.domain.AgendaItem;
+import nl.kring.domain.Meeting;
+import nl.kring.domain.RequestStatus;
+import nl.kring.domain.RequestType;
+import nl.kring.domain.Requester;
+import nl.kring.domain.RightsRequest;
+import nl.kring.domain.RightsRequests;
+import nl.kring.report.ExportService;
+import nl.kring.store.Store;
+import nl.kring.ui.common.Dates;
+import nl.kring.ui.common.Failures;
+import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.Tasks;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The requests of the data subject on one case (guideline point 10, AVG art. 12 and 15-17): the list with status
+ * and deadline, registering a new one, and handling it: the access copy for inzage and afschrift, a note of what
+ * was corrected, the destruction of the whole case, or a refusal with a reason. Every change is audited without
+ * content: the case number, the request's number, type and outcome, never the chair's notes.
+ */
+public final class RequestsViewModel {
+    /** A deadline within this many days is shown as near. */
+    static final int SOON_DAYS = 7;
+    private final Store store;
+    private final Supplier<LocalDate> today;
+    private final ReadOnlyStringWrapper caseNumber = new ReadOnlyStringWrapper("");
+    private final ObservableList<RightsRequest> requests = FXCollections.observableArrayList();
+    private final ObjectProperty<RightsRequest> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<RequestType> newType = new SimpleObjectProperty<>(RequestType.INZAGE);
+    private final StringProperty newReceived = new SimpleStringProperty("");
+    private final ObjectProperty<Requester> newBy = new SimpleObjectProperty<>(Requester.CLIENT);
+    private final StringBinding receivedProblem;
+    private final StringProperty note = new SimpleStringProperty("");
+    private final BooleanProperty confirming = new SimpleBooleanProperty();
+    private final StringProperty destroyScope = new SimpleStringProperty("");
+    private final StringProperty confirmText = new SimpleStringProperty("");
+    private final BooleanBinding confirmMatches;
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final DoubleProperty progress = new SimpleDoubleProperty();
+    private final StringProperty progressText = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty messageIsError = new SimpleBooleanProperty();
+    private BooleanSupplier formDirty = () -> false;
+    private Consumer<String> onDestroyed = n -> { };
+
+    public RequestsViewModel(Store store, Supplier<LocalDate> today) {
+        this.store = store;
+        this.today = today;
+        newReceived.set(Dates.format(today.get()));
+        receivedProblem = Bindings.createStringBinding(() -> receivedProblem(newReceived.get()), newReceived);
+        confirmMatches = Bindings.createBooleanBinding(() -> !caseNumber.get().isEmpty()
+                && confirmText.get() != null && confirmText.get().strip().equals(caseNumber.get()), confirmText, caseNumber);
+    }
+
+    /** Whether the case form has unsaved changes (the access copy and a correction use the stored data). */
+    public void setFormDirty(BooleanSupplier dirty) {
+        this.formDirty = dirty;
+    }
+
+    /** Called with the case number after the case was destroyed on request. */
+    public void setOnDestroyed(Consumer<String> then) {
+        this.onDestroyed = then;
+    }
+
+    // ---- showing a case ----
+
+    /** Shows the requests of a stored case; "" shows nothing (no case, a new case, after a lock). */
+    public void show(String number) {
+        String n = number == null ? "" : number.strip();
+        if (n.equals(caseNumber.get())) {
+            return;
+        }
+        caseNumber.set(n);
+        requests.clear();
+        selected.set(null);
+        note.set("");
+        cancelDestroy();
+        message.set("");
+        newType.set(RequestType.INZAGE);
+        newBy.set(Requester.CLIENT);
+        newReceived.set(Dates.format(today.get()));
+        if (!n.isEmpty()) {
+            reload(null);
+        }
+    }
+
+    private void reload(Long select) {
+        String n = caseNumber.get();
+        Tasks.background(p -> store.requests().forCase(n)).busy(busy).onSuccess(list -> {
+            if (!n.equals(caseNumber.get())) {
+                return; // another case (or the lock) came in between
+            }
+            requests.setAll(list);
+            selected.set(select == null ? null : list.stream().filter(r -> select.equals(r.id())).findFirst().orElse(null));
+        }).onError(this::failed).start();
+    }
+
+    public void select(RightsRequest r) {
+        if (r == selected.get()) {
+            return;
+        }
+        selected.set(r);
+        note.set("");
+        cancelDestroy();
+    }
+
+    // ---- registering ----
+
+    String receivedProblem(String text) {
+        Dates.Parsed p = Dates.parse(text);
+        if (p.invalid()) {
+            return I18n.t("validation.dateInvalid", I18n.t("requests.received"), text.strip());
+        }
+        List<RightsRequests.Violation> v = RightsRequests.checkReceived(p.date(), today.get());
+        return v.isEmpty() ? "" : RequestTexts.violation(v.getFirst());
+    }
+
+    public void register() {
+        String n = caseNumber.get();
+        if (n.isEmpty() || busy.get()) {
+            return;
+        }
+        String problem = receivedProblem.get();
+        if (!problem.isEmpty()) {
+            error(problem);
+            return;
+        }
+        RequestType type = newType.get();
+        Requester by = newBy.get();
+        LocalDate received = Dates.parse(newReceived.get()).date();
+        LocalDate on = today.get();
+        Tasks.background(p -> registerIn(store, n, type, received, by, on)).busy(busy).onSuccess(r -> {
+            if (!n.equals(caseNumber.get())) {
+                return;
+            }
+            info(I18n.t("requests.registered", RequestTexts.type(r.type()), Dates.format(r.deadline())));
+            newReceived.set(Dates.format(today.get()));
+            reload(r.id());
+        }).onError(this::failed).start();
+    }
+
+    /** Stores the request and audits it: the case number, the request's number, type, dates and who asked. */
+    static RightsRequest registerIn(Store store, String number, RequestType type, LocalDate received, Requester by,
+                                    LocalDate today) throws Failures.UserMessage {
+        RightsRequest[] out = {null};
+        try {
+            store.transaction(s -> {
+                out[0] = s.requests().register(number, type, received, by, today);
+                s.audit().append(AuditLog.Action.REQUEST, number, "request " + out[0].id() + " " + type.name()
+                        + " registered: received " + received + ", deadline " + out[0].deadline() + ", by " + by.name());
+            });
+        } catch (RightsRequests.RuleException e) {
+            throw new Failures.UserMessage(RequestTexts.violation(e.violation()));
+        } catch (IllegalArgumentException e) {
+            throw new Failures.UserMessage(I18n.t("requests.error.caseGone", number));
+        }
+        store.session().markWritten();
+        return out[0];
+    }
+
+    // ---- handling ----
+
+    /**
+     * Handles the selected open request the way its type asks: inzage and afschrift write the access copy to the file
+     * {@code chooseFile} returns for a suggested name (null: the chair cancelled); a correction is marked handled with
+     * the note; a destruction first shows what would be destroyed and asks for the case number.
+     */
+    public void handle(Function<String, Path> chooseFile) {
+        RightsRequest r = selected.get();
+        if (r == null || !r.isOpen() || busy.get()) {
+            return;
+        }
+        switch (r.type()) {
+            case INZAGE, AFSCHRIFT -> {
+                if (formDirty.getAsBoolean()) {
+                    error(I18n.t("requests.saveFirst.copy"));
+                    return;
+                }
+                Path file = chooseFile.apply(suggestedFileName(r));
+                if (file != null) {
+                    writeCopy(r, file);
+                }
+            }
+            case CORRECTIE -> {
+                if (formDirty.getAsBoolean()) {
+                    error(I18n.t("requests.saveFirst.correction"));
+                    return;
+                }
+                close(r, RequestStatus.HANDLED);
+            }
+            case VERNIETIGING -> startDestroy();
+        }
+    }
+
+    /** Refuses the selected open request; a refusal needs a reason, which the client is told. */
+    public void refuse() {
+        RightsRequest r = selected.get();
+        if (r == null || !r.isOpen() || busy.get()) {
+            return;
+        }
+        close(r, RequestStatus.REFUSED);
+    }
+
+    private void close(RightsRequest r, RequestStatus outcome) {
+        LocalDate on = today.get();
+        String text = note.get();
+        List<RightsRequests.Violation> v = RightsRequests.checkClose(r, outcome, on, text, on);
+        if (!v.isEmpty()) {
+            error(RequestTexts.violation(v.getFirst()));
+            return;
+        }
+        String n = caseNumber.get();
+        Tasks.background(p -> closeIn(store, r.id(), outcome, text, on)).busy(busy).onSuccess(closed -> {
+            if (!n.equals(caseNumber.get())) {
+                return;
+            }
+            note.set("");
+            info(I18n.t(outcome == RequestStatus.REFUSED ? "requests.refused" : "requests.handled",
+                    RequestTexts.type(closed.type())));
+            reload(closed.id());
+        }).onError(this::failed).start();
+    }
+
+    /** Closes the request and audits the outcome; the note stays in the request, never in the audit trail. */
+    static RightsRequest closeIn(Store store, long id, RequestStatus outcome, String note, LocalDate today)
+            throws Failures.UserMessage {
+        RightsRequest[] out = {null};
+        try {
+            store.transaction(s -> {
+                out[0] = s.requests().close(id, outcome, today, note, today);
+                s.audit().append(AuditLog.Action.REQUEST, out[0].caseNumber(),
+                        "request " + id + " " + out[0].type().name() + " " + outcome.name());
+            });
+        } catch (RightsRequests.RuleException e) {
+            throw new Failures.UserMessage(RequestTexts.violation(e.violation()));
+        } catch (IllegalArgumentException e) {
+            throw new Failures.UserMessage(I18n.t("requests.error.gone"));
+        }
+        store.session().markWritten();
+        return out[0];
+    }
+
+    private void writeCopy(RightsRequest r, Path file) {
+        String n = caseNumber.get();
+        String text = note.get();
+        LocalDate on = today.get();
+        Tasks.background(p -> {
+            p.update(-1, I18n.t("requests.progress.copy", file.getFileName()));
+            return copyIn(store, r.id(), file, text, on);
+        }).busy(busy).progress(progress, progressText).onSuccess(closed -> {
+            progressText.set("");
+            if (!n.equals(caseNumber.get())) {
+                return;
+            }
+            note.set("");
+            info(I18n.t("requests.copyWritten", RequestTexts.type(closed.type()), file.toAbsolutePath()));
+            reload(closed.id());
+        }).onError(this::failed).start();
+    }
+
+    /**
+     * Writes the access copy (all data held and every disclosure, the melder masked), then marks the request handled.
+     * When the copy cannot be written the request stays open.
+     */
+    static RightsRequest copyIn(Store store, long id, Path file, String note, LocalDate today)
+            throws Failures.UserMessage, IOException {
+        RightsRequest r = store.requests().find(id).orElseThrow(() -> new Failures.UserMessage(I18n.t("requests.error.gone")));
+        if (!r.type().answeredWithAccessCopy()) {
+            throw new IllegalStateException("request " + id + " is not answered with the access copy");
+        }
+        List<RightsRequests.Violation> v = RightsRequests.checkClose(r, RequestStatus.HANDLED, today, note, today);
+        if (!v.isEmpty()) {
+            throw new Failures.UserMessage(RequestTexts.violation(v.getFirst()));
+        }
+        ExportService.inzage(store, r.caseNumber(), file);
+        return closeIn(store, id, RequestStatus.HANDLED, note, today);
+    }
+
+    static String suggestedFileName(RightsRequest r) {
+        return (r.type() == RequestType.AFSCHRIFT ? "afschrift-" : "inzage-") + r.caseNumber() + ".pdf";
+    }
+
+    // ---- destruction ----
+
+    /** What destroying a case takes with it, counted for the confirmation. */
+    public record Scope(int agendaItems, int paragraphs, int decisions, int disclosures, int requests) {
+    }
+
+    static Scope scopeIn(Store store, String number) {
+        int items = 0;
+        int paragraphs = 0;
+        int decisions = 0;
+        for (LocalDate d : store.meetings().dates()) {
+            Meeting m = store.meetings().find(d).orElse(null);
+            if (m == null) {
+                continue;
+            }
+            for (AgendaItem i : m.items()) {
+                if (i.caseNumber().equals(number)) {
+                    items++;
+                    paragraphs += i.minutes().size();
+                    decisions += i.decisions().size();
+                }
+            }
+        }
+        return new Scope(items, paragraphs, decisions, store.disclosures().forCase(number).size(),
+                store.requests().forCase(number).size());
+    }
+
+    private void startDestroy() {
+        RightsRequest r = selected.get();
+        String n = caseNumber.get();
+        Tasks.background(p -> scopeIn(store, n)).busy(busy).onSuccess(s -> {
+            if (!n.equals(caseNumber.get()) || selected.get() != r) {
+                return;
+            }
+            destroyScope.set(I18n.t("requests.destroy.scope", n, s.agendaItems(), s.paragraphs(), s.decisions(),
+                    s.disclosures(), s.requests()));
+            confirmText.set("");
+            confirming.set(true);
+            message.set("");
+        }).onError(this::failed).start();
+    }
+
+    public void cancelDestroy() {
+        confirming.set(false);
+        confirmText.set("");
+        destroyScope.set("");
+    }
+
+    /** Destroys the case once the chair has typed its number; the list and the form follow through onDestroyed. */
+    public void destroy() {
+        RightsRequest r = selected.get();
+        if (r == null || r.type() != RequestType.VERNIETIGING || !confirming.get() || busy.get()) {
+            return;
+        }
+        if (!confirmMatches.get()) {
+            error(I18n.t("requests.destroy.typeNumber", caseNumber.get()));
+            return;
+        }
+        String n = caseNumber.get();
+        LocalDate on = today.get();
+        Tasks.background(p -> {
+            p.update(-1, I18n.t("requests.progress.destroy", n));
+            destroyIn(store, r.id(), n, on);
+            return n;
+        }).busy(busy).progress(progress, progressText).onSuccess(done -> {
+            progressText.set("");
+            show("");
+            onDestroyed.accept(done);
+        }).onError(this::failed).start();
+    }
+
+    /**
+     * Deletes the case and everything that cascades from it (client data, agenda items with their minutes and
+     * decisions, disclosures, requests) with one statement. What remains is the audit trail: that request N asked
+     * for destruction and that case number X was purged, without any content.
+     */
+    static void destroyIn(Store store, long id, String number, LocalDate today) throws Failures.UserMessage {
+        RightsRequest r = store.requests().find(id).orElseThrow(() -> new Failures.UserMessage(I18n.t("requests.error.gone")));
+        if (!r.caseNumber().equals(number) || r.type() != RequestType.VERNIETIGING) {
+            throw new IllegalStateException("request " + id + " does not ask to destroy case " + number);
+        }
+        List<RightsRequests.Violation> v = RightsRequests.checkClose(r, RequestStatus.HANDLED, today, null, today);
+        if (!v.isEmpty()) {
+            throw new Failures.UserMessage(RequestTexts.violation(v.getFirst()));
+        }
+        // The deletion first: an audit entry commits on its own (AuditLog opens its own transaction), so it must not
+        // come before a change that may still fail.
+        store.transaction(s -> {
+            if (!s.cases().delete(number)) {
+                throw new IllegalStateException("case " + number + " was already gone");
+            }
+            s.audit().append(AuditLog.Action.REQUEST, number, "request " + id + " VERNIETIGING HANDLED: case destroyed");
+            s.audit().append(AuditLog.Action.PURGE, number, "destroyed on request of the data subject (request " + id
+                    + ", received " + r.receivedOn() + ")");
+        });
+        store.session().markWritten();
+    }
+
+    // ---- texts for the list ----
+
+    /** The deadline, marked when it has passed or is near, for an open request. */
+    public String deadlineText(RightsRequest r) {
+        String date = Dates.format(r.deadline());
+        if (!r.isOpen()) {
+            return date;
+        }
+        long left = RightsRequests.daysLeft(r, today.get());
+        if (left < 0) {
+            return I18n.t("requests.deadline.overdue", date, -left);
+        }
+        return left <= SOON_DAYS ? I18n.t("requests.deadline.soon", date, left) : date;
+    }
+
+    public boolean isOverdue(RightsRequest r) {
+        return r.isOverdue(today.get());
+    }
+
+    /** Open and due within a week. */
+    public boolean isDueSoon(RightsRequest r) {
+        long left = RightsRequests.daysLeft(r, today.get());
+        return r.isOpen() && left >= 0 && left <= SOON_DAYS;
+    }
+
+    /** The status for the list: an open request says how late it is, or how little time is left. */
+    public String statusText(RightsRequest r) {
+        if (!r.isOpen()) {
+            return I18n.t("requests.status.closedOn", RequestTexts.status(r.status()), Dates.format(r.handledOn()));
+        }
+        long left = RightsRequests.daysLeft(r, today.get());
+        if (left < 0) {
+            return I18n.t("requests.status.late", -left);
+        }
+        return left <= SOON_DAYS ? I18n.t("requests.status.soon", left) : RequestTexts.status(r.status());
+    }
+
+    /** What happened to a closed request, for the line under the list. */
+    public String outcomeText(RightsRequest r) {
+        if (r == null || r.isOpen()) {
+            return "";
+        }
+        String head = I18n.t(r.status() == RequestStatus.REFUSED ? "requests.outcome.refused" : "requests.outcome.handled",
+                RequestTexts.type(r.type()), Dates.format(r.handledOn()));
+        return r.outcomeNote() == null ? head : head + " " + I18n.t("requests.outcome.note", r.outcomeNote());
+    }
+
+    /** "2 open, 1 te laat" for the section heading; "" when there are none. */
+    public StringBinding summary() {
+        return Bindings.createStringBinding(() -> {
+            long open = requests.stream().filter(RightsRequest::isOpen).count();
+            long late = requests.stream().filter(this::isOverdue).count();
+            if (requests.isEmpty()) {
+                return "";
+            }
+            return late > 0 ? I18n.t("requests.summary.late", open, late) : I18n.t("requests.summary", open);
+        }, requests);
+    }
+
+    // ---- messages ----
+
+    private void info(String text) {
+        messageIsError.set(false);
+        message.set(text);
+    }
+
+    private void error(String text) {
+        messageIsError.set(true);
+        message.set(text);
+    }
+
+    private void failed(Throwable e) {
+        progressText.set("");
+        error(e instanceof IOException ? I18n.t("requests.error.write") : Failures.describe(e));
+    }
+
+    // ---- properties ----
+
+    public ReadOnlyStringProperty caseNumberProperty() {
+        return caseNumber.getReadOnlyProperty();
+    }
+
+    public ObservableList<RightsRequest> requests() {
+        return requests;
+    }
+
+    public ObjectProperty<RightsRequest> selectedProperty() {
+        return selected;
+    }
+
+    public ObjectProperty<RequestType> newTypeProperty() {
+        return newType;
+    }
+
+    public StringProperty newReceivedProperty() {
+        return newReceived;
+    }
+
+    public ObjectProperty<Requester> newByProperty() {
+        return newBy;
+    }
+
+    public StringBinding receivedProblemProperty() {
+        return receivedProblem;
+    }
+
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    public BooleanProperty confirmingProperty() {
+        return confirming;
+    }
+
+    public StringProperty destroyScopeProperty() {
+        return destroyScope;
+    }
+
+    public StringProperty confirmTextProperty() {
+        return confirmText;
+    }
+
+    public BooleanBinding confirmMatchesBinding() {
+        return confirmMatches;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public StringProperty progressTextProperty() {
+        return progressText;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty messageIsErrorProperty() {
+        return messageIsError;
+    }
+}

@@ -1,0 +1,112 @@
+package nl.kring.ui.requests;
+
+import nl.kring.store.Store;
+import nl.kring.ui.TestVaults;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static nl.kring.ui.FxTestSupport.onFx;
+import static nl.kring.ui.FxTestSupport.startFx;
+import static nl.kring.ui.FxTestSupport.waitUntil;
+import static nl.kring.ui.requests.RequestsFixture.worker;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The terugmelding from the case screen: written for a known melder, refused in words otherwise. */
+class ReferrerFeedbackViewModelTest {
+    @TempDir
+    Path dir;
+    Store store;
+    ReferrerFeedbackViewModel vm;
+    final AtomicBoolean dirty = new AtomicBoolean();
+
+    @BeforeAll
+    static void fx() throws InterruptedException {
+        startFx();
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        store = TestVaults.create(dir.resolve("vault"));
+        RequestsFixture.fill(store);
+        vm = onFx(() -> {
+            ReferrerFeedbackViewModel m = new ReferrerFeedbackViewModel(store);
+            m.setFormDirty(dirty::get);
+            return m;
+        });
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        worker(x -> {
+            store.close();
+            return null;
+        });
+    }
+
+    String write(String number, Path target, AtomicReference<String> asked) throws Exception {
+        onFx(() -> {
+            vm.show(number);
+            vm.write(name -> {
+                asked.set(name);
+                return target;
+            });
+            return null;
+        });
+        Thread.sleep(50);
+        waitUntil(() -> {
+            try {
+                return onFx(() -> !vm.busyProperty().get() && !vm.messageProperty().get().isEmpty());
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+        return onFx(() -> vm.messageProperty().get());
+    }
+
+    @Test
+    void aKnownMelderGetsTheLetterWithoutAnythingAboutTheClient() throws Exception {
+        AtomicReference<String> asked = new AtomicReference<>();
+        Path file = dir.resolve("brief.pdf");
+        String message = write("2026-017", file, asked);
+        assertThat(asked.get()).isEqualTo("terugmelding-2026-017.pdf");
+        assertThat(message).isEqualTo("Terugmelding opgeslagen in " + file.toAbsolutePath() + ".");
+        String text;
+        try (var doc = Loader.loadPDF(file.toFile())) {
+            text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains("Ans Buurman").contains("2026-017").doesNotContain(RequestsFixture.SURNAME)
+                .doesNotContain("Molenweg 4");
+        assertThat(RequestsFixture.<java.util.List<nl.kring.audit.AuditLog.Entry>>worker(x -> store.audit().entries())).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("EXPORT");
+            assertThat(e.subject()).isEqualTo("2026-017");
+        });
+    }
+
+    @Test
+    void anAnonymousMelderIsRefusedBeforeAnyFileIsChosen() throws Exception {
+        AtomicReference<String> asked = new AtomicReference<>();
+        String message = write("2026-018", dir.resolve("x.pdf"), asked);
+        assertThat(message).isEqualTo("Geen terugmelding mogelijk: de melder wil anoniem blijven, dus er is niemand om de brief aan te sturen.");
+        assertThat(onFx(() -> vm.messageIsErrorProperty().get())).isTrue();
+        assertThat(asked.get()).isNull();
+        assertThat(dir.resolve("x.pdf")).doesNotExist();
+    }
+
+    @Test
+    void unsavedChangesComeFirst() throws Exception {
+        dirty.set(true);
+        AtomicReference<String> asked = new AtomicReference<>();
+        String message = write("2026-017", dir.resolve("x.pdf"), asked);
+        assertThat(message).isEqualTo("Sla de casus eerst op: de terugmelding gebruikt de opgeslagen gegevens.");
+        assertThat(asked.get()).isNull();
+    }
+}

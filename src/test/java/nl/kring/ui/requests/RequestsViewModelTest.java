@@ -1,0 +1,307 @@
+package nl.kring.ui.requests;
+
+import javafx.application.Platform;
+import nl.kring.audit.AuditLog;
+import nl.kring.domain.RequestStatus;
+import nl.kring.domain.RequestType;
+import nl.kring.domain.Requester;
+import nl.kring.domain.RightsRequest;
+import nl.kring.store.Store;
+import nl.kring.ui.TestVaults;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static nl.kring.ui.FxTestSupport.onFx;
+import static nl.kring.ui.FxTestSupport.startFx;
+import static nl.kring.ui.FxTestSupport.waitUntil;
+import static nl.kring.ui.requests.RequestsFixture.SURNAME;
+import static nl.kring.ui.requests.RequestsFixture.TODAY;
+import static nl.kring.ui.requests.RequestsFixture.worker;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The requests of one case on a real vault, without a stage. */
+class RequestsViewModelTest {
+    @TempDir
+    Path dir;
+    Store store;
+    RequestsViewModel vm;
+    final AtomicBoolean dirty = new AtomicBoolean();
+    final List<String> destroyed = new ArrayList<>();
+
+    @BeforeAll
+    static void fx() throws InterruptedException {
+        startFx();
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        store = TestVaults.create(dir.resolve("vault"));
+        RequestsFixture.fill(store);
+        vm = onFx(() -> {
+            RequestsViewModel m = new RequestsViewModel(store, () -> TODAY);
+            m.setFormDirty(dirty::get);
+            m.setOnDestroyed(destroyed::add);
+            m.show("2026-017");
+            return m;
+        });
+        waitUntil(() -> !fx(() -> vm.busyProperty().get()));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        onFx(() -> {
+            vm.show("");
+            return null;
+        });
+        worker(x -> {
+            store.close();
+            return null;
+        });
+    }
+
+    static <T> T fx(Callable<T> c) {
+        try {
+            return Platform.isFxApplicationThread() ? c.call() : onFx(c);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    void run(Runnable r) {
+        fx(() -> {
+            r.run();
+            return null;
+        });
+    }
+
+    void idle() throws Exception {
+        Thread.sleep(50);
+        waitUntil(() -> !fx(() -> vm.busyProperty().get()));
+    }
+
+    RightsRequest register(RequestType type, String received) throws Exception {
+        run(() -> {
+            vm.newTypeProperty().set(type);
+            vm.newReceivedProperty().set(received);
+            vm.newByProperty().set(Requester.CLIENT);
+            vm.register();
+        });
+        waitUntil(() -> fx(() -> vm.selectedProperty().get() != null && vm.selectedProperty().get().type() == type
+                && !vm.busyProperty().get()));
+        return fx(() -> vm.selectedProperty().get());
+    }
+
+    RightsRequest stored(long id) throws Exception {
+        return worker(x -> store.requests().find(id).orElse(null));
+    }
+
+    List<AuditLog.Entry> audit() throws Exception {
+        return worker(x -> store.audit().entries());
+    }
+
+    static void contentFree(List<AuditLog.Entry> entries, String... words) {
+        for (AuditLog.Entry e : entries) {
+            for (String w : words) {
+                assertThat(String.valueOf(e.subject()) + " " + e.detail()).as(e.action()).doesNotContainIgnoringCase(w);
+            }
+        }
+    }
+
+    @Test
+    void aRegisteredRequestIsListedWithItsDeadlineAndAuditedWithoutContent() throws Exception {
+        RightsRequest r = register(RequestType.AFSCHRIFT, "02-11-2026");
+        assertThat(r.deadline()).isEqualTo(java.time.LocalDate.of(2026, 12, 2));
+        assertThat(fx(() -> vm.requests())).containsExactly(r);
+        assertThat(fx(() -> vm.messageProperty().get()))
+                .isEqualTo("Verzoek om Afschrift geregistreerd; beantwoorden uiterlijk 02-12-2026.");
+        assertThat(fx(() -> vm.deadlineText(r))).isEqualTo("02-12-2026 (nog 4 dagen)");
+        assertThat(fx(() -> vm.newReceivedProperty().get())).isEqualTo("28-11-2026");
+        assertThat(audit()).filteredOn(e -> e.action().equals("REQUEST")).singleElement().satisfies(e -> {
+            assertThat(e.subject()).isEqualTo("2026-017");
+            assertThat(e.detail()).contains("AFSCHRIFT registered").contains("deadline 2026-12-02");
+        });
+        // another case shows its own (no) requests; coming back shows this one again
+        run(() -> vm.show("2026-018"));
+        idle();
+        assertThat(fx(() -> vm.requests())).isEmpty();
+        run(() -> vm.show("2026-017"));
+        idle();
+        assertThat(fx(() -> vm.requests())).extracting(RightsRequest::id).containsExactly(r.id());
+    }
+
+    @Test
+    void aRequestCannotBeReceivedInTheFutureOrOnAnImpossibleDate() throws Exception {
+        run(() -> vm.newReceivedProperty().set("29-11-2026"));
+        assertThat(fx(() -> vm.receivedProblemProperty().get())).isEqualTo("De datum van ontvangst ligt in de toekomst.");
+        run(vm::register);
+        idle();
+        assertThat(fx(() -> vm.messageIsErrorProperty().get())).isTrue();
+        assertThat(fx(() -> vm.messageProperty().get())).isEqualTo("De datum van ontvangst ligt in de toekomst.");
+        run(() -> vm.newReceivedProperty().set("31-02-2026"));
+        assertThat(fx(() -> vm.receivedProblemProperty().get())).contains("31-02-2026");
+        run(() -> vm.newReceivedProperty().set(""));
+        assertThat(fx(() -> vm.receivedProblemProperty().get())).isEqualTo("Vul de datum van ontvangst in.");
+        assertThat(RequestsFixture.<List<RightsRequest>>worker(x -> store.requests().forCase("2026-017"))).isEmpty();
+    }
+
+    @Test
+    void overdueAndNearDeadlinesAreMarked() throws Exception {
+        RightsRequest late = register(RequestType.INZAGE, "20-10-2026");
+        assertThat(fx(() -> vm.isOverdue(late))).isTrue();
+        assertThat(fx(() -> vm.deadlineText(late))).isEqualTo("20-11-2026 — 8 dagen te laat");
+        assertThat(fx(() -> vm.statusText(late))).isEqualTo("Open, 8 dagen te laat");
+        RightsRequest soon = register(RequestType.CORRECTIE, "01-11-2026");
+        assertThat(fx(() -> vm.isOverdue(soon))).isFalse();
+        assertThat(fx(() -> vm.deadlineText(soon))).isEqualTo("01-12-2026 (nog 3 dagen)");
+        assertThat(fx(() -> vm.statusText(soon))).isEqualTo("Open, nog 3 dagen");
+        assertThat(fx(() -> vm.isDueSoon(soon))).isTrue();
+        RightsRequest later = register(RequestType.AFSCHRIFT, "20-11-2026");
+        assertThat(fx(() -> vm.deadlineText(later))).isEqualTo("20-12-2026");
+        assertThat(fx(() -> vm.statusText(later))).isEqualTo("Open");
+        assertThat(fx(() -> vm.isDueSoon(later) || vm.isOverdue(later))).isFalse();
+        assertThat(fx(() -> vm.summary().get())).isEqualTo("3 open, waarvan 1 te laat");
+    }
+
+    @Test
+    void anInzageIsAnsweredWithTheAccessCopyThenMarkedHandled() throws Exception {
+        RightsRequest r = register(RequestType.INZAGE, "10-11-2026");
+        // unsaved changes in the case form: the copy would not hold them
+        dirty.set(true);
+        AtomicReference<String> asked = new AtomicReference<>();
+        run(() -> vm.handle(name -> {
+            asked.set(name);
+            return dir.resolve(name);
+        }));
+        assertThat(asked.get()).isNull();
+        assertThat(fx(() -> vm.messageProperty().get())).startsWith("Sla eerst de wijzigingen aan de casus op");
+        dirty.set(false);
+        // the chair cancels the file dialog: nothing happens
+        run(() -> vm.handle(name -> null));
+        idle();
+        assertThat(stored(r.id()).isOpen()).isTrue();
+
+        run(() -> vm.handle(name -> {
+            asked.set(name);
+            return dir.resolve("uit").resolve("inzage voor mevrouw " + SURNAME + ".pdf");
+        }));
+        java.nio.file.Files.createDirectories(dir.resolve("uit"));
+        waitUntil(() -> fx(() -> vm.selectedProperty().get() != null && !vm.selectedProperty().get().isOpen()));
+        assertThat(asked.get()).isEqualTo("inzage-2026-017.pdf");
+        Path pdf = dir.resolve("uit").resolve("inzage voor mevrouw " + SURNAME + ".pdf");
+        assertThat(pdf).exists();
+        String text;
+        try (var doc = Loader.loadPDF(pdf.toFile())) {
+            text = new PDFTextStripper().getText(doc);
+        }
+        assertThat(text).contains("2026-017").contains(SURNAME).doesNotContain(RequestsFixture.MELDER);
+        RightsRequest handled = stored(r.id());
+        assertThat(handled.status()).isEqualTo(RequestStatus.HANDLED);
+        assertThat(handled.handledOn()).isEqualTo(TODAY);
+        assertThat(fx(() -> vm.outcomeText(vm.selectedProperty().get()))).isEqualTo("Inzage: afgehandeld op 28-11-2026.");
+        List<AuditLog.Entry> audit = audit();
+        assertThat(audit).anySatisfy(e -> assertThat(e.action() + " " + e.subject()).isEqualTo("INZAGE 2026-017"));
+        assertThat(audit).anySatisfy(e -> assertThat(e.detail()).isEqualTo("request " + r.id() + " INZAGE HANDLED"));
+        contentFree(audit, SURNAME, "Johanna", RequestsFixture.MELDER, "mevrouw");
+    }
+
+    @Test
+    void aCorrectionIsHandledWithANoteOnceTheFormIsSavedAndTheNoteStaysOutOfTheAudit() throws Exception {
+        RightsRequest r = register(RequestType.CORRECTIE, "25-11-2026");
+        run(() -> vm.handle(name -> null));
+        assertThat(fx(() -> vm.messageProperty().get())).isEqualTo("Noteer wat er is gecorrigeerd voordat u het verzoek afhandelt.");
+        dirty.set(true);
+        run(() -> {
+            vm.noteProperty().set("Geboortedatum gecorrigeerd van 09-04-1961 naar 19-04-1961");
+            vm.handle(name -> null);
+        });
+        assertThat(fx(() -> vm.messageProperty().get())).startsWith("Sla eerst de correctie in de casus op");
+        assertThat(stored(r.id()).isOpen()).isTrue();
+        dirty.set(false);
+        run(() -> vm.handle(name -> null));
+        waitUntil(() -> fx(() -> !vm.selectedProperty().get().isOpen()));
+        RightsRequest handled = stored(r.id());
+        assertThat(handled.status()).isEqualTo(RequestStatus.HANDLED);
+        assertThat(handled.outcomeNote()).isEqualTo("Geboortedatum gecorrigeerd van 09-04-1961 naar 19-04-1961");
+        assertThat(fx(() -> vm.noteProperty().get())).isEmpty();
+        contentFree(audit(), "Geboortedatum", "1961");
+    }
+
+    @Test
+    void aRefusalNeedsAReason() throws Exception {
+        RightsRequest r = register(RequestType.VERNIETIGING, "25-11-2026");
+        run(vm::refuse);
+        idle();
+        assertThat(fx(() -> vm.messageProperty().get())).startsWith("Een weigering heeft een reden nodig");
+        assertThat(stored(r.id()).isOpen()).isTrue();
+        run(() -> {
+            vm.noteProperty().set("Wettelijke bewaarplicht: lopende Wvggz-procedure");
+            vm.refuse();
+        });
+        waitUntil(() -> fx(() -> !vm.selectedProperty().get().isOpen()));
+        RightsRequest refused = stored(r.id());
+        assertThat(refused.status()).isEqualTo(RequestStatus.REFUSED);
+        assertThat(refused.outcomeNote()).isEqualTo("Wettelijke bewaarplicht: lopende Wvggz-procedure");
+        assertThat(fx(() -> vm.outcomeText(vm.selectedProperty().get())))
+                .isEqualTo("Vernietiging: geweigerd op 28-11-2026. Toelichting: Wettelijke bewaarplicht: lopende Wvggz-procedure");
+        assertThat(audit()).anySatisfy(e -> assertThat(e.detail()).isEqualTo("request " + r.id() + " VERNIETIGING REFUSED"));
+        contentFree(audit(), "Wvggz");
+        assertThat(RequestsFixture.<Boolean>worker(x -> store.cases().exists("2026-017"))).isTrue();
+    }
+
+    @Test
+    void destructionShowsWhatGoesAsksForTheCaseNumberAndTakesEverythingWithIt() throws Exception {
+        RightsRequest r = register(RequestType.VERNIETIGING, "25-11-2026");
+        run(() -> vm.handle(name -> null));
+        waitUntil(() -> fx(() -> vm.confirmingProperty().get()));
+        assertThat(fx(() -> vm.destroyScopeProperty().get())).startsWith("Dit vernietigt casus 2026-017 definitief")
+                .contains("1 agendapunt(en) met 2 notulenalinea('s) en 1 besluit(en), 1 verstrekking(en) en 1 verzoek(en)");
+        run(() -> {
+            vm.confirmTextProperty().set("2026-018");
+            vm.destroy();
+        });
+        idle();
+        assertThat(fx(() -> vm.messageProperty().get())).isEqualTo("Typ het casusnummer 2026-017 om de vernietiging te bevestigen.");
+        assertThat(RequestsFixture.<Boolean>worker(x -> store.cases().exists("2026-017"))).isTrue();
+        assertThat(destroyed).isEmpty();
+
+        run(() -> {
+            vm.confirmTextProperty().set(" 2026-017 ");
+            vm.destroy();
+        });
+        waitUntil(() -> fx(() -> !destroyed.isEmpty()));
+        assertThat(destroyed).containsExactly("2026-017");
+        assertThat(fx(() -> vm.caseNumberProperty().get())).isEmpty();
+        assertThat(fx(() -> vm.requests())).isEmpty();
+
+        assertThat(RequestsFixture.<Boolean>worker(x -> store.cases().exists("2026-017"))).isFalse();
+        assertThat(RequestsFixture.<java.util.Optional<RightsRequest>>worker(x -> store.requests().find(r.id()))).isEmpty();
+        assertThat(RequestsFixture.<List<?>>worker(x -> store.disclosures().forCase("2026-017"))).isEmpty();
+        assertThat(RequestsFixture.<List<nl.kring.domain.AgendaItem>>worker(x -> store.meetings().find(RequestsFixture.MEETING).orElseThrow().items()))
+                .extracting(i -> i.caseNumber()).containsExactly("2026-018");
+        assertThat(RequestsFixture.<Boolean>worker(x -> store.cases().exists("2026-018"))).isTrue();
+        List<AuditLog.Entry> audit = audit();
+        assertThat(audit).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("REQUEST");
+            assertThat(e.subject()).isEqualTo("2026-017");
+            assertThat(e.detail()).isEqualTo("request " + r.id() + " VERNIETIGING HANDLED: case destroyed");
+        });
+        assertThat(audit).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("PURGE");
+            assertThat(e.subject()).isEqualTo("2026-017");
+        });
+        contentFree(audit, SURNAME, "Johanna", "Molenweg", RequestsFixture.MELDER);
+        assertThat(RequestsFixture.<List<String>>worker(x -> store.verify())).isEmpty();
+    }
+}
