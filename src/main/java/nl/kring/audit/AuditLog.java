@@ -41,6 +41,14 @@ public final class AuditLog {
         this.key = key.clone();
     }
 
+    /**
+     * The same trail written through {@code tx}: inside a transaction, an entry must be written on the
+     * transaction's context, or jOOQ commits the work done so far when the entry's own transaction ends.
+     */
+    public AuditLog on(DSLContext tx) {
+        return new AuditLog(tx, key);
+    }
+
     public synchronized Entry append(Action action, String subject, String detail) {
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();

@@ -68,7 +68,7 @@ public final class DisclosureRepository {
     public Entry record(String caseNumber, LocalDate meetingDate, Disclosure d) {
         long id = dsl.transactionResult(cfg -> {
             long key = insert(cfg.dsl(), caseNumber, meetingDate, d);
-            audit.get().append(AuditLog.Action.DISCLOSURE, caseNumber, auditDetail(d, meetingDate));
+            audit.get().on(cfg.dsl()).append(AuditLog.Action.DISCLOSURE, caseNumber, auditDetail(d, meetingDate));
             return key;
         });
         return new Entry(id, caseNumber, meetingDate, d.withDate(disclosedOn(d, meetingDate)));

@@ -23,8 +23,12 @@ public final class Store implements AutoCloseable {
     private final AuditLog audit;
 
     public Store(VaultSession session) {
+        this(session, session.dsl(), null);
+    }
+
+    /** A store whose repositories and audit trail all work through {@code dsl} (the root, or a transaction's). */
+    private Store(VaultSession session, DSLContext dsl, AuditLog rootAudit) {
         this.session = session;
-        DSLContext dsl = session.dsl();
         this.partners = new PartnerRepository(dsl);
         this.cases = new CaseRepository(dsl);
         this.meetings = new MeetingRepository(dsl);
@@ -33,9 +37,13 @@ public final class Store implements AutoCloseable {
         this.settings = new SettingRepository(dsl);
         this.suspects = new SuspectDecisionRepository(dsl);
         this.requests = new RightsRequestRepository(dsl);
-        byte[] auditKey = session.subkey("audit-trail");
-        this.audit = new AuditLog(dsl, auditKey);
-        Secrets.wipe(auditKey);
+        if (rootAudit == null) {
+            byte[] auditKey = session.subkey("audit-trail");
+            this.audit = new AuditLog(dsl, auditKey);
+            Secrets.wipe(auditKey);
+        } else {
+            this.audit = rootAudit.on(dsl);
+        }
     }
 
     public VaultSession session() {
@@ -80,12 +88,13 @@ public final class Store implements AutoCloseable {
         return audit;
     }
 
-    /** Runs several repository calls as one transaction: all or nothing. */
+    /**
+     * Runs several repository calls as one transaction: all or nothing. {@code work} gets a store bound to the
+     * transaction, so the repositories' own transactions (a case with its relatives, an audit entry with the chain
+     * head) nest in it as savepoints instead of committing on their own.
+     */
     public void transaction(Consumer<Store> work) {
-        session.dsl().transaction(cfg -> {
-            // Repositories bound to the transaction's connection; H2 with one connection shares it anyway.
-            work.accept(this);
-        });
+        session.dsl().transaction(cfg -> work.accept(new Store(session, cfg.dsl(), audit)));
     }
 
     /** Locks the vault: manifest written, H2 closed, key wiped. */
