@@ -18,4 +18,3 @@ CREATE TABLE rights_request (
   CONSTRAINT rights_request_closed CHECK ((status = 'OPEN') = (handled_on IS NULL))
 );
 
-CREATE INDEX rights_request_case ON rights_request(case_number);
