@@ -134,7 +134,11 @@ public final class KringApplication extends Application {
             char[] pass = DemoCommand.DEMO_PASSPHRASE.toCharArray();
             Store store = new Store(Vault.create(vaultDir, pass));
             store.audit().append(nl.kring.audit.AuditLog.Action.VAULT_CREATED, null, "demo");
-            Importer.store(store, DemoCommand.demoDataFor(java.time.LocalDate.now()));
+            java.time.LocalDate today = java.time.LocalDate.now();
+            Importer.store(store, DemoCommand.demoDataFor(today));
+            // The interchange format has no requests of clients; one open afschrift shows that part of the app.
+            store.requests().register("2026-007", nl.kring.domain.RequestType.AFSCHRIFT, today.minusDays(9),
+                    nl.kring.domain.Requester.CLIENT, today);
             return store;
         }).onSuccess(store -> {
             boolean shown = stage.isShowing();

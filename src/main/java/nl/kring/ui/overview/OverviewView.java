@@ -56,6 +56,14 @@ public final class OverviewView extends ScrollPane implements ClearsOnLock {
         fill(soon, vm.dueSoon(), I18n.t("overview.soon.none"), d -> new Node[] {
                 number(d.caseNumber()), new Label(I18n.t("overview.overdue.due", Dates.format(d.due())))});
 
+        // Open requests of clients, with the legal deadline
+        GridPane requests = grid("overview-requests");
+        fill(requests, vm.requests(), I18n.t("overview.requests.none"), r -> new Node[] {
+                number(r.caseNumber()), new Label(nl.kring.ui.requests.RequestTexts.type(r.type())),
+                new Label(I18n.t("overview.overdue.due", Dates.format(r.deadline()))),
+                r.late() ? late(I18n.t("overview.overdue.late", -r.daysLeft()))
+                        : new Label(I18n.t("overview.requests.left", r.daysLeft()))});
+
         // The next meeting
         Label next = new Label();
         next.setId("overview-next");
@@ -108,6 +116,7 @@ public final class OverviewView extends ScrollPane implements ClearsOnLock {
         VBox box = new VBox(8, title, privacy, error,
                 Forms.section(I18n.t("overview.overdue.title")), overdue,
                 soonTitle, soon,
+                Forms.section(I18n.t("overview.requests.title")), requests,
                 Forms.section(I18n.t("overview.next.title")), next,
                 Forms.section(I18n.t("overview.retention.title")), retention);
         box.setPadding(new Insets(16));

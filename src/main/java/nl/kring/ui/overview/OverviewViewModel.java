@@ -10,6 +10,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.kring.domain.CaseFile;
 import nl.kring.domain.Evaluation;
+import nl.kring.domain.RequestType;
+import nl.kring.domain.RightsRequests;
 import nl.kring.retention.RetentionService;
 import nl.kring.retention.VaultPolicy;
 import nl.kring.store.Store;
@@ -41,9 +43,16 @@ public final class OverviewViewModel {
     public record NextMeeting(LocalDate date, int items) {
     }
 
+    /** An open request of a client (inzage, correctie ...), with its legal deadline. */
+    public record OpenRequest(String caseNumber, RequestType type, LocalDate deadline, long daysLeft) {
+        public boolean late() {
+            return daysLeft < 0;
+        }
+    }
+
     /** Everything the screen shows, computed in one go in the background. */
     public record Snapshot(List<Overdue> overdue, List<DueSoon> dueSoon, LocalDate horizon, NextMeeting next,
-                           RetentionService.Report retention) {
+                           RetentionService.Report retention, List<OpenRequest> requests) {
     }
 
     private final Store store;
@@ -52,6 +61,7 @@ public final class OverviewViewModel {
     private final ObservableList<DueSoon> dueSoon = FXCollections.observableArrayList();
     private final ObjectProperty<LocalDate> horizon = new SimpleObjectProperty<>();
     private final ObjectProperty<NextMeeting> next = new SimpleObjectProperty<>();
+    private final ObservableList<OpenRequest> requests = FXCollections.observableArrayList();
     private final ObservableList<String> retentionLines = FXCollections.observableArrayList();
     private final ObservableList<String> heldLines = FXCollections.observableArrayList();
     private final ObjectProperty<RetentionService.Report> retention = new SimpleObjectProperty<>();
@@ -95,7 +105,11 @@ public final class OverviewViewModel {
         }
         overdue.sort(Comparator.comparing(Overdue::due).thenComparing(Overdue::caseNumber));
         soon.sort(Comparator.comparing(DueSoon::due).thenComparing(DueSoon::caseNumber));
-        return new Snapshot(overdue, soon, horizon, next, new RetentionService(store).due(today));
+        // Open requests, the one nearest its deadline first: the AVG gives a month.
+        List<OpenRequest> requests = store.requests().open().stream()
+                .map(r -> new OpenRequest(r.caseNumber(), r.type(), r.deadline(), RightsRequests.daysLeft(r, today)))
+                .sorted(Comparator.comparing(OpenRequest::deadline).thenComparing(OpenRequest::caseNumber)).toList();
+        return new Snapshot(overdue, soon, horizon, next, new RetentionService(store).due(today), requests);
     }
 
     public void show(Snapshot s) {
@@ -104,6 +118,7 @@ public final class OverviewViewModel {
         }
         overdue.setAll(s.overdue());
         dueSoon.setAll(s.dueSoon());
+        requests.setAll(s.requests());
         horizon.set(s.horizon());
         next.set(s.next());
         retention.set(s.retention());
@@ -118,6 +133,7 @@ public final class OverviewViewModel {
         cleared = true;
         overdue.clear();
         dueSoon.clear();
+        requests.clear();
         retentionLines.clear();
         heldLines.clear();
         next.set(null);
@@ -131,6 +147,10 @@ public final class OverviewViewModel {
 
     public ObservableList<DueSoon> dueSoon() {
         return dueSoon;
+    }
+
+    public ObservableList<OpenRequest> requests() {
+        return requests;
     }
 
     /** The last day "due soon" looks at: the next meeting's date, or two weeks ahead when none is planned. */

@@ -8,11 +8,11 @@ import nl.kring.domain.RightsRequests;
 import nl.kring.ui.common.I18n;
 
 /** The words for requests in the UI language. */
-final class RequestTexts {
+public final class RequestTexts {
     private RequestTexts() {
     }
 
-    static String type(RequestType t) {
+    public static String type(RequestType t) {
         return t == null ? "" : I18n.t("requests.type." + t.name());
     }
 

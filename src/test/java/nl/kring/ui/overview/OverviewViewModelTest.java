@@ -69,6 +69,28 @@ class OverviewViewModelTest {
     }
 
     @Test
+    void openRequestsAreListedByDeadlineWithTheDaysLeftOrLate() throws Exception {
+        try (Store store = fill()) {
+            var inzage = store.requests().register("2026-002", nl.kring.domain.RequestType.INZAGE,
+                    LocalDate.of(2026, 11, 20), nl.kring.domain.Requester.CLIENT, TODAY);
+            store.requests().register("2026-001", nl.kring.domain.RequestType.VERNIETIGING,
+                    LocalDate.of(2026, 10, 21), nl.kring.domain.Requester.LEGAL_REPRESENTATIVE, TODAY);
+            var handled = store.requests().register("2026-003", nl.kring.domain.RequestType.AFSCHRIFT,
+                    LocalDate.of(2026, 11, 1), nl.kring.domain.Requester.CLIENT, TODAY);
+            store.requests().close(handled.id(), nl.kring.domain.RequestStatus.HANDLED, TODAY, null, TODAY);
+            OverviewViewModel vm = new OverviewViewModel(store, () -> TODAY);
+            vm.show(OverviewViewModel.compute(store, TODAY));
+            assertThat(vm.requests()).containsExactly(
+                    new OverviewViewModel.OpenRequest("2026-001", nl.kring.domain.RequestType.VERNIETIGING,
+                            LocalDate.of(2026, 11, 21), -7),
+                    new OverviewViewModel.OpenRequest("2026-002", nl.kring.domain.RequestType.INZAGE,
+                            LocalDate.of(2026, 12, 20), 22));
+            assertThat(vm.requests().getFirst().late()).isTrue();
+            assertThat(inzage.deadline()).isEqualTo(LocalDate.of(2026, 12, 20));
+        }
+    }
+
+    @Test
     void withoutANextMeetingItLooksTwoWeeksAheadAndTheIntervalIsTheVaults() throws Exception {
         try (Store store = fill()) {
             store.meetings().delete(LocalDate.of(2026, 12, 3));
