@@ -13,6 +13,7 @@ import nl.kring.domain.Partner;
 import nl.kring.store.Store;
 import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.StatusMessage;
 import nl.kring.ui.common.Tasks;
 import nl.kring.ui.common.Text;
 
@@ -33,8 +34,7 @@ public final class CasesViewModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final CaseFormViewModel form;
     private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty messageIsError = new SimpleBooleanProperty();
+    private final StatusMessage status = new StatusMessage();
     private List<Partner> partners = List.of();
     private boolean cleared;
 
@@ -62,7 +62,7 @@ public final class CasesViewModel {
                     }
                 }).start();
         Tasks.background(p -> new Data(store.cases().all(), store.partners().all())).busy(busy)
-                .onSuccess(d -> setData(d.cases(), d.partners())).onError(this::failed).start();
+                .onSuccess(d -> setData(d.cases(), d.partners())).onError(status::failed).start();
     }
 
     public void setData(List<CaseFile> cases, List<Partner> partnerList) {
@@ -95,9 +95,9 @@ public final class CasesViewModel {
                     List<Partner> fresh = (List<Partner>) r[1];
                     partners = List.copyOf(fresh);
                     form.startNew((String) r[0], partners, numbers());
-                    message.set("");
+                    status.clear();
                     then.run();
-                }).onError(this::failed).start();
+                }).onError(status::failed).start();
     }
 
     public void select(CaseRow row) {
@@ -105,7 +105,7 @@ public final class CasesViewModel {
             return;
         }
         form.edit(row.file(), partners);
-        message.set("");
+        status.clear();
     }
 
     public void save() {
@@ -121,8 +121,8 @@ public final class CasesViewModel {
             }
             form.edit(saved, partners); // first: the form is clean before the list changes under the selection
             replaceRow(saved);
-            info(I18n.t("case.saved", saved.number()));
-        }).onError(this::failed).start();
+            status.info(I18n.t("case.saved", saved.number()));
+        }).onError(status::failed).start();
     }
 
     /**
@@ -175,7 +175,7 @@ public final class CasesViewModel {
         }
         form.close();
         rows.removeIf(r -> r.number().equals(number));
-        info(I18n.t("requests.destroyed", number));
+        status.info(I18n.t("requests.destroyed", number));
     }
 
     /** After a lock: forget every case and client, and ignore results still on their way. */
@@ -184,7 +184,7 @@ public final class CasesViewModel {
         rows.clear();
         partners = List.of();
         search.set("");
-        message.set("");
+        status.clear();
         form.close();
     }
 
@@ -196,15 +196,7 @@ public final class CasesViewModel {
         return rows.stream().filter(r -> r.number().equals(number)).findFirst().orElse(null);
     }
 
-    private void info(String text) {
-        messageIsError.set(false);
-        message.set(text);
-    }
 
-    private void failed(Throwable e) {
-        messageIsError.set(true);
-        message.set(Failures.describe(e));
-    }
 
     public ObservableList<CaseRow> rows() {
         return rows;
@@ -227,11 +219,11 @@ public final class CasesViewModel {
     }
 
     public StringProperty messageProperty() {
-        return message;
+        return status.textProperty();
     }
 
     public BooleanProperty messageIsErrorProperty() {
-        return messageIsError;
+        return status.isErrorProperty();
     }
 
     public List<Partner> partners() {
