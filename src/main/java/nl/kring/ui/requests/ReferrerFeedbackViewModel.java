@@ -12,6 +12,7 @@ import nl.kring.report.ExportService;
 import nl.kring.store.Store;
 import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.StatusMessage;
 import nl.kring.ui.common.Tasks;
 
 import java.nio.file.Path;
@@ -29,8 +30,7 @@ public final class ReferrerFeedbackViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty();
     private final StringProperty progressText = new SimpleStringProperty("");
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty messageIsError = new SimpleBooleanProperty();
+    private final StatusMessage status = new StatusMessage();
     private BooleanSupplier formDirty = () -> false;
 
     public ReferrerFeedbackViewModel(Store store) {
@@ -46,7 +46,7 @@ public final class ReferrerFeedbackViewModel {
         String n = number == null ? "" : number.strip();
         if (!n.equals(caseNumber.get())) {
             caseNumber.set(n);
-            message.set("");
+            status.clear();
         }
     }
 
@@ -60,7 +60,7 @@ public final class ReferrerFeedbackViewModel {
             return;
         }
         if (formDirty.getAsBoolean()) {
-            error(I18n.t("feedback.saveFirst"));
+            status.error(I18n.t("feedback.saveFirst"));
             return;
         }
         Tasks.background(p -> refusalIn(store, n)).busy(busy).onSuccess(refusal -> {
@@ -68,7 +68,7 @@ public final class ReferrerFeedbackViewModel {
                 return;
             }
             if (refusal.isPresent()) {
-                error(RequestTexts.feedbackRefusal(refusal.get()));
+                status.error(RequestTexts.feedbackRefusal(refusal.get()));
                 return;
             }
             Path file = chooseFile.apply("terugmelding-" + n + ".pdf");
@@ -97,24 +97,14 @@ public final class ReferrerFeedbackViewModel {
         }).busy(busy).progress(progress, progressText).onSuccess(written -> {
             progressText.set("");
             if (n.equals(caseNumber.get())) {
-                info(I18n.t("feedback.written", written.toAbsolutePath()));
+                status.info(I18n.t("feedback.written", written.toAbsolutePath()));
             }
         }).onError(this::failed).start();
     }
 
-    private void info(String text) {
-        messageIsError.set(false);
-        message.set(text);
-    }
-
-    private void error(String text) {
-        messageIsError.set(true);
-        message.set(text);
-    }
-
     private void failed(Throwable e) {
         progressText.set("");
-        error(e instanceof java.io.IOException ? I18n.t("feedback.error.write") : Failures.describe(e));
+        status.error(e instanceof java.io.IOException ? I18n.t("feedback.error.write") : Failures.describe(e));
     }
 
     public StringProperty caseNumberProperty() {
@@ -134,10 +124,10 @@ public final class ReferrerFeedbackViewModel {
     }
 
     public StringProperty messageProperty() {
-        return message;
+        return status.textProperty();
     }
 
     public BooleanProperty messageIsErrorProperty() {
-        return messageIsError;
+        return status.isErrorProperty();
     }
 }
