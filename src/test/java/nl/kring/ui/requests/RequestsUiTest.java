@@ -61,6 +61,7 @@ class RequestsUiTest {
         robot.interact(() -> robot.lookup("#unlock-passphrase").queryTextInputControl().setText(TestVaults.PASSPHRASE));
         robot.type(KeyCode.ENTER);
         waitUntil(60, () -> robot.lookup("#workspace").tryQuery().isPresent());
+        robot.clickOn("#nav-cases"); // the overview comes first after unlock
         waitUntil(30, () -> robot.lookup("#case-table").tryQuery().isPresent());
         TableView<CaseRow> cases = robot.lookup("#case-table").queryTableView();
         waitUntil(30, () -> cases.getItems().size() == 2);
