@@ -60,6 +60,10 @@ public final class RetentionCommand implements Callable<Integer> {
             if (apply) {
                 RetentionService.Result result = service.purge(report);
                 out.println(result.cases().size() + " case(s) purged on " + date);
+                if (!result.scrubbed().isEmpty()) {
+                    // counts only: which other cases named them is not for a terminal or a script's log
+                    out.println("their clients' names replaced by the case number elsewhere: " + scrubbedSummary(result.scrubbed()));
+                }
                 if (!result.meetings().isEmpty()) {
                     out.println(result.meetings().size() + " meeting(s) purged on " + date);
                 }
@@ -70,5 +74,11 @@ public final class RetentionCommand implements Callable<Integer> {
             }
         });
         return 0;
+    }
+
+    private static String scrubbedSummary(nl.kring.retention.CaseEraser.Counts c) {
+        String texts = c.summary();
+        String decisions = c.nameDecisions() == 0 ? "" : c.nameDecisions() + " name decision(s) removed";
+        return texts.isEmpty() ? decisions : decisions.isEmpty() ? texts : texts + "; " + decisions;
     }
 }

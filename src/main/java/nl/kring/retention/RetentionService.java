@@ -38,8 +38,11 @@ public final class RetentionService {
         }
     }
 
-    /** What was purged. */
-    public record Result(List<String> cases, List<LocalDate> meetings) {
+    /**
+     * What was purged; {@code scrubbed}: the mentions of the purged clients replaced elsewhere (other cases' minutes,
+     * decisions, notes), see {@link CaseEraser}.
+     */
+    public record Result(List<String> cases, List<LocalDate> meetings, CaseEraser.Counts scrubbed) {
         public int total() {
             return cases.size() + meetings.size();
         }
@@ -63,19 +66,26 @@ public final class RetentionService {
     public Result purge(Report report) {
         List<String> purgedCases = new ArrayList<>();
         List<LocalDate> purgedMeetings = new ArrayList<>();
+        CaseEraser.Counts[] scrubbed = {CaseEraser.Counts.NONE};
         store.transaction(s -> {
             Report now = due(report.asOf());
             Set<String> stillDue = now.cases().stream().map(Retention.Due::caseNumber).collect(Collectors.toSet());
             Set<LocalDate> meetingsDue = now.meetings().stream().map(Retention.MeetingDue::meetingDate)
                     .collect(Collectors.toSet());
+            // The cases go together with every mention of their clients in other records, in this transaction.
+            CaseEraser.Erasure erased = CaseEraser.erase(s, report.cases().stream().map(Retention.Due::caseNumber)
+                    .filter(stillDue::contains).toList());
             for (Retention.Due d : report.cases()) {
-                if (stillDue.contains(d.caseNumber()) && s.cases().delete(d.caseNumber())) {
-                    // Content-free: which record, when it closed, under which rule. Nothing about the client.
+                if (erased.erased(d.caseNumber())) {
+                    // Content-free: which record, when it closed, under which rule, how many texts elsewhere were
+                    // scrubbed. Nothing about the client, and not which other cases mentioned them.
                     s.audit().append(AuditLog.Action.PURGE, d.caseNumber(),
-                            "retention: closed " + d.closedOn() + ", period " + now.policy().casePeriod());
+                            "retention: closed " + d.closedOn() + ", period " + now.policy().casePeriod()
+                                    + erased.perCase().get(d.caseNumber()).auditDetail());
                     purgedCases.add(d.caseNumber());
                 }
             }
+            scrubbed[0] = erased.total();
             for (Retention.MeetingDue m : report.meetings()) {
                 if (meetingsDue.contains(m.meetingDate()) && s.meetings().delete(m.meetingDate())) {
                     s.audit().append(AuditLog.Action.PURGE, m.meetingDate().toString(),
@@ -87,7 +97,7 @@ public final class RetentionService {
         if (!purgedCases.isEmpty() || !purgedMeetings.isEmpty()) {
             store.session().markWritten();
         }
-        return new Result(List.copyOf(purgedCases), List.copyOf(purgedMeetings));
+        return new Result(List.copyOf(purgedCases), List.copyOf(purgedMeetings), scrubbed[0]);
     }
 
     private List<Retention.MeetingRecord> meetingRecords() {

@@ -20,6 +20,7 @@ public final class Store implements AutoCloseable {
     private final SettingRepository settings;
     private final SuspectDecisionRepository suspects;
     private final RightsRequestRepository requests;
+    private final FreeTextRepository freeTexts;
     private final AuditLog audit;
 
     public Store(VaultSession session) {
@@ -37,6 +38,7 @@ public final class Store implements AutoCloseable {
         this.settings = new SettingRepository(dsl);
         this.suspects = new SuspectDecisionRepository(dsl);
         this.requests = new RightsRequestRepository(dsl);
+        this.freeTexts = new FreeTextRepository(dsl);
         if (rootAudit == null) {
             byte[] auditKey = session.subkey("audit-trail");
             this.audit = new AuditLog(dsl, auditKey);
@@ -82,6 +84,11 @@ public final class Store implements AutoCloseable {
     /** Requests of the data subject (inzage, correctie, afschrift, vernietiging) per case. */
     public RightsRequestRepository requests() {
         return requests;
+    }
+
+    /** The free texts across cases and meetings, for scrubbing a destroyed client's name (retention.CaseEraser). */
+    public FreeTextRepository freeTexts() {
+        return freeTexts;
     }
 
     public AuditLog audit() {

@@ -115,7 +115,9 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
             if (target == null && !d.isEmpty()) {
                 target = d.getFirst();
             }
-            if (target != null && d.contains(target) && (open != null || current.get() == null)) {
+            // Unsaved minutes stay as typed; clean ones are read again, so that what changed meanwhile shows (a
+            // destroyed client's name replaced in other cases' minutes must not come back with the next save).
+            if (target != null && d.contains(target) && (open != null || current.get() == null || !dirtyProperty().get())) {
                 open(target);
             }
         }).onError(notice::failed).start();

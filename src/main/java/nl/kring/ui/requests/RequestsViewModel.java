@@ -24,6 +24,7 @@ import nl.kring.domain.Requester;
 import nl.kring.domain.RightsRequest;
 import nl.kring.domain.RightsRequests;
 import nl.kring.report.ExportService;
+import nl.kring.retention.CaseEraser;
 import nl.kring.store.Store;
 import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.Failures;
@@ -309,8 +310,12 @@ public final class RequestsViewModel {
 
     // ---- destruction ----
 
-    /** What destroying a case takes with it, counted for the confirmation. */
-    public record Scope(int agendaItems, int paragraphs, int decisions, int disclosures, int requests) {
+    /**
+     * What destroying a case takes with it, counted for the confirmation; {@code elsewhere}: the texts of other cases
+     * that mention the client and will have the name replaced by the case number.
+     */
+    public record Scope(int agendaItems, int paragraphs, int decisions, int disclosures, int requests,
+                        CaseEraser.Counts elsewhere) {
     }
 
     static Scope scopeIn(Store store, String number) {
@@ -331,7 +336,7 @@ public final class RequestsViewModel {
             }
         }
         return new Scope(items, paragraphs, decisions, store.disclosures().forCase(number).size(),
-                store.requests().forCase(number).size());
+                store.requests().forCase(number).size(), CaseEraser.preview(store, number));
     }
 
     private void startDestroy() {
@@ -341,8 +346,10 @@ public final class RequestsViewModel {
             if (!n.equals(caseNumber.get()) || selected.get() != r) {
                 return;
             }
-            destroyScope.set(I18n.t("requests.destroy.scope", n, s.agendaItems(), s.paragraphs(), s.decisions(),
-                    s.disclosures(), s.requests()));
+            String scope = I18n.t("requests.destroy.scope", n, s.agendaItems(), s.paragraphs(), s.decisions(),
+                    s.disclosures(), s.requests());
+            destroyScope.set(s.elsewhere().isEmpty() ? scope : scope + " " + I18n.t("requests.destroy.scrub",
+                    s.elsewhere().texts() + s.elsewhere().nameDecisions(), n));
             confirmText.set("");
             confirming.set(true);
             message.set("");
@@ -380,8 +387,9 @@ public final class RequestsViewModel {
 
     /**
      * Deletes the case and everything that cascades from it (client data, agenda items with their minutes and
-     * decisions, disclosures, requests) with one statement. What remains is the audit trail: that request N asked
-     * for destruction and that case number X was purged, without any content.
+     * decisions, disclosures, requests) with one statement, and replaces the client's name wherever another case's
+     * texts mention it ({@link CaseEraser}). What remains is the audit trail: that request N asked for destruction and
+     * that case number X was purged, with how many texts elsewhere were scrubbed, without any content.
      */
     static void destroyIn(Store store, long id, String number, LocalDate today) throws Failures.UserMessage {
         RightsRequest r = store.requests().find(id).orElseThrow(() -> new Failures.UserMessage(I18n.t("requests.error.gone")));
@@ -395,12 +403,13 @@ public final class RequestsViewModel {
         // The deletion first: an audit entry commits on its own (AuditLog opens its own transaction), so it must not
         // come before a change that may still fail.
         store.transaction(s -> {
-            if (!s.cases().delete(number)) {
+            CaseEraser.Erasure erased = CaseEraser.erase(s, List.of(number));
+            if (!erased.erased(number)) {
                 throw new IllegalStateException("case " + number + " was already gone");
             }
             s.audit().append(AuditLog.Action.REQUEST, number, "request " + id + " VERNIETIGING HANDLED: case destroyed");
             s.audit().append(AuditLog.Action.PURGE, number, "destroyed on request of the data subject (request " + id
-                    + ", received " + r.receivedOn() + ")");
+                    + ", received " + r.receivedOn() + ")" + erased.perCase().get(number).auditDetail());
         });
         store.session().markWritten();
     }

@@ -44,6 +44,8 @@ public final class RetentionTexts {
     }
 
     public static String result(RetentionService.Result result) {
-        return I18n.t("retention.result", result.cases().size(), result.meetings().size());
+        String done = I18n.t("retention.result", result.cases().size(), result.meetings().size());
+        int scrubbed = result.scrubbed().texts() + result.scrubbed().nameDecisions();
+        return scrubbed == 0 ? done : done + " " + I18n.t("retention.result.scrubbed", scrubbed);
     }
 }
