@@ -29,6 +29,7 @@ import nl.kring.store.Store;
 import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.StatusMessage;
 import nl.kring.ui.common.Tasks;
 
 import java.io.IOException;
@@ -66,8 +67,7 @@ public final class RequestsViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty();
     private final StringProperty progressText = new SimpleStringProperty("");
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty messageIsError = new SimpleBooleanProperty();
+    private final StatusMessage status = new StatusMessage();
     private BooleanSupplier formDirty = () -> false;
     private Consumer<String> onDestroyed = n -> { };
 
@@ -103,7 +103,7 @@ public final class RequestsViewModel {
         selected.set(null);
         note.set("");
         cancelDestroy();
-        message.set("");
+        status.clear();
         newType.set(RequestType.INZAGE);
         newBy.set(Requester.CLIENT);
         newReceived.set(Dates.format(today.get()));
@@ -150,7 +150,7 @@ public final class RequestsViewModel {
         }
         String problem = receivedProblem.get();
         if (!problem.isEmpty()) {
-            error(problem);
+            status.error(problem);
             return;
         }
         RequestType type = newType.get();
@@ -161,7 +161,7 @@ public final class RequestsViewModel {
             if (!n.equals(caseNumber.get())) {
                 return;
             }
-            info(I18n.t("requests.registered", RequestTexts.type(r.type()), Dates.format(r.deadline())));
+            status.info(I18n.t("requests.registered", RequestTexts.type(r.type()), Dates.format(r.deadline())));
             newReceived.set(Dates.format(today.get()));
             reload(r.id());
         }).onError(this::failed).start();
@@ -201,7 +201,7 @@ public final class RequestsViewModel {
         switch (r.type()) {
             case INZAGE, AFSCHRIFT -> {
                 if (formDirty.getAsBoolean()) {
-                    error(I18n.t("requests.saveFirst.copy"));
+                    status.error(I18n.t("requests.saveFirst.copy"));
                     return;
                 }
                 Path file = chooseFile.apply(suggestedFileName(r));
@@ -211,7 +211,7 @@ public final class RequestsViewModel {
             }
             case CORRECTIE -> {
                 if (formDirty.getAsBoolean()) {
-                    error(I18n.t("requests.saveFirst.correction"));
+                    status.error(I18n.t("requests.saveFirst.correction"));
                     return;
                 }
                 close(r, RequestStatus.HANDLED);
@@ -234,7 +234,7 @@ public final class RequestsViewModel {
         String text = note.get();
         List<RightsRequests.Violation> v = RightsRequests.checkClose(r, outcome, on, text, on);
         if (!v.isEmpty()) {
-            error(RequestTexts.violation(v.getFirst()));
+            status.error(RequestTexts.violation(v.getFirst()));
             return;
         }
         String n = caseNumber.get();
@@ -243,7 +243,7 @@ public final class RequestsViewModel {
                 return;
             }
             note.set("");
-            info(I18n.t(outcome == RequestStatus.REFUSED ? "requests.refused" : "requests.handled",
+            status.info(I18n.t(outcome == RequestStatus.REFUSED ? "requests.refused" : "requests.handled",
                     RequestTexts.type(closed.type())));
             reload(closed.id());
         }).onError(this::failed).start();
@@ -281,7 +281,7 @@ public final class RequestsViewModel {
                 return;
             }
             note.set("");
-            info(I18n.t("requests.copyWritten", RequestTexts.type(closed.type()), file.toAbsolutePath()));
+            status.info(I18n.t("requests.copyWritten", RequestTexts.type(closed.type()), file.toAbsolutePath()));
             reload(closed.id());
         }).onError(this::failed).start();
     }
@@ -352,7 +352,7 @@ public final class RequestsViewModel {
                     s.elsewhere().texts() + s.elsewhere().nameDecisions(), n));
             confirmText.set("");
             confirming.set(true);
-            message.set("");
+            status.clear();
         }).onError(this::failed).start();
     }
 
@@ -369,7 +369,7 @@ public final class RequestsViewModel {
             return;
         }
         if (!confirmMatches.get()) {
-            error(I18n.t("requests.destroy.typeNumber", caseNumber.get()));
+            status.error(I18n.t("requests.destroy.typeNumber", caseNumber.get()));
             return;
         }
         String n = caseNumber.get();
@@ -475,19 +475,9 @@ public final class RequestsViewModel {
 
     // ---- messages ----
 
-    private void info(String text) {
-        messageIsError.set(false);
-        message.set(text);
-    }
-
-    private void error(String text) {
-        messageIsError.set(true);
-        message.set(text);
-    }
-
     private void failed(Throwable e) {
         progressText.set("");
-        error(e instanceof IOException ? I18n.t("requests.error.write") : Failures.describe(e));
+        status.error(e instanceof IOException ? I18n.t("requests.error.write") : Failures.describe(e));
     }
 
     // ---- properties ----
@@ -553,10 +543,10 @@ public final class RequestsViewModel {
     }
 
     public StringProperty messageProperty() {
-        return message;
+        return status.textProperty();
     }
 
     public BooleanProperty messageIsErrorProperty() {
-        return messageIsError;
+        return status.isErrorProperty();
     }
 }
