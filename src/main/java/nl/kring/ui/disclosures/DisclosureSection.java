@@ -106,6 +106,34 @@ public final class DisclosureSection extends VBox {
         }, this::failed);
     }
 
+    /** "Corrigeren…": the form filled from the note; saving records the correction and withdraws the note. */
+    public void correct(DisclosureRepository.Entry note) {
+        String number = caseNumber.get();
+        if (number == null || note.withdrawn()) {
+            return;
+        }
+        DisclosureDialog.openCorrection(this, store, note, entry -> {
+            if (number.equals(caseNumber.get())) {
+                info(I18n.t("disclosure.corrected", Dates.format(note.disclosure().date())));
+                reload();
+            }
+        }, this::failed);
+    }
+
+    /** "Intrekken…": asks the reason, then withdraws the note; it stays listed, marked. */
+    public void withdraw(DisclosureRepository.Entry note) {
+        String number = caseNumber.get();
+        if (number == null || note.withdrawn()) {
+            return;
+        }
+        WithdrawDialog.open(this, store, note, entry -> {
+            if (number.equals(caseNumber.get())) {
+                info(I18n.t("disclosure.withdrawn", Dates.format(note.disclosure().date())));
+                reload();
+            }
+        }, this::failed);
+    }
+
     public void reload() {
         String number = caseNumber.get();
         if (number == null) {
@@ -137,7 +165,7 @@ public final class DisclosureSection extends VBox {
             return;
         }
         String[] heads = {I18n.t("disclosure.col.date"), I18n.t("disclosure.col.to"), I18n.t("disclosure.col.basis"),
-                I18n.t("disclosure.col.categories")};
+                I18n.t("disclosure.col.categories"), ""};
         for (int c = 0; c < heads.length; c++) {
             Label h = new Label(heads[c]);
             h.getStyleClass().add("row-editor-header");
@@ -148,12 +176,64 @@ public final class DisclosureSection extends VBox {
             Disclosure d = e.disclosure();
             String date = Dates.format(d.date()) + (meetingDate == null && e.meetingDate() != null
                     ? " " + I18n.t("disclosure.inMeeting") : "");
-            list.add(cell(date), 0, row);
-            list.add(cell(recipients(d, partnerNames::get)), 1, row);
-            list.add(cell(d.basis().label()), 2, row);
-            list.add(cell(categories(d)), 3, row);
+            List<Label> cells = List.of(cell(date), cell(recipients(d, partnerNames::get)), cell(d.basis().label()),
+                    cell(categories(d)));
+            for (int c = 0; c < cells.size(); c++) {
+                list.add(cells.get(c), c, row);
+            }
+            if (d.withdrawn()) {
+                // marked in words, not only by style: the note is still part of the record
+                cells.forEach(l -> l.getStyleClass().add("withdrawn"));
+                Label mark = new Label(withdrawnMark(d));
+                mark.setId("disclosure-withdrawn-" + e.id());
+                mark.getStyleClass().add("withdrawn-mark");
+                String detail = withdrawalDetail(d, shown);
+                mark.setTooltip(new Tooltip(detail));
+                list.add(mark, 4, row);
+                row++;
+                Label why = cell(detail);
+                why.getStyleClass().addAll("muted", "withdrawal-detail");
+                list.add(why, 0, row, 5, 1);
+            } else {
+                Button correct = new Button(I18n.t("disclosure.correct"));
+                correct.setId("disclosure-correct-" + e.id());
+                correct.getStyleClass().add("small-button");
+                correct.disableProperty().bind(busy);
+                correct.setOnAction(a -> correct(e));
+                Button withdraw = new Button(I18n.t("disclosure.withdraw"));
+                withdraw.setId("disclosure-withdraw-" + e.id());
+                withdraw.getStyleClass().add("small-button");
+                withdraw.disableProperty().bind(busy);
+                withdraw.setOnAction(a -> withdraw(e));
+                HBox actions = new HBox(6);
+                actions.setAlignment(Pos.CENTER_LEFT);
+                if (shown.stream().anyMatch(o -> o.withdrawn() && Long.valueOf(e.id()).equals(o.disclosure().withdrawal().replacedBy()))) {
+                    Label corrects = new Label(I18n.t("disclosure.correction"));
+                    corrects.getStyleClass().add("muted");
+                    actions.getChildren().add(corrects);
+                }
+                actions.getChildren().addAll(correct, withdraw);
+                list.add(actions, 4, row);
+            }
             row++;
         }
+    }
+
+    /** "ingetrokken 28-11-2026". */
+    static String withdrawnMark(Disclosure d) {
+        return I18n.t("disclosure.withdrawnMark", Dates.format(d.withdrawal().on()));
+    }
+
+    /** The reason, and which note replaced it (by its date, when it is among {@code others}). */
+    static String withdrawalDetail(Disclosure d, List<DisclosureRepository.Entry> others) {
+        String reason = I18n.t("disclosure.withdrawalReason", d.withdrawal().reason());
+        Long by = d.withdrawal().replacedBy();
+        if (by == null) {
+            return reason;
+        }
+        return others.stream().filter(o -> o.id() == by).findFirst()
+                .map(o -> reason + " " + I18n.t("disclosure.replacedBy", Dates.format(o.disclosure().date())))
+                .orElse(reason + " " + I18n.t("disclosure.replacedByOther"));
     }
 
     static String recipients(Disclosure d, Function<String, String> partnerName) {

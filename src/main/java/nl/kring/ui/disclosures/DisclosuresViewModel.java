@@ -37,6 +37,10 @@ public final class DisclosuresViewModel {
     private final ObjectProperty<DisclosureBasis> basisFilter = new SimpleObjectProperty<>();
     private final StringProperty from = new SimpleStringProperty("");
     private final StringProperty to = new SimpleStringProperty("");
+    // Withdrawn notes are shown by default, marked: the register is the legal record, and a note that was taken back
+    // (wrong partner, recorded twice) is part of it. Leaving them out by default would let a correction look as if
+    // the first note never existed; the chair can hide them to see only the notes that stand.
+    private final BooleanProperty showWithdrawn = new SimpleBooleanProperty(true);
     private final StringProperty filterProblem = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -51,6 +55,7 @@ public final class DisclosuresViewModel {
         basisFilter.addListener((o, a, b) -> refresh());
         from.addListener((o, a, b) -> refresh());
         to.addListener((o, a, b) -> refresh());
+        showWithdrawn.addListener((o, a, b) -> refresh());
     }
 
     private record Loaded(List<Partner> partners, List<String> cases, List<DisclosureRepository.Entry> entries) {
@@ -114,13 +119,13 @@ public final class DisclosuresViewModel {
         filterProblem.set("");
         String c = caseFilter.get() == null || caseFilter.get().isBlank() ? null : caseFilter.get().strip();
         return Optional.of(new DisclosureRepository.Filter(c, partnerFilter.get() == null ? null : partnerFilter.get().id(),
-                basisFilter.get(), f.date(), t.date()));
+                basisFilter.get(), f.date(), t.date(), showWithdrawn.get()));
     }
 
     private void show(List<DisclosureRepository.Entry> entries) {
         message.set("");
         String outside = I18n.t("register.outside");
-        rows.setAll(entries.stream().map(e -> DisclosureRow.of(e, partnerNames, outside)).toList());
+        rows.setAll(entries.stream().map(e -> DisclosureRow.of(e, partnerNames, outside, entries)).toList());
     }
 
     public void clearFilters() {
@@ -129,6 +134,7 @@ public final class DisclosuresViewModel {
         basisFilter.set(null);
         from.set("");
         to.set("");
+        showWithdrawn.set(true);
     }
 
     /** After a lock: forget everything, and ignore results still on their way. */
@@ -175,6 +181,10 @@ public final class DisclosuresViewModel {
 
     public StringProperty toProperty() {
         return to;
+    }
+
+    public BooleanProperty showWithdrawnProperty() {
+        return showWithdrawn;
     }
 
     public StringProperty filterProblemProperty() {
