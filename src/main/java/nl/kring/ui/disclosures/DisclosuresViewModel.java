@@ -47,6 +47,7 @@ public final class DisclosuresViewModel {
     private Map<String, String> partnerNames = Map.of();
     private boolean cleared;
     private long generation;
+    private int running;
 
     public DisclosuresViewModel(Store store) {
         this.store = store;
@@ -66,10 +67,10 @@ public final class DisclosuresViewModel {
         cleared = false;
         Optional<DisclosureRepository.Filter> f = filter();
         long gen = ++generation;
-        Tasks.background(p -> new Loaded(store.partners().all(),
+        run(p -> new Loaded(store.partners().all(),
                         store.disclosures().all().stream().map(DisclosureRepository.Entry::caseNumber).distinct().sorted().toList(),
-                        f.map(store.disclosures()::find).orElse(List.of())))
-                .busy(busy).onSuccess(l -> {
+                        f.map(store.disclosures()::find).orElse(List.of())),
+                l -> {
                     if (cleared || gen != generation) {
                         return;
                     }
@@ -86,7 +87,7 @@ public final class DisclosuresViewModel {
                     if (f.isPresent()) {
                         show(l.entries());
                     }
-                }).onError(this::failed).start();
+                });
     }
 
     /** Runs the register query again under the current filters. */
@@ -97,11 +98,35 @@ public final class DisclosuresViewModel {
             return;
         }
         long gen = ++generation;
-        Tasks.background(p -> store.disclosures().find(f.get())).busy(busy).onSuccess(list -> {
+        run(p -> store.disclosures().find(f.get()), list -> {
             if (!cleared && gen == generation) {
                 show(list);
             }
-        }).onError(this::failed).start();
+        });
+    }
+
+    /**
+     * Background work with the busy flag held until the last of the running queries is done (filters change quickly,
+     * each starting one): "not busy" then means the rows are those of the current filters.
+     */
+    private <T> void run(Tasks.Work<T> work, java.util.function.Consumer<T> done) {
+        running++;
+        busy.set(true);
+        Tasks.background(work).onSuccess(r -> {
+            try {
+                done.accept(r);
+            } finally {
+                finished();
+            }
+        }).onError(e -> {
+            finished();
+            failed(e);
+        }).start();
+    }
+
+    private void finished() {
+        running--;
+        busy.set(running > 0);
     }
 
     /** The filters as a store query; empty (with a message) when a date cannot be read. */
