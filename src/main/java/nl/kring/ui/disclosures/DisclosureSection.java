@@ -58,6 +58,18 @@ public final class DisclosureSection extends VBox {
         Label hint = Forms.hint(I18n.t("disclosure.sectionHint"));
         list.setId("disclosure-list");
         list.getStyleClass().add("row-editor-grid");
+        // the date keeps its width; the texts wrap
+        List<javafx.scene.layout.ColumnConstraints> cols = new java.util.ArrayList<>();
+        for (int c = 0; c < 4; c++) {
+            var cc = new javafx.scene.layout.ColumnConstraints();
+            if (c == 0) {
+                cc.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            } else {
+                cc.setHgrow(Priority.SOMETIMES);
+            }
+            cols.add(cc);
+        }
+        list.getColumnConstraints().setAll(cols);
         empty.getStyleClass().add("muted");
         empty.managedProperty().bind(empty.visibleProperty());
         Button record = new Button(I18n.t("disclosure.record"));
@@ -65,6 +77,7 @@ public final class DisclosureSection extends VBox {
         record.setTooltip(new Tooltip(Shortcuts.text(KeyboardShortcut.RECORD_DISCLOSURE)));
         record.disableProperty().bind(caseNumber.isNull().or(busy));
         record.setOnAction(e -> record());
+        record.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         message.setId("disclosure-section-message");
         message.setWrapText(true);
         message.textProperty().bind(status);
@@ -165,7 +178,7 @@ public final class DisclosureSection extends VBox {
             return;
         }
         String[] heads = {I18n.t("disclosure.col.date"), I18n.t("disclosure.col.to"), I18n.t("disclosure.col.basis"),
-                I18n.t("disclosure.col.categories"), ""};
+                I18n.t("disclosure.col.categories")};
         for (int c = 0; c < heads.length; c++) {
             Label h = new Label(heads[c]);
             h.getStyleClass().add("row-editor-header");
@@ -181,19 +194,24 @@ public final class DisclosureSection extends VBox {
             for (int c = 0; c < cells.size(); c++) {
                 list.add(cells.get(c), c, row);
             }
+            row++;
+            // under each note, across the columns: the withdrawal (mark and reason), or what can be done with it
+            HBox under = new HBox(8);
+            under.setAlignment(Pos.CENTER_LEFT);
+            under.getStyleClass().add("disclosure-under");
             if (d.withdrawn()) {
                 // marked in words, not only by style: the note is still part of the record
                 cells.forEach(l -> l.getStyleClass().add("withdrawn"));
                 Label mark = new Label(withdrawnMark(d));
                 mark.setId("disclosure-withdrawn-" + e.id());
                 mark.getStyleClass().add("withdrawn-mark");
+                mark.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 String detail = withdrawalDetail(d, shown);
                 mark.setTooltip(new Tooltip(detail));
-                list.add(mark, 4, row);
-                row++;
                 Label why = cell(detail);
                 why.getStyleClass().addAll("muted", "withdrawal-detail");
-                list.add(why, 0, row, 5, 1);
+                HBox.setHgrow(why, Priority.ALWAYS);
+                under.getChildren().addAll(mark, why);
             } else {
                 Button correct = new Button(I18n.t("disclosure.correct"));
                 correct.setId("disclosure-correct-" + e.id());
@@ -205,16 +223,14 @@ public final class DisclosureSection extends VBox {
                 withdraw.getStyleClass().add("small-button");
                 withdraw.disableProperty().bind(busy);
                 withdraw.setOnAction(a -> withdraw(e));
-                HBox actions = new HBox(6);
-                actions.setAlignment(Pos.CENTER_LEFT);
                 if (shown.stream().anyMatch(o -> o.withdrawn() && Long.valueOf(e.id()).equals(o.disclosure().withdrawal().replacedBy()))) {
                     Label corrects = new Label(I18n.t("disclosure.correction"));
                     corrects.getStyleClass().add("muted");
-                    actions.getChildren().add(corrects);
+                    under.getChildren().add(corrects);
                 }
-                actions.getChildren().addAll(correct, withdraw);
-                list.add(actions, 4, row);
+                under.getChildren().addAll(correct, withdraw);
             }
+            list.add(under, 0, row, 4, 1);
             row++;
         }
     }
@@ -232,8 +248,8 @@ public final class DisclosureSection extends VBox {
             return reason;
         }
         return others.stream().filter(o -> o.id() == by).findFirst()
-                .map(o -> reason + " " + I18n.t("disclosure.replacedBy", Dates.format(o.disclosure().date())))
-                .orElse(reason + " " + I18n.t("disclosure.replacedByOther"));
+                .map(o -> reason + " — " + I18n.t("disclosure.replacedBy", Dates.format(o.disclosure().date())))
+                .orElse(reason + " — " + I18n.t("disclosure.replacedByOther"));
     }
 
     static String recipients(Disclosure d, Function<String, String> partnerName) {

@@ -111,7 +111,7 @@ public final class DisclosuresView extends VBox implements ClearsOnLock {
                 column("register.col.status", DisclosureRow::status)));
         table.getColumns().getLast().getStyleClass().add("status-cell");
         table.getColumns().getLast().setId("register-status");
-        Forms.widths(table, 6, 6, 14, 9, 16, 9, 7, 9);
+        Forms.widths(table, 6, 6, 13, 9, 14, 9, 7, 11);
         table.setRowFactory(t -> {
             TableRow<DisclosureRow> row = new TableRow<>() {
                 @Override

@@ -122,7 +122,7 @@ class DisclosureCorrectionFxTest {
         assertThat(stored.getFirst().disclosure().withdrawal().replacedBy()).isEqualTo(corrected.id());
         assertThat(stored.getFirst().disclosure().withdrawal().reason()).isEqualTo("Verkeerde partner aangevinkt");
         assertThat(sectionTexts(robot)).contains("Partner ggd", "Partner woco",
-                "Reden van intrekking: Verkeerde partner aangevinkt Vervangen door de aantekening van " + Dates.format(NOTED) + ".");
+                "Reden van intrekking: Verkeerde partner aangevinkt — vervangen door de aantekening van " + Dates.format(NOTED));
         assertThat(robot.lookup("#disclosure-correct-" + note.id()).tryQuery()).isEmpty();
         assertThat(robot.lookup("#disclosure-withdraw-" + note.id()).tryQuery()).isEmpty();
         assertThat(robot.lookup("#disclosure-correct-" + corrected.id()).tryQuery()).isPresent();

@@ -175,7 +175,7 @@ class DisclosureCorrectionViewModelTest {
         DisclosureRow old = onFx(() -> vm.rows().stream().filter(DisclosureRow::withdrawn).findFirst().orElseThrow());
         assertThat(old.entry().id()).isEqualTo(note.id());
         assertThat(old.status()).isEqualTo("ingetrokken 28-11-2026");
-        assertThat(old.detail()).isEqualTo("Reden van intrekking: Verkeerde partner Vervangen door de aantekening van 21-11-2026.");
+        assertThat(old.detail()).isEqualTo("Reden van intrekking: Verkeerde partner — vervangen door de aantekening van 21-11-2026");
         DisclosureRow replacement = onFx(() -> vm.rows().stream().filter(r -> !r.withdrawn()).findFirst().orElseThrow());
         assertThat(replacement.entry().id()).isEqualTo(corrected.id());
         assertThat(replacement.status()).isEmpty();
