@@ -41,17 +41,16 @@ public final class AuditLog {
         this.key = key.clone();
     }
 
-    public Entry append(Action action, String subject, String detail) {
-        return append(dsl, action, subject, detail);
+    /**
+     * The same trail written through {@code tx}: inside a transaction, an entry must be written on the
+     * transaction's context, or jOOQ commits the work done so far when the entry's own transaction ends.
+     */
+    public AuditLog on(DSLContext tx) {
+        return new AuditLog(tx, key);
     }
 
-    /**
-     * Appends within the caller's transaction {@code within}: a write and its entry then commit or roll back together,
-     * also when one transaction appends more than one entry (an append on the vault's own context commits the
-     * connection, and with it whatever the caller wrote so far).
-     */
-    public synchronized Entry append(DSLContext within, Action action, String subject, String detail) {
-        return within.transactionResult(cfg -> {
+    public synchronized Entry append(Action action, String subject, String detail) {
+        return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             var last = tx.selectFrom(AUDIT_ENTRY).orderBy(AUDIT_ENTRY.SEQ.desc()).limit(1).fetchOne();
             long seq = last == null ? 1 : last.getSeq() + 1;

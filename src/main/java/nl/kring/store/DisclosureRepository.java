@@ -97,7 +97,7 @@ public final class DisclosureRepository {
     public Entry record(String caseNumber, LocalDate meetingDate, Disclosure d) {
         long id = dsl.transactionResult(cfg -> {
             long key = insert(cfg.dsl(), caseNumber, meetingDate, d);
-            audit.get().append(cfg.dsl(), AuditLog.Action.DISCLOSURE, caseNumber, auditDetail(d, meetingDate));
+            audit.get().on(cfg.dsl()).append(AuditLog.Action.DISCLOSURE, caseNumber, auditDetail(d, meetingDate));
             return key;
         });
         return new Entry(id, caseNumber, meetingDate, d.content().withDate(disclosedOn(d, meetingDate)).withId(id));
@@ -131,7 +131,7 @@ public final class DisclosureRepository {
             Entry old = entry(existing(tx, id));
             refuseUnless(id, DisclosureRules.checkWithdrawal(old.disclosure(), reason, corrected.content()));
             long newId = insert(tx, old.caseNumber(), old.meetingDate(), corrected);
-            audit.get().append(tx, AuditLog.Action.DISCLOSURE, old.caseNumber(), auditDetail(corrected, old.meetingDate())
+            audit.get().on(tx).append(AuditLog.Action.DISCLOSURE, old.caseNumber(), auditDetail(corrected, old.meetingDate())
                     + "; note #" + newId + " corrects #" + id);
             Entry withdrawn = withdraw(tx, id, on, reason, newId);
             return new Correction(withdrawn, entry(existing(tx, newId)));
@@ -156,7 +156,7 @@ public final class DisclosureRepository {
         if (changed != 1) {
             throw new WithdrawalRefused(id, List.of(DisclosureRules.WithdrawalProblem.ALREADY_WITHDRAWN));
         }
-        audit.get().append(tx, AuditLog.Action.DISCLOSURE, note.caseNumber(), "withdrawn #" + id
+        audit.get().on(tx).append(AuditLog.Action.DISCLOSURE, note.caseNumber(), "withdrawn #" + id
                 + (replacementId == null ? "" : " (replaced by #" + replacementId + ")") + "; on " + on);
         return entry(existing(tx, id));
     }

@@ -111,7 +111,7 @@ class DisclosuresFxTest {
 
     @Test
     void recordedOnTheCaseScreenItIsListedAuditedAndFoundInTheRegister(FxRobot robot) throws Exception {
-        waitUntil(30, () -> robot.lookup("#nav-cases").tryQuery().isPresent());
+        waitUntil(30, () -> robot.lookup("#workspace").tryQuery().isPresent());
         robot.clickOn("#nav-cases"); // the overview comes first after unlock
         waitUntil(30, () -> robot.lookup("#case-table").tryQuery().isPresent());
         TableView<?> cases = robot.lookup("#case-table").queryTableView();
