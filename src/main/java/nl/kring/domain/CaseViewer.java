@@ -266,8 +266,7 @@ public final class CaseViewer {
             return List.of();
         }
         return item.disclosures().stream()
-                .map(d -> new Disclosure(d.categories(), d.to(), d.basis(), text(d.why(), nameVisible),
-                        text(d.whyNotInformed(), nameVisible), d.decidedBy(), d.date()))
+                .map(d -> d.withTexts(text(d.why(), nameVisible), text(d.whyNotInformed(), nameVisible)))
                 .toList();
     }
 

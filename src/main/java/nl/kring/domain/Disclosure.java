@@ -5,13 +5,21 @@ import java.util.List;
 
 /**
  * Aantekening van verstrekking zonder toestemming: what went to whom, on what footing, and why. {@code clientInformed}
- * records that the client was told of it; when not, {@code whyNotInformed} says why.
+ * records that the client was told of it; when not, {@code whyNotInformed} says why. {@code id} is the note's number
+ * in the vault (null until stored); {@code withdrawal} is set when the note was withdrawn or corrected.
  */
 public record Disclosure(List<LifeDomain> categories, List<String> to, DisclosureBasis basis, String why,
-                         String whyNotInformed, String decidedBy, LocalDate date, boolean clientInformed) {
+                         String whyNotInformed, String decidedBy, LocalDate date, boolean clientInformed,
+                         Long id, DisclosureWithdrawal withdrawal) {
     public Disclosure {
         categories = categories == null ? List.of() : List.copyOf(categories);
         to = to == null ? List.of() : List.copyOf(to);
+    }
+
+    /** A note as written, not (yet) stored. */
+    public Disclosure(List<LifeDomain> categories, List<String> to, DisclosureBasis basis, String why,
+                      String whyNotInformed, String decidedBy, LocalDate date, boolean clientInformed) {
+        this(categories, to, basis, why, whyNotInformed, decidedBy, date, clientInformed, null, null);
     }
 
     /** A note that does not say the client was informed (as the interchange file records them). */
@@ -21,6 +29,28 @@ public record Disclosure(List<LifeDomain> categories, List<String> to, Disclosur
     }
 
     public Disclosure withDate(LocalDate on) {
-        return new Disclosure(categories, to, basis, why, whyNotInformed, decidedBy, on, clientInformed);
+        return new Disclosure(categories, to, basis, why, whyNotInformed, decidedBy, on, clientInformed, id, withdrawal);
+    }
+
+    public Disclosure withId(Long newId) {
+        return new Disclosure(categories, to, basis, why, whyNotInformed, decidedBy, date, clientInformed, newId, withdrawal);
+    }
+
+    public Disclosure withWithdrawal(DisclosureWithdrawal w) {
+        return new Disclosure(categories, to, basis, why, whyNotInformed, decidedBy, date, clientInformed, id, w);
+    }
+
+    /** The same note with other free texts (rendered for a reader); everything else kept. */
+    public Disclosure withTexts(String newWhy, String newWhyNotInformed) {
+        return new Disclosure(categories, to, basis, newWhy, newWhyNotInformed, decidedBy, date, clientInformed, id, withdrawal);
+    }
+
+    /** What was written down, without the vault's number and a later withdrawal: to tell whether two notes say the same. */
+    public Disclosure content() {
+        return new Disclosure(categories, to, basis, why, whyNotInformed, decidedBy, date, clientInformed, null, null);
+    }
+
+    public boolean withdrawn() {
+        return withdrawal != null;
     }
 }

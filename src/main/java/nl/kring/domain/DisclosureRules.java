@@ -68,6 +68,46 @@ public final class DisclosureRules {
         return problems;
     }
 
+    /** Why a note cannot be withdrawn, or a correction not take its place. */
+    public enum WithdrawalProblem {
+        NO_REASON, ALREADY_WITHDRAWN, REPLACEMENT_IS_THE_NOTE, REPLACEMENT_WITHDRAWN, UNCHANGED
+    }
+
+    /**
+     * Whether {@code note} may be withdrawn with this reason, and replaced by {@code replacement} (null when it is
+     * only withdrawn). A note is withdrawn once: the first withdrawal is the record, a second would overwrite it. A
+     * correction that says exactly what the note said corrects nothing.
+     */
+    public static List<WithdrawalProblem> checkWithdrawal(Disclosure note, String reason, Disclosure replacement) {
+        List<WithdrawalProblem> problems = new ArrayList<>();
+        if (blank(reason)) {
+            problems.add(WithdrawalProblem.NO_REASON);
+        }
+        if (note.withdrawn()) {
+            problems.add(WithdrawalProblem.ALREADY_WITHDRAWN);
+        }
+        if (replacement != null) {
+            if (replacement.id() != null && replacement.id().equals(note.id())) {
+                problems.add(WithdrawalProblem.REPLACEMENT_IS_THE_NOTE);
+            } else if (replacement.withdrawn()) {
+                problems.add(WithdrawalProblem.REPLACEMENT_WITHDRAWN);
+            } else if (sameContent(note, replacement)) {
+                problems.add(WithdrawalProblem.UNCHANGED);
+            }
+        }
+        return problems;
+    }
+
+    /** Two notes say the same: the order in which categories and recipients were ticked does not count. */
+    public static boolean sameContent(Disclosure a, Disclosure b) {
+        return new java.util.HashSet<>(a.categories()).equals(new java.util.HashSet<>(b.categories()))
+                && new java.util.HashSet<>(a.to()).equals(new java.util.HashSet<>(b.to()))
+                && a.basis() == b.basis() && java.util.Objects.equals(a.why(), b.why())
+                && a.clientInformed() == b.clientInformed()
+                && java.util.Objects.equals(a.whyNotInformed(), b.whyNotInformed())
+                && java.util.Objects.equals(a.decidedBy(), b.decidedBy()) && java.util.Objects.equals(a.date(), b.date());
+    }
+
     /** The grondslag to offer first: toestemming when the case has consent, evident belang when it has not. */
     public static DisclosureBasis suggestedBasis(CaseFile c) {
         return c != null && c.hasConsent() ? DisclosureBasis.TOESTEMMING : DisclosureBasis.EVIDENT_BELANG;

@@ -192,15 +192,18 @@ public final class InzageReport {
 
             doc.heading1("7. Verstrekkingen zonder uw toestemming");
             doc.paragraph(Style.SMALL, "Elke keer dat gegevens over u zonder uw toestemming zijn gedeeld, is dat "
-                    + "vastgelegd: welke gegevens, aan wie, op welke grond en waarom (handreiking bemoeizorg, punt 7).");
-            disclosures.sort(Comparator.comparing(Disclosure::date, Comparator.nullsLast(Comparator.naturalOrder())));
+                    + "vastgelegd: welke gegevens, aan wie, op welke grond en waarom (handreiking bemoeizorg, punt 7). "
+                    + "Een aantekening die niet klopte, wordt niet gewist maar ingetrokken: u ziet haar hier, gemarkeerd "
+                    + "als ingetrokken, met de datum, de reden en de aantekening die haar vervangt.");
+            disclosures.sort(Comparator.comparing(Disclosure::date, Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(Disclosure::id, Comparator.nullsLast(Comparator.naturalOrder())));
             if (disclosures.isEmpty()) {
                 doc.paragraph(Style.BODY_ITALIC, "Er zijn geen gegevens zonder uw toestemming verstrekt.");
             }
-            int n = 0;
-            for (Disclosure disclosure : disclosures) {
-                doc.heading2("Verstrekking " + (++n));
-                doc.table(MinutesReport.disclosure(disclosure, pid -> partnerNames.getOrDefault(pid, pid), text));
+            for (int n = 0; n < disclosures.size(); n++) {
+                doc.heading2(MinutesReport.disclosureHeading(disclosures, n));
+                doc.table(MinutesReport.disclosure(disclosures.get(n), disclosures,
+                        pid -> partnerNames.getOrDefault(pid, pid), text));
             }
 
             doc.heading1("8. Uw rechten");

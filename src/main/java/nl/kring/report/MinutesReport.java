@@ -41,8 +41,10 @@ final class MinutesReport {
             meta.row(null, List.of(Span.of(Style.TABLE_BOLD, "Casussen"),
                     Span.of(Style.TABLE, String.valueOf(meeting.items().size()))));
             int disclosures = meeting.items().stream().mapToInt(i -> i.disclosures().size()).sum();
+            long withdrawn = meeting.items().stream().flatMap(i -> i.disclosures().stream()).filter(Disclosure::withdrawn).count();
             meta.row(null, List.of(Span.of(Style.TABLE_BOLD, "Verstrekkingen"), Span.of(Style.TABLE,
-                    disclosures + " zonder toestemming vastgelegd (handreiking punt 7)")));
+                    disclosures + " zonder toestemming vastgelegd (handreiking punt 7)"
+                            + (withdrawn == 0 ? "" : ", waarvan " + withdrawn + " ingetrokken"))));
             doc.table(meta);
 
             doc.heading1("Aanwezig");
@@ -131,16 +133,56 @@ final class MinutesReport {
 
         if (!item.disclosures().isEmpty()) {
             doc.heading2("Verstrekkingen zonder toestemming");
-            for (Disclosure d : item.disclosures()) {
-                doc.table(disclosure(d, ctx::partnerName, t -> ctx.safe(num, t)));
+            List<Disclosure> notes = item.disclosures();
+            for (int i = 0; i < notes.size(); i++) {
+                doc.paragraph(Style.BODY_BOLD, disclosureHeading(notes, i));
+                doc.table(disclosure(notes.get(i), notes, ctx::partnerName, t -> ctx.safe(num, t)));
             }
         }
     }
 
-    /** One aantekening van verstrekking as a label/value block (shared with the inzage copy). */
-    static Table disclosure(Disclosure d, java.util.function.Function<String, String> partnerName,
+    /** "Verstrekking 2", with "ingetrokken op …" in words when it was withdrawn (shared with the inzage copy). */
+    static String disclosureHeading(List<Disclosure> numbered, int index) {
+        Disclosure d = numbered.get(index);
+        return "Verstrekking " + (index + 1)
+                + (d.withdrawn() ? " — ingetrokken op " + Nl.date(d.withdrawal().on()) : "");
+    }
+
+    /** "verstrekking 3": a note by its place among {@code numbered} (they are numbered from 1, as headed). */
+    private static String label(List<Disclosure> numbered, Long id) {
+        for (int i = 0; i < numbered.size(); i++) {
+            if (id != null && id.equals(numbered.get(i).id())) {
+                return "verstrekking " + (i + 1);
+            }
+        }
+        return "een latere aantekening";
+    }
+
+    /**
+     * One aantekening van verstrekking as a label/value block (shared with the inzage copy). A withdrawn note says so
+     * first, with the date, the reason and the note that replaced it; a correction says which note it replaces.
+     * {@code numbered}: the notes listed with it, for those references.
+     */
+    static Table disclosure(Disclosure d, List<Disclosure> numbered, java.util.function.Function<String, String> partnerName,
                             java.util.function.UnaryOperator<String> text) {
         Table t = new Table(2.2f, 5.8f).unruled();
+        if (d.withdrawn()) {
+            Style alert = Style.TABLE_BOLD.withColor(Style.ALERT);
+            t.row(null, List.of(Span.of(alert, "Ingetrokken"), Span.of(alert, "op " + Nl.date(d.withdrawal().on())
+                    + (d.withdrawal().replacedBy() == null ? "" : ", gecorrigeerd"))));
+            t.row(null, List.of(Span.of(Style.TABLE_BOLD, "Reden"), Span.of(Style.TABLE, Nl.orDash(text.apply(d.withdrawal().reason())))));
+            if (d.withdrawal().replacedBy() != null) {
+                t.row(null, List.of(Span.of(Style.TABLE_BOLD, "Vervangen door"),
+                        Span.of(Style.TABLE, label(numbered, d.withdrawal().replacedBy()))));
+            }
+        }
+        for (int i = 0; i < numbered.size(); i++) {
+            Disclosure o = numbered.get(i);
+            if (d.id() != null && o.withdrawn() && d.id().equals(o.withdrawal().replacedBy())) {
+                t.row(null, List.of(Span.of(Style.TABLE_BOLD, "Correctie van"),
+                        Span.of(Style.TABLE, "verstrekking " + (i + 1) + " (ingetrokken)")));
+            }
+        }
         t.row(null, List.of(Span.of(Style.TABLE_BOLD, "Datum"), Span.of(Style.TABLE, Nl.date(d.date()))));
         t.row(null, List.of(Span.of(Style.TABLE_BOLD, "Gegevens"), Span.of(Style.TABLE,
                 d.categories().isEmpty() ? "–" : String.join(", ", d.categories().stream().map(LifeDomain::label).toList()))));

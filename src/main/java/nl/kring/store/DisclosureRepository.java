@@ -3,6 +3,8 @@ package nl.kring.store;
 import nl.kring.audit.AuditLog;
 import nl.kring.domain.Disclosure;
 import nl.kring.domain.DisclosureBasis;
+import nl.kring.domain.DisclosureRules;
+import nl.kring.domain.DisclosureWithdrawal;
 import nl.kring.domain.LifeDomain;
 import nl.kring.store.jooq.tables.records.DisclosureRecord;
 import org.jooq.Condition;
@@ -28,14 +30,41 @@ public final class DisclosureRepository {
     }
 
     public record Entry(long id, String caseNumber, LocalDate meetingDate, Disclosure disclosure) {
+        public boolean withdrawn() {
+            return disclosure.withdrawn();
+        }
     }
 
     /**
      * What the register shows: every criterion that is not null must hold (case number exact, the partner among the
-     * recipients, the grondslag, the date from/to inclusive).
+     * recipients, the grondslag, the date from/to inclusive); withdrawn notes only with {@code withdrawn}.
      */
-    public record Filter(String caseNumber, String partnerId, DisclosureBasis basis, LocalDate from, LocalDate to) {
+    public record Filter(String caseNumber, String partnerId, DisclosureBasis basis, LocalDate from, LocalDate to,
+                         boolean withdrawn) {
         public static final Filter ALL = new Filter(null, null, null, null, null);
+
+        /** With the withdrawn notes. */
+        public Filter(String caseNumber, String partnerId, DisclosureBasis basis, LocalDate from, LocalDate to) {
+            this(caseNumber, partnerId, basis, from, to, true);
+        }
+    }
+
+    /** A correction: the note withdrawn, and the note that replaces it. */
+    public record Correction(Entry withdrawn, Entry replacement) {
+    }
+
+    /** A withdrawal the rules do not allow (the note already withdrawn, no reason, an unchanged correction). */
+    public static final class WithdrawalRefused extends IllegalStateException {
+        private final transient List<DisclosureRules.WithdrawalProblem> problems;
+
+        WithdrawalRefused(long id, List<DisclosureRules.WithdrawalProblem> problems) {
+            super("disclosure note #" + id + " cannot be withdrawn: " + problems); // codes only, never the reason
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<DisclosureRules.WithdrawalProblem> problems() {
+            return problems;
+        }
     }
 
     static long insert(DSLContext tx, String caseNumber, LocalDate meetingDate, Disclosure d) {
@@ -71,7 +100,84 @@ public final class DisclosureRepository {
             audit.get().on(cfg.dsl()).append(AuditLog.Action.DISCLOSURE, caseNumber, auditDetail(d, meetingDate));
             return key;
         });
-        return new Entry(id, caseNumber, meetingDate, d.withDate(disclosedOn(d, meetingDate)));
+        return new Entry(id, caseNumber, meetingDate, d.content().withDate(disclosedOn(d, meetingDate)).withId(id));
+    }
+
+    /** Withdraws a note today; see {@link #withdraw(long, LocalDate, String, Long)}. */
+    public Entry withdraw(long id, String reason, Long replacementId) {
+        return withdraw(id, LocalDate.now(), reason, replacementId);
+    }
+
+    /**
+     * Withdraws note {@code id}: it stays as recorded, marked with the date, the reason and the note that replaces it
+     * (an earlier note of the same case, or null). With its audit entry in the same transaction; the entry names the
+     * note numbers only, never the reason (it may name people).
+     */
+    public Entry withdraw(long id, LocalDate on, String reason, Long replacementId) {
+        return dsl.transactionResult(cfg -> withdraw(cfg.dsl(), id, on, reason, replacementId));
+    }
+
+    /**
+     * Corrects note {@code id}: records {@code corrected} for the same case and meeting, and withdraws the old note
+     * as replaced by it, with both audit entries: one transaction, so both happen or neither.
+     */
+    public Correction correct(long id, String reason, Disclosure corrected) {
+        return correct(id, LocalDate.now(), reason, corrected);
+    }
+
+    public Correction correct(long id, LocalDate on, String reason, Disclosure corrected) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            Entry old = entry(existing(tx, id));
+            refuseUnless(id, DisclosureRules.checkWithdrawal(old.disclosure(), reason, corrected.content()));
+            long newId = insert(tx, old.caseNumber(), old.meetingDate(), corrected);
+            audit.get().on(tx).append(AuditLog.Action.DISCLOSURE, old.caseNumber(), auditDetail(corrected, old.meetingDate())
+                    + "; note #" + newId + " corrects #" + id);
+            Entry withdrawn = withdraw(tx, id, on, reason, newId);
+            return new Correction(withdrawn, entry(existing(tx, newId)));
+        });
+    }
+
+    private Entry withdraw(DSLContext tx, long id, LocalDate on, String reason, Long replacementId) {
+        Entry note = entry(existing(tx, id));
+        Disclosure replacement = null;
+        if (replacementId != null) {
+            Entry r = entry(existing(tx, replacementId));
+            if (!r.caseNumber().equals(note.caseNumber())) {
+                throw new IllegalArgumentException("disclosure note #" + replacementId + " is of another case than #" + id);
+            }
+            replacement = r.disclosure();
+        }
+        refuseUnless(id, DisclosureRules.checkWithdrawal(note.disclosure(), reason, replacement));
+        // "not withdrawn yet" once more in the update itself: the first withdrawal is the record
+        int changed = tx.update(DISCLOSURE).set(DISCLOSURE.WITHDRAWN_ON, on)
+                .set(DISCLOSURE.WITHDRAWAL_REASON, reason.strip()).set(DISCLOSURE.REPLACED_BY, replacementId)
+                .where(DISCLOSURE.ID.eq(id)).and(DISCLOSURE.WITHDRAWN_ON.isNull()).execute();
+        if (changed != 1) {
+            throw new WithdrawalRefused(id, List.of(DisclosureRules.WithdrawalProblem.ALREADY_WITHDRAWN));
+        }
+        audit.get().on(tx).append(AuditLog.Action.DISCLOSURE, note.caseNumber(), "withdrawn #" + id
+                + (replacementId == null ? "" : " (replaced by #" + replacementId + ")") + "; on " + on);
+        return entry(existing(tx, id));
+    }
+
+    private static DisclosureRecord existing(DSLContext tx, long id) {
+        DisclosureRecord r = tx.selectFrom(DISCLOSURE).where(DISCLOSURE.ID.eq(id)).fetchOne();
+        if (r == null) {
+            throw new IllegalArgumentException("there is no disclosure note #" + id);
+        }
+        return r;
+    }
+
+    private static void refuseUnless(long id, List<DisclosureRules.WithdrawalProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new WithdrawalRefused(id, problems);
+        }
+    }
+
+    /** One note by its number, if it is (still) there. */
+    public java.util.Optional<Entry> byId(long id) {
+        return dsl.selectFrom(DISCLOSURE).where(DISCLOSURE.ID.eq(id)).fetchOptional().map(DisclosureRepository::entry);
     }
 
     static String auditDetail(Disclosure d, LocalDate meetingDate) {
@@ -107,6 +213,9 @@ public final class DisclosureRepository {
         if (f.to() != null) {
             c = c.and(DISCLOSURE.DISCLOSED_ON.le(f.to()));
         }
+        if (!f.withdrawn()) {
+            c = c.and(DISCLOSURE.WITHDRAWN_ON.isNull());
+        }
         List<Entry> entries = dsl.selectFrom(DISCLOSURE).where(c)
                 .orderBy(DISCLOSURE.DISCLOSED_ON.desc(), DISCLOSURE.ID.desc())
                 .fetch().map(DisclosureRepository::entry);
@@ -125,7 +234,9 @@ public final class DisclosureRepository {
         List<LifeDomain> cats = r.getCategories().isBlank() ? List.of()
                 : Arrays.stream(r.getCategories().split(",")).map(LifeDomain::valueOf).toList();
         List<String> to = r.getRecipients().isBlank() ? List.of() : List.of(r.getRecipients().split(","));
+        DisclosureWithdrawal w = r.getWithdrawnOn() == null ? null
+                : new DisclosureWithdrawal(r.getWithdrawnOn(), r.getWithdrawalReason(), r.getReplacedBy());
         return new Disclosure(cats, to, DisclosureBasis.valueOf(r.getBasis()), r.getWhy(), r.getWhyNotInformed(),
-                r.getDecidedBy(), r.getDisclosedOn(), Boolean.TRUE.equals(r.getClientInformed()));
+                r.getDecidedBy(), r.getDisclosedOn(), Boolean.TRUE.equals(r.getClientInformed()), r.getId(), w);
     }
 }

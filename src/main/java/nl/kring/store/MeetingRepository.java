@@ -69,12 +69,13 @@ public final class MeetingRepository {
                 tx.batch(children).execute();
             }
             // Disclosure notes are legal records, kept apart from the agenda: a save adds the item's new ones (an
-            // import) and never removes one, also not when the item leaves the agenda.
+            // import) and never removes one, also not when the item leaves the agenda. Compared by what they say:
+            // an item read before a note was withdrawn still carries that note, unmarked.
             List<Disclosure> stored = new ArrayList<>(tx.selectFrom(DISCLOSURE)
                     .where(DISCLOSURE.MEETING_DATE.eq(m.date())).and(DISCLOSURE.CASE_NUMBER.eq(item.caseNumber()))
-                    .fetch().map(DisclosureRepository::toDisclosure));
+                    .fetch().map(r -> DisclosureRepository.toDisclosure(r).content()));
             for (Disclosure disc : item.disclosures()) {
-                if (!stored.remove(disc.withDate(DisclosureRepository.disclosedOn(disc, m.date())))) {
+                if (!stored.remove(disc.content().withDate(DisclosureRepository.disclosedOn(disc, m.date())))) {
                     DisclosureRepository.insert(tx, item.caseNumber(), m.date(), disc);
                 }
             }

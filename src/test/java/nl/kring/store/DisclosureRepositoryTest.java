@@ -151,7 +151,7 @@ class DisclosureRepositoryTest {
             Disclosure informed = new Disclosure(List.of(LifeDomain.VEILIGHEID), List.of("ggd"),
                     DisclosureBasis.WETTELIJK_VOORSCHRIFT, "meldcode", null, "voorzitter", MEETING, true);
             store.disclosures().record("2026-018", informed);
-            assertThat(store.disclosures().forCase("2026-018").getFirst().disclosure()).isEqualTo(informed);
+            assertThat(store.disclosures().forCase("2026-018").getFirst().disclosure().content()).isEqualTo(informed);
             assertThat(store.audit().entries().getLast().detail()).endsWith("; client informed");
         }
     }

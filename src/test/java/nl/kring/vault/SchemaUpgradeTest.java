@@ -3,6 +3,7 @@ package nl.kring.vault;
 import nl.kring.TestVaults;
 import nl.kring.cli.DemoCommand;
 import nl.kring.interchange.Importer;
+import nl.kring.store.DisclosureRepository;
 import nl.kring.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,17 +27,28 @@ class SchemaUpgradeTest {
             Importer.store(store, DemoCommand.demoData());
             assertThat(store.disclosures().all()).isNotEmpty();
         }
-        // Take the vault back to the schema before V4, as an older Kring left it, and close it cleanly.
+        // Take the vault back to the schema before V4 (and so before V5), as an older Kring left it, and close it cleanly.
         try (Store store = TestVaults.open(dir)) {
+            store.session().dsl().execute("ALTER TABLE disclosure DROP CONSTRAINT disclosure_replaced_by");
+            store.session().dsl().execute("ALTER TABLE disclosure DROP CONSTRAINT disclosure_withdrawal_complete");
+            store.session().dsl().execute("ALTER TABLE disclosure DROP COLUMN replaced_by");
+            store.session().dsl().execute("ALTER TABLE disclosure DROP COLUMN withdrawal_reason");
+            store.session().dsl().execute("ALTER TABLE disclosure DROP COLUMN withdrawn_on");
+            store.session().dsl().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '5'");
             store.session().dsl().execute("DROP INDEX disclosure_case");
             store.session().dsl().execute("ALTER TABLE disclosure DROP COLUMN client_informed");
             store.session().dsl().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '4'");
         }
         try (Store store = TestVaults.open(dir)) {
-            assertThat(store.session().dsl().fetchValue("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" = '4'"))
-                    .isEqualTo(1L);
+            assertThat(store.session().dsl().fetchValue("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" IN ('4', '5')"))
+                    .isEqualTo(2L);
             assertThat(store.verify()).isEmpty();
-            assertThat(store.disclosures().all()).isNotEmpty().allSatisfy(e -> assertThat(e.disclosure().clientInformed()).isFalse());
+            assertThat(store.disclosures().all()).isNotEmpty().allSatisfy(e -> assertThat(e.disclosure().clientInformed()).isFalse())
+                    .noneMatch(DisclosureRepository.Entry::withdrawn);
+            // and a note of the old vault can be withdrawn in the new one
+            long id = store.disclosures().all().getFirst().id();
+            assertThat(store.disclosures().withdraw(id, "dubbel", null).withdrawn()).isTrue();
+            store.session().markWritten();
         }
         // and after the first clean close with the new schema, the manifest holds the data to it again
         try (Store store = TestVaults.open(dir)) {

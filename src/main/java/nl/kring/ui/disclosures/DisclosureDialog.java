@@ -53,7 +53,9 @@ public final class DisclosureDialog {
         this.vm = vm;
         this.store = store;
         dialog.setTitle(I18n.t("disclosure.title"));
-        dialog.setHeaderText(vm.meetingDate() == null
+        dialog.setHeaderText(vm.corrects().isPresent()
+                ? I18n.t("disclosure.correct.header", vm.caseNumber(), Dates.format(vm.corrects().get().disclosure().date()))
+                : vm.meetingDate() == null
                 ? I18n.t("disclosure.header.outside", vm.caseNumber())
                 : I18n.t("disclosure.header.meeting", vm.caseNumber(), Dates.longFormat(vm.meetingDate())));
         dialog.setResizable(true);
@@ -77,7 +79,8 @@ public final class DisclosureDialog {
         msg.managedProperty().bind(msg.visibleProperty());
         dialog.getDialogPane().setContent(new VBox(6, scroll, msg));
 
-        ButtonType record = new ButtonType(I18n.t("disclosure.save"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType record = new ButtonType(I18n.t(vm.corrects().isPresent() ? "disclosure.correct.save" : "disclosure.save"),
+                ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(I18n.t("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(record, cancel);
         Button save = (Button) dialog.getDialogPane().lookupButton(record);
@@ -103,6 +106,20 @@ public final class DisclosureDialog {
                 .onError(failed).start();
     }
 
+    /**
+     * "Corrigeren…": the form filled from {@code note}; saving records the corrected note and withdraws the old one
+     * as replaced by it, in one background task. {@code saved} gets the corrected note.
+     */
+    public static void openCorrection(Node owner, Store store, DisclosureRepository.Entry note,
+                                      Consumer<DisclosureRepository.Entry> saved, Consumer<Throwable> failed) {
+        Tasks.background(p -> DisclosureFormViewModel.load(store, note.caseNumber()))
+                .onSuccess(data -> {
+                    DisclosureFormViewModel vm = DisclosureFormViewModel.correcting(data, note, LocalDate::now);
+                    new DisclosureDialog(owner, store, vm, saved).dialog.show();
+                })
+                .onError(failed).start();
+    }
+
     private void save(Consumer<DisclosureRepository.Entry> saved) {
         if (busy.get()) {
             return;
@@ -116,12 +133,16 @@ public final class DisclosureDialog {
         var d = vm.toDisclosure();
         String number = vm.caseNumber();
         LocalDate meeting = vm.meetingDate();
-        Tasks.background(p -> DisclosureFormViewModel.recordIn(store, number, meeting, d)).busy(busy)
+        Long corrected = vm.corrects().map(DisclosureRepository.Entry::id).orElse(null);
+        String reason = vm.correctionReasonProperty().get();
+        LocalDate today = vm.today();
+        Tasks.background(p -> corrected == null ? DisclosureFormViewModel.recordIn(store, number, meeting, d)
+                        : DisclosureFormViewModel.correctIn(store, corrected, today, reason, d)).busy(busy)
                 .onSuccess(entry -> {
                     dialog.close();
                     saved.accept(entry);
                 })
-                .onError(e -> message.set(Failures.describe(e))).start();
+                .onError(e -> message.set(WithdrawDialog.describe(e))).start();
     }
 
     private void focus(String field) {
@@ -138,6 +159,13 @@ public final class DisclosureDialog {
     private Node content() {
         Forms.Builder b = new Forms.Builder();
         var notice = vm.noticeProperty();
+        if (vm.corrects().isPresent()) {
+            b.full(Forms.hint(I18n.t("disclosure.correct.hint")));
+            TextArea reason = Forms.area(F_CORRECTION_REASON, vm.correctionReasonProperty(), TextLimits.LONG_TEXT,
+                    I18n.t("disclosure.correct.reason"), notice, 2);
+            reason.setPromptText(I18n.t("disclosure.correct.reasonPrompt"));
+            b.field(I18n.t("disclosure.correct.reason"), withError(reason, F_CORRECTION_REASON), true).setLabelFor(reason);
+        }
 
         DateInput date = new DateInput();
         date.setId(F_DATE);
@@ -174,7 +202,9 @@ public final class DisclosureDialog {
             CheckBox box = new CheckBox(o.partner().name() + " (" + o.partner().role().label() + ")");
             box.setId("disclosure-to-" + o.partnerId());
             box.selectedProperty().bindBidirectional(o.selectedProperty());
-            box.setDisable(!o.eligible());
+            // a correction may find a partner ticked whose agreement did not hold: it can be unticked, not ticked again
+            box.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                    () -> !o.eligible() && !o.isSelected(), o.selectedProperty()));
             HBox line = new HBox(10, box);
             line.setAlignment(Pos.CENTER_LEFT);
             if (o.inKring()) {
@@ -224,8 +254,10 @@ public final class DisclosureDialog {
         noticeLabel.textProperty().bind(notice);
         b.under(noticeLabel);
         Platform.runLater(() -> {
-            // straight to the first thing to fill in: the date is already right in nearly every case
-            cats.getChildren().getFirst().requestFocus();
+            // straight to the first thing to fill in: the date is already right in nearly every case; in a
+            // correction, what was wrong
+            Node first = vm.corrects().isPresent() ? dialog.getDialogPane().lookup("#" + F_CORRECTION_REASON) : null;
+            (first != null ? first : cats.getChildren().getFirst()).requestFocus();
         });
         return b.grid();
     }

@@ -49,12 +49,15 @@ public final class DisclosureFormViewModel extends FormState {
     public static final String F_WHY = "disclosure-why";
     public static final String F_WHY_NOT_INFORMED = "disclosure-why-not-informed";
     public static final String F_DECIDED_BY = "disclosure-decided-by";
+    public static final String F_CORRECTION_REASON = "disclosure-correction-reason";
 
     /** The vault setting that remembers who decided last time. */
     public static final String LAST_DECIDED_BY = "disclosure.lastDecidedBy";
 
     private final String caseNumber;
     private final LocalDate meetingDate;
+    private final DisclosureRepository.Entry corrects;
+    private final StringProperty correctionReason = new SimpleStringProperty("");
     private final boolean caseHasConsent;
     private final Map<String, Partner> partners = new LinkedHashMap<>();
     private final Map<LifeDomain, BooleanProperty> categories = new EnumMap<>(LifeDomain.class);
@@ -84,11 +87,30 @@ public final class DisclosureFormViewModel extends FormState {
      * the date of the note), null outside a meeting (the date is today).
      */
     public DisclosureFormViewModel(Data data, LocalDate meetingDate, Supplier<LocalDate> today) {
+        this(data, meetingDate, null, today);
+    }
+
+    /**
+     * A correction of a recorded note: the form filled with what it says, for the same case and meeting. Saving
+     * records the corrected note and withdraws the old one (which stays, marked), so the form also asks what was wrong.
+     */
+    public static DisclosureFormViewModel correcting(Data data, DisclosureRepository.Entry note, Supplier<LocalDate> today) {
+        if (!note.caseNumber().equals(data.caseFile().number())) {
+            throw new IllegalArgumentException("note #" + note.id() + " is not of case " + data.caseFile().number());
+        }
+        return new DisclosureFormViewModel(data, note.meetingDate(), note, today);
+    }
+
+    private DisclosureFormViewModel(Data data, LocalDate meetingDate, DisclosureRepository.Entry corrects,
+                                    Supplier<LocalDate> today) {
         super(today);
         this.caseNumber = data.caseFile().number();
         this.meetingDate = meetingDate;
+        this.corrects = corrects;
         this.caseHasConsent = data.caseFile().hasConsent();
-        LocalDate on = meetingDate != null ? meetingDate : today.get();
+        // who could receive data is judged on the day of the disclosure: for a correction, the day of the note
+        LocalDate on = corrects != null && corrects.disclosure().date() != null ? corrects.disclosure().date()
+                : meetingDate != null ? meetingDate : today.get();
         List<String> kring = data.caseFile().kring();
         List<RecipientOption> options = new ArrayList<>();
         for (Partner p : data.partners()) {
@@ -112,11 +134,29 @@ public final class DisclosureFormViewModel extends FormState {
         touchOn(whyNotInformed, F_WHY_NOT_INFORMED);
         touchOn(decidedBy, F_DECIDED_BY);
         touchOn(date, F_DATE);
+        touchOn(correctionReason, F_CORRECTION_REASON);
+        if (corrects != null) {
+            load(() -> fillFrom(corrects.disclosure()));
+            touched.clear(); // filled in, not changed by the chair yet
+            return;
+        }
         load(() -> {
             basis.set(DisclosureRules.suggestedBasis(data.caseFile()));
             decidedBy.set(data.lastDecidedBy() == null ? "" : data.lastDecidedBy());
             date.set(Dates.format(on));
         });
+    }
+
+    private void fillFrom(Disclosure d) {
+        d.categories().forEach(c -> categories.get(c).set(true));
+        // a recipient no longer in the register cannot be ticked; the old note keeps it
+        recipients.forEach(o -> o.selectedProperty().set(d.to().contains(o.partnerId())));
+        basis.set(d.basis());
+        why.set(d.why() == null ? "" : d.why());
+        clientInformed.set(d.clientInformed());
+        whyNotInformed.set(d.whyNotInformed() == null ? "" : d.whyNotInformed());
+        decidedBy.set(d.decidedBy() == null ? "" : d.decidedBy());
+        date.set(Dates.format(d.date()));
     }
 
     private void touchOn(ObservableValue<?> value, String field) {
@@ -142,6 +182,19 @@ public final class DisclosureFormViewModel extends FormState {
         found.forEach(p -> v.error(p.field(), p.message()));
         if (basis.get() == DisclosureBasis.TOESTEMMING && !caseHasConsent) {
             v.warning(F_BASIS, I18n.t("disclosure.warn.noConsent"));
+        }
+        if (corrects != null) {
+            for (DisclosureRules.WithdrawalProblem p : DisclosureRules.checkWithdrawal(corrects.disclosure(),
+                    correctionReason.get(), toDisclosure(on))) {
+                v.error(F_CORRECTION_REASON, switch (p) {
+                    case NO_REASON -> I18n.t("disclosure.correct.error.noReason");
+                    case UNCHANGED -> I18n.t("disclosure.correct.error.unchanged");
+                    case ALREADY_WITHDRAWN -> I18n.t("disclosure.withdraw.error.already",
+                            Dates.format(corrects.disclosure().withdrawal().on()));
+                    // the corrected note is new: it is neither the old one nor withdrawn
+                    case REPLACEMENT_IS_THE_NOTE, REPLACEMENT_WITHDRAWN -> throw new IllegalStateException(p.name());
+                });
+            }
         }
     }
 
@@ -214,6 +267,31 @@ public final class DisclosureFormViewModel extends FormState {
         store.settings().put(LAST_DECIDED_BY, d.decidedBy());
         store.session().markWritten();
         return e;
+    }
+
+    /**
+     * The store work of a correction: the corrected note recorded and the old one withdrawn as replaced by it (one
+     * transaction), and who decided remembered. Returns the corrected note.
+     */
+    public static DisclosureRepository.Entry correctIn(Store store, long noteId, LocalDate on, String reason, Disclosure d) {
+        DisclosureRepository.Correction c = store.disclosures().correct(noteId, on, reason, d);
+        store.settings().put(LAST_DECIDED_BY, d.decidedBy());
+        store.session().markWritten();
+        return c.replacement();
+    }
+
+    /** The note this form corrects, if it is a correction. */
+    public Optional<DisclosureRepository.Entry> corrects() {
+        return Optional.ofNullable(corrects);
+    }
+
+    /** What was wrong with the note being corrected (required for a correction). */
+    public StringProperty correctionReasonProperty() {
+        return correctionReason;
+    }
+
+    public LocalDate today() {
+        return today.get();
     }
 
     public String caseNumber() {

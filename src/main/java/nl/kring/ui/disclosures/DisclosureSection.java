@@ -58,6 +58,18 @@ public final class DisclosureSection extends VBox {
         Label hint = Forms.hint(I18n.t("disclosure.sectionHint"));
         list.setId("disclosure-list");
         list.getStyleClass().add("row-editor-grid");
+        // the date keeps its width; the texts wrap
+        List<javafx.scene.layout.ColumnConstraints> cols = new java.util.ArrayList<>();
+        for (int c = 0; c < 4; c++) {
+            var cc = new javafx.scene.layout.ColumnConstraints();
+            if (c == 0) {
+                cc.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            } else {
+                cc.setHgrow(Priority.SOMETIMES);
+            }
+            cols.add(cc);
+        }
+        list.getColumnConstraints().setAll(cols);
         empty.getStyleClass().add("muted");
         empty.managedProperty().bind(empty.visibleProperty());
         Button record = new Button(I18n.t("disclosure.record"));
@@ -65,6 +77,7 @@ public final class DisclosureSection extends VBox {
         record.setTooltip(new Tooltip(Shortcuts.text(KeyboardShortcut.RECORD_DISCLOSURE)));
         record.disableProperty().bind(caseNumber.isNull().or(busy));
         record.setOnAction(e -> record());
+        record.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         message.setId("disclosure-section-message");
         message.setWrapText(true);
         message.textProperty().bind(status);
@@ -101,6 +114,34 @@ public final class DisclosureSection extends VBox {
         DisclosureDialog.open(this, store, number, meetingDate, entry -> {
             if (number.equals(caseNumber.get())) {
                 info(I18n.t("disclosure.saved", Dates.format(entry.disclosure().date())));
+                reload();
+            }
+        }, this::failed);
+    }
+
+    /** "Corrigeren…": the form filled from the note; saving records the correction and withdraws the note. */
+    public void correct(DisclosureRepository.Entry note) {
+        String number = caseNumber.get();
+        if (number == null || note.withdrawn()) {
+            return;
+        }
+        DisclosureDialog.openCorrection(this, store, note, entry -> {
+            if (number.equals(caseNumber.get())) {
+                info(I18n.t("disclosure.corrected", Dates.format(note.disclosure().date())));
+                reload();
+            }
+        }, this::failed);
+    }
+
+    /** "Intrekken…": asks the reason, then withdraws the note; it stays listed, marked. */
+    public void withdraw(DisclosureRepository.Entry note) {
+        String number = caseNumber.get();
+        if (number == null || note.withdrawn()) {
+            return;
+        }
+        WithdrawDialog.open(this, store, note, entry -> {
+            if (number.equals(caseNumber.get())) {
+                info(I18n.t("disclosure.withdrawn", Dates.format(note.disclosure().date())));
                 reload();
             }
         }, this::failed);
@@ -148,12 +189,67 @@ public final class DisclosureSection extends VBox {
             Disclosure d = e.disclosure();
             String date = Dates.format(d.date()) + (meetingDate == null && e.meetingDate() != null
                     ? " " + I18n.t("disclosure.inMeeting") : "");
-            list.add(cell(date), 0, row);
-            list.add(cell(recipients(d, partnerNames::get)), 1, row);
-            list.add(cell(d.basis().label()), 2, row);
-            list.add(cell(categories(d)), 3, row);
+            List<Label> cells = List.of(cell(date), cell(recipients(d, partnerNames::get)), cell(d.basis().label()),
+                    cell(categories(d)));
+            for (int c = 0; c < cells.size(); c++) {
+                list.add(cells.get(c), c, row);
+            }
+            row++;
+            // under each note, across the columns: the withdrawal (mark and reason), or what can be done with it
+            HBox under = new HBox(8);
+            under.setAlignment(Pos.CENTER_LEFT);
+            under.getStyleClass().add("disclosure-under");
+            if (d.withdrawn()) {
+                // marked in words, not only by style: the note is still part of the record
+                cells.forEach(l -> l.getStyleClass().add("withdrawn"));
+                Label mark = new Label(withdrawnMark(d));
+                mark.setId("disclosure-withdrawn-" + e.id());
+                mark.getStyleClass().add("withdrawn-mark");
+                mark.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                String detail = withdrawalDetail(d, shown);
+                mark.setTooltip(new Tooltip(detail));
+                Label why = cell(detail);
+                why.getStyleClass().addAll("muted", "withdrawal-detail");
+                HBox.setHgrow(why, Priority.ALWAYS);
+                under.getChildren().addAll(mark, why);
+            } else {
+                Button correct = new Button(I18n.t("disclosure.correct"));
+                correct.setId("disclosure-correct-" + e.id());
+                correct.getStyleClass().add("small-button");
+                correct.disableProperty().bind(busy);
+                correct.setOnAction(a -> correct(e));
+                Button withdraw = new Button(I18n.t("disclosure.withdraw"));
+                withdraw.setId("disclosure-withdraw-" + e.id());
+                withdraw.getStyleClass().add("small-button");
+                withdraw.disableProperty().bind(busy);
+                withdraw.setOnAction(a -> withdraw(e));
+                if (shown.stream().anyMatch(o -> o.withdrawn() && Long.valueOf(e.id()).equals(o.disclosure().withdrawal().replacedBy()))) {
+                    Label corrects = new Label(I18n.t("disclosure.correction"));
+                    corrects.getStyleClass().add("muted");
+                    under.getChildren().add(corrects);
+                }
+                under.getChildren().addAll(correct, withdraw);
+            }
+            list.add(under, 0, row, 4, 1);
             row++;
         }
+    }
+
+    /** "ingetrokken 28-11-2026". */
+    static String withdrawnMark(Disclosure d) {
+        return I18n.t("disclosure.withdrawnMark", Dates.format(d.withdrawal().on()));
+    }
+
+    /** The reason, and which note replaced it (by its date, when it is among {@code others}). */
+    static String withdrawalDetail(Disclosure d, List<DisclosureRepository.Entry> others) {
+        String reason = I18n.t("disclosure.withdrawalReason", d.withdrawal().reason());
+        Long by = d.withdrawal().replacedBy();
+        if (by == null) {
+            return reason;
+        }
+        return others.stream().filter(o -> o.id() == by).findFirst()
+                .map(o -> reason + " — " + I18n.t("disclosure.replacedBy", Dates.format(o.disclosure().date())))
+                .orElse(reason + " — " + I18n.t("disclosure.replacedByOther"));
     }
 
     static String recipients(Disclosure d, Function<String, String> partnerName) {

@@ -5,6 +5,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -23,6 +24,7 @@ import nl.kring.domain.Partner;
 import nl.kring.store.Store;
 import nl.kring.ui.common.ClearsOnLock;
 import nl.kring.ui.common.DateInput;
+import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.Scrub;
@@ -38,10 +40,13 @@ public final class DisclosuresView extends VBox implements ClearsOnLock {
     private final DisclosuresViewModel vm;
     private final TableView<DisclosureRow> table = new TableView<>();
     private final Button open = new Button(I18n.t("register.openCase"));
+    private final Label info = new Label();
+    private final Store store;
     private Consumer<String> caseOpener;
 
     public DisclosuresView(Store store) {
         this.vm = new DisclosuresViewModel(store);
+        this.store = store;
         setId("disclosures-view");
         getStyleClass().add("register-view");
         setSpacing(8);
@@ -72,6 +77,10 @@ public final class DisclosuresView extends VBox implements ClearsOnLock {
         to.field().setId("register-to");
         to.bindText(vm.toProperty());
 
+        CheckBox withdrawn = new CheckBox(I18n.t("register.showWithdrawn"));
+        withdrawn.setId("register-show-withdrawn");
+        withdrawn.selectedProperty().bindBidirectional(vm.showWithdrawnProperty());
+
         Button clear = new Button(I18n.t("register.clearFilters"));
         clear.setId("register-clear");
         clear.setOnAction(e -> vm.clearFilters());
@@ -79,7 +88,7 @@ public final class DisclosuresView extends VBox implements ClearsOnLock {
         FlowPane filters = new FlowPane(12, 6,
                 labelled(I18n.t("register.case"), caseBox), labelled(I18n.t("register.partner"), partnerBox),
                 labelled(I18n.t("register.basis"), basisBox), labelled(I18n.t("register.from"), from),
-                labelled(I18n.t("register.to"), to), clear);
+                labelled(I18n.t("register.to"), to), withdrawn, clear);
         filters.setAlignment(Pos.CENTER_LEFT);
         Label problem = new Label();
         problem.setId("register-filter-problem");
@@ -98,10 +107,27 @@ public final class DisclosuresView extends VBox implements ClearsOnLock {
                 column("register.col.basis", DisclosureRow::basis),
                 column("register.col.categories", DisclosureRow::categories),
                 column("register.col.decidedBy", DisclosureRow::decidedBy),
-                column("register.col.meeting", DisclosureRow::meeting)));
-        Forms.widths(table, 6, 6, 14, 9, 16, 9, 7);
+                column("register.col.meeting", DisclosureRow::meeting),
+                column("register.col.status", DisclosureRow::status)));
+        table.getColumns().getLast().getStyleClass().add("status-cell");
+        table.getColumns().getLast().setId("register-status");
+        Forms.widths(table, 6, 6, 13, 9, 14, 9, 7, 11);
         table.setRowFactory(t -> {
-            TableRow<DisclosureRow> row = new TableRow<>();
+            TableRow<DisclosureRow> row = new TableRow<>() {
+                @Override
+                protected void updateItem(DisclosureRow item, boolean empty) {
+                    super.updateItem(item, empty);
+                    boolean w = !empty && item != null && item.withdrawn();
+                    if (w != getStyleClass().contains("withdrawn-row")) {
+                        if (w) {
+                            getStyleClass().add("withdrawn-row");
+                        } else {
+                            getStyleClass().remove("withdrawn-row");
+                        }
+                    }
+                    setTooltip(w ? new Tooltip(item.detail()) : null);
+                }
+            };
             row.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
                     openCase(row.getItem());
@@ -129,12 +155,37 @@ public final class DisclosuresView extends VBox implements ClearsOnLock {
         open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         open.setOnAction(e -> openCase(table.getSelectionModel().getSelectedItem()));
         open.setVisible(false);
+        Button correct = new Button(I18n.t("disclosure.correct"));
+        correct.setId("register-correct");
+        Button withdraw = new Button(I18n.t("disclosure.withdraw"));
+        withdraw.setId("register-withdraw");
+        // only a note that stands can be corrected or withdrawn
+        var standing = Bindings.createBooleanBinding(() -> {
+            DisclosureRow r = table.getSelectionModel().getSelectedItem();
+            return r != null && !r.withdrawn();
+        }, table.getSelectionModel().selectedItemProperty());
+        correct.disableProperty().bind(standing.not().or(vm.busyProperty()));
+        withdraw.disableProperty().bind(standing.not().or(vm.busyProperty()));
+        correct.setOnAction(e -> correct(table.getSelectionModel().getSelectedItem()));
+        withdraw.setOnAction(e -> withdraw(table.getSelectionModel().getSelectedItem()));
+        info.setId("register-info");
+        info.getStyleClass().add("ok");
+        Label detail = new Label();
+        detail.setId("register-detail");
+        detail.getStyleClass().add("muted");
+        detail.setWrapText(true);
+        // the reason of a withdrawn note, for the keyboard too (a tooltip needs the mouse)
+        detail.textProperty().bind(Bindings.createStringBinding(() -> {
+            DisclosureRow r = table.getSelectionModel().getSelectedItem();
+            return r == null || !r.withdrawn() ? "" : r.status() + " — " + r.detail();
+        }, table.getSelectionModel().selectedItemProperty()));
+        detail.managedProperty().bind(detail.textProperty().isNotEmpty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bottom = new HBox(12, count, message, spacer, open);
+        HBox bottom = new HBox(12, count, message, info, spacer, correct, withdraw, open);
         bottom.setAlignment(Pos.CENTER_LEFT);
 
-        getChildren().addAll(title, hint, filters, problem, table, bottom);
+        getChildren().addAll(title, hint, filters, problem, table, detail, bottom);
         sceneProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.load();
@@ -146,6 +197,28 @@ public final class DisclosuresView extends VBox implements ClearsOnLock {
     public void setCaseOpener(Consumer<String> opener) {
         this.caseOpener = opener;
         open.setVisible(opener != null);
+    }
+
+    private void correct(DisclosureRow row) {
+        if (row == null || row.withdrawn()) {
+            return;
+        }
+        info.setText("");
+        DisclosureDialog.openCorrection(this, store, row.entry(), entry -> {
+            info.setText(I18n.t("disclosure.corrected", Dates.format(row.entry().disclosure().date())));
+            vm.refresh();
+        }, e -> vm.messageProperty().set(WithdrawDialog.describe(e)));
+    }
+
+    private void withdraw(DisclosureRow row) {
+        if (row == null || row.withdrawn()) {
+            return;
+        }
+        info.setText("");
+        WithdrawDialog.open(this, store, row.entry(), entry -> {
+            info.setText(I18n.t("disclosure.withdrawn", Dates.format(row.entry().disclosure().date())));
+            vm.refresh();
+        }, e -> vm.messageProperty().set(WithdrawDialog.describe(e)));
     }
 
     private void openCase(DisclosureRow row) {
@@ -209,6 +282,7 @@ public final class DisclosuresView extends VBox implements ClearsOnLock {
     @Override
     public void clearOnLock() {
         vm.clear();
+        info.setText("");
         layout();
         Scrub.texts(this);
     }

@@ -37,12 +37,17 @@ public final class DisclosuresViewModel {
     private final ObjectProperty<DisclosureBasis> basisFilter = new SimpleObjectProperty<>();
     private final StringProperty from = new SimpleStringProperty("");
     private final StringProperty to = new SimpleStringProperty("");
+    // Withdrawn notes are shown by default, marked: the register is the legal record, and a note that was taken back
+    // (wrong partner, recorded twice) is part of it. Leaving them out by default would let a correction look as if
+    // the first note never existed; the chair can hide them to see only the notes that stand.
+    private final BooleanProperty showWithdrawn = new SimpleBooleanProperty(true);
     private final StringProperty filterProblem = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private Map<String, String> partnerNames = Map.of();
     private boolean cleared;
     private long generation;
+    private int running;
 
     public DisclosuresViewModel(Store store) {
         this.store = store;
@@ -51,6 +56,7 @@ public final class DisclosuresViewModel {
         basisFilter.addListener((o, a, b) -> refresh());
         from.addListener((o, a, b) -> refresh());
         to.addListener((o, a, b) -> refresh());
+        showWithdrawn.addListener((o, a, b) -> refresh());
     }
 
     private record Loaded(List<Partner> partners, List<String> cases, List<DisclosureRepository.Entry> entries) {
@@ -61,10 +67,10 @@ public final class DisclosuresViewModel {
         cleared = false;
         Optional<DisclosureRepository.Filter> f = filter();
         long gen = ++generation;
-        Tasks.background(p -> new Loaded(store.partners().all(),
+        run(p -> new Loaded(store.partners().all(),
                         store.disclosures().all().stream().map(DisclosureRepository.Entry::caseNumber).distinct().sorted().toList(),
-                        f.map(store.disclosures()::find).orElse(List.of())))
-                .busy(busy).onSuccess(l -> {
+                        f.map(store.disclosures()::find).orElse(List.of())),
+                l -> {
                     if (cleared || gen != generation) {
                         return;
                     }
@@ -81,7 +87,7 @@ public final class DisclosuresViewModel {
                     if (f.isPresent()) {
                         show(l.entries());
                     }
-                }).onError(this::failed).start();
+                });
     }
 
     /** Runs the register query again under the current filters. */
@@ -92,11 +98,35 @@ public final class DisclosuresViewModel {
             return;
         }
         long gen = ++generation;
-        Tasks.background(p -> store.disclosures().find(f.get())).busy(busy).onSuccess(list -> {
+        run(p -> store.disclosures().find(f.get()), list -> {
             if (!cleared && gen == generation) {
                 show(list);
             }
-        }).onError(this::failed).start();
+        });
+    }
+
+    /**
+     * Background work with the busy flag held until the last of the running queries is done (filters change quickly,
+     * each starting one): "not busy" then means the rows are those of the current filters.
+     */
+    private <T> void run(Tasks.Work<T> work, java.util.function.Consumer<T> done) {
+        running++;
+        busy.set(true);
+        Tasks.background(work).onSuccess(r -> {
+            try {
+                done.accept(r);
+            } finally {
+                finished();
+            }
+        }).onError(e -> {
+            finished();
+            failed(e);
+        }).start();
+    }
+
+    private void finished() {
+        running--;
+        busy.set(running > 0);
     }
 
     /** The filters as a store query; empty (with a message) when a date cannot be read. */
@@ -114,13 +144,13 @@ public final class DisclosuresViewModel {
         filterProblem.set("");
         String c = caseFilter.get() == null || caseFilter.get().isBlank() ? null : caseFilter.get().strip();
         return Optional.of(new DisclosureRepository.Filter(c, partnerFilter.get() == null ? null : partnerFilter.get().id(),
-                basisFilter.get(), f.date(), t.date()));
+                basisFilter.get(), f.date(), t.date(), showWithdrawn.get()));
     }
 
     private void show(List<DisclosureRepository.Entry> entries) {
         message.set("");
         String outside = I18n.t("register.outside");
-        rows.setAll(entries.stream().map(e -> DisclosureRow.of(e, partnerNames, outside)).toList());
+        rows.setAll(entries.stream().map(e -> DisclosureRow.of(e, partnerNames, outside, entries)).toList());
     }
 
     public void clearFilters() {
@@ -129,6 +159,7 @@ public final class DisclosuresViewModel {
         basisFilter.set(null);
         from.set("");
         to.set("");
+        showWithdrawn.set(true);
     }
 
     /** After a lock: forget everything, and ignore results still on their way. */
@@ -175,6 +206,10 @@ public final class DisclosuresViewModel {
 
     public StringProperty toProperty() {
         return to;
+    }
+
+    public BooleanProperty showWithdrawnProperty() {
+        return showWithdrawn;
     }
 
     public StringProperty filterProblemProperty() {

@@ -358,7 +358,8 @@ public final class ItemViewPane extends VBox {
                     String cats = d.categories().stream().map(LifeDomain::label).collect(Collectors.joining(", "));
                     box.getChildren().add(wrap("• " + cats + " → " + String.join(", ", d.to())
                             + (d.basis() == null ? "" : " (" + d.basis().name() + ")")
-                            + (d.why() == null ? "" : ": " + d.why())));
+                            + (d.why() == null ? "" : ": " + d.why())
+                            + (d.withdrawn() ? " — " + I18n.t("disclosure.withdrawnMark", Dates.format(d.withdrawal().on())) : "")));
                 }
                 yield box;
             }

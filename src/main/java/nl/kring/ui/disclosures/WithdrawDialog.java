@@ -1,0 +1,143 @@
+package nl.kring.ui.disclosures;
+
+import javafx.application.Platform;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import nl.kring.domain.DisclosureRules;
+import nl.kring.store.DisclosureRepository;
+import nl.kring.store.Store;
+import nl.kring.ui.common.Dates;
+import nl.kring.ui.common.Failures;
+import nl.kring.ui.common.Forms;
+import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.Tasks;
+import nl.kring.ui.common.TextLimits;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * "Intrekken…": asks why a note is withdrawn, then withdraws it in the background. The note stays listed, marked, and
+ * in the client's inzage copy; the dialog says so, and points to "Corrigeren…" for a note that was only partly wrong.
+ */
+public final class WithdrawDialog {
+    private final WithdrawalFormViewModel vm;
+    private final Dialog<ButtonType> dialog = new Dialog<>();
+    private final SimpleBooleanProperty busy = new SimpleBooleanProperty();
+    private final SimpleStringProperty message = new SimpleStringProperty("");
+
+    private WithdrawDialog(Node owner, Store store, WithdrawalFormViewModel vm, Map<String, String> partnerNames,
+                           Consumer<DisclosureRepository.Entry> withdrawn) {
+        this.vm = vm;
+        DisclosureRepository.Entry note = vm.note();
+        dialog.setTitle(I18n.t("disclosure.title"));
+        dialog.setHeaderText(I18n.t("disclosure.withdraw.header", note.caseNumber(), Dates.format(note.disclosure().date())));
+        dialog.setResizable(true);
+        if (owner != null && owner.getScene() != null) {
+            dialog.initOwner(owner.getScene().getWindow());
+            dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        dialog.getDialogPane().setId("withdraw-dialog");
+
+        Label what = new Label(I18n.t("disclosure.withdraw.what",
+                DisclosureSection.recipients(note.disclosure(), partnerNames::get), DisclosureSection.categories(note.disclosure()),
+                note.disclosure().basis().label()));
+        what.setWrapText(true);
+        Label hint = Forms.hint(I18n.t("disclosure.withdraw.hint"));
+        Label reasonLabel = new Label(I18n.t("disclosure.withdraw.reason"));
+        TextArea reason = Forms.area(WithdrawalFormViewModel.F_REASON, vm.reasonProperty(), TextLimits.LONG_TEXT,
+                I18n.t("disclosure.withdraw.reason"), vm.noticeProperty(), 3);
+        reason.setPromptText(I18n.t("disclosure.withdraw.reasonPrompt"));
+        reasonLabel.setLabelFor(reason);
+        Label error = new Label();
+        error.setId("error-" + WithdrawalFormViewModel.F_REASON);
+        error.getStyleClass().add("error");
+        error.setWrapText(true);
+        error.textProperty().bind(vm.shownMessage());
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        Label failure = new Label();
+        failure.setId("withdraw-message");
+        failure.getStyleClass().add("error");
+        failure.setWrapText(true);
+        failure.textProperty().bind(message);
+        failure.visibleProperty().bind(message.isNotEmpty());
+        failure.managedProperty().bind(failure.visibleProperty());
+        VBox content = new VBox(8, what, hint, reasonLabel, reason, error, failure);
+        content.setPrefWidth(Forms.em(40));
+        dialog.getDialogPane().setContent(content);
+
+        ButtonType ok = new ButtonType(I18n.t("disclosure.withdraw.confirm"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(I18n.t("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
+        Button confirm = (Button) dialog.getDialogPane().lookupButton(ok);
+        confirm.setId("withdraw-confirm");
+        confirm.disableProperty().bind(busy);
+        confirm.setDefaultButton(false); // Enter belongs to the text area; the withdrawal is a deliberate click
+        confirm.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            withdraw(store, withdrawn, reason);
+        });
+        dialog.getDialogPane().lookupButton(cancel).disableProperty().bind(busy);
+        Platform.runLater(reason::requestFocus);
+    }
+
+    /** Reads the partner names in the background, then asks; {@code withdrawn} runs after the withdrawal. */
+    public static void open(Node owner, Store store, DisclosureRepository.Entry note,
+                            Consumer<DisclosureRepository.Entry> withdrawn, Consumer<Throwable> failed) {
+        Tasks.background(p -> store.partners().all())
+                .onSuccess(partners -> {
+                    Map<String, String> names = new java.util.HashMap<>();
+                    partners.forEach(pt -> names.put(pt.id(), pt.name()));
+                    new WithdrawDialog(owner, store, new WithdrawalFormViewModel(note, LocalDate::now), names, withdrawn)
+                            .dialog.show();
+                })
+                .onError(failed).start();
+    }
+
+    private void withdraw(Store store, Consumer<DisclosureRepository.Entry> withdrawn, TextArea reasonField) {
+        if (busy.get()) {
+            return;
+        }
+        if (!vm.attemptSave()) {
+            reasonField.requestFocus();
+            return;
+        }
+        message.set("");
+        long id = vm.note().id();
+        String reason = vm.reasonProperty().get();
+        LocalDate today = vm.today();
+        Tasks.background(p -> WithdrawalFormViewModel.withdrawIn(store, id, today, reason)).busy(busy)
+                .onSuccess(entry -> {
+                    dialog.close();
+                    withdrawn.accept(entry);
+                })
+                .onError(e -> message.set(describe(e))).start();
+    }
+
+    /** A refused withdrawal in words (the note was withdrawn meanwhile, from another screen); else the usual. */
+    static String describe(Throwable e) {
+        if (e instanceof DisclosureRepository.WithdrawalRefused r) {
+            if (r.problems().contains(DisclosureRules.WithdrawalProblem.ALREADY_WITHDRAWN)) {
+                return I18n.t("disclosure.withdraw.error.meanwhile");
+            }
+            if (r.problems().contains(DisclosureRules.WithdrawalProblem.UNCHANGED)) {
+                return I18n.t("disclosure.correct.error.unchanged");
+            }
+            if (r.problems().contains(DisclosureRules.WithdrawalProblem.NO_REASON)) {
+                return I18n.t("disclosure.withdraw.error.noReason");
+            }
+        }
+        return Failures.describe(e);
+    }
+}
