@@ -162,7 +162,7 @@ public final class CaseEraser {
                 switch (t.place()) {
                     case MINUTES -> paragraphs++;
                     case DECISION -> decisions++;
-                    case DISCLOSURE_WHY, DISCLOSURE_WHY_NOT_INFORMED -> notes.add(t.rowId());
+                    case DISCLOSURE_WHY, DISCLOSURE_WHY_NOT_INFORMED, DISCLOSURE_WITHDRAWAL_REASON -> notes.add(t.rowId());
                     case DOMAIN_NOTE, INFORMED_REASON, EVIDENT_INTEREST, LIGHTER_MEANS -> {
                         caseTexts++;
                         cases.add(t.caseNumber());

@@ -24,8 +24,8 @@ import static nl.kring.store.jooq.Tables.MINUTES_PARAGRAPH;
 public final class FreeTextRepository {
     /** Where a text lives. */
     public enum Place {
-        MINUTES, DECISION, DISCLOSURE_WHY, DISCLOSURE_WHY_NOT_INFORMED, DOMAIN_NOTE, INFORMED_REASON, EVIDENT_INTEREST,
-        LIGHTER_MEANS;
+        MINUTES, DECISION, DISCLOSURE_WHY, DISCLOSURE_WHY_NOT_INFORMED, DISCLOSURE_WITHDRAWAL_REASON, DOMAIN_NOTE,
+        INFORMED_REASON, EVIDENT_INTEREST, LIGHTER_MEANS;
 
         /** Texts of a meeting's agenda item (minutes and decisions), as opposed to texts of a case or a note. */
         public boolean inMinutes() {
@@ -33,7 +33,7 @@ public final class FreeTextRepository {
         }
 
         public boolean inDisclosure() {
-            return this == DISCLOSURE_WHY || this == DISCLOSURE_WHY_NOT_INFORMED;
+            return this == DISCLOSURE_WHY || this == DISCLOSURE_WHY_NOT_INFORMED || this == DISCLOSURE_WITHDRAWAL_REASON;
         }
     }
 
@@ -65,10 +65,12 @@ public final class FreeTextRepository {
                 .from(DECISION).join(AGENDA_ITEM).on(AGENDA_ITEM.ID.eq(DECISION.AGENDA_ITEM_ID))
                 .orderBy(AGENDA_ITEM.MEETING_DATE, AGENDA_ITEM.POSITION, DECISION.POSITION)
                 .forEach(r -> add(out, Place.DECISION, r.value1(), r.value2(), r.value3(), null, r.value4()));
-        dsl.select(DISCLOSURE.ID, DISCLOSURE.CASE_NUMBER, DISCLOSURE.MEETING_DATE, DISCLOSURE.WHY, DISCLOSURE.WHY_NOT_INFORMED)
+        dsl.select(DISCLOSURE.ID, DISCLOSURE.CASE_NUMBER, DISCLOSURE.MEETING_DATE, DISCLOSURE.WHY, DISCLOSURE.WHY_NOT_INFORMED,
+                        DISCLOSURE.WITHDRAWAL_REASON)
                 .from(DISCLOSURE).orderBy(DISCLOSURE.ID).forEach(r -> {
                     add(out, Place.DISCLOSURE_WHY, r.value1(), r.value2(), r.value3(), null, r.value4());
                     add(out, Place.DISCLOSURE_WHY_NOT_INFORMED, r.value1(), r.value2(), r.value3(), null, r.value5());
+                    add(out, Place.DISCLOSURE_WITHDRAWAL_REASON, r.value1(), r.value2(), r.value3(), null, r.value6());
                 });
         dsl.select(DOMAIN_ASSESSMENT.CASE_NUMBER, DOMAIN_ASSESSMENT.DOMAIN, DOMAIN_ASSESSMENT.NOTE).from(DOMAIN_ASSESSMENT)
                 .orderBy(DOMAIN_ASSESSMENT.CASE_NUMBER, DOMAIN_ASSESSMENT.DOMAIN)
@@ -102,6 +104,9 @@ public final class FreeTextRepository {
             case DECISION -> dsl.update(DECISION).set(DECISION.ACTION, fit(DECISION.ACTION, text))
                     .where(DECISION.ID.eq(t.rowId())).execute() > 0;
             case DISCLOSURE_WHY -> dsl.update(DISCLOSURE).set(DISCLOSURE.WHY, fit(DISCLOSURE.WHY, text))
+                    .where(DISCLOSURE.ID.eq(t.rowId())).execute() > 0;
+            case DISCLOSURE_WITHDRAWAL_REASON -> dsl.update(DISCLOSURE)
+                    .set(DISCLOSURE.WITHDRAWAL_REASON, fit(DISCLOSURE.WITHDRAWAL_REASON, text))
                     .where(DISCLOSURE.ID.eq(t.rowId())).execute() > 0;
             case DISCLOSURE_WHY_NOT_INFORMED -> dsl.update(DISCLOSURE)
                     .set(DISCLOSURE.WHY_NOT_INFORMED, fit(DISCLOSURE.WHY_NOT_INFORMED, text))

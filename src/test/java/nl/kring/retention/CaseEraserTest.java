@@ -109,6 +109,25 @@ class CaseEraserTest {
     }
 
     @Test
+    void theReasonAWithdrawnNoteOfAnotherCaseGivesIsScrubbedToo() throws Exception {
+        try (Store store = TestVaults.create(dir.resolve("vault"))) {
+            EraseFixture.fill(store, true);
+            var note = store.disclosures().record(EraseFixture.B, new nl.kring.domain.Disclosure(
+                    List.of(nl.kring.domain.LifeDomain.HUISVESTING), List.of("politie-oost"),
+                    nl.kring.domain.DisclosureBasis.EVIDENT_BELANG, "overlast", "niet bereikbaar", "voorzitter",
+                    LocalDate.of(2025, 12, 1)));
+            store.disclosures().withdraw(note.id(), "Verkeerde casus: dit ging over Gerard Timmermans", null);
+
+            new RetentionService(store).purge(new RetentionService(store).due(AS_OF));
+
+            String reason = store.disclosures().forCase(EraseFixture.B).stream()
+                    .filter(e -> e.id() == note.id()).findFirst().orElseThrow().disclosure().withdrawal().reason();
+            assertThat(reason).doesNotContain("Timmermans").contains("[cliënt 2026-010]");
+            assertThat(store.verify()).isEmpty();
+        }
+    }
+
+    @Test
     void aFailureInTheTransactionLeavesEverythingAsItWas() throws Exception {
         try (Store store = TestVaults.create(dir.resolve("vault"))) {
             EraseFixture.fill(store, true);
