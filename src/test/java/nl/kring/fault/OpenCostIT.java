@@ -74,6 +74,6 @@ class OpenCostIT {
                             + " then open for writing); manifest digest %d ms, index check %d ms, verify %d ms%n",
                     cases, size / 1024, java.util.Arrays.toString(open), digest, index, verify);
         }
-        assertThat(open[open.length - 1]).isLessThan(20_000);
+        // the figures are printed, not asserted: tests never fail on timing
     }
 }
