@@ -132,7 +132,7 @@ public final class ExportService {
                 .filter(e -> e.meetingDate() == null || !onAgenda.contains(e.meetingDate()))
                 .map(DisclosureRepository.Entry::disclosure).toList();
         Path written = InzageReport.write(new InzageReport.Input(c, store.partners().all(), meetings, outside, chair(store),
-                LocalDate.now()), file, PdfOutput.archive());
+                LocalDate.now(), store.requests().forCase(caseNumber)), file, PdfOutput.archive());
         // Content-free: the file name is the chair's choice and may hold the client's name.
         store.audit().append(AuditLog.Action.INZAGE, caseNumber, "inzage copy written");
         store.session().markWritten();

@@ -22,6 +22,8 @@ import nl.kring.domain.Meeting;
 import nl.kring.domain.MinutesParagraph;
 import nl.kring.domain.Partner;
 import nl.kring.domain.Relative;
+import nl.kring.domain.RequestType;
+import nl.kring.domain.RightsRequest;
 import nl.kring.report.layout.PageDecoration;
 import nl.kring.report.layout.ReportDocument;
 import nl.kring.report.layout.Span;
@@ -42,9 +44,11 @@ public final class InzageReport {
      * @param otherDisclosures  disclosures recorded outside a meeting (phone calls and the like)
      * @param chair             sender and contact for questions
      * @param issuedOn          the date of the copy
+     * @param requests          the client's requests (inzage, correctie ...) and how they were answered
      */
     public record Input(CaseFile caseFile, List<Partner> partners, List<Meeting> meetings,
-                        List<Disclosure> otherDisclosures, ChairContact chair, LocalDate issuedOn) {
+                        List<Disclosure> otherDisclosures, ChairContact chair, LocalDate issuedOn,
+                        List<RightsRequest> requests) {
         public Input {
             Objects.requireNonNull(caseFile, "caseFile");
             Objects.requireNonNull(caseFile.client(), "client");
@@ -53,6 +57,12 @@ public final class InzageReport {
             meetings = meetings == null ? List.of() : List.copyOf(meetings);
             otherDisclosures = otherDisclosures == null ? List.of() : List.copyOf(otherDisclosures);
             issuedOn = issuedOn == null ? LocalDate.now() : issuedOn;
+            requests = requests == null ? List.of() : List.copyOf(requests);
+        }
+
+        public Input(CaseFile caseFile, List<Partner> partners, List<Meeting> meetings, List<Disclosure> otherDisclosures,
+                     ChairContact chair, LocalDate issuedOn) {
+            this(caseFile, partners, meetings, otherDisclosures, chair, issuedOn, List.of());
         }
     }
 
@@ -206,13 +216,47 @@ public final class InzageReport {
                         pid -> partnerNames.getOrDefault(pid, pid), text));
             }
 
-            doc.heading1("8. Uw rechten");
+            doc.heading1("8. Uw verzoeken");
+            doc.paragraph(Style.SMALL, "Uw verzoeken om inzage, correctie, een afschrift of vernietiging, en hoe ze zijn "
+                    + "beantwoord. Een verzoek wordt binnen een maand beantwoord (AVG, artikel 12).");
+            if (in.requests().isEmpty()) {
+                doc.paragraph(Style.BODY_ITALIC, "U heeft (nog) geen verzoek gedaan.");
+            } else {
+                Table requests = new Table(2.0f, 1.9f, 1.9f, 2.2f, 3.5f)
+                        .header("Verzoek", "Ontvangen", "Uiterlijk", "Status", "Toelichting");
+                for (RightsRequest r : in.requests().stream().sorted(Comparator.comparing(RightsRequest::receivedOn)).toList()) {
+                    requests.row(null, List.of(Span.of(Style.TABLE, requestType(r.type())),
+                            Span.of(Style.TABLE, Nl.date(r.receivedOn())), Span.of(Style.TABLE, Nl.date(r.deadline())),
+                            Span.of(Style.TABLE, requestStatus(r)),
+                            Span.of(Style.TABLE, r.outcomeNote() == null ? "–" : text.apply(r.outcomeNote()))));
+                }
+                doc.table(requests);
+            }
+
+            doc.heading1("9. Uw rechten");
             doc.paragraph("U mag uw gegevens laten verbeteren of aanvullen, een kopie vragen en vragen om vernietiging. "
                     + "Gegevens van het vangnetoverleg worden niet langer bewaard dan nodig: in de regel tot twee jaar "
                     + "na het afsluiten van de casus. Heeft u vragen of een klacht, neem dan contact op met de "
                     + "voorzitter van het vangnetoverleg: " + in.chair().contactLine() + ".");
             return Outputs.finish(doc, output);
         }
+    }
+
+    private static String requestType(RequestType t) {
+        return switch (t) {
+            case INZAGE -> "Inzage";
+            case CORRECTIE -> "Correctie";
+            case AFSCHRIFT -> "Afschrift";
+            case VERNIETIGING -> "Vernietiging";
+        };
+    }
+
+    private static String requestStatus(RightsRequest r) {
+        return switch (r.status()) {
+            case OPEN -> "In behandeling";
+            case HANDLED -> "Afgehandeld op " + Nl.date(r.handledOn());
+            case REFUSED -> "Afgewezen op " + Nl.date(r.handledOn());
+        };
     }
 
     private static Table labels() {
