@@ -18,12 +18,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A 5 MB paste into a note is cut at the column size at once, and the chair is told. */
 @ExtendWith(ApplicationExtension.class)
 class TextLimitsTest {
-    final TextField note = new TextField();
-    final TextArea evident = new TextArea();
+    // Made in start(): a control needs the FX toolkit, which ApplicationExtension starts before it.
+    TextField note;
+    TextArea evident;
     final StringProperty notice = new SimpleStringProperty("");
 
     @Start
     void start(Stage stage) {
+        note = new TextField();
+        evident = new TextArea();
         TextLimits.limit(note, TextLimits.NOTE, "Toelichting Financiën", notice);
         TextLimits.limit(evident, TextLimits.LONG_TEXT, "Evident belang", notice);
         stage.setScene(new Scene(new VBox(note, evident), 600, 300));
@@ -31,7 +34,7 @@ class TextLimitsTest {
     }
 
     @Test
-    void aFiveMegabytePasteIsCutToTheColumnSizeQuickly(FxRobot robot) {
+    void aFiveMegabytePasteIsCutToTheColumnSize(FxRobot robot) {
         String huge = "zorgen over huurachterstand en vervuiling; ".repeat(5 * 1024 * 1024 / 43 + 1);
         assertThat(huge.length()).isGreaterThan(5_000_000);
         long start = System.nanoTime();
