@@ -10,9 +10,12 @@ import java.util.Objects;
  * @param deadline    the day by which it must be answered: received on + one month (AVG art. 12(3))
  * @param handledOn   the day it was handled or refused; null while open
  * @param outcomeNote what was corrected, or why it was refused; only what the chair typed
+ * @param extendedOn  the day the deadline was put off by two months (art. 12(3)); null when it was not
+ * @param extensionReason why, as the client was told; null when it was not
  */
 public record RightsRequest(Long id, String caseNumber, RequestType type, LocalDate receivedOn, Requester requestedBy,
-                            LocalDate deadline, RequestStatus status, LocalDate handledOn, String outcomeNote) {
+                            LocalDate deadline, RequestStatus status, LocalDate handledOn, String outcomeNote,
+                            LocalDate extendedOn, String extensionReason) {
     public RightsRequest {
         Objects.requireNonNull(caseNumber, "caseNumber");
         Objects.requireNonNull(type, "type");
@@ -21,6 +24,10 @@ public record RightsRequest(Long id, String caseNumber, RequestType type, LocalD
         Objects.requireNonNull(status, "status");
         deadline = deadline == null ? RightsRequests.deadline(receivedOn) : deadline;
         outcomeNote = outcomeNote == null || outcomeNote.isBlank() ? null : outcomeNote.strip();
+    }
+
+    public boolean isExtended() {
+        return extendedOn != null;
     }
 
     public boolean isOpen() {

@@ -13,6 +13,8 @@ import java.util.List;
  */
 public final class RightsRequests {
     public static final Period ANSWER_WITHIN = Period.ofMonths(1);
+    /** Art. 12(3): the answer may be put off by two more months, once, if the client is told within the first. */
+    public static final Period EXTENSION = Period.ofMonths(2);
 
     /** Why a registration or a handling is not allowed; the UI and the command line put it in their own words. */
     public enum Violation {
@@ -24,7 +26,10 @@ public final class RightsRequests {
         REFUSAL_NEEDS_REASON,
         CORRECTION_NEEDS_NOTE,
         NOT_OPEN,
-        OUTCOME_NOT_FINAL
+        OUTCOME_NOT_FINAL,
+        ALREADY_EXTENDED,
+        EXTENSION_TOO_LATE,
+        EXTENSION_NEEDS_REASON
     }
 
     /** A request that breaks a rule; carries the first violation. */
@@ -78,7 +83,7 @@ public final class RightsRequests {
                                         LocalDate today) {
         throwFirst(checkReceived(receivedOn, today));
         return new RightsRequest(null, caseNumber, type, receivedOn, by, deadline(receivedOn), RequestStatus.OPEN,
-                null, null);
+                null, null, null, null);
     }
 
     /** The problems with closing the request with this outcome on that day; empty when it may be closed. */
@@ -112,7 +117,34 @@ public final class RightsRequests {
     public static RightsRequest close(RightsRequest r, RequestStatus outcome, LocalDate on, String note, LocalDate today) {
         throwFirst(checkClose(r, outcome, on, note, today));
         return new RightsRequest(r.id(), r.caseNumber(), r.type(), r.receivedOn(), r.requestedBy(), r.deadline(),
-                outcome, on, note);
+                outcome, on, note, r.extendedOn(), r.extensionReason());
+    }
+
+    /**
+     * The problems with putting off the answer on {@code today}: only an open request, only once, only within the
+     * first month (the client must be told before that deadline), and only with the reasons the client is given.
+     */
+    public static List<Violation> checkExtend(RightsRequest r, String reason, LocalDate today) {
+        List<Violation> out = new ArrayList<>();
+        if (!r.isOpen()) {
+            out.add(Violation.NOT_OPEN);
+        }
+        if (r.isExtended()) {
+            out.add(Violation.ALREADY_EXTENDED);
+        } else if (today.isAfter(deadline(r.receivedOn()))) {
+            out.add(Violation.EXTENSION_TOO_LATE);
+        }
+        if (reason == null || reason.isBlank()) {
+            out.add(Violation.EXTENSION_NEEDS_REASON);
+        }
+        return out;
+    }
+
+    /** The request with its deadline put off to three months after receipt; throws when a rule is broken. */
+    public static RightsRequest extend(RightsRequest r, String reason, LocalDate today) {
+        throwFirst(checkExtend(r, reason, today));
+        return new RightsRequest(r.id(), r.caseNumber(), r.type(), r.receivedOn(), r.requestedBy(),
+                deadline(r.receivedOn()).plus(EXTENSION), r.status(), r.handledOn(), r.outcomeNote(), today, reason.strip());
     }
 
     private static void throwFirst(List<Violation> violations) {

@@ -253,7 +253,8 @@ public final class InzageReport {
 
     private static String requestStatus(RightsRequest r) {
         return switch (r.status()) {
-            case OPEN -> "In behandeling";
+            case OPEN -> r.isExtended() ? "In behandeling; termijn verlengd op " + Nl.date(r.extendedOn()) + ": "
+                    + r.extensionReason() : "In behandeling";
             case HANDLED -> "Afgehandeld op " + Nl.date(r.handledOn());
             case REFUSED -> "Afgewezen op " + Nl.date(r.handledOn());
         };

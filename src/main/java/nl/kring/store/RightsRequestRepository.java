@@ -63,6 +63,26 @@ public final class RightsRequestRepository {
         return closed;
     }
 
+    /**
+     * Puts off the answer by two months (art. 12(3)). Only an open request that was not extended before changes
+     * (checked in the same statement).
+     */
+    public RightsRequest extend(long id, String reason, LocalDate today) {
+        RightsRequest current = find(id).orElseThrow(() -> new IllegalArgumentException("there is no request " + id));
+        RightsRequest extended = RightsRequests.extend(current, reason, today);
+        int changed = dsl.update(RIGHTS_REQUEST)
+                .set(RIGHTS_REQUEST.DEADLINE, extended.deadline())
+                .set(RIGHTS_REQUEST.EXTENDED_ON, extended.extendedOn())
+                .set(RIGHTS_REQUEST.EXTENSION_REASON, extended.extensionReason())
+                .where(RIGHTS_REQUEST.ID.eq(id).and(RIGHTS_REQUEST.STATUS.eq(RequestStatus.OPEN.name()))
+                        .and(RIGHTS_REQUEST.EXTENDED_ON.isNull()))
+                .execute();
+        if (changed == 0) {
+            throw new RightsRequests.RuleException(RightsRequests.Violation.ALREADY_EXTENDED);
+        }
+        return extended;
+    }
+
     public Optional<RightsRequest> find(long id) {
         return dsl.selectFrom(RIGHTS_REQUEST).where(RIGHTS_REQUEST.ID.eq(id)).fetchOptional()
                 .map(RightsRequestRepository::toRequest);
@@ -83,6 +103,7 @@ public final class RightsRequestRepository {
     private static RightsRequest toRequest(RightsRequestRecord r) {
         return new RightsRequest(r.getId(), r.getCaseNumber(), RequestType.valueOf(r.getRequestType()),
                 r.getReceivedOn(), Requester.valueOf(r.getRequestedBy()), r.getDeadline(),
-                RequestStatus.valueOf(r.getStatus()), r.getHandledOn(), r.getOutcomeNote());
+                RequestStatus.valueOf(r.getStatus()), r.getHandledOn(), r.getOutcomeNote(), r.getExtendedOn(),
+                r.getExtensionReason());
     }
 }

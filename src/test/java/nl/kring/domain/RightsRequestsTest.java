@@ -91,6 +91,30 @@ class RightsRequestsTest {
     }
 
     @Test
+    void theAnswerMayBePutOffByTwoMonthsOnceWithinTheFirstMonthAndWithAReason() {
+        LocalDate received = LocalDate.of(2026, 1, 31);
+        RightsRequest r = RightsRequests.receive("2026-017", RequestType.INZAGE, received, Requester.CLIENT, received);
+        assertThat(r.deadline()).isEqualTo(LocalDate.of(2026, 2, 28));
+
+        RightsRequest extended = RightsRequests.extend(r, " veel dossiers bij vier partners ", LocalDate.of(2026, 2, 20));
+        assertThat(extended.deadline()).isEqualTo(LocalDate.of(2026, 4, 28));
+        assertThat(extended.extendedOn()).isEqualTo(LocalDate.of(2026, 2, 20));
+        assertThat(extended.extensionReason()).isEqualTo("veel dossiers bij vier partners");
+        assertThat(extended.isOpen()).isTrue();
+
+        assertThat(RightsRequests.checkExtend(extended, "nog eens", LocalDate.of(2026, 2, 21)))
+                .containsExactly(RightsRequests.Violation.ALREADY_EXTENDED);
+        assertThat(RightsRequests.checkExtend(r, "te laat", LocalDate.of(2026, 3, 1)))
+                .containsExactly(RightsRequests.Violation.EXTENSION_TOO_LATE);
+        assertThat(RightsRequests.checkExtend(r, "  ", LocalDate.of(2026, 2, 1)))
+                .containsExactly(RightsRequests.Violation.EXTENSION_NEEDS_REASON);
+        RightsRequest closed = RightsRequests.close(r, RequestStatus.HANDLED, LocalDate.of(2026, 2, 2), null, LocalDate.of(2026, 2, 2));
+        assertThat(RightsRequests.checkExtend(closed, "reden", LocalDate.of(2026, 2, 3))).contains(NOT_OPEN);
+        // on the original deadline day itself it may still be done
+        assertThat(RightsRequests.checkExtend(r, "reden", LocalDate.of(2026, 2, 28))).isEmpty();
+    }
+
+    @Test
     void aTerugmeldingNeedsAMelderWhoIsNotAnonymousAndCanBeAddressed() {
         assertThat(ReferrerFeedback.refusal(null)).contains(ReferrerFeedback.Refusal.NO_MELDER);
         assertThat(ReferrerFeedback.refusal(new Referrer("Buurvrouw", null, true))).contains(ReferrerFeedback.Refusal.ANONYMOUS);

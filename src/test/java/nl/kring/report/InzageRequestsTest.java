@@ -31,7 +31,8 @@ class InzageRequestsTest {
                     Requester.CLIENT, today);
             store.requests().close(correction.id(), RequestStatus.HANDLED, today.minusDays(2),
                     "Geboortedatum verbeterd", today);
-            store.requests().register("2026-001", RequestType.INZAGE, today.minusDays(1), Requester.CLIENT, today);
+            var inzage = store.requests().register("2026-001", RequestType.INZAGE, today.minusDays(1), Requester.CLIENT, today);
+            store.requests().extend(inzage.id(), "Gegevens bij vier partners", today);
             store.requests().register("2026-002", RequestType.VERNIETIGING, today, Requester.CLIENT, today); // another client
 
             Path pdf = ExportService.inzage(store, "2026-001", dir.resolve("inzage.pdf"));
@@ -41,7 +42,7 @@ class InzageRequestsTest {
             }
             assertThat(text).contains("8. Uw verzoeken").contains("9. Uw rechten")
                     .contains("Correctie").contains("Afgehandeld op").contains("Geboortedatum verbeterd")
-                    .contains("Inzage").contains("In behandeling")
+                    .contains("Inzage").contains("In behandeling; termijn verlengd op").contains("Gegevens bij vier partners")
                     .doesNotContain("Vernietiging"); // the other client's request is not theirs
         }
     }

@@ -27,8 +27,13 @@ class SchemaUpgradeTest {
             Importer.store(store, DemoCommand.demoData());
             assertThat(store.disclosures().all()).isNotEmpty();
         }
-        // Take the vault back to the schema before V4 (and so before V5), as an older Kring left it, and close it cleanly.
+        // Take the vault back to the schema before V4 (and so before V5 and V6), as an older Kring left it, and close
+        // it cleanly.
         try (Store store = TestVaults.open(dir)) {
+            store.session().dsl().execute("ALTER TABLE rights_request DROP CONSTRAINT rights_request_extension");
+            store.session().dsl().execute("ALTER TABLE rights_request DROP COLUMN extension_reason");
+            store.session().dsl().execute("ALTER TABLE rights_request DROP COLUMN extended_on");
+            store.session().dsl().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '6'");
             store.session().dsl().execute("ALTER TABLE disclosure DROP CONSTRAINT disclosure_replaced_by");
             store.session().dsl().execute("ALTER TABLE disclosure DROP CONSTRAINT disclosure_withdrawal_complete");
             store.session().dsl().execute("ALTER TABLE disclosure DROP COLUMN replaced_by");
@@ -40,8 +45,8 @@ class SchemaUpgradeTest {
             store.session().dsl().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '4'");
         }
         try (Store store = TestVaults.open(dir)) {
-            assertThat(store.session().dsl().fetchValue("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" IN ('4', '5')"))
-                    .isEqualTo(2L);
+            assertThat(store.session().dsl().fetchValue("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" IN ('4', '5', '6')"))
+                    .isEqualTo(3L);
             assertThat(store.verify()).isEmpty();
             assertThat(store.disclosures().all()).isNotEmpty().allSatisfy(e -> assertThat(e.disclosure().clientInformed()).isFalse())
                     .noneMatch(DisclosureRepository.Entry::withdrawn);

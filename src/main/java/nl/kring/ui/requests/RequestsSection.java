@@ -235,12 +235,25 @@ public final class RequestsSection extends VBox {
         refuse.setId("request-refuse");
         refuse.disableProperty().bind(vm.busyProperty().or(vm.confirmingProperty()));
         refuse.setOnAction(e -> vm.refuse());
+        Button extend = new Button(I18n.t("requests.extend"));
+        extend.setId("request-extend");
+        extend.setTooltip(new javafx.scene.control.Tooltip(I18n.t("requests.extend.tip")));
+        extend.disableProperty().bind(vm.busyProperty().or(vm.confirmingProperty()).or(Bindings.createBooleanBinding(
+                () -> selected.get() == null || selected.get().isExtended(), selected)));
+        extend.setOnAction(e -> vm.extend());
         handle.setMinWidth(Region.USE_PREF_SIZE);
         refuse.setMinWidth(Region.USE_PREF_SIZE);
-        HBox buttons = new HBox(8, handle, refuse);
+        extend.setMinWidth(Region.USE_PREF_SIZE);
+        HBox buttons = new HBox(8, handle, refuse, extend);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
-        VBox open = new VBox(6, what, note, buttons, buildDestroyConfirm());
+        Label extension = new Label();
+        extension.setId("request-extension");
+        extension.setWrapText(true);
+        extension.getStyleClass().add("muted");
+        extension.textProperty().bind(Bindings.createStringBinding(() -> vm.extensionText(selected.get()), selected));
+        extension.managedProperty().bind(extension.textProperty().isNotEmpty());
+        VBox open = new VBox(6, what, extension, note, buttons, buildDestroyConfirm());
         open.visibleProperty().bind(Bindings.createBooleanBinding(() -> selected.get() != null && selected.get().isOpen(), selected));
         open.managedProperty().bind(open.visibleProperty());
 

@@ -229,6 +229,51 @@ public final class RequestsViewModel {
         close(r, RequestStatus.REFUSED);
     }
 
+    /**
+     * Puts off the answer to the selected open request by two months (AVG art. 12(3)); the note holds the reasons,
+     * which the client must be told within the first month.
+     */
+    public void extend() {
+        RightsRequest r = selected.get();
+        if (r == null || busy.get()) {
+            return;
+        }
+        LocalDate on = today.get();
+        String reason = note.get();
+        List<RightsRequests.Violation> v = RightsRequests.checkExtend(r, reason, on);
+        if (!v.isEmpty()) {
+            status.error(RequestTexts.violation(v.getFirst()));
+            return;
+        }
+        String n = caseNumber.get();
+        Tasks.background(p -> extendIn(store, r.id(), reason, on)).busy(busy).onSuccess(extended -> {
+            if (!n.equals(caseNumber.get())) {
+                return;
+            }
+            note.set("");
+            status.info(I18n.t("requests.extended", RequestTexts.type(extended.type()), Dates.format(extended.deadline())));
+            reload(extended.id());
+        }).onError(this::failed).start();
+    }
+
+    /** Extends the request and audits it; the reasons stay in the request, never in the audit trail. */
+    static RightsRequest extendIn(Store store, long id, String reason, LocalDate today) throws Failures.UserMessage {
+        RightsRequest[] out = {null};
+        try {
+            store.transaction(s -> {
+                out[0] = s.requests().extend(id, reason, today);
+                s.audit().append(AuditLog.Action.REQUEST, out[0].caseNumber(),
+                        "request " + id + " " + out[0].type().name() + " EXTENDED to " + out[0].deadline());
+            });
+        } catch (RightsRequests.RuleException e) {
+            throw new Failures.UserMessage(RequestTexts.violation(e.violation()));
+        } catch (IllegalArgumentException e) {
+            throw new Failures.UserMessage(I18n.t("requests.error.gone"));
+        }
+        store.session().markWritten();
+        return out[0];
+    }
+
     private void close(RightsRequest r, RequestStatus outcome) {
         LocalDate on = today.get();
         String text = note.get();
@@ -458,7 +503,14 @@ public final class RequestsViewModel {
         }
         String head = I18n.t(r.status() == RequestStatus.REFUSED ? "requests.outcome.refused" : "requests.outcome.handled",
                 RequestTexts.type(r.type()), Dates.format(r.handledOn()));
-        return r.outcomeNote() == null ? head : head + " " + I18n.t("requests.outcome.note", r.outcomeNote());
+        String out = r.outcomeNote() == null ? head : head + " " + I18n.t("requests.outcome.note", r.outcomeNote());
+        return r.isExtended() ? out + " " + extensionText(r) : out;
+    }
+
+    /** "Termijn verlengd op … tot …: reden" for an extended request; "" otherwise. */
+    public String extensionText(RightsRequest r) {
+        return r == null || !r.isExtended() ? "" : I18n.t("requests.extension", Dates.format(r.extendedOn()),
+                Dates.format(r.deadline()), r.extensionReason());
     }
 
     /** "2 open, 1 te laat" for the section heading; "" when there are none. */

@@ -175,6 +175,42 @@ class RequestsViewModelTest {
     }
 
     @Test
+    void theDeadlineIsPutOffOnceWithinTheFirstMonthWithReasonsThatStayOutOfTheAudit() throws Exception {
+        RightsRequest r = register(RequestType.INZAGE, "10-11-2026");
+        run(() -> vm.extend());
+        assertThat(fx(() -> vm.messageProperty().get())).isEqualTo("Noteer waarom het langer duurt; de cliënt moet de redenen horen.");
+        assertThat(stored(r.id()).isExtended()).isFalse();
+
+        run(() -> {
+            vm.noteProperty().set("Gegevens bij vier partners opvragen");
+            vm.extend();
+        });
+        waitUntil(() -> fx(() -> vm.selectedProperty().get() != null && vm.selectedProperty().get().isExtended()
+                && !vm.busyProperty().get()));
+        assertThat(fx(() -> vm.messageProperty().get())).startsWith("Inzage: termijn verlengd tot 10-02-2027");
+        RightsRequest extended = stored(r.id());
+        assertThat(extended.deadline()).isEqualTo(java.time.LocalDate.of(2027, 2, 10));
+        assertThat(extended.extensionReason()).isEqualTo("Gegevens bij vier partners opvragen");
+        assertThat(fx(() -> vm.extensionText(extended)))
+                .isEqualTo("Termijn verlengd op 28-11-2026 tot 10-02-2027: Gegevens bij vier partners opvragen");
+        assertThat(audit()).anySatisfy(e -> assertThat(e.detail()).isEqualTo("request " + r.id() + " INZAGE EXTENDED to 2027-02-10"));
+        contentFree(audit(), "partners opvragen");
+
+        run(() -> {
+            vm.noteProperty().set("nog eens");
+            vm.extend();
+        });
+        assertThat(fx(() -> vm.messageProperty().get())).startsWith("De termijn van dit verzoek is al eens verlengd");
+
+        register(RequestType.AFSCHRIFT, "20-10-2026"); // its month ended on 20-11-2026
+        run(() -> {
+            vm.noteProperty().set("te laat bedacht");
+            vm.extend();
+        });
+        assertThat(fx(() -> vm.messageProperty().get())).startsWith("Verlengen kan alleen binnen de eerste maand");
+    }
+
+    @Test
     void anInzageIsAnsweredWithTheAccessCopyThenMarkedHandled() throws Exception {
         RightsRequest r = register(RequestType.INZAGE, "10-11-2026");
         // unsaved changes in the case form: the copy would not hold them
