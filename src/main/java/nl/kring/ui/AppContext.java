@@ -18,6 +18,8 @@ public final class AppContext {
     private final ObjectProperty<Path> vaultDir = new SimpleObjectProperty<>();
     private final ObjectProperty<Store> store = new SimpleObjectProperty<>();
     private final boolean demo;
+    /** The minutes editor holds unsaved minutes: a case must not be destroyed meanwhile (their text may name it). */
+    private final javafx.beans.property.BooleanProperty unsavedMinutes = new javafx.beans.property.SimpleBooleanProperty();
     private javafx.application.HostServices hostServices;
     private java.util.function.Consumer<java.time.LocalDate> minutesOpener = d -> { };
     private java.util.function.Consumer<javafx.scene.Scene> activityWatcher = scene -> { };
@@ -36,6 +38,10 @@ public final class AppContext {
     /** For extra windows (the meeting room): input there keeps the vault from locking, as in the main window. */
     public void watchActivity(javafx.scene.Scene scene) {
         activityWatcher.accept(scene);
+    }
+
+    public javafx.beans.property.BooleanProperty unsavedMinutesProperty() {
+        return unsavedMinutes;
     }
 
     public Settings settings() {

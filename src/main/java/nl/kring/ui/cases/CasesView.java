@@ -71,6 +71,7 @@ public final class CasesView extends SplitPane implements nl.kring.ui.common.Cle
         CaseFormViewModel f = vm.form();
         CaseOnScreen onScreen = new CaseOnScreen(f.numberProperty(), f.openProperty(), f.isNewProperty(), f.dirtyProperty());
         this.requests = new RequestsSection(store, onScreen, LocalDate::now, this::caseDestroyed);
+        requests.setMinutesDirty(() -> context.unsavedMinutesProperty().get());
         this.feedback = new ReferrerFeedbackPane(store, onScreen);
         getStyleClass().add("register-view");
         setId("cases-view");

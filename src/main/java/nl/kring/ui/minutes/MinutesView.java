@@ -72,6 +72,7 @@ public final class MinutesView extends BorderPane {
         this.context = context;
         this.store = store;
         this.vm = new MinutesViewModel(store, LocalDate::now);
+        context.unsavedMinutesProperty().bind(vm.dirtyProperty());
         setId("minutes-view");
         heading.setId("minutes-item-heading");
         heading.getStyleClass().add("section-title");

@@ -85,6 +85,10 @@ public final class OverviewView extends ScrollPane implements ClearsOnLock {
         purge.setOnAction(e -> {
             var report = vm.retentionProperty().get();
             if (report != null && !report.isEmpty()) {
+                if (context.unsavedMinutesProperty().get()) {
+                    vm.errorProperty().set(I18n.t("requests.destroy.minutesUnsaved"));
+                    return;
+                }
                 RetentionPrompt.show(this, store, report, vm::refresh);
             }
         });

@@ -44,6 +44,11 @@ public final class RequestsSection extends VBox {
     private SaveTarget saveTarget = SaveTarget.CHOOSER;
     private boolean syncing;
 
+    /** See {@link RequestsViewModel#setMinutesDirty}. */
+    public void setMinutesDirty(java.util.function.BooleanSupplier dirty) {
+        vm.setMinutesDirty(dirty);
+    }
+
     public RequestsSection(Store store, CaseOnScreen onScreen, Supplier<LocalDate> today, Consumer<String> onDestroyed) {
         this.vm = new RequestsViewModel(store, today);
         vm.setFormDirty(() -> onScreen.dirty().get());

@@ -69,6 +69,7 @@ public final class RequestsViewModel {
     private final StringProperty progressText = new SimpleStringProperty("");
     private final StatusMessage status = new StatusMessage();
     private BooleanSupplier formDirty = () -> false;
+    private BooleanSupplier minutesDirty = () -> false;
     private Consumer<String> onDestroyed = n -> { };
 
     public RequestsViewModel(Store store, Supplier<LocalDate> today) {
@@ -81,6 +82,14 @@ public final class RequestsViewModel {
     }
 
     /** Whether the case form has unsaved changes (the access copy and a correction use the stored data). */
+    /**
+     * Whether the minutes editor holds unsaved minutes: destroying a case scrubs the client's name from the stored
+     * minutes only, so unsaved text that still names them would bring the name back when it is saved.
+     */
+    public void setMinutesDirty(BooleanSupplier dirty) {
+        this.minutesDirty = dirty;
+    }
+
     public void setFormDirty(BooleanSupplier dirty) {
         this.formDirty = dirty;
     }
@@ -415,6 +424,10 @@ public final class RequestsViewModel {
         }
         if (!confirmMatches.get()) {
             status.error(I18n.t("requests.destroy.typeNumber", caseNumber.get()));
+            return;
+        }
+        if (minutesDirty.getAsBoolean()) {
+            status.error(I18n.t("requests.destroy.minutesUnsaved"));
             return;
         }
         String n = caseNumber.get();

@@ -297,6 +297,28 @@ class RequestsViewModelTest {
     }
 
     @Test
+    void noDestructionWhileTheMinutesEditorHoldsUnsavedMinutes() throws Exception {
+        register(RequestType.VERNIETIGING, "25-11-2026");
+        java.util.concurrent.atomic.AtomicBoolean unsaved = new java.util.concurrent.atomic.AtomicBoolean(true);
+        run(() -> vm.setMinutesDirty(unsaved::get));
+        run(() -> vm.handle(name -> null));
+        waitUntil(() -> fx(() -> vm.confirmingProperty().get()));
+        run(() -> {
+            vm.confirmTextProperty().set("2026-017");
+            vm.destroy();
+        });
+        idle();
+        assertThat(fx(() -> vm.messageProperty().get())).startsWith("Sla eerst de notulen op of gooi de wijzigingen weg");
+        assertThat(RequestsFixture.<Boolean>worker(x -> store.cases().exists("2026-017"))).isTrue();
+        assertThat(destroyed).isEmpty();
+
+        unsaved.set(false);
+        run(() -> vm.destroy());
+        waitUntil(() -> fx(() -> !destroyed.isEmpty()));
+        assertThat(RequestsFixture.<Boolean>worker(x -> store.cases().exists("2026-017"))).isFalse();
+    }
+
+    @Test
     void destructionShowsWhatGoesAsksForTheCaseNumberAndTakesEverythingWithIt() throws Exception {
         RightsRequest r = register(RequestType.VERNIETIGING, "25-11-2026");
         run(() -> vm.handle(name -> null));
