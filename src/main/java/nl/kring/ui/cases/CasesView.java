@@ -6,7 +6,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.HPos;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -36,6 +35,7 @@ import nl.kring.ui.common.DateInput;
 import nl.kring.ui.common.Dialogs;
 import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.RegisterList;
 import nl.kring.ui.common.KeyboardShortcut;
 import nl.kring.ui.common.RowEditor;
 import nl.kring.ui.common.SelectionGuard;
@@ -79,12 +79,7 @@ public final class CasesView extends SplitPane implements nl.kring.ui.common.Cle
         setDividerPositions(0.36);
         SplitPane.setResizableWithParent(getItems().getFirst(), false);
 
-        Shortcuts.whileShowing(this, KeyboardShortcut.NEW_ITEM, this::newCase);
-        Shortcuts.whileShowing(this, KeyboardShortcut.SAVE, vm::save);
-        Shortcuts.whileShowing(this, KeyboardShortcut.SEARCH, () -> {
-            search.requestFocus();
-            search.selectAll();
-        });
+        RegisterList.shortcuts(this, this::newCase, vm::save, search);
         sceneProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.load();
@@ -93,19 +88,8 @@ public final class CasesView extends SplitPane implements nl.kring.ui.common.Cle
     }
 
     private VBox buildList() {
-        Label title = new Label(I18n.t("cases.title"));
-        title.getStyleClass().add("section-title");
-        search.setId("case-search");
-        search.setPromptText(I18n.t("cases.search", Shortcuts.text(KeyboardShortcut.SEARCH)));
-        TextLimits.limit(search, 200, I18n.t("search"), null);
-        search.textProperty().bindBidirectional(vm.searchProperty());
-        HBox.setHgrow(search, Priority.ALWAYS);
-        Button add = new Button(I18n.t("cases.new"));
-        add.setId("case-new");
-        add.setTooltip(new Tooltip(Shortcuts.text(KeyboardShortcut.NEW_ITEM)));
-        add.setOnAction(e -> newCase());
-        HBox bar = new HBox(8, search, add);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        HBox bar = RegisterList.searchBar(search, "case", I18n.t("cases.search", Shortcuts.text(KeyboardShortcut.SEARCH)),
+                vm.searchProperty(), I18n.t("cases.new"), this::newCase);
 
         table.setId("case-table");
         table.setItems(vm.filtered());
@@ -134,10 +118,7 @@ public final class CasesView extends SplitPane implements nl.kring.ui.common.Cle
         count.getStyleClass().add("muted");
         count.textProperty().bind(Bindings.createStringBinding(() -> I18n.t("cases.count", vm.filtered().size(), vm.rows().size()),
                 vm.filtered(), vm.rows()));
-        VBox box = new VBox(8, title, bar, table, count);
-        box.setPadding(new Insets(12));
-        box.getStyleClass().add("register-list");
-        return box;
+        return RegisterList.box(I18n.t("cases.title"), bar, table, count);
     }
 
     /** After the list is reloaded, keep the open case selected. */

@@ -2,8 +2,6 @@ package nl.kring.ui.partners;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -30,6 +28,7 @@ import nl.kring.ui.common.DateInput;
 import nl.kring.ui.common.Dialogs;
 import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.RegisterList;
 import nl.kring.ui.common.KeyboardShortcut;
 import nl.kring.ui.common.RowEditor;
 import nl.kring.ui.common.SelectionGuard;
@@ -57,12 +56,7 @@ public final class PartnersView extends SplitPane implements nl.kring.ui.common.
         getItems().addAll(buildList(), buildForm());
         setDividerPositions(0.5);
 
-        Shortcuts.whileShowing(this, KeyboardShortcut.NEW_ITEM, this::newPartner);
-        Shortcuts.whileShowing(this, KeyboardShortcut.SAVE, vm::save);
-        Shortcuts.whileShowing(this, KeyboardShortcut.SEARCH, () -> {
-            search.requestFocus();
-            search.selectAll();
-        });
+        RegisterList.shortcuts(this, this::newPartner, vm::save, search);
         sceneProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.load();
@@ -71,19 +65,8 @@ public final class PartnersView extends SplitPane implements nl.kring.ui.common.
     }
 
     private VBox buildList() {
-        Label title = new Label(I18n.t("partners.title"));
-        title.getStyleClass().add("section-title");
-        search.setId("partner-search");
-        search.setPromptText(I18n.t("partners.search", Shortcuts.text(KeyboardShortcut.SEARCH)));
-        TextLimits.limit(search, 200, I18n.t("search"), null);
-        search.textProperty().bindBidirectional(vm.searchProperty());
-        HBox.setHgrow(search, Priority.ALWAYS);
-        Button add = new Button(I18n.t("partners.new"));
-        add.setId("partner-new");
-        add.setTooltip(new Tooltip(Shortcuts.text(KeyboardShortcut.NEW_ITEM)));
-        add.setOnAction(e -> newPartner());
-        HBox bar = new HBox(8, search, add);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        HBox bar = RegisterList.searchBar(search, "partner", I18n.t("partners.search", Shortcuts.text(KeyboardShortcut.SEARCH)),
+                vm.searchProperty(), I18n.t("partners.new"), this::newPartner);
 
         table.setId("partner-table");
         table.setItems(vm.filtered());
@@ -119,10 +102,7 @@ public final class PartnersView extends SplitPane implements nl.kring.ui.common.
                 vm.filtered().stream().filter(p -> p.id().equals(current)).findFirst().ifPresent(guard::select);
             }
         });
-        VBox box = new VBox(8, title, bar, table);
-        box.setPadding(new Insets(12));
-        box.getStyleClass().add("register-list");
-        return box;
+        return RegisterList.box(I18n.t("partners.title"), bar, table);
     }
 
     private static TableColumn<Partner, String> column(String title, java.util.function.Function<Partner, String> value) {
