@@ -122,9 +122,8 @@ public final class ExportService {
         CaseFile c = store.cases().find(caseNumber)
                 .orElseThrow(() -> new IllegalArgumentException("there is no case " + caseNumber));
         List<Meeting> meetings = new ArrayList<>();
-        for (LocalDate d : store.meetings().dates()) {
-            store.meetings().find(d).filter(m -> m.items().stream().anyMatch(i -> i.caseNumber().equals(caseNumber)))
-                    .ifPresent(meetings::add);
+        for (LocalDate d : store.meetings().datesDiscussing(caseNumber)) {
+            store.meetings().find(d).ifPresent(meetings::add);
         }
         // The notes the meetings' items do not carry: outside a meeting, or from an item since taken off the agenda.
         java.util.Set<LocalDate> onAgenda = meetings.stream().map(Meeting::date).collect(Collectors.toSet());
@@ -150,10 +149,7 @@ public final class ExportService {
                 case NO_ADDRESSEE -> " has no melder name or organisation";
             } + ": there is no one to send a terugmelding to");
         });
-        Optional<LocalDate> discussed = store.meetings().dates().stream()
-                .filter(d -> store.meetings().find(d).map(m -> m.items().stream()
-                        .anyMatch(i -> i.caseNumber().equals(caseNumber))).orElse(false))
-                .findFirst();
+        Optional<LocalDate> discussed = store.meetings().datesDiscussing(caseNumber).stream().findFirst();
         Path written = ReferrerFeedbackReport.write(new ReferrerFeedbackReport.Input(c, discussed.orElse(null), null,
                 chair(store), LocalDate.now()), file, PdfOutput.archive());
         store.audit().append(AuditLog.Action.EXPORT, caseNumber, "terugmelding written");

@@ -86,6 +86,12 @@ public final class MeetingRepository {
         return dsl.select(MEETING.MEETING_DATE).from(MEETING).orderBy(MEETING.MEETING_DATE.desc()).fetch(MEETING.MEETING_DATE);
     }
 
+    /** The dates of the meetings that have this case on their agenda, newest first (as {@link #dates()}). */
+    public List<LocalDate> datesDiscussing(String caseNumber) {
+        return dsl.selectDistinct(AGENDA_ITEM.MEETING_DATE).from(AGENDA_ITEM).where(AGENDA_ITEM.CASE_NUMBER.eq(caseNumber))
+                .orderBy(AGENDA_ITEM.MEETING_DATE.desc()).fetch(AGENDA_ITEM.MEETING_DATE);
+    }
+
     public Optional<Meeting> find(LocalDate date) {
         var m = dsl.selectFrom(MEETING).where(MEETING.MEETING_DATE.eq(date)).fetchOne();
         if (m == null) {

@@ -376,7 +376,7 @@ public final class RequestsViewModel {
         int items = 0;
         int paragraphs = 0;
         int decisions = 0;
-        for (LocalDate d : store.meetings().dates()) {
+        for (LocalDate d : store.meetings().datesDiscussing(number)) {
             Meeting m = store.meetings().find(d).orElse(null);
             if (m == null) {
                 continue;
