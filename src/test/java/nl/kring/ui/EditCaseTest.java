@@ -49,12 +49,7 @@ class EditCaseTest {
 
     @Test
     void savingAnEditedCaseKeepsItSelectedWithoutQuestions(FxRobot robot) {
-        robot.clickOn("#unlock-passphrase");
-        robot.interact(() -> robot.lookup("#unlock-passphrase").queryTextInputControl().setText(TestVaults.PASSPHRASE));
-        robot.type(KeyCode.ENTER);
-        waitUntil(60, () -> robot.lookup("#workspace").tryQuery().isPresent());
-        robot.clickOn("#nav-cases"); // the overview comes first after unlock
-        waitUntil(30, () -> robot.lookup("#case-table").tryQuery().isPresent());
+        nl.kring.ui.UiTestSupport.unlockToCases(robot);
         TableView<CaseRow> cases = robot.lookup("#case-table").queryTableView();
         waitUntil(30, () -> cases.getItems().size() == 3);
 

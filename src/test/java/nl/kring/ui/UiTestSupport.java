@@ -18,6 +18,21 @@ public final class UiTestSupport {
     private UiTestSupport() {
     }
 
+    /** Types the test passphrase on the unlock screen and presses Enter. */
+    public static void typePassphrase(org.testfx.api.FxRobot robot) {
+        robot.clickOn("#unlock-passphrase");
+        robot.interact(() -> robot.lookup("#unlock-passphrase").queryTextInputControl().setText(TestVaults.PASSPHRASE));
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+    }
+
+    /** Unlocks, then opens Casussen (the Overzicht comes first after unlock) and waits for its table. */
+    public static void unlockToCases(org.testfx.api.FxRobot robot) {
+        typePassphrase(robot);
+        waitUntil(60, () -> robot.lookup("#workspace").tryQuery().isPresent());
+        robot.clickOn("#nav-cases");
+        waitUntil(30, () -> robot.lookup("#case-table").tryQuery().isPresent());
+    }
+
     public static void waitUntil(int seconds, Callable<Boolean> condition) {
         try {
             WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {

@@ -2,7 +2,6 @@ package nl.kring.ui.overview;
 
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import nl.kring.app.Settings;
 import nl.kring.domain.AgendaItem;
@@ -62,9 +61,7 @@ class OverdueEvaluationFxTest {
 
     @Test
     void theOverviewListsTheOverdueCaseAndTheAgendaMarksIt(FxRobot robot) {
-        robot.clickOn("#unlock-passphrase");
-        robot.interact(() -> robot.lookup("#unlock-passphrase").queryTextInputControl().setText(TestVaults.PASSPHRASE));
-        robot.type(KeyCode.ENTER);
+        nl.kring.ui.UiTestSupport.typePassphrase(robot);
         waitUntil(60, () -> robot.lookup("#overview-view").tryQuery().isPresent());
         waitUntil(30, () -> UiTestSupport.allVisibleTexts().contains("9 dagen te laat"));
         List<String> texts = UiTestSupport.allVisibleTexts();

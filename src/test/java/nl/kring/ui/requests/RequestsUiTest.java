@@ -5,7 +5,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import nl.kring.app.Settings;
 import nl.kring.audit.AuditLog;
@@ -57,12 +56,7 @@ class RequestsUiTest {
     }
 
     private TableView<CaseRow> openCase(FxRobot robot, String number) {
-        robot.clickOn("#unlock-passphrase");
-        robot.interact(() -> robot.lookup("#unlock-passphrase").queryTextInputControl().setText(TestVaults.PASSPHRASE));
-        robot.type(KeyCode.ENTER);
-        waitUntil(60, () -> robot.lookup("#workspace").tryQuery().isPresent());
-        robot.clickOn("#nav-cases"); // the overview comes first after unlock
-        waitUntil(30, () -> robot.lookup("#case-table").tryQuery().isPresent());
+        nl.kring.ui.UiTestSupport.unlockToCases(robot);
         TableView<CaseRow> cases = robot.lookup("#case-table").queryTableView();
         waitUntil(30, () -> cases.getItems().size() == 2);
         select(robot, number);

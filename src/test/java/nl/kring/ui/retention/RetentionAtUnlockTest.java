@@ -1,7 +1,6 @@
 package nl.kring.ui.retention;
 
 import javafx.scene.control.Label;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import nl.kring.app.Settings;
 import nl.kring.domain.CaseFile;
@@ -57,9 +56,7 @@ class RetentionAtUnlockTest {
 
     private void unlock(FxRobot robot) {
         waitUntil(30, () -> robot.lookup("#unlock-passphrase").tryQuery().isPresent());
-        robot.clickOn("#unlock-passphrase");
-        robot.interact(() -> robot.lookup("#unlock-passphrase").queryTextInputControl().setText(TestVaults.PASSPHRASE));
-        robot.type(KeyCode.ENTER);
+        nl.kring.ui.UiTestSupport.typePassphrase(robot);
     }
 
     private void lock(FxRobot robot) {
