@@ -399,6 +399,14 @@ final class NameMatcher {
         return false;
     }
 
+    /**
+     * The token just before s when it is in the same paragraph, else -1: the recogniser never looks across a blank
+     * line, so that recognising paragraph by paragraph (IncrementalRecognizer) equals recognising the whole text.
+     */
+    private int wordBefore(int s) {
+        return s > 0 && tk.nl[s] <= 1 ? s - 1 : -1;
+    }
+
     /** The token that could precede k inside a name, or -1. */
     private int leftNeighbour(int k) {
         if (k <= 0 || tk.nl[k] > 1) {
@@ -764,7 +772,7 @@ final class NameMatcher {
                     && !tk.sentenceStart(after)) {
                 return false; // "M. Bos": initials of someone else
             }
-            int before = r.s - 1;
+            int before = wordBefore(r.s);
             if (tk.isWord(before) && NOT_BEFORE_INITIAL.contains(tk.fold[before])) {
                 return false; // "bijlage B."
             }
@@ -785,7 +793,7 @@ final class NameMatcher {
             }
         }
         if (onlySurname && !r.title && !r.prefixUsed && r.comp != null && r.comp.prefix().length > 0) {
-            int before = r.s - 1;
+            int before = wordBefore(r.s);
             if (tk.isWord(before) && LOCATIVES.contains(tk.fold[before])) {
                 return false; // "in Vries": the village
             }

@@ -1,5 +1,6 @@
 package nl.kring.ui.minutes;
 
+import org.junit.jupiter.api.Tag;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -28,6 +29,7 @@ import static nl.kring.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The minutes editor in the real window, on a vault with the demo data, as the chair uses it. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class MinutesEditorFxTest {
     @TempDir

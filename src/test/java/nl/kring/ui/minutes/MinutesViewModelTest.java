@@ -7,6 +7,7 @@ import nl.kring.domain.Meeting;
 import nl.kring.interchange.Importer;
 import nl.kring.pseudonym.Kind;
 import nl.kring.pseudonym.Mention;
+import nl.kring.pseudonym.IncrementalRecognizer;
 import nl.kring.pseudonym.Recognition;
 import nl.kring.store.Store;
 import nl.kring.store.SuspectDecisionRepository;
@@ -388,9 +389,9 @@ class MinutesViewModelTest {
             }
         }
         String text = sb.toString().repeat(3);
-        assertThat(ChunkedRecognizer.chunks(text).size()).isGreaterThan(5);
+        assertThat(IncrementalRecognizer.chunks(text).size()).isGreaterThan(5);
         Recognition whole = recognizer.recognize(text);
-        Recognition chunked = new ChunkedRecognizer(recognizer).update(text, null);
+        Recognition chunked = recognizer.incremental().update(text);
         assertThat(chunked.pseudonymized()).isEqualTo(whole.pseudonymized());
         assertThat(chunked.suspects()).extracting(s -> s.text()).isEqualTo(whole.suspects().stream().map(s -> s.text()).toList());
     }
