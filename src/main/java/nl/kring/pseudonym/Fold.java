@@ -33,6 +33,13 @@ final class Fold {
             case 'þ', 'Þ': return "th";
             default: break;
         }
+        String lookAlike = lookAlike(c);
+        if (lookAlike != null) {
+            return lookAlike;
+        }
+        if (invisible(c)) {
+            return "";
+        }
         if (Character.getType(c) == Character.NON_SPACING_MARK) {
             return "";
         }
@@ -46,6 +53,42 @@ final class Fold {
         }
         return sb.toString();
     }
+
+    /**
+     * Invisible characters: Unicode format characters (category Cf: zero-width space, joiner and non-joiner,
+     * word joiner, bidi controls, byte order mark, soft hyphen). They are skipped inside words before matching and
+     * removed from every output ({@link Recognition#pseudonymized()}).
+     */
+    static boolean invisible(char c) {
+        return c >= '\u00ad' && (c == '\u00ad' || Character.getType(c) == Character.FORMAT);
+    }
+
+    /** Cyrillic and Greek letters that look like Latin ones fold to the Latin letter: "Jаnsen" with a Cyrillic а. */
+    static String lookAlike(char c) {
+        if (c < 0x370 || c > 0x52f) {
+            return null;
+        }
+        int i = LOOK_ALIKE_FROM.indexOf(c);
+        return i < 0 ? null : String.valueOf(LOOK_ALIKE_TO.charAt(i));
+    }
+
+    /** A Cyrillic or Greek letter (used to find words that mix scripts). */
+    static boolean cyrillicOrGreek(char c) {
+        return c >= 0x370 && c <= 0x52f && Character.isLetter(c);
+    }
+
+    private static final String LOOK_ALIKE_FROM =
+            // Cyrillic lower case, then upper case
+            "аеорсухіјѕԁһӏԛԝвкмнт"
+            + "АВЕКМНОРСТУХІЈЅԀҺӀԚԜ"
+            // Greek lower case, then upper case
+            + "αεοριυκτχνζ"
+            + "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ";
+    private static final String LOOK_ALIKE_TO =
+            "aeopcyxijsdhlqwbkmht"
+            + "abekmhopctyxijsdhlqw"
+            + "aeopiuktxvz"
+            + "abezhikmnoptyx";
 
     /**
      * The key under which names are compared: the fold with "ij" written "y", so that Meijer/Meyer and
@@ -79,7 +122,7 @@ final class Fold {
                 sb.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
             } else if (c < TABLE_SIZE) {
                 sb.append(TABLE[c]);
-            } else {
+            } else if (!invisible(c)) {
                 sb.append(Character.toLowerCase(c));
             }
         }

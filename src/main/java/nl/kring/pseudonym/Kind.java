@@ -7,7 +7,9 @@ public enum Kind {
     ADDRESS("address"),
     BSN("bsn"),
     BIRTH_DATE("birthDate"),
-    PHONE("phone");
+    PHONE("phone"),
+    /** The melder of a case (name or organisation): marker {@code [melder]}. */
+    MELDER("melder");
 
     private final String code;
 

@@ -46,6 +46,7 @@ public record Mention(int start, int end, Kind kind, List<Target> targets, boole
             case BIRTH_DATE -> "[geboortedatum]";
             case PHONE -> "[telefoon]";
             case ADDRESS -> "[adres cliënt " + String.join("/", caseNumbers()) + "]";
+            case MELDER -> "[melder]";
             case CLIENT_NAME, RELATIVE_NAME -> nameMarker();
         };
     }

@@ -75,7 +75,8 @@ final class NameMatcher {
         }
 
         boolean strong() {
-            return title || reversed || multiComp || ((given > 0 || initials) && surname) || given >= 2;
+            return title || reversed || multiComp || ((given > 0 || initials) && surname) || given >= 2
+                    || (surname && comp != null && comp.core().length >= 2); // "Bewonerscommissie van de Kerkstraat"
         }
     }
 
@@ -165,15 +166,16 @@ final class NameMatcher {
             if (r.p.role == Person.Role.PROFESSIONAL) {
                 continue;
             }
-            if (r.p.role == Person.Role.RELATIVE && clientCases.contains(r.p.caseNumber)) {
+            if ((r.p.role == Person.Role.RELATIVE || r.p.role == Person.Role.MELDER) && clientCases.contains(r.p.caseNumber)) {
                 continue; // shares the client's surname: the client it is
             }
             targets.add(r.p.target);
             approximate |= r.fuzzy;
         }
         boolean allRelatives = targets.stream().noneMatch(Target::isClient);
-        mentions.add(new Mention(tk.start[s], tk.end[e], allRelatives ? Kind.RELATIVE_NAME : Kind.CLIENT_NAME,
-                List.copyOf(targets), approximate));
+        boolean allMelders = targets.stream().allMatch(Target::isMelder);
+        Kind kind = allMelders ? Kind.MELDER : allRelatives ? Kind.RELATIVE_NAME : Kind.CLIENT_NAME;
+        mentions.add(new Mention(tk.start[s], tk.end[e], kind, List.copyOf(targets), approximate));
     }
 
     // ---------------------------------------------------------------- candidates

@@ -9,7 +9,7 @@ import java.util.Set;
 /** A person whose name the engine knows: a client, a relative of a client, or a professional. */
 final class Person {
 
-    enum Role { CLIENT, RELATIVE, PROFESSIONAL }
+    enum Role { CLIENT, RELATIVE, PROFESSIONAL, MELDER }
 
     /** One part of a surname: "de Jong" in "Visser-de Jong". Prefix words are optional in the text. */
     record Component(String[] prefix, String[] core, String joined) {
