@@ -786,6 +786,9 @@ final class NameMatcher {
                 return false; // "Jan van Galenstraat"
             }
         }
+        if (onlySurname && !r.title && r.nameTokens.size() == 1 && NameWords.ROLE_WORDS.contains(tk.fold[r.s])) {
+            return false; // "Buurman" alone is a neighbour, even when someone is called Ans Buurman
+        }
         if (onlySurname && !r.title && !r.prefixUsed && r.comp != null && r.comp.prefix().length > 0) {
             int before = r.s - 1;
             if (tk.isWord(before) && LOCATIVES.contains(tk.fold[before])) {

@@ -186,7 +186,9 @@ public final class Recognizer {
             List<String> words = new ArrayList<>();
             if (name != null) {
                 for (String w : name.strip().split("[\\s\\p{Z}]+")) {
-                    if (!w.isEmpty() && !NameWords.isRoleWord(w.replace(",", ""))) {
+                    // leading role words and titles name nobody ("Buurvrouw", "buurman Jansen", "mevrouw Bos");
+                    // after a name a role word is a surname ("Ans Buurman")
+                    if (!w.isEmpty() && (!words.isEmpty() || !NameWords.isRoleWord(w.replace(",", "")))) {
                         words.add(w);
                     }
                 }

@@ -62,6 +62,14 @@ class PseudonymMelderAndHiddenTextTest {
     }
 
     @Test
+    void aRoleWordAfterANameIsASurname() {
+        Recognizer r = Recognizer.builder().clients(List.of(DE_VRIES)).melder("2026-017", "Ans Buurman", null).build();
+        assertThat(r.recognize("Ans Buurman belde, mevrouw Buurman ook.").pseudonymized())
+                .isEqualTo("[melder] belde, [melder] ook.");
+        assertThat(r.recognize("De buurman belde. Buurman Henk ook.").mentions()).isEmpty();
+    }
+
+    @Test
     void aGivenNameThatIsAnOrdinaryWordStaysAWordInLowerCase() {
         // issue 11: "'ik ben niet gek'" became "'ik [cliënt 2026-012] niet gek'"
         assertThat(p("Hij zei: 'ik ben niet gek'.")).isEqualTo("Hij zei: 'ik ben niet gek'.");
