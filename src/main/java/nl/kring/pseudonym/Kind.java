@@ -9,7 +9,9 @@ public enum Kind {
     BIRTH_DATE("birthDate"),
     PHONE("phone"),
     /** The melder of a case (name or organisation): marker {@code [melder]}. */
-    MELDER("melder");
+    MELDER("melder"),
+    /** A known person's e-mail address, the whole address: marker {@code [e-mail]}. */
+    EMAIL("email");
 
     private final String code;
 

@@ -47,6 +47,7 @@ public record Mention(int start, int end, Kind kind, List<Target> targets, boole
             case PHONE -> "[telefoon]";
             case ADDRESS -> "[adres cliënt " + String.join("/", caseNumbers()) + "]";
             case MELDER -> "[melder]";
+            case EMAIL -> "[e-mail]";
             case CLIENT_NAME, RELATIVE_NAME -> nameMarker();
         };
     }

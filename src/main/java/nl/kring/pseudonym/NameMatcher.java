@@ -21,6 +21,7 @@ final class NameMatcher {
     private static final int POSS = 2;
     private static final int FUZZY = 3;
 
+    private static final Set<String> ARTICLES = Set.of("de", "den", "der");
     private static final Set<String> LOCATIVES = Set.of("in", "naar", "uit", "te", "vanuit", "richting", "nabij");
     private static final String[] STREET_SUFFIXES = {"straat", "laan", "weg", "plein", "gracht", "kade", "singel",
             "dijk", "pad", "steeg", "hof", "park", "dreef", "baan", "markt", "plantsoen", "boulevard", "wal", "kanaal",
@@ -208,6 +209,20 @@ final class NameMatcher {
                 }
             }
         }
+        String bare = bareInitials(i);
+        if (bare != null && !(i > 0 && bareInitials(i - 1) != null) && !(i > 1 && tk.isPunct(i - 1, '.')
+                && bareInitials(i - 2) != null)) {
+            Person[] ps = index.byInitials(bare);
+            if (ps != null) {
+                out.addAll(List.of(ps));
+            }
+            if (tk.end[i] - tk.start[i] == 1) {
+                ps = index.byInitialSet(bare); // "A J" for Jan Adriaan
+                if (ps != null) {
+                    out.addAll(List.of(ps));
+                }
+            }
+        }
         if (tk.isInitial(i) && tk.caps[i] != Tokens.LOWER && !(tk.isPunct(i - 1, '.') && tk.gap[i] <= 1
                 && tk.isInitial(i - 2))) {
             String letters = initialsAt(i);
@@ -289,6 +304,84 @@ final class NameMatcher {
             return -1;
         }
         return i + 2 * letters.length() - 1; // letter, dot, letter, dot...
+    }
+
+    /**
+     * Initials written without the usual dots, at token i: one upper-case word of two to five letters that is no
+     * word or title ("AFTH", "HJ", "JJ"), or two or more single capitals separated by spaces, with at least one
+     * without its dot ("A J", "A. J"). The folded letters, or null.
+     */
+    private String bareInitials(int i) {
+        if (!tk.isWord(i) || consumed[i]) {
+            return null;
+        }
+        int len = tk.end[i] - tk.start[i];
+        if (tk.caps[i] == Tokens.UPPER && len >= 2 && len <= 5) {
+            String f = tk.fold[i];
+            if (f.length() != len || lex.isKnown(f) || Person.TITLES.contains(f) || tk.isPunct(i + 1, '.')) {
+                return null;
+            }
+            return f;
+        }
+        return bareChainEnd(i) >= 0 ? chainLetters(i) : null;
+    }
+
+    /** The last token of a chain of single capitals at i ("A J", "A. J"), or -1 when it is not one. */
+    private int bareChainEnd(int i) {
+        int k = i;
+        int letters = 0;
+        boolean undotted = false;
+        int last = -1;
+        while (tk.isWord(k) && !consumed[k] && tk.end[k] - tk.start[k] == 1 && tk.caps[k] != Tokens.LOWER
+                && (k == i || tk.nl[k] == 0)) {
+            letters++;
+            last = k;
+            int after = k + 1;
+            if (tk.isPunct(after, '.') && tk.gap[after] == 0) {
+                last = after;
+                after++;
+            } else {
+                undotted = true;
+            }
+            if (after < tk.n && tk.gap[after] > 0 && tk.gap[after] <= 2) {
+                k = after;
+            } else {
+                break;
+            }
+        }
+        return letters >= 2 && undotted ? last : -1;
+    }
+
+    private String chainLetters(int i) {
+        StringBuilder sb = new StringBuilder();
+        int end = bareChainEnd(i);
+        for (int k = i; k <= end; k++) {
+            if (tk.isWord(k)) {
+                sb.append(tk.fold[k]);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Last token of bare initials of p at i ({@link #bareInitials}), or -1. */
+    private int bareInitialsEnd(Person p, int i) {
+        String letters = bareInitials(i);
+        if (letters == null) {
+            return -1;
+        }
+        boolean chain = tk.end[i] - tk.start[i] == 1;
+        if (p.initials.contains(letters)) {
+            return chain ? bareChainEnd(i) : i;
+        }
+        if (chain) {
+            String set = NameIndex.sorted(letters);
+            for (String ini : p.initials) {
+                if (ini.length() >= 2 && NameIndex.sorted(ini).equals(set)) {
+                    return bareChainEnd(i);
+                }
+            }
+        }
+        return -1;
     }
 
     // ---------------------------------------------------------------- token matches
@@ -391,6 +484,9 @@ final class NameMatcher {
         if (tk.end[s] - tk.start[s] == 1 && tk.isPunct(s + 1, '.')) {
             return true; // inside an initials chain or "v.d."
         }
+        if (tk.end[s] - tk.start[s] == 1 && tk.caps[s] != Tokens.LOWER || bareInitialsEnd(p, s) >= 0) {
+            return true; // "A J Jansen", "HJ Bakker"
+        }
         for (Person.Component c : p.components) {
             for (String w : c.core()) {
                 if (wordMatch(w, s) != NONE) {
@@ -472,11 +568,17 @@ final class NameMatcher {
         }
         if (r.given == 0 && j >= 0) {
             int ie = initialsEnd(p, j);
+            int be = ie < 0 ? bareInitialsEnd(p, j) : -1;
             if (ie >= 0) {
                 r.initials = true;
                 r.initialsLength = (ie - j + 1) / 2;
                 last = ie;
                 j = next(ie);
+            } else if (be >= 0) {
+                r.initials = true;
+                r.initialsLength = bareInitials(j).length();
+                last = be;
+                j = next(be);
             }
         }
         if (!r.poss && j >= 0) {
@@ -643,8 +745,11 @@ final class NameMatcher {
         int k = j;
         boolean all = true;
         int lastTok = -1;
-        for (String pw : c.prefix()) {
-            if (k >= 0 && tk.isWord(k) && !consumed[k] && tk.fold[k].equals(pw)) {
+        for (int x = 0; x < c.prefix().length; x++) {
+            String pw = c.prefix()[x];
+            if (k >= 0 && tk.isWord(k) && !consumed[k] && (tk.fold[k].equals(pw)
+                    || x > 0 && ARTICLES.contains(pw) && ARTICLES.contains(tk.fold[k]))) {
+                // "Van den Heide" for "Van der Heide": the article after "van" is often misremembered
                 lastTok = k;
                 k = advance(k);
             } else {
@@ -743,7 +848,7 @@ final class NameMatcher {
                     return false;
                 }
             }
-            if (fz && !strong && lex.isKnown(f)) {
+            if (fz && !strong && lex.isKnown(f) && !givenNameVariant(r, t)) {
                 return false;
             }
         }
@@ -763,7 +868,7 @@ final class NameMatcher {
         if (onlyInitials && !r.title) {
             int after = tk.nameNext(r.e);
             if (after >= 0 && tk.nl[after] == 0 && tk.isWord(after) && tk.caps[after] != Tokens.LOWER
-                    && !tk.sentenceStart(after)) {
+                    && !tk.sentenceStart(after) && bareInitials(after) == null) {
                 return false; // "M. Bos": initials of someone else
             }
             int before = r.s - 1;
@@ -799,6 +904,16 @@ final class NameMatcher {
             return false;
         }
         return true;
+    }
+
+    /**
+     * "Adriana" for Adriaan, "Johanne" for Johanna: a capitalised given name one edit from the client's own, of six
+     * letters or more, that is no ordinary word. Taken as the client (the safe side: a name is not left readable).
+     */
+    private boolean givenNameVariant(Parse r, int t) {
+        String f = tk.fold[t];
+        return r.p.role == Person.Role.CLIENT && r.given > 0 && !r.surname && r.nameTokens.size() == 1
+                && tk.caps[t] == Tokens.CAP && f.length() >= 6 && !lex.isWord(f);
     }
 
     private boolean streetFollows(int e) {

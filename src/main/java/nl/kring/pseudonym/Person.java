@@ -71,6 +71,13 @@ final class Person {
         }
         StringBuilder ini = new StringBuilder();
         for (String w : names.trim().split("[\\s\\-]+")) {
+            if (w.matches("(\\p{L}\\.){2,}")) {
+                // "A.F.T.H.": initials only
+                for (int i = 0; i < w.length(); i += 2) {
+                    ini.append(Fold.fold(w.substring(i, i + 1)));
+                }
+                continue;
+            }
             String clean = w.replaceAll("[^\\p{L}\\p{M}']", "");
             if (clean.isEmpty()) {
                 continue;

@@ -58,6 +58,7 @@ public final class Recognizer {
         boolean[] consumed = new boolean[tk.n];
         List<Mention> mentions = new ArrayList<>();
         List<Suspect> suspects = new ArrayList<>();
+        new EmailFinder(tk, names, consumed, mentions, suspects).run();
         identifiers.new Run(tk, consumed, mentions, suspects).run();
         new NameMatcher(tk, names, lexicon, consumed, mentions, suspects).run();
         new SuspectFinder(tk, lexicon, consumed, suspects).run();

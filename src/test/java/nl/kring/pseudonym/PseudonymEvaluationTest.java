@@ -161,7 +161,7 @@ class PseudonymEvaluationTest {
     }
 
     /** Every letter and digit of the gold span lies inside a predicted mention. */
-    private static boolean covered(String text, int s, int e, List<Mention> mentions) {
+    static boolean covered(String text, int s, int e, List<Mention> mentions) {
         for (int i = s; i < e; i++) {
             if (!Character.isLetterOrDigit(text.charAt(i))) {
                 continue;
