@@ -95,7 +95,17 @@ final class Fold {
      * Dijkstra/Dykstra match. Only for names; the word list is looked up with the plain fold.
      */
     static String nameKey(String folded) {
-        return folded.indexOf("ij") < 0 ? folded : folded.replace("ij", "y");
+        String k = folded;
+        if (k.indexOf("dj") >= 0) {
+            k = k.replace("dj", "j"); // Surinamese/Indonesian spellings: Sastrowidjojo, Sastrowijojo
+        }
+        if (k.indexOf("oe") >= 0) {
+            k = k.replace("oe", "u"); // Soekhai, Sukhai
+        }
+        if (k.length() > 3 && k.endsWith("gh")) {
+            k = k.substring(0, k.length() - 1); // de Jongh, de Jong
+        }
+        return k.indexOf("ij") < 0 ? k : k.replace("ij", "y");
     }
 
     static String fold(CharSequence s) {

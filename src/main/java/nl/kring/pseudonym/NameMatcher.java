@@ -22,6 +22,38 @@ final class NameMatcher {
     private static final int FUZZY = 3;
 
     private static final Set<String> ARTICLES = Set.of("de", "den", "der");
+    /** A business before a surname makes it the business's name: "Bakkerij Bos", "Apotheek De Haan". */
+    private static final Set<String> BUSINESSES = Set.of("bakkerij", "apotheek", "garage", "slagerij", "kapsalon",
+            "cafe", "café", "restaurant", "firma", "fa", "supermarkt", "drogisterij", "boekhandel", "hotel", "pension",
+            "snackbar", "makelaardij", "bloemisterij", "bloemenwinkel", "schoenmakerij", "stomerij", "reisbureau",
+            "tandartspraktijk", "huisartsenpraktijk", "praktijk", "stichting", "zorgboerderij", "kinderopvang",
+            "hoveniersbedrijf", "loodgietersbedrijf", "installatiebedrijf", "schildersbedrijf", "aannemersbedrijf",
+            "autobedrijf", "transportbedrijf", "schoonmaakbedrijf", "uitzendbureau", "advocatenkantoor", "notariskantoor",
+            "bouwbedrijf", "vishandel", "groentewinkel", "fietsenmaker", "fietsenwinkel", "camping", "sportschool");
+    private static final String[] BUSINESS_SUFFIXES = {"bedrijf", "winkel", "praktijk", "kantoor", "handel", "zaak",
+            "bureau", "centrum", "school", "vereniging", "club"};
+    /** A professional's role before a bare surname: "Huisarts Visser", "Casemanager Mulder". */
+    private static final Set<String> PROFESSIONAL_ROLES = Set.of("huisarts", "casemanager", "wijkagent", "agent",
+            "psychiater", "psycholoog", "verpleegkundige", "wijkverpleegkundige", "spv", "consulent", "wijkconsulent",
+            "bewindvoerder", "advocaat", "notaris", "deurwaarder", "tandarts", "fysiotherapeut", "specialist",
+            "wethouder", "burgemeester", "officier", "rechter", "reclasseringswerker", "begeleider", "coach",
+            "trajectbegeleider", "jeugdarts", "jeugdverpleegkundige", "leerplichtambtenaar", "leerkracht", "docent",
+            "mentor", "directeur", "teamleider", "coördinator", "coordinator", "maatschappelijk", "werker",
+            "praktijkondersteuner", "poh", "arts", "dokter", "apotheker", "verloskundige", "ambulancier", "collega",
+            "handhaver", "boa", "huismeester", "opzichter");
+    private static final Set<String> PREPOSITIONS = Set.of("op", "in", "naar", "bij", "aan", "over", "langs", "via",
+            "uit", "voor", "achter", "rond", "om", "tegenover", "vanaf", "tot");
+    /** Verbs of a person after a surname at the start of a sentence: "Bos belde", not "Post wordt niet geopend". */
+    private static final Set<String> PERSON_VERBS = Set.of("belde", "belt", "zegt", "zei", "kwam", "komt", "gaat",
+            "ging", "wil", "wilde", "woont", "woonde", "heeft", "had", "is", "was", "vertelt", "vertelde", "meldt",
+            "meldde", "vraagt", "vroeg", "weigert", "weigerde", "krijgt", "kreeg", "laat", "liet", "kan", "kon", "moet",
+            "moest", "zal", "zou", "mag", "mocht", "lijkt", "leek", "hoort", "hoorde", "ziet", "zag", "werkt", "werkte",
+            "betaalt", "betaalde", "reageert", "reageerde", "klaagt", "klaagde", "slaapt", "sliep", "drinkt", "dronk",
+            "gebruikt", "gebruikte", "verblijft", "verbleef", "zit", "zat", "loopt", "liep", "stuurt", "stuurde",
+            "schrijft", "schreef", "tekent", "tekende", "geeft", "gaf", "neemt", "nam", "blijft", "bleef", "ontkent",
+            "ontkende", "erkent", "erkende", "maakt", "maakte", "zoekt", "zocht", "durft", "durfde",
+            "houdt", "hield", "vindt", "vond", "denkt", "dacht", "weet", "wist", "voelt", "voelde", "spreekt", "sprak",
+            "antwoordt", "antwoordde", "opende", "opent", "deed", "doet", "staat", "stond", "zelf", "verscheen", "verschijnt", "verhuist", "verhuisde", "accepteert", "accepteerde");
     private static final Set<String> LOCATIVES = Set.of("in", "naar", "uit", "te", "vanuit", "richting", "nabij");
     private static final String[] STREET_SUFFIXES = {"straat", "laan", "weg", "plein", "gracht", "kade", "singel",
             "dijk", "pad", "steeg", "hof", "park", "dreef", "baan", "markt", "plantsoen", "boulevard", "wal", "kanaal",
@@ -202,6 +234,14 @@ final class NameMatcher {
                 }
             }
         }
+        String stem = diminutiveStem(i);
+        if (stem != null && index.exact(stem) != null) {
+            for (NameIndex.Hit h : index.exact(stem)) {
+                if (h.part() == NameIndex.Hit.GIVEN) {
+                    out.add(h.person());
+                }
+            }
+        }
         if (out.isEmpty()) {
             for (String key : fuzzy(i)) {
                 for (NameIndex.Hit h : index.exact(key)) {
@@ -237,6 +277,25 @@ final class NameMatcher {
             }
         }
         return out;
+    }
+
+    private static final String[] DIMINUTIVES = {"tje", "pje", "etje", "je", "ke", "ie"};
+
+    /** "Quirijntje" → "quirijn", "Annemiekje" → "annemiek": the given name under a capitalised diminutive, or null. */
+    private String diminutiveStem(int i) {
+        if (tk.caps[i] != Tokens.CAP) {
+            return null;
+        }
+        String f = tk.key[i];
+        for (String suf : DIMINUTIVES) {
+            if (f.length() >= suf.length() + 3 && f.endsWith(suf)) {
+                String stem = f.substring(0, f.length() - suf.length());
+                if (index.isKey(stem)) {
+                    return stem;
+                }
+            }
+        }
+        return null;
     }
 
     /** A title ends right before token i ("mevrouw Y.", "dhr. B."). */
@@ -318,7 +377,7 @@ final class NameMatcher {
         int len = tk.end[i] - tk.start[i];
         if (tk.caps[i] == Tokens.UPPER && len >= 2 && len <= 5) {
             String f = tk.fold[i];
-            if (f.length() != len || lex.isKnown(f) || Person.TITLES.contains(f) || tk.isPunct(i + 1, '.')) {
+            if (f.length() != len || lex.isWord(f) || Person.TITLES.contains(f) || tk.isPunct(i + 1, '.')) {
                 return null;
             }
             return f;
@@ -396,6 +455,10 @@ final class NameMatcher {
         }
         if (f.length() > 2 && f.endsWith("s") && p.given.contains(f.substring(0, f.length() - 1))) {
             return POSS;
+        }
+        String stem = diminutiveStem(j);
+        if (stem != null && p.given.contains(stem)) {
+            return FUZZY; // "Quirijntje": approximate, like a typo
         }
         for (String k : fuzzy(j)) {
             if (p.given.contains(k)) {
@@ -891,6 +954,9 @@ final class NameMatcher {
                 return false; // "Jan van Galenstraat"
             }
         }
+        if (onlySurname && !r.title && !r.poss && !surnameInPersonContext(r)) {
+            return false;
+        }
         if (onlySurname && !r.title && r.nameTokens.size() == 1 && NameWords.ROLE_WORDS.contains(tk.fold[r.s])) {
             return false; // "Buurman" alone is a neighbour, even when someone is called Ans Buurman
         }
@@ -902,6 +968,48 @@ final class NameMatcher {
         }
         if ((onlySurname || onlyGiven) && !r.title && streetFollowsTight(r.e)) {
             return false;
+        }
+        return true;
+    }
+
+    /**
+     * A bare surname (no title, given name or initials) is a mention unless its context makes it something else: a
+     * business ("Bakkerij Bos"), a professional by role ("Huisarts Visser"), a place ("op de Dam", "Bos en
+     * Lommer"), or an ordinary word opening a sentence without a verb of a person after it ("Post wordt niet meer
+     * geopend", "Groen licht van de gemeente"); the last is still a possible name for the chair.
+     */
+    private boolean surnameInPersonContext(Parse r) {
+        int before = r.s - 1;
+        if (tk.isWord(before) && tk.nl[r.s] == 0) {
+            String b = tk.fold[before];
+            if (BUSINESSES.contains(b) || PROFESSIONAL_ROLES.contains(b)) {
+                return false;
+            }
+            for (String suf : BUSINESS_SUFFIXES) {
+                if (b.length() > suf.length() + 2 && b.endsWith(suf)) {
+                    return false;
+                }
+            }
+            if ((b.equals("de") || b.equals("het")) && tk.caps[before] == Tokens.LOWER && tk.isWord(before - 1)
+                    && PREPOSITIONS.contains(tk.fold[before - 1])) {
+                return false; // "op de Dam"
+            }
+        }
+        int after = tk.nameNext(r.e);
+        if (after >= 0 && tk.nl[after] == 0 && tk.isWord(after) && tk.fold[after].equals("en")) {
+            int y = tk.nameNext(after);
+            if (y >= 0 && tk.nl[y] == 0 && tk.isWord(y) && tk.caps[y] == Tokens.CAP && !index.isKey(tk.key[y])
+                    && fuzzy(y).isEmpty() && !lex.isSurname(tk.fold[y]) && !lex.isFirstName(tk.fold[y])) {
+                return false; // "Bos en Lommer"
+            }
+        }
+        int first = r.nameTokens.isEmpty() ? r.s : r.nameTokens.get(0);
+        if (!r.prefixUsed && tk.sentenceStart(r.s) && tk.caps[first] != Tokens.UPPER && lex.isWord(tk.fold[first])) {
+            boolean verb = after >= 0 && tk.nl[after] == 0 && tk.isWord(after) && PERSON_VERBS.contains(tk.fold[after]);
+            if (!verb) {
+                pending.add(suspectSpan(r.s, r.e, "achternaam van een cliënt die hier ook een gewoon woord kan zijn"));
+                return false;
+            }
         }
         return true;
     }

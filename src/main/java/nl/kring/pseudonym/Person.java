@@ -103,6 +103,17 @@ final class Person {
         }
     }
 
+    /** Initials with the surname's initial after them: "G.B." and "GB" for Gerrit Bakker. */
+    void addInitialsWithSurname() {
+        String si = surnameInitial();
+        if (si == null) {
+            return;
+        }
+        for (String ini : List.copyOf(initials)) {
+            initials.add(ini + si);
+        }
+    }
+
     /** First letter of the surname proper ("Y" for Yılmaz, "V" for de Vries): "mevrouw Y." */
     String surnameInitial() {
         return components.isEmpty() ? null : components.get(0).core()[0].substring(0, 1);

@@ -154,6 +154,7 @@ public final class Recognizer {
                     p.addGivenNames(alias, false);
                 }
                 p.addSurname(c.prefix(), c.surname());
+                p.addInitialsWithSurname();
                 persons.add(p);
                 for (Relative rel : c.relatives()) {
                     if (rel == null || rel.name() == null || rel.name().isBlank()) {
