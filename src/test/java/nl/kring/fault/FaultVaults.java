@@ -35,7 +35,7 @@ import java.util.TreeMap;
 
 /**
  * Vaults and deterministic data for the fault tests. Vaults get tiny Argon2 parameters in their header, so the many
- * opens of a sweep cost milliseconds, whatever the JVM's flags (failsafe runs without -Dkring.argon2.fast).
+ * opens of a sweep cost milliseconds, whatever the test JVM's defaults.
  */
 final class FaultVaults {
     static final String PASSPHRASE = TestVaults.PASSPHRASE;
