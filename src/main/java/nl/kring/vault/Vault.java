@@ -164,7 +164,9 @@ public final class Vault {
             try {
                 header.write(vaultDir);
             } catch (IOException e) {
-                throw new VaultException(VaultException.Kind.IO, "The vault header cannot be written: " + e.getMessage(), e);
+                VaultException full = diskFull(e, usableSpace(vaultDir));
+                throw full != null ? full
+                        : new VaultException(VaultException.Kind.IO, "The vault header cannot be written: " + e.getMessage(), e);
             }
             witness.record(header);
             writeManifest(vaultDir, dataKey, new IntegrityManifest(IntegrityManifest.State.OPEN,
@@ -220,13 +222,52 @@ public final class Vault {
         return clean && m == h;
     }
 
+    /** Free bytes where the vault lives, or -1 when unknown. */
+    static long usableSpace(Path dir) {
+        try {
+            return Files.getFileStore(dir).getUsableSpace();
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * A failure because the disk is full, told as such: the operating system said so ("No space left on device",
+     * Windows' "not enough space on the disk", a quota), or less than 1 MB is free and the failure is no decryption
+     * or corruption error. Null otherwise. Before this, a full disk at open read "damaged" (issue 10).
+     */
+    static VaultException diskFull(Throwable e, long free) {
+        boolean said = false;
+        boolean corrupt = false;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (m.contains("no space left on device") || m.contains("not enough space on the disk")
+                    || m.contains("disk quota exceeded")) {
+                said = true;
+            }
+            if (t instanceof SQLException s && (s.getErrorCode() == org.h2.api.ErrorCode.FILE_CORRUPTED_1
+                    || s.getErrorCode() == org.h2.api.ErrorCode.FILE_ENCRYPTION_ERROR_1
+                    || s.getErrorCode() == org.h2.api.ErrorCode.WRONG_USER_OR_PASSWORD)) {
+                corrupt = true;
+            }
+        }
+        if (said || (!corrupt && free >= 0 && free < 1024 * 1024)) {
+            return new VaultException(VaultException.Kind.IO, "The disk is full (" + Math.max(0, free) / 1024
+                    + " KB free): the last change was not saved. Free some space and open the vault again;"
+                    + " every change saved before is kept.", e);
+        }
+        return null;
+    }
+
     /** Writes a manifest keyed from the data key. */
     static void writeManifest(Path vaultDir, byte[] dataKey, IntegrityManifest manifest) throws VaultException {
         byte[] macKey = subkey(dataKey, "integrity-manifest");
         try {
             manifest.write(vaultDir, macKey);
         } catch (IOException e) {
-            throw new VaultException(VaultException.Kind.IO, "The integrity manifest cannot be written: " + e.getMessage(), e);
+            VaultException full = diskFull(e, usableSpace(vaultDir));
+            throw full != null ? full
+                    : new VaultException(VaultException.Kind.IO, "The integrity manifest cannot be written: " + e.getMessage(), e);
         } finally {
             Secrets.wipe(macKey);
         }
@@ -363,9 +404,13 @@ public final class Vault {
             }
             return connection;
         } catch (SQLException e) {
-            throw new VaultException(VaultException.Kind.DAMAGED, "The database cannot be opened: " + h2Message(e), e);
+            VaultException full = diskFull(e, usableSpace(vaultDir));
+            throw full != null ? full
+                    : new VaultException(VaultException.Kind.DAMAGED, "The database cannot be opened: " + h2Message(e), e);
         } catch (RuntimeException e) {
-            throw new VaultException(VaultException.Kind.DAMAGED, "The database cannot be prepared: " + rootMessage(e), e);
+            VaultException full = diskFull(e, usableSpace(vaultDir));
+            throw full != null ? full
+                    : new VaultException(VaultException.Kind.DAMAGED, "The database cannot be prepared: " + rootMessage(e), e);
         }
     }
 

@@ -264,20 +264,18 @@ public final class VaultSession implements AutoCloseable {
                 corrupt = true;
             }
         }
+        // The operating system's own "no space left" wins over what H2 made of it (a chunk it could not finish
+        // writing can read as a corrupt file): with unlimited free space assumed, diskFull answers only to that.
+        if (Vault.diskFull(e, Long.MAX_VALUE) != null) {
+            return Vault.diskFull(e, Vault.usableSpace(dir));
+        }
         if (corrupt) {
             return new VaultException(VaultException.Kind.DAMAGED, "The database cannot be read: " + Vault.rootMessage(e), e);
         }
         if (write) {
-            long free = -1;
-            try {
-                free = java.nio.file.Files.getFileStore(dir).getUsableSpace();
-            } catch (IOException | RuntimeException ignored) {
-                // unknown
-            }
-            if (free >= 0 && free < 1024 * 1024) {
-                return new VaultException(VaultException.Kind.IO, "The disk is full (" + free / 1024
-                        + " KB free): the last change was not saved. Free some space and open the vault again;"
-                        + " every change saved before is kept.", e);
+            VaultException full = Vault.diskFull(e, Vault.usableSpace(dir));
+            if (full != null) {
+                return full;
             }
             return new VaultException(VaultException.Kind.IO, "Writing to the vault failed: " + Vault.rootMessage(e)
                     + ". The last change was not saved; open the vault again.", e);
@@ -323,7 +321,7 @@ public final class VaultSession implements AutoCloseable {
         } catch (VaultException e) {
             failure = e;
         } catch (RuntimeException e) {
-            failure = new VaultException(VaultException.Kind.IO, Vault.rootMessage(e), e);
+            failure = failure(e); // a full disk is told as such
         }
         closed = true;
         Vault.closeQuietly(connection);

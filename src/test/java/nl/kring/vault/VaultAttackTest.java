@@ -277,6 +277,24 @@ class VaultAttackTest {
     }
 
     @Test
+    void aFullDiskIsToldAsAFullDiskNotAsDamage() {
+        // what H2 throws when the file cannot grow at open
+        SQLException h2 = new SQLException("IO Exception: \"java.io.IOException: No space left on device\"", "90028",
+                org.h2.api.ErrorCode.IO_EXCEPTION_2, new java.io.IOException("No space left on device"));
+        VaultException told = Vault.diskFull(h2, 5L * 1024 * 1024);
+        assertThat(told).isNotNull();
+        assertThat(told.kind()).isEqualTo(VaultException.Kind.IO);
+        assertThat(told.getMessage()).contains("The disk is full").doesNotContain("\n");
+        // nearly no space left and a write error without the OS's words: full as well
+        assertThat(Vault.diskFull(new SQLException("write failed", "90028", org.h2.api.ErrorCode.IO_EXCEPTION_1), 4096))
+                .isNotNull();
+        // a file that does not decrypt stays "damaged", whatever the free space
+        assertThat(Vault.diskFull(new SQLException("corrupt", "90030", org.h2.api.ErrorCode.FILE_CORRUPTED_1), 0)).isNull();
+        assertThat(Vault.diskFull(new SQLException("other", "90028", org.h2.api.ErrorCode.IO_EXCEPTION_1),
+                100L * 1024 * 1024)).isNull();
+    }
+
+    @Test
     void absurdKeyDerivationParametersGiveOneClearLine() throws Exception {
         Path dir = tmp.resolve("v");
         Vault.create(dir, OLD, KdfParams.fresh(new java.security.SecureRandom()), witness("w")).close();
