@@ -99,7 +99,8 @@ public final class ExportService {
             }
         };
         MeetingExportInput input = MeetingExportInput.of(meeting, partners, cases, store.matrix().load(),
-                pseudonymiser(cases, partners, store.suspects().forMeeting(date).values()), chair(store)).withPasswords(passwords == null ? Map.of() : passwords);
+                pseudonymiser(cases, partners, store.suspects().forMeeting(date).values()), chair(store)).withPasswords(passwords == null ? Map.of() : passwords)
+                .withAuditHead(store.session().auditHead());
         List<Path> files = MeetingReports.export(input, outDir, listener);
         Map<String, List<String>> kring = cases.stream().collect(Collectors.toMap(CaseFile::number, CaseFile::kring));
         store.transaction(s -> {

@@ -25,11 +25,22 @@ final class MinutesReport {
     private MinutesReport() {
     }
 
+    /**
+     * " · audit 42 · 3f9a1c2b7d10": the audit chain's head when the verslag was made, so a rollback of the vault can
+     * be proven later: the chain of an honest vault holds this entry with this hash (issue 10, docs/vault.md).
+     */
+    static String auditFooter(String head) {
+        if (head == null || head.indexOf(':') < 0) {
+            return "";
+        }
+        return " · audit " + head.substring(0, head.indexOf(':')) + " · " + nl.kring.vault.Vault.shortHash(head);
+    }
+
     static byte[] render(ExportContext ctx, PdfOutput output) {
         var meeting = ctx.in.meeting();
         ChairContact chair = ctx.in.chair();
         PageDecoration deco = new PageDecoration("Voor: de voorzitter — " + chair.name(), Nl.CONFIDENTIAL_CHAIR,
-                "Vangnetoverleg " + Nl.date(meeting.date()) + " · verslag voorzitter");
+                "Vangnetoverleg " + Nl.date(meeting.date()) + " · verslag voorzitter" + auditFooter(ctx.in.auditHead()));
         try (ReportDocument doc = new ReportDocument("Verslag vangnetoverleg " + Nl.date(meeting.date()),
                 "Verslag voorzitter (archief)", deco)) {
             doc.title("Verslag vangnetoverleg");

@@ -97,6 +97,12 @@ class ExportCommandTest {
         assertThat(r[0]).as(r[2]).isEqualTo("0");
         assertThat(out.resolve("verslag.pdf")).exists();
         assertThat(out.resolve("rooster.pdf")).exists();
+        // Issue 10: the verslag's footer names the audit chain's head at the export, an entry the chain must hold.
+        try (Store store = TestVaults.open(vault)) {
+            var firstExport = store.audit().entries().stream().filter(e -> e.action().equals("EXPORT")).findFirst().orElseThrow();
+            String footer = "audit " + (firstExport.seq() - 1) + " · " + firstExport.prevHash().substring(0, 12);
+            assertThat(text(out.resolve("verslag.pdf"))).contains(footer);
+        }
 
         List<CaseFile> cases;
         java.util.Set<String> professionals;

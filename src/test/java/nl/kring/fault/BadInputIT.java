@@ -7,8 +7,6 @@ import nl.kring.domain.CaseFile;
 import nl.kring.domain.Meeting;
 import nl.kring.domain.Partner;
 import nl.kring.store.Store;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -49,8 +47,6 @@ class BadInputIT {
             "/* comment */ UNION SELECT * FROM audit_entry --",
             "Zoë Ŭ 漢字 😀 ‮omgekeerd");
 
-    static String previousFast;
-
     @TempDir
     Path tmp;
 
@@ -59,21 +55,6 @@ class BadInputIT {
     record Result(int code, String out, String err) {
         String firstErrLine() {
             return err.lines().findFirst().orElse("");
-        }
-    }
-
-    @BeforeAll
-    static void cheapKeys() {
-        previousFast = System.getProperty("kring.argon2.fast");
-        System.setProperty("kring.argon2.fast", "true");
-    }
-
-    @AfterAll
-    static void restore() {
-        if (previousFast == null) {
-            System.clearProperty("kring.argon2.fast");
-        } else {
-            System.setProperty("kring.argon2.fast", previousFast);
         }
     }
 
