@@ -52,7 +52,8 @@ public final class ExportCommand implements Callable<Integer> {
             }
             if (!open.isEmpty()) {
                 // Case numbers only: the suspects themselves may be names.
-                String items = open.stream().map(MinutesSuspects.Open::caseNumber).distinct().collect(Collectors.joining(", "));
+                String items = open.stream().map(o -> o.caseNumber().isEmpty() ? "location" : o.caseNumber()).distinct()
+                        .collect(Collectors.joining(", "));
                 throw new CliException(open.size() + (open.size() == 1 ? " possible name" : " possible names")
                         + " in the minutes of " + date + " not yet reviewed (items " + items
                         + "): dismiss or confirm them in the minutes editor first; nothing was exported");
@@ -72,6 +73,8 @@ public final class ExportCommand implements Callable<Integer> {
                     spec.commandLine().getOut().println(f);
                 }
                 spec.commandLine().getOut().println(result.files().size() + " files written to " + out.toAbsolutePath());
+                spec.commandLine().getOut().println(result.unclassified() + " unclassified paragraph"
+                        + (result.unclassified() == 1 ? "" : "s") + " went to verslag.pdf only");
             } catch (IllegalArgumentException e) {
                 throw new CliException(e.getMessage());
             } catch (IOException e) {

@@ -8,6 +8,7 @@ import nl.kring.domain.CaseFile;
 import nl.kring.domain.Client;
 import nl.kring.domain.Consent;
 import nl.kring.domain.ConsentStatus;
+import nl.kring.domain.Categories;
 import nl.kring.domain.Decision;
 import nl.kring.domain.Disclosure;
 import nl.kring.domain.DisclosureBasis;
@@ -364,22 +365,25 @@ public final class InterchangeReader {
                     return null;
                 }
                 keys(mp, pp, "category", "text");
-                LifeDomain cat = enumValue(mp, pp + ".category", LifeDomain.class, null);
+                boolean general = isGeneral(mp);
+                LifeDomain cat = general ? null : enumValue(mp, pp + ".category", LifeDomain.class, null);
                 String text = requiredText(mp, pp + ".text", MAX_TEXT);
-                return text == null ? null : new MinutesParagraph(cat, text);
+                return text == null ? null : new MinutesParagraph(cat, text, general);
             });
             List<Decision> decisions = list(it, "decisions", p, (dn, dp) -> {
                 if (!object(dn, dp)) {
                     return null;
                 }
-                keys(dn, dp, "action", "owner", "due");
+                keys(dn, dp, "action", "owner", "due", "category");
+                boolean general = isGeneral(dn);
+                LifeDomain cat = general ? null : enumValue(dn, dp + ".category", LifeDomain.class, null);
                 String action = requiredText(dn, dp + ".action", MAX_TEXT);
                 String owner = text(dn, dp + ".owner", 64);
                 if (owner != null && !partners.containsKey(owner)) {
                     problem(dp + ".owner", owner + " is not a partner in this file");
                 }
                 LocalDate due = date(dn, dp + ".due");
-                return action == null ? null : new Decision(action, owner, due);
+                return action == null ? null : new Decision(action, owner, due, cat, general);
             });
             List<Disclosure> disclosures = list(it, "disclosures", p, (dn, dp) -> disclosure(dn, dp, partners, date));
             return caseNumber == null ? null : new AgendaItem(caseNumber, AgendaItem.DEFAULT_DURATION,
@@ -557,6 +561,12 @@ public final class InterchangeReader {
             return null;
         }
         return d;
+    }
+
+    /** A paragraph's or decision's {@code category} may be ALGEMEEN: every kring member of the item. */
+    private static boolean isGeneral(JsonNode parent) {
+        JsonNode c = parent.get("category");
+        return c != null && c.isTextual() && Categories.isGeneral(c.asText());
     }
 
     private <E extends Enum<E>> E enumValue(JsonNode parent, String path, Class<E> type, E fallback) {

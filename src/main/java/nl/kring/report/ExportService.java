@@ -71,7 +71,10 @@ public final class ExportService {
         };
     }
 
-    public record Result(List<Path> files, List<String> warnings) {
+    /**
+     * @param unclassified minutes paragraphs without an audience: they went to the chair's verslag only
+     */
+    public record Result(List<Path> files, List<String> warnings, int unclassified) {
     }
 
     public static Result exportMeeting(Store store, LocalDate date, Path outDir, Map<String, String> passwords,
@@ -115,7 +118,7 @@ public final class ExportService {
             }
         });
         store.session().markWritten();
-        return new Result(files, warnings);
+        return new Result(files, warnings, nl.kring.domain.NeedToKnow.unclassified(meeting));
     }
 
     /** The client's access copy: all data and every disclosure, the melder masked. */

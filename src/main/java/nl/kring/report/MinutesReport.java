@@ -44,7 +44,7 @@ final class MinutesReport {
         try (ReportDocument doc = new ReportDocument("Verslag vangnetoverleg " + Nl.date(meeting.date()),
                 "Verslag voorzitter (archief)", deco)) {
             doc.title("Verslag vangnetoverleg");
-            doc.subtitle(Nl.longDate(meeting.date()) + " · " + Nl.orDash(meeting.location()) + " · "
+            doc.subtitle(Nl.longDate(meeting.date()) + " · " + Nl.orDash(ctx.location()) + " · "
                     + Nl.span(meeting.start(), ctx.schedule.end(meeting.start())));
 
             Table meta = new Table(1.4f, 4.6f).unruled();
@@ -140,7 +140,7 @@ final class MinutesReport {
             doc.table(domains);
         }
 
-        PartnerReport.minutesAndDecisions(doc, ctx, item, p -> true, "Geen verslagtekst.", null);
+        PartnerReport.minutesAndDecisions(doc, ctx, item, null, "Geen verslagtekst.", null);
 
         if (!item.disclosures().isEmpty()) {
             doc.heading2("Verstrekkingen zonder toestemming");
