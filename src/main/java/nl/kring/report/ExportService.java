@@ -110,11 +110,19 @@ public final class ExportService {
                         .filter(c -> kring.getOrDefault(c, List.of()).contains(partnerId)).collect(Collectors.joining(","));
                 s.audit().append(AuditLog.Action.EXPORT, date.toString(), name
                         + (casesIn.isEmpty() ? "" : " cases " + casesIn)
-                        + (passwords != null && passwords.containsKey(partnerId) ? " (AES-256)" : ""));
+                        + (encrypted(passwords, partnerId) ? " (AES-256)" : ""));
             }
         });
         store.session().markWritten();
         return new Result(files, warnings);
+    }
+
+    /**
+     * Whether the partner's file was written encrypted: the same decision {@link MeetingReports} takes
+     * ({@link PdfOutput#passwordOrArchive}), so the audit says AES-256 only for a file that is.
+     */
+    static boolean encrypted(Map<String, String> passwords, String partnerId) {
+        return passwords != null && PdfOutput.passwordOrArchive(passwords.get(partnerId)) instanceof PdfOutput.Protected;
     }
 
     /** The client's access copy: all data and every disclosure, others' data masked. */

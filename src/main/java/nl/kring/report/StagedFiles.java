@@ -29,6 +29,8 @@ final class StagedFiles implements AutoCloseable {
     private boolean committed;
 
     StagedFiles(Path dir) throws IOException {
+        // The shared output rule before anything is created: never inside a vault folder.
+        nl.kring.app.OutputPaths.check(dir);
         this.dir = Files.createDirectories(dir);
         removeStale(this.dir);
     }
@@ -39,6 +41,7 @@ final class StagedFiles implements AutoCloseable {
         if (!target.getParent().equals(dir) || staged.containsKey(target)) {
             throw new IllegalArgumentException("bad or duplicate file name: " + fileName);
         }
+        nl.kring.app.OutputPaths.check(target);
         Path tmp = Files.createTempFile(dir, PREFIX, SUFFIX);
         staged.put(target, tmp);
         try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
