@@ -18,6 +18,7 @@ import nl.kring.domain.LifeDomain;
 import nl.kring.domain.Meeting;
 import nl.kring.domain.MinutesParagraph;
 import nl.kring.domain.Partner;
+import nl.kring.domain.PartnerIds;
 import nl.kring.domain.Phase;
 import nl.kring.domain.Referrer;
 import nl.kring.domain.Relative;
@@ -46,6 +47,8 @@ public final class InterchangeReader {
     private static final int MAX_TEXT = 100_000;
     private static final int MAX_NAME = 200;
     private static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
+    /** Unicode format characters (Cf: zero-width space/joiner, bidi controls, BOM) and the soft hyphen. */
+    private static final java.util.regex.Pattern INVISIBLE = java.util.regex.Pattern.compile("[\\p{Cf}\\u00AD]");
 
     private final LocatedJson json;
     private final List<String> problems = new ArrayList<>();
@@ -100,9 +103,11 @@ public final class InterchangeReader {
             if (p == null) {
                 continue;
             }
-            if (byId.put(p.id(), p) != null) {
-                problem("partners[" + i + "].id", p.id() + " is used twice");
+            java.util.Optional<PartnerIds.Problem> idProblem = PartnerIds.problem(p.id(), byId.keySet());
+            if (idProblem.isPresent()) {
+                problem("partners[" + i + "].id", PartnerIds.describe(idProblem.get(), p.id()));
             }
+            byId.putIfAbsent(p.id(), p);
             for (int a = 0; a < p.attendees().size(); a++) {
                 if (!attendeeIds.add(p.attendees().get(a).id())) {
                     problem("partners[" + i + "].attendees[" + a + "].id", p.attendees().get(a).id() + " is used twice");
@@ -149,7 +154,7 @@ public final class InterchangeReader {
         }
         keys(n, path, "id", "name", "role", "tier", "agreementSigned", "agreementEnds", "attendees");
         String id = id(n, path + ".id");
-        String name = requiredText(n, path + ".name", MAX_NAME);
+        String name = requiredName(n, path + ".name", MAX_NAME);
         Role role = enumValue(n, path + ".role", Role.class, Role.OVERIG);
         Tier tier = enumValue(n, path + ".tier", Tier.class, Tier.SCHIL);
         LocalDate signed = date(n, path + ".agreementSigned");
@@ -165,7 +170,7 @@ public final class InterchangeReader {
                 return null;
             }
             keys(a, p, "id", "name", "function");
-            return new Attendee(id(a, p + ".id"), requiredText(a, p + ".name", MAX_NAME), text(a, p + ".function", MAX_NAME));
+            return new Attendee(id(a, p + ".id"), requiredName(a, p + ".name", MAX_NAME), name(a, p + ".function", MAX_NAME));
         });
         if (id == null || name == null) {
             return null;
@@ -189,7 +194,7 @@ public final class InterchangeReader {
         JsonNode m = n.get("melder");
         if (m != null && !m.isNull() && object(m, path + ".melder")) {
             keys(m, path + ".melder", "name", "organisation", "anonymous");
-            referrer = new Referrer(text(m, path + ".melder.name", MAX_NAME), text(m, path + ".melder.organisation", MAX_NAME),
+            referrer = new Referrer(name(m, path + ".melder.name", MAX_NAME), name(m, path + ".melder.organisation", MAX_NAME),
                     bool(m, path + ".melder.anonymous"));
         }
         LocalDate reportedOn = pastDate(n, path + ".reportedOn");
@@ -286,7 +291,7 @@ public final class InterchangeReader {
         }
         keys(n, path, "firstNames", "roepnaam", "prefix", "surname", "aliases", "birthDate", "bsn", "address", "phone",
                 "relatives");
-        String surname = requiredText(n, path + ".surname", MAX_NAME);
+        String surname = requiredName(n, path + ".surname", MAX_NAME);
         LocalDate birth = pastDate(n, path + ".birthDate");
         if (birth != null && birth.isBefore(LocalDate.of(1880, 1, 1))) {
             problem(path + ".birthDate", birth + " is not a possible date of birth");
@@ -309,6 +314,9 @@ public final class InterchangeReader {
                 problem(p, "must be a non-empty text");
                 return null;
             }
+            if (invisible(p, a.asText())) {
+                return null;
+            }
             return a.asText().strip();
         });
         List<Relative> relatives = list(n, "relatives", path, (r, p) -> {
@@ -316,15 +324,15 @@ public final class InterchangeReader {
                 return null;
             }
             keys(r, p, "name", "relation");
-            String name = requiredText(r, p + ".name", MAX_NAME);
-            String relation = text(r, p + ".relation", 100);
+            String name = requiredName(r, p + ".name", MAX_NAME);
+            String relation = name(r, p + ".relation", 100);
             return name == null ? null : new Relative(name, relation == null ? "familielid" : relation);
         });
         if (surname == null) {
             return null;
         }
-        return new Client(text(n, path + ".firstNames", MAX_NAME), text(n, path + ".roepnaam", 100),
-                text(n, path + ".prefix", 40), surname,
+        return new Client(name(n, path + ".firstNames", MAX_NAME), name(n, path + ".roepnaam", 100),
+                name(n, path + ".prefix", 40), surname,
                 aliases.stream().filter(java.util.Objects::nonNull).toList(), birth, bsn,
                 text(n, path + ".address", 300), phone,
                 relatives.stream().filter(java.util.Objects::nonNull).toList(), null, false);
@@ -500,7 +508,42 @@ public final class InterchangeReader {
             problem(path, "contains control characters");
             return null;
         }
+        // Free text: invisible format characters (zero-width space/joiner, bidi controls) and soft hyphens removed,
+        // so that no name hides behind them from the recogniser (names refuse them: see name()).
+        s = INVISIBLE.matcher(s).replaceAll("");
         return s.isBlank() ? null : s.strip();
+    }
+
+    /**
+     * A name (of a client, relative, melder, partner or attendee): like {@link #text}, but a Unicode format character
+     * (category Cf) or a soft hyphen is refused, naming the field and line, rather than silently removed: a name with
+     * a hidden character is not the name the chair meant, and the recogniser would miss it.
+     */
+    private String name(JsonNode parent, String path, int max) {
+        JsonNode n = present(parent, leaf(path));
+        if (n != null && n.isTextual() && invisible(path, n.asText())) {
+            return null;
+        }
+        return text(parent, path, max);
+    }
+
+    private String requiredName(JsonNode parent, String path, int max) {
+        JsonNode n = present(parent, leaf(path));
+        if (n != null && n.isTextual() && invisible(path, n.asText())) {
+            return null;
+        }
+        return requiredText(parent, path, max);
+    }
+
+    /** Reports an invisible character in a name; true when there is one. */
+    private boolean invisible(String path, String s) {
+        java.util.regex.Matcher m = INVISIBLE.matcher(s);
+        if (!m.find()) {
+            return false;
+        }
+        problem(path, String.format("contains an invisible character (U+%04X) at position %d; retype the name without it",
+                (int) m.group().charAt(0), m.start() + 1));
+        return true;
     }
 
     private String requiredText(JsonNode parent, String path, int max) {
