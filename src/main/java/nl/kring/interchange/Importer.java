@@ -2,8 +2,10 @@ package nl.kring.interchange;
 
 import nl.kring.audit.AuditLog;
 import nl.kring.domain.CaseFile;
+import nl.kring.domain.EvidentInterest;
 import nl.kring.domain.Meeting;
 import nl.kring.domain.Partner;
+import nl.kring.retention.VaultPolicy;
 import nl.kring.store.Store;
 
 /** Stores a validated interchange file in one transaction: all of it, or nothing. */
@@ -31,9 +33,26 @@ public final class Importer {
             for (Meeting m : data.meetings()) {
                 s.meetings().save(m);
             }
+            storeVaultSettings(s, data.vault());
             s.audit().append(AuditLog.Action.IMPORT, null, counts.toString());
         });
         store.session().markWritten();
         return counts;
+    }
+
+    /** The file's vault settings: the retention period (cases and meetings), the evaluation interval, evident belang. */
+    private static void storeVaultSettings(Store s, Interchange.VaultSettings v) {
+        if (v == null) {
+            return;
+        }
+        if (v.retentionMonths() != null || v.evaluationWeeks() != null) {
+            VaultPolicy was = VaultPolicy.load(s.settings());
+            int months = v.retentionMonths() != null ? v.retentionMonths() : was.caseMonths();
+            new VaultPolicy(months, v.retentionMonths() != null ? v.retentionMonths() : was.meetingMonths(),
+                    v.evaluationWeeks() != null ? v.evaluationWeeks() : was.evaluationWeeks()).save(s.settings());
+        }
+        if (v.evidentInterestDefinition() != null) {
+            s.settings().put(EvidentInterest.SETTING, v.evidentInterestDefinition());
+        }
     }
 }
