@@ -34,6 +34,7 @@ public final class Importer {
                 s.meetings().save(m);
             }
             storeVaultSettings(s, data.vault());
+            data.evaluations().forEach((number, list) -> list.forEach(e -> s.evaluations().record(number, e, e.on())));
             s.audit().append(AuditLog.Action.IMPORT, null, counts.toString());
         });
         store.session().markWritten();

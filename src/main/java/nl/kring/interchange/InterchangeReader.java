@@ -51,6 +51,7 @@ public final class InterchangeReader {
     private final LocatedJson json;
     private final List<String> problems = new ArrayList<>();
     private final LocalDate today;
+    private final Map<String, List<nl.kring.domain.EvaluationRecord>> evaluations = new java.util.LinkedHashMap<>();
 
     private InterchangeReader(LocatedJson json, LocalDate today) {
         this.json = json;
@@ -128,7 +129,7 @@ public final class InterchangeReader {
         List<Meeting> validMeetings = meetings.stream().filter(java.util.Objects::nonNull).toList();
         return new Interchange(partners.stream().filter(java.util.Objects::nonNull).toList(),
                 cases.stream().filter(java.util.Objects::nonNull).map(c -> withDates(c, validMeetings)).toList(),
-                validMeetings, vault);
+                validMeetings, vault, evaluations);
     }
 
     private Interchange.VaultSettings vaultSettings(JsonNode n) {
@@ -205,7 +206,7 @@ public final class InterchangeReader {
             return null;
         }
         keys(n, path, "number", "client", "melder", "reportedOn", "phase", "domains", "consent", "informed",
-                "evidentInterest", "lighterMeansConsidered", "kring");
+                "evidentInterest", "lighterMeansConsidered", "kring", "evaluations");
         String number = requiredText(n, path + ".number", 32);
         if (number != null && !number.matches(CaseFile.NUMBER_PATTERN)) {
             problem(path + ".number", number + " is not a case number like 2026-017");
@@ -311,6 +312,28 @@ public final class InterchangeReader {
         }
         String evident = text(n, path + ".evidentInterest", MAX_TEXT);
         String lighter = text(n, path + ".lighterMeansConsidered", MAX_TEXT);
+        // point 5: evaluations of the restriction with outcome and motivation
+        List<nl.kring.domain.EvaluationRecord> evals = list(n, "evaluations", path, (en, ep) -> {
+            if (!object(en, ep)) {
+                return null;
+            }
+            keys(en, ep, "date", "outcome", "motivation");
+            LocalDate on = pastDate(en, ep + ".date");
+            if (on == null && present(en, "date") == null) {
+                problem(ep + ".date", "is required");
+            }
+            nl.kring.domain.EvaluationRecord.Outcome outcome = enumValue(en, ep + ".outcome",
+                    nl.kring.domain.EvaluationRecord.Outcome.class, null);
+            if (outcome == null && present(en, "outcome") == null) {
+                problem(ep + ".outcome", "is required (CONTINUE, LIGHTER_MEANS or STOP)");
+            }
+            String motivation = requiredText(en, ep + ".motivation", nl.kring.domain.EvaluationRecord.MAX_MOTIVATION);
+            return on == null || outcome == null || motivation == null ? null
+                    : new nl.kring.domain.EvaluationRecord(null, on, outcome, motivation);
+        });
+        if (number != null && !evals.isEmpty()) {
+            evaluations.put(number, evals.stream().filter(java.util.Objects::nonNull).toList());
+        }
         if (number == null || client == null || phase == null) {
             return null;
         }
