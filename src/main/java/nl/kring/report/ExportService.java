@@ -99,7 +99,8 @@ public final class ExportService {
             }
         };
         MeetingExportInput input = MeetingExportInput.of(meeting, partners, cases, store.matrix().load(),
-                pseudonymiser(cases, partners, store.suspects().forMeeting(date).values()), chair(store)).withPasswords(passwords == null ? Map.of() : passwords);
+                pseudonymiser(cases, partners, store.suspects().forMeeting(date).values()), chair(store)).withPasswords(passwords == null ? Map.of() : passwords)
+                .withLegal(legalRecord(store, cases));
         List<Path> files = MeetingReports.export(input, outDir, listener);
         Map<String, List<String>> kring = cases.stream().collect(Collectors.toMap(CaseFile::number, CaseFile::kring));
         store.transaction(s -> {
@@ -117,6 +118,18 @@ public final class ExportService {
         return new Result(files, warnings);
     }
 
+    /** The keten's evident belang and the evaluations of the cases on the agenda (issue 15). */
+    static LegalRecord legalRecord(Store store, List<CaseFile> cases) {
+        Map<String, List<nl.kring.domain.EvaluationRecord>> evaluations = new java.util.HashMap<>();
+        for (CaseFile c : cases) {
+            List<nl.kring.domain.EvaluationRecord> list = store.evaluations().forCase(c.number());
+            if (!list.isEmpty()) {
+                evaluations.put(c.number(), list);
+            }
+        }
+        return new LegalRecord(store.settings().get(nl.kring.domain.EvidentInterest.SETTING).orElse(null), evaluations);
+    }
+
     /** The client's access copy: all data and every disclosure, the melder masked. */
     public static Path inzage(Store store, String caseNumber, Path file) throws IOException {
         CaseFile c = store.cases().find(caseNumber)
@@ -131,7 +144,8 @@ public final class ExportService {
                 .filter(e -> e.meetingDate() == null || !onAgenda.contains(e.meetingDate()))
                 .map(DisclosureRepository.Entry::disclosure).toList();
         Path written = InzageReport.write(new InzageReport.Input(c, store.partners().all(), meetings, outside, chair(store),
-                LocalDate.now(), store.requests().forCase(caseNumber)), file, PdfOutput.archive());
+                LocalDate.now(), store.requests().forCase(caseNumber), store.evaluations().forCase(caseNumber)), file,
+                PdfOutput.archive());
         // Content-free: the file name is the chair's choice and may hold the client's name.
         store.audit().append(AuditLog.Action.INZAGE, caseNumber, "inzage copy written");
         store.session().markWritten();

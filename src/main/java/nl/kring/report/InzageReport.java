@@ -16,6 +16,7 @@ import nl.kring.domain.CaseFile;
 import nl.kring.domain.Client;
 import nl.kring.domain.Decision;
 import nl.kring.domain.Disclosure;
+import nl.kring.domain.EvaluationRecord;
 import nl.kring.domain.DomainAssessment;
 import nl.kring.domain.LifeDomain;
 import nl.kring.domain.Meeting;
@@ -45,10 +46,11 @@ public final class InzageReport {
      * @param chair             sender and contact for questions
      * @param issuedOn          the date of the copy
      * @param requests          the client's requests (inzage, correctie ...) and how they were answered
+     * @param evaluations       the evaluations of the restriction of their rights, with outcome and motivation
      */
     public record Input(CaseFile caseFile, List<Partner> partners, List<Meeting> meetings,
                         List<Disclosure> otherDisclosures, ChairContact chair, LocalDate issuedOn,
-                        List<RightsRequest> requests) {
+                        List<RightsRequest> requests, List<EvaluationRecord> evaluations) {
         public Input {
             Objects.requireNonNull(caseFile, "caseFile");
             Objects.requireNonNull(caseFile.client(), "client");
@@ -58,6 +60,12 @@ public final class InzageReport {
             otherDisclosures = otherDisclosures == null ? List.of() : List.copyOf(otherDisclosures);
             issuedOn = issuedOn == null ? LocalDate.now() : issuedOn;
             requests = requests == null ? List.of() : List.copyOf(requests);
+            evaluations = evaluations == null ? List.of() : List.copyOf(evaluations);
+        }
+
+        public Input(CaseFile caseFile, List<Partner> partners, List<Meeting> meetings, List<Disclosure> otherDisclosures,
+                     ChairContact chair, LocalDate issuedOn, List<RightsRequest> requests) {
+            this(caseFile, partners, meetings, otherDisclosures, chair, issuedOn, requests, List.of());
         }
 
         public Input(CaseFile caseFile, List<Partner> partners, List<Meeting> meetings, List<Disclosure> otherDisclosures,
@@ -135,6 +143,13 @@ public final class InzageReport {
                     : " — " + text.apply(c.informed().reason())));
             row(f, "Evident belang", text.apply(c.evidentInterest()));
             row(f, "Waarom geen lichter middel", text.apply(c.lighterMeansConsidered()));
+            // issue 15: who gave (substitute) consent, and each evaluation of the restriction with its outcome
+            for (var p : c.consent() == null ? List.<nl.kring.domain.ConsentPerson>of() : c.consent().persons()) {
+                row(f, "Toestemming " + p.who().label(), MinutesReport.consentPerson(p, text));
+            }
+            for (EvaluationRecord e : in.evaluations()) {
+                row(f, "Evaluatie " + Nl.date(e.on()), e.outcome().label() + " — " + text.apply(e.motivation()));
+            }
             doc.table(f);
 
             doc.heading1("4. Leefgebieden");

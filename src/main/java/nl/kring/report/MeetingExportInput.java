@@ -21,10 +21,12 @@ import nl.kring.domain.RelevanceMatrix;
  * @param recipients    partner ids that get a report; null: every partner with an attendee in {@code present}
  * @param passwords     partner id → password for an AES-256 protected file; partners not in it get a PDF/A file
  * @param schedule      the agenda schedule; null: {@link ReportSchedule#compute} from item durations
+ * @param legal         evident belang as the keten defined it, and evaluations per case (the verslag prints them)
  */
 public record MeetingExportInput(Meeting meeting, List<Partner> partners, List<CaseFile> cases,
                                  RelevanceMatrix matrix, Pseudonymiser pseudonymiser, ChairContact chair,
-                                 List<String> recipients, Map<String, String> passwords, ReportSchedule schedule) {
+                                 List<String> recipients, Map<String, String> passwords, ReportSchedule schedule,
+                                 LegalRecord legal) {
 
     public MeetingExportInput {
         Objects.requireNonNull(meeting, "meeting");
@@ -35,6 +37,18 @@ public record MeetingExportInput(Meeting meeting, List<Partner> partners, List<C
         cases = List.copyOf(cases);
         recipients = recipients == null ? null : List.copyOf(recipients);
         passwords = passwords == null ? Map.of() : Map.copyOf(passwords);
+        legal = legal == null ? LegalRecord.NONE : legal;
+    }
+
+    public MeetingExportInput(Meeting meeting, List<Partner> partners, List<CaseFile> cases, RelevanceMatrix matrix,
+                              Pseudonymiser pseudonymiser, ChairContact chair, List<String> recipients,
+                              Map<String, String> passwords, ReportSchedule schedule) {
+        this(meeting, partners, cases, matrix, pseudonymiser, chair, recipients, passwords, schedule, null);
+    }
+
+    public MeetingExportInput withLegal(LegalRecord record) {
+        return new MeetingExportInput(meeting, partners, cases, matrix, pseudonymiser, chair, recipients, passwords,
+                schedule, record);
     }
 
     /** The usual input: recipients from attendance, no passwords, the simple schedule. */
@@ -45,17 +59,17 @@ public record MeetingExportInput(Meeting meeting, List<Partner> partners, List<C
 
     public MeetingExportInput withRecipients(List<String> partnerIds) {
         return new MeetingExportInput(meeting, partners, cases, matrix, pseudonymiser, chair, partnerIds, passwords,
-                schedule);
+                schedule, legal);
     }
 
     public MeetingExportInput withPasswords(Map<String, String> partnerPasswords) {
         return new MeetingExportInput(meeting, partners, cases, matrix, pseudonymiser, chair, recipients,
-                partnerPasswords, schedule);
+                partnerPasswords, schedule, legal);
     }
 
     public MeetingExportInput withSchedule(ReportSchedule agendaSchedule) {
         return new MeetingExportInput(meeting, partners, cases, matrix, pseudonymiser, chair, recipients, passwords,
-                agendaSchedule);
+                agendaSchedule, legal);
     }
 
     @Override
