@@ -2,8 +2,10 @@ package nl.kring.interchange;
 
 import nl.kring.audit.AuditLog;
 import nl.kring.domain.CaseFile;
+import nl.kring.domain.EvidentInterest;
 import nl.kring.domain.Meeting;
 import nl.kring.domain.Partner;
+import nl.kring.retention.VaultPolicy;
 import nl.kring.store.Store;
 
 import java.util.List;
@@ -53,6 +55,8 @@ public final class Importer {
                 s.meetings().save(m);
                 before.ifPresent(old -> auditMinutesChanges(s, old, m));
             }
+            storeVaultSettings(s, data.vault());
+            data.evaluations().forEach((number, list) -> list.forEach(e -> s.evaluations().record(number, e, e.on())));
             s.audit().append(AuditLog.Action.IMPORT, null, counts.toString());
         });
         store.session().markWritten();
@@ -82,5 +86,20 @@ public final class Importer {
 
     private static java.util.List<String> sorted(java.util.List<String> ids) {
         return ids.stream().sorted().toList();
+    }
+    /** The file's vault settings: the retention period (cases and meetings), the evaluation interval, evident belang. */
+    private static void storeVaultSettings(Store s, Interchange.VaultSettings v) {
+        if (v == null) {
+            return;
+        }
+        if (v.retentionMonths() != null || v.evaluationWeeks() != null) {
+            VaultPolicy was = VaultPolicy.load(s.settings());
+            int months = v.retentionMonths() != null ? v.retentionMonths() : was.caseMonths();
+            new VaultPolicy(months, v.retentionMonths() != null ? v.retentionMonths() : was.meetingMonths(),
+                    v.evaluationWeeks() != null ? v.evaluationWeeks() : was.evaluationWeeks()).save(s.settings());
+        }
+        if (v.evidentInterestDefinition() != null) {
+            s.settings().put(EvidentInterest.SETTING, v.evidentInterestDefinition());
+        }
     }
 }

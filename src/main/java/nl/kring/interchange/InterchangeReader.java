@@ -7,8 +7,10 @@ import nl.kring.domain.Bsn;
 import nl.kring.domain.CaseFile;
 import nl.kring.domain.Client;
 import nl.kring.domain.Consent;
+import nl.kring.domain.ConsentPerson;
 import nl.kring.domain.ConsentStatus;
 import nl.kring.domain.Categories;
+import nl.kring.domain.ConflictOfDuties;
 import nl.kring.domain.Decision;
 import nl.kring.domain.Disclosure;
 import nl.kring.domain.DisclosureBasis;
@@ -53,6 +55,7 @@ public final class InterchangeReader {
     private final LocatedJson json;
     private final List<String> problems = new ArrayList<>();
     private final LocalDate today;
+    private final Map<String, List<nl.kring.domain.EvaluationRecord>> evaluations = new java.util.LinkedHashMap<>();
 
     private InterchangeReader(LocatedJson json, LocalDate today) {
         this.json = json;
@@ -94,7 +97,8 @@ public final class InterchangeReader {
             problem("", "the file must hold a JSON object with partners, cases and meetings");
             return null;
         }
-        keys(root, "", "partners", "cases", "meetings");
+        keys(root, "", "partners", "cases", "meetings", "vault");
+        Interchange.VaultSettings vault = vaultSettings(root.get("vault"));
         List<Partner> partners = list(root, "partners", this::partner);
         Map<String, Partner> byId = new java.util.HashMap<>();
         Set<String> attendeeIds = new HashSet<>();
@@ -131,7 +135,32 @@ public final class InterchangeReader {
         List<Meeting> validMeetings = meetings.stream().filter(java.util.Objects::nonNull).toList();
         return new Interchange(partners.stream().filter(java.util.Objects::nonNull).toList(),
                 cases.stream().filter(java.util.Objects::nonNull).map(c -> withDates(c, validMeetings)).toList(),
-                validMeetings);
+                validMeetings, vault, evaluations);
+    }
+
+    private Interchange.VaultSettings vaultSettings(JsonNode n) {
+        if (n == null || n.isNull() || !object(n, "vault")) {
+            return null;
+        }
+        keys(n, "vault", "retentionMonths", "evaluationWeeks", "evidentInterestDefinition");
+        Integer months = integer(n, "vault.retentionMonths", nl.kring.retention.VaultPolicy.MIN_MONTHS,
+                nl.kring.retention.VaultPolicy.MAX_MONTHS);
+        Integer weeks = integer(n, "vault.evaluationWeeks", nl.kring.domain.Evaluation.MIN_WEEKS,
+                nl.kring.domain.Evaluation.MAX_WEEKS);
+        String definition = text(n, "vault.evidentInterestDefinition", nl.kring.domain.EvidentInterest.MAX_LENGTH);
+        return new Interchange.VaultSettings(months, weeks, definition);
+    }
+
+    private Integer integer(JsonNode parent, String path, int min, int max) {
+        JsonNode n = present(parent, leaf(path));
+        if (n == null) {
+            return null;
+        }
+        if (!n.isIntegralNumber() || n.asLong() < min || n.asLong() > max) {
+            problem(path, n + " is not a whole number from " + min + " to " + max);
+            return null;
+        }
+        return n.asInt();
     }
 
     /**
@@ -183,7 +212,7 @@ public final class InterchangeReader {
             return null;
         }
         keys(n, path, "number", "client", "melder", "reportedOn", "phase", "domains", "consent", "informed",
-                "evidentInterest", "lighterMeansConsidered", "kring");
+                "evidentInterest", "lighterMeansConsidered", "kring", "evaluations");
         String number = requiredText(n, path + ".number", 32);
         if (number != null && !number.matches(CaseFile.NUMBER_PATTERN)) {
             problem(path + ".number", number + " is not a case number like 2026-017");
@@ -231,9 +260,24 @@ public final class InterchangeReader {
         Consent consent = null;
         JsonNode c = n.get("consent");
         if (c != null && !c.isNull() && object(c, path + ".consent")) {
-            keys(c, path + ".consent", "status", "date", "by");
+            keys(c, path + ".consent", "status", "date", "by", "persons");
+            // consent per person (handreiking deel II §4.2-4.3): the child, each parent, a guardian, a representative
+            List<ConsentPerson> persons = list(c, "persons", path + ".consent", (pn, pp) -> {
+                if (!object(pn, pp)) {
+                    return null;
+                }
+                keys(pn, pp, "who", "name", "status", "date");
+                ConsentPerson.Who who = enumValue(pn, pp + ".who", ConsentPerson.Who.class, null);
+                if (who == null && present(pn, "who") == null) {
+                    problem(pp + ".who", "is required (CLIENT, PARENT, GUARDIAN or REPRESENTATIVE)");
+                }
+                ConsentPerson person = new ConsentPerson(who, text(pn, pp + ".name", MAX_NAME),
+                        enumValue(pn, pp + ".status", ConsentStatus.class, null), pastDate(pn, pp + ".date"));
+                return who == null ? null : person;
+            });
             consent = new Consent(enumValue(c, path + ".consent.status", ConsentStatus.class, null),
-                    pastDate(c, path + ".consent.date"), text(c, path + ".consent.by", MAX_NAME));
+                    pastDate(c, path + ".consent.date"), text(c, path + ".consent.by", MAX_NAME),
+                    persons.stream().filter(java.util.Objects::nonNull).toList());
         }
         Informed informed = null;
         JsonNode inf = n.get("informed");
@@ -274,6 +318,28 @@ public final class InterchangeReader {
         }
         String evident = text(n, path + ".evidentInterest", MAX_TEXT);
         String lighter = text(n, path + ".lighterMeansConsidered", MAX_TEXT);
+        // point 5: evaluations of the restriction with outcome and motivation
+        List<nl.kring.domain.EvaluationRecord> evals = list(n, "evaluations", path, (en, ep) -> {
+            if (!object(en, ep)) {
+                return null;
+            }
+            keys(en, ep, "date", "outcome", "motivation");
+            LocalDate on = pastDate(en, ep + ".date");
+            if (on == null && present(en, "date") == null) {
+                problem(ep + ".date", "is required");
+            }
+            nl.kring.domain.EvaluationRecord.Outcome outcome = enumValue(en, ep + ".outcome",
+                    nl.kring.domain.EvaluationRecord.Outcome.class, null);
+            if (outcome == null && present(en, "outcome") == null) {
+                problem(ep + ".outcome", "is required (CONTINUE, LIGHTER_MEANS or STOP)");
+            }
+            String motivation = requiredText(en, ep + ".motivation", nl.kring.domain.EvaluationRecord.MAX_MOTIVATION);
+            return on == null || outcome == null || motivation == null ? null
+                    : new nl.kring.domain.EvaluationRecord(null, on, outcome, motivation);
+        });
+        if (number != null && !evals.isEmpty()) {
+            evaluations.put(number, evals.stream().filter(java.util.Objects::nonNull).toList());
+        }
         if (number == null || client == null || phase == null) {
             return null;
         }
@@ -411,7 +477,8 @@ public final class InterchangeReader {
         if (!object(n, path)) {
             return null;
         }
-        keys(n, path, "categories", "to", "basis", "why", "whyNotInformed", "decidedBy", "date");
+        keys(n, path, "categories", "to", "basis", "why", "whyNotInformed", "decidedBy", "date", "from",
+                "conflictOfDuties");
         List<LifeDomain> cats = list(n, "categories", path, (c, p) -> {
             LifeDomain d = c.isTextual() ? parseEnum(LifeDomain.class, c.asText()) : null;
             if (d == null) {
@@ -438,10 +505,41 @@ public final class InterchangeReader {
             problem(path + ".basis", "is required");
         }
         LocalDate date = date(n, path + ".date");
+        // point 7: the partner that disclosed
+        String from = text(n, path + ".from", 64);
+        if (from != null && !partners.containsKey(from)) {
+            problem(path + ".from", from + " is not a partner in this file");
+            from = null;
+        }
+        // deel II §4.5: a conflict van plichten names each of its six conditions
+        ConflictOfDuties cod = null;
+        JsonNode cn = present(n, "conflictOfDuties");
+        if (cn != null && object(cn, path + ".conflictOfDuties")) {
+            String[] allowed = java.util.Arrays.stream(ConflictOfDuties.Condition.values()).map(ConflictOfDuties.Condition::key)
+                    .toArray(String[]::new);
+            keys(cn, path + ".conflictOfDuties", allowed);
+            java.util.Map<ConflictOfDuties.Condition, String> texts = new java.util.EnumMap<>(ConflictOfDuties.Condition.class);
+            for (ConflictOfDuties.Condition cond : ConflictOfDuties.Condition.values()) {
+                texts.put(cond, text(cn, path + ".conflictOfDuties." + cond.key(), MAX_TEXT));
+            }
+            cod = ConflictOfDuties.of(texts);
+        }
+        if (basis == DisclosureBasis.CONFLICT_VAN_PLICHTEN) {
+            if (cn == null) {
+                problem(path + ".conflictOfDuties", "is required when the basis is CONFLICT_VAN_PLICHTEN: a short text "
+                        + "for each of consentSought, seriousHarmToOther, dilemma, noOtherWay, harmPrevented, minimalBreach");
+            } else if (cod != null) {
+                for (ConflictOfDuties.Condition missing : cod.missing()) {
+                    problem(path + ".conflictOfDuties." + missing.key(), "is required when the basis is CONFLICT_VAN_PLICHTEN");
+                }
+            }
+        } else if (cod != null) {
+            problem(path + ".conflictOfDuties", "belongs only to the basis CONFLICT_VAN_PLICHTEN");
+        }
         return basis == null ? null : new Disclosure(cats.stream().filter(java.util.Objects::nonNull).toList(),
                 to.stream().filter(java.util.Objects::nonNull).toList(), basis, text(n, path + ".why", MAX_TEXT),
                 text(n, path + ".whyNotInformed", MAX_TEXT), text(n, path + ".decidedBy", MAX_NAME),
-                date != null ? date : meetingDate);
+                date != null ? date : meetingDate).withSource(from, cod);
     }
 
     // --- small typed readers that record problems ---

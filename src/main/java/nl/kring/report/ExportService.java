@@ -103,7 +103,8 @@ public final class ExportService {
         };
         MeetingExportInput input = MeetingExportInput.of(meeting, partners, cases, store.matrix().load(),
                 pseudonymiser(cases, partners, store.suspects().forMeeting(date).values()), chair(store)).withPasswords(passwords == null ? Map.of() : passwords)
-                .withAuditHead(store.session().auditHead());
+                .withAuditHead(store.session().auditHead())
+                .withLegal(legalRecord(store, cases));
         List<Path> files = MeetingReports.export(input, outDir, listener);
         Map<String, List<String>> kring = cases.stream().collect(Collectors.toMap(CaseFile::number, CaseFile::kring));
         store.transaction(s -> {
@@ -127,6 +128,18 @@ public final class ExportService {
      */
     static boolean encrypted(Map<String, String> passwords, String partnerId) {
         return passwords != null && PdfOutput.passwordOrArchive(passwords.get(partnerId)) instanceof PdfOutput.Protected;
+    }
+
+    /** The keten's evident belang and the evaluations of the cases on the agenda (issue 15). */
+    static LegalRecord legalRecord(Store store, List<CaseFile> cases) {
+        Map<String, List<nl.kring.domain.EvaluationRecord>> evaluations = new java.util.HashMap<>();
+        for (CaseFile c : cases) {
+            List<nl.kring.domain.EvaluationRecord> list = store.evaluations().forCase(c.number());
+            if (!list.isEmpty()) {
+                evaluations.put(c.number(), list);
+            }
+        }
+        return new LegalRecord(store.settings().get(nl.kring.domain.EvidentInterest.SETTING).orElse(null), evaluations);
     }
 
     /** The client's access copy: all data and every disclosure, others' data masked. */
@@ -159,7 +172,8 @@ public final class ExportService {
                 .map(DisclosureRepository.Entry::disclosure).toList();
         int months = nl.kring.retention.VaultPolicy.load(store.settings()).caseMonths();
         return new InzageReport.Input(c, store.partners().all(), meetings, outside, chair(store), LocalDate.now(),
-                store.requests().forCase(caseNumber), store.cases().all(), decisions, java.util.Set.of(), months);
+                store.requests().forCase(caseNumber), store.cases().all(), decisions, java.util.Set.of(), months,
+                store.evaluations().forCase(caseNumber));
     }
 
     /**
