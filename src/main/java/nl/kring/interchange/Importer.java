@@ -31,6 +31,9 @@ public final class Importer {
             for (Meeting m : data.meetings()) {
                 s.meetings().save(m);
             }
+            if (data.chair() != null) {
+                nl.kring.store.ContactSettings.save(s.settings(), data.chair());
+            }
             s.audit().append(AuditLog.Action.IMPORT, null, counts.toString());
         });
         store.session().markWritten();

@@ -5,6 +5,7 @@ import nl.kring.domain.AgendaItem;
 import nl.kring.domain.Attendee;
 import nl.kring.domain.Bsn;
 import nl.kring.domain.CaseFile;
+import nl.kring.domain.ChairDetails;
 import nl.kring.domain.Client;
 import nl.kring.domain.Consent;
 import nl.kring.domain.ConsentStatus;
@@ -44,6 +45,7 @@ import java.util.Set;
 public final class InterchangeReader {
     private static final int MAX_TEXT = 100_000;
     private static final int MAX_NAME = 200;
+    private static final int MAX_CONTACT_TEXT = 1000;
     private static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
 
     private final LocatedJson json;
@@ -90,7 +92,8 @@ public final class InterchangeReader {
             problem("", "the file must hold a JSON object with partners, cases and meetings");
             return null;
         }
-        keys(root, "", "partners", "cases", "meetings");
+        keys(root, "", "vault", "partners", "cases", "meetings");
+        ChairDetails chair = vault(root.get("vault"));
         List<Partner> partners = list(root, "partners", this::partner);
         Map<String, Partner> byId = new java.util.HashMap<>();
         Set<String> attendeeIds = new HashSet<>();
@@ -125,7 +128,46 @@ public final class InterchangeReader {
         List<Meeting> validMeetings = meetings.stream().filter(java.util.Objects::nonNull).toList();
         return new Interchange(partners.stream().filter(java.util.Objects::nonNull).toList(),
                 cases.stream().filter(java.util.Objects::nonNull).map(c -> withDates(c, validMeetings)).toList(),
-                validMeetings);
+                validMeetings, chair);
+    }
+
+    /** The optional {@code vault} object: the chair's contact details and the complaints contact (issue 14). */
+    private ChairDetails vault(JsonNode v) {
+        if (v == null || v.isNull() || !object(v, "vault")) {
+            return null;
+        }
+        keys(v, "vault", "chair", "complaints");
+        JsonNode c = present(v, "chair");
+        String name = null;
+        String function = null;
+        String email = null;
+        String phone = null;
+        if (c != null && object(c, "vault.chair")) {
+            keys(c, "vault.chair", "name", "function", "email", "phone");
+            name = text(c, "vault.chair.name", MAX_NAME);
+            function = text(c, "vault.chair.function", MAX_NAME);
+            email = email(c, "vault.chair.email");
+            phone = phone(c, "vault.chair.phone");
+        }
+        return new ChairDetails(name, function, email, phone, text(v, "vault.complaints", MAX_CONTACT_TEXT));
+    }
+
+    private String email(JsonNode parent, String path) {
+        String e = text(parent, path, nl.kring.domain.Contacts.MAX_EMAIL);
+        if (e != null && !nl.kring.domain.Contacts.validEmail(e)) {
+            problem(path, e + " is not an e-mail address");
+            return null;
+        }
+        return e;
+    }
+
+    private String phone(JsonNode parent, String path) {
+        String p = text(parent, path, nl.kring.domain.Contacts.MAX_PHONE);
+        if (p != null && !nl.kring.domain.Contacts.validPhone(p)) {
+            problem(path, p + " is not a phone number");
+            return null;
+        }
+        return p;
     }
 
     /**
@@ -146,7 +188,7 @@ public final class InterchangeReader {
         if (!object(n, path)) {
             return null;
         }
-        keys(n, path, "id", "name", "role", "tier", "agreementSigned", "agreementEnds", "attendees");
+        keys(n, path, "id", "name", "role", "tier", "agreementSigned", "agreementEnds", "attendees", "email", "phone");
         String id = id(n, path + ".id");
         String name = requiredText(n, path + ".name", MAX_NAME);
         Role role = enumValue(n, path + ".role", Role.class, Role.OVERIG);
@@ -163,13 +205,17 @@ public final class InterchangeReader {
             if (!object(a, p)) {
                 return null;
             }
-            keys(a, p, "id", "name", "function");
-            return new Attendee(id(a, p + ".id"), requiredText(a, p + ".name", MAX_NAME), text(a, p + ".function", MAX_NAME));
+            keys(a, p, "id", "name", "function", "email", "phone");
+            return new Attendee(id(a, p + ".id"), requiredText(a, p + ".name", MAX_NAME), text(a, p + ".function", MAX_NAME),
+                    email(a, p + ".email"), phone(a, p + ".phone"));
         });
         if (id == null || name == null) {
             return null;
         }
-        return new Partner(id, name, role, tier, signed, ends, attendees.stream().filter(java.util.Objects::nonNull).toList());
+        String email = email(n, path + ".email");
+        String phone = phone(n, path + ".phone");
+        return new Partner(id, name, role, tier, signed, ends, attendees.stream().filter(java.util.Objects::nonNull).toList(),
+                email, phone);
     }
 
     private CaseFile caseFile(JsonNode n, String path, Map<String, Partner> partners) {

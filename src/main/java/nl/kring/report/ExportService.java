@@ -31,11 +31,9 @@ public final class ExportService {
     private ExportService() {
     }
 
-    /** The chair as sender and contact; set in the vault's settings, with a neutral fallback. */
+    /** The chair as sender and contact, as set in the vault's settings (unset fields stay unknown, never a placeholder). */
     public static ChairContact chair(Store store) {
-        var s = store.settings();
-        return new ChairContact(s.get("chair.name").orElse("De voorzitter van het vangnetoverleg"),
-                s.get("chair.organisation").orElse(null), s.get("chair.phone").orElse(null), s.get("chair.email").orElse(null));
+        return ChairContact.of(nl.kring.store.ContactSettings.load(store.settings()));
     }
 
     /** Recognises every client of the vault (not only the agenda's: minutes may mention others) and leaves professionals alone. */
