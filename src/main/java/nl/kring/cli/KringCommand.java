@@ -19,6 +19,7 @@ import java.util.concurrent.Callable;
                 AgendaCommand.class,
                 PseudonymizeCommand.class,
                 ExportCommand.class,
+                InviteCommand.class,
                 InzageCommand.class,
                 TerugmeldingCommand.class,
         })

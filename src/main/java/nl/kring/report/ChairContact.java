@@ -29,11 +29,6 @@ public record ChairContact(String name, String organisation, String phone, Strin
         return new ChairContact(d.name(), d.function(), d.phone(), d.email(), d.complaints());
     }
 
-    /** The name, or "de voorzitter" while the settings have none. */
-    public String nameOrRole() {
-        return name == null ? "de voorzitter" : name;
-    }
-
     /** "M. Bos, GGD Vangnet, 030-1234567, vangnet@ggd.example" (what is known of it; empty when nothing is). */
     public String contactLine() {
         List<String> parts = new ArrayList<>();

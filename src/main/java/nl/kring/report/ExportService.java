@@ -74,6 +74,12 @@ public final class ExportService {
 
     public static Result exportMeeting(Store store, LocalDate date, Path outDir, Map<String, String> passwords,
                                        ProgressListener progress) throws IOException {
+        return exportMeeting(store, date, outDir, passwords, progress, false);
+    }
+
+    /** As above; with {@code mail} also a {@code <partner-id>.eml} draft beside each partner report (issue 14). */
+    public static Result exportMeeting(Store store, LocalDate date, Path outDir, Map<String, String> passwords,
+                                       ProgressListener progress, boolean mail) throws IOException {
         Meeting meeting = store.meetings().find(date)
                 .orElseThrow(() -> new IllegalArgumentException("there is no meeting on " + date));
         List<Partner> partners = store.partners().all();
@@ -98,12 +104,17 @@ public final class ExportService {
         };
         MeetingExportInput input = MeetingExportInput.of(meeting, partners, cases, store.matrix().load(),
                 pseudonymiser(cases, partners, store.suspects().forMeeting(date).values()), chair(store)).withPasswords(passwords == null ? Map.of() : passwords);
-        List<Path> files = MeetingReports.export(input, outDir, listener);
+        List<Path> files = new ArrayList<>(MeetingReports.export(input, outDir, listener));
+        if (mail) {
+            files.addAll(MailDrafts.forReports(meeting, partners, chair(store), files, input.passwords().keySet(),
+                    outDir, listener));
+        }
         Map<String, List<String>> kring = cases.stream().collect(Collectors.toMap(CaseFile::number, CaseFile::kring));
         store.transaction(s -> {
             for (Path f : files) {
                 String name = f.getFileName().toString();
-                String partnerId = name.endsWith(".pdf") ? name.substring(0, name.length() - 4) : name;
+                String partnerId = name.endsWith(".pdf") ? name.substring(0, name.length() - 4)
+                        : name.endsWith(".eml") ? name.substring(0, name.length() - 4) : name;
                 String casesIn = meeting.items().stream().map(i -> i.caseNumber())
                         .filter(c -> kring.getOrDefault(c, List.of()).contains(partnerId)).collect(Collectors.joining(","));
                 s.audit().append(AuditLog.Action.EXPORT, date.toString(), name
@@ -113,6 +124,33 @@ public final class ExportService {
         });
         store.session().markWritten();
         return new Result(files, warnings);
+    }
+
+    /**
+     * The invitation pack of a planned meeting (issue 14): per partner with items a one-page PDF and a calendar file,
+     * with {@code mail} also a draft. The meeting's place passes the recogniser and the identity guard like every
+     * free text; each file is audited with the case numbers it names.
+     */
+    public static InvitationPack.Result invite(Store store, LocalDate date, Path outDir, boolean mail) throws IOException {
+        Meeting meeting = store.meetings().find(date)
+                .orElseThrow(() -> new IllegalArgumentException("there is no meeting on " + date));
+        if (meeting.items().isEmpty()) {
+            throw new IllegalArgumentException("the meeting of " + date + " has no items on its agenda: nobody to invite");
+        }
+        List<Partner> partners = store.partners().all();
+        List<CaseFile> cases = store.cases().all();
+        String location = meeting.location() == null ? null : IdentityGuard.of(cases).mask(
+                pseudonymiser(cases, partners, store.suspects().forMeeting(date).values()).pseudonymise(null, meeting.location()));
+        InvitationPack.Result result = InvitationPack.write(new InvitationPack.Input(meeting, location, partners, cases,
+                chair(store), mail, java.time.Instant.now()), outDir);
+        store.transaction(s -> {
+            for (InvitationPack.Invitation inv : result.invitations()) {
+                s.audit().append(AuditLog.Action.EXPORT, date.toString(), "invitation " + inv.partner().id()
+                        + (mail ? " (pdf, ics, eml)" : " (pdf, ics)") + " cases " + String.join(",", inv.caseNumbers()));
+            }
+        });
+        store.session().markWritten();
+        return result;
     }
 
     /** The client's access copy: all data and every disclosure, the melder masked. */

@@ -28,7 +28,7 @@ final class MinutesReport {
     static byte[] render(ExportContext ctx, PdfOutput output) {
         var meeting = ctx.in.meeting();
         ChairContact chair = ctx.in.chair();
-        PageDecoration deco = new PageDecoration("Voor: " + chair.nameOrRole() + " (voorzitter)", Nl.CONFIDENTIAL_CHAIR,
+        PageDecoration deco = new PageDecoration("Voor: de voorzitter" + (chair.name() == null ? "" : " — " + chair.name()), Nl.CONFIDENTIAL_CHAIR,
                 "Vangnetoverleg " + Nl.date(meeting.date()) + " · verslag voorzitter");
         try (ReportDocument doc = new ReportDocument("Verslag vangnetoverleg " + Nl.date(meeting.date()),
                 "Verslag voorzitter (archief)", deco)) {

@@ -140,8 +140,8 @@ final class PartnerReport {
                     if (a.isProblem()) {
                         domains.row(SIGNAL, List.of(Span.of(Style.TABLE_BOLD, d.label()),
                                 Span.of(Style.TABLE_BOLD.withColor(Style.ALERT), "signaal"),
-                                Span.of(Style.TABLE, "Er speelt een probleem. Contact: "
-                                        + ctx.in.chair().withRole("de voorzitter") + ".")));
+                                Span.of(Style.TABLE, "Er speelt een probleem. Contact: de voorzitter"
+                                        + (ctx.in.chair().name() == null ? "" : ", " + ctx.in.chair().name()) + ".")));
                     }
                 }
                 case GEEN -> {
