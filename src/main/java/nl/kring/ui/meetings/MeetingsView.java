@@ -274,8 +274,13 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         lead.setTooltip(new Tooltip(I18n.t("room.leadHint")));
         lead.disableProperty().bind(vm.dirtyProperty().or(vm.busyProperty()));
         lead.setOnAction(e -> leadMeeting());
+        Button invite = new Button(I18n.t("invite.button"));
+        invite.setId("meeting-invite");
+        invite.setTooltip(new Tooltip(I18n.t("invite.hint")));
+        invite.disableProperty().bind(vm.dirtyProperty().or(vm.busyProperty()).or(vm.currentProperty().isNull()));
+        invite.setOnAction(e -> invite());
         BorderPane form = new BorderPane(content);
-        form.setBottom(Forms.footer(vm, vm.messageProperty(), vm.messageIsErrorProperty(), "meeting", minutes, lead, save));
+        form.setBottom(Forms.footer(vm, vm.messageProperty(), vm.messageIsErrorProperty(), "meeting", invite, minutes, lead, save));
         form.visibleProperty().bind(vm.currentProperty().isNotNull());
 
         Label placeholder = new Label(I18n.t("meetings.choose", Shortcuts.text(KeyboardShortcut.NEW_ITEM)));
@@ -287,6 +292,24 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         StackPane layer = Forms.decorationLayer(pane);
         layer.setMinWidth(0);
         return layer;
+    }
+
+    /** "Uitnodigingen maken…": ask for drafts, choose a folder, write the pack, open the folder. */
+    private void invite() {
+        java.util.Optional<Boolean> mail = InviteDialog.ask(this);
+        if (mail.isEmpty()) {
+            return;
+        }
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(I18n.t("invite.choose"));
+        java.io.File home = new java.io.File(System.getProperty("user.home"));
+        if (home.isDirectory()) {
+            chooser.setInitialDirectory(home);
+        }
+        java.io.File dir = chooser.showDialog(getScene() == null ? null : getScene().getWindow());
+        if (dir != null) {
+            vm.invite(dir.toPath(), mail.get(), folder -> nl.kring.ui.common.Printing.open(context, folder));
+        }
     }
 
     /** The minutes of the chosen meeting (the editor reads the stored agenda). */
