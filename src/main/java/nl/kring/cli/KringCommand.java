@@ -20,6 +20,7 @@ import java.util.concurrent.Callable;
                 PseudonymizeCommand.class,
                 ExportCommand.class,
                 InviteCommand.class,
+                RegistersCommand.class,
                 InzageCommand.class,
                 TerugmeldingCommand.class,
         })

@@ -153,6 +153,20 @@ public final class ExportService {
         return result;
     }
 
+    /**
+     * The disclosures register and the audit log as PDF and CSV for the privacy officer (issue 14), case numbers
+     * only; the export itself is audited.
+     */
+    public static List<Path> registers(Store store, Path outDir) throws IOException {
+        List<Partner> partners = store.partners().all();
+        List<CaseFile> cases = store.cases().all();
+        List<Path> files = RegisterExport.write(store.disclosures().all(), store.audit().entries(), partners, cases,
+                pseudonymiser(cases, partners), chair(store), LocalDate.now(), outDir);
+        store.audit().append(AuditLog.Action.EXPORT, null, "registers: disclosures and audit log (pdf, csv)");
+        store.session().markWritten();
+        return files;
+    }
+
     /** The client's access copy: all data and every disclosure, the melder masked. */
     public static Path inzage(Store store, String caseNumber, Path file) throws IOException {
         CaseFile c = store.cases().find(caseNumber)

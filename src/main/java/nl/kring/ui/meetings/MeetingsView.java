@@ -279,8 +279,16 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         invite.setTooltip(new Tooltip(I18n.t("invite.hint")));
         invite.disableProperty().bind(vm.dirtyProperty().or(vm.busyProperty()).or(vm.currentProperty().isNull()));
         invite.setOnAction(e -> invite());
+        Button print = new Button(I18n.t("print.button"));
+        print.setId("meeting-print");
+        print.setTooltip(new Tooltip(I18n.t("print.hint")));
+        print.disableProperty().bind(vm.currentProperty().isNull().or(Bindings.isEmpty(vm.items())));
+        print.setOnAction(e -> nl.kring.ui.common.Printing.print(this, AgendaPrint.build(vm.currentProperty().get(),
+                vm.locationProperty().get(), MeetingsViewModel.parseTime(vm.startProperty().get()) == null
+                        ? nl.kring.domain.Meeting.DEFAULT_START : MeetingsViewModel.parseTime(vm.startProperty().get()),
+                List.copyOf(vm.items()))));
         BorderPane form = new BorderPane(content);
-        form.setBottom(Forms.footer(vm, vm.messageProperty(), vm.messageIsErrorProperty(), "meeting", invite, minutes, lead, save));
+        form.setBottom(Forms.footer(vm, vm.messageProperty(), vm.messageIsErrorProperty(), "meeting", print, invite, minutes, lead, save));
         form.visibleProperty().bind(vm.currentProperty().isNotNull());
 
         Label placeholder = new Label(I18n.t("meetings.choose", Shortcuts.text(KeyboardShortcut.NEW_ITEM)));
