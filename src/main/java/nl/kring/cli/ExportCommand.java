@@ -36,6 +36,10 @@ public final class ExportCommand implements Callable<Integer> {
             description = "Optional: lines 'partner-id=password'; those partners get an AES-256 protected PDF.")
     Path passwords;
 
+    @Option(names = "--mail", description = "Also write a mail draft <partner-id>.eml (X-Unsent: 1) beside each partner report, "
+            + "with the report attached; a password is never in a draft.")
+    boolean mail;
+
     @Spec
     CommandSpec spec;
 
@@ -70,7 +74,7 @@ public final class ExportCommand implements Callable<Integer> {
                     public void warning(String message) {
                         spec.commandLine().getErr().println("kring: warning: " + message);
                     }
-                });
+                }, mail);
                 for (Path f : result.files()) {
                     spec.commandLine().getOut().println(f);
                 }

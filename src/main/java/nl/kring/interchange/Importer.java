@@ -57,6 +57,9 @@ public final class Importer {
             }
             storeVaultSettings(s, data.vault());
             data.evaluations().forEach((number, list) -> list.forEach(e -> s.evaluations().record(number, e, e.on())));
+            if (data.chair() != null) {
+                nl.kring.store.ContactSettings.save(s.settings(), data.chair());
+            }
             s.audit().append(AuditLog.Action.IMPORT, null, counts.toString());
         });
         store.session().markWritten();

@@ -5,6 +5,7 @@ import nl.kring.domain.AgendaItem;
 import nl.kring.domain.Attendee;
 import nl.kring.domain.Bsn;
 import nl.kring.domain.CaseFile;
+import nl.kring.domain.ChairDetails;
 import nl.kring.domain.Client;
 import nl.kring.domain.Consent;
 import nl.kring.domain.ConsentPerson;
@@ -48,6 +49,7 @@ import java.util.Set;
 public final class InterchangeReader {
     private static final int MAX_TEXT = 100_000;
     private static final int MAX_NAME = 200;
+    private static final int MAX_CONTACT_TEXT = 1000;
     private static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
     /** Unicode format characters (Cf: zero-width space/joiner, bidi controls, BOM) and the soft hyphen. */
     private static final java.util.regex.Pattern INVISIBLE = java.util.regex.Pattern.compile("[\\p{Cf}\\u00AD]");
@@ -138,17 +140,19 @@ public final class InterchangeReader {
                 validMeetings, vault, evaluations);
     }
 
+    /** The optional {@code vault} object: retention, evaluation interval, evident belang (issue 15), the chair's
+     * contact details and the complaints contact (issue 14). */
     private Interchange.VaultSettings vaultSettings(JsonNode n) {
         if (n == null || n.isNull() || !object(n, "vault")) {
             return null;
         }
-        keys(n, "vault", "retentionMonths", "evaluationWeeks", "evidentInterestDefinition");
+        keys(n, "vault", "retentionMonths", "evaluationWeeks", "evidentInterestDefinition", "chair", "complaints");
         Integer months = integer(n, "vault.retentionMonths", nl.kring.retention.VaultPolicy.MIN_MONTHS,
                 nl.kring.retention.VaultPolicy.MAX_MONTHS);
         Integer weeks = integer(n, "vault.evaluationWeeks", nl.kring.domain.Evaluation.MIN_WEEKS,
                 nl.kring.domain.Evaluation.MAX_WEEKS);
         String definition = text(n, "vault.evidentInterestDefinition", nl.kring.domain.EvidentInterest.MAX_LENGTH);
-        return new Interchange.VaultSettings(months, weeks, definition);
+        return new Interchange.VaultSettings(months, weeks, definition, chairDetails(n));
     }
 
     private Integer integer(JsonNode parent, String path, int min, int max) {
@@ -161,6 +165,45 @@ public final class InterchangeReader {
             return null;
         }
         return n.asInt();
+    }
+
+    /** The chair's contact details and the complaints contact inside {@code vault}, or null when neither is there. */
+    private ChairDetails chairDetails(JsonNode v) {
+        JsonNode c = present(v, "chair");
+        String name = null;
+        String function = null;
+        String email = null;
+        String phone = null;
+        if (c != null && object(c, "vault.chair")) {
+            keys(c, "vault.chair", "name", "function", "email", "phone");
+            name = text(c, "vault.chair.name", MAX_NAME);
+            function = text(c, "vault.chair.function", MAX_NAME);
+            email = email(c, "vault.chair.email");
+            phone = phone(c, "vault.chair.phone");
+        }
+        String complaints = text(v, "vault.complaints", MAX_CONTACT_TEXT);
+        if (c == null && complaints == null) {
+            return null;
+        }
+        return new ChairDetails(name, function, email, phone, complaints);
+    }
+
+    private String email(JsonNode parent, String path) {
+        String e = text(parent, path, nl.kring.domain.Contacts.MAX_EMAIL);
+        if (e != null && !nl.kring.domain.Contacts.validEmail(e)) {
+            problem(path, e + " is not an e-mail address");
+            return null;
+        }
+        return e;
+    }
+
+    private String phone(JsonNode parent, String path) {
+        String p = text(parent, path, nl.kring.domain.Contacts.MAX_PHONE);
+        if (p != null && !nl.kring.domain.Contacts.validPhone(p)) {
+            problem(path, p + " is not a phone number");
+            return null;
+        }
+        return p;
     }
 
     /**
@@ -181,7 +224,7 @@ public final class InterchangeReader {
         if (!object(n, path)) {
             return null;
         }
-        keys(n, path, "id", "name", "role", "tier", "agreementSigned", "agreementEnds", "attendees");
+        keys(n, path, "id", "name", "role", "tier", "agreementSigned", "agreementEnds", "attendees", "email", "phone");
         String id = id(n, path + ".id");
         String name = requiredName(n, path + ".name", MAX_NAME);
         Role role = enumValue(n, path + ".role", Role.class, Role.OVERIG);
@@ -198,13 +241,17 @@ public final class InterchangeReader {
             if (!object(a, p)) {
                 return null;
             }
-            keys(a, p, "id", "name", "function");
-            return new Attendee(id(a, p + ".id"), requiredName(a, p + ".name", MAX_NAME), name(a, p + ".function", MAX_NAME));
+            keys(a, p, "id", "name", "function", "email", "phone");
+            return new Attendee(id(a, p + ".id"), requiredName(a, p + ".name", MAX_NAME), name(a, p + ".function", MAX_NAME),
+                    email(a, p + ".email"), phone(a, p + ".phone"));
         });
         if (id == null || name == null) {
             return null;
         }
-        return new Partner(id, name, role, tier, signed, ends, attendees.stream().filter(java.util.Objects::nonNull).toList());
+        String email = email(n, path + ".email");
+        String phone = phone(n, path + ".phone");
+        return new Partner(id, name, role, tier, signed, ends, attendees.stream().filter(java.util.Objects::nonNull).toList(),
+                email, phone);
     }
 
     private CaseFile caseFile(JsonNode n, String path, Map<String, Partner> partners) {

@@ -301,7 +301,8 @@ public final class InzageReport {
             doc.paragraph("U mag uw gegevens laten verbeteren of aanvullen, een kopie vragen en vragen om vernietiging. "
                     + "Gegevens van het vangnetoverleg worden niet langer bewaard dan nodig: "
                     + retention(in.retentionMonths()) + ". Heeft u vragen of een klacht, neem dan contact op met de "
-                    + "voorzitter van het vangnetoverleg: " + in.chair().contactLine() + ".");
+                    + in.chair().withRole("de voorzitter van het vangnetoverleg") + "."
+                    + (in.chair().complaints() == null ? "" : " Klachten kunt u ook indienen bij: " + in.chair().complaints() + "."));
 
             doc.heading1("10. Wat is afgeschermd en waarom");
             withheld(doc, masking);

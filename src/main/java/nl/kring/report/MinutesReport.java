@@ -43,7 +43,8 @@ final class MinutesReport {
     static byte[] render(ExportContext ctx, PdfOutput output) {
         var meeting = ctx.in.meeting();
         ChairContact chair = ctx.in.chair();
-        PageDecoration deco = new PageDecoration("Voor: de voorzitter — " + chair.name(), Nl.CONFIDENTIAL_CHAIR,
+        PageDecoration deco = new PageDecoration("Voor: de voorzitter" + (chair.name() == null ? "" : " — " + chair.name()),
+                Nl.CONFIDENTIAL_CHAIR,
                 "Vangnetoverleg " + Nl.date(meeting.date()) + " · verslag voorzitter" + auditFooter(ctx.in.auditHead()));
         try (ReportDocument doc = new ReportDocument("Verslag vangnetoverleg " + Nl.date(meeting.date()),
                 "Verslag voorzitter (archief)", deco)) {
@@ -52,7 +53,7 @@ final class MinutesReport {
                     + Nl.span(meeting.start(), ctx.schedule.end(meeting.start())));
 
             Table meta = new Table(1.4f, 4.6f).unruled();
-            meta.row(null, List.of(Span.of(Style.TABLE_BOLD, "Voorzitter"), Span.of(Style.TABLE, chair.contactLine())));
+            meta.row(null, List.of(Span.of(Style.TABLE_BOLD, "Voorzitter"), Span.of(Style.TABLE, Nl.orDash(chair.contactLine()))));
             meta.row(null, List.of(Span.of(Style.TABLE_BOLD, "Casussen"),
                     Span.of(Style.TABLE, String.valueOf(meeting.items().size()))));
             int disclosures = meeting.items().stream().mapToInt(i -> i.disclosures().size()).sum();

@@ -58,7 +58,7 @@ final class PartnerReport {
             }
             who.row(null, List.of(Span.of(Style.TABLE_BOLD, "Uw tijden"), Span.of(Style.TABLE, visitsText(visits))));
             who.row(null, List.of(Span.of(Style.TABLE_BOLD, "Van"), Span.of(Style.TABLE,
-                    ctx.in.chair().contactLine() + " (voorzitter)")));
+                    ctx.in.chair().withRole("de voorzitter"))));
             doc.table(who);
 
             doc.paragraph(List.of(new Span(Style.SMALL, "U ontvangt alleen de casussen waarvoor uw organisatie tot de "
@@ -67,7 +67,7 @@ final class PartnerReport {
                     0f);
             doc.paragraph(List.of(new Span(Style.SMALL_BOLD, "Signaal: "), new Span(Style.SMALL,
                     "op dat leefgebied speelt een probleem; de inhoud is niet voor uw rol bestemd. Wilt u meer weten, "
-                            + "neem dan contact op met de voorzitter (" + ctx.in.chair().contactLine() + "). De "
+                            + "neem dan contact op met " + ctx.in.chair().withRole("de voorzitter") + ". De "
                             + "voorzitter beoordeelt of verdere verstrekking nodig is en legt die vast.")), 0f);
 
             List<Integer> mine = new ArrayList<>();
@@ -142,8 +142,8 @@ final class PartnerReport {
                     if (a.isProblem()) {
                         domains.row(SIGNAL, List.of(Span.of(Style.TABLE_BOLD, d.label()),
                                 Span.of(Style.TABLE_BOLD.withColor(Style.ALERT), "signaal"),
-                                Span.of(Style.TABLE, "Er speelt een probleem. Contact: de voorzitter, "
-                                        + ctx.in.chair().name() + ".")));
+                                Span.of(Style.TABLE, "Er speelt een probleem. Contact: de voorzitter"
+                                        + (ctx.in.chair().name() == null ? "" : ", " + ctx.in.chair().name()) + ".")));
                     }
                 }
                 case GEEN -> {

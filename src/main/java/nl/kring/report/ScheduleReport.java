@@ -18,7 +18,7 @@ final class ScheduleReport {
     static byte[] render(ExportContext ctx, PdfOutput output) {
         var meeting = ctx.in.meeting();
         ChairContact chair = ctx.in.chair();
-        PageDecoration deco = new PageDecoration("Voor: de voorzitter — " + chair.name(), Nl.CONFIDENTIAL_CHAIR,
+        PageDecoration deco = new PageDecoration("Voor: de voorzitter" + (chair.name() == null ? "" : " — " + chair.name()), Nl.CONFIDENTIAL_CHAIR,
                 "Vangnetoverleg " + Nl.date(meeting.date()) + " · rooster");
         try (ReportDocument doc = new ReportDocument("Rooster vangnetoverleg " + Nl.date(meeting.date()),
                 "Rooster per partner", deco)) {

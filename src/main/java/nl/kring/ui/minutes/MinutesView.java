@@ -611,7 +611,14 @@ public final class MinutesView extends BorderPane {
         if (dir == null) {
             return;
         }
-        vm.export(dir.toPath(), passwords.get(), this::openFolder);
+        boolean mail = protect.mailProperty().get();
+        PasswordList readOut = passwords.get().isEmpty() ? null : protect.passwordList();
+        vm.export(dir.toPath(), passwords.get(), mail, folder -> {
+            openFolder(folder);
+            if (readOut != null) {
+                PasswordListDialog.show(this, readOut);
+            }
+        });
         protect.clear();
     }
 

@@ -648,6 +648,11 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
 
     /** As {@link #export(Path, Consumer)}, with an AES-256 password for the reports of the partners in the map. */
     public void export(Path dir, Map<String, String> passwords, Consumer<Path> done) {
+        export(dir, passwords, false, done);
+    }
+
+    /** As above; with {@code mail} a mail draft beside each partner report (issue 14). */
+    public void export(Path dir, Map<String, String> passwords, boolean mail, Consumer<Path> done) {
         Map<String, String> protect = Map.copyOf(passwords);
         if (!exportBlocked.get().isEmpty() || busy.get() || dir == null) {
             return;
@@ -686,7 +691,7 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
                 public boolean isCancelled() {
                     return cancelExport.get();
                 }
-            });
+            }, mail);
         }).busy(busy).onSuccess(result -> {
             exporting.set(false);
             if (edited != null) {
