@@ -54,6 +54,15 @@ class PseudonymWeakSpotsTest {
     }
 
     @Test
+    void initialsChooseBetweenTwoClientsWithOneSurname() {
+        KnownClient other = new KnownClient("2026-040", new Client("Hendrik Jan", null, null, "Bakker", List.of(), null,
+                null, null, null, List.of(), null, false));
+        Recognizer r = Recognizer.builder().clients(List.of(BAKKER, other)).build();
+        assertThat(r.recognize("HJ Bakker en G. Bakker kwamen; Bakker belde.").pseudonymized()).isEqualTo(
+                "[cliënt 2026-040] en [cliënt 2026-020] kwamen; [cliënt 2026-020/2026-040] belde.");
+    }
+
+    @Test
     void identifierFormats() {
         assertThat(p("Adres: Lange Nieuwstraat 112-2, postcode 3512 pn.")).isEqualTo(
                 "Adres: [adres cliënt 2026-033], postcode [adres cliënt 2026-033].");
