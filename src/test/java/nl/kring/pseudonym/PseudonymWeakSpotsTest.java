@@ -47,6 +47,14 @@ class PseudonymWeakSpotsTest {
     }
 
     @Test
+    void aProfessionalByWhatFollowsTheName() {
+        assertThat(p("Mevrouw Bakker van de sociale dienst belde; mevrouw Bakker zelf niet.")).isEqualTo(
+                "Mevrouw Bakker van de sociale dienst belde; [cliënt 2026-020] zelf niet.");
+        assertThat(p("Wouter (GGD) kent Wouter van de crisisdienst.")).isEqualTo(
+                "Wouter (GGD) kent [cliënt 2026-033] van de crisisdienst.");
+    }
+
+    @Test
     void initialsInEveryForm() {
         assertThat(p("GB kwam niet; G.B. ook niet.")).isEqualTo("[cliënt 2026-020] kwam niet; [cliënt 2026-020] ook niet.");
         assertThat(p("JW Bos belde.")).isEqualTo("[cliënt 2026-021] belde.");
