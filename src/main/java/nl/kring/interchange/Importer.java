@@ -2,9 +2,13 @@ package nl.kring.interchange;
 
 import nl.kring.audit.AuditLog;
 import nl.kring.domain.CaseFile;
+import nl.kring.domain.EvidentInterest;
 import nl.kring.domain.Meeting;
 import nl.kring.domain.Partner;
+import nl.kring.retention.VaultPolicy;
 import nl.kring.store.Store;
+
+import java.util.List;
 
 /** Stores a validated interchange file in one transaction: all of it, or nothing. */
 public final class Importer {
@@ -22,6 +26,17 @@ public final class Importer {
         Counts counts = new Counts(data.partners().size(), data.cases().size(), data.meetings().size(),
                 data.meetings().stream().mapToInt(m -> m.items().size()).sum());
         store.transaction(s -> {
+            // Filling a vault: an id that differs from a stored one only in letter case would be a second partner
+            // whose report overwrites the other's on a disk that ignores case.
+            List<String> stored = s.partners().all().stream().map(Partner::id).toList();
+            for (Partner p : data.partners()) {
+                for (String e : stored) {
+                    if (e.equalsIgnoreCase(p.id()) && !e.equals(p.id())) {
+                        throw new IllegalArgumentException("partner id " + p.id()
+                                + " differs only in letter case from partner " + e + " already in the vault");
+                    }
+                }
+            }
             for (Partner p : data.partners()) {
                 s.partners().save(p);
             }
@@ -39,6 +54,11 @@ public final class Importer {
                 java.util.Optional<Meeting> before = s.meetings().find(m.date());
                 s.meetings().save(m);
                 before.ifPresent(old -> auditMinutesChanges(s, old, m));
+            }
+            storeVaultSettings(s, data.vault());
+            data.evaluations().forEach((number, list) -> list.forEach(e -> s.evaluations().record(number, e, e.on())));
+            if (data.chair() != null) {
+                nl.kring.store.ContactSettings.save(s.settings(), data.chair());
             }
             s.audit().append(AuditLog.Action.IMPORT, null, counts.toString());
         });
@@ -69,5 +89,20 @@ public final class Importer {
 
     private static java.util.List<String> sorted(java.util.List<String> ids) {
         return ids.stream().sorted().toList();
+    }
+    /** The file's vault settings: the retention period (cases and meetings), the evaluation interval, evident belang. */
+    private static void storeVaultSettings(Store s, Interchange.VaultSettings v) {
+        if (v == null) {
+            return;
+        }
+        if (v.retentionMonths() != null || v.evaluationWeeks() != null) {
+            VaultPolicy was = VaultPolicy.load(s.settings());
+            int months = v.retentionMonths() != null ? v.retentionMonths() : was.caseMonths();
+            new VaultPolicy(months, v.retentionMonths() != null ? v.retentionMonths() : was.meetingMonths(),
+                    v.evaluationWeeks() != null ? v.evaluationWeeks() : was.evaluationWeeks()).save(s.settings());
+        }
+        if (v.evidentInterestDefinition() != null) {
+            s.settings().put(EvidentInterest.SETTING, v.evidentInterestDefinition());
+        }
     }
 }

@@ -1,5 +1,6 @@
 package nl.kring.fault;
 
+import org.junit.jupiter.api.Tag;
 import nl.kring.TestVaults;
 import nl.kring.cli.Cli;
 import nl.kring.domain.CaseFile;
@@ -34,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code nl.kring.cli.ImportCommandTest} already covers the zero-byte file, a 5000-deep array, one invalid UTF-8
  * sequence and one injection surname; this class adds the rest.
  */
+@Tag("slow")
 class BadInputIT {
     static final List<String> EVIL = List.of(
             "'; DROP TABLE case_file; --",

@@ -1,5 +1,6 @@
 package nl.kring.fault;
 
+import org.junit.jupiter.api.Tag;
 import nl.kring.domain.CaseFile;
 import nl.kring.domain.Client;
 import nl.kring.store.Store;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * no stack trace for the chair), and once space is freed the vault must open, verify and hold every write that was
  * acknowledged. Needs Linux and the right to mount (root); elsewhere the test is skipped with the reason.
  */
+@Tag("slow")
 class DiskFullIT {
     @TempDir
     Path tmp;
