@@ -73,6 +73,7 @@ public final class Rekey {
             } finally {
                 Secrets.wipe(auditKey);
             }
+            session.markWritten();
             steps.accept(Step.KEY_KEPT);
             // 2. Everything on disk; digests and audit head as they will be in the new file.
             Map<String, IntegrityManifest.TableDigest> digests = IntegrityManifest.compute(session.dsl());

@@ -252,7 +252,7 @@ public final class Vault {
             }
         }
         if (said || (!corrupt && free >= 0 && free < 1024 * 1024)) {
-            return new VaultException(VaultException.Kind.IO, "The disk is full (" + Math.max(0, free) / 1024
+            return VaultException.diskFull("The disk is full (" + Math.max(0, free) / 1024
                     + " KB free): the last change was not saved. Free some space and open the vault again;"
                     + " every change saved before is kept.", e);
         }

@@ -25,15 +25,31 @@ public final class VaultException extends Exception {
     }
 
     private final Kind kind;
+    private final boolean diskFull;
 
     public VaultException(Kind kind, String detail) {
         super(detail == null ? kind.plain() : kind.plain() + " " + detail);
         this.kind = kind;
+        this.diskFull = false;
     }
 
     public VaultException(Kind kind, String detail, Throwable cause) {
+        this(kind, detail, cause, false);
+    }
+
+    private VaultException(Kind kind, String detail, Throwable cause, boolean diskFull) {
         super(detail == null ? kind.plain() : kind.plain() + " " + detail, cause);
         this.kind = kind;
+        this.diskFull = diskFull;
+    }
+
+    /** An IO failure because the disk is full, so the UI can say that instead of a general write error. */
+    public static VaultException diskFull(String detail, Throwable cause) {
+        return new VaultException(Kind.IO, detail, cause, true);
+    }
+
+    public boolean isDiskFull() {
+        return diskFull;
     }
 
     public Kind kind() {

@@ -189,6 +189,9 @@ public final class VaultSession implements AutoCloseable {
         if (newKey != dataKey) {
             Secrets.wipe(dataKey);
         }
+        if (newConnection != connection) {
+            Vault.closeQuietly(connection);
+        }
         header = newHeader;
         dataKey = newKey;
         connection = newConnection;

@@ -58,6 +58,24 @@ public final class TwoYearVaultBenchmark {
             openMs[i] = (System.nanoTime() - s) / 1_000_000;
         }
 
+        // Passphrase change (issue 10): rewrap only, and with a new data key (re-encrypting the database). Each
+        // includes two Argon2id derivations (check the current passphrase, wrap under the new one).
+        char[] other = "Acht amsterdamse accordeonisten oefenen 2027".toCharArray();
+        long[] rewrapMs = new long[2];
+        long[] newKeyMs = new long[2];
+        try (var session = Vault.open(dir, pass)) {
+            for (int i = 0; i < 2; i++) {
+                long s = System.nanoTime();
+                session.changePassphrase(i % 2 == 0 ? pass : other, i % 2 == 0 ? other : pass, false);
+                rewrapMs[i] = (System.nanoTime() - s) / 1_000_000;
+            }
+            for (int i = 0; i < 2; i++) {
+                long s = System.nanoTime();
+                session.changePassphrase(i % 2 == 0 ? pass : other, i % 2 == 0 ? other : pass, true);
+                newKeyMs[i] = (System.nanoTime() - s) / 1_000_000;
+            }
+        }
+
         try (Store store = new Store(Vault.open(dir, pass))) {
             long s = System.nanoTime();
             List<CaseFile> all = store.cases().all();
@@ -81,6 +99,9 @@ public final class TwoYearVaultBenchmark {
                     data.meetings().stream().mapToInt(m -> m.items().size()).sum(), dbKb);
             System.out.printf(Locale.ROOT, "import (create vault + store all, one transaction): %d ms%n", importMs);
             System.out.printf(Locale.ROOT, "open (Argon2id unlock + H2 + integrity check), 3 runs: %s ms%n", Arrays.toString(openMs));
+            System.out.printf(Locale.ROOT, "passphrase change, rewrap only, 2 runs: %s ms%n", Arrays.toString(rewrapMs));
+            System.out.printf(Locale.ROOT, "passphrase change with a new key (database re-encrypted), 2 runs: %s ms%n",
+                    Arrays.toString(newKeyMs));
             System.out.printf(Locale.ROOT, "load case list (500 cases with children): %d ms%n", loadMs);
             System.out.printf(Locale.ROOT, "case-list search over 500 cases: median %.3f ms, p99 %.3f ms (%d hits)%n",
                     lat[lat.length / 2] / 1e6, lat[(int) (lat.length * 0.99)] / 1e6, hits);

@@ -40,6 +40,11 @@ class SchemaUpgradeTest {
                 store.session().dsl().execute("ALTER TABLE disclosure DROP COLUMN " + column);
             }
             store.session().dsl().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '9'");
+            for (String table : new String[] {"partner", "attendee"}) {
+                store.session().dsl().execute("ALTER TABLE " + table + " DROP COLUMN email");
+                store.session().dsl().execute("ALTER TABLE " + table + " DROP COLUMN phone");
+            }
+            store.session().dsl().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '8'");
             store.session().dsl().execute("ALTER TABLE decision DROP COLUMN category");
             store.session().dsl().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '7'");
             store.session().dsl().execute("ALTER TABLE rights_request DROP CONSTRAINT rights_request_extension");
@@ -57,8 +62,8 @@ class SchemaUpgradeTest {
             store.session().dsl().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '4'");
         }
         try (Store store = TestVaults.open(dir)) {
-            assertThat(store.session().dsl().fetchValue("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" IN ('4', '5', '6', '7', '9', '10')"))
-                    .isEqualTo(6L);
+            assertThat(store.session().dsl().fetchValue("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" IN ('4', '5', '6', '7', '8', '9', '10')"))
+                    .isEqualTo(7L);
             assertThat(store.verify()).isEmpty();
             assertThat(store.disclosures().all()).isNotEmpty().allSatisfy(e -> assertThat(e.disclosure().clientInformed()).isFalse())
                     .noneMatch(DisclosureRepository.Entry::withdrawn);

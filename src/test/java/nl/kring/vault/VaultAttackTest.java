@@ -68,6 +68,7 @@ class VaultAttackTest {
             // the open session goes on, on the re-encrypted file
             note(s, "after", "written after the change");
             audit(s, "2026-002");
+            assertThat(new Store(s).verify()).isEmpty();
         }
         // The attacker kept the old vault.json and knows the old passphrase: it yields the old data key, and that key
         // no longer decrypts the database.
@@ -242,6 +243,38 @@ class VaultAttackTest {
         assertThat(VaultHeader.read(dir).writes()).isEqualTo(4);
     }
 
+    @Test
+    void aVersion1HeaderFromAnOlderKringOpensAndIsRewrittenAsVersion2() throws Exception {
+        Path dir = tmp.resolve("v");
+        VaultWitness w = witness("w");
+        try (VaultSession s = Vault.create(dir, OLD, KdfParams.fresh(new java.security.SecureRandom()), w)) {
+            note(s, "x", "kept");
+        }
+        // the header as Kring wrote it before issue 10: no vault id, no state, the version in the GCM additional data
+        VaultHeader v2 = VaultHeader.read(dir);
+        byte[] dataKey = v2.unwrap(Secrets.passphraseBytes(OLD));
+        KdfParams kdf = v2.kdf();
+        byte[] kek = kdf.derive(Secrets.passphraseBytes(OLD));
+        byte[] nonce = new byte[12];
+        new java.security.SecureRandom().nextBytes(nonce);
+        javax.crypto.Cipher gcm = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
+        gcm.init(javax.crypto.Cipher.ENCRYPT_MODE, new javax.crypto.spec.SecretKeySpec(kek, "AES"),
+                new javax.crypto.spec.GCMParameterSpec(128, nonce));
+        gcm.updateAAD(("kring-vault|1|argon2id|" + kdf.memoryKiB() + "|" + kdf.iterations() + "|" + kdf.parallelism()
+                + "|" + java.util.Base64.getEncoder().encodeToString(kdf.salt())).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        new VaultHeader(1, null, kdf, nonce, gcm.doFinal(dataKey), 0, null, null).write(dir);
+        assertThat(Files.readString(dir.resolve(VaultHeader.FILE_NAME))).doesNotContain("vaultId").doesNotContain("keyedChecksum");
+        try (VaultSession s = Vault.open(dir, OLD, w, false)) {
+            assertThat(noteOf(s, "x")).isEqualTo("kept");
+        }
+        VaultHeader upgraded = VaultHeader.read(dir);
+        assertThat(upgraded.version()).isEqualTo(2);
+        assertThat(upgraded.vaultId()).isNotNull();
+        try (VaultSession s = Vault.open(dir, OLD, w, false)) {
+            assertThat(new Store(s).verify()).isEmpty();
+        }
+    }
+
     // --- 5. header checksum keyed; absurd parameters
 
     @Test
@@ -285,6 +318,7 @@ class VaultAttackTest {
         assertThat(told).isNotNull();
         assertThat(told.kind()).isEqualTo(VaultException.Kind.IO);
         assertThat(told.getMessage()).contains("The disk is full").doesNotContain("\n");
+        assertThat(told.isDiskFull()).isTrue();
         // nearly no space left and a write error without the OS's words: full as well
         assertThat(Vault.diskFull(new SQLException("write failed", "90028", org.h2.api.ErrorCode.IO_EXCEPTION_1), 4096))
                 .isNotNull();
@@ -300,7 +334,7 @@ class VaultAttackTest {
         Vault.create(dir, OLD, KdfParams.fresh(new java.security.SecureRandom()), witness("w")).close();
         String json = Files.readString(dir.resolve(VaultHeader.FILE_NAME));
         var root = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
-        ((com.fasterxml.jackson.databind.node.ObjectNode) root.path("kdf")).put("memoryKiB", 64L * 1024 * 1024 * 1024);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) root.path("kdf")).put("memoryKiB", 4L * 1024 * 1024); // 4 GiB: within the old bounds, an OutOfMemoryError before
         Files.writeString(dir.resolve(VaultHeader.FILE_NAME), root.toString());
         assertThatThrownBy(() -> Vault.open(dir, OLD, witness("w"), false)).isInstanceOfSatisfying(VaultException.class, e -> {
             assertThat(e.kind()).isEqualTo(VaultException.Kind.DAMAGED);

@@ -9,7 +9,7 @@ public final class VaultMessages {
 
     public static String describe(Throwable e) {
         if (e instanceof VaultException ve) {
-            return I18n.t("vault.error." + ve.kind().name());
+            return I18n.t(ve.isDiskFull() ? "vault.error.DISK_FULL" : "vault.error." + ve.kind().name());
         }
         return I18n.t("error.unexpected");
     }
