@@ -115,4 +115,43 @@ class MinutesAudienceFxTest {
         assertThat(added.category()).isEqualTo(LifeDomain.VEILIGHEID);
         assertThat(stored.decisions().getFirst().category()).isEqualTo(LifeDomain.SOMATISCH_FUNCTIONEREN);
     }
+
+    @Test
+    void theExportDialogOpensPerPartnerExactlyWhatItWillReceiveWithEveryReplacement(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-meetings");
+        ListView<LocalDate> meetings = robot.lookup("#meeting-list").queryListView();
+        waitUntil(30, () -> meetings.getItems().contains(MEETING));
+        robot.interact(() -> meetings.getSelectionModel().select(MEETING));
+        waitUntil(30, () -> !robot.lookup("#meeting-minutes").queryButton().isDisabled());
+        robot.clickOn("#meeting-minutes");
+        waitUntil(30, () -> robot.lookup("#minutes-view").tryQuery().map(n -> n.getScene() != null).orElse(false));
+        MinutesViewModel vm = robot.lookup("#minutes-view").queryAs(MinutesView.class).viewModel();
+        waitUntil(30, () -> vm.items().size() == 7 && vm.pendingParagraphsProperty().get() == 0 && !vm.busyProperty().get());
+        while (!vm.suspects().isEmpty()) {
+            int open = vm.suspects().size();
+            robot.clickOn(robot.lookup(".suspect-dismiss").queryButton());
+            waitUntil(10, () -> vm.suspects().size() < open);
+        }
+        Button export = robot.lookup("#minutes-export").queryButton();
+        waitUntil(10, () -> !export.isDisabled());
+        robot.clickOn(export);
+        waitUntil(10, () -> robot.lookup("#export-preview-woco-dak").tryQuery().isPresent());
+        robot.clickOn("#export-preview-woco-dak");
+        waitUntil(60, () -> robot.lookup("#export-preview").tryQuery().isPresent());
+        javafx.scene.layout.VBox pages = robot.lookup("#preview-pages").queryAs(javafx.scene.layout.VBox.class);
+        assertThat(pages.getChildren()).isNotEmpty().allSatisfy(n -> assertThat(((javafx.scene.image.ImageView) n)
+                .getImage().getWidth()).isGreaterThan(100));
+        ListView<String> replacements = robot.lookup("#preview-replacements").queryListView();
+        assertThat(replacements.getItems()).anySatisfy(r -> assertThat(r).contains("→ [cliënt 2026-001]").contains("2026-001"));
+        // nothing in it names a case outside the woningcorporatie's kring
+        java.util.Set<String> kring = store.cases().all().stream().filter(c -> c.kring().contains("woco-dak"))
+                .map(c -> c.number()).collect(java.util.stream.Collectors.toSet());
+        for (String r : replacements.getItems()) {
+            String read = r.substring(r.indexOf('→'), r.lastIndexOf('('));
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d{4}-\\d{3}").matcher(read);
+            while (m.find()) {
+                assertThat(kring).as(r).contains(m.group());
+            }
+        }
+    }
 }
