@@ -73,6 +73,34 @@ public final class ExportService {
     /**
      * @param unclassified minutes paragraphs without an audience: they went to the chair's verslag only
      */
+    /**
+     * Free text for the meeting room (bekijk als, the presentation window): every client mention becomes its marker,
+     * except, where the audience may see the client's name, the mentions of the item's own client and relatives;
+     * the viewer then limits the markers to the audience's kring ({@link nl.kring.domain.NeedToKnow#markers}).
+     */
+    public static nl.kring.domain.FreeText freeText(List<CaseFile> cases, List<Partner> partners) {
+        Recognizer recognizer = recognizer(cases, partners);
+        return new nl.kring.domain.FreeText() {
+            @Override
+            public String render(String stored, boolean identityVisible) {
+                return render(stored, null, identityVisible);
+            }
+
+            @Override
+            public String render(String stored, String itemCase, boolean identityVisible) {
+                var r = recognizer.recognize(stored);
+                StringBuilder sb = new StringBuilder(stored.length());
+                int at = 0;
+                for (var m : r.mentions()) {
+                    boolean own = identityVisible && itemCase != null && m.caseNumbers().equals(List.of(itemCase));
+                    sb.append(stored, at, m.start()).append(own ? stored.substring(m.start(), m.end()) : m.marker());
+                    at = m.end();
+                }
+                return sb.append(stored, at, stored.length()).toString();
+            }
+        };
+    }
+
     public record Result(List<Path> files, List<String> warnings, int unclassified) {
     }
 

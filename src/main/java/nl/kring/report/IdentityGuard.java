@@ -45,6 +45,7 @@ final class IdentityGuard {
     }
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SEPARATOR = Pattern.compile("[\\s.\\-]+");
+    private static final Pattern MARKER = Pattern.compile("\\[[^\\[\\]\\n]*\\]");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*");
 
     private final List<Rule> rules;
@@ -177,9 +178,17 @@ final class IdentityGuard {
             return s;
         }
         List<int[]> words = new ArrayList<>();
+        // words inside a marker ("[buurvrouw van cliënt 2026-010]") are the marker's, never a name to mask
+        boolean[] inMarker = new boolean[s.length()];
+        Matcher mk = MARKER.matcher(s);
+        while (mk.find()) {
+            java.util.Arrays.fill(inMarker, mk.start(), mk.end(), true);
+        }
         Matcher m = WORD.matcher(s);
         while (m.find()) {
-            words.add(new int[] {m.start(), m.end()});
+            if (!inMarker[m.start()]) {
+                words.add(new int[] {m.start(), m.end()});
+            }
         }
         StringBuilder out = null;
         int copied = 0;

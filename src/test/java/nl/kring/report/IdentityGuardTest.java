@@ -80,4 +80,16 @@ class IdentityGuardTest {
                 + "Vriesland en Kerkstraat 120 blijven staan.";
         assertThat(guard.mask(text)).isEqualTo(text);
     }
+
+    @Test
+    void aMarkerIsNeverMaskedInside() {
+        // a melder recorded as "Buurvrouw" (the demo's 2026-010): the recogniser's marker for a neighbour relative
+        // stays a marker, not "[[melder] van cliënt 2026-010]"
+        var c = ReportFixtures.C17;
+        var withMelder = new nl.kring.domain.CaseFile("2026-010", c.client(), new nl.kring.domain.Referrer("Buurvrouw", null, true),
+                null, null, null, null, null, null, null, null, null, List.of("ggd-vangnet"));
+        IdentityGuard g = IdentityGuard.of(List.of(withMelder));
+        assertThat(g.mask("Ook [buurvrouw van cliënt 2026-010] klaagde; Buurvrouw belde.")).isEqualTo(
+                "Ook [buurvrouw van cliënt 2026-010] klaagde; [melder] belde.");
+    }
 }

@@ -87,6 +87,7 @@ public final class MeetingRoomViewModel {
     private CaseViewer viewer;
     private CaseViewer presentationViewer;
     private Pseudonymiser pseudonymiser = (c, t) -> t;
+    private FreeText freeText = FreeText.AS_STORED;
     /** Per case number: the attendee ids the chair admitted with an override. */
     private final Map<String, Set<String>> admitted = new HashMap<>();
     /** The showing last audited; null while nothing is shown. */
@@ -105,7 +106,11 @@ public final class MeetingRoomViewModel {
 
     /** What is loaded at the start: the matrix too, so an edit in the matrix screen applies to this meeting. */
     public record Data(Meeting meeting, List<CaseFile> cases, List<Partner> partners, RelevanceMatrix matrix,
-                       Pseudonymiser pseudonymiser) {
+                       Pseudonymiser pseudonymiser, FreeText freeText) {
+        public Data(Meeting meeting, List<CaseFile> cases, List<Partner> partners, RelevanceMatrix matrix,
+                    Pseudonymiser pseudonymiser) {
+            this(meeting, cases, partners, matrix, pseudonymiser, null);
+        }
     }
 
     /** Loads the meeting, the cases, the partners and the matrix; then shows the first item. */
@@ -115,7 +120,8 @@ public final class MeetingRoomViewModel {
                     .orElseThrow(() -> new Failures.UserMessage(I18n.t("room.error.noMeeting", date)));
             List<CaseFile> all = store.cases().all();
             List<Partner> register = store.partners().all();
-            return new Data(m, all, register, store.matrix().load(), ExportService.pseudonymiser(all, register));
+            return new Data(m, all, register, store.matrix().load(), ExportService.pseudonymiser(all, register),
+                    ExportService.freeText(all, register));
         }).busy(busy).onSuccess(this::setData).onError(status::failed).start();
     }
 
@@ -128,6 +134,8 @@ public final class MeetingRoomViewModel {
         partners = byId;
         matrix = d.matrix();
         pseudonymiser = d.pseudonymiser();
+        freeText = d.freeText() != null ? d.freeText()
+                : (text, identityVisible) -> identityVisible ? text : d.pseudonymiser().pseudonymise(null, text);
         buildViewers();
         meeting.set(d.meeting());
         buildAttendees(d.meeting());
@@ -140,10 +148,10 @@ public final class MeetingRoomViewModel {
     }
 
     private void buildViewers() {
-        viewer = CaseViewer.of(matrix, partners);
-        // With an admitted outsider the projector may not show the client's name: free text comes out pseudonymised.
-        presentationViewer = viewer.withFreeText((text, identityVisible) -> identityVisible ? text
-                : pseudonymiser.pseudonymise(null, text));
+        // Free text: other clients always as markers limited to the audience's kring (NeedToKnow); the item's own
+        // client by name where the audience may see it, else (an admitted outsider) as the case number too.
+        viewer = CaseViewer.of(matrix, partners).withKringen(cases.values()).withFreeText(freeText);
+        presentationViewer = viewer;
     }
 
     /**

@@ -27,6 +27,15 @@ final class ExportPasswordsDialog {
 
     /** The passwords per partner id, or empty when the chair cancels. */
     static Optional<Map<String, String>> ask(Node owner, ExportPasswordsModel model) {
+        return ask(owner, model, null);
+    }
+
+    /**
+     * As {@link #ask(Node, ExportPasswordsModel)}, with a "Voorbeeld" button per partner that opens exactly what that
+     * partner will receive ({@code preview} gets the partner and the dialog's window).
+     */
+    static Optional<Map<String, String>> ask(Node owner, ExportPasswordsModel model,
+                                             java.util.function.BiConsumer<nl.kring.domain.Partner, javafx.stage.Window> preview) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(I18n.t("app.title"));
         dialog.setHeaderText(I18n.t("export.passwords.header"));
@@ -37,13 +46,18 @@ final class ExportPasswordsDialog {
         ButtonType next = new ButtonType(I18n.t("export.passwords.next"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(next, new ButtonType(I18n.t("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().lookupButton(next).disableProperty().bind(model.validProperty().not());
-        dialog.getDialogPane().setContent(content(model));
+        dialog.getDialogPane().setContent(content(model, preview == null ? null
+                : p -> preview.accept(p, dialog.getDialogPane().getScene().getWindow())));
         dialog.getDialogPane().setId("export-passwords");
         Optional<Map<String, String>> result = dialog.showAndWait().filter(b -> b == next).map(b -> model.passwords());
         return result;
     }
 
     static Node content(ExportPasswordsModel model) {
+        return content(model, null);
+    }
+
+    static Node content(ExportPasswordsModel model, java.util.function.Consumer<nl.kring.domain.Partner> preview) {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
@@ -65,7 +79,15 @@ final class ExportPasswordsDialog {
             Label problem = new Label();
             problem.getStyleClass().add("error");
             problem.textProperty().bind(r.problemProperty());
-            grid.addRow(row++, protect, password, generate, problem);
+            if (preview != null) {
+                Button show = new Button(I18n.t("export.preview"));
+                show.setId("export-preview-" + id);
+                show.setTooltip(new javafx.scene.control.Tooltip(I18n.t("export.previewHint")));
+                show.setOnAction(e -> preview.accept(r.partner()));
+                grid.addRow(row++, protect, password, generate, show, problem);
+            } else {
+                grid.addRow(row++, protect, password, generate, problem);
+            }
         }
         Button all = new Button(I18n.t("export.passwords.generateAll"));
         all.setId("export-generate-all");

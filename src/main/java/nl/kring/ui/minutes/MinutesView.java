@@ -597,7 +597,8 @@ public final class MinutesView extends BorderPane {
 
     private void chooseFolderAndExport() {
         ExportPasswordsModel protect = new ExportPasswordsModel(vm.reportRecipients());
-        var passwords = ExportPasswordsDialog.ask(this, protect);
+        var passwords = ExportPasswordsDialog.ask(this, protect,
+                (partner, window) -> vm.preview(partner.id(), pv -> ExportPreviewWindow.show(window, partner, pv)));
         if (passwords.isEmpty()) {
             return;
         }

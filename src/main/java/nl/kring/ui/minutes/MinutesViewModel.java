@@ -29,6 +29,7 @@ import nl.kring.domain.Relative;
 import nl.kring.pseudonym.Recognition;
 import nl.kring.pseudonym.Recognizer;
 import nl.kring.report.ExportService;
+import nl.kring.report.ExportPreview;
 import nl.kring.report.MinutesSuspects;
 import nl.kring.report.ProgressListener;
 import nl.kring.store.Store;
@@ -713,6 +714,46 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
                 notice.failed(e);
             }
         }).start();
+    }
+
+    /** One partner's report as it will be sent (page images, PNG) and every replacement made in what it receives. */
+    public record Preview(String partnerId, List<byte[]> pages, List<ExportPreview.Replacement> replacements) {
+    }
+
+    /**
+     * Renders, in the background, the report the partner will receive exactly as the export renders it, and lists the
+     * replacements made in its texts (issue 11, a preview before anything leaves). Unsaved minutes are saved first, as
+     * the export does, so that the preview shows what will be sent.
+     */
+    public void preview(String partnerId, Consumer<Preview> done) {
+        LocalDate date = current.get();
+        if (date == null || busy.get()) {
+            return;
+        }
+        List<Edited> edited = dirtyProperty().get() && validProperty().get() ? edited() : null;
+        Tasks.background(p -> {
+            if (edited != null) {
+                saveIn(store, date, edited);
+            }
+            ExportPreview.Loaded l = ExportPreview.load(store, date);
+            byte[] pdf = ExportPreview.report(l, partnerId);
+            List<byte[]> pages = new ArrayList<>();
+            try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(doc);
+                for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                    java.awt.image.BufferedImage img = renderer.renderImageWithDPI(i, 96);
+                    java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+                    javax.imageio.ImageIO.write(img, "png", png);
+                    pages.add(png.toByteArray());
+                }
+            }
+            return new Preview(partnerId, pages, ExportPreview.replacements(l, partnerId));
+        }).busy(busy).onSuccess(preview -> {
+            if (edited != null) {
+                dirtyProperty().set(false);
+            }
+            done.accept(preview);
+        }).onError(notice::failed).start();
     }
 
     public void cancelExport() {
