@@ -151,6 +151,10 @@ class RequestsUiTest {
         assertThat(robot.lookup("#request-handle").queryButton().getText()).isEqualTo("Inzage-afschrift maken…");
 
         click(robot, "#request-handle");
+        // first the review: every passage the copy withholds, then the file
+        waitUntil(60, () -> robot.lookup("#inzage-review").query().isVisible()
+                && !robot.lookup("#inzage-passages").queryListView().getItems().isEmpty());
+        click(robot, "#inzage-write");
         Path pdf = out.resolve("inzage-2026-017.pdf");
         waitForText(robot, "#requests-message", "Verzoek om Inzage afgehandeld", 60);
         assertThat(text(robot, "#requests-message")).contains(pdf.toString());
