@@ -36,6 +36,10 @@ public final class ExportCommand implements Callable<Integer> {
             description = "Optional: lines 'partner-id=password'; those partners get an AES-256 protected PDF.")
     Path passwords;
 
+    @Option(names = "--mail", description = "Also write a mail draft <partner-id>.eml (X-Unsent: 1) beside each partner report, "
+            + "with the report attached; a password is never in a draft.")
+    boolean mail;
+
     @Spec
     CommandSpec spec;
 
@@ -54,7 +58,8 @@ public final class ExportCommand implements Callable<Integer> {
             }
             if (!open.isEmpty()) {
                 // Case numbers only: the suspects themselves may be names.
-                String items = open.stream().map(MinutesSuspects.Open::caseNumber).distinct().collect(Collectors.joining(", "));
+                String items = open.stream().map(o -> o.caseNumber().isEmpty() ? "location" : o.caseNumber()).distinct()
+                        .collect(Collectors.joining(", "));
                 throw new CliException(open.size() + (open.size() == 1 ? " possible name" : " possible names")
                         + " in the minutes of " + date + " not yet reviewed (items " + items
                         + "): dismiss or confirm them in the minutes editor first; nothing was exported");
@@ -69,11 +74,13 @@ public final class ExportCommand implements Callable<Integer> {
                     public void warning(String message) {
                         spec.commandLine().getErr().println("kring: warning: " + message);
                     }
-                });
+                }, mail);
                 for (Path f : result.files()) {
                     spec.commandLine().getOut().println(f);
                 }
                 spec.commandLine().getOut().println(result.files().size() + " files written to " + out.toAbsolutePath());
+                spec.commandLine().getOut().println(result.unclassified() + " unclassified paragraph"
+                        + (result.unclassified() == 1 ? "" : "s") + " went to verslag.pdf only");
             } catch (IllegalArgumentException e) {
                 throw new CliException(e.getMessage());
             } catch (IOException e) {

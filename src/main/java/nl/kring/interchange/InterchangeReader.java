@@ -5,9 +5,13 @@ import nl.kring.domain.AgendaItem;
 import nl.kring.domain.Attendee;
 import nl.kring.domain.Bsn;
 import nl.kring.domain.CaseFile;
+import nl.kring.domain.ChairDetails;
 import nl.kring.domain.Client;
 import nl.kring.domain.Consent;
+import nl.kring.domain.ConsentPerson;
 import nl.kring.domain.ConsentStatus;
+import nl.kring.domain.Categories;
+import nl.kring.domain.ConflictOfDuties;
 import nl.kring.domain.Decision;
 import nl.kring.domain.Disclosure;
 import nl.kring.domain.DisclosureBasis;
@@ -45,6 +49,7 @@ import java.util.Set;
 public final class InterchangeReader {
     private static final int MAX_TEXT = 100_000;
     private static final int MAX_NAME = 200;
+    private static final int MAX_CONTACT_TEXT = 1000;
     private static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
     /** Unicode format characters (Cf: zero-width space/joiner, bidi controls, BOM) and the soft hyphen. */
     private static final java.util.regex.Pattern INVISIBLE = java.util.regex.Pattern.compile("[\\p{Cf}\\u00AD]");
@@ -52,6 +57,7 @@ public final class InterchangeReader {
     private final LocatedJson json;
     private final List<String> problems = new ArrayList<>();
     private final LocalDate today;
+    private final Map<String, List<nl.kring.domain.EvaluationRecord>> evaluations = new java.util.LinkedHashMap<>();
 
     private InterchangeReader(LocatedJson json, LocalDate today) {
         this.json = json;
@@ -93,7 +99,8 @@ public final class InterchangeReader {
             problem("", "the file must hold a JSON object with partners, cases and meetings");
             return null;
         }
-        keys(root, "", "partners", "cases", "meetings");
+        keys(root, "", "partners", "cases", "meetings", "vault");
+        Interchange.VaultSettings vault = vaultSettings(root.get("vault"));
         List<Partner> partners = list(root, "partners", this::partner);
         Map<String, Partner> byId = new java.util.HashMap<>();
         Set<String> attendeeIds = new HashSet<>();
@@ -130,7 +137,73 @@ public final class InterchangeReader {
         List<Meeting> validMeetings = meetings.stream().filter(java.util.Objects::nonNull).toList();
         return new Interchange(partners.stream().filter(java.util.Objects::nonNull).toList(),
                 cases.stream().filter(java.util.Objects::nonNull).map(c -> withDates(c, validMeetings)).toList(),
-                validMeetings);
+                validMeetings, vault, evaluations);
+    }
+
+    /** The optional {@code vault} object: retention, evaluation interval, evident belang (issue 15), the chair's
+     * contact details and the complaints contact (issue 14). */
+    private Interchange.VaultSettings vaultSettings(JsonNode n) {
+        if (n == null || n.isNull() || !object(n, "vault")) {
+            return null;
+        }
+        keys(n, "vault", "retentionMonths", "evaluationWeeks", "evidentInterestDefinition", "chair", "complaints");
+        Integer months = integer(n, "vault.retentionMonths", nl.kring.retention.VaultPolicy.MIN_MONTHS,
+                nl.kring.retention.VaultPolicy.MAX_MONTHS);
+        Integer weeks = integer(n, "vault.evaluationWeeks", nl.kring.domain.Evaluation.MIN_WEEKS,
+                nl.kring.domain.Evaluation.MAX_WEEKS);
+        String definition = text(n, "vault.evidentInterestDefinition", nl.kring.domain.EvidentInterest.MAX_LENGTH);
+        return new Interchange.VaultSettings(months, weeks, definition, chairDetails(n));
+    }
+
+    private Integer integer(JsonNode parent, String path, int min, int max) {
+        JsonNode n = present(parent, leaf(path));
+        if (n == null) {
+            return null;
+        }
+        if (!n.isIntegralNumber() || n.asLong() < min || n.asLong() > max) {
+            problem(path, n + " is not a whole number from " + min + " to " + max);
+            return null;
+        }
+        return n.asInt();
+    }
+
+    /** The chair's contact details and the complaints contact inside {@code vault}, or null when neither is there. */
+    private ChairDetails chairDetails(JsonNode v) {
+        JsonNode c = present(v, "chair");
+        String name = null;
+        String function = null;
+        String email = null;
+        String phone = null;
+        if (c != null && object(c, "vault.chair")) {
+            keys(c, "vault.chair", "name", "function", "email", "phone");
+            name = text(c, "vault.chair.name", MAX_NAME);
+            function = text(c, "vault.chair.function", MAX_NAME);
+            email = email(c, "vault.chair.email");
+            phone = phone(c, "vault.chair.phone");
+        }
+        String complaints = text(v, "vault.complaints", MAX_CONTACT_TEXT);
+        if (c == null && complaints == null) {
+            return null;
+        }
+        return new ChairDetails(name, function, email, phone, complaints);
+    }
+
+    private String email(JsonNode parent, String path) {
+        String e = text(parent, path, nl.kring.domain.Contacts.MAX_EMAIL);
+        if (e != null && !nl.kring.domain.Contacts.validEmail(e)) {
+            problem(path, e + " is not an e-mail address");
+            return null;
+        }
+        return e;
+    }
+
+    private String phone(JsonNode parent, String path) {
+        String p = text(parent, path, nl.kring.domain.Contacts.MAX_PHONE);
+        if (p != null && !nl.kring.domain.Contacts.validPhone(p)) {
+            problem(path, p + " is not a phone number");
+            return null;
+        }
+        return p;
     }
 
     /**
@@ -151,7 +224,7 @@ public final class InterchangeReader {
         if (!object(n, path)) {
             return null;
         }
-        keys(n, path, "id", "name", "role", "tier", "agreementSigned", "agreementEnds", "attendees");
+        keys(n, path, "id", "name", "role", "tier", "agreementSigned", "agreementEnds", "attendees", "email", "phone");
         String id = id(n, path + ".id");
         String name = requiredName(n, path + ".name", MAX_NAME);
         Role role = enumValue(n, path + ".role", Role.class, Role.OVERIG);
@@ -168,13 +241,17 @@ public final class InterchangeReader {
             if (!object(a, p)) {
                 return null;
             }
-            keys(a, p, "id", "name", "function");
-            return new Attendee(id(a, p + ".id"), requiredName(a, p + ".name", MAX_NAME), name(a, p + ".function", MAX_NAME));
+            keys(a, p, "id", "name", "function", "email", "phone");
+            return new Attendee(id(a, p + ".id"), requiredName(a, p + ".name", MAX_NAME), name(a, p + ".function", MAX_NAME),
+                    email(a, p + ".email"), phone(a, p + ".phone"));
         });
         if (id == null || name == null) {
             return null;
         }
-        return new Partner(id, name, role, tier, signed, ends, attendees.stream().filter(java.util.Objects::nonNull).toList());
+        String email = email(n, path + ".email");
+        String phone = phone(n, path + ".phone");
+        return new Partner(id, name, role, tier, signed, ends, attendees.stream().filter(java.util.Objects::nonNull).toList(),
+                email, phone);
     }
 
     private CaseFile caseFile(JsonNode n, String path, Map<String, Partner> partners) {
@@ -182,7 +259,7 @@ public final class InterchangeReader {
             return null;
         }
         keys(n, path, "number", "client", "melder", "reportedOn", "phase", "domains", "consent", "informed",
-                "evidentInterest", "lighterMeansConsidered", "kring");
+                "evidentInterest", "lighterMeansConsidered", "kring", "evaluations");
         String number = requiredText(n, path + ".number", 32);
         if (number != null && !number.matches(CaseFile.NUMBER_PATTERN)) {
             problem(path + ".number", number + " is not a case number like 2026-017");
@@ -230,9 +307,24 @@ public final class InterchangeReader {
         Consent consent = null;
         JsonNode c = n.get("consent");
         if (c != null && !c.isNull() && object(c, path + ".consent")) {
-            keys(c, path + ".consent", "status", "date", "by");
+            keys(c, path + ".consent", "status", "date", "by", "persons");
+            // consent per person (handreiking deel II §4.2-4.3): the child, each parent, a guardian, a representative
+            List<ConsentPerson> persons = list(c, "persons", path + ".consent", (pn, pp) -> {
+                if (!object(pn, pp)) {
+                    return null;
+                }
+                keys(pn, pp, "who", "name", "status", "date");
+                ConsentPerson.Who who = enumValue(pn, pp + ".who", ConsentPerson.Who.class, null);
+                if (who == null && present(pn, "who") == null) {
+                    problem(pp + ".who", "is required (CLIENT, PARENT, GUARDIAN or REPRESENTATIVE)");
+                }
+                ConsentPerson person = new ConsentPerson(who, text(pn, pp + ".name", MAX_NAME),
+                        enumValue(pn, pp + ".status", ConsentStatus.class, null), pastDate(pn, pp + ".date"));
+                return who == null ? null : person;
+            });
             consent = new Consent(enumValue(c, path + ".consent.status", ConsentStatus.class, null),
-                    pastDate(c, path + ".consent.date"), text(c, path + ".consent.by", MAX_NAME));
+                    pastDate(c, path + ".consent.date"), text(c, path + ".consent.by", MAX_NAME),
+                    persons.stream().filter(java.util.Objects::nonNull).toList());
         }
         Informed informed = null;
         JsonNode inf = n.get("informed");
@@ -273,6 +365,28 @@ public final class InterchangeReader {
         }
         String evident = text(n, path + ".evidentInterest", MAX_TEXT);
         String lighter = text(n, path + ".lighterMeansConsidered", MAX_TEXT);
+        // point 5: evaluations of the restriction with outcome and motivation
+        List<nl.kring.domain.EvaluationRecord> evals = list(n, "evaluations", path, (en, ep) -> {
+            if (!object(en, ep)) {
+                return null;
+            }
+            keys(en, ep, "date", "outcome", "motivation");
+            LocalDate on = pastDate(en, ep + ".date");
+            if (on == null && present(en, "date") == null) {
+                problem(ep + ".date", "is required");
+            }
+            nl.kring.domain.EvaluationRecord.Outcome outcome = enumValue(en, ep + ".outcome",
+                    nl.kring.domain.EvaluationRecord.Outcome.class, null);
+            if (outcome == null && present(en, "outcome") == null) {
+                problem(ep + ".outcome", "is required (CONTINUE, LIGHTER_MEANS or STOP)");
+            }
+            String motivation = requiredText(en, ep + ".motivation", nl.kring.domain.EvaluationRecord.MAX_MOTIVATION);
+            return on == null || outcome == null || motivation == null ? null
+                    : new nl.kring.domain.EvaluationRecord(null, on, outcome, motivation);
+        });
+        if (number != null && !evals.isEmpty()) {
+            evaluations.put(number, evals.stream().filter(java.util.Objects::nonNull).toList());
+        }
         if (number == null || client == null || phase == null) {
             return null;
         }
@@ -372,22 +486,25 @@ public final class InterchangeReader {
                     return null;
                 }
                 keys(mp, pp, "category", "text");
-                LifeDomain cat = enumValue(mp, pp + ".category", LifeDomain.class, null);
+                boolean general = isGeneral(mp);
+                LifeDomain cat = general ? null : enumValue(mp, pp + ".category", LifeDomain.class, null);
                 String text = requiredText(mp, pp + ".text", MAX_TEXT);
-                return text == null ? null : new MinutesParagraph(cat, text);
+                return text == null ? null : new MinutesParagraph(cat, text, general);
             });
             List<Decision> decisions = list(it, "decisions", p, (dn, dp) -> {
                 if (!object(dn, dp)) {
                     return null;
                 }
-                keys(dn, dp, "action", "owner", "due");
+                keys(dn, dp, "action", "owner", "due", "category");
+                boolean general = isGeneral(dn);
+                LifeDomain cat = general ? null : enumValue(dn, dp + ".category", LifeDomain.class, null);
                 String action = requiredText(dn, dp + ".action", MAX_TEXT);
                 String owner = text(dn, dp + ".owner", 64);
                 if (owner != null && !partners.containsKey(owner)) {
                     problem(dp + ".owner", owner + " is not a partner in this file");
                 }
                 LocalDate due = date(dn, dp + ".due");
-                return action == null ? null : new Decision(action, owner, due);
+                return action == null ? null : new Decision(action, owner, due, cat, general);
             });
             List<Disclosure> disclosures = list(it, "disclosures", p, (dn, dp) -> disclosure(dn, dp, partners, date));
             return caseNumber == null ? null : new AgendaItem(caseNumber, AgendaItem.DEFAULT_DURATION,
@@ -407,7 +524,8 @@ public final class InterchangeReader {
         if (!object(n, path)) {
             return null;
         }
-        keys(n, path, "categories", "to", "basis", "why", "whyNotInformed", "decidedBy", "date");
+        keys(n, path, "categories", "to", "basis", "why", "whyNotInformed", "decidedBy", "date", "from",
+                "conflictOfDuties");
         List<LifeDomain> cats = list(n, "categories", path, (c, p) -> {
             LifeDomain d = c.isTextual() ? parseEnum(LifeDomain.class, c.asText()) : null;
             if (d == null) {
@@ -434,10 +552,41 @@ public final class InterchangeReader {
             problem(path + ".basis", "is required");
         }
         LocalDate date = date(n, path + ".date");
+        // point 7: the partner that disclosed
+        String from = text(n, path + ".from", 64);
+        if (from != null && !partners.containsKey(from)) {
+            problem(path + ".from", from + " is not a partner in this file");
+            from = null;
+        }
+        // deel II §4.5: a conflict van plichten names each of its six conditions
+        ConflictOfDuties cod = null;
+        JsonNode cn = present(n, "conflictOfDuties");
+        if (cn != null && object(cn, path + ".conflictOfDuties")) {
+            String[] allowed = java.util.Arrays.stream(ConflictOfDuties.Condition.values()).map(ConflictOfDuties.Condition::key)
+                    .toArray(String[]::new);
+            keys(cn, path + ".conflictOfDuties", allowed);
+            java.util.Map<ConflictOfDuties.Condition, String> texts = new java.util.EnumMap<>(ConflictOfDuties.Condition.class);
+            for (ConflictOfDuties.Condition cond : ConflictOfDuties.Condition.values()) {
+                texts.put(cond, text(cn, path + ".conflictOfDuties." + cond.key(), MAX_TEXT));
+            }
+            cod = ConflictOfDuties.of(texts);
+        }
+        if (basis == DisclosureBasis.CONFLICT_VAN_PLICHTEN) {
+            if (cn == null) {
+                problem(path + ".conflictOfDuties", "is required when the basis is CONFLICT_VAN_PLICHTEN: a short text "
+                        + "for each of consentSought, seriousHarmToOther, dilemma, noOtherWay, harmPrevented, minimalBreach");
+            } else if (cod != null) {
+                for (ConflictOfDuties.Condition missing : cod.missing()) {
+                    problem(path + ".conflictOfDuties." + missing.key(), "is required when the basis is CONFLICT_VAN_PLICHTEN");
+                }
+            }
+        } else if (cod != null) {
+            problem(path + ".conflictOfDuties", "belongs only to the basis CONFLICT_VAN_PLICHTEN");
+        }
         return basis == null ? null : new Disclosure(cats.stream().filter(java.util.Objects::nonNull).toList(),
                 to.stream().filter(java.util.Objects::nonNull).toList(), basis, text(n, path + ".why", MAX_TEXT),
                 text(n, path + ".whyNotInformed", MAX_TEXT), text(n, path + ".decidedBy", MAX_NAME),
-                date != null ? date : meetingDate);
+                date != null ? date : meetingDate).withSource(from, cod);
     }
 
     // --- small typed readers that record problems ---
@@ -600,6 +749,12 @@ public final class InterchangeReader {
             return null;
         }
         return d;
+    }
+
+    /** A paragraph's or decision's {@code category} may be ALGEMEEN: every kring member of the item. */
+    private static boolean isGeneral(JsonNode parent) {
+        JsonNode c = parent.get("category");
+        return c != null && c.isTextual() && Categories.isGeneral(c.asText());
     }
 
     private <E extends Enum<E>> E enumValue(JsonNode parent, String path, Class<E> type, E fallback) {

@@ -18,6 +18,7 @@ import nl.kring.domain.CaseFile;
 import nl.kring.domain.Client;
 import nl.kring.domain.Decision;
 import nl.kring.domain.Disclosure;
+import nl.kring.domain.EvaluationRecord;
 import nl.kring.domain.DomainAssessment;
 import nl.kring.domain.LifeDomain;
 import nl.kring.domain.Meeting;
@@ -51,12 +52,13 @@ public final class InzageReport {
      * @param chair             sender and contact for questions
      * @param issuedOn          the date of the copy
      * @param requests          the client's requests (inzage, correctie ...) and how they were answered
+     * @param evaluations       the evaluations of the restriction of their rights, with outcome and motivation
      */
     public record Input(CaseFile caseFile, List<Partner> partners, List<Meeting> meetings,
                         List<Disclosure> otherDisclosures, ChairContact chair, LocalDate issuedOn,
                         List<RightsRequest> requests, List<CaseFile> allCases,
                         List<SuspectDecisionRepository.Decision> decisions, Set<String> unmasked,
-                        Integer retentionMonths) {
+                        Integer retentionMonths, List<EvaluationRecord> evaluations) {
         public Input {
             Objects.requireNonNull(caseFile, "caseFile");
             Objects.requireNonNull(caseFile.client(), "client");
@@ -69,18 +71,19 @@ public final class InzageReport {
             allCases = allCases == null ? List.of() : List.copyOf(allCases);
             decisions = decisions == null ? List.of() : List.copyOf(decisions);
             unmasked = unmasked == null ? Set.of() : Set.copyOf(unmasked);
+            evaluations = evaluations == null ? List.of() : List.copyOf(evaluations);
         }
 
         public Input(CaseFile caseFile, List<Partner> partners, List<Meeting> meetings, List<Disclosure> otherDisclosures,
                      ChairContact chair, LocalDate issuedOn, List<RightsRequest> requests) {
             this(caseFile, partners, meetings, otherDisclosures, chair, issuedOn, requests, List.of(), List.of(), Set.of(),
-                    null);
+                    null, List.of());
         }
 
         /** The same copy with the given passages shown as written. */
         public Input withUnmasked(Set<String> ids) {
             return new Input(caseFile, partners, meetings, otherDisclosures, chair, issuedOn, requests, allCases,
-                    decisions, ids, retentionMonths);
+                    decisions, ids, retentionMonths, evaluations);
         }
 
         public Input(CaseFile caseFile, List<Partner> partners, List<Meeting> meetings, List<Disclosure> otherDisclosures,
@@ -178,6 +181,14 @@ public final class InzageReport {
                     : " — " + text.apply("Geïnformeerd, reden", c.informed().reason())));
             row(f, "Evident belang", text.apply("Evident belang", c.evidentInterest()));
             row(f, "Waarom geen lichter middel", text.apply("Lichter middel", c.lighterMeansConsidered()));
+            // issue 15: who gave (substitute) consent, and each evaluation of the restriction with its outcome
+            for (var p : c.consent() == null ? List.<nl.kring.domain.ConsentPerson>of() : c.consent().persons()) {
+                row(f, "Toestemming " + p.who().label(),
+                        MinutesReport.consentPerson(p, t -> text.apply("Toestemming " + p.who().label(), t)));
+            }
+            for (EvaluationRecord e : in.evaluations()) {
+                row(f, "Evaluatie " + Nl.date(e.on()), e.outcome().label() + " — " + text.apply("Evaluatie", e.motivation()));
+            }
             doc.table(f);
 
             doc.heading1("4. Leefgebieden");
@@ -290,7 +301,8 @@ public final class InzageReport {
             doc.paragraph("U mag uw gegevens laten verbeteren of aanvullen, een kopie vragen en vragen om vernietiging. "
                     + "Gegevens van het vangnetoverleg worden niet langer bewaard dan nodig: "
                     + retention(in.retentionMonths()) + ". Heeft u vragen of een klacht, neem dan contact op met de "
-                    + "voorzitter van het vangnetoverleg: " + in.chair().contactLine() + ".");
+                    + in.chair().withRole("de voorzitter van het vangnetoverleg") + "."
+                    + (in.chair().complaints() == null ? "" : " Klachten kunt u ook indienen bij: " + in.chair().complaints() + "."));
 
             doc.heading1("10. Wat is afgeschermd en waarom");
             withheld(doc, masking);

@@ -96,7 +96,7 @@ public final class ReferrerFeedbackReport {
             Table t = new Table(2f, 6f).unruled();
             t.row(null, List.of(Span.of(Style.TABLE_BOLD, "Aan"), Span.of(Style.TABLE, addressee)));
             t.row(null, List.of(Span.of(Style.TABLE_BOLD, "Van"),
-                    Span.of(Style.TABLE, in.chair().contactLine() + " (voorzitter vangnetoverleg)")));
+                    Span.of(Style.TABLE, in.chair().withRole("voorzitter vangnetoverleg"))));
             t.row(null, List.of(Span.of(Style.TABLE_BOLD, "Uw melding van"),
                     Span.of(Style.TABLE, c.reportedOn() == null ? "–" : Nl.date(c.reportedOn()))));
             t.row(null, List.of(Span.of(Style.TABLE_BOLD, "Ons kenmerk"), Span.of(Style.TABLE, c.number())));
@@ -112,11 +112,13 @@ public final class ReferrerFeedbackReport {
             doc.paragraph("Vanwege het beroepsgeheim en de privacy van de betrokkene kunnen wij u niets vertellen over "
                     + "diens gezondheid of situatie, of over de hulp die wordt geboden. Uw naam delen wij niet met de "
                     + "betrokkene en niet met de partners van het overleg.");
-            doc.paragraph("Maakt u zich opnieuw zorgen, of verandert de situatie, neem dan contact op met de voorzitter "
-                    + "van het vangnetoverleg. Dank voor uw melding.");
+            doc.paragraph("Maakt u zich opnieuw zorgen, of verandert de situatie, neem dan contact op met "
+                    + in.chair().withRole("de voorzitter van het vangnetoverleg") + ". Dank voor uw melding."
+                    + (in.chair().complaints() == null ? "" : " Klachten: " + in.chair().complaints() + "."));
             doc.gap(8f);
             doc.paragraph("Met vriendelijke groet,");
-            doc.paragraph(List.of(new Span(Style.BODY_BOLD, in.chair().name()), new Span(Style.BODY,
+            doc.paragraph(in.chair().name() == null ? List.of(new Span(Style.BODY, "de voorzitter van het vangnetoverleg"))
+                    : List.of(new Span(Style.BODY_BOLD, in.chair().name()), new Span(Style.BODY,
                     "\nvoorzitter vangnetoverleg" + (in.chair().organisation() == null ? ""
                             : ", " + in.chair().organisation()))));
             return Outputs.finish(doc, output);

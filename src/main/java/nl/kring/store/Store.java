@@ -22,6 +22,7 @@ public final class Store implements AutoCloseable {
     private final RightsRequestRepository requests;
     private final InzageUnmaskRepository unmasks;
     private final FreeTextRepository freeTexts;
+    private final EvaluationRepository evaluations;
     private final AuditLog audit;
 
     public Store(VaultSession session) {
@@ -41,6 +42,7 @@ public final class Store implements AutoCloseable {
         this.requests = new RightsRequestRepository(dsl);
         this.unmasks = new InzageUnmaskRepository(dsl);
         this.freeTexts = new FreeTextRepository(dsl);
+        this.evaluations = new EvaluationRepository(dsl);
         if (rootAudit == null) {
             byte[] auditKey = session.subkey("audit-trail");
             this.audit = new AuditLog(dsl, auditKey);
@@ -96,6 +98,11 @@ public final class Store implements AutoCloseable {
     /** The free texts across cases and meetings, for scrubbing a destroyed client's name (retention.CaseEraser). */
     public FreeTextRepository freeTexts() {
         return freeTexts;
+    }
+
+    /** Evaluations of a restriction with outcome and motivation (point 5). */
+    public EvaluationRepository evaluations() {
+        return evaluations;
     }
 
     public AuditLog audit() {

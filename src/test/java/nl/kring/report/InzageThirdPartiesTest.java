@@ -67,7 +67,7 @@ class InzageThirdPartiesTest {
     static void write() throws IOException {
         input = new InzageReport.Input(AYSE, ReportFixtures.PARTNERS, List.of(MEETING), List.of(), ReportFixtures.CHAIR,
                 LocalDate.of(2026, 12, 1), List.of(), List.of(AYSE, ReportFixtures.C17, ReportFixtures.C18), JUDGED,
-                Set.of(), 18);
+                Set.of(), 18, List.of());
         text = flat(Pdfs.text(InzageReport.write(input, out.resolve("inzage.pdf"), PdfOutput.archive())));
     }
 

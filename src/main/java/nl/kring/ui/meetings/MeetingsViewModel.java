@@ -157,6 +157,8 @@ public final class MeetingsViewModel extends FormState {
     private void markEvaluation(AgendaRow row, CaseFile c) {
         row.evaluationProperty().set(evaluationMark(c, current.get(), evaluationWeeks));
         row.evaluationDueText(c == null ? "" : Dates.format(nl.kring.domain.Evaluation.effectiveDue(c, evaluationWeeks)));
+        // the rule for who decides on consent, with the age on the meeting date (handreiking deel II §4.2-4.3)
+        row.consentRuleProperty().set(nl.kring.ui.cases.ConsentTexts.rule(c, current.get()));
     }
 
     /**
@@ -190,14 +192,28 @@ public final class MeetingsViewModel extends FormState {
         if (items.stream().anyMatch(r -> r.caseNumber().equals(c.number()))) {
             return refuse(I18n.t("meeting.error.alreadyOn", c.number()));
         }
-        if (!c.mayBePutOnAgenda()) {
-            return refuse(I18n.t("meeting.error.noFooting", c.number()));
+        // points 3 and 4: consent under the rule on the meeting date, or the evident belang and why no lighter means
+        switch (c.agendaFooting(current.get())) {
+            case NO_EVIDENT_INTEREST -> {
+                return refuse(I18n.t("meeting.error.noFooting", c.number()));
+            }
+            case NO_LIGHTER_MEANS -> {
+                return refuse(I18n.t("meeting.error.noLighterMeans", c.number()));
+            }
+            case CONSENT, JUSTIFIED -> {
+                // may go on
+            }
         }
         AgendaRow added = new AgendaRow(c.number(), c.client().displayName(), c.kring(), AgendaItem.DEFAULT_DURATION, false, false);
         markEvaluation(added, c);
         items.add(added);
         refusal.set("");
         return Optional.empty();
+    }
+
+    /** Whether the case may go on the agenda of the open meeting (points 3 and 4, consent on its date). */
+    public boolean mayGoOn(CaseFile c) {
+        return current.get() == null ? c.mayBePutOnAgenda() : c.mayBePutOnAgenda(current.get());
     }
 
     private Optional<String> refuse(String text) {
@@ -259,6 +275,35 @@ public final class MeetingsViewModel extends FormState {
 
     /** An agenda line as planned on screen. */
     public record Planned(String caseNumber, int duration) {
+    }
+
+    /**
+     * "Uitnodigingen maken…" (issue 14): the invitation pack of the shown, saved meeting into {@code dir}, with mail
+     * drafts when {@code mail}. Refusals (no e-mail address of the chair, an empty agenda) come back as a Dutch message.
+     */
+    public void invite(java.nio.file.Path dir, boolean mail, java.util.function.Consumer<java.nio.file.Path> done) {
+        LocalDate date = current.get();
+        if (date == null || dir == null || busy.get()) {
+            return;
+        }
+        if (items.isEmpty()) {
+            status.error(I18n.t("invite.error.empty"));
+            return;
+        }
+        Tasks.background(p -> {
+            if (nl.kring.store.ContactSettings.load(store.settings()).email() == null) {
+                throw new Failures.UserMessage(I18n.t("invite.error.noChairEmail"));
+            }
+            return nl.kring.report.ExportService.invite(store, date, dir, mail);
+        }).busy(busy).onSuccess(r -> {
+            String text = I18n.t("invite.done", r.invitations().size(), r.files().size(), dir.toAbsolutePath().toString());
+            if (r.warnings().isEmpty()) {
+                status.info(text);
+            } else {
+                status.error(text + " " + String.join(" ", r.warnings()));
+            }
+            done.accept(dir);
+        }).onError(status::failed).start();
     }
 
     /**
