@@ -83,6 +83,10 @@ class OutputRulesCommandTest {
                 vault.resolve("rapporten").toString()), "inside the vault folder");
         assertRefusedInOneLine(run("backup", "--vault", vault.toString(), "--out",
                 vault.resolve("backup.kring").toString()), "inside the vault folder");
+        assertRefusedInOneLine(run("invite", "--vault", vault.toString(), "--meeting", "2026-11-26", "--out",
+                vault.resolve("uitnodigingen").toString()), "inside the vault folder");
+        assertRefusedInOneLine(run("registers", "--vault", vault.toString(), "--out", vault.toString()),
+                "is a vault folder");
         // another vault folder than the one opened is just as much a vault
         Path other = tmp.resolve("other");
         Files.createDirectories(other);
