@@ -33,6 +33,7 @@ public final class InviteCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LocalDate date = AgendaCommand.parseDate(meeting, "--meeting");
+        Cli.checkOut(out);
         Cli.withStore(vault, store -> {
             try {
                 var result = ExportService.invite(store, date, out, mail);

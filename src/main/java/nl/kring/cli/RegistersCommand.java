@@ -25,6 +25,7 @@ public final class RegistersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Cli.checkOut(out);
         Cli.withStore(vault, store -> {
             try {
                 var files = ExportService.registers(store, out);

@@ -20,6 +20,7 @@ public final class Store implements AutoCloseable {
     private final SettingRepository settings;
     private final SuspectDecisionRepository suspects;
     private final RightsRequestRepository requests;
+    private final InzageUnmaskRepository unmasks;
     private final FreeTextRepository freeTexts;
     private final EvaluationRepository evaluations;
     private final AuditLog audit;
@@ -39,6 +40,7 @@ public final class Store implements AutoCloseable {
         this.settings = new SettingRepository(dsl);
         this.suspects = new SuspectDecisionRepository(dsl);
         this.requests = new RightsRequestRepository(dsl);
+        this.unmasks = new InzageUnmaskRepository(dsl);
         this.freeTexts = new FreeTextRepository(dsl);
         this.evaluations = new EvaluationRepository(dsl);
         if (rootAudit == null) {
@@ -86,6 +88,11 @@ public final class Store implements AutoCloseable {
     /** Requests of the data subject (inzage, correctie, afschrift, vernietiging) per case. */
     public RightsRequestRepository requests() {
         return requests;
+    }
+
+    /** The passages of inzage copies the chair chose to show unmasked, with the reasons. */
+    public InzageUnmaskRepository unmasks() {
+        return unmasks;
     }
 
     /** The free texts across cases and meetings, for scrubbing a destroyed client's name (retention.CaseEraser). */

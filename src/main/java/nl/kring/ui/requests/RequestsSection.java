@@ -258,7 +258,7 @@ public final class RequestsSection extends VBox {
         extension.getStyleClass().add("muted");
         extension.textProperty().bind(Bindings.createStringBinding(() -> vm.extensionText(selected.get()), selected));
         extension.managedProperty().bind(extension.textProperty().isNotEmpty());
-        VBox open = new VBox(6, what, extension, note, buttons, buildDestroyConfirm());
+        VBox open = new VBox(6, what, extension, note, buttons, buildReview(), buildDestroyConfirm());
         open.visibleProperty().bind(Bindings.createBooleanBinding(() -> selected.get() != null && selected.get().isOpen(), selected));
         open.managedProperty().bind(open.visibleProperty());
 
@@ -269,6 +269,79 @@ public final class RequestsSection extends VBox {
         outcome.visibleProperty().bind(outcome.textProperty().isNotEmpty());
         outcome.managedProperty().bind(outcome.visibleProperty());
         return new VBox(6, open, outcome);
+    }
+
+    /**
+     * The review of the inzage copy: every passage it withholds (where, the text as stored, the marker the client
+     * reads); the chair may show one with a reason, then saves the copy.
+     */
+    private VBox buildReview() {
+        Label title = new Label(I18n.t("requests.review.title"));
+        title.getStyleClass().add("form-label");
+        Label hint = Forms.hint(I18n.t("requests.review.hint"));
+        javafx.scene.control.ListView<nl.kring.report.InzageMasking.Passage> list = new javafx.scene.control.ListView<>(vm.passages());
+        list.setId("inzage-passages");
+        list.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(nl.kring.report.InzageMasking.Passage p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(empty || p == null ? null : vm.passageText(p));
+                getStyleClass().remove("muted");
+                if (p != null && p.unmasked()) {
+                    getStyleClass().add("muted");
+                }
+            }
+        });
+        list.setPrefHeight(Forms.em(12));
+        list.setMinHeight(Region.USE_PREF_SIZE);
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedPassageProperty().set(b));
+        vm.selectedPassageProperty().addListener((o, a, b) -> {
+            if (b != list.getSelectionModel().getSelectedItem()) {
+                if (b == null) {
+                    list.getSelectionModel().clearSelection();
+                } else {
+                    list.getSelectionModel().select(b);
+                }
+            }
+        });
+        TextField reason = new TextField();
+        reason.setId("inzage-unmask-reason");
+        TextLimits.limit(reason, TextLimits.REASON, I18n.t("requests.review.reason"), null);
+        reason.textProperty().bindBidirectional(vm.unmaskReasonProperty());
+        reason.setPromptText(I18n.t("requests.review.reason"));
+        HBox.setHgrow(reason, Priority.ALWAYS);
+        var passage = vm.selectedPassageProperty();
+        Button unmask = new Button(I18n.t("requests.review.unmask"));
+        unmask.setId("inzage-unmask");
+        unmask.disableProperty().bind(vm.busyProperty().or(Bindings.createBooleanBinding(
+                () -> passage.get() == null || passage.get().unmasked(), passage)));
+        unmask.setOnAction(e -> vm.unmaskSelected());
+        Button remask = new Button(I18n.t("requests.review.remask"));
+        remask.setId("inzage-remask");
+        remask.disableProperty().bind(vm.busyProperty().or(Bindings.createBooleanBinding(
+                () -> passage.get() == null || !passage.get().unmasked(), passage)));
+        remask.setOnAction(e -> vm.remaskSelected());
+        unmask.setMinWidth(Region.USE_PREF_SIZE);
+        remask.setMinWidth(Region.USE_PREF_SIZE);
+        HBox line = new HBox(8, reason, unmask, remask);
+        line.setAlignment(Pos.CENTER_LEFT);
+        Button write = new Button(I18n.t("requests.review.write"));
+        write.setId("inzage-write");
+        write.getStyleClass().add("accent-button");
+        write.disableProperty().bind(vm.busyProperty());
+        write.setOnAction(e -> vm.writeReviewed(name -> saveTarget.choose(this, I18n.t("requests.chooseFile"), name)));
+        Button cancel = new Button(I18n.t("dialog.cancel"));
+        cancel.setId("inzage-review-cancel");
+        cancel.setOnAction(e -> vm.cancelReview());
+        write.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox end = new HBox(8, write, cancel);
+        end.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(6, title, hint, list, line, end);
+        box.setId("inzage-review");
+        box.visibleProperty().bind(vm.reviewingProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private VBox buildDestroyConfirm() {

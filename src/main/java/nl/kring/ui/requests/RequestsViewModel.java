@@ -24,6 +24,8 @@ import nl.kring.domain.Requester;
 import nl.kring.domain.RightsRequest;
 import nl.kring.domain.RightsRequests;
 import nl.kring.report.ExportService;
+import nl.kring.report.InzageMasking;
+import nl.kring.report.InzageReport;
 import nl.kring.retention.CaseEraser;
 import nl.kring.store.Store;
 import nl.kring.ui.common.Dates;
@@ -68,6 +70,12 @@ public final class RequestsViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty();
     private final StringProperty progressText = new SimpleStringProperty("");
     private final StatusMessage status = new StatusMessage();
+    // the review of the inzage copy: every passage it withholds, the chair may show one with a reason
+    private final ObservableList<InzageMasking.Passage> passages = FXCollections.observableArrayList();
+    private final ObjectProperty<InzageMasking.Passage> selectedPassage = new SimpleObjectProperty<>();
+    private final BooleanProperty reviewing = new SimpleBooleanProperty();
+    private final StringProperty unmaskReason = new SimpleStringProperty("");
+    private RightsRequest reviewed;
     private BooleanSupplier formDirty = () -> false;
     private BooleanSupplier minutesDirty = () -> false;
     private Consumer<String> onDestroyed = n -> { };
@@ -139,6 +147,7 @@ public final class RequestsViewModel {
         selected.set(r);
         note.set("");
         cancelDestroy();
+        cancelReview();
     }
 
     // ---- registering ----
@@ -213,10 +222,8 @@ public final class RequestsViewModel {
                     status.error(I18n.t("requests.saveFirst.copy"));
                     return;
                 }
-                Path file = chooseFile.apply(suggestedFileName(r));
-                if (file != null) {
-                    writeCopy(r, file);
-                }
+                // First the review: every passage the copy withholds; the file is written from there.
+                startReview(r);
             }
             case CORRECTIE -> {
                 if (formDirty.getAsBoolean()) {
@@ -322,6 +329,120 @@ public final class RequestsViewModel {
         return out[0];
     }
 
+    // ---- the review of the inzage copy (AVG art. 15(4)) ----
+
+    /** Loads every passage the copy of {@code r} would withhold, with the ones already unmasked for it. */
+    private void startReview(RightsRequest r) {
+        String n = caseNumber.get();
+        Tasks.background(p -> previewIn(store, r)).busy(busy).onSuccess(list -> {
+            if (!n.equals(caseNumber.get()) || selected.get() != r) {
+                return;
+            }
+            reviewed = r;
+            passages.setAll(list);
+            selectedPassage.set(null);
+            unmaskReason.set("");
+            reviewing.set(true);
+            long masked = list.stream().filter(x -> !x.unmasked()).count();
+            status.info(I18n.t("requests.review.loaded", masked));
+        }).onError(this::failed).start();
+    }
+
+    /** The passages the copy for {@code r} withholds (and those the chair unmasked for it), in the order of the copy. */
+    static List<InzageMasking.Passage> previewIn(Store store, RightsRequest r) {
+        var unmasked = store.unmasks().forRequest(r.id()).keySet();
+        return InzageReport.preview(ExportService.inzageInput(store, r.caseNumber()).withUnmasked(unmasked));
+    }
+
+    /** Shows the selected passage in the copy as written; needs a reason, kept with the request, audited without content. */
+    public void unmaskSelected() {
+        InzageMasking.Passage p = selectedPassage.get();
+        RightsRequest r = reviewed;
+        if (p == null || r == null || p.unmasked() || busy.get()) {
+            return;
+        }
+        String reason = unmaskReason.get() == null ? "" : unmaskReason.get().strip();
+        if (reason.isEmpty()) {
+            status.error(I18n.t("requests.review.reasonNeeded"));
+            return;
+        }
+        LocalDate on = today.get();
+        Tasks.background(t -> {
+            unmaskIn(store, r, p, reason, on);
+            return previewIn(store, r);
+        }).busy(busy).onSuccess(list -> afterReviewChange(r, list, I18n.t("requests.review.unmasked"))).onError(this::failed).start();
+    }
+
+    /** Masks the selected passage again. */
+    public void remaskSelected() {
+        InzageMasking.Passage p = selectedPassage.get();
+        RightsRequest r = reviewed;
+        if (p == null || r == null || !p.unmasked() || busy.get()) {
+            return;
+        }
+        Tasks.background(t -> {
+            store.transaction(s -> {
+                if (s.unmasks().forget(r.id(), p.id())) {
+                    s.audit().append(AuditLog.Action.REQUEST, r.caseNumber(), "request " + r.id() + " " + r.type().name()
+                            + ": passage masked again (" + p.category().name() + ")");
+                }
+            });
+            store.session().markWritten();
+            return previewIn(store, r);
+        }).busy(busy).onSuccess(list -> afterReviewChange(r, list, I18n.t("requests.review.remasked"))).onError(this::failed).start();
+    }
+
+    /** Records the exception and audits it: the request, the kind of data; never the passage or the reason. */
+    static void unmaskIn(Store store, RightsRequest r, InzageMasking.Passage p, String reason, LocalDate on) {
+        store.transaction(s -> {
+            s.unmasks().record(r.id(), p.id(), p.category().name(), reason, on);
+            s.audit().append(AuditLog.Action.REQUEST, r.caseNumber(), "request " + r.id() + " " + r.type().name()
+                    + ": passage unmasked (" + p.category().name() + ") with a reason");
+        });
+        store.session().markWritten();
+    }
+
+    private void afterReviewChange(RightsRequest r, List<InzageMasking.Passage> list, String message) {
+        if (reviewed != r) {
+            return;
+        }
+        String keep = selectedPassage.get() == null ? null : selectedPassage.get().id();
+        passages.setAll(list);
+        selectedPassage.set(keep == null ? null : list.stream().filter(x -> x.id().equals(keep)).findFirst().orElse(null));
+        unmaskReason.set("");
+        status.info(message);
+    }
+
+    /** Writes the reviewed copy to the file {@code chooseFile} returns (null: the chair cancelled), then closes the request. */
+    public void writeReviewed(Function<String, Path> chooseFile) {
+        RightsRequest r = reviewed;
+        if (r == null || !reviewing.get() || busy.get()) {
+            return;
+        }
+        if (formDirty.getAsBoolean()) {
+            status.error(I18n.t("requests.saveFirst.copy"));
+            return;
+        }
+        Path file = chooseFile.apply(suggestedFileName(r));
+        if (file != null) {
+            writeCopy(r, file);
+        }
+    }
+
+    public void cancelReview() {
+        reviewing.set(false);
+        reviewed = null;
+        passages.clear();
+        selectedPassage.set(null);
+        unmaskReason.set("");
+    }
+
+    /** One line for the review list: where, the text as stored, what the copy shows. */
+    public String passageText(InzageMasking.Passage p) {
+        return p.unmasked() ? I18n.t("requests.review.passage.shown", p.where(), p.original())
+                : I18n.t("requests.review.passage", p.where(), p.original(), p.marker() == null ? "" : p.marker());
+    }
+
     private void writeCopy(RightsRequest r, Path file) {
         String n = caseNumber.get();
         String text = note.get();
@@ -335,6 +456,7 @@ public final class RequestsViewModel {
                 return;
             }
             note.set("");
+            cancelReview();
             status.info(I18n.t("requests.copyWritten", RequestTexts.type(closed.type()), file.toAbsolutePath()));
             reload(closed.id());
         }).onError(this::failed).start();
@@ -354,7 +476,11 @@ public final class RequestsViewModel {
         if (!v.isEmpty()) {
             throw new Failures.UserMessage(RequestTexts.violation(v.getFirst()));
         }
-        ExportService.inzage(store, r.caseNumber(), file);
+        // The shared output rule: never inside a vault folder, never over a vault file.
+        if (nl.kring.app.OutputPaths.problem(file).isPresent()) {
+            throw new Failures.UserMessage(I18n.t("requests.error.outPath"));
+        }
+        ExportService.inzage(store, r.caseNumber(), file, store.unmasks().forRequest(id).keySet());
         return closeIn(store, id, RequestStatus.HANDLED, note, today);
     }
 
@@ -553,6 +679,22 @@ public final class RequestsViewModel {
 
     public ObservableList<RightsRequest> requests() {
         return requests;
+    }
+
+    public ObservableList<InzageMasking.Passage> passages() {
+        return passages;
+    }
+
+    public ObjectProperty<InzageMasking.Passage> selectedPassageProperty() {
+        return selectedPassage;
+    }
+
+    public BooleanProperty reviewingProperty() {
+        return reviewing;
+    }
+
+    public StringProperty unmaskReasonProperty() {
+        return unmaskReason;
     }
 
     public ObjectProperty<RightsRequest> selectedProperty() {

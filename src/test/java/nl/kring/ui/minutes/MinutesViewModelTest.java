@@ -212,6 +212,27 @@ class MinutesViewModelTest {
     }
 
     @Test
+    void theReportsAreNeverWrittenIntoTheVaultFolder() throws Exception {
+        for (SuspectRow s : fx(() -> List.copyOf(vm.suspects()))) {
+            onFx(() -> {
+                vm.dismiss(s);
+                return null;
+            });
+        }
+        waitUntil(() -> fx(() -> vm.exportBlockedProperty().get().isEmpty() && !vm.busyProperty().get()));
+        Path inside = dir.resolve("vault").resolve("verslagen");
+        AtomicReference<Path> opened = new AtomicReference<>();
+        onFx(() -> {
+            vm.export(inside, opened::set);
+            return null;
+        });
+        waitUntil(() -> fx(() -> vm.messageIsErrorProperty().get() && !vm.busyProperty().get()));
+        assertThat(fx(() -> vm.messageProperty().get())).startsWith("De verslagen kunnen daar niet worden opgeslagen");
+        assertThat(opened.get()).isNull();
+        assertThat(inside).doesNotExist();
+    }
+
+    @Test
     void exportProtectsTheChosenPartnersReportsWithAes256() throws Exception {
         // judge every possible name so the export may run
         for (SuspectRow s : fx(() -> List.copyOf(vm.suspects()))) {

@@ -146,13 +146,18 @@ class RequestsUiTest {
         assertThat(robot.lookup("#requests-table").queryTableView().getItems()).isEmpty();
         // received six weeks ago: past the one-month deadline, and marked so
         TableView<RightsRequest> table = register(robot, RequestType.INZAGE, LocalDate.now().minusWeeks(6));
-        assertThat(robot.lookup("#requests-table .table-cell").match((javafx.scene.control.TableCell<?, ?> c) ->
+        // the cells restyle after the list's reload: wait for them rather than race them
+        waitUntil(15, () -> robot.lookup("#requests-table .table-cell").match((javafx.scene.control.TableCell<?, ?> c) ->
                 c.getText() != null && c.getText().startsWith("Open, ") && c.getText().endsWith(" te laat")
-                        && c.getStyleClass().contains("deadline-overdue")).tryQuery()).isPresent();
+                        && c.getStyleClass().contains("deadline-overdue")).tryQuery().isPresent());
         assertThat(text(robot, "#requests-summary")).isEqualTo("1 open, waarvan 1 te laat");
         assertThat(robot.lookup("#request-handle").queryButton().getText()).isEqualTo("Inzage-afschrift maken…");
 
         click(robot, "#request-handle");
+        // first the review: every passage the copy withholds, then the file
+        waitUntil(60, () -> robot.lookup("#inzage-review").query().isVisible()
+                && !robot.lookup("#inzage-passages").queryListView().getItems().isEmpty());
+        click(robot, "#inzage-write");
         Path pdf = out.resolve("inzage-2026-017.pdf");
         waitForText(robot, "#requests-message", "Verzoek om Inzage afgehandeld", 60);
         assertThat(text(robot, "#requests-message")).contains(pdf.toString());

@@ -2,6 +2,7 @@ package nl.kring.ui.requests;
 
 import javafx.application.Platform;
 import nl.kring.audit.AuditLog;
+import nl.kring.report.InzageMasking;
 import nl.kring.domain.RequestStatus;
 import nl.kring.domain.RequestType;
 import nl.kring.domain.Requester;
@@ -223,12 +224,17 @@ class RequestsViewModelTest {
         assertThat(asked.get()).isNull();
         assertThat(fx(() -> vm.messageProperty().get())).startsWith("Sla eerst de wijzigingen aan de casus op");
         dirty.set(false);
-        // the chair cancels the file dialog: nothing happens
+        // first the review of what the copy withholds, then the file
         run(() -> vm.handle(name -> null));
+        waitUntil(() -> fx(() -> vm.reviewingProperty().get()));
+        assertThat(asked.get()).isNull();
+        assertThat(fx(() -> vm.passages().stream().map(x -> x.original()).toList())).contains("Piet " + SURNAME);
+        // the chair cancels the file dialog: nothing happens
+        run(() -> vm.writeReviewed(name -> null));
         idle();
         assertThat(stored(r.id()).isOpen()).isTrue();
 
-        run(() -> vm.handle(name -> {
+        run(() -> vm.writeReviewed(name -> {
             asked.set(name);
             return dir.resolve("uit").resolve("inzage voor mevrouw " + SURNAME + ".pdf");
         }));
@@ -250,6 +256,43 @@ class RequestsViewModelTest {
         assertThat(audit).anySatisfy(e -> assertThat(e.action() + " " + e.subject()).isEqualTo("INZAGE 2026-017"));
         assertThat(audit).anySatisfy(e -> assertThat(e.detail()).isEqualTo("request " + r.id() + " INZAGE HANDLED"));
         contentFree(audit, SURNAME, "Johanna", RequestsFixture.MELDER, "mevrouw");
+    }
+
+    @Test
+    void theChairReviewsWhatTheCopyWithholdsAndMayShowAPassageWithAReason() throws Exception {
+        RightsRequest r = register(RequestType.INZAGE, "20-11-2026");
+        run(() -> vm.handle(name -> null));
+        waitUntil(() -> fx(() -> vm.reviewingProperty().get()));
+        InzageMasking.Passage brother = fx(() -> vm.passages().stream()
+                .filter(x -> x.original().equals("Piet " + SURNAME)).findFirst().orElseThrow());
+        assertThat(brother.marker()).isEqualTo("[familielid]");
+        // without a reason: refused
+        run(() -> {
+            vm.selectedPassageProperty().set(brother);
+            vm.unmaskSelected();
+        });
+        assertThat(fx(() -> vm.messageProperty().get())).isEqualTo("Voor het tonen van een passage is een reden nodig.");
+        run(() -> {
+            vm.unmaskReasonProperty().set("Cliënt noemde zijn broer zelf als contactpersoon bij de intake");
+            vm.unmaskSelected();
+        });
+        waitUntil(() -> fx(() -> vm.passages().stream().anyMatch(x -> x.id().equals(brother.id()) && x.unmasked())));
+        assertThat(fx(() -> vm.messageProperty().get())).startsWith("De passage wordt in het afschrift getoond");
+        assertThat(store.unmasks().forRequest(r.id()))
+                .hasEntrySatisfying(brother.id(), u -> assertThat(u.reason()).startsWith("Cliënt noemde"));
+        Path pdf = dir.resolve("inzage-met-broer.pdf");
+        run(() -> vm.writeReviewed(name -> pdf));
+        waitUntil(() -> fx(() -> vm.selectedProperty().get() != null && !vm.selectedProperty().get().isOpen()));
+        String text;
+        try (var doc = Loader.loadPDF(pdf.toFile())) {
+            text = new PDFTextStripper().getText(doc);
+        }
+        assertThat(text).contains("Piet " + SURNAME + " (broer)").doesNotContain(RequestsFixture.MELDER);
+        List<AuditLog.Entry> audit = audit();
+        assertThat(audit).anySatisfy(e -> assertThat(e.detail())
+                .isEqualTo("request " + r.id() + " INZAGE: passage unmasked (FAMILIELID) with a reason"));
+        assertThat(audit).anySatisfy(e -> assertThat(e.detail()).contains("1 unmasked by the chair"));
+        contentFree(audit, SURNAME, "Piet", "broer", "contactpersoon", RequestsFixture.MELDER);
     }
 
     @Test
