@@ -36,8 +36,11 @@ public final class RetentionPrompt {
         Tasks.background(p -> {
             RetentionService.Report report = new RetentionService(store).due(on);
             // "Later" holds for a set time, then Kring asks again (issue 15; nl.kring.retention.Postponement)
+            boolean postponed = nl.kring.retention.Postponement.load(store.settings()).isPresent();
             boolean ask = nl.kring.retention.Postponement.shouldAsk(store.settings(), !report.isEmpty(), on);
-            store.session().markWritten();
+            if (postponed && report.isEmpty()) {
+                store.session().markWritten(); // the postponement was cleared
+            }
             return ask ? report : null;
         }).onSuccess(report -> {
             // Locked again while checking: the workspace is gone and so is the question.
