@@ -19,6 +19,8 @@ import java.util.concurrent.Callable;
                 AgendaCommand.class,
                 PseudonymizeCommand.class,
                 ExportCommand.class,
+                InviteCommand.class,
+                RegistersCommand.class,
                 InzageCommand.class,
                 TerugmeldingCommand.class,
         })

@@ -2,6 +2,7 @@ package nl.kring.interchange;
 
 import nl.kring.domain.CaseFile;
 import nl.kring.domain.EvaluationRecord;
+import nl.kring.domain.ChairDetails;
 import nl.kring.domain.Meeting;
 import nl.kring.domain.Partner;
 
@@ -30,10 +31,17 @@ public record Interchange(List<Partner> partners, List<CaseFile> cases, List<Mee
         return new Interchange(partners, newCases, newMeetings, vault, evaluations);
     }
 
+    /** The chair's contact details and the complaints contact from {@code vault}, or null. */
+    public ChairDetails chair() {
+        return vault == null ? null : vault.chair();
+    }
+
     /**
-     * The top-level {@code vault} object (DESIGN.md, "Legal footing, point by point"): the retention period in
-     * months, the evaluation interval in weeks and the keten's own definition of evident belang; each may be null.
+     * The top-level {@code vault} object (docs/interchange.md): the retention period in months, the evaluation
+     * interval in weeks, the keten's own definition of evident belang, the chair's contact details and the
+     * complaints contact; each may be null.
      */
-    public record VaultSettings(Integer retentionMonths, Integer evaluationWeeks, String evidentInterestDefinition) {
+    public record VaultSettings(Integer retentionMonths, Integer evaluationWeeks, String evidentInterestDefinition,
+                                ChairDetails chair) {
     }
 }

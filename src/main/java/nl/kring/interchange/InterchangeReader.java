@@ -5,10 +5,12 @@ import nl.kring.domain.AgendaItem;
 import nl.kring.domain.Attendee;
 import nl.kring.domain.Bsn;
 import nl.kring.domain.CaseFile;
+import nl.kring.domain.ChairDetails;
 import nl.kring.domain.Client;
 import nl.kring.domain.Consent;
 import nl.kring.domain.ConsentPerson;
 import nl.kring.domain.ConsentStatus;
+import nl.kring.domain.Categories;
 import nl.kring.domain.ConflictOfDuties;
 import nl.kring.domain.Decision;
 import nl.kring.domain.Disclosure;
@@ -19,6 +21,7 @@ import nl.kring.domain.LifeDomain;
 import nl.kring.domain.Meeting;
 import nl.kring.domain.MinutesParagraph;
 import nl.kring.domain.Partner;
+import nl.kring.domain.PartnerIds;
 import nl.kring.domain.Phase;
 import nl.kring.domain.Referrer;
 import nl.kring.domain.Relative;
@@ -46,7 +49,10 @@ import java.util.Set;
 public final class InterchangeReader {
     private static final int MAX_TEXT = 100_000;
     private static final int MAX_NAME = 200;
+    private static final int MAX_CONTACT_TEXT = 1000;
     private static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
+    /** Unicode format characters (Cf: zero-width space/joiner, bidi controls, BOM) and the soft hyphen. */
+    private static final java.util.regex.Pattern INVISIBLE = java.util.regex.Pattern.compile("[\\p{Cf}\\u00AD]");
 
     private final LocatedJson json;
     private final List<String> problems = new ArrayList<>();
@@ -103,9 +109,11 @@ public final class InterchangeReader {
             if (p == null) {
                 continue;
             }
-            if (byId.put(p.id(), p) != null) {
-                problem("partners[" + i + "].id", p.id() + " is used twice");
+            java.util.Optional<PartnerIds.Problem> idProblem = PartnerIds.problem(p.id(), byId.keySet());
+            if (idProblem.isPresent()) {
+                problem("partners[" + i + "].id", PartnerIds.describe(idProblem.get(), p.id()));
             }
+            byId.putIfAbsent(p.id(), p);
             for (int a = 0; a < p.attendees().size(); a++) {
                 if (!attendeeIds.add(p.attendees().get(a).id())) {
                     problem("partners[" + i + "].attendees[" + a + "].id", p.attendees().get(a).id() + " is used twice");
@@ -132,17 +140,19 @@ public final class InterchangeReader {
                 validMeetings, vault, evaluations);
     }
 
+    /** The optional {@code vault} object: retention, evaluation interval, evident belang (issue 15), the chair's
+     * contact details and the complaints contact (issue 14). */
     private Interchange.VaultSettings vaultSettings(JsonNode n) {
         if (n == null || n.isNull() || !object(n, "vault")) {
             return null;
         }
-        keys(n, "vault", "retentionMonths", "evaluationWeeks", "evidentInterestDefinition");
+        keys(n, "vault", "retentionMonths", "evaluationWeeks", "evidentInterestDefinition", "chair", "complaints");
         Integer months = integer(n, "vault.retentionMonths", nl.kring.retention.VaultPolicy.MIN_MONTHS,
                 nl.kring.retention.VaultPolicy.MAX_MONTHS);
         Integer weeks = integer(n, "vault.evaluationWeeks", nl.kring.domain.Evaluation.MIN_WEEKS,
                 nl.kring.domain.Evaluation.MAX_WEEKS);
         String definition = text(n, "vault.evidentInterestDefinition", nl.kring.domain.EvidentInterest.MAX_LENGTH);
-        return new Interchange.VaultSettings(months, weeks, definition);
+        return new Interchange.VaultSettings(months, weeks, definition, chairDetails(n));
     }
 
     private Integer integer(JsonNode parent, String path, int min, int max) {
@@ -155,6 +165,45 @@ public final class InterchangeReader {
             return null;
         }
         return n.asInt();
+    }
+
+    /** The chair's contact details and the complaints contact inside {@code vault}, or null when neither is there. */
+    private ChairDetails chairDetails(JsonNode v) {
+        JsonNode c = present(v, "chair");
+        String name = null;
+        String function = null;
+        String email = null;
+        String phone = null;
+        if (c != null && object(c, "vault.chair")) {
+            keys(c, "vault.chair", "name", "function", "email", "phone");
+            name = text(c, "vault.chair.name", MAX_NAME);
+            function = text(c, "vault.chair.function", MAX_NAME);
+            email = email(c, "vault.chair.email");
+            phone = phone(c, "vault.chair.phone");
+        }
+        String complaints = text(v, "vault.complaints", MAX_CONTACT_TEXT);
+        if (c == null && complaints == null) {
+            return null;
+        }
+        return new ChairDetails(name, function, email, phone, complaints);
+    }
+
+    private String email(JsonNode parent, String path) {
+        String e = text(parent, path, nl.kring.domain.Contacts.MAX_EMAIL);
+        if (e != null && !nl.kring.domain.Contacts.validEmail(e)) {
+            problem(path, e + " is not an e-mail address");
+            return null;
+        }
+        return e;
+    }
+
+    private String phone(JsonNode parent, String path) {
+        String p = text(parent, path, nl.kring.domain.Contacts.MAX_PHONE);
+        if (p != null && !nl.kring.domain.Contacts.validPhone(p)) {
+            problem(path, p + " is not a phone number");
+            return null;
+        }
+        return p;
     }
 
     /**
@@ -175,9 +224,9 @@ public final class InterchangeReader {
         if (!object(n, path)) {
             return null;
         }
-        keys(n, path, "id", "name", "role", "tier", "agreementSigned", "agreementEnds", "attendees");
+        keys(n, path, "id", "name", "role", "tier", "agreementSigned", "agreementEnds", "attendees", "email", "phone");
         String id = id(n, path + ".id");
-        String name = requiredText(n, path + ".name", MAX_NAME);
+        String name = requiredName(n, path + ".name", MAX_NAME);
         Role role = enumValue(n, path + ".role", Role.class, Role.OVERIG);
         Tier tier = enumValue(n, path + ".tier", Tier.class, Tier.SCHIL);
         LocalDate signed = date(n, path + ".agreementSigned");
@@ -192,13 +241,17 @@ public final class InterchangeReader {
             if (!object(a, p)) {
                 return null;
             }
-            keys(a, p, "id", "name", "function");
-            return new Attendee(id(a, p + ".id"), requiredText(a, p + ".name", MAX_NAME), text(a, p + ".function", MAX_NAME));
+            keys(a, p, "id", "name", "function", "email", "phone");
+            return new Attendee(id(a, p + ".id"), requiredName(a, p + ".name", MAX_NAME), name(a, p + ".function", MAX_NAME),
+                    email(a, p + ".email"), phone(a, p + ".phone"));
         });
         if (id == null || name == null) {
             return null;
         }
-        return new Partner(id, name, role, tier, signed, ends, attendees.stream().filter(java.util.Objects::nonNull).toList());
+        String email = email(n, path + ".email");
+        String phone = phone(n, path + ".phone");
+        return new Partner(id, name, role, tier, signed, ends, attendees.stream().filter(java.util.Objects::nonNull).toList(),
+                email, phone);
     }
 
     private CaseFile caseFile(JsonNode n, String path, Map<String, Partner> partners) {
@@ -217,7 +270,7 @@ public final class InterchangeReader {
         JsonNode m = n.get("melder");
         if (m != null && !m.isNull() && object(m, path + ".melder")) {
             keys(m, path + ".melder", "name", "organisation", "anonymous");
-            referrer = new Referrer(text(m, path + ".melder.name", MAX_NAME), text(m, path + ".melder.organisation", MAX_NAME),
+            referrer = new Referrer(name(m, path + ".melder.name", MAX_NAME), name(m, path + ".melder.organisation", MAX_NAME),
                     bool(m, path + ".melder.anonymous"));
         }
         LocalDate reportedOn = pastDate(n, path + ".reportedOn");
@@ -351,7 +404,7 @@ public final class InterchangeReader {
         }
         keys(n, path, "firstNames", "roepnaam", "prefix", "surname", "aliases", "birthDate", "bsn", "address", "phone",
                 "relatives");
-        String surname = requiredText(n, path + ".surname", MAX_NAME);
+        String surname = requiredName(n, path + ".surname", MAX_NAME);
         LocalDate birth = pastDate(n, path + ".birthDate");
         if (birth != null && birth.isBefore(LocalDate.of(1880, 1, 1))) {
             problem(path + ".birthDate", birth + " is not a possible date of birth");
@@ -374,6 +427,9 @@ public final class InterchangeReader {
                 problem(p, "must be a non-empty text");
                 return null;
             }
+            if (invisible(p, a.asText())) {
+                return null;
+            }
             return a.asText().strip();
         });
         List<Relative> relatives = list(n, "relatives", path, (r, p) -> {
@@ -381,15 +437,15 @@ public final class InterchangeReader {
                 return null;
             }
             keys(r, p, "name", "relation");
-            String name = requiredText(r, p + ".name", MAX_NAME);
-            String relation = text(r, p + ".relation", 100);
+            String name = requiredName(r, p + ".name", MAX_NAME);
+            String relation = name(r, p + ".relation", 100);
             return name == null ? null : new Relative(name, relation == null ? "familielid" : relation);
         });
         if (surname == null) {
             return null;
         }
-        return new Client(text(n, path + ".firstNames", MAX_NAME), text(n, path + ".roepnaam", 100),
-                text(n, path + ".prefix", 40), surname,
+        return new Client(name(n, path + ".firstNames", MAX_NAME), name(n, path + ".roepnaam", 100),
+                name(n, path + ".prefix", 40), surname,
                 aliases.stream().filter(java.util.Objects::nonNull).toList(), birth, bsn,
                 text(n, path + ".address", 300), phone,
                 relatives.stream().filter(java.util.Objects::nonNull).toList(), null, false);
@@ -430,22 +486,25 @@ public final class InterchangeReader {
                     return null;
                 }
                 keys(mp, pp, "category", "text");
-                LifeDomain cat = enumValue(mp, pp + ".category", LifeDomain.class, null);
+                boolean general = isGeneral(mp);
+                LifeDomain cat = general ? null : enumValue(mp, pp + ".category", LifeDomain.class, null);
                 String text = requiredText(mp, pp + ".text", MAX_TEXT);
-                return text == null ? null : new MinutesParagraph(cat, text);
+                return text == null ? null : new MinutesParagraph(cat, text, general);
             });
             List<Decision> decisions = list(it, "decisions", p, (dn, dp) -> {
                 if (!object(dn, dp)) {
                     return null;
                 }
-                keys(dn, dp, "action", "owner", "due");
+                keys(dn, dp, "action", "owner", "due", "category");
+                boolean general = isGeneral(dn);
+                LifeDomain cat = general ? null : enumValue(dn, dp + ".category", LifeDomain.class, null);
                 String action = requiredText(dn, dp + ".action", MAX_TEXT);
                 String owner = text(dn, dp + ".owner", 64);
                 if (owner != null && !partners.containsKey(owner)) {
                     problem(dp + ".owner", owner + " is not a partner in this file");
                 }
                 LocalDate due = date(dn, dp + ".due");
-                return action == null ? null : new Decision(action, owner, due);
+                return action == null ? null : new Decision(action, owner, due, cat, general);
             });
             List<Disclosure> disclosures = list(it, "disclosures", p, (dn, dp) -> disclosure(dn, dp, partners, date));
             return caseNumber == null ? null : new AgendaItem(caseNumber, AgendaItem.DEFAULT_DURATION,
@@ -594,7 +653,42 @@ public final class InterchangeReader {
             problem(path, "contains control characters");
             return null;
         }
+        // Free text: invisible format characters (zero-width space/joiner, bidi controls) and soft hyphens removed,
+        // so that no name hides behind them from the recogniser (names refuse them: see name()).
+        s = INVISIBLE.matcher(s).replaceAll("");
         return s.isBlank() ? null : s.strip();
+    }
+
+    /**
+     * A name (of a client, relative, melder, partner or attendee): like {@link #text}, but a Unicode format character
+     * (category Cf) or a soft hyphen is refused, naming the field and line, rather than silently removed: a name with
+     * a hidden character is not the name the chair meant, and the recogniser would miss it.
+     */
+    private String name(JsonNode parent, String path, int max) {
+        JsonNode n = present(parent, leaf(path));
+        if (n != null && n.isTextual() && invisible(path, n.asText())) {
+            return null;
+        }
+        return text(parent, path, max);
+    }
+
+    private String requiredName(JsonNode parent, String path, int max) {
+        JsonNode n = present(parent, leaf(path));
+        if (n != null && n.isTextual() && invisible(path, n.asText())) {
+            return null;
+        }
+        return requiredText(parent, path, max);
+    }
+
+    /** Reports an invisible character in a name; true when there is one. */
+    private boolean invisible(String path, String s) {
+        java.util.regex.Matcher m = INVISIBLE.matcher(s);
+        if (!m.find()) {
+            return false;
+        }
+        problem(path, String.format("contains an invisible character (U+%04X) at position %d; retype the name without it",
+                (int) m.group().charAt(0), m.start() + 1));
+        return true;
     }
 
     private String requiredText(JsonNode parent, String path, int max) {
@@ -655,6 +749,12 @@ public final class InterchangeReader {
             return null;
         }
         return d;
+    }
+
+    /** A paragraph's or decision's {@code category} may be ALGEMEEN: every kring member of the item. */
+    private static boolean isGeneral(JsonNode parent) {
+        JsonNode c = parent.get("category");
+        return c != null && c.isTextual() && Categories.isGeneral(c.asText());
     }
 
     private <E extends Enum<E>> E enumValue(JsonNode parent, String path, Class<E> type, E fallback) {

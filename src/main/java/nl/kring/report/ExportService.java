@@ -31,11 +31,9 @@ public final class ExportService {
     private ExportService() {
     }
 
-    /** The chair as sender and contact; set in the vault's settings, with a neutral fallback. */
+    /** The chair as sender and contact, as set in the vault's settings (unset fields stay unknown, never a placeholder). */
     public static ChairContact chair(Store store) {
-        var s = store.settings();
-        return new ChairContact(s.get("chair.name").orElse("De voorzitter van het vangnetoverleg"),
-                s.get("chair.organisation").orElse(null), s.get("chair.phone").orElse(null), s.get("chair.email").orElse(null));
+        return ChairContact.of(nl.kring.store.ContactSettings.load(store.settings()));
     }
 
     /** Recognises every client of the vault (not only the agenda's: minutes may mention others) and leaves professionals alone. */
@@ -71,11 +69,20 @@ public final class ExportService {
         };
     }
 
-    public record Result(List<Path> files, List<String> warnings) {
+    /**
+     * @param unclassified minutes paragraphs without an audience: they went to the chair's verslag only
+     */
+    public record Result(List<Path> files, List<String> warnings, int unclassified) {
     }
 
     public static Result exportMeeting(Store store, LocalDate date, Path outDir, Map<String, String> passwords,
                                        ProgressListener progress) throws IOException {
+        return exportMeeting(store, date, outDir, passwords, progress, false);
+    }
+
+    /** As above; with {@code mail} also a {@code <partner-id>.eml} draft beside each partner report (issue 14). */
+    public static Result exportMeeting(Store store, LocalDate date, Path outDir, Map<String, String> passwords,
+                                       ProgressListener progress, boolean mail) throws IOException {
         Meeting meeting = store.meetings().find(date)
                 .orElseThrow(() -> new IllegalArgumentException("there is no meeting on " + date));
         List<Partner> partners = store.partners().all();
@@ -100,22 +107,36 @@ public final class ExportService {
         };
         MeetingExportInput input = MeetingExportInput.of(meeting, partners, cases, store.matrix().load(),
                 pseudonymiser(cases, partners, store.suspects().forMeeting(date).values()), chair(store)).withPasswords(passwords == null ? Map.of() : passwords)
+                .withAuditHead(store.session().auditHead())
                 .withLegal(legalRecord(store, cases));
-        List<Path> files = MeetingReports.export(input, outDir, listener);
+        List<Path> files = new ArrayList<>(MeetingReports.export(input, outDir, listener));
+        if (mail) {
+            files.addAll(MailDrafts.forReports(meeting, partners, chair(store), files, input.passwords().keySet(),
+                    outDir, listener));
+        }
         Map<String, List<String>> kring = cases.stream().collect(Collectors.toMap(CaseFile::number, CaseFile::kring));
         store.transaction(s -> {
             for (Path f : files) {
                 String name = f.getFileName().toString();
-                String partnerId = name.endsWith(".pdf") ? name.substring(0, name.length() - 4) : name;
+                String partnerId = name.endsWith(".pdf") ? name.substring(0, name.length() - 4)
+                        : name.endsWith(".eml") ? name.substring(0, name.length() - 4) : name;
                 String casesIn = meeting.items().stream().map(i -> i.caseNumber())
                         .filter(c -> kring.getOrDefault(c, List.of()).contains(partnerId)).collect(Collectors.joining(","));
                 s.audit().append(AuditLog.Action.EXPORT, date.toString(), name
                         + (casesIn.isEmpty() ? "" : " cases " + casesIn)
-                        + (passwords != null && passwords.containsKey(partnerId) ? " (AES-256)" : ""));
+                        + (encrypted(passwords, partnerId) ? " (AES-256)" : ""));
             }
         });
         store.session().markWritten();
-        return new Result(files, warnings);
+        return new Result(files, warnings, nl.kring.domain.NeedToKnow.unclassified(meeting));
+    }
+
+    /**
+     * Whether the partner's file was written encrypted: the same decision {@link MeetingReports} takes
+     * ({@link PdfOutput#passwordOrArchive}), so the audit says AES-256 only for a file that is.
+     */
+    static boolean encrypted(Map<String, String> passwords, String partnerId) {
+        return passwords != null && PdfOutput.passwordOrArchive(passwords.get(partnerId)) instanceof PdfOutput.Protected;
     }
 
     /** The keten's evident belang and the evaluations of the cases on the agenda (issue 15). */
@@ -130,26 +151,96 @@ public final class ExportService {
         return new LegalRecord(store.settings().get(nl.kring.domain.EvidentInterest.SETTING).orElse(null), evaluations);
     }
 
-    /** The client's access copy: all data and every disclosure, the melder masked. */
+    /**
+     * The invitation pack of a planned meeting (issue 14): per partner with items a one-page PDF and a calendar file,
+     * with {@code mail} also a draft. The meeting's place passes the recogniser and the identity guard like every
+     * free text; each file is audited with the case numbers it names.
+     */
+    public static InvitationPack.Result invite(Store store, LocalDate date, Path outDir, boolean mail) throws IOException {
+        Meeting meeting = store.meetings().find(date)
+                .orElseThrow(() -> new IllegalArgumentException("there is no meeting on " + date));
+        if (meeting.items().isEmpty()) {
+            throw new IllegalArgumentException("the meeting of " + date + " has no items on its agenda: nobody to invite");
+        }
+        List<Partner> partners = store.partners().all();
+        List<CaseFile> cases = store.cases().all();
+        String location = meeting.location() == null ? null : IdentityGuard.of(cases).mask(
+                pseudonymiser(cases, partners, store.suspects().forMeeting(date).values()).pseudonymise(null, meeting.location()));
+        InvitationPack.Result result = InvitationPack.write(new InvitationPack.Input(meeting, location, partners, cases,
+                chair(store), mail, java.time.Instant.now()), outDir);
+        store.transaction(s -> {
+            for (InvitationPack.Invitation inv : result.invitations()) {
+                s.audit().append(AuditLog.Action.EXPORT, date.toString(), "invitation " + inv.partner().id()
+                        + (mail ? " (pdf, ics, eml)" : " (pdf, ics)") + " cases " + String.join(",", inv.caseNumbers()));
+            }
+        });
+        store.session().markWritten();
+        return result;
+    }
+
+    /**
+     * The disclosures register and the audit log as PDF and CSV for the privacy officer (issue 14), case numbers
+     * only; the export itself is audited.
+     */
+    public static List<Path> registers(Store store, Path outDir) throws IOException {
+        List<Partner> partners = store.partners().all();
+        List<CaseFile> cases = store.cases().all();
+        List<Path> files = RegisterExport.write(store.disclosures().all(), store.audit().entries(), partners, cases,
+                pseudonymiser(cases, partners), chair(store), LocalDate.now(), outDir);
+        store.audit().append(AuditLog.Action.EXPORT, null, "registers: disclosures and audit log (pdf, csv)");
+        store.session().markWritten();
+        return files;
+    }
+
+    /** The client's access copy: all data and every disclosure, others' data masked. */
     public static Path inzage(Store store, String caseNumber, Path file) throws IOException {
+        return inzage(store, caseNumber, file, java.util.Set.of()).file();
+    }
+
+    /** The written copy: where, how many passages it withholds, how many the chair left unmasked. */
+    public record InzageResult(Path file, int masked, int unmasked) {
+    }
+
+    /**
+     * Everything the client's copy is made from: the case, the meetings that discussed it, the disclosures outside
+     * them, every case of the vault (other clients are masked), the chair's judgements on possible names in those
+     * meetings and the vault's retention period.
+     */
+    public static InzageReport.Input inzageInput(Store store, String caseNumber) {
         CaseFile c = store.cases().find(caseNumber)
                 .orElseThrow(() -> new IllegalArgumentException("there is no case " + caseNumber));
         List<Meeting> meetings = new ArrayList<>();
+        List<SuspectDecisionRepository.Decision> decisions = new ArrayList<>();
         for (LocalDate d : store.meetings().datesDiscussing(caseNumber)) {
             store.meetings().find(d).ifPresent(meetings::add);
+            decisions.addAll(store.suspects().forMeeting(d).values());
         }
         // The notes the meetings' items do not carry: outside a meeting, or from an item since taken off the agenda.
         java.util.Set<LocalDate> onAgenda = meetings.stream().map(Meeting::date).collect(Collectors.toSet());
         List<Disclosure> outside = store.disclosures().forCase(caseNumber).stream()
                 .filter(e -> e.meetingDate() == null || !onAgenda.contains(e.meetingDate()))
                 .map(DisclosureRepository.Entry::disclosure).toList();
-        Path written = InzageReport.write(new InzageReport.Input(c, store.partners().all(), meetings, outside, chair(store),
-                LocalDate.now(), store.requests().forCase(caseNumber), store.evaluations().forCase(caseNumber)), file,
-                PdfOutput.archive());
+        int months = nl.kring.retention.VaultPolicy.load(store.settings()).caseMonths();
+        return new InzageReport.Input(c, store.partners().all(), meetings, outside, chair(store), LocalDate.now(),
+                store.requests().forCase(caseNumber), store.cases().all(), decisions, java.util.Set.of(), months,
+                store.evaluations().forCase(caseNumber));
+    }
+
+    /**
+     * Writes the client's copy with others' data masked, except the passages in {@code unmasked} (ids from
+     * {@link InzageReport#preview}), and audits it without content: how many passages were masked and unmasked.
+     */
+    public static InzageResult inzage(Store store, String caseNumber, Path file, java.util.Set<String> unmasked)
+            throws IOException {
+        InzageReport.Input input = inzageInput(store, caseNumber).withUnmasked(unmasked);
+        InzageReport.Rendered rendered = InzageReport.render(input, PdfOutput.archive());
+        Path written = SingleFile.write(file, rendered.pdf());
+        int shown = (int) rendered.passages().stream().filter(InzageMasking.Passage::unmasked).count();
         // Content-free: the file name is the chair's choice and may hold the client's name.
-        store.audit().append(AuditLog.Action.INZAGE, caseNumber, "inzage copy written");
+        store.audit().append(AuditLog.Action.INZAGE, caseNumber, "inzage copy written; " + rendered.masked()
+                + " passages masked" + (shown == 0 ? "" : ", " + shown + " unmasked by the chair"));
         store.session().markWritten();
-        return written;
+        return new InzageResult(written, rendered.masked(), shown);
     }
 
     /** The feedback to the referrer: only what the melder may know. */

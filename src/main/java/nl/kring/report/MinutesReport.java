@@ -29,19 +29,31 @@ final class MinutesReport {
     private MinutesReport() {
     }
 
+    /**
+     * " · audit 42 · 3f9a1c2b7d10": the audit chain's head when the verslag was made, so a rollback of the vault can
+     * be proven later: the chain of an honest vault holds this entry with this hash (issue 10, docs/vault.md).
+     */
+    static String auditFooter(String head) {
+        if (head == null || head.indexOf(':') < 0) {
+            return "";
+        }
+        return " · audit " + head.substring(0, head.indexOf(':')) + " · " + nl.kring.vault.Vault.shortHash(head);
+    }
+
     static byte[] render(ExportContext ctx, PdfOutput output) {
         var meeting = ctx.in.meeting();
         ChairContact chair = ctx.in.chair();
-        PageDecoration deco = new PageDecoration("Voor: de voorzitter — " + chair.name(), Nl.CONFIDENTIAL_CHAIR,
-                "Vangnetoverleg " + Nl.date(meeting.date()) + " · verslag voorzitter");
+        PageDecoration deco = new PageDecoration("Voor: de voorzitter" + (chair.name() == null ? "" : " — " + chair.name()),
+                Nl.CONFIDENTIAL_CHAIR,
+                "Vangnetoverleg " + Nl.date(meeting.date()) + " · verslag voorzitter" + auditFooter(ctx.in.auditHead()));
         try (ReportDocument doc = new ReportDocument("Verslag vangnetoverleg " + Nl.date(meeting.date()),
                 "Verslag voorzitter (archief)", deco)) {
             doc.title("Verslag vangnetoverleg");
-            doc.subtitle(Nl.longDate(meeting.date()) + " · " + Nl.orDash(meeting.location()) + " · "
+            doc.subtitle(Nl.longDate(meeting.date()) + " · " + Nl.orDash(ctx.location()) + " · "
                     + Nl.span(meeting.start(), ctx.schedule.end(meeting.start())));
 
             Table meta = new Table(1.4f, 4.6f).unruled();
-            meta.row(null, List.of(Span.of(Style.TABLE_BOLD, "Voorzitter"), Span.of(Style.TABLE, chair.contactLine())));
+            meta.row(null, List.of(Span.of(Style.TABLE_BOLD, "Voorzitter"), Span.of(Style.TABLE, Nl.orDash(chair.contactLine()))));
             meta.row(null, List.of(Span.of(Style.TABLE_BOLD, "Casussen"),
                     Span.of(Style.TABLE, String.valueOf(meeting.items().size()))));
             int disclosures = meeting.items().stream().mapToInt(i -> i.disclosures().size()).sum();
@@ -159,7 +171,7 @@ final class MinutesReport {
             doc.table(domains);
         }
 
-        PartnerReport.minutesAndDecisions(doc, ctx, item, p -> true, "Geen verslagtekst.", null);
+        PartnerReport.minutesAndDecisions(doc, ctx, item, null, "Geen verslagtekst.", null);
 
         if (!item.disclosures().isEmpty()) {
             doc.heading2("Verstrekkingen zonder toestemming");

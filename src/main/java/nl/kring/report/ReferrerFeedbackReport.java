@@ -96,7 +96,7 @@ public final class ReferrerFeedbackReport {
             Table t = new Table(2f, 6f).unruled();
             t.row(null, List.of(Span.of(Style.TABLE_BOLD, "Aan"), Span.of(Style.TABLE, addressee)));
             t.row(null, List.of(Span.of(Style.TABLE_BOLD, "Van"),
-                    Span.of(Style.TABLE, in.chair().contactLine() + " (voorzitter vangnetoverleg)")));
+                    Span.of(Style.TABLE, in.chair().withRole("voorzitter vangnetoverleg"))));
             t.row(null, List.of(Span.of(Style.TABLE_BOLD, "Uw melding van"),
                     Span.of(Style.TABLE, c.reportedOn() == null ? "–" : Nl.date(c.reportedOn()))));
             t.row(null, List.of(Span.of(Style.TABLE_BOLD, "Ons kenmerk"), Span.of(Style.TABLE, c.number())));
@@ -118,11 +118,13 @@ public final class ReferrerFeedbackReport {
                     + "beginsel het recht te weten waar die vandaan komen. Wij schermen uw naam dan af als dat nodig is "
                     + "om u of anderen te beschermen, maar wij kunnen niet in alle gevallen beloven dat de betrokkene "
                     + "uw naam nooit te weten komt.");
-            doc.paragraph("Maakt u zich opnieuw zorgen, of verandert de situatie, neem dan contact op met de voorzitter "
-                    + "van het vangnetoverleg. Dank voor uw melding.");
+            doc.paragraph("Maakt u zich opnieuw zorgen, of verandert de situatie, neem dan contact op met "
+                    + in.chair().withRole("de voorzitter van het vangnetoverleg") + ". Dank voor uw melding."
+                    + (in.chair().complaints() == null ? "" : " Klachten: " + in.chair().complaints() + "."));
             doc.gap(8f);
             doc.paragraph("Met vriendelijke groet,");
-            doc.paragraph(List.of(new Span(Style.BODY_BOLD, in.chair().name()), new Span(Style.BODY,
+            doc.paragraph(in.chair().name() == null ? List.of(new Span(Style.BODY, "de voorzitter van het vangnetoverleg"))
+                    : List.of(new Span(Style.BODY_BOLD, in.chair().name()), new Span(Style.BODY,
                     "\nvoorzitter vangnetoverleg" + (in.chair().organisation() == null ? ""
                             : ", " + in.chair().organisation()))));
             return Outputs.finish(doc, output);

@@ -31,10 +31,12 @@ public final class PartnerRepository {
                     .set(PARTNER.ID, p.id()).set(PARTNER.NAME, p.name()).set(PARTNER.ROLE, p.role().name())
                     .set(PARTNER.TIER, p.tier().name()).set(PARTNER.AGREEMENT_SIGNED, p.agreementSigned())
                     .set(PARTNER.AGREEMENT_ENDS, p.agreementEnds())
+                    .set(PARTNER.EMAIL, p.email()).set(PARTNER.PHONE, p.phone())
                     .onDuplicateKeyUpdate()
                     .set(PARTNER.NAME, p.name()).set(PARTNER.ROLE, p.role().name())
                     .set(PARTNER.TIER, p.tier().name()).set(PARTNER.AGREEMENT_SIGNED, p.agreementSigned())
                     .set(PARTNER.AGREEMENT_ENDS, p.agreementEnds())
+                    .set(PARTNER.EMAIL, p.email()).set(PARTNER.PHONE, p.phone())
                     .execute();
             List<String> keep = p.attendees().stream().map(Attendee::id).toList();
             tx.deleteFrom(ATTENDEE).where(ATTENDEE.PARTNER_ID.eq(p.id()))
@@ -43,9 +45,11 @@ public final class PartnerRepository {
                 tx.insertInto(ATTENDEE)
                         .set(ATTENDEE.ID, a.id()).set(ATTENDEE.PARTNER_ID, p.id())
                         .set(ATTENDEE.NAME, a.name()).set(ATTENDEE.JOB_TITLE, a.function())
+                        .set(ATTENDEE.EMAIL, a.email()).set(ATTENDEE.PHONE, a.phone())
                         .onDuplicateKeyUpdate()
                         .set(ATTENDEE.PARTNER_ID, p.id()).set(ATTENDEE.NAME, a.name())
                         .set(ATTENDEE.JOB_TITLE, a.function())
+                        .set(ATTENDEE.EMAIL, a.email()).set(ATTENDEE.PHONE, a.phone())
                         .execute();
             }
         });
@@ -55,7 +59,7 @@ public final class PartnerRepository {
         Map<String, List<Attendee>> attendees = new LinkedHashMap<>();
         dsl.selectFrom(ATTENDEE).orderBy(ATTENDEE.NAME).forEach(a ->
                 attendees.computeIfAbsent(a.getPartnerId(), k -> new ArrayList<>())
-                        .add(new Attendee(a.getId(), a.getName(), a.getJobTitle())));
+                        .add(new Attendee(a.getId(), a.getName(), a.getJobTitle(), a.getEmail(), a.getPhone())));
         return dsl.selectFrom(PARTNER).orderBy(PARTNER.NAME).fetch()
                 .map(r -> toPartner(r, attendees.getOrDefault(r.getId(), List.of())));
     }
@@ -78,6 +82,6 @@ public final class PartnerRepository {
 
     private static Partner toPartner(PartnerRecord r, List<Attendee> attendees) {
         return new Partner(r.getId(), r.getName(), Role.valueOf(r.getRole()), Tier.valueOf(r.getTier()),
-                r.getAgreementSigned(), r.getAgreementEnds(), attendees);
+                r.getAgreementSigned(), r.getAgreementEnds(), attendees, r.getEmail(), r.getPhone());
     }
 }

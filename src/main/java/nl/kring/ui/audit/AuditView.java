@@ -65,7 +65,10 @@ public final class AuditView extends VBox implements ClearsOnLock {
         check.setId("audit-check");
         check.disableProperty().bind(vm.busyProperty());
         check.setOnAction(e -> vm.load());
-        HBox bar = new HBox(8, action, subject, check);
+        Label exported = new Label();
+        exported.setId("registers-result");
+        exported.setWrapText(true);
+        HBox bar = new HBox(8, action, subject, check, new nl.kring.ui.common.RegisterExportButton(store, exported), exported);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         Label chain = new Label();

@@ -182,7 +182,11 @@ public final class DisclosuresView extends VBox implements ClearsOnLock {
         detail.managedProperty().bind(detail.textProperty().isNotEmpty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bottom = new HBox(12, count, message, info, spacer, correct, withdraw, open);
+        Label exported = new Label();
+        exported.setId("registers-result");
+        exported.setWrapText(true);
+        HBox bottom = new HBox(12, count, message, info, exported, spacer,
+                new nl.kring.ui.common.RegisterExportButton(store, exported), correct, withdraw, open);
         bottom.setAlignment(Pos.CENTER_LEFT);
 
         getChildren().addAll(title, hint, filters, problem, table, detail, bottom);

@@ -286,8 +286,21 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         lead.setTooltip(new Tooltip(I18n.t("room.leadHint")));
         lead.disableProperty().bind(vm.dirtyProperty().or(vm.busyProperty()));
         lead.setOnAction(e -> leadMeeting());
+        Button invite = new Button(I18n.t("invite.button"));
+        invite.setId("meeting-invite");
+        invite.setTooltip(new Tooltip(I18n.t("invite.hint")));
+        invite.disableProperty().bind(vm.dirtyProperty().or(vm.busyProperty()).or(vm.currentProperty().isNull()));
+        invite.setOnAction(e -> invite());
+        Button print = new Button(I18n.t("print.button"));
+        print.setId("meeting-print");
+        print.setTooltip(new Tooltip(I18n.t("print.hint")));
+        print.disableProperty().bind(vm.currentProperty().isNull().or(Bindings.isEmpty(vm.items())));
+        print.setOnAction(e -> nl.kring.ui.common.Printing.print(this, AgendaPrint.build(vm.currentProperty().get(),
+                vm.locationProperty().get(), MeetingsViewModel.parseTime(vm.startProperty().get()) == null
+                        ? nl.kring.domain.Meeting.DEFAULT_START : MeetingsViewModel.parseTime(vm.startProperty().get()),
+                List.copyOf(vm.items()))));
         BorderPane form = new BorderPane(content);
-        form.setBottom(Forms.footer(vm, vm.messageProperty(), vm.messageIsErrorProperty(), "meeting", minutes, lead, save));
+        form.setBottom(Forms.footer(vm, vm.messageProperty(), vm.messageIsErrorProperty(), "meeting", print, invite, minutes, lead, save));
         form.visibleProperty().bind(vm.currentProperty().isNotNull());
 
         Label placeholder = new Label(I18n.t("meetings.choose", Shortcuts.text(KeyboardShortcut.NEW_ITEM)));
@@ -299,6 +312,24 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         StackPane layer = Forms.decorationLayer(pane);
         layer.setMinWidth(0);
         return layer;
+    }
+
+    /** "Uitnodigingen maken…": ask for drafts, choose a folder, write the pack, open the folder. */
+    private void invite() {
+        java.util.Optional<Boolean> mail = InviteDialog.ask(this);
+        if (mail.isEmpty()) {
+            return;
+        }
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(I18n.t("invite.choose"));
+        java.io.File home = new java.io.File(System.getProperty("user.home"));
+        if (home.isDirectory()) {
+            chooser.setInitialDirectory(home);
+        }
+        java.io.File dir = chooser.showDialog(getScene() == null ? null : getScene().getWindow());
+        if (dir != null) {
+            vm.invite(dir.toPath(), mail.get(), folder -> nl.kring.ui.common.Printing.open(context, folder));
+        }
     }
 
     /** The minutes of the chosen meeting (the editor reads the stored agenda). */

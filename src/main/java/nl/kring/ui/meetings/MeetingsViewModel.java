@@ -278,6 +278,35 @@ public final class MeetingsViewModel extends FormState {
     }
 
     /**
+     * "Uitnodigingen maken…" (issue 14): the invitation pack of the shown, saved meeting into {@code dir}, with mail
+     * drafts when {@code mail}. Refusals (no e-mail address of the chair, an empty agenda) come back as a Dutch message.
+     */
+    public void invite(java.nio.file.Path dir, boolean mail, java.util.function.Consumer<java.nio.file.Path> done) {
+        LocalDate date = current.get();
+        if (date == null || dir == null || busy.get()) {
+            return;
+        }
+        if (items.isEmpty()) {
+            status.error(I18n.t("invite.error.empty"));
+            return;
+        }
+        Tasks.background(p -> {
+            if (nl.kring.store.ContactSettings.load(store.settings()).email() == null) {
+                throw new Failures.UserMessage(I18n.t("invite.error.noChairEmail"));
+            }
+            return nl.kring.report.ExportService.invite(store, date, dir, mail);
+        }).busy(busy).onSuccess(r -> {
+            String text = I18n.t("invite.done", r.invitations().size(), r.files().size(), dir.toAbsolutePath().toString());
+            if (r.warnings().isEmpty()) {
+                status.info(text);
+            } else {
+                status.error(text + " " + String.join(" ", r.warnings()));
+            }
+            done.accept(dir);
+        }).onError(status::failed).start();
+    }
+
+    /**
      * The store work of a save: reads the stored meeting again and rebuilds its items in the new order, keeping the
      * minutes, decisions and disclosures of items that stay, so nothing recorded elsewhere is lost.
      */

@@ -75,6 +75,10 @@ final class ExportPasswordsDialog {
         if (model.rows().isEmpty()) {
             box.getChildren().setAll(Forms.hint(I18n.t("export.passwords.none")));
         }
+        CheckBox mail = new CheckBox(I18n.t("mail.drafts"));
+        mail.setId("export-mail");
+        mail.selectedProperty().bindBidirectional(model.mailProperty());
+        box.getChildren().addAll(mail, Forms.hint(I18n.t("mail.draftsHint")));
         return box;
     }
 }

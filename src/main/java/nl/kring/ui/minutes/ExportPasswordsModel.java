@@ -50,6 +50,8 @@ public final class ExportPasswordsModel {
 
     private final List<Row> rows;
     private final SecureRandom random = new SecureRandom();
+    /** Issue 14: also a mail draft beside each partner report. */
+    private final BooleanProperty mail = new SimpleBooleanProperty();
     private final BooleanBinding valid;
 
     public ExportPasswordsModel(List<Partner> recipients) {
@@ -64,6 +66,16 @@ public final class ExportPasswordsModel {
 
     public BooleanBinding validProperty() {
         return valid;
+    }
+
+    public BooleanProperty mailProperty() {
+        return mail;
+    }
+
+    /** The rows to read out by phone after the export: name, phone number and password of each ticked partner. */
+    public PasswordList passwordList() {
+        return new PasswordList(rows.stream().filter(r -> r.protect.get()).map(r -> new PasswordList.Entry(
+                r.partner.name(), PasswordList.phoneOf(r.partner), r.password.get().strip())).toList());
     }
 
     public void generate(Row row) {

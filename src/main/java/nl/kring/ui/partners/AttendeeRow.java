@@ -10,15 +10,23 @@ public final class AttendeeRow {
     private final String id;
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty function = new SimpleStringProperty("");
+    private final StringProperty email = new SimpleStringProperty("");
+    private final StringProperty phone = new SimpleStringProperty("");
 
     public AttendeeRow(String id, String name, String function) {
+        this(id, name, function, null, null);
+    }
+
+    public AttendeeRow(String id, String name, String function, String email, String phone) {
         this.id = id;
         this.name.set(name == null ? "" : name);
         this.function.set(function == null ? "" : function);
+        this.email.set(email == null ? "" : email);
+        this.phone.set(phone == null ? "" : phone);
     }
 
     public static AttendeeRow of(Attendee a) {
-        return new AttendeeRow(a.id(), a.name(), a.function());
+        return new AttendeeRow(a.id(), a.name(), a.function(), a.email(), a.phone());
     }
 
     public String id() {
@@ -33,11 +41,19 @@ public final class AttendeeRow {
         return function;
     }
 
+    public StringProperty emailProperty() {
+        return email;
+    }
+
+    public StringProperty phoneProperty() {
+        return phone;
+    }
+
     public boolean isBlank() {
-        return name.get().isBlank() && function.get().isBlank();
+        return name.get().isBlank() && function.get().isBlank() && email.get().isBlank() && phone.get().isBlank();
     }
 
     Observable[] observables() {
-        return new Observable[] {name, function};
+        return new Observable[] {name, function, email, phone};
     }
 }

@@ -9,6 +9,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.kring.domain.Attendee;
+import nl.kring.domain.Contacts;
 import nl.kring.domain.Partner;
 import nl.kring.domain.Role;
 import nl.kring.domain.Tier;
@@ -35,6 +36,8 @@ public final class PartnerFormViewModel extends FormState {
     public static final String F_SIGNED = "signed";
     public static final String F_ENDS = "ends";
     public static final String F_ATTENDEES = "attendees";
+    public static final String F_EMAIL = "email";
+    public static final String F_PHONE = "phone";
     public static final int ID_MAX = 64;
 
     private final BooleanProperty isNew = new SimpleBooleanProperty(true);
@@ -45,6 +48,8 @@ public final class PartnerFormViewModel extends FormState {
     private final ObjectProperty<Tier> tier = new SimpleObjectProperty<>();
     private final StringProperty signed = new SimpleStringProperty("");
     private final StringProperty ends = new SimpleStringProperty("");
+    private final StringProperty email = new SimpleStringProperty("");
+    private final StringProperty phone = new SimpleStringProperty("");
     private final ObservableList<AttendeeRow> attendees = FXCollections.observableArrayList(AttendeeRow::observables);
     private Set<String> takenPartnerIds = Set.of();
     private Set<String> takenAttendeeIds = Set.of();
@@ -53,7 +58,7 @@ public final class PartnerFormViewModel extends FormState {
 
     public PartnerFormViewModel(Supplier<LocalDate> today) {
         super(today);
-        watch(id, name, role, tier, signed, ends);
+        watch(id, name, role, tier, signed, ends, email, phone);
         watchList(attendees);
         // For a new partner the code follows the name until the chair types one.
         name.addListener((o, a, b) -> {
@@ -83,6 +88,8 @@ public final class PartnerFormViewModel extends FormState {
             tier.set(Tier.SCHIL);
             signed.set("");
             ends.set("");
+            email.set("");
+            phone.set("");
             attendees.clear();
         });
     }
@@ -99,6 +106,8 @@ public final class PartnerFormViewModel extends FormState {
             tier.set(p.tier());
             signed.set(Dates.format(p.agreementSigned()));
             ends.set(Dates.format(p.agreementEnds()));
+            email.set(p.email() == null ? "" : p.email());
+            phone.set(p.phone() == null ? "" : p.phone());
             attendees.setAll(p.attendees().stream().map(AttendeeRow::of).toList());
         });
     }
@@ -114,6 +123,8 @@ public final class PartnerFormViewModel extends FormState {
             tier.set(null);
             signed.set("");
             ends.set("");
+            email.set("");
+            phone.set("");
             attendees.clear();
         });
     }
@@ -147,8 +158,16 @@ public final class PartnerFormViewModel extends FormState {
                 v.error(F_ID, I18n.t("partner.error.idRequired"));
             } else if (!code.matches("[A-Za-z0-9-]+")) {
                 v.error(F_ID, I18n.t("partner.error.idChars"));
-            } else if (takenPartnerIds.stream().anyMatch(t -> t.equalsIgnoreCase(code))) {
-                v.error(F_ID, I18n.t("partner.error.idTaken", code));
+            } else {
+                // The id becomes a file name in every export: not a report's name, not a Windows device name, not
+                // another partner's id in other letter case.
+                nl.kring.domain.PartnerIds.problem(code, takenPartnerIds).ifPresent(p -> v.error(F_ID, switch (p) {
+                    case REPORT_NAME -> I18n.t("partner.error.idReport", code);
+                    case DEVICE_NAME -> I18n.t("partner.error.idDevice", code);
+                    case TAKEN -> I18n.t("partner.error.idTaken", code);
+                    case EMPTY -> I18n.t("partner.error.idRequired");
+                    case CHARACTERS -> I18n.t("partner.error.idChars");
+                }));
             }
         }
         v.required(F_NAME, I18n.t("partner.name"), name.get());
@@ -172,10 +191,22 @@ public final class PartnerFormViewModel extends FormState {
                 v.warning(F_ENDS, I18n.t("partner.warn.expired"));
             }
         }
+        if (!Contacts.validEmail(email.get())) {
+            v.error(F_EMAIL, I18n.t("contact.error.email"));
+        }
+        if (!Contacts.validPhone(phone.get())) {
+            v.error(F_PHONE, I18n.t("contact.error.phone"));
+        }
         for (int i = 0; i < attendees.size(); i++) {
             AttendeeRow r = attendees.get(i);
             if (!r.isBlank() && r.nameProperty().get().isBlank()) {
                 v.error(F_ATTENDEES, I18n.t("partner.error.attendeeName", i + 1));
+            }
+            if (!Contacts.validEmail(r.emailProperty().get())) {
+                v.error(F_ATTENDEES, I18n.t("partner.error.attendeeEmail", i + 1));
+            }
+            if (!Contacts.validPhone(r.phoneProperty().get())) {
+                v.error(F_ATTENDEES, I18n.t("partner.error.attendeePhone", i + 1));
             }
         }
     }
@@ -199,10 +230,11 @@ public final class PartnerFormViewModel extends FormState {
                 aid = code + "-" + n;
                 used.add(aid);
             }
-            list.add(new Attendee(aid, r.nameProperty().get().strip(), strip(r.functionProperty().get())));
+            list.add(new Attendee(aid, r.nameProperty().get().strip(), strip(r.functionProperty().get()),
+                    r.emailProperty().get(), r.phoneProperty().get()));
         }
         return new Partner(code, name.get().strip(), role.get(), tier.get(), Dates.parse(signed.get()).date(),
-                Dates.parse(ends.get()).date(), list);
+                Dates.parse(ends.get()).date(), list, email.get(), phone.get());
     }
 
     /** After a successful save the form edits the stored partner. */
@@ -240,6 +272,14 @@ public final class PartnerFormViewModel extends FormState {
 
     public StringProperty endsProperty() {
         return ends;
+    }
+
+    public StringProperty emailProperty() {
+        return email;
+    }
+
+    public StringProperty phoneProperty() {
+        return phone;
     }
 
     public ObservableList<AttendeeRow> attendees() {

@@ -19,6 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import nl.kring.domain.Contacts;
 import nl.kring.domain.Partner;
 import nl.kring.domain.Role;
 import nl.kring.domain.Tier;
@@ -145,6 +146,14 @@ public final class PartnersView extends SplitPane implements nl.kring.ui.common.
         tier.setMaxWidth(Region.USE_PREF_SIZE);
         b.field(I18n.t("partner.tier"), tier, true);
 
+        TextField email = Forms.text("partner-email", f.emailProperty(), Contacts.MAX_EMAIL, I18n.t("contact.email"), notice);
+        email.setPromptText(I18n.t("contact.email.prompt"));
+        b.field(I18n.t("contact.email"), email, false);
+        TextField phone = Forms.text("partner-phone", f.phoneProperty(), Contacts.MAX_PHONE, I18n.t("contact.phone"), notice);
+        phone.setPrefColumnCount(14);
+        phone.setMaxWidth(Region.USE_PREF_SIZE);
+        b.field(I18n.t("contact.phone"), phone, false);
+
         b.section(I18n.t("partner.agreement"), I18n.t("partner.agreementHint"));
         DateInput signed = new DateInput();
         signed.field().setId("partner-signed");
@@ -159,7 +168,9 @@ public final class PartnersView extends SplitPane implements nl.kring.ui.common.
         b.full(Forms.hint(I18n.t("partner.attendeesHint")));
         RowEditor<AttendeeRow> attendees = new RowEditor<>("attendee", f.attendees(), List.of(
                 new RowEditor.Column<>(I18n.t("attendee.name"), AttendeeRow::nameProperty, TextLimits.NAME),
-                new RowEditor.Column<>(I18n.t("attendee.function"), AttendeeRow::functionProperty, TextLimits.NAME)),
+                new RowEditor.Column<>(I18n.t("attendee.function"), AttendeeRow::functionProperty, TextLimits.NAME),
+                new RowEditor.Column<>(I18n.t("contact.email"), AttendeeRow::emailProperty, Contacts.MAX_EMAIL),
+                new RowEditor.Column<>(I18n.t("contact.phone"), AttendeeRow::phoneProperty, Contacts.MAX_PHONE)),
                 () -> new AttendeeRow(null, "", ""), I18n.t("attendee.add"), I18n.t("attendee.none"), notice);
         Forms.markField(attendees, F_ATTENDEES);
         b.full(attendees);
@@ -178,6 +189,8 @@ public final class PartnersView extends SplitPane implements nl.kring.ui.common.
         Forms.decorate(support, tier, F_TIER, f);
         Forms.decorate(support, signed.field(), F_SIGNED, f);
         Forms.decorate(support, ends.field(), F_ENDS, f);
+        Forms.decorate(support, email, F_EMAIL, f);
+        Forms.decorate(support, phone, F_PHONE, f);
         Forms.decorationsFollowScene(support);
 
         Button save = new Button(I18n.t("form.save"));

@@ -1,0 +1,169 @@
+package nl.kring.report;
+
+import nl.kring.domain.CaseFile;
+import nl.kring.domain.Meeting;
+import nl.kring.domain.Partner;
+import nl.kring.report.layout.PageDecoration;
+import nl.kring.report.layout.ReportDocument;
+import nl.kring.report.layout.Span;
+import nl.kring.report.layout.Style;
+import nl.kring.report.layout.Table;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The invitations for one planned meeting ({@code kring invite}, DESIGN.md "Before and after the meeting"): for every
+ * partner in the kring of an agenda item, {@code <partner-id>-uitnodiging.pdf} (date, place, its time slots and the
+ * case numbers of its items, nothing else) and {@code <partner-id>.ics} (one VEVENT per visit), and with
+ * {@code mail} a {@code <partner-id>.eml} draft with both attached. All files of the pack are written together or
+ * not at all ({@link StagedFiles}).
+ */
+public final class InvitationPack {
+    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+
+    private InvitationPack() {
+    }
+
+    /**
+     * @param location the meeting's place, already pseudonymised and guarded by the caller
+     * @param stamp    the moment the pack is made (DTSTAMP of the events, Date of the drafts)
+     */
+    public record Input(Meeting meeting, String location, List<Partner> partners, List<CaseFile> cases,
+                        ChairContact chair, boolean mail, Instant stamp) {
+        public Input {
+            Objects.requireNonNull(meeting);
+            partners = List.copyOf(partners);
+            cases = List.copyOf(cases);
+            Objects.requireNonNull(chair);
+            Objects.requireNonNull(stamp);
+        }
+    }
+
+    /** One partner's invitation: who, and when it is in the room for which cases. */
+    public record Invitation(Partner partner, List<ReportSchedule.Visit> visits) {
+        public Invitation {
+            visits = List.copyOf(visits);
+        }
+
+        public List<String> caseNumbers() {
+            return visits.stream().flatMap(v -> v.caseNumbers().stream()).toList();
+        }
+    }
+
+    public record Result(List<Path> files, List<Invitation> invitations, List<String> warnings) {
+    }
+
+    /** Every partner in the kring of an item on the agenda, in register order, with its visits. */
+    public static List<Invitation> invitations(Meeting meeting, List<Partner> partners, List<CaseFile> cases) {
+        Map<String, CaseFile> byNumber = new LinkedHashMap<>();
+        cases.forEach(c -> byNumber.put(c.number(), c));
+        for (var item : meeting.items()) {
+            if (!byNumber.containsKey(item.caseNumber())) {
+                throw new IllegalArgumentException("agenda item for an unknown case: " + item.caseNumber());
+            }
+        }
+        ReportSchedule schedule = ReportSchedule.compute(meeting, n -> byNumber.get(n).kring());
+        List<Invitation> out = new ArrayList<>();
+        for (Partner p : partners) {
+            List<ReportSchedule.Visit> visits = schedule.visitsOf(p.id());
+            if (!visits.isEmpty()) {
+                out.add(new Invitation(p, visits));
+            }
+        }
+        return out;
+    }
+
+    public static String pdfName(String partnerId) {
+        return partnerId + "-uitnodiging.pdf";
+    }
+
+    public static String icsName(String partnerId) {
+        return partnerId + ".ics";
+    }
+
+    /**
+     * Writes the pack into {@code outDir}. A partner without a valid chain agreement on the meeting date gets nothing
+     * (a warning says so); a partner without an e-mail address gets its draft without an addressee (a warning).
+     *
+     * @throws IllegalArgumentException when the chair has no e-mail address (the calendar entries need an organizer)
+     *                                  or a partner id cannot be a file name
+     */
+    public static Result write(Input in, Path outDir) throws IOException {
+        if (in.chair().email() == null) {
+            throw new IllegalArgumentException("the chair's e-mail address is not set (Instellingen, or vault.chair.email "
+                    + "in the interchange file): a calendar invitation needs an organizer");
+        }
+        List<String> warnings = new ArrayList<>();
+        List<Invitation> invitations = new ArrayList<>();
+        for (Invitation inv : invitations(in.meeting(), in.partners(), in.cases())) {
+            Partner p = inv.partner();
+            if (!SAFE_ID.matcher(p.id()).matches()) {
+                throw new IllegalArgumentException("partner id not usable as a file name: " + p.id());
+            }
+            if (!p.hasValidAgreement(in.meeting().date())) {
+                warnings.add("Geen uitnodiging voor " + p.id() + ": geen geldige ketenovereenkomst op "
+                        + in.meeting().date() + ".");
+                continue;
+            }
+            invitations.add(inv);
+        }
+        try (StagedFiles files = new StagedFiles(outDir)) {
+            for (Invitation inv : invitations) {
+                Partner p = inv.partner();
+                byte[] pdf = pdf(in, inv);
+                byte[] ics = CalendarInvite.ics(in.meeting(), in.location(), in.chair(), inv, in.stamp())
+                        .getBytes(StandardCharsets.UTF_8);
+                files.stage(pdfName(p.id()), pdf);
+                files.stage(icsName(p.id()), ics);
+                if (in.mail()) {
+                    if (p.email() == null) {
+                        warnings.add("Geen e-mailadres voor " + p.id() + ": het concept heeft nog geen geadresseerde.");
+                    }
+                    files.stage(MailDraft.fileName(p.id()), MailDraft.invitation(in.meeting(), in.chair(), inv,
+                            new MailDraft.Attachment(pdfName(p.id()), "application/pdf", pdf),
+                            new MailDraft.Attachment(icsName(p.id()), CalendarInvite.CONTENT_TYPE, ics), in.stamp()));
+                }
+            }
+            return new Result(files.commit(), invitations, warnings);
+        }
+    }
+
+    /** One page: date, place, the partner's time slots and the case numbers of its items; nothing else. */
+    static byte[] pdf(Input in, Invitation inv) {
+        Meeting m = in.meeting();
+        Partner p = inv.partner();
+        PageDecoration deco = new PageDecoration("Voor: " + p.name(), Nl.CONFIDENTIAL_PARTNER,
+                "Uitnodiging vangnetoverleg " + Nl.date(m.date()));
+        try (ReportDocument doc = new ReportDocument("Uitnodiging vangnetoverleg " + Nl.date(m.date()),
+                "Uitnodiging vangnetoverleg", deco)) {
+            doc.title("Uitnodiging vangnetoverleg");
+            doc.subtitle(Nl.longDate(m.date()));
+            Table t = new Table(2f, 6f).unruled();
+            t.row(null, List.of(Span.of(Style.TABLE_BOLD, "Aan"), Span.of(Style.TABLE, p.name())));
+            t.row(null, List.of(Span.of(Style.TABLE_BOLD, "Datum"), Span.of(Style.TABLE, Nl.longDate(m.date()))));
+            t.row(null, List.of(Span.of(Style.TABLE_BOLD, "Plaats"), Span.of(Style.TABLE, Nl.orDash(in.location()))));
+            t.row(null, List.of(Span.of(Style.TABLE_BOLD, "Van"),
+                    Span.of(Style.TABLE, in.chair().withRole("de voorzitter"))));
+            doc.table(t);
+            doc.paragraph("U bent welkom op de volgende tijden. U bent alleen aanwezig bij de casussen waarvoor uw "
+                    + "organisatie tot de kring behoort; de casussen staan hieronder met hun casusnummer.");
+            Table slots = new Table(2.2f, 5.8f).header("Tijd", "Casussen");
+            for (ReportSchedule.Visit v : inv.visits()) {
+                slots.row(Nl.span(v.in(), v.out()), String.join(", ", v.caseNumbers()));
+            }
+            doc.table(slots);
+            return Outputs.finish(doc, PdfOutput.archive());
+        }
+    }
+}

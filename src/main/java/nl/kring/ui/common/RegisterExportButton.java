@@ -1,0 +1,47 @@
+package nl.kring.ui.common;
+
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.stage.DirectoryChooser;
+import nl.kring.report.ExportService;
+import nl.kring.store.Store;
+
+import java.io.File;
+import java.nio.file.Path;
+
+/**
+ * "Registers exporteren…" (issue 14): the disclosures register and the audit log as PDF and CSV, case numbers only,
+ * for the privacy officer. Used on the disclosures register and on the audit log screen.
+ */
+public final class RegisterExportButton extends Button {
+    private final SimpleBooleanProperty busy = new SimpleBooleanProperty();
+
+    public RegisterExportButton(Store store, Label result) {
+        super(I18n.t("registers.export"));
+        setId("registers-export");
+        setTooltip(new Tooltip(I18n.t("registers.exportHint")));
+        disableProperty().bind(busy);
+        setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle(I18n.t("registers.choose"));
+            File home = new File(System.getProperty("user.home"));
+            if (home.isDirectory()) {
+                chooser.setInitialDirectory(home);
+            }
+            File dir = chooser.showDialog(getScene() == null ? null : getScene().getWindow());
+            if (dir != null) {
+                export(store, dir.toPath(), result);
+            }
+        });
+    }
+
+    /** Writes the four files into {@code dir} in the background and says so in {@code result}. */
+    public void export(Store store, Path dir, Label result) {
+        Tasks.background(p -> ExportService.registers(store, dir)).busy(busy).onSuccess(files -> {
+            result.setText(I18n.t("registers.done", files.size(), dir.toAbsolutePath().toString()));
+            Printing.open(null, dir);
+        }).onError(err -> result.setText(Failures.describe(err))).start();
+    }
+}

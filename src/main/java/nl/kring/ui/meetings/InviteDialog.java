@@ -1,0 +1,38 @@
+package nl.kring.ui.meetings;
+
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.layout.VBox;
+import nl.kring.ui.common.Forms;
+import nl.kring.ui.common.I18n;
+
+import java.util.Optional;
+
+/** Before the invitation pack: with or without mail drafts. */
+final class InviteDialog {
+    private InviteDialog() {
+    }
+
+    /** True for drafts, false without; empty when the chair cancels. */
+    static Optional<Boolean> ask(Node owner) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle(I18n.t("app.title"));
+        dialog.setHeaderText(I18n.t("invite.header"));
+        if (owner != null && owner.getScene() != null) {
+            dialog.initOwner(owner.getScene().getWindow());
+            dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        CheckBox mail = new CheckBox(I18n.t("mail.drafts"));
+        mail.setId("invite-mail");
+        mail.setSelected(true);
+        dialog.getDialogPane().setContent(new VBox(10, Forms.hint(I18n.t("invite.explain")), mail,
+                Forms.hint(I18n.t("mail.draftsHint"))));
+        dialog.getDialogPane().setId("invite-dialog");
+        ButtonType next = new ButtonType(I18n.t("invite.next"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(next, new ButtonType(I18n.t("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        return dialog.showAndWait().filter(b -> b == next).map(b -> mail.isSelected());
+    }
+}
