@@ -109,9 +109,15 @@ public final class ReferrerFeedbackReport {
             doc.paragraph(List.of(new Span(Style.BODY_BOLD, "Stand van zaken: "),
                     new Span(Style.BODY, "fase " + (c.phase() == null ? "onbekend" : c.phase().label()).toLowerCase(Nl.LOCALE)
                             + ". " + in.outcome().sentence())));
+            // What the chair can promise (issue 15): the partners never see the melder, but the client has a right to
+            // know the source of the data (AVG art. 15(1)(g)), restricted only where needed to protect others (AVG
+            // art. 15(4) and 23, UAVG art. 41); the inzage copy masks the melder on that ground, case by case.
             doc.paragraph("Vanwege het beroepsgeheim en de privacy van de betrokkene kunnen wij u niets vertellen over "
-                    + "diens gezondheid of situatie, of over de hulp die wordt geboden. Uw naam delen wij niet met de "
-                    + "betrokkene en niet met de partners van het overleg.");
+                    + "diens gezondheid of situatie, of over de hulp die wordt geboden. Uw naam geven wij niet door aan "
+                    + "de partners van het overleg. Vraagt de betrokkene inzage in zijn gegevens, dan heeft hij in "
+                    + "beginsel het recht te weten waar die vandaan komen. Wij schermen uw naam dan af als dat nodig is "
+                    + "om u of anderen te beschermen, maar wij kunnen niet in alle gevallen beloven dat de betrokkene "
+                    + "uw naam nooit te weten komt.");
             doc.paragraph("Maakt u zich opnieuw zorgen, of verandert de situatie, neem dan contact op met "
                     + in.chair().withRole("de voorzitter van het vangnetoverleg") + ". Dank voor uw melding."
                     + (in.chair().complaints() == null ? "" : " Klachten: " + in.chair().complaints() + "."));

@@ -84,4 +84,42 @@ class LegalRecordExportTest {
         assertThat(r[0]).as(r[2]).isEqualTo("0");
         assertThat(flat(copy)).contains("Evaluatie 12 november 2026 Beperking blijft nodig — Dhr. weigert nog steeds elk contact");
     }
+
+    @Test
+    void theTerugmeldingPromisesOnlyWhatTheChairCanKeep() throws Exception {
+        Path letter = tmp.resolve("terugmelding.pdf");
+        String[] r = CliRun.run("terugmelding", "--vault", vault.toString(), "--case", "2026-006", "--out",
+                letter.toString(), "--passphrase-file", pass);
+        assertThat(r[0]).as(r[2]).isEqualTo("0");
+        String text = flat(letter);
+        // AVG art. 15(1)(g): the client may learn the source; no unconditional promise
+        assertThat(text).contains("Uw naam geven wij niet door aan de partners van het overleg.")
+                .contains("in beginsel het recht te weten waar die vandaan komen")
+                .contains("niet in alle gevallen beloven dat de betrokkene uw naam nooit te weten komt")
+                .doesNotContain("Uw naam delen wij niet met de betrokkene");
+    }
+
+    @Test
+    void theDemoFollowsTheGuidelinesListsAndShowsEachLegalPoint() {
+        var demo = DemoCommand.demoData();
+        // handreiking deel I §5: the huisarts is a kernpartner, municipal services are schilpartners
+        assertThat(demo.partners()).filteredOn(p -> p.role() == nl.kring.domain.Role.HUISARTS)
+                .allSatisfy(p -> assertThat(p.tier()).isEqualTo(nl.kring.domain.Tier.KERN));
+        assertThat(demo.partners()).filteredOn(p -> p.role() == nl.kring.domain.Role.GEMEENTE)
+                .allSatisfy(p -> assertThat(p.tier()).isEqualTo(nl.kring.domain.Tier.SCHIL));
+        var minor = demo.cases().stream().filter(c -> c.number().equals("2026-006")).findFirst().orElseThrow();
+        assertThat(minor.consent().persons()).extracting(p -> p.who()).containsExactly(
+                nl.kring.domain.ConsentPerson.Who.CLIENT, nl.kring.domain.ConsentPerson.Who.PARENT,
+                nl.kring.domain.ConsentPerson.Who.PARENT);
+        assertThat(demo.meetings().stream().flatMap(m -> m.items().stream()).flatMap(i -> i.disclosures().stream())
+                .filter(d -> d.basis() == nl.kring.domain.DisclosureBasis.CONFLICT_VAN_PLICHTEN))
+                .isNotEmpty().allSatisfy(d -> assertThat(d.conflictOfDuties().missing()).isEmpty());
+        assertThat(demo.evaluations().get("2026-001")).singleElement()
+                .satisfies(e -> assertThat(e.outcome()).isEqualTo(nl.kring.domain.EvaluationRecord.Outcome.CONTINUE));
+        assertThat(demo.vault().evidentInterestDefinition()).contains("Overlast voor de buurt alleen is geen evident belang");
+        // the app's demo, moved to today, keeps them
+        var today = DemoCommand.demoDataFor(LocalDate.of(2027, 3, 4));
+        assertThat(today.evaluations()).containsKey("2026-001");
+        assertThat(today.vault()).isNotNull();
+    }
 }

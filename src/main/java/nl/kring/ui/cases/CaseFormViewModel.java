@@ -51,6 +51,7 @@ public final class CaseFormViewModel extends FormState {
     public static final String F_BIRTH = "birthDate";
     public static final String F_BSN = "bsn";
     public static final String F_RELATIVES = "relatives";
+    public static final String F_CONSENT_PERSONS = "consentPersons";
     public static final String F_LEGAL_REP = "legalRepresentative";
     public static final String F_REPORTED = "reportedOn";
     public static final String F_KRING = "kring";
@@ -74,6 +75,8 @@ public final class CaseFormViewModel extends FormState {
     private final StringProperty address = new SimpleStringProperty("");
     private final StringProperty phone = new SimpleStringProperty("");
     private final ObservableList<RelativeRow> relatives = FXCollections.observableArrayList(RelativeRow::observables);
+    // consent per person (issue 15; handreiking deel II §4.2-4.3)
+    private final ObservableList<ConsentPersonRow> consentPersons = FXCollections.observableArrayList(ConsentPersonRow::observables);
     private final StringProperty legalRepresentative = new SimpleStringProperty("");
     private final BooleanProperty incapacitated = new SimpleBooleanProperty();
     private final StringProperty referrerName = new SimpleStringProperty("");
@@ -109,6 +112,7 @@ public final class CaseFormViewModel extends FormState {
                 phase, consentStatus, consentDate, consentBy, informed, informedReason, evidentInterest, lighterMeans,
                 evaluatedOn);
         watchList(relatives);
+        watchList(consentPersons);
         watchList(kring);
         for (DomainRow d : domains) {
             watch(d.scoreProperty(), d.noteProperty());
@@ -217,6 +221,7 @@ public final class CaseFormViewModel extends FormState {
             consentStatus.set(null);
             consentDate.set("");
             consentBy.set("");
+            consentPersons.clear();
             informed.set(null);
             informedReason.set("");
             evidentInterest.set("");
@@ -251,6 +256,8 @@ public final class CaseFormViewModel extends FormState {
             consentStatus.set(c.consent() == null ? null : c.consent().status());
             consentDate.set(c.consent() == null ? "" : Dates.format(c.consent().date()));
             consentBy.set(c.consent() == null ? "" : nz(c.consent().by()));
+            consentPersons.setAll(c.consent() == null ? List.of()
+                    : c.consent().persons().stream().map(ConsentPersonRow::of).toList());
             informed.set(c.informed() == null ? null : c.informed().status());
             informedReason.set(c.informed() == null ? "" : nz(c.informed().reason()));
             evidentInterest.set(nz(c.evidentInterest()));
@@ -368,6 +375,22 @@ public final class CaseFormViewModel extends FormState {
             }
         }
         v.date(F_CONSENT_DATE, I18n.t("case.consentDate"), consentDate.get(), true);
+        for (int i = 0; i < consentPersons.size(); i++) {
+            ConsentPersonRow r = consentPersons.get(i);
+            if (r.isBlank()) {
+                continue;
+            }
+            if (r.parsedWho() == null) {
+                v.error(F_CONSENT_PERSONS, I18n.t("consent.error.who", i + 1));
+            }
+            if (!r.statusProperty().get().isBlank() && r.parsedStatus() == null) {
+                v.error(F_CONSENT_PERSONS, I18n.t("consent.error.status", i + 1));
+            }
+            Dates.Parsed d = Dates.parse(r.dateProperty().get());
+            if (d.invalid() || (d.date() != null && d.date().isAfter(today.get()))) {
+                v.error(F_CONSENT_PERSONS, I18n.t("consent.error.date", i + 1));
+            }
+        }
         v.date(F_EVALUATION, I18n.t("case.evaluationDue"), evaluationDue.get(), false);
         boolean consent = consentStatus.get() == ConsentStatus.GEGEVEN;
         if (!consent && evidentInterest.get().isBlank()) {
@@ -405,9 +428,8 @@ public final class CaseFormViewModel extends FormState {
             }
         }
         LocalDate cDate = Dates.parse(consentDate.get()).date();
-        // consent per person (issue 15) is kept as loaded: the form edits the summary
-        List<nl.kring.domain.ConsentPerson> persons = loaded == null || loaded.consent() == null ? List.of()
-                : loaded.consent().persons();
+        List<nl.kring.domain.ConsentPerson> persons = consentPersons.stream().filter(r -> !r.isBlank())
+                .map(ConsentPersonRow::toPerson).toList();
         Consent consent = consentStatus.get() == null && cDate == null && strip(consentBy.get()) == null
                 && persons.isEmpty() ? null : new Consent(consentStatus.get(), cDate, strip(consentBy.get()), persons);
         Informed inf = informed.get() == null && strip(informedReason.get()) == null ? null
@@ -435,6 +457,7 @@ public final class CaseFormViewModel extends FormState {
     public StringProperty addressProperty() { return address; }
     public StringProperty phoneProperty() { return phone; }
     public ObservableList<RelativeRow> relatives() { return relatives; }
+    public ObservableList<ConsentPersonRow> consentPersons() { return consentPersons; }
     public StringProperty legalRepresentativeProperty() { return legalRepresentative; }
     public BooleanProperty incapacitatedProperty() { return incapacitated; }
     public StringProperty referrerNameProperty() { return referrerName; }

@@ -364,6 +364,16 @@ public final class CasesView extends SplitPane implements nl.kring.ui.common.Cle
         b.field(I18n.t("case.consentDate"), consentDate, false);
         Forms.decorate(support, consentDate.field(), F_CONSENT_DATE, f);
         b.field(I18n.t("case.consentBy"), Forms.text("consent-by", f.consentByProperty(), 200, I18n.t("case.consentBy"), n), false);
+        // consent per person: a minor and the parents, or the legal representative (handreiking deel II §4.2-4.3)
+        RowEditor<ConsentPersonRow> persons = new RowEditor<>("consent-person", f.consentPersons(), List.of(
+                new RowEditor.Column<>(I18n.t("consent.col.who"), ConsentPersonRow::whoProperty, 40),
+                new RowEditor.Column<>(I18n.t("consent.col.name"), ConsentPersonRow::nameProperty, TextLimits.NAME),
+                new RowEditor.Column<>(I18n.t("consent.col.status"), ConsentPersonRow::statusProperty, 20),
+                new RowEditor.Column<>(I18n.t("consent.col.date"), ConsentPersonRow::dateProperty, 10)),
+                () -> new ConsentPersonRow("", "", "", ""), I18n.t("consent.add"), I18n.t("consent.none"), n);
+        Forms.markField(persons, CaseFormViewModel.F_CONSENT_PERSONS);
+        b.field(I18n.t("consent.persons"), new VBox(4, persons, inlineError(f, CaseFormViewModel.F_CONSENT_PERSONS)), false);
+        b.under(Forms.hint(I18n.t("consent.personsHint")));
         ComboBox<java.util.Optional<Boolean>> informed = Forms.optionalChoice("informed", f.informedProperty(),
                 List.of(true, false), v -> I18n.t(v ? "case.yes" : "case.no"), I18n.t("case.notRecorded"));
         informed.setMaxWidth(Region.USE_PREF_SIZE);

@@ -85,7 +85,15 @@ public final class MeetingRoomView extends BorderPane {
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         message.visibleProperty().bind(message.managedProperty());
         message.setPadding(new Insets(4, 12, 6, 12));
-        setBottom(message);
+        Label consentRule = new Label();
+        consentRule.setId("room-consent-rule");
+        consentRule.textProperty().bind(vm.consentRuleProperty());
+        consentRule.getStyleClass().add("advice");
+        consentRule.setWrapText(true);
+        consentRule.managedProperty().bind(consentRule.textProperty().isNotEmpty());
+        consentRule.visibleProperty().bind(consentRule.managedProperty());
+        consentRule.setPadding(new Insets(4, 12, 0, 12));
+        setBottom(new javafx.scene.layout.VBox(consentRule, message));
 
         banner.setId("room-warning");
         banner.getStyleClass().add("warning-banner");

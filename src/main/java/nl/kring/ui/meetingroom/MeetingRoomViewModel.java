@@ -82,6 +82,7 @@ public final class MeetingRoomViewModel {
     private final StatusMessage status = new StatusMessage();
 
     private Map<String, CaseFile> cases = Map.of();
+    private final StringProperty consentRule = new javafx.beans.property.SimpleStringProperty("");
     private Map<String, Partner> partners = Map.of();
     private RelevanceMatrix matrix = RelevanceMatrix.defaults();
     private CaseViewer viewer;
@@ -364,6 +365,8 @@ public final class MeetingRoomViewModel {
     private void update() {
         CaseFile c = currentCase();
         AgendaItem item = currentItem();
+        // the rule for who decides on consent, with the age on the meeting date (handreiking deel II §4.2-4.3)
+        consentRule.set(c == null || meeting.get() == null ? "" : nl.kring.ui.cases.ConsentTexts.rule(c, meeting.get().date()));
         List<AttendeeRow> out = new ArrayList<>();
         for (AttendeeRow r : everyone) {
             boolean in = c == null || c.kring().contains(r.partner().id());
@@ -499,6 +502,11 @@ public final class MeetingRoomViewModel {
 
     public ReadOnlyObjectProperty<Meeting> meetingProperty() {
         return meeting;
+    }
+
+    /** Who decides on consent for the current item and whether they did; empty for an adult (chair's screen only). */
+    public StringProperty consentRuleProperty() {
+        return consentRule;
     }
 
     public IntegerProperty indexProperty() {

@@ -108,10 +108,17 @@ public final class OverviewView extends ScrollPane implements ClearsOnLock {
                 l.getStyleClass().add("muted");
                 retention.getChildren().add(l);
             }
+            for (String line : vm.legalLines()) {
+                Label l = new Label("• " + line);
+                l.setWrapText(true);
+                l.getStyleClass().add("advice");
+                retention.getChildren().add(l);
+            }
             if (!vm.retentionLines().isEmpty()) {
                 retention.getChildren().add(purge);
             }
         };
+        vm.legalLines().addListener((ListChangeListener<String>) c -> fillRetention.run());
         vm.retentionLines().addListener((ListChangeListener<String>) c -> fillRetention.run());
         vm.heldLines().addListener((ListChangeListener<String>) c -> fillRetention.run());
         vm.loadedProperty().addListener((o, a, b) -> fillRetention.run());

@@ -52,7 +52,8 @@ public final class OverviewViewModel {
 
     /** Everything the screen shows, computed in one go in the background. */
     public record Snapshot(List<Overdue> overdue, List<DueSoon> dueSoon, LocalDate horizon, NextMeeting next,
-                           RetentionService.Report retention, List<OpenRequest> requests) {
+                           RetentionService.Report retention, List<OpenRequest> requests,
+                           nl.kring.retention.Postponement postponed, List<nl.kring.domain.Inactivity.Idle> idle) {
     }
 
     private final Store store;
@@ -64,6 +65,7 @@ public final class OverviewViewModel {
     private final ObservableList<OpenRequest> requests = FXCollections.observableArrayList();
     private final ObservableList<String> retentionLines = FXCollections.observableArrayList();
     private final ObservableList<String> heldLines = FXCollections.observableArrayList();
+    private final ObservableList<String> legalLines = FXCollections.observableArrayList();
     private final ObjectProperty<RetentionService.Report> retention = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty loaded = new SimpleBooleanProperty();
@@ -109,7 +111,26 @@ public final class OverviewViewModel {
         List<OpenRequest> requests = store.requests().open().stream()
                 .map(r -> new OpenRequest(r.caseNumber(), r.type(), r.deadline(), RightsRequests.daysLeft(r, today)))
                 .sorted(Comparator.comparing(OpenRequest::deadline).thenComparing(OpenRequest::caseNumber)).toList();
-        return new Snapshot(overdue, soon, horizon, next, new RetentionService(store).due(today), requests);
+        // issue 15: since when the destruction was put off, and open cases without activity for a long time
+        Map<String, LocalDate> activity = new java.util.HashMap<>();
+        meetings.forEach((date, numbers) -> {
+            if (!date.isAfter(today)) {
+                numbers.forEach(n -> activity.merge(n, date, (a, b) -> a.isAfter(b) ? a : b));
+            }
+        });
+        store.disclosures().all().forEach(e -> {
+            if (e.disclosure().date() != null) {
+                activity.merge(e.caseNumber(), e.disclosure().date(), (a, b) -> a.isAfter(b) ? a : b);
+            }
+        });
+        store.evaluations().all().forEach((n, list) -> list.forEach(e ->
+                activity.merge(n, e.on(), (a, b) -> a.isAfter(b) ? a : b)));
+        List<nl.kring.domain.Inactivity.Idle> idle = nl.kring.domain.Inactivity.idle(cases, activity, today,
+                nl.kring.domain.Inactivity.DEFAULT_PERIOD);
+        RetentionService.Report due = new RetentionService(store).due(today);
+        nl.kring.retention.Postponement postponed = due.isEmpty() ? null
+                : nl.kring.retention.Postponement.load(store.settings()).orElse(null);
+        return new Snapshot(overdue, soon, horizon, next, due, requests, postponed, idle);
     }
 
     public void show(Snapshot s) {
@@ -124,6 +145,15 @@ public final class OverviewViewModel {
         retention.set(s.retention());
         retentionLines.setAll(RetentionTexts.dueLines(s.retention()));
         heldLines.setAll(RetentionTexts.heldLines(s.retention()));
+        List<String> legal = new ArrayList<>();
+        if (s.postponed() != null) {
+            legal.add(nl.kring.ui.common.I18n.t("overview.retention.postponed", nl.kring.ui.common.Dates.format(s.postponed().since()),
+                    nl.kring.ui.common.Dates.format(s.postponed().askAgainOn())));
+        }
+        for (nl.kring.domain.Inactivity.Idle i : s.idle()) {
+            legal.add(nl.kring.ui.common.I18n.t("overview.retention.idle", i.caseNumber(), nl.kring.ui.common.Dates.format(i.lastActivity())));
+        }
+        legalLines.setAll(legal);
         error.set("");
         loaded.set(true);
     }
@@ -135,6 +165,7 @@ public final class OverviewViewModel {
         dueSoon.clear();
         requests.clear();
         retentionLines.clear();
+        legalLines.clear();
         heldLines.clear();
         next.set(null);
         retention.set(null);
@@ -164,6 +195,11 @@ public final class OverviewViewModel {
 
     public ObservableList<String> retentionLines() {
         return retentionLines;
+    }
+
+    /** The postponed destruction and the open cases idle for long (issue 15), case numbers only. */
+    public ObservableList<String> legalLines() {
+        return legalLines;
     }
 
     public ObservableList<String> heldLines() {

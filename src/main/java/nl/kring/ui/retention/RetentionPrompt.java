@@ -32,15 +32,30 @@ public final class RetentionPrompt {
      * once something was purged (to refresh what shows it).
      */
     public static void atUnlock(Node anchor, Store store, Supplier<LocalDate> today, Runnable afterPurge) {
-        Tasks.background(p -> new RetentionService(store).due(today.get())).onSuccess(report -> {
+        LocalDate on = today.get();
+        Tasks.background(p -> {
+            RetentionService.Report report = new RetentionService(store).due(on);
+            // "Later" holds for a set time, then Kring asks again (issue 15; nl.kring.retention.Postponement)
+            boolean postponed = nl.kring.retention.Postponement.load(store.settings()).isPresent();
+            boolean ask = nl.kring.retention.Postponement.shouldAsk(store.settings(), !report.isEmpty(), on);
+            if (postponed && report.isEmpty()) {
+                store.session().markWritten(); // the postponement was cleared
+            }
+            return ask ? report : null;
+        }).onSuccess(report -> {
             // Locked again while checking: the workspace is gone and so is the question.
-            if (!report.isEmpty() && anchor.getScene() != null) {
-                show(anchor, store, report, afterPurge);
+            if (report != null && !report.isEmpty() && anchor.getScene() != null) {
+                show(anchor, store, report, afterPurge, today);
             }
         }).start();
     }
 
     public static Dialog<ButtonType> show(Node anchor, Store store, RetentionService.Report report, Runnable afterPurge) {
+        return show(anchor, store, report, afterPurge, LocalDate::now);
+    }
+
+    public static Dialog<ButtonType> show(Node anchor, Store store, RetentionService.Report report, Runnable afterPurge,
+                                          Supplier<LocalDate> today) {
         RetentionPromptViewModel vm = new RetentionPromptViewModel(store, report);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(I18n.t("retention.title"));
@@ -117,6 +132,14 @@ public final class RetentionPrompt {
         laterButton.setId("retention-later");
         purgeButton.disableProperty().bind(vm.busyProperty());
         laterButton.disableProperty().bind(vm.busyProperty());
+        laterButton.addEventFilter(ActionEvent.ACTION, e -> {
+            LocalDate on = today.get();
+            Tasks.background(p -> {
+                nl.kring.retention.Postponement.record(store.settings(), on);
+                store.session().markWritten();
+                return null;
+            }).onSuccess(x -> afterPurge.run()).start();
+        });
         purgeButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume(); // the dialog stays open to show the outcome
             vm.purge();

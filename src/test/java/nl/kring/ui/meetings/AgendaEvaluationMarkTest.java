@@ -21,7 +21,7 @@ class AgendaEvaluationMarkTest {
         CaseFile c = TestVaults.caseFile(number, TestVaults.client("Anna", null, null, "Tuinstra", List.of()),
                 Phase.INTAKE, consent, "ernstige zelfverwaarlozing", List.of("ggd"));
         return new CaseFile(c.number(), c.client(), null, c.reportedOn(), c.phase(), null, c.consent(), null,
-                c.evidentInterest(), null, due, null, c.kring());
+                c.evidentInterest(), c.lighterMeansConsidered(), due, null, c.kring());
     }
 
     @Test

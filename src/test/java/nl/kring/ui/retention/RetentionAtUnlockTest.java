@@ -103,10 +103,19 @@ class RetentionAtUnlockTest {
         try (Store store = openLocked()) {
             assertThat(store.cases().exists("2022-014")).isTrue();
             assertThat(store.audit().entries()).noneMatch(e -> e.action().equals("PURGE"));
+            // "Later" is kept with its date: Kring asks again after a set time (issue 15)
+            assertThat(nl.kring.retention.Postponement.load(store.settings())).hasValueSatisfying(p ->
+                    assertThat(p.askAgainOn()).isEqualTo(java.time.LocalDate.now().plusDays(
+                            nl.kring.retention.Postponement.ASK_AGAIN_DAYS)));
         }
 
-        // the next unlock asks again; "Nu vernietigen" purges in the background and shows the result
+        // the next unlock within those days does not ask, the Overzicht says since when it was put off; from there
+        // "Nu vernietigen" purges in the background and shows the result
         unlock(robot);
+        waitUntil(30, () -> UiTestSupport.allVisibleTexts().stream()
+                .anyMatch(t -> t != null && t.startsWith("• Vernietiging uitgesteld sinds")));
+        assertThat(robot.lookup("#retention-purge").tryQuery()).isEmpty();
+        robot.clickOn("#overview-purge");
         waitUntil(60, () -> robot.lookup("#retention-purge").tryQuery().isPresent());
         robot.clickOn("#retention-purge");
         waitUntil(30, () -> robot.lookup("#retention-continue").tryQuery().isPresent());
