@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import static nl.kring.store.jooq.Tables.INZAGE_UNMASK;
+import static nl.kring.schema.Tables.INZAGE_UNMASK;
 
 /**
  * The passages of a client's inzage copy the chair chose to show unmasked, per request, with the reason. The copy

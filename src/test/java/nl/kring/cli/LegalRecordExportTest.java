@@ -1,5 +1,6 @@
 package nl.kring.cli;
 
+import nl.kring.demo.DemoData;
 import nl.kring.TestVaults;
 import nl.kring.report.MinutesSuspects;
 import nl.kring.store.Store;
@@ -101,7 +102,7 @@ class LegalRecordExportTest {
 
     @Test
     void theDemoFollowsTheGuidelinesListsAndShowsEachLegalPoint() {
-        var demo = DemoCommand.demoData();
+        var demo = DemoData.demoData();
         // handreiking deel I §5: the huisarts is a kernpartner, municipal services are schilpartners
         assertThat(demo.partners()).filteredOn(p -> p.role() == nl.kring.domain.Role.HUISARTS)
                 .allSatisfy(p -> assertThat(p.tier()).isEqualTo(nl.kring.domain.Tier.KERN));
@@ -118,7 +119,7 @@ class LegalRecordExportTest {
                 .satisfies(e -> assertThat(e.outcome()).isEqualTo(nl.kring.domain.EvaluationRecord.Outcome.CONTINUE));
         assertThat(demo.vault().evidentInterestDefinition()).contains("Overlast voor de buurt alleen is geen evident belang");
         // the app's demo, moved to today, keeps them
-        var today = DemoCommand.demoDataFor(LocalDate.of(2027, 3, 4));
+        var today = DemoData.demoDataFor(LocalDate.of(2027, 3, 4));
         assertThat(today.evaluations()).containsKey("2026-001");
         assertThat(today.vault()).isNotNull();
     }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.kring.TestVaults;
-import nl.kring.cli.DemoCommand;
+import nl.kring.demo.DemoData;
 import nl.kring.domain.CaseFile;
 import nl.kring.domain.Partner;
 import nl.kring.interchange.Importer;
@@ -34,7 +34,7 @@ class ExportPreviewTest {
     @Test
     void thePreviewIsTheReportThePartnerReceivesAndListsEveryReplacementAsThePartnerReadsIt() throws Exception {
         try (Store store = TestVaults.create(dir.resolve("v"))) {
-            Importer.store(store, DemoCommand.demoData());
+            Importer.store(store, DemoData.demoData());
             for (var open : MinutesSuspects.open(store, MEETING)) {
                 store.suspects().record(MEETING, open.text(), SuspectDecisionRepository.Kind.DISMISSED, null);
             }

@@ -675,7 +675,7 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
                 throw new Failures.UserMessage(I18n.t("minutes.export.open", open.size()));
             }
             // The shared output rule (issue 11): never into a vault folder.
-            if (nl.kring.app.OutputPaths.problem(dir).isPresent()) {
+            if (nl.kring.vault.OutputPaths.problem(dir).isPresent()) {
                 throw new Failures.UserMessage(I18n.t("minutes.export.outPath"));
             }
             return ExportService.exportMeeting(store, date, dir, protect, new ProgressListener() {

@@ -477,7 +477,7 @@ public final class RequestsViewModel {
             throw new Failures.UserMessage(RequestTexts.violation(v.getFirst()));
         }
         // The shared output rule: never inside a vault folder, never over a vault file.
-        if (nl.kring.app.OutputPaths.problem(file).isPresent()) {
+        if (nl.kring.vault.OutputPaths.problem(file).isPresent()) {
             throw new Failures.UserMessage(I18n.t("requests.error.outPath"));
         }
         ExportService.inzage(store, r.caseNumber(), file, store.unmasks().forRequest(id).keySet());

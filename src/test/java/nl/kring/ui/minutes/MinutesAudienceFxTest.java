@@ -5,8 +5,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
-import nl.kring.app.Settings;
-import nl.kring.cli.DemoCommand;
+import nl.kring.ui.Settings;
+import nl.kring.demo.DemoData;
 import nl.kring.domain.AgendaItem;
 import nl.kring.domain.LifeDomain;
 import nl.kring.domain.MinutesParagraph;
@@ -44,7 +44,7 @@ class MinutesAudienceFxTest {
     @Start
     void start(Stage stage) throws Exception {
         store = TestVaults.create(dir.resolve("vault-" + System.nanoTime()));
-        Importer.store(store, DemoCommand.demoData());
+        Importer.store(store, DemoData.demoData());
         var ctx = KringApplication.buildOn(stage, Settings.load(dir.resolve("s.properties")), dir.resolve("vault"), true);
         ctx.unlocked(store);
         stage.show();
