@@ -119,7 +119,7 @@ public final class ExportService {
                         .filter(c -> kring.getOrDefault(c, List.of()).contains(partnerId)).collect(Collectors.joining(","));
                 s.audit().append(AuditLog.Action.EXPORT, date.toString(), name
                         + (casesIn.isEmpty() ? "" : " cases " + casesIn)
-                        + (passwords != null && passwords.containsKey(partnerId) ? " (AES-256)" : ""));
+                        + (passwords != null && passwords.containsKey(partnerId) && name.endsWith(".pdf") ? " (AES-256)" : ""));
             }
         });
         store.session().markWritten();
