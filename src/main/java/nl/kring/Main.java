@@ -14,6 +14,8 @@ public final class Main {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         AppLogging.configure();
+        // The hidden staging files of an export killed halfway (complete PDFs) go at the next start.
+        nl.kring.report.ExportLeftovers.removeAll();
         int code = Cli.commandLine().execute(args);
         if (code != 0 || args.length > 0 && !isGui(args)) {
             System.exit(code);

@@ -25,6 +25,7 @@ public final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Cli.checkOut(out);
         Cli.withStore(vault, store -> {
             try {
                 BackupFile.write(store.session(), out);

@@ -27,15 +27,18 @@ abstract class CaseReportCommand implements Callable<Integer> {
     /** What is written, in words: "inzage copy". */
     abstract String what();
 
-    /** Writes the report; IllegalArgumentException for a user mistake (no such case, no melder). */
-    abstract Path write(Store store, String caseNumber, Path out) throws IOException;
+    /**
+     * Writes the report; returns the line to print (where it was written, and what else the user should know).
+     * IllegalArgumentException for a user mistake (no such case, no melder).
+     */
+    abstract String write(Store store, String caseNumber, Path out) throws IOException;
 
     @Override
     public Integer call() {
+        Cli.checkOut(out);
         Cli.withStore(vault, store -> {
             try {
-                Path written = write(store, caseNumber, out);
-                spec.commandLine().getOut().println(what() + " written to " + written.toAbsolutePath());
+                spec.commandLine().getOut().println(write(store, caseNumber, out));
             } catch (IllegalArgumentException e) {
                 throw new CliException(e.getMessage());
             } catch (IOException e) {

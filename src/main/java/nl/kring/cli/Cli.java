@@ -50,6 +50,14 @@ public final class Cli {
         return cl;
     }
 
+    /** The shared output rule (never inside a vault folder, never over a vault file) as a plain one-line error. */
+    static java.nio.file.Path checkOut(java.nio.file.Path out) {
+        nl.kring.app.OutputPaths.problem(out).ifPresent(p -> {
+            throw new CliException(p);
+        });
+        return out;
+    }
+
     static CliException fail(VaultException e) {
         int code = switch (e.kind()) {
             case WRONG_PASSPHRASE -> 3;

@@ -98,7 +98,7 @@ public final class DemoCommand implements Callable<Integer> {
                 : new CaseFile(c.number(), c.client(), c.referrer(), c.reportedOn(), c.phase(), c.domains(), c.consent(),
                         c.informed(), c.evidentInterest(), c.lighterMeansConsidered(), overdue.get(c.number()),
                         c.closedOn(), c.kring())).toList();
-        return new Interchange(base.partners(), cases, meetings, base.chair());
+        return base.with(cases, meetings);
     }
 
     /** Moves every ISO date in the tree by whole weeks; case numbers (2026-017) are not dates and stay. */

@@ -3,6 +3,7 @@ package nl.kring.cli;
 import nl.kring.report.ExportService;
 import nl.kring.report.MinutesSuspects;
 import nl.kring.report.ProgressListener;
+import nl.kring.report.ReportPasswords;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -10,14 +11,13 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -46,8 +46,10 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LocalDate date = AgendaCommand.parseDate(meeting, "--meeting");
-        Map<String, String> pw = readPasswords();
+        Cli.checkOut(out);
+        List<PasswordLine> lines = readPasswords();
         Cli.withStore(vault, store -> {
+            Map<String, String> pw = checkPasswords(lines, store.partners().all().stream().map(p -> p.id()).toList());
             List<MinutesSuspects.Open> open;
             try {
                 open = MinutesSuspects.open(store, date);
@@ -56,7 +58,8 @@ public final class ExportCommand implements Callable<Integer> {
             }
             if (!open.isEmpty()) {
                 // Case numbers only: the suspects themselves may be names.
-                String items = open.stream().map(MinutesSuspects.Open::caseNumber).distinct().collect(Collectors.joining(", "));
+                String items = open.stream().map(o -> o.caseNumber().isEmpty() ? "location" : o.caseNumber()).distinct()
+                        .collect(Collectors.joining(", "));
                 throw new CliException(open.size() + (open.size() == 1 ? " possible name" : " possible names")
                         + " in the minutes of " + date + " not yet reviewed (items " + items
                         + "): dismiss or confirm them in the minutes editor first; nothing was exported");
@@ -76,6 +79,8 @@ public final class ExportCommand implements Callable<Integer> {
                     spec.commandLine().getOut().println(f);
                 }
                 spec.commandLine().getOut().println(result.files().size() + " files written to " + out.toAbsolutePath());
+                spec.commandLine().getOut().println(result.unclassified() + " unclassified paragraph"
+                        + (result.unclassified() == 1 ? "" : "s") + " went to verslag.pdf only");
             } catch (IllegalArgumentException e) {
                 throw new CliException(e.getMessage());
             } catch (IOException e) {
@@ -86,18 +91,78 @@ public final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Map<String, String> readPasswords() {
-        if (passwords == null) {
-            return Map.of();
+    /** One line of the passwords file: its number, the partner id and the password as written. */
+    record PasswordLine(int number, String id, String password) {
+        @Override
+        public String toString() {
+            return "PasswordLine[" + number + ", " + id + ", …]";
         }
-        Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(passwords)) {
-            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Reads {@code partner-id=password} lines (UTF-8; blank lines and lines starting with # skipped). The password is
+     * everything after the first '=', surrounding whitespace removed; it is never echoed in a message.
+     */
+    private List<PasswordLine> readPasswords() {
+        if (passwords == null) {
+            return List.of();
+        }
+        List<String> raw;
+        try {
+            raw = Files.readAllLines(passwords, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new CliException("the passwords file " + passwords + " is not UTF-8 text");
         } catch (IOException e) {
             throw new CliException("cannot read the passwords file " + passwords + ": " + e.getMessage());
         }
-        Map<String, String> result = new HashMap<>();
-        p.forEach((k, v) -> result.put(k.toString().strip(), v.toString()));
+        List<PasswordLine> out = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            String line = raw.get(i);
+            if (i == 0 && line.startsWith("\uFEFF")) {
+                line = line.substring(1);
+            }
+            if (line.isBlank() || line.strip().startsWith("#")) {
+                continue;
+            }
+            int eq = line.indexOf('=');
+            if (eq < 0) {
+                throw new CliException("passwords file " + passwords + ", line " + (i + 1)
+                        + ": expected partner-id=password; nothing was exported");
+            }
+            out.add(new PasswordLine(i + 1, line.substring(0, eq).strip(), line.substring(eq + 1).strip()));
+        }
+        return out;
+    }
+
+    /**
+     * The passwords by partner id, after checking every line against the vault's partners: an unknown id (also one
+     * that differs only in letter case), a second line for the same partner, an empty password or one shorter than
+     * {@link ReportPasswords#MIN_LENGTH} stops the export with the line named: a partner the chair meant to protect
+     * must never silently get a plaintext file.
+     */
+    Map<String, String> checkPasswords(List<PasswordLine> lines, List<String> partnerIds) {
+        Map<String, String> result = new LinkedHashMap<>();
+        for (PasswordLine l : lines) {
+            String where = "passwords file " + passwords + ", line " + l.number() + ": ";
+            if (l.id().isEmpty()) {
+                throw new CliException(where + "no partner id before '='; nothing was exported");
+            }
+            if (!partnerIds.contains(l.id())) {
+                String hint = partnerIds.stream().filter(id -> id.equalsIgnoreCase(l.id())).findFirst()
+                        .map(id -> " (letter case differs from partner '" + id + "')").orElse("");
+                throw new CliException(where + "unknown partner id '" + l.id() + "'" + hint + "; nothing was exported");
+            }
+            if (result.containsKey(l.id())) {
+                throw new CliException(where + "a second password for '" + l.id() + "'; nothing was exported");
+            }
+            var problem = ReportPasswords.problem(l.password());
+            if (problem.isPresent()) {
+                throw new CliException(where + (problem.get().equals("empty") ? "the password for '" + l.id() + "' is empty"
+                        : "the password for '" + l.id() + "' is shorter than " + ReportPasswords.MIN_LENGTH
+                        + " characters") + "; nothing was exported");
+            }
+            result.put(l.id(), l.password());
+        }
         return result;
     }
 }

@@ -133,6 +133,10 @@ public final class PseudonymizeCommand implements Callable<Integer> {
             }
             return;
         }
+        java.util.Optional<String> problem = nl.kring.app.OutputPaths.problem(out);
+        if (problem.isPresent()) {
+            throw new UserError(problem.get());
+        }
         try (OutputStream os = Files.newOutputStream(out)) {
             os.write(bytes);
         } catch (NoSuchFileException e) {

@@ -35,6 +35,10 @@ public final class RetentionCommand implements Callable<Integer> {
         } catch (DateTimeParseException e) {
             throw new CliException("--as-of " + asOf + " is not a date like 2026-11-26", 2);
         }
+        if (apply && date.isAfter(LocalDate.now())) {
+            throw new CliException("--as-of " + date + " is in the future: --apply purges only on today or an earlier"
+                    + " date (without --apply the list shows what a later date would purge)", 2);
+        }
         PrintWriter out = spec.commandLine().getOut();
         Cli.withStore(vault, store -> {
             RetentionService service = new RetentionService(store);

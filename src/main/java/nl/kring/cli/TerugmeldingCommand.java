@@ -15,7 +15,7 @@ public final class TerugmeldingCommand extends CaseReportCommand {
     }
 
     @Override
-    Path write(Store store, String caseNumber, Path out) throws IOException {
-        return ExportService.referrerFeedback(store, caseNumber, out);
+    String write(Store store, String caseNumber, Path out) throws IOException {
+        return what() + " written to " + ExportService.referrerFeedback(store, caseNumber, out).toAbsolutePath();
     }
 }

@@ -23,7 +23,42 @@ public record CaseFile(String number, Client client, Referrer referrer, LocalDat
         return consent != null && consent.status() == ConsentStatus.GEGEVEN;
     }
 
+    /**
+     * Why a case may or may not go on an agenda (handreiking point 3 and 4): with consent under the rule for who
+     * decides on the meeting date ({@link ConsentRules}); without it only when the evident belang is written down and
+     * also why a lighter means, such as bilateral contact, was not enough.
+     */
+    public enum AgendaFooting {
+        CONSENT, JUSTIFIED, NO_EVIDENT_INTEREST, NO_LIGHTER_MEANS;
+
+        public boolean allowed() {
+            return this == CONSENT || this == JUSTIFIED;
+        }
+    }
+
+    public AgendaFooting agendaFooting(LocalDate meetingDate) {
+        if (ConsentRules.verdict(this, meetingDate).given()) {
+            return AgendaFooting.CONSENT;
+        }
+        return justification();
+    }
+
+    private AgendaFooting justification() {
+        if (evidentInterest == null || evidentInterest.isBlank()) {
+            return AgendaFooting.NO_EVIDENT_INTEREST;
+        }
+        if (lighterMeansConsidered == null || lighterMeansConsidered.isBlank()) {
+            return AgendaFooting.NO_LIGHTER_MEANS;
+        }
+        return AgendaFooting.JUSTIFIED;
+    }
+
+    /** As {@link #agendaFooting(LocalDate)}, with the case's summary consent (no meeting date at hand). */
     public boolean mayBePutOnAgenda() {
-        return hasConsent() || (evidentInterest != null && !evidentInterest.isBlank());
+        return hasConsent() || justification().allowed();
+    }
+
+    public boolean mayBePutOnAgenda(LocalDate meetingDate) {
+        return agendaFooting(meetingDate).allowed();
     }
 }

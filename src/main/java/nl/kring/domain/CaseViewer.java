@@ -1,6 +1,7 @@
 package nl.kring.domain;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,10 +24,14 @@ import java.util.Set;
  * <li><b>Identity.</b> CHAIR: all. ATTENDEE and PRESENTATION (all present in the kring): name and address only; the
  * BSN never on a presentation. EXPORT: nothing but the case number. The melder: the chair's own screen only.</li>
  * <li><b>Leefgebieden.</b> VOLLEDIG: score and note. SIGNAAL: see {@link DomainView.Signal}. GEEN: hidden.</li>
- * <li><b>Minutes.</b> An untagged paragraph is for every kring member (so hidden when an outsider was admitted); a
- * tagged one only where its category is VOLLEDIG for the audience ({@link Visibilities#mayRead}).</li>
- * <li><b>Decisions.</b> All decisions of the item, for kring members; a partner's own actions are marked in its
- * bekijk-als and its report.</li>
+ * <li><b>Minutes.</b> As {@link NeedToKnow#mayRead}: a leefgebied paragraph where its category is VOLLEDIG for the
+ * audience; an ALGEMEEN one for every kring member (so hidden when an outsider was admitted); an unclassified one
+ * for the chair only.</li>
+ * <li><b>Decisions.</b> All decisions of the item (who and when), for kring members; the action's text as
+ * {@link NeedToKnow#actionVisible}: the owner's own in full, others' only when ALGEMEEN or VOLLEDIG for the
+ * audience. A partner's own actions are marked in its bekijk-als and its report.</li>
+ * <li><b>Markers.</b> Case-number markers in free text as {@link NeedToKnow#markers}: never a case number outside
+ * the audience's kring (given {@link #withKringen}; without it only the item's own case).</li>
  * <li><b>Legal footing, disclosure notes.</b> Chair and the chair's minutes only.</li>
  * </ul>
  * Free texts pass through a {@link FreeText} so that references to the client come out as the case number where the
@@ -36,18 +41,22 @@ public final class CaseViewer {
     private final RelevanceMatrix matrix;
     private final Map<String, Partner> partners;
     private final FreeText freeText;
+    /** Case number → its kring, for which markers an audience may read; empty: only the item's own case. */
+    private final Map<String, List<String>> kringen;
 
-    private CaseViewer(RelevanceMatrix matrix, Map<String, Partner> partners, FreeText freeText) {
+    private CaseViewer(RelevanceMatrix matrix, Map<String, Partner> partners, FreeText freeText,
+                       Map<String, List<String>> kringen) {
         this.matrix = Objects.requireNonNull(matrix, "matrix");
         this.partners = Map.copyOf(partners);
         this.freeText = Objects.requireNonNull(freeText, "freeText");
+        this.kringen = Map.copyOf(kringen);
     }
 
     /**
      * @param partners the partner register by id; every partner in a kring or owning a decision must be in it
      */
     public static CaseViewer of(RelevanceMatrix matrix, Map<String, Partner> partners) {
-        return new CaseViewer(matrix, partners, FreeText.AS_STORED);
+        return new CaseViewer(matrix, partners, FreeText.AS_STORED, Map.of());
     }
 
     public static CaseViewer of(RelevanceMatrix matrix, List<Partner> partners) {
@@ -59,7 +68,16 @@ public final class CaseViewer {
     }
 
     public CaseViewer withFreeText(FreeText renderer) {
-        return new CaseViewer(matrix, partners, renderer);
+        return new CaseViewer(matrix, partners, renderer, kringen);
+    }
+
+    /** The kring of every case of the vault, so that a marker of another case reaches exactly its kring members. */
+    public CaseViewer withKringen(Collection<CaseFile> cases) {
+        Map<String, List<String>> k = new java.util.HashMap<>();
+        for (CaseFile c : cases) {
+            k.put(c.number(), c.kring());
+        }
+        return new CaseViewer(matrix, partners, freeText, k);
     }
 
     public RelevanceMatrix matrix() {
@@ -93,11 +111,11 @@ public final class CaseViewer {
             case Audience.Chair c -> build(caseFile, item, kring, Scope.chair(Audience.Kind.CHAIR, true));
             case Audience.ChairExport c -> build(caseFile, item, kring, Scope.chair(Audience.Kind.EXPORT, false));
             case Audience.Attendee a -> kringIds.contains(a.partner().id())
-                    ? build(caseFile, item, kring, Scope.partner(Audience.Kind.ATTENDEE, a.partner()))
+                    ? build(caseFile, item, kring, partnerScope(Audience.Kind.ATTENDEE, a.partner()))
                     : new ItemView.Withheld(Audience.Kind.ATTENDEE, HiddenReason.NOT_IN_KRING,
                             List.of(a.partner().id()));
             case Audience.PartnerExport e -> kringIds.contains(e.recipient().id())
-                    ? build(caseFile, item, kring, Scope.partner(Audience.Kind.EXPORT, e.recipient()))
+                    ? build(caseFile, item, kring, partnerScope(Audience.Kind.EXPORT, e.recipient()))
                     : new ItemView.Withheld(Audience.Kind.EXPORT, HiddenReason.NOT_IN_KRING,
                             List.of(e.recipient().id()));
             case Audience.Presentation p -> presentation(caseFile, item, kring, kringIds, p);
@@ -121,8 +139,18 @@ public final class CaseViewer {
             return new ItemView.Withheld(Audience.Kind.PRESENTATION, HiddenReason.OUTSIDER_PRESENT,
                     List.copyOf(outsiders));
         }
+        List<String> ids = p.present().stream().map(Partner::id).distinct().toList();
         return build(caseFile, item, kring, new Scope(Audience.Kind.PRESENTATION, false, roles, null,
-                outsiders.isEmpty()));
+                outsiders.isEmpty(), c -> kringOf(c).containsAll(ids)));
+    }
+
+    private Scope partnerScope(Audience.Kind kind, Partner partner) {
+        return new Scope(kind, false, EnumSet.of(partner.role()), partner.id(), true,
+                c -> kringOf(c).contains(partner.id()));
+    }
+
+    private List<String> kringOf(String caseNumber) {
+        return kringen.getOrDefault(caseNumber, List.of());
     }
 
     /**
@@ -131,13 +159,9 @@ public final class CaseViewer {
      * presentation with admitted outsiders.
      */
     private record Scope(Audience.Kind kind, boolean chairScreen, Set<Role> roles, String viewer,
-                         boolean allInKring) {
+                         boolean allInKring, java.util.function.Predicate<String> knows) {
         static Scope chair(Audience.Kind kind, boolean chairScreen) {
-            return new Scope(kind, chairScreen, null, null, true);
-        }
-
-        static Scope partner(Audience.Kind kind, Partner partner) {
-            return new Scope(kind, false, EnumSet.of(partner.role()), partner.id(), true);
+            return new Scope(kind, chairScreen, null, null, true, null);
         }
 
         boolean isChair() {
@@ -151,7 +175,7 @@ public final class CaseViewer {
     }
 
     private ItemView build(CaseFile c, AgendaItem item, List<PartnerRef> kring, Scope scope) {
-        boolean nameVisible = scope.chairScreen() || scope.seesNameAndAddress();
+        Reading nameVisible = new Reading(c.number(), scope.chairScreen() || scope.seesNameAndAddress(), scope.knows());
         return new CaseView(scope.kind(), c.number(), identity(c.client(), scope),
                 scope.chairScreen() ? Part.of(c.referrer()) : Part.hidden(scope.kind() == Audience.Kind.EXPORT
                         ? HiddenReason.NEVER_EXPORTED : HiddenReason.CHAIR_ONLY),
@@ -187,13 +211,13 @@ public final class CaseViewer {
                 Part.hidden(chairOnly));
     }
 
-    private LegalFooting legal(CaseFile c, boolean nameVisible) {
+    private LegalFooting legal(CaseFile c, Reading nameVisible) {
         return new LegalFooting(Part.of(c.consent()), Part.of(c.informed()),
                 Part.of(text(c.evidentInterest(), nameVisible)),
                 Part.of(text(c.lighterMeansConsidered(), nameVisible)), Part.of(c.evaluationDue()));
     }
 
-    private List<DomainView> domains(CaseFile c, List<PartnerRef> kring, Scope scope, boolean nameVisible) {
+    private List<DomainView> domains(CaseFile c, List<PartnerRef> kring, Scope scope, Reading nameVisible) {
         List<DomainView> out = new ArrayList<>(LifeDomain.values().length);
         for (LifeDomain d : LifeDomain.values()) {
             Visibility v = scope.isChair() ? Visibility.VOLLEDIG : Visibilities.of(matrix, scope.roles(), d);
@@ -221,7 +245,7 @@ public final class CaseViewer {
         return new DomainView.Signal(d, true, contacts, contacts.isEmpty());
     }
 
-    private List<Part<MinutesParagraph>> minutes(AgendaItem item, Scope scope, boolean nameVisible) {
+    private List<Part<MinutesParagraph>> minutes(AgendaItem item, Scope scope, Reading nameVisible) {
         if (item == null) {
             return List.of();
         }
@@ -229,22 +253,26 @@ public final class CaseViewer {
         for (MinutesParagraph p : item.minutes()) {
             boolean readable;
             HiddenReason reason = HiddenReason.MATRIX;
+            NeedToKnow.ParagraphAudience to = NeedToKnow.audience(p);
             if (scope.isChair()) {
                 readable = true;
-            } else if (p.category() == null) {
-                readable = scope.allInKring();
+            } else if (to == NeedToKnow.ParagraphAudience.UNCLASSIFIED) {
+                readable = false;
+                reason = HiddenReason.UNCLASSIFIED;
+            } else if (to == NeedToKnow.ParagraphAudience.ALGEMEEN && !scope.allInKring()) {
+                readable = false;
                 reason = HiddenReason.OUTSIDER_PRESENT;
             } else {
-                readable = Visibilities.mayRead(matrix, scope.roles(), p);
+                readable = NeedToKnow.mayRead(matrix, scope.roles(), p);
             }
             out.add(readable
-                    ? new Part.Shown<>(new MinutesParagraph(p.category(), text(p.text(), nameVisible)))
+                    ? new Part.Shown<>(p.withText(text(p.text(), nameVisible)))
                     : Part.hidden(reason));
         }
         return out;
     }
 
-    private Part<List<DecisionView>> decisions(CaseFile c, AgendaItem item, Scope scope, boolean nameVisible) {
+    private Part<List<DecisionView>> decisions(CaseFile c, AgendaItem item, Scope scope, Reading nameVisible) {
         if (!scope.allInKring()) {
             return Part.hidden(HiddenReason.OUTSIDER_PRESENT);
         }
@@ -255,13 +283,15 @@ public final class CaseViewer {
         for (Decision d : item.decisions()) {
             Part<PartnerRef> owner = d.owner() == null || d.owner().isBlank()
                     ? Part.of(null) : Part.of(PartnerRef.of(partner(d.owner(), c)));
-            out.add(new DecisionView(text(d.action(), nameVisible), owner, Part.of(d.due()),
+            Part<String> action = NeedToKnow.actionVisible(matrix, scope.roles(), scope.viewer(), d)
+                    ? Part.of(text(d.action(), nameVisible)) : Part.hidden(HiddenReason.MATRIX);
+            out.add(new DecisionView(action, owner, Part.of(d.due()),
                     scope.viewer() != null && scope.viewer().equals(d.owner())));
         }
         return Part.of(out);
     }
 
-    private List<Disclosure> disclosures(AgendaItem item, boolean nameVisible) {
+    private List<Disclosure> disclosures(AgendaItem item, Reading nameVisible) {
         if (item == null) {
             return List.of();
         }
@@ -270,8 +300,13 @@ public final class CaseViewer {
                 .toList();
     }
 
-    private String text(String stored, boolean nameVisible) {
-        return stored == null ? null : freeText.render(stored, nameVisible);
+    /** For whom free text is rendered: the item's case, whether the client's name is visible, which cases are known. */
+    private record Reading(String itemCase, boolean nameVisible, java.util.function.Predicate<String> knows) {
+    }
+
+    private String text(String stored, Reading r) {
+        return stored == null ? null
+                : NeedToKnow.markers(freeText.render(stored, r.itemCase(), r.nameVisible()), r.itemCase(), r.knows());
     }
 
     private Partner partner(String id, CaseFile c) {

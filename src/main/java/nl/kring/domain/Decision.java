@@ -2,6 +2,29 @@ package nl.kring.domain;
 
 import java.time.LocalDate;
 
-/** An action agreed in a meeting, owned by a partner. */
-public record Decision(String action, String owner, LocalDate due) {
+/**
+ * An action agreed in a meeting, owned by a partner, optionally with a leefgebied ({@code category}) or ALGEMEEN
+ * ({@code general}). Who reads its text is decided by {@link NeedToKnow#actionVisible}.
+ */
+public record Decision(String action, String owner, LocalDate due, LifeDomain category, boolean general) {
+
+    public Decision {
+        if (category != null && general) {
+            throw new IllegalArgumentException("a decision is for a leefgebied or ALGEMEEN, not both");
+        }
+    }
+
+    /** A decision without category: its text reaches only its owner (and the chair). */
+    public Decision(String action, String owner, LocalDate due) {
+        this(action, owner, due, null, false);
+    }
+
+    /** The stored and interchange form: the leefgebied's key, {@code ALGEMEEN}, or null. */
+    public String categoryCode() {
+        return Categories.code(category, general);
+    }
+
+    public Decision withAction(String newAction) {
+        return new Decision(newAction, owner, due, category, general);
+    }
 }

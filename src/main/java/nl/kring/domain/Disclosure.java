@@ -6,14 +6,23 @@ import java.util.List;
 /**
  * Aantekening van verstrekking zonder toestemming: what went to whom, on what footing, and why. {@code clientInformed}
  * records that the client was told of it; when not, {@code whyNotInformed} says why. {@code id} is the note's number
- * in the vault (null until stored); {@code withdrawal} is set when the note was withdrawn or corrected.
+ * in the vault (null until stored); {@code withdrawal} is set when the note was withdrawn or corrected. {@code from} is
+ * the partner that disclosed (handreiking point 7: "de instantie die overgaat tot het verstrekken" keeps the note in
+ * its own file), null when not recorded; {@code conflictOfDuties} holds the six conditions when the grondslag is a
+ * conflict van plichten (deel II §4.5), else null.
  */
 public record Disclosure(List<LifeDomain> categories, List<String> to, DisclosureBasis basis, String why,
                          String whyNotInformed, String decidedBy, LocalDate date, boolean clientInformed,
-                         Long id, DisclosureWithdrawal withdrawal) {
+                         Long id, DisclosureWithdrawal withdrawal, String from, ConflictOfDuties conflictOfDuties) {
     public Disclosure {
         categories = categories == null ? List.of() : List.copyOf(categories);
         to = to == null ? List.of() : List.copyOf(to);
+    }
+
+    public Disclosure(List<LifeDomain> categories, List<String> to, DisclosureBasis basis, String why,
+                      String whyNotInformed, String decidedBy, LocalDate date, boolean clientInformed,
+                      Long id, DisclosureWithdrawal withdrawal) {
+        this(categories, to, basis, why, whyNotInformed, decidedBy, date, clientInformed, id, withdrawal, null, null);
     }
 
     /** A note as written, not (yet) stored. */
@@ -29,25 +38,36 @@ public record Disclosure(List<LifeDomain> categories, List<String> to, Disclosur
     }
 
     public Disclosure withDate(LocalDate on) {
-        return new Disclosure(categories, to, basis, why, whyNotInformed, decidedBy, on, clientInformed, id, withdrawal);
+        return new Disclosure(categories, to, basis, why, whyNotInformed, decidedBy, on, clientInformed, id, withdrawal,
+                from, conflictOfDuties);
     }
 
     public Disclosure withId(Long newId) {
-        return new Disclosure(categories, to, basis, why, whyNotInformed, decidedBy, date, clientInformed, newId, withdrawal);
+        return new Disclosure(categories, to, basis, why, whyNotInformed, decidedBy, date, clientInformed, newId,
+                withdrawal, from, conflictOfDuties);
     }
 
     public Disclosure withWithdrawal(DisclosureWithdrawal w) {
-        return new Disclosure(categories, to, basis, why, whyNotInformed, decidedBy, date, clientInformed, id, w);
+        return new Disclosure(categories, to, basis, why, whyNotInformed, decidedBy, date, clientInformed, id, w, from,
+                conflictOfDuties);
+    }
+
+    /** The same note with the partner that disclosed and, for a conflict van plichten, its six conditions. */
+    public Disclosure withSource(String newFrom, ConflictOfDuties newConflictOfDuties) {
+        return new Disclosure(categories, to, basis, why, whyNotInformed, decidedBy, date, clientInformed, id,
+                withdrawal, newFrom, newConflictOfDuties);
     }
 
     /** The same note with other free texts (rendered for a reader); everything else kept. */
     public Disclosure withTexts(String newWhy, String newWhyNotInformed) {
-        return new Disclosure(categories, to, basis, newWhy, newWhyNotInformed, decidedBy, date, clientInformed, id, withdrawal);
+        return new Disclosure(categories, to, basis, newWhy, newWhyNotInformed, decidedBy, date, clientInformed, id,
+                withdrawal, from, conflictOfDuties);
     }
 
     /** What was written down, without the vault's number and a later withdrawal: to tell whether two notes say the same. */
     public Disclosure content() {
-        return new Disclosure(categories, to, basis, why, whyNotInformed, decidedBy, date, clientInformed, null, null);
+        return new Disclosure(categories, to, basis, why, whyNotInformed, decidedBy, date, clientInformed, null, null,
+                from, conflictOfDuties);
     }
 
     public boolean withdrawn() {

@@ -15,15 +15,18 @@ public final class DisclosureRules {
     }
 
     public enum Field {
-        CATEGORIES, RECIPIENTS, BASIS, WHY, WHY_NOT_INFORMED, DECIDED_BY, DATE
+        CATEGORIES, RECIPIENTS, FROM, BASIS, CONFLICT_OF_DUTIES, WHY, WHY_NOT_INFORMED, DECIDED_BY, DATE
     }
 
     public enum Code {
         NO_CATEGORY, NO_RECIPIENT, RECIPIENT_UNKNOWN, RECIPIENT_NO_AGREEMENT, NO_BASIS, NO_WHY, NO_WHY_NOT_INFORMED,
-        NO_DECIDER, NO_DATE, DATE_IN_FUTURE
+        NO_DECIDER, NO_DATE, DATE_IN_FUTURE, FROM_UNKNOWN, CONFLICT_CONDITION_MISSING
     }
 
-    /** One missing or wrong part; {@code subject} names the partner id for the recipient codes, else null. */
+    /**
+     * One missing or wrong part; {@code subject} names the partner id for the recipient and source codes, the
+     * interchange key of the condition for {@link Code#CONFLICT_CONDITION_MISSING}, else null.
+     */
     public record Problem(Field field, Code code, String subject) {
     }
 
@@ -48,8 +51,18 @@ public final class DisclosureRules {
                 problems.add(new Problem(Field.RECIPIENTS, Code.RECIPIENT_NO_AGREEMENT, id));
             }
         }
+        if (d.from() != null && !partners.containsKey(d.from())) {
+            problems.add(new Problem(Field.FROM, Code.FROM_UNKNOWN, d.from()));
+        }
         if (d.basis() == null) {
             problems.add(new Problem(Field.BASIS, Code.NO_BASIS, null));
+        } else if (d.basis() == DisclosureBasis.CONFLICT_VAN_PLICHTEN) {
+            // Deel II §4.5: the secret is broken carefully only when all six conditions hold.
+            List<ConflictOfDuties.Condition> missing = d.conflictOfDuties() == null
+                    ? List.of(ConflictOfDuties.Condition.values()) : d.conflictOfDuties().missing();
+            for (ConflictOfDuties.Condition c : missing) {
+                problems.add(new Problem(Field.CONFLICT_OF_DUTIES, Code.CONFLICT_CONDITION_MISSING, c.key()));
+            }
         }
         if (blank(d.why())) {
             problems.add(new Problem(Field.WHY, Code.NO_WHY, null));
@@ -105,7 +118,9 @@ public final class DisclosureRules {
                 && a.basis() == b.basis() && java.util.Objects.equals(a.why(), b.why())
                 && a.clientInformed() == b.clientInformed()
                 && java.util.Objects.equals(a.whyNotInformed(), b.whyNotInformed())
-                && java.util.Objects.equals(a.decidedBy(), b.decidedBy()) && java.util.Objects.equals(a.date(), b.date());
+                && java.util.Objects.equals(a.decidedBy(), b.decidedBy()) && java.util.Objects.equals(a.date(), b.date())
+                && java.util.Objects.equals(a.from(), b.from())
+                && java.util.Objects.equals(a.conflictOfDuties(), b.conflictOfDuties());
     }
 
     /** The grondslag to offer first: toestemming when the case has consent, evident belang when it has not. */

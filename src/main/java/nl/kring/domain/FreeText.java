@@ -15,4 +15,13 @@ public interface FreeText {
      * @param identityVisible whether the audience may see the client's name
      */
     String render(String stored, boolean identityVisible);
+
+    /**
+     * As {@link #render(String, boolean)}, knowing the agenda item's case: a renderer that recognises clients can then
+     * keep the item's own client readable where the identity is visible and still turn every other client into a
+     * marker.
+     */
+    default String render(String stored, String itemCase, boolean identityVisible) {
+        return render(stored, identityVisible);
+    }
 }

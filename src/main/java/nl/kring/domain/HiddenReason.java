@@ -22,7 +22,9 @@ public enum HiddenReason {
     /** Someone present is not in the case's kring. Without the chair's override the whole item is withheld. */
     OUTSIDER_PRESENT,
     /** Nobody is checked in, so there is nobody to show anything to. */
-    NOBODY_PRESENT;
+    NOBODY_PRESENT,
+    /** A minutes paragraph the chair has not given an audience: the chair's verslag only. */
+    UNCLASSIFIED;
 
     /** Resource-bundle key for the UI. */
     public String key() {

@@ -22,12 +22,8 @@ public final class Visibilities {
         return result;
     }
 
-    /** An untagged paragraph is for every kring member; a tagged one only where its category is VOLLEDIG. */
+    /** As {@link NeedToKnow#mayRead}: unclassified never, ALGEMEEN always, a leefgebied where it is VOLLEDIG. */
     public static boolean mayRead(RelevanceMatrix matrix, Collection<Role> roles, MinutesParagraph paragraph) {
-        if (roles.isEmpty()) {
-            return false;
-        }
-        return paragraph.category() == null
-                || of(matrix, roles, paragraph.category()) == Visibility.VOLLEDIG;
+        return NeedToKnow.mayRead(matrix, roles, paragraph);
     }
 }

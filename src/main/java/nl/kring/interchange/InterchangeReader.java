@@ -8,7 +8,10 @@ import nl.kring.domain.CaseFile;
 import nl.kring.domain.ChairDetails;
 import nl.kring.domain.Client;
 import nl.kring.domain.Consent;
+import nl.kring.domain.ConsentPerson;
 import nl.kring.domain.ConsentStatus;
+import nl.kring.domain.Categories;
+import nl.kring.domain.ConflictOfDuties;
 import nl.kring.domain.Decision;
 import nl.kring.domain.Disclosure;
 import nl.kring.domain.DisclosureBasis;
@@ -18,6 +21,7 @@ import nl.kring.domain.LifeDomain;
 import nl.kring.domain.Meeting;
 import nl.kring.domain.MinutesParagraph;
 import nl.kring.domain.Partner;
+import nl.kring.domain.PartnerIds;
 import nl.kring.domain.Phase;
 import nl.kring.domain.Referrer;
 import nl.kring.domain.Relative;
@@ -47,10 +51,13 @@ public final class InterchangeReader {
     private static final int MAX_NAME = 200;
     private static final int MAX_CONTACT_TEXT = 1000;
     private static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
+    /** Unicode format characters (Cf: zero-width space/joiner, bidi controls, BOM) and the soft hyphen. */
+    private static final java.util.regex.Pattern INVISIBLE = java.util.regex.Pattern.compile("[\\p{Cf}\\u00AD]");
 
     private final LocatedJson json;
     private final List<String> problems = new ArrayList<>();
     private final LocalDate today;
+    private final Map<String, List<nl.kring.domain.EvaluationRecord>> evaluations = new java.util.LinkedHashMap<>();
 
     private InterchangeReader(LocatedJson json, LocalDate today) {
         this.json = json;
@@ -92,8 +99,8 @@ public final class InterchangeReader {
             problem("", "the file must hold a JSON object with partners, cases and meetings");
             return null;
         }
-        keys(root, "", "vault", "partners", "cases", "meetings");
-        ChairDetails chair = vault(root.get("vault"));
+        keys(root, "", "partners", "cases", "meetings", "vault");
+        Interchange.VaultSettings vault = vaultSettings(root.get("vault"));
         List<Partner> partners = list(root, "partners", this::partner);
         Map<String, Partner> byId = new java.util.HashMap<>();
         Set<String> attendeeIds = new HashSet<>();
@@ -102,9 +109,11 @@ public final class InterchangeReader {
             if (p == null) {
                 continue;
             }
-            if (byId.put(p.id(), p) != null) {
-                problem("partners[" + i + "].id", p.id() + " is used twice");
+            java.util.Optional<PartnerIds.Problem> idProblem = PartnerIds.problem(p.id(), byId.keySet());
+            if (idProblem.isPresent()) {
+                problem("partners[" + i + "].id", PartnerIds.describe(idProblem.get(), p.id()));
             }
+            byId.putIfAbsent(p.id(), p);
             for (int a = 0; a < p.attendees().size(); a++) {
                 if (!attendeeIds.add(p.attendees().get(a).id())) {
                     problem("partners[" + i + "].attendees[" + a + "].id", p.attendees().get(a).id() + " is used twice");
@@ -128,15 +137,38 @@ public final class InterchangeReader {
         List<Meeting> validMeetings = meetings.stream().filter(java.util.Objects::nonNull).toList();
         return new Interchange(partners.stream().filter(java.util.Objects::nonNull).toList(),
                 cases.stream().filter(java.util.Objects::nonNull).map(c -> withDates(c, validMeetings)).toList(),
-                validMeetings, chair);
+                validMeetings, vault, evaluations);
     }
 
-    /** The optional {@code vault} object: the chair's contact details and the complaints contact (issue 14). */
-    private ChairDetails vault(JsonNode v) {
-        if (v == null || v.isNull() || !object(v, "vault")) {
+    /** The optional {@code vault} object: retention, evaluation interval, evident belang (issue 15), the chair's
+     * contact details and the complaints contact (issue 14). */
+    private Interchange.VaultSettings vaultSettings(JsonNode n) {
+        if (n == null || n.isNull() || !object(n, "vault")) {
             return null;
         }
-        keys(v, "vault", "chair", "complaints");
+        keys(n, "vault", "retentionMonths", "evaluationWeeks", "evidentInterestDefinition", "chair", "complaints");
+        Integer months = integer(n, "vault.retentionMonths", nl.kring.retention.VaultPolicy.MIN_MONTHS,
+                nl.kring.retention.VaultPolicy.MAX_MONTHS);
+        Integer weeks = integer(n, "vault.evaluationWeeks", nl.kring.domain.Evaluation.MIN_WEEKS,
+                nl.kring.domain.Evaluation.MAX_WEEKS);
+        String definition = text(n, "vault.evidentInterestDefinition", nl.kring.domain.EvidentInterest.MAX_LENGTH);
+        return new Interchange.VaultSettings(months, weeks, definition, chairDetails(n));
+    }
+
+    private Integer integer(JsonNode parent, String path, int min, int max) {
+        JsonNode n = present(parent, leaf(path));
+        if (n == null) {
+            return null;
+        }
+        if (!n.isIntegralNumber() || n.asLong() < min || n.asLong() > max) {
+            problem(path, n + " is not a whole number from " + min + " to " + max);
+            return null;
+        }
+        return n.asInt();
+    }
+
+    /** The chair's contact details and the complaints contact inside {@code vault}, or null when neither is there. */
+    private ChairDetails chairDetails(JsonNode v) {
         JsonNode c = present(v, "chair");
         String name = null;
         String function = null;
@@ -149,7 +181,11 @@ public final class InterchangeReader {
             email = email(c, "vault.chair.email");
             phone = phone(c, "vault.chair.phone");
         }
-        return new ChairDetails(name, function, email, phone, text(v, "vault.complaints", MAX_CONTACT_TEXT));
+        String complaints = text(v, "vault.complaints", MAX_CONTACT_TEXT);
+        if (c == null && complaints == null) {
+            return null;
+        }
+        return new ChairDetails(name, function, email, phone, complaints);
     }
 
     private String email(JsonNode parent, String path) {
@@ -190,7 +226,7 @@ public final class InterchangeReader {
         }
         keys(n, path, "id", "name", "role", "tier", "agreementSigned", "agreementEnds", "attendees", "email", "phone");
         String id = id(n, path + ".id");
-        String name = requiredText(n, path + ".name", MAX_NAME);
+        String name = requiredName(n, path + ".name", MAX_NAME);
         Role role = enumValue(n, path + ".role", Role.class, Role.OVERIG);
         Tier tier = enumValue(n, path + ".tier", Tier.class, Tier.SCHIL);
         LocalDate signed = date(n, path + ".agreementSigned");
@@ -206,7 +242,7 @@ public final class InterchangeReader {
                 return null;
             }
             keys(a, p, "id", "name", "function", "email", "phone");
-            return new Attendee(id(a, p + ".id"), requiredText(a, p + ".name", MAX_NAME), text(a, p + ".function", MAX_NAME),
+            return new Attendee(id(a, p + ".id"), requiredName(a, p + ".name", MAX_NAME), name(a, p + ".function", MAX_NAME),
                     email(a, p + ".email"), phone(a, p + ".phone"));
         });
         if (id == null || name == null) {
@@ -223,7 +259,7 @@ public final class InterchangeReader {
             return null;
         }
         keys(n, path, "number", "client", "melder", "reportedOn", "phase", "domains", "consent", "informed",
-                "evidentInterest", "lighterMeansConsidered", "kring");
+                "evidentInterest", "lighterMeansConsidered", "kring", "evaluations");
         String number = requiredText(n, path + ".number", 32);
         if (number != null && !number.matches(CaseFile.NUMBER_PATTERN)) {
             problem(path + ".number", number + " is not a case number like 2026-017");
@@ -234,7 +270,7 @@ public final class InterchangeReader {
         JsonNode m = n.get("melder");
         if (m != null && !m.isNull() && object(m, path + ".melder")) {
             keys(m, path + ".melder", "name", "organisation", "anonymous");
-            referrer = new Referrer(text(m, path + ".melder.name", MAX_NAME), text(m, path + ".melder.organisation", MAX_NAME),
+            referrer = new Referrer(name(m, path + ".melder.name", MAX_NAME), name(m, path + ".melder.organisation", MAX_NAME),
                     bool(m, path + ".melder.anonymous"));
         }
         LocalDate reportedOn = pastDate(n, path + ".reportedOn");
@@ -271,9 +307,24 @@ public final class InterchangeReader {
         Consent consent = null;
         JsonNode c = n.get("consent");
         if (c != null && !c.isNull() && object(c, path + ".consent")) {
-            keys(c, path + ".consent", "status", "date", "by");
+            keys(c, path + ".consent", "status", "date", "by", "persons");
+            // consent per person (handreiking deel II §4.2-4.3): the child, each parent, a guardian, a representative
+            List<ConsentPerson> persons = list(c, "persons", path + ".consent", (pn, pp) -> {
+                if (!object(pn, pp)) {
+                    return null;
+                }
+                keys(pn, pp, "who", "name", "status", "date");
+                ConsentPerson.Who who = enumValue(pn, pp + ".who", ConsentPerson.Who.class, null);
+                if (who == null && present(pn, "who") == null) {
+                    problem(pp + ".who", "is required (CLIENT, PARENT, GUARDIAN or REPRESENTATIVE)");
+                }
+                ConsentPerson person = new ConsentPerson(who, text(pn, pp + ".name", MAX_NAME),
+                        enumValue(pn, pp + ".status", ConsentStatus.class, null), pastDate(pn, pp + ".date"));
+                return who == null ? null : person;
+            });
             consent = new Consent(enumValue(c, path + ".consent.status", ConsentStatus.class, null),
-                    pastDate(c, path + ".consent.date"), text(c, path + ".consent.by", MAX_NAME));
+                    pastDate(c, path + ".consent.date"), text(c, path + ".consent.by", MAX_NAME),
+                    persons.stream().filter(java.util.Objects::nonNull).toList());
         }
         Informed informed = null;
         JsonNode inf = n.get("informed");
@@ -314,6 +365,28 @@ public final class InterchangeReader {
         }
         String evident = text(n, path + ".evidentInterest", MAX_TEXT);
         String lighter = text(n, path + ".lighterMeansConsidered", MAX_TEXT);
+        // point 5: evaluations of the restriction with outcome and motivation
+        List<nl.kring.domain.EvaluationRecord> evals = list(n, "evaluations", path, (en, ep) -> {
+            if (!object(en, ep)) {
+                return null;
+            }
+            keys(en, ep, "date", "outcome", "motivation");
+            LocalDate on = pastDate(en, ep + ".date");
+            if (on == null && present(en, "date") == null) {
+                problem(ep + ".date", "is required");
+            }
+            nl.kring.domain.EvaluationRecord.Outcome outcome = enumValue(en, ep + ".outcome",
+                    nl.kring.domain.EvaluationRecord.Outcome.class, null);
+            if (outcome == null && present(en, "outcome") == null) {
+                problem(ep + ".outcome", "is required (CONTINUE, LIGHTER_MEANS or STOP)");
+            }
+            String motivation = requiredText(en, ep + ".motivation", nl.kring.domain.EvaluationRecord.MAX_MOTIVATION);
+            return on == null || outcome == null || motivation == null ? null
+                    : new nl.kring.domain.EvaluationRecord(null, on, outcome, motivation);
+        });
+        if (number != null && !evals.isEmpty()) {
+            evaluations.put(number, evals.stream().filter(java.util.Objects::nonNull).toList());
+        }
         if (number == null || client == null || phase == null) {
             return null;
         }
@@ -331,7 +404,7 @@ public final class InterchangeReader {
         }
         keys(n, path, "firstNames", "roepnaam", "prefix", "surname", "aliases", "birthDate", "bsn", "address", "phone",
                 "relatives");
-        String surname = requiredText(n, path + ".surname", MAX_NAME);
+        String surname = requiredName(n, path + ".surname", MAX_NAME);
         LocalDate birth = pastDate(n, path + ".birthDate");
         if (birth != null && birth.isBefore(LocalDate.of(1880, 1, 1))) {
             problem(path + ".birthDate", birth + " is not a possible date of birth");
@@ -354,6 +427,9 @@ public final class InterchangeReader {
                 problem(p, "must be a non-empty text");
                 return null;
             }
+            if (invisible(p, a.asText())) {
+                return null;
+            }
             return a.asText().strip();
         });
         List<Relative> relatives = list(n, "relatives", path, (r, p) -> {
@@ -361,15 +437,15 @@ public final class InterchangeReader {
                 return null;
             }
             keys(r, p, "name", "relation");
-            String name = requiredText(r, p + ".name", MAX_NAME);
-            String relation = text(r, p + ".relation", 100);
+            String name = requiredName(r, p + ".name", MAX_NAME);
+            String relation = name(r, p + ".relation", 100);
             return name == null ? null : new Relative(name, relation == null ? "familielid" : relation);
         });
         if (surname == null) {
             return null;
         }
-        return new Client(text(n, path + ".firstNames", MAX_NAME), text(n, path + ".roepnaam", 100),
-                text(n, path + ".prefix", 40), surname,
+        return new Client(name(n, path + ".firstNames", MAX_NAME), name(n, path + ".roepnaam", 100),
+                name(n, path + ".prefix", 40), surname,
                 aliases.stream().filter(java.util.Objects::nonNull).toList(), birth, bsn,
                 text(n, path + ".address", 300), phone,
                 relatives.stream().filter(java.util.Objects::nonNull).toList(), null, false);
@@ -410,22 +486,25 @@ public final class InterchangeReader {
                     return null;
                 }
                 keys(mp, pp, "category", "text");
-                LifeDomain cat = enumValue(mp, pp + ".category", LifeDomain.class, null);
+                boolean general = isGeneral(mp);
+                LifeDomain cat = general ? null : enumValue(mp, pp + ".category", LifeDomain.class, null);
                 String text = requiredText(mp, pp + ".text", MAX_TEXT);
-                return text == null ? null : new MinutesParagraph(cat, text);
+                return text == null ? null : new MinutesParagraph(cat, text, general);
             });
             List<Decision> decisions = list(it, "decisions", p, (dn, dp) -> {
                 if (!object(dn, dp)) {
                     return null;
                 }
-                keys(dn, dp, "action", "owner", "due");
+                keys(dn, dp, "action", "owner", "due", "category");
+                boolean general = isGeneral(dn);
+                LifeDomain cat = general ? null : enumValue(dn, dp + ".category", LifeDomain.class, null);
                 String action = requiredText(dn, dp + ".action", MAX_TEXT);
                 String owner = text(dn, dp + ".owner", 64);
                 if (owner != null && !partners.containsKey(owner)) {
                     problem(dp + ".owner", owner + " is not a partner in this file");
                 }
                 LocalDate due = date(dn, dp + ".due");
-                return action == null ? null : new Decision(action, owner, due);
+                return action == null ? null : new Decision(action, owner, due, cat, general);
             });
             List<Disclosure> disclosures = list(it, "disclosures", p, (dn, dp) -> disclosure(dn, dp, partners, date));
             return caseNumber == null ? null : new AgendaItem(caseNumber, AgendaItem.DEFAULT_DURATION,
@@ -445,7 +524,8 @@ public final class InterchangeReader {
         if (!object(n, path)) {
             return null;
         }
-        keys(n, path, "categories", "to", "basis", "why", "whyNotInformed", "decidedBy", "date");
+        keys(n, path, "categories", "to", "basis", "why", "whyNotInformed", "decidedBy", "date", "from",
+                "conflictOfDuties");
         List<LifeDomain> cats = list(n, "categories", path, (c, p) -> {
             LifeDomain d = c.isTextual() ? parseEnum(LifeDomain.class, c.asText()) : null;
             if (d == null) {
@@ -472,10 +552,41 @@ public final class InterchangeReader {
             problem(path + ".basis", "is required");
         }
         LocalDate date = date(n, path + ".date");
+        // point 7: the partner that disclosed
+        String from = text(n, path + ".from", 64);
+        if (from != null && !partners.containsKey(from)) {
+            problem(path + ".from", from + " is not a partner in this file");
+            from = null;
+        }
+        // deel II §4.5: a conflict van plichten names each of its six conditions
+        ConflictOfDuties cod = null;
+        JsonNode cn = present(n, "conflictOfDuties");
+        if (cn != null && object(cn, path + ".conflictOfDuties")) {
+            String[] allowed = java.util.Arrays.stream(ConflictOfDuties.Condition.values()).map(ConflictOfDuties.Condition::key)
+                    .toArray(String[]::new);
+            keys(cn, path + ".conflictOfDuties", allowed);
+            java.util.Map<ConflictOfDuties.Condition, String> texts = new java.util.EnumMap<>(ConflictOfDuties.Condition.class);
+            for (ConflictOfDuties.Condition cond : ConflictOfDuties.Condition.values()) {
+                texts.put(cond, text(cn, path + ".conflictOfDuties." + cond.key(), MAX_TEXT));
+            }
+            cod = ConflictOfDuties.of(texts);
+        }
+        if (basis == DisclosureBasis.CONFLICT_VAN_PLICHTEN) {
+            if (cn == null) {
+                problem(path + ".conflictOfDuties", "is required when the basis is CONFLICT_VAN_PLICHTEN: a short text "
+                        + "for each of consentSought, seriousHarmToOther, dilemma, noOtherWay, harmPrevented, minimalBreach");
+            } else if (cod != null) {
+                for (ConflictOfDuties.Condition missing : cod.missing()) {
+                    problem(path + ".conflictOfDuties." + missing.key(), "is required when the basis is CONFLICT_VAN_PLICHTEN");
+                }
+            }
+        } else if (cod != null) {
+            problem(path + ".conflictOfDuties", "belongs only to the basis CONFLICT_VAN_PLICHTEN");
+        }
         return basis == null ? null : new Disclosure(cats.stream().filter(java.util.Objects::nonNull).toList(),
                 to.stream().filter(java.util.Objects::nonNull).toList(), basis, text(n, path + ".why", MAX_TEXT),
                 text(n, path + ".whyNotInformed", MAX_TEXT), text(n, path + ".decidedBy", MAX_NAME),
-                date != null ? date : meetingDate);
+                date != null ? date : meetingDate).withSource(from, cod);
     }
 
     // --- small typed readers that record problems ---
@@ -542,7 +653,42 @@ public final class InterchangeReader {
             problem(path, "contains control characters");
             return null;
         }
+        // Free text: invisible format characters (zero-width space/joiner, bidi controls) and soft hyphens removed,
+        // so that no name hides behind them from the recogniser (names refuse them: see name()).
+        s = INVISIBLE.matcher(s).replaceAll("");
         return s.isBlank() ? null : s.strip();
+    }
+
+    /**
+     * A name (of a client, relative, melder, partner or attendee): like {@link #text}, but a Unicode format character
+     * (category Cf) or a soft hyphen is refused, naming the field and line, rather than silently removed: a name with
+     * a hidden character is not the name the chair meant, and the recogniser would miss it.
+     */
+    private String name(JsonNode parent, String path, int max) {
+        JsonNode n = present(parent, leaf(path));
+        if (n != null && n.isTextual() && invisible(path, n.asText())) {
+            return null;
+        }
+        return text(parent, path, max);
+    }
+
+    private String requiredName(JsonNode parent, String path, int max) {
+        JsonNode n = present(parent, leaf(path));
+        if (n != null && n.isTextual() && invisible(path, n.asText())) {
+            return null;
+        }
+        return requiredText(parent, path, max);
+    }
+
+    /** Reports an invisible character in a name; true when there is one. */
+    private boolean invisible(String path, String s) {
+        java.util.regex.Matcher m = INVISIBLE.matcher(s);
+        if (!m.find()) {
+            return false;
+        }
+        problem(path, String.format("contains an invisible character (U+%04X) at position %d; retype the name without it",
+                (int) m.group().charAt(0), m.start() + 1));
+        return true;
     }
 
     private String requiredText(JsonNode parent, String path, int max) {
@@ -603,6 +749,12 @@ public final class InterchangeReader {
             return null;
         }
         return d;
+    }
+
+    /** A paragraph's or decision's {@code category} may be ALGEMEEN: every kring member of the item. */
+    private static boolean isGeneral(JsonNode parent) {
+        JsonNode c = parent.get("category");
+        return c != null && c.isTextual() && Categories.isGeneral(c.asText());
     }
 
     private <E extends Enum<E>> E enumValue(JsonNode parent, String path, Class<E> type, E fallback) {

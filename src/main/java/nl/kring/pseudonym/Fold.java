@@ -33,6 +33,13 @@ final class Fold {
             case 'þ', 'Þ': return "th";
             default: break;
         }
+        String lookAlike = lookAlike(c);
+        if (lookAlike != null) {
+            return lookAlike;
+        }
+        if (invisible(c)) {
+            return "";
+        }
         if (Character.getType(c) == Character.NON_SPACING_MARK) {
             return "";
         }
@@ -48,11 +55,57 @@ final class Fold {
     }
 
     /**
+     * Invisible characters: Unicode format characters (category Cf: zero-width space, joiner and non-joiner,
+     * word joiner, bidi controls, byte order mark, soft hyphen). They are skipped inside words before matching and
+     * removed from every output ({@link Recognition#pseudonymized()}).
+     */
+    static boolean invisible(char c) {
+        return c >= '\u00ad' && (c == '\u00ad' || Character.getType(c) == Character.FORMAT);
+    }
+
+    /** Cyrillic and Greek letters that look like Latin ones fold to the Latin letter: "Jаnsen" with a Cyrillic а. */
+    static String lookAlike(char c) {
+        if (c < 0x370 || c > 0x52f) {
+            return null;
+        }
+        int i = LOOK_ALIKE_FROM.indexOf(c);
+        return i < 0 ? null : String.valueOf(LOOK_ALIKE_TO.charAt(i));
+    }
+
+    /** A Cyrillic or Greek letter (used to find words that mix scripts). */
+    static boolean cyrillicOrGreek(char c) {
+        return c >= 0x370 && c <= 0x52f && Character.isLetter(c);
+    }
+
+    private static final String LOOK_ALIKE_FROM =
+            // Cyrillic lower case, then upper case
+            "аеорсухіјѕԁһӏԛԝвкмнт"
+            + "АВЕКМНОРСТУХІЈЅԀҺӀԚԜ"
+            // Greek lower case, then upper case
+            + "αεοριυκτχνζ"
+            + "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ";
+    private static final String LOOK_ALIKE_TO =
+            "aeopcyxijsdhlqwbkmht"
+            + "abekmhopctyxijsdhlqw"
+            + "aeopiuktxvz"
+            + "abezhikmnoptyx";
+
+    /**
      * The key under which names are compared: the fold with "ij" written "y", so that Meijer/Meyer and
      * Dijkstra/Dykstra match. Only for names; the word list is looked up with the plain fold.
      */
     static String nameKey(String folded) {
-        return folded.indexOf("ij") < 0 ? folded : folded.replace("ij", "y");
+        String k = folded;
+        if (k.indexOf("dj") >= 0) {
+            k = k.replace("dj", "j"); // Surinamese/Indonesian spellings: Sastrowidjojo, Sastrowijojo
+        }
+        if (k.indexOf("oe") >= 0) {
+            k = k.replace("oe", "u"); // Soekhai, Sukhai
+        }
+        if (k.length() > 3 && k.endsWith("gh")) {
+            k = k.substring(0, k.length() - 1); // de Jongh, de Jong
+        }
+        return k.indexOf("ij") < 0 ? k : k.replace("ij", "y");
     }
 
     static String fold(CharSequence s) {
@@ -79,7 +132,7 @@ final class Fold {
                 sb.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
             } else if (c < TABLE_SIZE) {
                 sb.append(TABLE[c]);
-            } else {
+            } else if (!invisible(c)) {
                 sb.append(Character.toLowerCase(c));
             }
         }

@@ -263,7 +263,7 @@ final class Identifiers {
                 e = n + 1;
             } else if (tk.isPunct(n + 1, '-') && tk.gap[n + 1] == 0 && n + 2 < tk.n && tk.gap[n + 2] == 0
                     && tk.type[n + 2] != Tokens.PUNCT) {
-                if (a.addition() == null || !tk.fold[n + 2].equals(a.addition())) {
+                if (a.addition() == null || !sameAddition(tk.fold[n + 2], a.addition())) {
                     return -1;
                 }
                 e = n + 2;
@@ -303,9 +303,25 @@ final class Identifiers {
             return e;
         }
 
+        /** "2" for "II", "3" for "iii": a floor written in Arabic or Roman numerals. */
+        private static boolean sameAddition(String text, String addition) {
+            if (text.equals(addition)) {
+                return true;
+            }
+            String[] roman = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"};
+            for (int r = 0; r < roman.length; r++) {
+                String arabic = String.valueOf(r + 1);
+                if ((text.equals(arabic) && addition.equals(roman[r])) || (text.equals(roman[r]) && addition.equals(arabic))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private void postcode(int i) {
             if (!tk.isWord(i + 1) || tk.gap[i + 1] > 1 || tk.nl[i + 1] > 0 || tk.fold[i].length() != 4
-                    || tk.end[i + 1] - tk.start[i + 1] != 2 || tk.caps[i + 1] != Tokens.UPPER) {
+                    || tk.end[i + 1] - tk.start[i + 1] != 2) {
+                // the client's own postcode in any case: "3515 GN", "3515 gn"
                 return;
             }
             List<Address> as = addressesByPostcode.get(tk.fold[i] + tk.fold[i + 1]);

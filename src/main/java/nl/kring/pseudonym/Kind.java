@@ -7,7 +7,11 @@ public enum Kind {
     ADDRESS("address"),
     BSN("bsn"),
     BIRTH_DATE("birthDate"),
-    PHONE("phone");
+    PHONE("phone"),
+    /** The melder of a case (name or organisation): marker {@code [melder]}. */
+    MELDER("melder"),
+    /** A known person's e-mail address, the whole address: marker {@code [e-mail]}. */
+    EMAIL("email");
 
     private final String code;
 

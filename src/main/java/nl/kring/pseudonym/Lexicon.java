@@ -24,12 +24,14 @@ final class Lexicon {
     private final int[] offsets; // n + 1 entries
     private final byte[] flags;
     private final Set<String> firstNames;
+    private final Set<String> surnames;
 
-    private Lexicon(byte[] blob, int[] offsets, byte[] flags, Set<String> firstNames) {
+    private Lexicon(byte[] blob, int[] offsets, byte[] flags, Set<String> firstNames, Set<String> surnames) {
         this.blob = blob;
         this.offsets = offsets;
         this.flags = flags;
         this.firstNames = firstNames;
+        this.surnames = surnames;
     }
 
     private static final class Holder {
@@ -52,6 +54,11 @@ final class Lexicon {
 
     boolean isFirstName(String folded) {
         return firstNames.contains(folded);
+    }
+
+    /** A common surname (surnames.txt, written for Kring): a capitalised one is probably an unknown person. */
+    boolean isSurname(String folded) {
+        return surnames.contains(folded);
     }
 
     int flags(String folded) {
@@ -120,12 +127,12 @@ final class Lexicon {
         offsets[n] = blob.size();
         int[] off = java.util.Arrays.copyOf(offsets, n + 1);
         byte[] fl = java.util.Arrays.copyOf(flags, n);
-        return new Lexicon(blob.toByteArray(), off, fl, loadFirstNames());
+        return new Lexicon(blob.toByteArray(), off, fl, loadNames("first-names.txt"), loadNames("surnames.txt"));
     }
 
-    private static Set<String> loadFirstNames() {
+    private static Set<String> loadNames(String resource) {
         Set<String> names = new HashSet<>();
-        try (InputStream in = Lexicon.class.getResourceAsStream("first-names.txt")) {
+        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
             if (in == null) {
                 return names;
             }

@@ -46,6 +46,8 @@ public record Mention(int start, int end, Kind kind, List<Target> targets, boole
             case BIRTH_DATE -> "[geboortedatum]";
             case PHONE -> "[telefoon]";
             case ADDRESS -> "[adres cliënt " + String.join("/", caseNumbers()) + "]";
+            case MELDER -> "[melder]";
+            case EMAIL -> "[e-mail]";
             case CLIENT_NAME, RELATIVE_NAME -> nameMarker();
         };
     }

@@ -27,6 +27,8 @@ final class NameIndex {
     private final Map<String, Hit[]> exact = new HashMap<>();
     private final Map<String, String[]> deletions = new HashMap<>();
     private final Map<String, Person[]> initials = new HashMap<>();
+    /** Initials with their letters sorted ("A J" for Jan Adriaan): {@link #byInitialSet}. */
+    private final Map<String, Person[]> initialSets = new HashMap<>();
 
     NameIndex(List<Person> persons) {
         this.persons = List.copyOf(persons);
@@ -59,6 +61,18 @@ final class NameIndex {
         ex.forEach((k, v) -> exact.put(k, v.stream().distinct().toArray(Hit[]::new)));
         del.forEach((k, v) -> deletions.put(k, v.toArray(String[]::new)));
         ini.forEach((k, v) -> initials.put(k, v.toArray(Person[]::new)));
+        Map<String, List<Person>> sets = new HashMap<>();
+        ini.forEach((k, v) -> {
+            if (k.length() >= 2) {
+                for (Person p : v) {
+                    List<Person> l = sets.computeIfAbsent(sorted(k), x -> new ArrayList<>());
+                    if (!l.contains(p)) {
+                        l.add(p);
+                    }
+                }
+            }
+        });
+        sets.forEach((k, v) -> initialSets.put(k, v.toArray(Person[]::new)));
     }
 
     private final Map<String, List<Person>> surnameInitials = new HashMap<>();
@@ -94,6 +108,17 @@ final class NameIndex {
 
     Person[] byInitials(String letters) {
         return initials.get(letters);
+    }
+
+    /** People whose initials (two or more) are these letters in any order. */
+    Person[] byInitialSet(String letters) {
+        return initialSets.get(sorted(letters));
+    }
+
+    static String sorted(String letters) {
+        char[] c = letters.toCharArray();
+        java.util.Arrays.sort(c);
+        return new String(c);
     }
 
     /** Name keys (≥ 5 letters) one edit away from the word; empty when none. */

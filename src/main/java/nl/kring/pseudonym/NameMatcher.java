@@ -21,6 +21,39 @@ final class NameMatcher {
     private static final int POSS = 2;
     private static final int FUZZY = 3;
 
+    private static final Set<String> ARTICLES = Set.of("de", "den", "der");
+    /** A business before a surname makes it the business's name: "Bakkerij Bos", "Apotheek De Haan". */
+    private static final Set<String> BUSINESSES = Set.of("bakkerij", "apotheek", "garage", "slagerij", "kapsalon",
+            "cafe", "café", "restaurant", "firma", "fa", "supermarkt", "drogisterij", "boekhandel", "hotel", "pension",
+            "snackbar", "makelaardij", "bloemisterij", "bloemenwinkel", "schoenmakerij", "stomerij", "reisbureau",
+            "tandartspraktijk", "huisartsenpraktijk", "praktijk", "stichting", "zorgboerderij", "kinderopvang",
+            "hoveniersbedrijf", "loodgietersbedrijf", "installatiebedrijf", "schildersbedrijf", "aannemersbedrijf",
+            "autobedrijf", "transportbedrijf", "schoonmaakbedrijf", "uitzendbureau", "advocatenkantoor", "notariskantoor",
+            "bouwbedrijf", "vishandel", "groentewinkel", "fietsenmaker", "fietsenwinkel", "camping", "sportschool");
+    private static final String[] BUSINESS_SUFFIXES = {"bedrijf", "winkel", "praktijk", "kantoor", "handel", "zaak",
+            "bureau", "centrum", "school", "vereniging", "club"};
+    /** A professional's role before a bare surname: "Huisarts Visser", "Casemanager Mulder". */
+    private static final Set<String> PROFESSIONAL_ROLES = Set.of("huisarts", "casemanager", "wijkagent", "agent",
+            "psychiater", "psycholoog", "verpleegkundige", "wijkverpleegkundige", "spv", "consulent", "wijkconsulent",
+            "bewindvoerder", "advocaat", "notaris", "deurwaarder", "tandarts", "fysiotherapeut", "specialist",
+            "wethouder", "burgemeester", "officier", "rechter", "reclasseringswerker", "begeleider", "coach",
+            "trajectbegeleider", "jeugdarts", "jeugdverpleegkundige", "leerplichtambtenaar", "leerkracht", "docent",
+            "mentor", "directeur", "teamleider", "coördinator", "coordinator", "maatschappelijk", "werker",
+            "praktijkondersteuner", "poh", "arts", "dokter", "apotheker", "verloskundige", "ambulancier", "collega",
+            "handhaver", "boa", "huismeester", "opzichter");
+    private static final Set<String> PREPOSITIONS = Set.of("op", "in", "naar", "bij", "aan", "over", "langs", "via",
+            "uit", "voor", "achter", "rond", "om", "tegenover", "vanaf", "tot");
+    /** Verbs of a person after a surname at the start of a sentence: "Bos belde", not "Post wordt niet geopend". */
+    private static final Set<String> PERSON_VERBS = Set.of("belde", "belt", "zegt", "zei", "kwam", "komt", "gaat",
+            "ging", "wil", "wilde", "woont", "woonde", "heeft", "had", "is", "was", "vertelt", "vertelde", "meldt",
+            "meldde", "vraagt", "vroeg", "weigert", "weigerde", "krijgt", "kreeg", "laat", "liet", "kan", "kon", "moet",
+            "moest", "zal", "zou", "mag", "mocht", "lijkt", "leek", "hoort", "hoorde", "ziet", "zag", "werkt", "werkte",
+            "betaalt", "betaalde", "reageert", "reageerde", "klaagt", "klaagde", "slaapt", "sliep", "drinkt", "dronk",
+            "gebruikt", "gebruikte", "verblijft", "verbleef", "zit", "zat", "loopt", "liep", "stuurt", "stuurde",
+            "schrijft", "schreef", "tekent", "tekende", "geeft", "gaf", "neemt", "nam", "blijft", "bleef", "ontkent",
+            "ontkende", "erkent", "erkende", "maakt", "maakte", "zoekt", "zocht", "durft", "durfde",
+            "houdt", "hield", "vindt", "vond", "denkt", "dacht", "weet", "wist", "voelt", "voelde", "spreekt", "sprak",
+            "antwoordt", "antwoordde", "opende", "opent", "deed", "doet", "staat", "stond", "zelf", "verscheen", "verschijnt", "verhuist", "verhuisde", "accepteert", "accepteerde");
     private static final Set<String> LOCATIVES = Set.of("in", "naar", "uit", "te", "vanuit", "richting", "nabij");
     private static final String[] STREET_SUFFIXES = {"straat", "laan", "weg", "plein", "gracht", "kade", "singel",
             "dijk", "pad", "steeg", "hof", "park", "dreef", "baan", "markt", "plantsoen", "boulevard", "wal", "kanaal",
@@ -75,7 +108,8 @@ final class NameMatcher {
         }
 
         boolean strong() {
-            return title || reversed || multiComp || ((given > 0 || initials) && surname) || given >= 2;
+            return title || reversed || multiComp || ((given > 0 || initials) && surname) || given >= 2
+                    || (surname && comp != null && comp.core().length >= 2); // "Bewonerscommissie van de Kerkstraat"
         }
     }
 
@@ -165,15 +199,16 @@ final class NameMatcher {
             if (r.p.role == Person.Role.PROFESSIONAL) {
                 continue;
             }
-            if (r.p.role == Person.Role.RELATIVE && clientCases.contains(r.p.caseNumber)) {
+            if ((r.p.role == Person.Role.RELATIVE || r.p.role == Person.Role.MELDER) && clientCases.contains(r.p.caseNumber)) {
                 continue; // shares the client's surname: the client it is
             }
             targets.add(r.p.target);
             approximate |= r.fuzzy;
         }
         boolean allRelatives = targets.stream().noneMatch(Target::isClient);
-        mentions.add(new Mention(tk.start[s], tk.end[e], allRelatives ? Kind.RELATIVE_NAME : Kind.CLIENT_NAME,
-                List.copyOf(targets), approximate));
+        boolean allMelders = targets.stream().allMatch(Target::isMelder);
+        Kind kind = allMelders ? Kind.MELDER : allRelatives ? Kind.RELATIVE_NAME : Kind.CLIENT_NAME;
+        mentions.add(new Mention(tk.start[s], tk.end[e], kind, List.copyOf(targets), approximate));
     }
 
     // ---------------------------------------------------------------- candidates
@@ -199,10 +234,32 @@ final class NameMatcher {
                 }
             }
         }
+        String stem = diminutiveStem(i);
+        if (stem != null && index.exact(stem) != null) {
+            for (NameIndex.Hit h : index.exact(stem)) {
+                if (h.part() == NameIndex.Hit.GIVEN) {
+                    out.add(h.person());
+                }
+            }
+        }
         if (out.isEmpty()) {
             for (String key : fuzzy(i)) {
                 for (NameIndex.Hit h : index.exact(key)) {
                     out.add(h.person());
+                }
+            }
+        }
+        String bare = bareInitials(i);
+        if (bare != null && !(i > 0 && bareInitials(i - 1) != null) && !(i > 1 && tk.isPunct(i - 1, '.')
+                && bareInitials(i - 2) != null)) {
+            Person[] ps = index.byInitials(bare);
+            if (ps != null) {
+                out.addAll(List.of(ps));
+            }
+            if (tk.end[i] - tk.start[i] == 1) {
+                ps = index.byInitialSet(bare); // "A J" for Jan Adriaan
+                if (ps != null) {
+                    out.addAll(List.of(ps));
                 }
             }
         }
@@ -220,6 +277,25 @@ final class NameMatcher {
             }
         }
         return out;
+    }
+
+    private static final String[] DIMINUTIVES = {"tje", "pje", "etje", "je", "ke", "ie"};
+
+    /** "Quirijntje" → "quirijn", "Annemiekje" → "annemiek": the given name under a capitalised diminutive, or null. */
+    private String diminutiveStem(int i) {
+        if (tk.caps[i] != Tokens.CAP) {
+            return null;
+        }
+        String f = tk.key[i];
+        for (String suf : DIMINUTIVES) {
+            if (f.length() >= suf.length() + 3 && f.endsWith(suf)) {
+                String stem = f.substring(0, f.length() - suf.length());
+                if (index.isKey(stem)) {
+                    return stem;
+                }
+            }
+        }
+        return null;
     }
 
     /** A title ends right before token i ("mevrouw Y.", "dhr. B."). */
@@ -289,6 +365,84 @@ final class NameMatcher {
         return i + 2 * letters.length() - 1; // letter, dot, letter, dot...
     }
 
+    /**
+     * Initials written without the usual dots, at token i: one upper-case word of two to five letters that is no
+     * word or title ("AFTH", "HJ", "JJ"), or two or more single capitals separated by spaces, with at least one
+     * without its dot ("A J", "A. J"). The folded letters, or null.
+     */
+    private String bareInitials(int i) {
+        if (!tk.isWord(i) || consumed[i]) {
+            return null;
+        }
+        int len = tk.end[i] - tk.start[i];
+        if (tk.caps[i] == Tokens.UPPER && len >= 2 && len <= 5) {
+            String f = tk.fold[i];
+            if (f.length() != len || lex.isWord(f) || Person.TITLES.contains(f) || tk.isPunct(i + 1, '.')) {
+                return null;
+            }
+            return f;
+        }
+        return bareChainEnd(i) >= 0 ? chainLetters(i) : null;
+    }
+
+    /** The last token of a chain of single capitals at i ("A J", "A. J"), or -1 when it is not one. */
+    private int bareChainEnd(int i) {
+        int k = i;
+        int letters = 0;
+        boolean undotted = false;
+        int last = -1;
+        while (tk.isWord(k) && !consumed[k] && tk.end[k] - tk.start[k] == 1 && tk.caps[k] != Tokens.LOWER
+                && (k == i || tk.nl[k] == 0)) {
+            letters++;
+            last = k;
+            int after = k + 1;
+            if (tk.isPunct(after, '.') && tk.gap[after] == 0) {
+                last = after;
+                after++;
+            } else {
+                undotted = true;
+            }
+            if (after < tk.n && tk.gap[after] > 0 && tk.gap[after] <= 2) {
+                k = after;
+            } else {
+                break;
+            }
+        }
+        return letters >= 2 && undotted ? last : -1;
+    }
+
+    private String chainLetters(int i) {
+        StringBuilder sb = new StringBuilder();
+        int end = bareChainEnd(i);
+        for (int k = i; k <= end; k++) {
+            if (tk.isWord(k)) {
+                sb.append(tk.fold[k]);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Last token of bare initials of p at i ({@link #bareInitials}), or -1. */
+    private int bareInitialsEnd(Person p, int i) {
+        String letters = bareInitials(i);
+        if (letters == null) {
+            return -1;
+        }
+        boolean chain = tk.end[i] - tk.start[i] == 1;
+        if (p.initials.contains(letters)) {
+            return chain ? bareChainEnd(i) : i;
+        }
+        if (chain) {
+            String set = NameIndex.sorted(letters);
+            for (String ini : p.initials) {
+                if (ini.length() >= 2 && NameIndex.sorted(ini).equals(set)) {
+                    return bareChainEnd(i);
+                }
+            }
+        }
+        return -1;
+    }
+
     // ---------------------------------------------------------------- token matches
 
     private int givenMatch(Person p, int j) {
@@ -301,6 +455,10 @@ final class NameMatcher {
         }
         if (f.length() > 2 && f.endsWith("s") && p.given.contains(f.substring(0, f.length() - 1))) {
             return POSS;
+        }
+        String stem = diminutiveStem(j);
+        if (stem != null && p.given.contains(stem)) {
+            return FUZZY; // "Quirijntje": approximate, like a typo
         }
         for (String k : fuzzy(j)) {
             if (p.given.contains(k)) {
@@ -389,6 +547,9 @@ final class NameMatcher {
         if (tk.end[s] - tk.start[s] == 1 && tk.isPunct(s + 1, '.')) {
             return true; // inside an initials chain or "v.d."
         }
+        if (tk.end[s] - tk.start[s] == 1 && tk.caps[s] != Tokens.LOWER || bareInitialsEnd(p, s) >= 0) {
+            return true; // "A J Jansen", "HJ Bakker"
+        }
         for (Person.Component c : p.components) {
             for (String w : c.core()) {
                 if (wordMatch(w, s) != NONE) {
@@ -397,6 +558,14 @@ final class NameMatcher {
             }
         }
         return false;
+    }
+
+    /**
+     * The token just before s when it is in the same paragraph, else -1: the recogniser never looks across a blank
+     * line, so that recognising paragraph by paragraph (IncrementalRecognizer) equals recognising the whole text.
+     */
+    private int wordBefore(int s) {
+        return s > 0 && tk.nl[s] <= 1 ? s - 1 : -1;
     }
 
     /** The token that could precede k inside a name, or -1. */
@@ -470,11 +639,17 @@ final class NameMatcher {
         }
         if (r.given == 0 && j >= 0) {
             int ie = initialsEnd(p, j);
+            int be = ie < 0 ? bareInitialsEnd(p, j) : -1;
             if (ie >= 0) {
                 r.initials = true;
                 r.initialsLength = (ie - j + 1) / 2;
                 last = ie;
                 j = next(ie);
+            } else if (be >= 0) {
+                r.initials = true;
+                r.initialsLength = bareInitials(j).length();
+                last = be;
+                j = next(be);
             }
         }
         if (!r.poss && j >= 0) {
@@ -641,8 +816,11 @@ final class NameMatcher {
         int k = j;
         boolean all = true;
         int lastTok = -1;
-        for (String pw : c.prefix()) {
-            if (k >= 0 && tk.isWord(k) && !consumed[k] && tk.fold[k].equals(pw)) {
+        for (int x = 0; x < c.prefix().length; x++) {
+            String pw = c.prefix()[x];
+            if (k >= 0 && tk.isWord(k) && !consumed[k] && (tk.fold[k].equals(pw)
+                    || x > 0 && ARTICLES.contains(pw) && ARTICLES.contains(tk.fold[k]))) {
+                // "Van den Heide" for "Van der Heide": the article after "van" is often misremembered
                 lastTok = k;
                 k = advance(k);
             } else {
@@ -741,7 +919,7 @@ final class NameMatcher {
                     return false;
                 }
             }
-            if (fz && !strong && lex.isKnown(f)) {
+            if (fz && !strong && lex.isKnown(f) && !givenNameVariant(r, t)) {
                 return false;
             }
         }
@@ -761,10 +939,10 @@ final class NameMatcher {
         if (onlyInitials && !r.title) {
             int after = tk.nameNext(r.e);
             if (after >= 0 && tk.nl[after] == 0 && tk.isWord(after) && tk.caps[after] != Tokens.LOWER
-                    && !tk.sentenceStart(after)) {
+                    && !tk.sentenceStart(after) && bareInitials(after) == null) {
                 return false; // "M. Bos": initials of someone else
             }
-            int before = r.s - 1;
+            int before = wordBefore(r.s);
             if (tk.isWord(before) && NOT_BEFORE_INITIAL.contains(tk.fold[before])) {
                 return false; // "bijlage B."
             }
@@ -784,8 +962,14 @@ final class NameMatcher {
                 return false; // "Jan van Galenstraat"
             }
         }
+        if (onlySurname && !r.title && !r.poss && !surnameInPersonContext(r)) {
+            return false;
+        }
+        if (onlySurname && !r.title && r.nameTokens.size() == 1 && NameWords.ROLE_WORDS.contains(tk.fold[r.s])) {
+            return false; // "Buurman" alone is a neighbour, even when someone is called Ans Buurman
+        }
         if (onlySurname && !r.title && !r.prefixUsed && r.comp != null && r.comp.prefix().length > 0) {
-            int before = r.s - 1;
+            int before = wordBefore(r.s);
             if (tk.isWord(before) && LOCATIVES.contains(tk.fold[before])) {
                 return false; // "in Vries": the village
             }
@@ -794,6 +978,58 @@ final class NameMatcher {
             return false;
         }
         return true;
+    }
+
+    /**
+     * A bare surname (no title, given name or initials) is a mention unless its context makes it something else: a
+     * business ("Bakkerij Bos"), a professional by role ("Huisarts Visser"), a place ("op de Dam", "Bos en
+     * Lommer"), or an ordinary word opening a sentence without a verb of a person after it ("Post wordt niet meer
+     * geopend", "Groen licht van de gemeente"); the last is still a possible name for the chair.
+     */
+    private boolean surnameInPersonContext(Parse r) {
+        int before = r.s - 1;
+        if (tk.isWord(before) && tk.nl[r.s] == 0) {
+            String b = tk.fold[before];
+            if (BUSINESSES.contains(b) || PROFESSIONAL_ROLES.contains(b)) {
+                return false;
+            }
+            for (String suf : BUSINESS_SUFFIXES) {
+                if (b.length() > suf.length() + 2 && b.endsWith(suf)) {
+                    return false;
+                }
+            }
+            if ((b.equals("de") || b.equals("het")) && tk.caps[before] == Tokens.LOWER && tk.isWord(before - 1)
+                    && PREPOSITIONS.contains(tk.fold[before - 1])) {
+                return false; // "op de Dam"
+            }
+        }
+        int after = tk.nameNext(r.e);
+        if (after >= 0 && tk.nl[after] == 0 && tk.isWord(after) && tk.fold[after].equals("en")) {
+            int y = tk.nameNext(after);
+            if (y >= 0 && tk.nl[y] == 0 && tk.isWord(y) && tk.caps[y] == Tokens.CAP && !index.isKey(tk.key[y])
+                    && fuzzy(y).isEmpty() && !lex.isSurname(tk.fold[y]) && !lex.isFirstName(tk.fold[y])) {
+                return false; // "Bos en Lommer"
+            }
+        }
+        int first = r.nameTokens.isEmpty() ? r.s : r.nameTokens.get(0);
+        if (!r.prefixUsed && tk.sentenceStart(r.s) && tk.caps[first] != Tokens.UPPER && lex.isWord(tk.fold[first])) {
+            boolean verb = after >= 0 && tk.nl[after] == 0 && tk.isWord(after) && PERSON_VERBS.contains(tk.fold[after]);
+            if (!verb) {
+                pending.add(suspectSpan(r.s, r.e, "achternaam van een cliënt die hier ook een gewoon woord kan zijn"));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Adriana" for Adriaan, "Johanne" for Johanna: a capitalised given name one edit from the client's own, of six
+     * letters or more, that is no ordinary word. Taken as the client (the safe side: a name is not left readable).
+     */
+    private boolean givenNameVariant(Parse r, int t) {
+        String f = tk.fold[t];
+        return r.p.role == Person.Role.CLIENT && r.given > 0 && !r.surname && r.nameTokens.size() == 1
+                && tk.caps[t] == Tokens.CAP && f.length() >= 6 && !lex.isWord(f);
     }
 
     private boolean streetFollows(int e) {

@@ -9,7 +9,7 @@ import java.util.Set;
 /** A person whose name the engine knows: a client, a relative of a client, or a professional. */
 final class Person {
 
-    enum Role { CLIENT, RELATIVE, PROFESSIONAL }
+    enum Role { CLIENT, RELATIVE, PROFESSIONAL, MELDER }
 
     /** One part of a surname: "de Jong" in "Visser-de Jong". Prefix words are optional in the text. */
     record Component(String[] prefix, String[] core, String joined) {
@@ -71,6 +71,13 @@ final class Person {
         }
         StringBuilder ini = new StringBuilder();
         for (String w : names.trim().split("[\\s\\-]+")) {
+            if (w.matches("(\\p{L}\\.){2,}")) {
+                // "A.F.T.H.": initials only
+                for (int i = 0; i < w.length(); i += 2) {
+                    ini.append(Fold.fold(w.substring(i, i + 1)));
+                }
+                continue;
+            }
             String clean = w.replaceAll("[^\\p{L}\\p{M}']", "");
             if (clean.isEmpty()) {
                 continue;
@@ -93,6 +100,17 @@ final class Person {
         if (!letters.isEmpty()) {
             initials.add(letters);
             initials.add(letters.substring(0, 1));
+        }
+    }
+
+    /** Initials with the surname's initial after them: "G.B." and "GB" for Gerrit Bakker. */
+    void addInitialsWithSurname() {
+        String si = surnameInitial();
+        if (si == null) {
+            return;
+        }
+        for (String ini : List.copyOf(initials)) {
+            initials.add(ini + si);
         }
     }
 

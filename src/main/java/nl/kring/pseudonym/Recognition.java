@@ -11,15 +11,43 @@ public record Recognition(String text, List<Mention> mentions, List<Suspect> sus
         suspects = List.copyOf(suspects);
     }
 
-    /** The text with every mention replaced by its marker. */
+    /**
+     * The text with every mention replaced by its marker, and without invisible characters (Unicode category Cf:
+     * zero-width space and joiner, bidi controls; soft hyphens), which could hide a name from a reader's search.
+     */
     public String pseudonymized() {
         StringBuilder sb = new StringBuilder(text.length() + 16 * mentions.size());
         int at = 0;
         for (Mention m : mentions) {
-            sb.append(text, at, m.start()).append(m.marker());
+            appendVisible(sb, text, at, m.start());
+            sb.append(m.marker());
             at = m.end();
         }
-        return sb.append(text, at, text.length()).toString();
+        appendVisible(sb, text, at, text.length());
+        return sb.toString();
+    }
+
+    /** The text without invisible characters (Unicode category Cf and soft hyphens); the same string when it has none. */
+    public static String withoutInvisible(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Fold.invisible(text.charAt(i))) {
+                StringBuilder sb = new StringBuilder(text.length());
+                appendVisible(sb, text, 0, text.length());
+                return sb.toString();
+            }
+        }
+        return text;
+    }
+
+    private static void appendVisible(StringBuilder sb, String text, int from, int to) {
+        int run = from;
+        for (int i = from; i < to; i++) {
+            if (Fold.invisible(text.charAt(i))) {
+                sb.append(text, run, i);
+                run = i + 1;
+            }
+        }
+        sb.append(text, run, to);
     }
 
     public List<Replacement> replacements() {

@@ -6,7 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
+import nl.kring.domain.CaseFile;
 import nl.kring.domain.Client;
+import nl.kring.domain.Referrer;
 import nl.kring.domain.Relative;
 
 /**
@@ -56,6 +58,7 @@ public final class Recognizer {
         boolean[] consumed = new boolean[tk.n];
         List<Mention> mentions = new ArrayList<>();
         List<Suspect> suspects = new ArrayList<>();
+        new EmailFinder(tk, names, consumed, mentions, suspects).run();
         identifiers.new Run(tk, consumed, mentions, suspects).run();
         new NameMatcher(tk, names, lexicon, consumed, mentions, suspects).run();
         new SuspectFinder(tk, lexicon, consumed, suspects).run();
@@ -84,8 +87,32 @@ public final class Recognizer {
     public static final class Builder {
         private final List<KnownClient> clients = new ArrayList<>();
         private final List<String> professionals = new ArrayList<>();
+        private final List<String[]> melders = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /**
+         * The melder of a case: every part of the name and every distinctive part of the organisation is replaced
+         * by {@code [melder]} ({@link Kind#MELDER}), with any white space between the words. Generic role words
+         * ("Buurvrouw", "wijkagent", "huisarts", "moeder") are never taken as a name, whatever the field says.
+         * Null or blank fields are ignored.
+         */
+        public Builder melder(String caseNumber, String name, String organisation) {
+            Objects.requireNonNull(caseNumber, "caseNumber");
+            melders.add(new String[] {caseNumber, name, organisation});
+            return this;
+        }
+
+        /** The melders of these cases (anonymous ones too: their name is still not to be read). */
+        public Builder meldersOf(Collection<CaseFile> cases) {
+            for (CaseFile c : cases) {
+                Referrer r = c.referrer();
+                if (r != null) {
+                    melder(c.number(), r.name(), r.organisation());
+                }
+            }
+            return this;
         }
 
         public Builder client(KnownClient client) {
@@ -127,6 +154,7 @@ public final class Recognizer {
                     p.addGivenNames(alias, false);
                 }
                 p.addSurname(c.prefix(), c.surname());
+                p.addInitialsWithSurname();
                 persons.add(p);
                 for (Relative rel : c.relatives()) {
                     if (rel == null || rel.name() == null || rel.name().isBlank()) {
@@ -139,12 +167,75 @@ public final class Recognizer {
                 }
                 ids.addClient(kc.caseNumber(), c.address(), c.phone(), c.bsn(), c.birthDate());
             }
+            for (String[] m : melders) {
+                addMelder(persons, m[0], m[1], m[2]);
+            }
             for (String name : professionals) {
                 Person pp = new Person(persons.size(), Person.Role.PROFESSIONAL, null, null);
                 pp.addFullName(name);
                 persons.add(pp);
             }
             return new Recognizer(List.copyOf(clients), new NameIndex(persons), ids);
+        }
+
+        private static final java.util.Set<String> PLACE_AFTER = java.util.Set.of("regio", "gemeente", "politie",
+                "ggd", "ggz", "wijkteam", "district", "basisteam", "provincie", "wijk", "stadsdeel", "veiligheidsregio",
+                "woningcorporatie", "thuiszorg", "jeugdzorg", "veilig", "thuis");
+        private static final java.util.Set<String> PUBLIC_BODIES = java.util.Set.of("ggd", "ggz", "uwv", "svb", "cjg",
+                "cak", "duo", "ind", "coa", "rvdk", "jggz", "vggm", "ggdghor", "sociaal", "wijkteam");
+
+        private static void addMelder(List<Person> persons, String caseNumber, String name, String organisation) {
+            List<String> words = new ArrayList<>();
+            if (name != null) {
+                for (String w : name.strip().split("[\\s\\p{Z}]+")) {
+                    // leading role words and titles name nobody ("Buurvrouw", "buurman Jansen", "mevrouw Bos");
+                    // after a name a role word is a surname ("Ans Buurman")
+                    if (!w.isEmpty() && (!words.isEmpty() || !NameWords.isRoleWord(w.replace(",", "")))) {
+                        words.add(w);
+                    }
+                }
+            }
+            // "Buurvrouw", "de buurman": nothing left that names anyone
+            words.removeIf(w -> words.size() == 1 && Person.PARTICLES.contains(Fold.fold(w)));
+            if (!words.isEmpty()) {
+                Person p = new Person(persons.size(), Person.Role.MELDER, caseNumber, Target.MELDER);
+                if (words.size() == 1) {
+                    // one word: a first name or a surname, either way a name
+                    p.addGivenNames(words.get(0), true);
+                    p.addSurname(null, words.get(0));
+                } else {
+                    p.addFullName(String.join(" ", words));
+                }
+                persons.add(p);
+            }
+            if (organisation != null && !organisation.isBlank()) {
+                Person o = new Person(persons.size(), Person.Role.MELDER, caseNumber, Target.MELDER);
+                List<String> all = new ArrayList<>();
+                for (String w : organisation.strip().split("[\\s\\p{Z}]+")) {
+                    String f = Fold.nameKey(Fold.fold(w.replaceAll("[^\\p{L}\\p{N}]", "")));
+                    if (!f.isEmpty()) {
+                        all.add(f);
+                    }
+                }
+                if (all.size() >= 2) {
+                    o.components.add(new Person.Component(new String[0], all.toArray(String[]::new), null));
+                }
+                Lexicon lex = Lexicon.get();
+                for (int i = 0; i < all.size(); i++) {
+                    // the distinctive parts alone: "Zonnehof" of "Bewonerscommissie Zonnehof"; not an ordinary
+                    // word ("bewonerscommissie"), not a role ("gemeente"), not the place of a public body
+                    // ("Politie Utrecht", "GGD regio Utrecht")
+                    String f = all.get(i);
+                    boolean placeOfABody = i > 0 && PLACE_AFTER.contains(all.get(i - 1));
+                    if (f.length() >= 3 && !NameWords.ROLE_WORDS.contains(f) && !lex.isWord(f)
+                            && !Person.PARTICLES.contains(f) && !placeOfABody && !PUBLIC_BODIES.contains(f)) {
+                        o.components.add(new Person.Component(new String[0], new String[] {f}, null));
+                    }
+                }
+                if (!o.components.isEmpty()) {
+                    persons.add(o);
+                }
+            }
         }
     }
 }

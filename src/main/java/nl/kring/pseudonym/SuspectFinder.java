@@ -50,6 +50,11 @@ final class SuspectFinder {
                 continue;
             }
             String f = tk.fold[i];
+            if (tk.mixedScript[i]) {
+                // "Jаnsen" with a Cyrillic а: nobody writes that by accident
+                suspects.add(new Suspect(tk.start[i], tk.end[i], tk.tokenText(i), "woord met letters uit verschillende schriften"));
+                continue;
+            }
             int nameStart = -1;
             int from = -1;
             String reason = null;
@@ -73,6 +78,10 @@ final class SuspectFinder {
                     nameStart = i;
                     from = i;
                     reason = "woord met hoofdletter dat op een naam lijkt";
+                } else if (lex.isSurname(f) && lonePersonSurname(i, start)) {
+                    nameStart = i;
+                    from = i;
+                    reason = "achternaam van iemand die niet op de agenda staat";
                 }
             }
             if (nameStart < 0) {
@@ -87,6 +96,28 @@ final class SuspectFinder {
             i = end;
         }
         suspects.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+
+    /** Words before a capitalised word that make it a place, a building or a thing: "op de Dam", "de Post". */
+    private static final Set<String> NOT_A_PERSON_BEFORE = Set.of("de", "het", "een", "op", "in", "naar", "uit", "te",
+            "bij", "aan", "vanuit", "richting", "nabij", "bakkerij", "apotheek", "supermarkt", "winkel", "cafe",
+            "restaurant", "garage", "school", "stichting", "firma", "bedrijf", "praktijk");
+
+    /**
+     * A capitalised common surname with nothing that makes it a place or a thing ("Volgens Smit is er een
+     * huurachterstand"). At the start of a sentence only when it is not an ordinary word ("Smit belde", not
+     * "Groen licht") and a lower-case word follows.
+     */
+    private boolean lonePersonSurname(int i, boolean sentenceStart) {
+        int before = i - 1;
+        if (tk.isWord(before) && tk.nl[i] == 0 && NOT_A_PERSON_BEFORE.contains(tk.fold[before])) {
+            return false;
+        }
+        if (sentenceStart) {
+            int k = tk.nameNext(i);
+            return !lex.isWord(tk.fold[i]) && k >= 0 && tk.nl[k] == 0 && tk.isWord(k) && tk.caps[k] == Tokens.LOWER;
+        }
+        return true;
     }
 
     private boolean streetAfter(int end) {

@@ -8,6 +8,9 @@ import java.util.Objects;
  */
 public record Target(String caseNumber, String relation) {
 
+    /** The relation of the melder of a case; its label is just "melder" (no case number: a melder is not a client). */
+    public static final String MELDER = "melder";
+
     public Target {
         Objects.requireNonNull(caseNumber, "caseNumber");
     }
@@ -16,8 +19,15 @@ public record Target(String caseNumber, String relation) {
         return relation == null;
     }
 
-    /** "cliënt 2026-017" or "zoon van cliënt 2026-017". */
+    public boolean isMelder() {
+        return MELDER.equals(relation);
+    }
+
+    /** "cliënt 2026-017", "zoon van cliënt 2026-017" or "melder". */
     public String label() {
+        if (isMelder()) {
+            return "melder";
+        }
         return relation == null ? "cliënt " + caseNumber : relation + " van cliënt " + caseNumber;
     }
 }

@@ -57,6 +57,8 @@ final class Tokens {
     int[] gap = new int[64];
     int[] nl = new int[64];
     boolean[] joined = new boolean[64];
+    /** The word mixes Latin letters with Cyrillic or Greek ones ("Jаnsen" with a Cyrillic а): a possible name. */
+    boolean[] mixedScript = new boolean[64];
 
     Tokens(String text, Predicate<String> isNameKey) {
         this.text = text;
@@ -66,7 +68,8 @@ final class Tokens {
         int newlines = 0;
         while (i < len) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\ufeff') {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Fold.invisible(c)) {
+                // invisible characters between words count as nothing (inside a word, see below)
                 if (c == '\n') {
                     newlines++;
                 }
@@ -81,6 +84,17 @@ final class Tokens {
                     char d = text.charAt(j);
                     if (Character.isLetter(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
                         j++;
+                    } else if (Fold.invisible(d)) {
+                        // "Jan\u200bsen", "Ver\u00admeulen": the word goes on when a letter follows the invisible run
+                        int k = j + 1;
+                        while (k < len && Fold.invisible(text.charAt(k))) {
+                            k++;
+                        }
+                        if (k < len && Character.isLetter(text.charAt(k))) {
+                            j = k;
+                        } else {
+                            break;
+                        }
                     } else if (Character.isSurrogate(d) && Character.isLetter(text.codePointAt(j))) {
                         j += 2;
                     } else {
@@ -143,6 +157,20 @@ final class Tokens {
         add(WORD, from, to, g, newlines, f, capsOf(from, to), '\0');
     }
 
+    private boolean mixesScripts(int from, int to) {
+        boolean latin = false;
+        boolean other = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < 0x250 && Character.isLetter(c)) {
+                latin = true;
+            } else if (Fold.cyrillicOrGreek(c)) {
+                other = true;
+            }
+        }
+        return latin && other;
+    }
+
     private boolean isLowerStart(int at) {
         return Character.isLowerCase(text.charAt(at));
     }
@@ -176,6 +204,7 @@ final class Tokens {
             gap = Arrays.copyOf(gap, cap2);
             nl = Arrays.copyOf(nl, cap2);
             joined = Arrays.copyOf(joined, cap2);
+            mixedScript = Arrays.copyOf(mixedScript, cap2);
             cls = Arrays.copyOf(cls, cap2);
         }
         start[n] = s;
@@ -188,6 +217,7 @@ final class Tokens {
         gap[n] = g;
         nl[n] = newlines;
         joined[n] = false;
+        mixedScript[n] = t == WORD && mixesScripts(s, e);
         Byte c = t == WORD && f.length() <= 13 ? CLASSES.get(f) : null;
         cls[n] = c == null ? 0 : c;
         n++;

@@ -10,6 +10,7 @@ import nl.kring.domain.CaseFile;
 import nl.kring.domain.Decision;
 import nl.kring.domain.Disclosure;
 import nl.kring.domain.AgendaItem;
+import nl.kring.domain.NeedToKnow;
 import nl.kring.domain.Partner;
 
 /**
@@ -84,11 +85,40 @@ final class ExportContext {
     private record TextKey(String caseNumber, String raw) {
     }
 
+    /**
+     * Free text for one partner's report: as {@link #safe}, then its case-number markers rewritten for that partner
+     * ({@link NeedToKnow#markers}): never a case number outside the partner's kring.
+     */
+    String safeFor(Partner reader, String caseNumber, String raw) {
+        return NeedToKnow.markers(safe(caseNumber, raw), caseNumber, knows(reader));
+    }
+
+    /** Which case numbers the partner may know: those whose kring includes it. */
+    java.util.function.Predicate<String> knows(Partner reader) {
+        return c -> {
+            CaseFile f = cases.get(c);
+            return f != null && f.kring().contains(reader.id());
+        };
+    }
+
+    /** The meeting's location (free text, may be a client's address for a home visit), pseudonymised like any text. */
+    String location() {
+        return safe(null, in.meeting().location());
+    }
+
+    /** The location for one partner. */
+    String locationFor(Partner reader) {
+        return NeedToKnow.markers(location(), null, knows(reader));
+    }
+
     int guardHits() {
         return guard.hits();
     }
 
-    /** Partners that get a report: the caller's list, or each partner with an attendee present. */
+    /**
+     * Partners that get a report, in register order: the caller's list, or every kring partner of an item on the agenda
+     * (present or not, {@link NeedToKnow#recipients}) and every partner with an attendee present.
+     */
     List<Partner> recipients() {
         List<Partner> out = new ArrayList<>();
         if (in.recipients() != null) {
@@ -98,8 +128,10 @@ final class ExportContext {
             }
             return out;
         }
+        java.util.Set<String> kring = new java.util.HashSet<>(
+                NeedToKnow.recipients(in.meeting(), n -> cases.get(n).kring()));
         for (Partner p : partners.values()) {
-            if (!presentAttendees(p).isEmpty()) {
+            if (kring.contains(p.id()) || !presentAttendees(p).isEmpty()) {
                 out.add(p);
             }
         }

@@ -69,7 +69,10 @@ public final class ExportService {
         };
     }
 
-    public record Result(List<Path> files, List<String> warnings) {
+    /**
+     * @param unclassified minutes paragraphs without an audience: they went to the chair's verslag only
+     */
+    public record Result(List<Path> files, List<String> warnings, int unclassified) {
     }
 
     public static Result exportMeeting(Store store, LocalDate date, Path outDir, Map<String, String> passwords,
@@ -103,7 +106,9 @@ public final class ExportService {
             }
         };
         MeetingExportInput input = MeetingExportInput.of(meeting, partners, cases, store.matrix().load(),
-                pseudonymiser(cases, partners, store.suspects().forMeeting(date).values()), chair(store)).withPasswords(passwords == null ? Map.of() : passwords);
+                pseudonymiser(cases, partners, store.suspects().forMeeting(date).values()), chair(store)).withPasswords(passwords == null ? Map.of() : passwords)
+                .withAuditHead(store.session().auditHead())
+                .withLegal(legalRecord(store, cases));
         List<Path> files = new ArrayList<>(MeetingReports.export(input, outDir, listener));
         if (mail) {
             files.addAll(MailDrafts.forReports(meeting, partners, chair(store), files, input.passwords().keySet(),
@@ -119,11 +124,31 @@ public final class ExportService {
                         .filter(c -> kring.getOrDefault(c, List.of()).contains(partnerId)).collect(Collectors.joining(","));
                 s.audit().append(AuditLog.Action.EXPORT, date.toString(), name
                         + (casesIn.isEmpty() ? "" : " cases " + casesIn)
-                        + (passwords != null && passwords.containsKey(partnerId) && name.endsWith(".pdf") ? " (AES-256)" : ""));
+                        + (name.endsWith(".pdf") && encrypted(passwords, partnerId) ? " (AES-256)" : ""));
             }
         });
         store.session().markWritten();
-        return new Result(files, warnings);
+        return new Result(files, warnings, nl.kring.domain.NeedToKnow.unclassified(meeting));
+    }
+
+    /**
+     * Whether the partner's file was written encrypted: the same decision {@link MeetingReports} takes
+     * ({@link PdfOutput#passwordOrArchive}), so the audit says AES-256 only for a file that is.
+     */
+    static boolean encrypted(Map<String, String> passwords, String partnerId) {
+        return passwords != null && PdfOutput.passwordOrArchive(passwords.get(partnerId)) instanceof PdfOutput.Protected;
+    }
+
+    /** The keten's evident belang and the evaluations of the cases on the agenda (issue 15). */
+    static LegalRecord legalRecord(Store store, List<CaseFile> cases) {
+        Map<String, List<nl.kring.domain.EvaluationRecord>> evaluations = new java.util.HashMap<>();
+        for (CaseFile c : cases) {
+            List<nl.kring.domain.EvaluationRecord> list = store.evaluations().forCase(c.number());
+            if (!list.isEmpty()) {
+                evaluations.put(c.number(), list);
+            }
+        }
+        return new LegalRecord(store.settings().get(nl.kring.domain.EvidentInterest.SETTING).orElse(null), evaluations);
     }
 
     /**
@@ -167,25 +192,55 @@ public final class ExportService {
         return files;
     }
 
-    /** The client's access copy: all data and every disclosure, the melder masked. */
+    /** The client's access copy: all data and every disclosure, others' data masked. */
     public static Path inzage(Store store, String caseNumber, Path file) throws IOException {
+        return inzage(store, caseNumber, file, java.util.Set.of()).file();
+    }
+
+    /** The written copy: where, how many passages it withholds, how many the chair left unmasked. */
+    public record InzageResult(Path file, int masked, int unmasked) {
+    }
+
+    /**
+     * Everything the client's copy is made from: the case, the meetings that discussed it, the disclosures outside
+     * them, every case of the vault (other clients are masked), the chair's judgements on possible names in those
+     * meetings and the vault's retention period.
+     */
+    public static InzageReport.Input inzageInput(Store store, String caseNumber) {
         CaseFile c = store.cases().find(caseNumber)
                 .orElseThrow(() -> new IllegalArgumentException("there is no case " + caseNumber));
         List<Meeting> meetings = new ArrayList<>();
+        List<SuspectDecisionRepository.Decision> decisions = new ArrayList<>();
         for (LocalDate d : store.meetings().datesDiscussing(caseNumber)) {
             store.meetings().find(d).ifPresent(meetings::add);
+            decisions.addAll(store.suspects().forMeeting(d).values());
         }
         // The notes the meetings' items do not carry: outside a meeting, or from an item since taken off the agenda.
         java.util.Set<LocalDate> onAgenda = meetings.stream().map(Meeting::date).collect(Collectors.toSet());
         List<Disclosure> outside = store.disclosures().forCase(caseNumber).stream()
                 .filter(e -> e.meetingDate() == null || !onAgenda.contains(e.meetingDate()))
                 .map(DisclosureRepository.Entry::disclosure).toList();
-        Path written = InzageReport.write(new InzageReport.Input(c, store.partners().all(), meetings, outside, chair(store),
-                LocalDate.now(), store.requests().forCase(caseNumber)), file, PdfOutput.archive());
+        int months = nl.kring.retention.VaultPolicy.load(store.settings()).caseMonths();
+        return new InzageReport.Input(c, store.partners().all(), meetings, outside, chair(store), LocalDate.now(),
+                store.requests().forCase(caseNumber), store.cases().all(), decisions, java.util.Set.of(), months,
+                store.evaluations().forCase(caseNumber));
+    }
+
+    /**
+     * Writes the client's copy with others' data masked, except the passages in {@code unmasked} (ids from
+     * {@link InzageReport#preview}), and audits it without content: how many passages were masked and unmasked.
+     */
+    public static InzageResult inzage(Store store, String caseNumber, Path file, java.util.Set<String> unmasked)
+            throws IOException {
+        InzageReport.Input input = inzageInput(store, caseNumber).withUnmasked(unmasked);
+        InzageReport.Rendered rendered = InzageReport.render(input, PdfOutput.archive());
+        Path written = SingleFile.write(file, rendered.pdf());
+        int shown = (int) rendered.passages().stream().filter(InzageMasking.Passage::unmasked).count();
         // Content-free: the file name is the chair's choice and may hold the client's name.
-        store.audit().append(AuditLog.Action.INZAGE, caseNumber, "inzage copy written");
+        store.audit().append(AuditLog.Action.INZAGE, caseNumber, "inzage copy written; " + rendered.masked()
+                + " passages masked" + (shown == 0 ? "" : ", " + shown + " unmasked by the chair"));
         store.session().markWritten();
-        return written;
+        return new InzageResult(written, rendered.masked(), shown);
     }
 
     /** The feedback to the referrer: only what the melder may know. */

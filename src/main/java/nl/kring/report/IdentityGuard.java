@@ -115,8 +115,13 @@ final class IdentityGuard {
             }
             Referrer m = c.referrer();
             if (m != null) {
-                addName(names, m.name(), "[melder]", 2);
-                addName(names, m.organisation(), "[melder]", 2);
+                // a generic role word ("Buurvrouw", "Wijkagent") in the melder field names nobody (issue 11)
+                if (!nl.kring.pseudonym.NameWords.isRoleWord(m.name())) {
+                    addName(names, m.name(), "[melder]", 2);
+                }
+                if (!nl.kring.pseudonym.NameWords.isRoleWord(m.organisation())) {
+                    addName(names, m.organisation(), "[melder]", 2);
+                }
             }
         }
         // one pass per kind over all cases of the export; only text with a digit is scanned
@@ -132,7 +137,8 @@ final class IdentityGuard {
         if (text == null || text.isEmpty()) {
             return text == null ? "" : text;
         }
-        String s = Normalizer.normalize(text, Normalizer.Form.NFC);
+        // zero-width and bidi characters and soft hyphens would hide a name from the patterns (issue 11)
+        String s = Normalizer.normalize(nl.kring.pseudonym.NameWords.withoutInvisible(text), Normalizer.Form.NFC);
         String lower = s.toLowerCase(Locale.ROOT);
         boolean hasDigit = s.chars().anyMatch(Character::isDigit);
         for (Rule rule : rules) {
@@ -202,6 +208,9 @@ final class IdentityGuard {
                     break;
                 }
             }
+            if (matched == 1 && lowerCaseOrdinaryWord(s, words.get(i))) {
+                matched = 0; // "ik ben niet gek" for a client called Ben: a word written as a word is a word (issue 11)
+            }
             if (matched == 0) {
                 i++;
                 continue;
@@ -220,6 +229,11 @@ final class IdentityGuard {
             return s;
         }
         return out.append(s, copied, s.length()).toString();
+    }
+
+    private static boolean lowerCaseOrdinaryWord(String s, int[] word) {
+        String w = s.substring(word[0], word[1]);
+        return Character.isLowerCase(w.charAt(0)) && nl.kring.pseudonym.NameWords.isOrdinaryWord(w);
     }
 
     private static List<String> tokens(String name) {

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 
 import nl.kring.domain.AgendaItem;
@@ -16,6 +18,7 @@ import nl.kring.domain.CaseFile;
 import nl.kring.domain.Client;
 import nl.kring.domain.Decision;
 import nl.kring.domain.Disclosure;
+import nl.kring.domain.EvaluationRecord;
 import nl.kring.domain.DomainAssessment;
 import nl.kring.domain.LifeDomain;
 import nl.kring.domain.Meeting;
@@ -29,11 +32,15 @@ import nl.kring.report.layout.ReportDocument;
 import nl.kring.report.layout.Span;
 import nl.kring.report.layout.Style;
 import nl.kring.report.layout.Table;
+import nl.kring.store.SuspectDecisionRepository;
 
 /**
  * The client's inzage copy ({@code kring inzage}, AVG art. 15): everything held on them, their own name included
  * (it is their copy), every minutes paragraph and decision of the meetings where their case was discussed, and every
- * disclosure without consent concerning them. The melder is masked: "melder: afgeschermd", also in free text.
+ * disclosure without consent concerning them. Others' data is withheld (AVG art. 15(4), BW 7:456) by
+ * {@link InzageMasking}: the melder, relatives, other clients and unknown persons masked, professionals by function;
+ * the chair may have left single passages unmasked. A closing section says in general terms what was withheld and why,
+ * and the retention text states the vault's own setting.
  */
 public final class InzageReport {
 
@@ -45,10 +52,13 @@ public final class InzageReport {
      * @param chair             sender and contact for questions
      * @param issuedOn          the date of the copy
      * @param requests          the client's requests (inzage, correctie ...) and how they were answered
+     * @param evaluations       the evaluations of the restriction of their rights, with outcome and motivation
      */
     public record Input(CaseFile caseFile, List<Partner> partners, List<Meeting> meetings,
                         List<Disclosure> otherDisclosures, ChairContact chair, LocalDate issuedOn,
-                        List<RightsRequest> requests) {
+                        List<RightsRequest> requests, List<CaseFile> allCases,
+                        List<SuspectDecisionRepository.Decision> decisions, Set<String> unmasked,
+                        Integer retentionMonths, List<EvaluationRecord> evaluations) {
         public Input {
             Objects.requireNonNull(caseFile, "caseFile");
             Objects.requireNonNull(caseFile.client(), "client");
@@ -58,6 +68,22 @@ public final class InzageReport {
             otherDisclosures = otherDisclosures == null ? List.of() : List.copyOf(otherDisclosures);
             issuedOn = issuedOn == null ? LocalDate.now() : issuedOn;
             requests = requests == null ? List.of() : List.copyOf(requests);
+            allCases = allCases == null ? List.of() : List.copyOf(allCases);
+            decisions = decisions == null ? List.of() : List.copyOf(decisions);
+            unmasked = unmasked == null ? Set.of() : Set.copyOf(unmasked);
+            evaluations = evaluations == null ? List.of() : List.copyOf(evaluations);
+        }
+
+        public Input(CaseFile caseFile, List<Partner> partners, List<Meeting> meetings, List<Disclosure> otherDisclosures,
+                     ChairContact chair, LocalDate issuedOn, List<RightsRequest> requests) {
+            this(caseFile, partners, meetings, otherDisclosures, chair, issuedOn, requests, List.of(), List.of(), Set.of(),
+                    null, List.of());
+        }
+
+        /** The same copy with the given passages shown as written. */
+        public Input withUnmasked(Set<String> ids) {
+            return new Input(caseFile, partners, meetings, otherDisclosures, chair, issuedOn, requests, allCases,
+                    decisions, ids, retentionMonths, evaluations);
         }
 
         public Input(CaseFile caseFile, List<Partner> partners, List<Meeting> meetings, List<Disclosure> otherDisclosures,
@@ -69,15 +95,31 @@ public final class InzageReport {
     private InzageReport() {
     }
 
-    /** Writes the copy atomically to {@code file}; returns it. */
-    public static Path write(Input input, Path file, PdfOutput output) throws IOException {
-        return SingleFile.write(file, render(input, output));
+    /** The copy as written, with what it withheld. */
+    public record Rendered(byte[] pdf, List<InzageMasking.Passage> passages, int masked) {
     }
 
-    static byte[] render(Input in, PdfOutput output) {
+    /** Writes the copy atomically to {@code file}; returns it. */
+    public static Path write(Input input, Path file, PdfOutput output) throws IOException {
+        return SingleFile.write(file, render(input, output).pdf());
+    }
+
+    /** Every passage the copy would withhold (and those the chair unmasked), for the chair's review. */
+    public static List<InzageMasking.Passage> preview(Input input) {
+        return render(input, PdfOutput.archive()).passages();
+    }
+
+    static Rendered render(Input in, PdfOutput output) {
+        CaseFile c = in.caseFile();
+        InzageMasking masking = new InzageMasking(c, in.allCases(), in.partners(), in.decisions(), in.unmasked());
+        byte[] pdf = render(in, output, masking);
+        return new Rendered(pdf, masking.passages(), masking.maskedCount());
+    }
+
+    private static byte[] render(Input in, PdfOutput output, InzageMasking masking) {
         CaseFile c = in.caseFile();
         Client cl = c.client();
-        UnaryOperator<String> text = t -> SingleFile.maskMelder(c.referrer(), t);
+        BiFunction<String, String, String> text = (where, t) -> t == null ? "" : masking.mask(where, t);
         Map<String, String> partnerNames = new LinkedHashMap<>();
         for (Partner p : in.partners()) {
             partnerNames.put(p.id(), p.name());
@@ -92,8 +134,8 @@ public final class InzageReport {
                     + Nl.date(in.issuedOn()));
             doc.paragraph("Dit overzicht bevat alle gegevens die het vangnetoverleg over u heeft vastgelegd, wat er "
                     + "in de overleggen over u is gezegd en besloten, en elke keer dat gegevens over u zonder uw "
-                    + "toestemming aan een partner zijn verstrekt. Alleen de naam van degene die de melding deed, is "
-                    + "afgeschermd.");
+                    + "toestemming aan een partner zijn verstrekt. Gegevens over anderen (wie de melding deed, uw "
+                    + "familie, andere personen) zijn afgeschermd; aan het eind staat wat is afgeschermd en waarom.");
 
             doc.heading1("1. Uw persoonsgegevens");
             Table id = labels();
@@ -106,8 +148,12 @@ public final class InzageReport {
             row(id, "Adres", cl.address());
             row(id, "Telefoon", cl.phone());
             List<String> rel = new ArrayList<>();
+            int relNo = 0;
             for (Relative r : cl.relatives()) {
-                rel.add(r.name() + (r.relation() == null || r.relation().isBlank() ? "" : " (" + r.relation() + ")"));
+                relNo++;
+                String name = masking.maskWhole("Persoonsgegevens, familielid " + relNo, r.name(),
+                        InzageMasking.Category.FAMILIELID);
+                rel.add(name + (r.relation() == null || r.relation().isBlank() ? "" : " (" + r.relation() + ")"));
             }
             row(id, "Familie en naasten", String.join("; ", rel));
             row(id, "Wettelijk vertegenwoordiger", cl.legalRepresentative());
@@ -118,7 +164,7 @@ public final class InzageReport {
             Table m = labels();
             row(m, "Casusnummer", c.number());
             row(m, "Datum melding", c.reportedOn() == null ? null : Nl.date(c.reportedOn()));
-            row(m, "Melder", "afgeschermd");
+            row(m, "Melder", c.referrer() == null ? null : "[melder] (afgeschermd)");
             row(m, "Fase", c.phase() == null ? null : c.phase().label());
             row(m, "Evaluatie uiterlijk", c.evaluationDue() == null ? null : Nl.date(c.evaluationDue()));
             row(m, "Afgesloten op", c.closedOn() == null ? null : Nl.date(c.closedOn()));
@@ -129,12 +175,20 @@ public final class InzageReport {
             row(f, "Toestemming", c.consent() == null || c.consent().status() == null ? "niet vastgelegd"
                     : c.consent().status().label()
                     + (c.consent().date() == null ? "" : " op " + Nl.date(c.consent().date()))
-                    + (c.consent().by() == null || c.consent().by().isBlank() ? "" : ", door " + text.apply(c.consent().by())));
+                    + (c.consent().by() == null || c.consent().by().isBlank() ? "" : ", door " + text.apply("Toestemming, door", c.consent().by())));
             row(f, "U bent geïnformeerd", c.informed() == null ? "niet vastgelegd" : Nl.yesNo(c.informed().status())
                     + (c.informed().reason() == null || c.informed().reason().isBlank() ? ""
-                    : " — " + text.apply(c.informed().reason())));
-            row(f, "Evident belang", text.apply(c.evidentInterest()));
-            row(f, "Waarom geen lichter middel", text.apply(c.lighterMeansConsidered()));
+                    : " — " + text.apply("Geïnformeerd, reden", c.informed().reason())));
+            row(f, "Evident belang", text.apply("Evident belang", c.evidentInterest()));
+            row(f, "Waarom geen lichter middel", text.apply("Lichter middel", c.lighterMeansConsidered()));
+            // issue 15: who gave (substitute) consent, and each evaluation of the restriction with its outcome
+            for (var p : c.consent() == null ? List.<nl.kring.domain.ConsentPerson>of() : c.consent().persons()) {
+                row(f, "Toestemming " + p.who().label(),
+                        MinutesReport.consentPerson(p, t -> text.apply("Toestemming " + p.who().label(), t)));
+            }
+            for (EvaluationRecord e : in.evaluations()) {
+                row(f, "Evaluatie " + Nl.date(e.on()), e.outcome().label() + " — " + text.apply("Evaluatie", e.motivation()));
+            }
             doc.table(f);
 
             doc.heading1("4. Leefgebieden");
@@ -143,7 +197,7 @@ public final class InzageReport {
                 DomainAssessment a = c.domains().get(ld);
                 if (a != null) {
                     d.row(null, List.of(Span.of(Style.TABLE_BOLD, ld.label()), Span.of(Style.TABLE, Nl.score(a.score())),
-                            Span.of(Style.TABLE, text.apply(a.note()))));
+                            Span.of(Style.TABLE, text.apply("Leefgebied " + ld.label(), a.note()))));
                 }
             }
             if (d.isEmpty()) {
@@ -176,19 +230,25 @@ public final class InzageReport {
                     }
                     discussed++;
                     disclosures.addAll(item.disclosures());
-                    doc.heading2(Nl.longDate(meeting.date()) + " · " + Nl.orDash(meeting.location()));
+                    String at = "Overleg " + Nl.date(meeting.date());
+                    doc.heading2(Nl.longDate(meeting.date()) + " · "
+                            + Nl.orDash(text.apply(at + ", plaats", meeting.location())));
+                    int para = 0;
                     for (MinutesParagraph p : item.minutes()) {
+                        para++;
                         List<Span> spans = new ArrayList<>();
                         if (p.category() != null) {
                             spans.add(new Span(Style.SMALL_BOLD, p.category().label() + ": "));
                         }
-                        spans.add(new Span(Style.BODY, text.apply(p.text())));
+                        spans.add(new Span(Style.BODY, text.apply(at + ", alinea " + para, p.text())));
                         doc.paragraph(spans);
                     }
                     if (!item.decisions().isEmpty()) {
                         Table t = new Table(4.9f, 2.6f, 1.9f).header("Afgesproken", "Door", "Uiterlijk");
+                        int decNo = 0;
                         for (Decision dec : item.decisions()) {
-                            t.row(text.apply(dec.action()),
+                            decNo++;
+                            t.row(text.apply(at + ", afspraak " + decNo, dec.action()),
                                     dec.owner() == null ? "–" : partnerNames.getOrDefault(dec.owner(), dec.owner()),
                                     dec.due() == null ? "–" : Nl.date(dec.due()));
                         }
@@ -212,8 +272,11 @@ public final class InzageReport {
             }
             for (int n = 0; n < disclosures.size(); n++) {
                 doc.heading2(MinutesReport.disclosureHeading(disclosures, n));
+                String at = "Verstrekking " + (n + 1);
+                int[] field = {0};
+                UnaryOperator<String> disclosureText = t -> text.apply(at + ", tekst " + (++field[0]), t);
                 doc.table(MinutesReport.disclosure(disclosures.get(n), disclosures,
-                        pid -> partnerNames.getOrDefault(pid, pid), text));
+                        pid -> partnerNames.getOrDefault(pid, pid), disclosureText));
             }
 
             doc.heading1("8. Uw verzoeken");
@@ -228,19 +291,68 @@ public final class InzageReport {
                     requests.row(null, List.of(Span.of(Style.TABLE, requestType(r.type())),
                             Span.of(Style.TABLE, Nl.date(r.receivedOn())), Span.of(Style.TABLE, Nl.date(r.deadline())),
                             Span.of(Style.TABLE, requestStatus(r)),
-                            Span.of(Style.TABLE, r.outcomeNote() == null ? "–" : text.apply(r.outcomeNote()))));
+                            Span.of(Style.TABLE, r.outcomeNote() == null ? "–"
+                                    : text.apply("Verzoek van " + Nl.date(r.receivedOn()) + " (" + r.id() + ")", r.outcomeNote()))));
                 }
                 doc.table(requests);
             }
 
             doc.heading1("9. Uw rechten");
             doc.paragraph("U mag uw gegevens laten verbeteren of aanvullen, een kopie vragen en vragen om vernietiging. "
-                    + "Gegevens van het vangnetoverleg worden niet langer bewaard dan nodig: in de regel tot twee jaar "
-                    + "na het afsluiten van de casus. Heeft u vragen of een klacht, neem dan contact op met de "
+                    + "Gegevens van het vangnetoverleg worden niet langer bewaard dan nodig: "
+                    + retention(in.retentionMonths()) + ". Heeft u vragen of een klacht, neem dan contact op met de "
                     + in.chair().withRole("de voorzitter van het vangnetoverleg") + "."
                     + (in.chair().complaints() == null ? "" : " Klachten kunt u ook indienen bij: " + in.chair().complaints() + "."));
+
+            doc.heading1("10. Wat is afgeschermd en waarom");
+            withheld(doc, masking);
             return Outputs.finish(doc, output);
         }
+    }
+
+    /** The retention sentence from the vault's setting (months after the case is closed). */
+    static String retention(Integer months) {
+        if (months == null) {
+            return "zo lang als de bewaartermijn van het vangnetoverleg voorschrijft, gerekend vanaf het afsluiten van "
+                    + "de casus";
+        }
+        String period = months % 12 == 0 ? (months / 12 == 1 ? "één jaar" : months / 12 + " jaar")
+                : months == 1 ? "één maand" : months + " maanden";
+        return "de bewaartermijn is " + period + " na het afsluiten van de casus; daarna worden ze vernietigd";
+    }
+
+    private static void withheld(ReportDocument doc, InzageMasking masking) {
+        Map<InzageMasking.Category, Integer> counts = masking.withheld();
+        doc.paragraph("U heeft recht op uw eigen gegevens. Dit afschrift mag de rechten van anderen niet schaden "
+                + "(AVG artikel 15 lid 4; Burgerlijk Wetboek artikel 7:456). Daarom zijn gegevens over andere personen "
+                + "vervangen door een aanduiding tussen haken. Wat er over u zelf is vastgelegd, staat er volledig in.");
+        Table t = new Table(5.6f, 2.4f).header("Afgeschermd", "Aantal keer");
+        for (InzageMasking.Category cat : InzageMasking.Category.values()) {
+            int n = counts.getOrDefault(cat, 0);
+            if (n > 0) {
+                t.row(withheldLabel(cat), Integer.toString(n));
+            }
+        }
+        if (t.isEmpty()) {
+            doc.paragraph(Style.BODY_ITALIC, "In dit afschrift is niets afgeschermd.");
+        } else {
+            doc.table(t);
+            doc.paragraph(Style.SMALL, "Wie de melding deed, blijft afgeschermd zodat mensen zorgen kunnen melden "
+                    + "zonder dat hun naam bekend wordt. Uw familie en andere personen hebben, net als u, recht op "
+                    + "bescherming van hun privacy. Medewerkers van de partners staan vermeld met hun functie en "
+                    + "organisatie. Wilt u weten waarom iets is afgeschermd, neem dan contact op met de voorzitter.");
+        }
+    }
+
+    private static String withheldLabel(InzageMasking.Category c) {
+        return switch (c) {
+            case MELDER -> "De naam van wie de melding deed [melder]";
+            case FAMILIELID -> "Namen van uw familie en naasten [familielid]";
+            case ANDERE_CLIENT -> "Gegevens van andere cliënten [andere cliënt]";
+            case PERSOON -> "Namen van andere personen [persoon]";
+            case ADRES -> "Adressen van anderen [adres]";
+            case PROFESSIONAL -> "Namen van medewerkers (vervangen door functie en organisatie)";
+        };
     }
 
     private static String requestType(RequestType t) {

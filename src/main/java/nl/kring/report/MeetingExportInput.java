@@ -21,10 +21,14 @@ import nl.kring.domain.RelevanceMatrix;
  * @param recipients    partner ids that get a report; null: every partner with an attendee in {@code present}
  * @param passwords     partner id → password for an AES-256 protected file; partners not in it get a PDF/A file
  * @param schedule      the agenda schedule; null: {@link ReportSchedule#compute} from item durations
+ * @param auditHead     the audit chain's head ({@code seq:hash}) when the reports were made, printed in the verslag's
+ *                      footer so it can be proven later against the chain (issue 10); null: not printed
+ * @param legal         evident belang as the keten defined it, and evaluations per case (the verslag prints them)
  */
 public record MeetingExportInput(Meeting meeting, List<Partner> partners, List<CaseFile> cases,
                                  RelevanceMatrix matrix, Pseudonymiser pseudonymiser, ChairContact chair,
-                                 List<String> recipients, Map<String, String> passwords, ReportSchedule schedule) {
+                                 List<String> recipients, Map<String, String> passwords, ReportSchedule schedule,
+                                 String auditHead, LegalRecord legal) {
 
     public MeetingExportInput {
         Objects.requireNonNull(meeting, "meeting");
@@ -35,27 +39,44 @@ public record MeetingExportInput(Meeting meeting, List<Partner> partners, List<C
         cases = List.copyOf(cases);
         recipients = recipients == null ? null : List.copyOf(recipients);
         passwords = passwords == null ? Map.of() : Map.copyOf(passwords);
+        legal = legal == null ? LegalRecord.NONE : legal;
+    }
+
+    public MeetingExportInput(Meeting meeting, List<Partner> partners, List<CaseFile> cases, RelevanceMatrix matrix,
+                              Pseudonymiser pseudonymiser, ChairContact chair, List<String> recipients,
+                              Map<String, String> passwords, ReportSchedule schedule) {
+        this(meeting, partners, cases, matrix, pseudonymiser, chair, recipients, passwords, schedule, null, null);
+    }
+
+    public MeetingExportInput withLegal(LegalRecord record) {
+        return new MeetingExportInput(meeting, partners, cases, matrix, pseudonymiser, chair, recipients, passwords,
+                schedule, auditHead, record);
     }
 
     /** The usual input: recipients from attendance, no passwords, the simple schedule. */
     public static MeetingExportInput of(Meeting meeting, List<Partner> partners, List<CaseFile> cases,
                                         RelevanceMatrix matrix, Pseudonymiser pseudonymiser, ChairContact chair) {
-        return new MeetingExportInput(meeting, partners, cases, matrix, pseudonymiser, chair, null, null, null);
+        return new MeetingExportInput(meeting, partners, cases, matrix, pseudonymiser, chair, null, null, null, null, null);
     }
 
     public MeetingExportInput withRecipients(List<String> partnerIds) {
         return new MeetingExportInput(meeting, partners, cases, matrix, pseudonymiser, chair, partnerIds, passwords,
-                schedule);
+                schedule, auditHead, legal);
     }
 
     public MeetingExportInput withPasswords(Map<String, String> partnerPasswords) {
         return new MeetingExportInput(meeting, partners, cases, matrix, pseudonymiser, chair, recipients,
-                partnerPasswords, schedule);
+                partnerPasswords, schedule, auditHead, legal);
     }
 
     public MeetingExportInput withSchedule(ReportSchedule agendaSchedule) {
         return new MeetingExportInput(meeting, partners, cases, matrix, pseudonymiser, chair, recipients, passwords,
-                agendaSchedule);
+                agendaSchedule, auditHead, legal);
+    }
+
+    public MeetingExportInput withAuditHead(String head) {
+        return new MeetingExportInput(meeting, partners, cases, matrix, pseudonymiser, chair, recipients, passwords,
+                schedule, head, legal);
     }
 
     @Override

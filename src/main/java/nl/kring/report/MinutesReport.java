@@ -6,7 +6,11 @@ import java.util.List;
 import nl.kring.domain.AgendaItem;
 import nl.kring.domain.Attendee;
 import nl.kring.domain.CaseFile;
+import nl.kring.domain.ConflictOfDuties;
+import nl.kring.domain.ConsentPerson;
+import nl.kring.domain.ConsentRules;
 import nl.kring.domain.Disclosure;
+import nl.kring.domain.EvaluationRecord;
 import nl.kring.domain.DomainAssessment;
 import nl.kring.domain.LifeDomain;
 import nl.kring.domain.MinutesParagraph;
@@ -25,15 +29,27 @@ final class MinutesReport {
     private MinutesReport() {
     }
 
+    /**
+     * " · audit 42 · 3f9a1c2b7d10": the audit chain's head when the verslag was made, so a rollback of the vault can
+     * be proven later: the chain of an honest vault holds this entry with this hash (issue 10, docs/vault.md).
+     */
+    static String auditFooter(String head) {
+        if (head == null || head.indexOf(':') < 0) {
+            return "";
+        }
+        return " · audit " + head.substring(0, head.indexOf(':')) + " · " + nl.kring.vault.Vault.shortHash(head);
+    }
+
     static byte[] render(ExportContext ctx, PdfOutput output) {
         var meeting = ctx.in.meeting();
         ChairContact chair = ctx.in.chair();
-        PageDecoration deco = new PageDecoration("Voor: de voorzitter" + (chair.name() == null ? "" : " — " + chair.name()), Nl.CONFIDENTIAL_CHAIR,
-                "Vangnetoverleg " + Nl.date(meeting.date()) + " · verslag voorzitter");
+        PageDecoration deco = new PageDecoration("Voor: de voorzitter" + (chair.name() == null ? "" : " — " + chair.name()),
+                Nl.CONFIDENTIAL_CHAIR,
+                "Vangnetoverleg " + Nl.date(meeting.date()) + " · verslag voorzitter" + auditFooter(ctx.in.auditHead()));
         try (ReportDocument doc = new ReportDocument("Verslag vangnetoverleg " + Nl.date(meeting.date()),
                 "Verslag voorzitter (archief)", deco)) {
             doc.title("Verslag vangnetoverleg");
-            doc.subtitle(Nl.longDate(meeting.date()) + " · " + Nl.orDash(meeting.location()) + " · "
+            doc.subtitle(Nl.longDate(meeting.date()) + " · " + Nl.orDash(ctx.location()) + " · "
                     + Nl.span(meeting.start(), ctx.schedule.end(meeting.start())));
 
             Table meta = new Table(1.4f, 4.6f).unruled();
@@ -46,6 +62,13 @@ final class MinutesReport {
                     disclosures + " zonder toestemming vastgelegd (handreiking punt 7)"
                             + (withdrawn == 0 ? "" : ", waarvan " + withdrawn + " ingetrokken"))));
             doc.table(meta);
+
+            // Deel I §6 point 3 and deel II §5.2: the keten describes what an evident belang is
+            LegalRecord legal = ctx.in.legal();
+            doc.heading1("Juridisch kader");
+            doc.paragraph(Style.BODY_BOLD, legal.ownDefinition() ? "Evident belang, zoals afgesproken in de keten"
+                    : "Evident belang (de keten heeft nog geen eigen omschrijving vastgelegd; de handreiking zegt)");
+            doc.paragraph(legal.definition());
 
             doc.heading1("Aanwezig");
             Table present = new Table(2.2f, 2.2f, 3.6f).header("Naam", "Functie", "Organisatie");
@@ -108,6 +131,25 @@ final class MinutesReport {
             footing.row(null, List.of(Span.of(Style.TABLE_BOLD, "Lichter middel"),
                     Span.of(Style.TABLE, Nl.orDash(ctx.safe(num, c.lighterMeansConsidered())))));
         }
+        // issue 15: the rule for who decides on the meeting date, who gave (substitute) consent, the evaluations
+        ConsentRules.Verdict verdict = ConsentRules.verdict(c, ctx.in.meeting().date());
+        if (verdict.who() != ConsentRules.WhoConsents.CLIENT || (verdict.age() != null && verdict.age() < 18)
+                || (c.consent() != null && !c.consent().persons().isEmpty())) {
+            footing.row(null, List.of(Span.of(Style.TABLE_BOLD, "Wie beslist"), Span.of(Style.TABLE, whoDecides(verdict))));
+        }
+        for (ConsentPerson p : c.consent() == null ? List.<ConsentPerson>of() : c.consent().persons()) {
+            footing.row(null, List.of(Span.of(Style.TABLE_BOLD, "Toestemming " + p.who().label()),
+                    Span.of(Style.TABLE, consentPerson(p, t -> ctx.safe(num, t)))));
+        }
+        if (!verdict.substituteBy().isEmpty()) {
+            footing.row(null, List.of(Span.of(Style.TABLE_BOLD, "Vervangende toestemming"), Span.of(Style.TABLE,
+                    String.join(", ", verdict.substituteBy().stream().map(p -> p.who().label()
+                            + (p.name() == null ? "" : " " + ctx.safe(num, p.name()))).toList()))));
+        }
+        for (EvaluationRecord e : ctx.in.legal().evaluations(num)) {
+            footing.row(null, List.of(Span.of(Style.TABLE_BOLD, "Evaluatie " + Nl.date(e.on())),
+                    Span.of(Style.TABLE, e.outcome().label() + " — " + ctx.safe(num, e.motivation()))));
+        }
         if (c.evaluationDue() != null) {
             footing.row(null, List.of(Span.of(Style.TABLE_BOLD, "Evaluatie uiterlijk"),
                     Span.of(Style.TABLE, Nl.date(c.evaluationDue()))));
@@ -129,7 +171,7 @@ final class MinutesReport {
             doc.table(domains);
         }
 
-        PartnerReport.minutesAndDecisions(doc, ctx, item, p -> true, "Geen verslagtekst.", null);
+        PartnerReport.minutesAndDecisions(doc, ctx, item, null, "Geen verslagtekst.", null);
 
         if (!item.disclosures().isEmpty()) {
             doc.heading2("Verstrekkingen zonder toestemming");
@@ -139,6 +181,26 @@ final class MinutesReport {
                 doc.table(disclosure(notes.get(i), notes, ctx::partnerName, t -> ctx.safe(num, t)));
             }
         }
+    }
+
+    /** The rule of handreiking deel II §4.2-4.3 applied, in words, with the age on the meeting date. */
+    static String whoDecides(ConsentRules.Verdict v) {
+        String who = switch (v.who()) {
+            case PARENTS -> v.age() + " jaar: de ouders of voogd beslissen";
+            case CHILD_AND_PARENTS -> v.age() + " jaar: de jongere én de ouders of voogd";
+            case CLIENT -> v.age() != null && v.age() < 18 ? v.age() + " jaar: de jongere beslist zelf" : "de cliënt";
+            case LEGAL_REPRESENTATIVE -> "wilsonbekwaam: de wettelijk vertegenwoordiger";
+            case UNKNOWN_AGE -> "geboortedatum onbekend";
+        };
+        return who + (v.given() ? "; toestemming gegeven"
+                : "; geen toestemming van: " + String.join(", ", v.lacking().stream().map(ConsentPerson.Who::label).toList()));
+    }
+
+    /** "gegeven op 06-11-2026 (R. Meijer)": one person's answer; the name through {@code text} (pseudonymised). */
+    static String consentPerson(ConsentPerson p, java.util.function.UnaryOperator<String> text) {
+        return (p.status() == null ? "niet vastgelegd" : p.status().label().toLowerCase(java.util.Locale.ROOT))
+                + (p.date() == null ? "" : " op " + Nl.date(p.date()))
+                + (p.name() == null || p.name().isBlank() ? "" : " (" + text.apply(p.name()) + ")");
     }
 
     /** "Verstrekking 2", with "ingetrokken op …" in words when it was withdrawn (shared with the inzage copy). */
@@ -188,8 +250,19 @@ final class MinutesReport {
                 d.categories().isEmpty() ? "–" : String.join(", ", d.categories().stream().map(LifeDomain::label).toList()))));
         t.row(null, List.of(Span.of(Style.TABLE_BOLD, "Aan"), Span.of(Style.TABLE,
                 d.to().isEmpty() ? "–" : String.join(", ", d.to().stream().map(partnerName).toList()))));
+        if (d.from() != null) {
+            // point 7: the partner that disclosed keeps the note in its own file too
+            t.row(null, List.of(Span.of(Style.TABLE_BOLD, "Verstrekt door"), Span.of(Style.TABLE, partnerName.apply(d.from()))));
+        }
         t.row(null, List.of(Span.of(Style.TABLE_BOLD, "Grondslag"),
                 Span.of(Style.TABLE, d.basis() == null ? "–" : d.basis().label())));
+        if (d.conflictOfDuties() != null) {
+            // deel II §4.5: the six conditions, each with how it was met
+            for (ConflictOfDuties.Condition cond : ConflictOfDuties.Condition.values()) {
+                t.row(null, List.of(Span.of(Style.TABLE_BOLD, "Voorwaarde " + (cond.ordinal() + 1)),
+                        Span.of(Style.TABLE, cond.wording() + " " + Nl.orDash(text.apply(d.conflictOfDuties().text(cond))))));
+            }
+        }
         t.row(null, List.of(Span.of(Style.TABLE_BOLD, "Waarom noodzakelijk"),
                 Span.of(Style.TABLE, Nl.orDash(text.apply(d.why())))));
         if (d.clientInformed()) {

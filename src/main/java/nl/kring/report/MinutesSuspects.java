@@ -1,6 +1,11 @@
 package nl.kring.report;
 
 import nl.kring.domain.AgendaItem;
+import nl.kring.domain.CaseFile;
+import nl.kring.domain.Decision;
+import nl.kring.domain.Disclosure;
+import nl.kring.domain.DomainAssessment;
+import nl.kring.domain.LifeDomain;
 import nl.kring.domain.Meeting;
 import nl.kring.domain.MinutesParagraph;
 import nl.kring.pseudonym.Recognition;
@@ -35,21 +40,89 @@ public final class MinutesSuspects {
     public static List<Open> open(Store store, LocalDate date) {
         Meeting meeting = store.meetings().find(date)
                 .orElseThrow(() -> new IllegalArgumentException("there is no meeting on " + date));
-        Recognizer recognizer = ExportService.recognizer(store.cases().all(), store.partners().all());
-        return open(meeting, recognizer, store.suspects().forMeeting(date).keySet());
+        List<CaseFile> cases = store.cases().all();
+        Recognizer recognizer = ExportService.recognizer(cases, store.partners().all());
+        return open(meeting, cases, recognizer, store.suspects().forMeeting(date).keySet());
     }
 
-    /** The open suspects of a meeting's minutes, given the texts already decided on (keys as stored). */
+    /** The open suspects of a meeting's minutes and decisions, given the texts already decided on (keys as stored). */
     public static List<Open> open(Meeting meeting, Recognizer recognizer, Set<String> decided) {
+        return open(meeting, List.of(), recognizer, decided);
+    }
+
+    /**
+     * The open suspects of every free text of the meeting that goes out ({@link #outgoing}), given the texts already
+     * decided on (keys as stored).
+     */
+    public static List<Open> open(Meeting meeting, Collection<CaseFile> cases, Recognizer recognizer, Set<String> decided) {
         Map<String, Open> acc = new LinkedHashMap<>();
+        for (Source s : outgoing(meeting, cases)) {
+            collect(s.caseNumber(), recognizer.recognize(s.text()).suspects(), decided, acc);
+        }
+        return new ArrayList<>(acc.values());
+    }
+
+    /**
+     * One free text that leaves the vault with a meeting's reports.
+     *
+     * @param caseNumber the agenda item's case; {@link #MEETING} for the meeting's own texts (the location)
+     * @param where      what the text is, in Dutch ("verslag", "besluit", "leefgebied Financiën", "locatie" …)
+     */
+    public record Source(String caseNumber, String where, String text) {
+    }
+
+    /** The "case number" of texts of the meeting itself (its location). */
+    public static final String MEETING = "";
+
+    /**
+     * Every free text that goes out with a meeting's reports (DESIGN.md: minutes, decisions, leefgebied notes,
+     * disclosure texts, withdrawal reasons, the location; also the legal texts the verslag prints), non-blank, in
+     * agenda order. {@code cases}: the cases on the agenda (others are ignored); their leefgebied notes and legal texts
+     * are included.
+     */
+    public static List<Source> outgoing(Meeting meeting, Collection<CaseFile> cases) {
+        Map<String, CaseFile> byNumber = new java.util.HashMap<>();
+        cases.forEach(c -> byNumber.put(c.number(), c));
+        List<Source> out = new ArrayList<>();
+        add(out, MEETING, "locatie", meeting.location());
         for (AgendaItem item : meeting.items()) {
+            String n = item.caseNumber();
             for (MinutesParagraph p : item.minutes()) {
-                if (p.text() != null && !p.text().isBlank()) {
-                    collect(item.caseNumber(), recognizer.recognize(p.text()).suspects(), decided, acc);
+                add(out, n, "verslag", p.text());
+            }
+            for (Decision d : item.decisions()) {
+                add(out, n, "besluit", d.action());
+            }
+            for (Disclosure d : item.disclosures()) {
+                add(out, n, "verstrekking", d.why());
+                add(out, n, "verstrekking", d.whyNotInformed());
+                add(out, n, "verstrekking", d.decidedBy());
+                if (d.withdrawal() != null) {
+                    add(out, n, "intrekking", d.withdrawal().reason());
+                }
+            }
+            CaseFile c = byNumber.get(n);
+            if (c != null) {
+                for (Map.Entry<LifeDomain, DomainAssessment> e : c.domains().entrySet()) {
+                    add(out, n, "leefgebied " + e.getKey().label(), e.getValue().note());
+                }
+                add(out, n, "evident belang", c.evidentInterest());
+                add(out, n, "lichter middel", c.lighterMeansConsidered());
+                if (c.consent() != null) {
+                    add(out, n, "toestemming", c.consent().by());
+                }
+                if (c.informed() != null) {
+                    add(out, n, "geïnformeerd", c.informed().reason());
                 }
             }
         }
-        return new ArrayList<>(acc.values());
+        return out;
+    }
+
+    private static void add(List<Source> out, String caseNumber, String where, String text) {
+        if (text != null && !text.isBlank()) {
+            out.add(new Source(caseNumber, where, text));
+        }
     }
 
     /** Adds the undecided suspects of one recognised text to {@code acc}, one entry per item and text. */

@@ -11,6 +11,8 @@ import nl.kring.domain.Decision;
 import nl.kring.domain.DomainAssessment;
 import nl.kring.domain.LifeDomain;
 import nl.kring.domain.MinutesParagraph;
+import nl.kring.domain.NeedToKnow;
+import nl.kring.domain.Role;
 import nl.kring.domain.Partner;
 import nl.kring.domain.Visibilities;
 import nl.kring.domain.Visibility;
@@ -41,7 +43,7 @@ final class PartnerReport {
                 "Vangnetoverleg " + Nl.date(meeting.date()) + " · verslag voor " + partner.name());
         try (ReportDocument doc = new ReportDocument(title, "Verslag per partner", deco)) {
             doc.title("Verslag vangnetoverleg");
-            doc.subtitle(Nl.longDate(meeting.date()) + " · " + Nl.orDash(meeting.location()) + " · aanvang "
+            doc.subtitle(Nl.longDate(meeting.date()) + " · " + Nl.orDash(ctx.locationFor(partner)) + " · aanvang "
                     + Nl.time(meeting.start()));
 
             List<ReportSchedule.Visit> visits = ctx.schedule.visitsOf(partner.id());
@@ -82,7 +84,7 @@ final class PartnerReport {
                 for (Decision d : item.decisions()) {
                     if (partner.id().equals(d.owner())) {
                         actions.row(OWN_ACTION, List.of(Span.of(Style.TABLE_BOLD, item.caseNumber()),
-                                Span.of(Style.TABLE, ctx.safe(item.caseNumber(), d.action())),
+                                Span.of(Style.TABLE, ctx.safeFor(partner, item.caseNumber(), d.action())),
                                 Span.of(Style.TABLE, d.due() == null ? "–" : Nl.date(d.due()))));
                     }
                 }
@@ -119,7 +121,7 @@ final class PartnerReport {
     private static void item(ReportDocument doc, ExportContext ctx, Partner partner, AgendaItem item,
                              ReportSchedule.Slot slot) {
         CaseFile c = ctx.cases.get(item.caseNumber());
-        List<nl.kring.domain.Role> roles = List.of(partner.role());
+        List<Role> roles = List.of(partner.role());
         doc.heading1("Casus " + c.number());
         doc.paragraph(Style.SMALL, Nl.span(slot.start(), slot.end()) + " · fase: "
                 + (c.phase() == null ? "onbekend" : c.phase().label()));
@@ -135,7 +137,7 @@ final class PartnerReport {
             switch (v) {
                 case VOLLEDIG -> domains.row(null, List.of(Span.of(Style.TABLE_BOLD, d.label()),
                         Span.of(Style.TABLE, Nl.score(a.score())),
-                        Span.of(Style.TABLE, a.note() == null ? "" : ctx.safe(c.number(), a.note()))));
+                        Span.of(Style.TABLE, a.note() == null ? "" : ctx.safeFor(partner, c.number(), a.note()))));
                 case SIGNAAL -> {
                     if (a.isProblem()) {
                         domains.row(SIGNAL, List.of(Span.of(Style.TABLE_BOLD, d.label()),
@@ -155,29 +157,34 @@ final class PartnerReport {
             doc.table(domains);
         }
 
-        minutesAndDecisions(doc, ctx, item, p -> Visibilities.mayRead(ctx.in.matrix(), roles, p),
-                "Geen verslagtekst voor uw rol.", partner.id());
+        minutesAndDecisions(doc, ctx, item, roles, "Geen verslagtekst voor uw rol.", partner);
     }
 
     /**
-     * The item's minutes paragraphs that {@code mayRead} lets through (tagged with their leefgebied), then its
-     * decisions; shared by the partner reports and the chair's verslag so both pseudonymise alike.
+     * The item's minutes paragraphs the reader may read ({@link NeedToKnow#mayRead}, tagged with their audience), then
+     * its decisions; shared by the partner reports and the chair's verslag so both pseudonymise alike.
+     *
+     * @param roles  the reader's roles; null for the chair's verslag (everything, unclassified paragraphs marked)
+     * @param reader the partner the report is for; null for the verslag
      */
-    static void minutesAndDecisions(ReportDocument doc, ExportContext ctx, AgendaItem item,
-                                    java.util.function.Predicate<MinutesParagraph> mayRead, String noMinutes, String ownId) {
+    static void minutesAndDecisions(ReportDocument doc, ExportContext ctx, AgendaItem item, List<Role> roles,
+                                    String noMinutes, Partner reader) {
         doc.heading2("Verslag");
         int shown = 0;
         for (MinutesParagraph p : item.minutes()) {
-            if (!mayRead.test(p)) {
+            if (!NeedToKnow.mayRead(ctx.in.matrix(), roles, p)) {
                 continue;
             }
-            String text = ctx.safe(item.caseNumber(), p.text());
+            String text = text(ctx, reader, item.caseNumber(), p.text());
             if (text.isBlank()) {
                 continue;
             }
             List<Span> spans = new ArrayList<>();
-            if (p.category() != null) {
-                spans.add(new Span(Style.SMALL_BOLD, p.category().label() + ": "));
+            switch (NeedToKnow.audience(p)) {
+                case LEEFGEBIED -> spans.add(new Span(Style.SMALL_BOLD, p.category().label() + ": "));
+                case ALGEMEEN -> spans.add(new Span(Style.SMALL_BOLD, "Algemeen: "));
+                case UNCLASSIFIED -> spans.add(new Span(Style.SMALL_BOLD.withColor(Style.ALERT),
+                        "Niet ingedeeld (alleen voorzitter): "));
             }
             spans.add(new Span(Style.BODY, text));
             doc.paragraph(spans);
@@ -191,24 +198,41 @@ final class PartnerReport {
         if (item.decisions().isEmpty()) {
             doc.paragraph(Style.BODY_ITALIC, "Geen besluiten.");
         } else {
-            doc.table(decisions(ctx, item, ownId));
+            doc.table(decisions(ctx, item, roles, reader));
         }
     }
 
-    /** The item's decisions; the recipient's own rows shaded and marked "UW ACTIE" (ownId null: none marked). */
-    static Table decisions(ExportContext ctx, AgendaItem item, String ownId) {
+    private static String text(ExportContext ctx, Partner reader, String caseNumber, String raw) {
+        return reader == null ? ctx.safe(caseNumber, raw) : ctx.safeFor(reader, caseNumber, raw);
+    }
+
+    /**
+     * The item's decisions; the reader's own rows shaded and marked "UW ACTIE" (reader null: the verslag, all in full,
+     * none marked). Another partner's action whose text is not for the reader reads "actie van …, uiterlijk …".
+     */
+    static Table decisions(ExportContext ctx, AgendaItem item, List<Role> roles, Partner reader) {
         Table t = new Table(4.9f, 2.6f, 1.9f).header("Actie", "Uitvoerder", "Uiterlijk");
         for (Decision d : item.decisions()) {
-            boolean own = ownId != null && ownId.equals(d.owner());
+            boolean own = reader != null && reader.id().equals(d.owner());
             List<Span> action = new ArrayList<>();
             if (own) {
                 action.add(new Span(Style.TABLE_BOLD.withColor(Style.ALERT), "UW ACTIE · "));
             }
-            action.add(new Span(Style.TABLE, ctx.safe(item.caseNumber(), d.action())));
+            if (NeedToKnow.actionVisible(ctx.in.matrix(), roles, reader == null ? null : reader.id(), d)) {
+                action.add(new Span(Style.TABLE, text(ctx, reader, item.caseNumber(), d.action())));
+            } else {
+                action.add(new Span(Style.TABLE, actionOf(ctx, d)));
+            }
             t.row(own ? OWN_ACTION : null, List.of(action,
                     Span.of(own ? Style.TABLE_BOLD : Style.TABLE, d.owner() == null ? "–" : ctx.partnerName(d.owner())),
                     Span.of(Style.TABLE, d.due() == null ? "–" : Nl.date(d.due()))));
         }
         return t;
+    }
+
+    /** What a reader who may not read an action's text reads instead. */
+    static String actionOf(ExportContext ctx, Decision d) {
+        return "actie van " + (d.owner() == null ? "–" : ctx.partnerName(d.owner())) + ", uiterlijk "
+                + (d.due() == null ? "–" : Nl.date(d.due()));
     }
 }

@@ -23,7 +23,7 @@ final class ScheduleReport {
         try (ReportDocument doc = new ReportDocument("Rooster vangnetoverleg " + Nl.date(meeting.date()),
                 "Rooster per partner", deco)) {
             doc.title("Rooster vangnetoverleg");
-            doc.subtitle(Nl.longDate(meeting.date()) + " · " + Nl.orDash(meeting.location()) + " · "
+            doc.subtitle(Nl.longDate(meeting.date()) + " · " + Nl.orDash(ctx.location()) + " · "
                     + Nl.span(meeting.start(), ctx.schedule.end(meeting.start())));
             doc.paragraph(Style.SMALL, "Iedere partner is alleen aanwezig bij de casussen waarvoor hij tot de kring "
                     + "behoort (handreiking punt 6). Binnenkomsten in totaal: " + ctx.schedule.totalVisits() + ".");

@@ -25,12 +25,28 @@ final class StagedFiles implements AutoCloseable {
     static final String SUFFIX = ".part";
 
     private final Path dir;
+    private final Path journal;
     private final Map<Path, Path> staged = new LinkedHashMap<>();
     private boolean committed;
+    private boolean ended;
 
     StagedFiles(Path dir) throws IOException {
+        this(dir, ExportLeftovers.journal());
+    }
+
+    /**
+     * @param journal where the folder is recorded while files are staged in it ({@link ExportLeftovers}), so that the
+     *                next start removes them when this process is killed before {@link #commit()} or {@link #close()}
+     */
+    StagedFiles(Path dir, Path journal) throws IOException {
+        // The shared output rule before anything is created: never inside a vault folder.
+        nl.kring.app.OutputPaths.check(dir);
         this.dir = Files.createDirectories(dir);
+        this.journal = journal;
         removeStale(this.dir);
+        // and those of an export killed elsewhere, by a process that is gone
+        ExportLeftovers.removeAll(journal, ExportLeftovers::running);
+        ExportLeftovers.begin(journal, this.dir);
     }
 
     /** Stages {@code bytes} for {@code fileName} in the folder. */
@@ -39,6 +55,7 @@ final class StagedFiles implements AutoCloseable {
         if (!target.getParent().equals(dir) || staged.containsKey(target)) {
             throw new IllegalArgumentException("bad or duplicate file name: " + fileName);
         }
+        nl.kring.app.OutputPaths.check(target);
         Path tmp = Files.createTempFile(dir, PREFIX, SUFFIX);
         staged.put(target, tmp);
         try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -63,6 +80,7 @@ final class StagedFiles implements AutoCloseable {
         }
         committed = true;
         staged.clear();
+        endJournal();
         return done;
     }
 
@@ -79,6 +97,14 @@ final class StagedFiles implements AutoCloseable {
             }
         }
         staged.clear();
+        endJournal();
+    }
+
+    private void endJournal() {
+        if (!ended) {
+            ended = true;
+            ExportLeftovers.end(journal, dir);
+        }
     }
 
     /** Leftovers of an export that was killed halfway (never a finished PDF: those have no prefix). */

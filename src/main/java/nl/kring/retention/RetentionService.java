@@ -19,9 +19,16 @@ import java.util.stream.Collectors;
  */
 public final class RetentionService {
     private final Store store;
+    private final java.time.Clock clock;
 
     public RetentionService(Store store) {
+        this(store, java.time.Clock.systemDefaultZone());
+    }
+
+    /** {@code clock}: what "today" is; a purge judges on today or an earlier date only. */
+    public RetentionService(Store store, java.time.Clock clock) {
         this.store = store;
+        this.clock = clock;
     }
 
     /**
@@ -64,6 +71,11 @@ public final class RetentionService {
      * transaction: a record reopened or given a case since the report was made is left alone.
      */
     public Result purge(Report report) {
+        if (report.asOf().isAfter(LocalDate.now(clock))) {
+            // Judging on a future date would destroy records whose retention has not ended (issue 10).
+            throw new IllegalArgumentException("a purge as of " + report.asOf() + " is refused: that date is in the"
+                    + " future, and records whose retention has not ended would be destroyed");
+        }
         List<String> purgedCases = new ArrayList<>();
         List<LocalDate> purgedMeetings = new ArrayList<>();
         CaseEraser.Counts[] scrubbed = {CaseEraser.Counts.NONE};
@@ -80,7 +92,7 @@ public final class RetentionService {
                     // Content-free: which record, when it closed, under which rule, how many texts elsewhere were
                     // scrubbed. Nothing about the client, and not which other cases mentioned them.
                     s.audit().append(AuditLog.Action.PURGE, d.caseNumber(),
-                            "retention: closed " + d.closedOn() + ", period " + now.policy().casePeriod()
+                            "retention as of " + report.asOf() + ": closed " + d.closedOn() + ", period " + now.policy().casePeriod()
                                     + erased.perCase().get(d.caseNumber()).auditDetail());
                     purgedCases.add(d.caseNumber());
                 }
@@ -89,7 +101,7 @@ public final class RetentionService {
             for (Retention.MeetingDue m : report.meetings()) {
                 if (meetingsDue.contains(m.meetingDate()) && s.meetings().delete(m.meetingDate())) {
                     s.audit().append(AuditLog.Action.PURGE, m.meetingDate().toString(),
-                            "retention: meeting record, period " + now.policy().meetingPeriod());
+                            "retention as of " + report.asOf() + ": meeting record, period " + now.policy().meetingPeriod());
                     purgedMeetings.add(m.meetingDate());
                 }
             }

@@ -3,6 +3,7 @@ package nl.kring.store;
 import nl.kring.domain.CaseFile;
 import nl.kring.domain.Client;
 import nl.kring.domain.Consent;
+import nl.kring.domain.ConsentPerson;
 import nl.kring.domain.ConsentStatus;
 import nl.kring.domain.DomainAssessment;
 import nl.kring.domain.Informed;
@@ -23,6 +24,7 @@ import java.util.Optional;
 import static nl.kring.store.jooq.Tables.CASE_FILE;
 import static nl.kring.store.jooq.Tables.CASE_KRING;
 import static nl.kring.store.jooq.Tables.CLIENT_ALIAS;
+import static nl.kring.store.jooq.Tables.CONSENT_PERSON;
 import static nl.kring.store.jooq.Tables.DOMAIN_ASSESSMENT;
 import static nl.kring.store.jooq.Tables.RELATIVE;
 
@@ -91,6 +93,13 @@ public final class CaseRepository {
             children.add(tx.insertInto(DOMAIN_ASSESSMENT)
                     .values(c.number(), e.getKey().name(), e.getValue().score(), e.getValue().note()));
         }
+        children.add(tx.deleteFrom(CONSENT_PERSON).where(CONSENT_PERSON.CASE_NUMBER.eq(c.number())));
+        List<ConsentPerson> persons = c.consent() == null ? List.of() : c.consent().persons();
+        for (int i = 0; i < persons.size(); i++) {
+            ConsentPerson p = persons.get(i);
+            children.add(tx.insertInto(CONSENT_PERSON).values(c.number(), i, p.who().name(), p.name(),
+                    p.status() == null ? null : p.status().name(), p.date()));
+        }
         children.add(tx.deleteFrom(CASE_KRING).where(CASE_KRING.CASE_NUMBER.eq(c.number())));
         for (String partner : c.kring()) {
             children.add(tx.insertInto(CASE_KRING).values(c.number(), partner));
@@ -135,25 +144,31 @@ public final class CaseRepository {
         dsl.selectFrom(DOMAIN_ASSESSMENT).forEach(r ->
                 domains.computeIfAbsent(r.getCaseNumber(), k -> new EnumMap<>(LifeDomain.class))
                         .put(LifeDomain.valueOf(r.getDomain()), new DomainAssessment(r.getScore(), r.getNote())));
+        Map<String, List<ConsentPerson>> persons = new HashMap<>();
+        dsl.selectFrom(CONSENT_PERSON).orderBy(CONSENT_PERSON.POSITION).forEach(r ->
+                persons.computeIfAbsent(r.getCaseNumber(), k -> new ArrayList<>()).add(new ConsentPerson(
+                        ConsentPerson.Who.valueOf(r.getWho()), r.getName(),
+                        r.getStatus() == null ? null : ConsentStatus.valueOf(r.getStatus()), r.getConsentDate())));
         Map<String, List<String>> kring = new HashMap<>();
         dsl.selectFrom(CASE_KRING).orderBy(CASE_KRING.PARTNER_ID).forEach(r ->
                 kring.computeIfAbsent(r.getCaseNumber(), k -> new ArrayList<>()).add(r.getPartnerId()));
         return dsl.selectFrom(CASE_FILE).where(condition).orderBy(CASE_FILE.NUMBER).fetch().map(r ->
                 toCase(r, aliases.get(r.getNumber()), relatives.get(r.getNumber()), domains.get(r.getNumber()),
-                        kring.get(r.getNumber())));
+                        kring.get(r.getNumber()), persons.get(r.getNumber())));
     }
 
     private static CaseFile toCase(CaseFileRecord r, List<String> aliases, List<Relative> relatives,
-                                   Map<LifeDomain, DomainAssessment> domains, List<String> kring) {
+                                   Map<LifeDomain, DomainAssessment> domains, List<String> kring,
+                                   List<ConsentPerson> persons) {
         Client client = new Client(r.getFirstNames(), r.getRoepnaam(), r.getPrefix(), r.getSurname(), aliases,
                 r.getBirthDate(), r.getBsn(), r.getAddress(), r.getPhone(), relatives, r.getLegalRepresentative(),
                 Boolean.TRUE.equals(r.getIncapacitated()));
         Referrer referrer = r.getReferrerName() == null && r.getReferrerOrganisation() == null
                 && !Boolean.TRUE.equals(r.getReferrerAnonymous()) ? null
                 : new Referrer(r.getReferrerName(), r.getReferrerOrganisation(), Boolean.TRUE.equals(r.getReferrerAnonymous()));
-        Consent consent = r.getConsentStatus() == null && r.getConsentDate() == null ? null
+        Consent consent = r.getConsentStatus() == null && r.getConsentDate() == null && persons == null ? null
                 : new Consent(r.getConsentStatus() == null ? null : ConsentStatus.valueOf(r.getConsentStatus()),
-                r.getConsentDate(), r.getConsentBy());
+                r.getConsentDate(), r.getConsentBy(), persons);
         Informed informed = r.getInformed() == null && r.getInformedReason() == null ? null
                 : new Informed(r.getInformed(), r.getInformedReason());
         return new CaseFile(r.getNumber(), client, referrer, r.getReportedOn(), Phase.valueOf(r.getPhase()), domains,

@@ -1,6 +1,7 @@
 package nl.kring.store;
 
 import nl.kring.audit.AuditLog;
+import nl.kring.domain.ConflictOfDuties;
 import nl.kring.domain.Disclosure;
 import nl.kring.domain.DisclosureBasis;
 import nl.kring.domain.DisclosureRules;
@@ -76,6 +77,13 @@ public final class DisclosureRepository {
                 .set(DISCLOSURE.WHY_NOT_INFORMED, d.whyNotInformed()).set(DISCLOSURE.DECIDED_BY, d.decidedBy())
                 .set(DISCLOSURE.DISCLOSED_ON, disclosedOn(d, meetingDate))
                 .set(DISCLOSURE.CLIENT_INFORMED, d.clientInformed())
+                .set(DISCLOSURE.FROM_PARTNER, d.from())
+                .set(DISCLOSURE.COD_CONSENT_SOUGHT, cod(d, ConflictOfDuties.Condition.CONSENT_SOUGHT))
+                .set(DISCLOSURE.COD_SERIOUS_HARM, cod(d, ConflictOfDuties.Condition.SERIOUS_HARM_TO_OTHER))
+                .set(DISCLOSURE.COD_DILEMMA, cod(d, ConflictOfDuties.Condition.DILEMMA))
+                .set(DISCLOSURE.COD_NO_OTHER_WAY, cod(d, ConflictOfDuties.Condition.NO_OTHER_WAY))
+                .set(DISCLOSURE.COD_HARM_PREVENTED, cod(d, ConflictOfDuties.Condition.HARM_PREVENTED))
+                .set(DISCLOSURE.COD_MINIMAL_BREACH, cod(d, ConflictOfDuties.Condition.MINIMAL_BREACH))
                 .returning(DISCLOSURE.ID).fetchOne().getId();
     }
 
@@ -198,6 +206,10 @@ public final class DisclosureRepository {
         return find(Filter.ALL);
     }
 
+    private static String cod(Disclosure d, ConflictOfDuties.Condition c) {
+        return d.conflictOfDuties() == null ? null : d.conflictOfDuties().text(c);
+    }
+
     /** The register: newest first, filtered. */
     public List<Entry> find(Filter f) {
         Condition c = DSL.noCondition();
@@ -236,7 +248,12 @@ public final class DisclosureRepository {
         List<String> to = r.getRecipients().isBlank() ? List.of() : List.of(r.getRecipients().split(","));
         DisclosureWithdrawal w = r.getWithdrawnOn() == null ? null
                 : new DisclosureWithdrawal(r.getWithdrawnOn(), r.getWithdrawalReason(), r.getReplacedBy());
+        ConflictOfDuties cod = r.getCodConsentSought() == null && r.getCodSeriousHarm() == null && r.getCodDilemma() == null
+                && r.getCodNoOtherWay() == null && r.getCodHarmPrevented() == null && r.getCodMinimalBreach() == null ? null
+                : new ConflictOfDuties(r.getCodConsentSought(), r.getCodSeriousHarm(), r.getCodDilemma(),
+                r.getCodNoOtherWay(), r.getCodHarmPrevented(), r.getCodMinimalBreach());
         return new Disclosure(cats, to, DisclosureBasis.valueOf(r.getBasis()), r.getWhy(), r.getWhyNotInformed(),
-                r.getDecidedBy(), r.getDisclosedOn(), Boolean.TRUE.equals(r.getClientInformed()), r.getId(), w);
+                r.getDecidedBy(), r.getDisclosedOn(), Boolean.TRUE.equals(r.getClientInformed()), r.getId(), w,
+                r.getFromPartner(), cod);
     }
 }

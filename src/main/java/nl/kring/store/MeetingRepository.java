@@ -1,9 +1,9 @@
 package nl.kring.store;
 
 import nl.kring.domain.AgendaItem;
+import nl.kring.domain.Categories;
 import nl.kring.domain.Decision;
 import nl.kring.domain.Disclosure;
-import nl.kring.domain.LifeDomain;
 import nl.kring.domain.Meeting;
 import nl.kring.domain.MinutesParagraph;
 import org.jooq.DSLContext;
@@ -55,7 +55,7 @@ public final class MeetingRepository {
                 MinutesParagraph para = item.minutes().get(p);
                 children.add(tx.insertInto(MINUTES_PARAGRAPH)
                         .set(MINUTES_PARAGRAPH.AGENDA_ITEM_ID, id).set(MINUTES_PARAGRAPH.POSITION, p)
-                        .set(MINUTES_PARAGRAPH.CATEGORY, para.category() == null ? null : para.category().name())
+                        .set(MINUTES_PARAGRAPH.CATEGORY, para.categoryCode())
                         .set(MINUTES_PARAGRAPH.TEXT, para.text()));
             }
             for (int d = 0; d < item.decisions().size(); d++) {
@@ -63,7 +63,7 @@ public final class MeetingRepository {
                 children.add(tx.insertInto(DECISION)
                         .set(DECISION.AGENDA_ITEM_ID, id).set(DECISION.POSITION, d)
                         .set(DECISION.ACTION, dec.action()).set(DECISION.OWNER_PARTNER, dec.owner())
-                        .set(DECISION.DUE, dec.due()));
+                        .set(DECISION.DUE, dec.due()).set(DECISION.CATEGORY, dec.categoryCode()));
             }
             if (!children.isEmpty()) {
                 tx.batch(children).execute();
@@ -107,11 +107,12 @@ public final class MeetingRepository {
         dsl.selectFrom(MINUTES_PARAGRAPH).where(MINUTES_PARAGRAPH.AGENDA_ITEM_ID.in(ids))
                 .orderBy(MINUTES_PARAGRAPH.POSITION).forEach(r -> minutes.computeIfAbsent(r.getAgendaItemId(),
                         k -> new ArrayList<>()).add(new MinutesParagraph(
-                        r.getCategory() == null ? null : LifeDomain.valueOf(r.getCategory()), r.getText())));
+                        Categories.domain(r.getCategory()), r.getText(), Categories.isGeneral(r.getCategory()))));
         Map<Long, List<Decision>> decisions = new HashMap<>();
         dsl.selectFrom(DECISION).where(DECISION.AGENDA_ITEM_ID.in(ids)).orderBy(DECISION.POSITION)
                 .forEach(r -> decisions.computeIfAbsent(r.getAgendaItemId(), k -> new ArrayList<>())
-                        .add(new Decision(r.getAction(), r.getOwnerPartner(), r.getDue())));
+                        .add(new Decision(r.getAction(), r.getOwnerPartner(), r.getDue(),
+                                Categories.domain(r.getCategory()), Categories.isGeneral(r.getCategory()))));
         Map<String, List<Disclosure>> disclosures = new HashMap<>();
         dsl.selectFrom(DISCLOSURE).where(DISCLOSURE.MEETING_DATE.eq(date)).orderBy(DISCLOSURE.ID)
                 .forEach(r -> disclosures.computeIfAbsent(r.getCaseNumber(), k -> new ArrayList<>())

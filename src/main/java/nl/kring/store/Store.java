@@ -21,6 +21,7 @@ public final class Store implements AutoCloseable {
     private final SuspectDecisionRepository suspects;
     private final RightsRequestRepository requests;
     private final FreeTextRepository freeTexts;
+    private final EvaluationRepository evaluations;
     private final AuditLog audit;
 
     public Store(VaultSession session) {
@@ -39,6 +40,7 @@ public final class Store implements AutoCloseable {
         this.suspects = new SuspectDecisionRepository(dsl);
         this.requests = new RightsRequestRepository(dsl);
         this.freeTexts = new FreeTextRepository(dsl);
+        this.evaluations = new EvaluationRepository(dsl);
         if (rootAudit == null) {
             byte[] auditKey = session.subkey("audit-trail");
             this.audit = new AuditLog(dsl, auditKey);
@@ -89,6 +91,11 @@ public final class Store implements AutoCloseable {
     /** The free texts across cases and meetings, for scrubbing a destroyed client's name (retention.CaseEraser). */
     public FreeTextRepository freeTexts() {
         return freeTexts;
+    }
+
+    /** Evaluations of a restriction with outcome and motivation (point 5). */
+    public EvaluationRepository evaluations() {
+        return evaluations;
     }
 
     public AuditLog audit() {

@@ -73,12 +73,14 @@ public final class BackupFile {
             if (db == null) {
                 throw new VaultException(VaultException.Kind.IO, "H2 produced no database copy.");
             }
+            // The backup's header carries the audit head as it is now, its manifest the header's write count.
+            VaultHeader backupHeader = session.headerNow();
             byte[] macKey = session.subkey("integrity-manifest");
             Path manifestTmp = Files.createTempDirectory(dir, ".kring-manifest");
             byte[] manifest;
             try {
-                new IntegrityManifest(IntegrityManifest.State.CLEAN, IntegrityManifest.compute(session.dsl()))
-                        .write(manifestTmp, macKey);
+                new IntegrityManifest(IntegrityManifest.State.CLEAN, IntegrityManifest.compute(session.dsl()),
+                        backupHeader.writes()).write(manifestTmp, macKey);
                 manifest = Files.readAllBytes(manifestTmp.resolve(IntegrityManifest.FILE_NAME));
             } finally {
                 Secrets.wipe(macKey);
@@ -93,7 +95,7 @@ public final class BackupFile {
                 zout.write(manifest);
                 zout.closeEntry();
             }
-            byte[] header = session.header().toJson();
+            byte[] header = backupHeader.toJson();
             byte[] nonce = new byte[12];
             RANDOM.nextBytes(nonce);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
@@ -206,7 +208,9 @@ public final class BackupFile {
             Files.write(staging.resolve(Vault.DB_FILE), files.get(Vault.DB_FILE));
             Files.write(staging.resolve(IntegrityManifest.FILE_NAME), files.get(IntegrityManifest.FILE_NAME));
             // Prove it opens and matches its manifest before it becomes the vault.
-            VaultSession check = Vault.open(staging, passphrase);
+            // A restore puts an older state back on purpose: the open accepts it, and the write counter continues
+            // above everything this computer saw of the vault, so the vault it replaces reads as older from now on.
+            VaultSession check = Vault.open(staging, passphrase, VaultWitness.forUser(), true);
             check.close();
             Files.deleteIfExists(staging.resolve(Vault.LOCK_FILE));
             if (Files.isDirectory(target)) {

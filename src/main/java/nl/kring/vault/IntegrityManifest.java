@@ -46,10 +46,21 @@ public final class IntegrityManifest {
 
     private final State state;
     private final Map<String, TableDigest> tables;
+    private final long writes;
 
     public IntegrityManifest(State state, Map<String, TableDigest> tables) {
+        this(state, tables, -1);
+    }
+
+    /** {@code writes}: the header's write counter when this manifest was written (-1: a manifest from before it). */
+    public IntegrityManifest(State state, Map<String, TableDigest> tables, long writes) {
         this.state = state;
         this.tables = Map.copyOf(tables);
+        this.writes = writes;
+    }
+
+    public long writes() {
+        return writes;
     }
 
     public State state() {
@@ -201,6 +212,9 @@ public final class IntegrityManifest {
     public void write(Path vaultDir, byte[] macKey) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("state", state.name());
+        if (writes >= 0) {
+            root.put("writes", writes);
+        }
         ObjectNode t = root.putObject("tables");
         tables.forEach((name, d) -> {
             ObjectNode n = t.putObject(name);
@@ -228,7 +242,7 @@ public final class IntegrityManifest {
             Map<String, TableDigest> tables = new TreeMap<>();
             root.path("tables").properties().forEach(e -> tables.put(e.getKey(),
                     new TableDigest(e.getValue().path("rows").asLong(), e.getValue().path("sha256").asText())));
-            return new IntegrityManifest(State.valueOf(root.path("state").asText()), tables);
+            return new IntegrityManifest(State.valueOf(root.path("state").asText()), tables, root.path("writes").asLong(-1));
         } catch (NoSuchFileException e) {
             return null;
         } catch (VaultException e) {

@@ -22,14 +22,41 @@ public record KdfParams(int memoryKiB, int iterations, int parallelism, byte[] s
         }
     }
 
-    /** Defaults, or tiny ones when the tests ask for them with -Dkring.argon2.fast=true. */
+    /**
+     * The cost a new vault gets, and the floor a passphrase change raises an older vault to. The shipped app never
+     * changes it: no system property or argument reaches it. Tests lower it in-process through
+     * {@link #useCostForNewVaults} (a JUnit extension in src/test), so their many vaults open in milliseconds.
+     */
+    private static volatile int[] newVaultCost = {DEFAULT_MEMORY_KIB, DEFAULT_ITERATIONS, DEFAULT_PARALLELISM};
+
+    /** For tests only: the Argon2 cost of vaults created from now on in this JVM (and the floor of a passphrase change). */
+    public static void useCostForNewVaults(int memoryKiB, int iterations, int parallelism) {
+        new KdfParams(memoryKiB, iterations, parallelism, new byte[16]); // range check
+        newVaultCost = new int[] {memoryKiB, iterations, parallelism};
+    }
+
+    /** Fresh salt, the cost for new vaults (the defaults unless a test lowered it in-process). */
     public static KdfParams fresh(SecureRandom random) {
         byte[] salt = new byte[16];
         random.nextBytes(salt);
-        if (Boolean.getBoolean("kring.argon2.fast")) {
-            return new KdfParams(1024, 1, 1, salt);
-        }
-        return new KdfParams(DEFAULT_MEMORY_KIB, DEFAULT_ITERATIONS, DEFAULT_PARALLELISM, salt);
+        int[] cost = newVaultCost;
+        return new KdfParams(cost[0], cost[1], cost[2], salt);
+    }
+
+    /** True when any of the three costs is below what a new vault gets now. */
+    public boolean belowCurrentCost() {
+        int[] cost = newVaultCost;
+        return memoryKiB < cost[0] || iterations < cost[1] || parallelism < cost[2];
+    }
+
+    /**
+     * These parameters with a fresh salt, each cost raised to at least what a new vault gets now: a vault made with
+     * cheaper parameters (an old default, or a test's) is brought up to date at its next passphrase change.
+     */
+    public KdfParams raisedWithSalt(byte[] newSalt) {
+        int[] cost = newVaultCost;
+        return new KdfParams(Math.max(memoryKiB, cost[0]), Math.max(iterations, cost[1]),
+                Math.max(parallelism, cost[2]), newSalt);
     }
 
     public KdfParams withSalt(byte[] newSalt) {

@@ -44,6 +44,10 @@ public final class Vault {
     }
 
     public static VaultSession create(Path dir, char[] passphrase, KdfParams kdf) throws VaultException {
+        return create(dir, passphrase, kdf, VaultWitness.forUser());
+    }
+
+    public static VaultSession create(Path dir, char[] passphrase, KdfParams kdf, VaultWitness witness) throws VaultException {
         Path vaultDir = guard(dir);
         if (exists(vaultDir) || Files.exists(vaultDir.resolve(DB_FILE))) {
             throw new VaultException(VaultException.Kind.ALREADY_EXISTS, vaultDir.toString());
@@ -52,20 +56,29 @@ public final class Vault {
         byte[] dataKey = new byte[32];
         RANDOM.nextBytes(dataKey);
         FileChannel lockChannel = null;
+        Connection connection = null;
         try {
             Files.createDirectories(vaultDir);
             if (createdDir) {
                 restrictToOwner(vaultDir);
             }
             lockChannel = lock(vaultDir);
-            VaultHeader header = VaultHeader.wrap(dataKey, Secrets.passphraseBytes(passphrase), kdf, RANDOM);
-            Connection connection = connect(vaultDir, dataKey, false, new int[1]);
+            VaultHeader header = VaultHeader.wrap(dataKey, Secrets.passphraseBytes(passphrase), kdf, RANDOM,
+                    VaultHeader.newVaultId(RANDOM), 0, VaultHeader.EMPTY_HEAD);
+            connection = connect(vaultDir, dataKey, false, new int[1]);
+            // From the first moment the vault has a header with its state and a manifest saying OPEN: a missing
+            // manifest is never what a healthy vault looks like.
+            header = header.withState(1, VaultHeader.EMPTY_HEAD, dataKey);
             header.write(vaultDir);
-            return new VaultSession(vaultDir, header, dataKey, connection, lockChannel, null);
+            witness.record(header);
+            writeManifest(vaultDir, dataKey, new IntegrityManifest(IntegrityManifest.State.OPEN, java.util.Map.of(), 1));
+            return new VaultSession(vaultDir, header, dataKey, connection, lockChannel, null, witness);
         } catch (VaultException e) {
+            closeQuietly(connection);
             cleanUpFailedCreate(vaultDir, createdDir, lockChannel, dataKey);
             throw e;
         } catch (IOException | GeneralSecurityException | RuntimeException e) {
+            closeQuietly(connection);
             cleanUpFailedCreate(vaultDir, createdDir, lockChannel, dataKey);
             throw new VaultException(VaultException.Kind.IO, e.getMessage(), e);
         }
@@ -88,22 +101,79 @@ public final class Vault {
 
     /** Opens a vault. The passphrase is not wiped (the caller owns it). */
     public static VaultSession open(Path dir, char[] passphrase) throws VaultException {
+        return open(dir, passphrase, VaultWitness.forUser(), false);
+    }
+
+    /**
+     * Opens a vault, checking that it is not older than its own header, its manifest and this user's record of it
+     * (a rollback). {@code acceptOlder}: a restore puts an older state back on purpose; the checks against the
+     * record and the audit head are skipped, and the write counter continues above everything seen.
+     */
+    public static VaultSession open(Path dir, char[] passphrase, VaultWitness witness, boolean acceptOlder)
+            throws VaultException {
         Path vaultDir = guard(dir);
-        VaultHeader header = VaultHeader.read(vaultDir);
-        checkDatabaseFile(vaultDir);
+        VaultHeader.read(vaultDir); // "no vault here" or a damaged header before anything is created in the folder
         FileChannel lockChannel = lock(vaultDir);
         byte[] dataKey = null;
         Connection connection = null;
         try {
-            dataKey = header.unwrap(Secrets.passphraseBytes(passphrase));
+            try {
+                Rekey.recover(vaultDir);
+            } catch (IOException e) {
+                throw new VaultException(VaultException.Kind.IO, "An interrupted passphrase change cannot be finished: "
+                        + e.getMessage(), e);
+            }
+            VaultHeader header = VaultHeader.read(vaultDir);
+            checkDatabaseFile(vaultDir);
+            VaultHeader[] upgraded = new VaultHeader[1];
+            try {
+                dataKey = header.unwrap(Secrets.passphraseBytes(passphrase), upgraded);
+            } catch (VaultException e) {
+                var seen = witness.seen(header.vaultId());
+                if (e.kind() == VaultException.Kind.WRONG_PASSPHRASE && seen.isPresent()
+                        && seen.get().kdfFingerprint() != null
+                        && !seen.get().kdfFingerprint().equals(header.kdfFingerprint())) {
+                    throw new VaultException(VaultException.Kind.DAMAGED, "The key parameters in vault.json (salt,"
+                            + " memory, passes) differ from those this computer last opened this vault with: the"
+                            + " header was edited or replaced. (If the passphrase was changed on another computer,"
+                            + " use the new one.)");
+                }
+                throw e;
+            }
+            header.checkKeyed(dataKey);
+            boolean fromVersion1 = header.version() < 2;
+            header = upgraded[0];
             byte[] macKey = subkey(dataKey, "integrity-manifest");
-            IntegrityManifest manifest = IntegrityManifest.read(vaultDir, macKey);
-            Secrets.wipe(macKey);
-            checkReadOnly(vaultDir, dataKey, manifest);
+            IntegrityManifest manifest;
+            try {
+                manifest = IntegrityManifest.read(vaultDir, macKey);
+            } finally {
+                Secrets.wipe(macKey);
+            }
+            var seen = witness.seen(header.vaultId());
+            boolean exactHead = false;
+            if (!acceptOlder && !fromVersion1) {
+                exactHead = checkNotRolledBack(header, manifest, seen.orElse(null));
+            }
+            String dbHead = checkReadOnly(vaultDir, dataKey, manifest,
+                    acceptOlder || fromVersion1 ? null : header, exactHead);
+            // The open is recorded before H2 may write (migrations): header first, then the manifest, so a crash in
+            // between leaves a manifest one write behind that still says CLEAN.
+            long writes = Math.max(header.writes(), acceptOlder && seen.isPresent() ? seen.get().writes() : 0) + 1;
+            header = header.withState(writes, dbHead, dataKey);
+            try {
+                header.write(vaultDir);
+            } catch (IOException e) {
+                VaultException full = diskFull(e, usableSpace(vaultDir));
+                throw full != null ? full
+                        : new VaultException(VaultException.Kind.IO, "The vault header cannot be written: " + e.getMessage(), e);
+            }
+            witness.record(header);
+            writeManifest(vaultDir, dataKey, new IntegrityManifest(IntegrityManifest.State.OPEN,
+                    manifest == null ? java.util.Map.of() : manifest.tables(), writes));
             int[] migrations = new int[1];
             connection = connect(vaultDir, dataKey, true, migrations);
-            VaultSession session = new VaultSession(vaultDir, header, dataKey, connection, lockChannel, manifest);
-            session.markOpen();
+            VaultSession session = new VaultSession(vaultDir, header, dataKey, connection, lockChannel, manifest, witness);
             if (migrations[0] > 0) {
                 // An upgrade changed tables (a new column changes every row's digest): the manifest of the last
                 // close describes the old schema, so verify must not hold the data to it until the next close.
@@ -120,6 +190,86 @@ public final class Vault {
             closeQuietly(lockChannel);
             Secrets.wipe(dataKey);
             throw new VaultException(VaultException.Kind.DAMAGED, rootMessage(e), e);
+        }
+    }
+
+    /**
+     * The header, the manifest and this user's record must tell one story. A close writes the manifest, then the
+     * header; an open writes the header, then the manifest; so after a crash the manifest may be one write ahead of or
+     * behind the header, and then only as CLEAN. Anything else means files of different ages were put together: an
+     * older copy was put back. Returns whether the database's audit head must equal the header's exactly (the last
+     * close was clean and nothing came after it).
+     */
+    static boolean checkNotRolledBack(VaultHeader header, IntegrityManifest manifest, VaultWitness.Seen seen)
+            throws VaultException {
+        if (seen != null && header.writes() < seen.writes()) {
+            throw new VaultException(VaultException.Kind.INTEGRITY, "This vault is older than the one this computer"
+                    + " last opened (write " + header.writes() + "; this computer saw write " + seen.writes()
+                    + "): an older copy of the vault folder was put back. To go back to an older state on purpose,"
+                    + " restore a backup (kring restore).");
+        }
+        if (manifest == null) {
+            return false;
+        }
+        long m = manifest.writes();
+        long h = header.writes();
+        boolean clean = manifest.state() == IntegrityManifest.State.CLEAN;
+        if (m < 0 || !(m == h || (clean && (m == h - 1 || m == h + 1)))) {
+            throw new VaultException(VaultException.Kind.INTEGRITY, "The database and its integrity manifest are"
+                    + " from another moment than the vault header (manifest write " + m + ", header write " + h
+                    + "): an older copy was put back.");
+        }
+        return clean && m == h;
+    }
+
+    /** Free bytes where the vault lives, or -1 when unknown. */
+    static long usableSpace(Path dir) {
+        try {
+            return Files.getFileStore(dir).getUsableSpace();
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * A failure because the disk is full, told as such: the operating system said so ("No space left on device",
+     * Windows' "not enough space on the disk", a quota), or less than 1 MB is free and the failure is no decryption
+     * or corruption error. Null otherwise. Before this, a full disk at open read "damaged" (issue 10).
+     */
+    static VaultException diskFull(Throwable e, long free) {
+        boolean said = false;
+        boolean corrupt = false;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (m.contains("no space left on device") || m.contains("not enough space on the disk")
+                    || m.contains("disk quota exceeded")) {
+                said = true;
+            }
+            if (t instanceof SQLException s && (s.getErrorCode() == org.h2.api.ErrorCode.FILE_CORRUPTED_1
+                    || s.getErrorCode() == org.h2.api.ErrorCode.FILE_ENCRYPTION_ERROR_1
+                    || s.getErrorCode() == org.h2.api.ErrorCode.WRONG_USER_OR_PASSWORD)) {
+                corrupt = true;
+            }
+        }
+        if (said || (!corrupt && free >= 0 && free < 1024 * 1024)) {
+            return new VaultException(VaultException.Kind.IO, "The disk is full (" + Math.max(0, free) / 1024
+                    + " KB free): the last change was not saved. Free some space and open the vault again;"
+                    + " every change saved before is kept.", e);
+        }
+        return null;
+    }
+
+    /** Writes a manifest keyed from the data key. */
+    static void writeManifest(Path vaultDir, byte[] dataKey, IntegrityManifest manifest) throws VaultException {
+        byte[] macKey = subkey(dataKey, "integrity-manifest");
+        try {
+            manifest.write(vaultDir, macKey);
+        } catch (IOException e) {
+            VaultException full = diskFull(e, usableSpace(vaultDir));
+            throw full != null ? full
+                    : new VaultException(VaultException.Kind.IO, "The integrity manifest cannot be written: " + e.getMessage(), e);
+        } finally {
+            Secrets.wipe(macKey);
         }
     }
 
@@ -149,10 +299,12 @@ public final class Vault {
     /**
      * Checks the database read-only before it is opened for writing, so a damaged file is refused without a
      * byte of it being changed (opened for writing, H2 may roll back to an older chunk or compact the file on
-     * close). Every index must agree with the stored rows, and after a clean close the rows must match the
-     * integrity manifest.
+     * close). Every index must agree with the stored rows, after a clean close the rows must match the
+     * integrity manifest, and the audit trail must reach the head recorded in the header ({@code header} null:
+     * not checked). Returns the database's audit head.
      */
-    private static void checkReadOnly(Path vaultDir, byte[] dataKey, IntegrityManifest manifest) throws VaultException {
+    private static String checkReadOnly(Path vaultDir, byte[] dataKey, IntegrityManifest manifest, VaultHeader header,
+                                        boolean exactHead) throws VaultException {
         try (Connection ro = rawConnection(vaultDir, dataKey, url(vaultDir, true) + ";ACCESS_MODE_DATA=r")) {
             String index = IntegrityManifest.indexMismatch(ro);
             if (index != null) {
@@ -166,11 +318,63 @@ public final class Vault {
                     throw new VaultException(VaultException.Kind.INTEGRITY, "Table " + mismatch + ".");
                 }
             }
+            String dbHead = auditHead(ro);
+            if (header != null && header.auditHead() != null) {
+                long seq = header.headSeq();
+                String expected = header.auditHead().substring(header.auditHead().indexOf(':') + 1);
+                boolean reached = exactHead ? dbHead.equals(header.auditHead()) : seq == 0 || expected.equals(auditHash(ro, seq));
+                if (!reached) {
+                    throw new VaultException(VaultException.Kind.INTEGRITY, "The audit trail in the database does not"
+                            + " reach the head recorded in vault.json (entry " + seq + ", " + shortHash(header.auditHead())
+                            + "; the database has " + dbHead.substring(0, dbHead.indexOf(':')) + " entries): an older copy of"
+                            + " the database was put back.");
+                }
+            }
+            return dbHead;
         } catch (SQLException e) {
             throw new VaultException(VaultException.Kind.DAMAGED, "The database cannot be read: " + h2Message(e), e);
         } catch (RuntimeException e) {
             throw new VaultException(VaultException.Kind.DAMAGED, "The database cannot be read: " + rootMessage(e), e);
         }
+    }
+
+    /** The last audit entry as {@code seq:hash}, or the empty head. */
+    static String auditHead(Connection c) throws SQLException {
+        if (!hasAuditTable(c)) {
+            return VaultHeader.EMPTY_HEAD;
+        }
+        try (var st = c.createStatement();
+             var rs = st.executeQuery("SELECT SEQ, HASH FROM PUBLIC.AUDIT_ENTRY ORDER BY SEQ DESC LIMIT 1")) {
+            return rs.next() ? rs.getLong(1) + ":" + rs.getString(2) : VaultHeader.EMPTY_HEAD;
+        }
+    }
+
+    private static String auditHash(Connection c, long seq) throws SQLException {
+        if (!hasAuditTable(c)) {
+            return null;
+        }
+        try (var ps = c.prepareStatement("SELECT HASH FROM PUBLIC.AUDIT_ENTRY WHERE SEQ = ?")) {
+            ps.setLong(1, seq);
+            try (var rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    private static boolean hasAuditTable(Connection c) throws SQLException {
+        try (var ps = c.prepareStatement("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'"
+                + " AND TABLE_NAME = 'AUDIT_ENTRY'"); var rs = ps.executeQuery()) {
+            return rs.next() && rs.getInt(1) > 0;
+        }
+    }
+
+    /** "entry 42 · 3f9a1c2b7d10": the audit head as people can compare it (the verslag prints it). */
+    public static String shortHash(String head) {
+        if (head == null || head.indexOf(':') < 0) {
+            return "?";
+        }
+        int colon = head.indexOf(':');
+        return head.substring(colon + 1, Math.min(head.length(), colon + 13));
     }
 
     /**
@@ -185,7 +389,7 @@ public final class Vault {
     }
 
     /** Opens H2 and brings the schema up to date; {@code migrated[0]} gets the number of migrations applied. */
-    private static Connection connect(Path vaultDir, byte[] dataKey, boolean mustExist, int[] migrated) throws VaultException {
+    static Connection connect(Path vaultDir, byte[] dataKey, boolean mustExist, int[] migrated) throws VaultException {
         try {
             Connection connection = rawConnection(vaultDir, dataKey, url(vaultDir, mustExist));
             try {
@@ -200,13 +404,17 @@ public final class Vault {
             }
             return connection;
         } catch (SQLException e) {
-            throw new VaultException(VaultException.Kind.DAMAGED, "The database cannot be opened: " + h2Message(e), e);
+            VaultException full = diskFull(e, usableSpace(vaultDir));
+            throw full != null ? full
+                    : new VaultException(VaultException.Kind.DAMAGED, "The database cannot be opened: " + h2Message(e), e);
         } catch (RuntimeException e) {
-            throw new VaultException(VaultException.Kind.DAMAGED, "The database cannot be prepared: " + rootMessage(e), e);
+            VaultException full = diskFull(e, usableSpace(vaultDir));
+            throw full != null ? full
+                    : new VaultException(VaultException.Kind.DAMAGED, "The database cannot be prepared: " + rootMessage(e), e);
         }
     }
 
-    private static Connection rawConnection(Path vaultDir, byte[] dataKey, String url) throws SQLException {
+    static Connection rawConnection(Path vaultDir, byte[] dataKey, String url) throws SQLException {
         char[] fileKey = Secrets.hex(dataKey);
         // H2 takes "<file password> <user password>"; the user password adds nothing here, the file key is the lock.
         char[] password = new char[fileKey.length + 6];

@@ -23,23 +23,42 @@ public final class VaultSession implements AutoCloseable {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path dir;
-    private VaultHeader header;
-    private final byte[] dataKey;
-    private final Connection connection;
+    private volatile VaultHeader header;
+    /** Replaced (and the old one wiped) when a passphrase change makes a new data key. */
+    private volatile byte[] dataKey;
+    private volatile Connection connection;
     private final FileChannel lock;
     private final IntegrityManifest manifestAtOpen;
+    private final boolean created;
+    private final VaultWitness witness;
     private final DSLContext dsl;
+    /** Kept across a new data key: the audit chain's entries stay verifiable (stored in VAULT_KEY by V10). */
+    private byte[] auditKey;
     private boolean closed;
 
     VaultSession(Path dir, VaultHeader header, byte[] dataKey, Connection connection, FileChannel lock,
-                 IntegrityManifest manifestAtOpen) {
+                 IntegrityManifest manifestAtOpen, VaultWitness witness) {
         this.dir = dir;
         this.header = header;
         this.dataKey = dataKey;
         this.connection = connection;
         this.lock = lock;
         this.manifestAtOpen = manifestAtOpen;
-        this.dsl = DSL.using(connection, SQLDialect.H2, new Settings().withExecuteLogging(false));
+        this.created = manifestAtOpen == null && header.writes() == 1;
+        this.witness = witness;
+        // Every repository reaches H2 through the session's current connection, so they keep working after a
+        // passphrase change has swapped in the re-encrypted database.
+        this.dsl = DSL.using(new org.jooq.ConnectionProvider() {
+            @Override
+            public Connection acquire() {
+                return VaultSession.this.connection;
+            }
+
+            @Override
+            public void release(Connection released) {
+            }
+        }, SQLDialect.H2, new Settings().withExecuteLogging(false));
+        this.auditKey = Rekey.storedAuditKey(connection);
     }
 
     public Path dir() {
@@ -56,14 +75,12 @@ public final class VaultSession implements AutoCloseable {
         return connection;
     }
 
-    /** True when the previous session ended without a clean close (a crash or a kill). */
+    /**
+     * False when the previous session ended without a clean close (a crash or a kill), and when the integrity
+     * manifest was missing: a missing manifest vouches for nothing.
+     */
     public boolean wasCleanlyClosed() {
-        return manifestAtOpen == null || manifestAtOpen.state() == IntegrityManifest.State.CLEAN;
-    }
-
-    /** Marks the vault as in use: until a clean close, the manifest says OPEN. The data were checked by Vault.open. */
-    void markOpen() throws VaultException {
-        writeManifest(IntegrityManifest.State.OPEN, manifestAtOpen == null ? Map.of() : manifestAtOpen.tables());
+        return created || manifestAtOpen != null && manifestAtOpen.state() == IntegrityManifest.State.CLEAN;
     }
 
     /**
@@ -82,6 +99,10 @@ public final class VaultSession implements AutoCloseable {
                 if (mismatch != null) {
                     problems.add("table " + mismatch);
                 }
+            }
+            if (manifestAtOpen == null && !created) {
+                problems.add("the integrity manifest (integrity.json) was missing when the vault was opened, so"
+                        + " nothing vouches for the data as it was last closed");
             }
             String index = IntegrityManifest.indexMismatch(connection);
             if (index != null) {
@@ -103,6 +124,22 @@ public final class VaultSession implements AutoCloseable {
 
     /** Rewraps the data key under a new passphrase; the database is not re-encrypted. */
     public void changePassphrase(char[] current, char[] next) throws VaultException {
+        changePassphrase(current, next, false);
+    }
+
+    /**
+     * Changes the passphrase. The Argon2 parameters are raised to at least today's defaults. With {@code newKey}
+     * ("nieuwe sleutel") the vault also gets a new data key and its database is re-encrypted on a copy that is
+     * swapped in atomically (see {@link Rekey}): an old {@code vault.json} with the old passphrase then opens
+     * nothing written from now on. Without it, only the header changes.
+     */
+    public void changePassphrase(char[] current, char[] next, boolean newKey) throws VaultException {
+        changePassphrase(current, next, newKey, step -> { });
+    }
+
+    /** As above; {@code steps} hears each step of a re-encryption (tests stop there to prove crash safety). */
+    public synchronized void changePassphrase(char[] current, char[] next, boolean newKey,
+                                              java.util.function.Consumer<Rekey.Step> steps) throws VaultException {
         ensureOpen();
         byte[] check = header.unwrap(Secrets.passphraseBytes(current));
         boolean same = java.security.MessageDigest.isEqual(check, dataKey);
@@ -110,15 +147,54 @@ public final class VaultSession implements AutoCloseable {
         if (!same) {
             throw new VaultException(VaultException.Kind.WRONG_PASSPHRASE, null);
         }
+        byte[] salt = new byte[16];
+        RANDOM.nextBytes(salt);
+        KdfParams kdf = header.kdf().raisedWithSalt(salt);
+        if (newKey) {
+            new Rekey(this, steps).run(next, kdf);
+            return;
+        }
         try {
-            byte[] salt = new byte[16];
-            RANDOM.nextBytes(salt);
-            VaultHeader rewrapped = VaultHeader.wrap(dataKey, Secrets.passphraseBytes(next),
-                    header.kdf().withSalt(salt), RANDOM);
+            VaultHeader rewrapped = VaultHeader.wrap(dataKey, Secrets.passphraseBytes(next), kdf, RANDOM,
+                    header.vaultId(), header.writes(), header.auditHead());
             rewrapped.write(dir);
             header = rewrapped;
+            witness.record(rewrapped);
         } catch (GeneralSecurityException | IOException e) {
             throw new VaultException(VaultException.Kind.IO, e.getMessage(), e);
+        }
+    }
+
+    // --- for Rekey: the session's state is swapped as one step
+
+    byte[] dataKeyForRekey() {
+        return dataKey;
+    }
+
+    VaultWitness witness() {
+        return witness;
+    }
+
+    byte[] auditKey() {
+        return auditKey == null ? Vault.subkey(dataKey, "audit-trail") : auditKey.clone();
+    }
+
+    /** The database was closed for the re-encryption. */
+    void detachConnection() {
+        Vault.closeQuietly(connection);
+    }
+
+    /** After a re-encryption (or its roll-back): the header, key and connection now in effect. */
+    void attach(VaultHeader newHeader, byte[] newKey, Connection newConnection) {
+        if (newKey != dataKey) {
+            Secrets.wipe(dataKey);
+        }
+        header = newHeader;
+        dataKey = newKey;
+        connection = newConnection;
+        byte[] kept = Rekey.storedAuditKey(newConnection);
+        if (kept != null) {
+            auditKey = kept;
         }
     }
 
@@ -129,18 +205,24 @@ public final class VaultSession implements AutoCloseable {
     /** A key for one purpose (backup, audit); the caller wipes it. */
     public byte[] subkey(String purpose) {
         ensureOpen();
+        if ("audit-trail".equals(purpose) && auditKey != null) {
+            return auditKey.clone();
+        }
         return Vault.subkey(dataKey, purpose);
     }
 
-    private void writeManifest(IntegrityManifest.State state, Map<String, IntegrityManifest.TableDigest> tables)
-            throws VaultException {
-        byte[] macKey = Vault.subkey(dataKey, "integrity-manifest");
+    /** The header with the audit head as it is in the database now (for a backup). */
+    VaultHeader headerNow() {
+        return header.withState(header.writes(), auditHead(), dataKey);
+    }
+
+    /** The audit chain's head in the database now, as {@code seq:hash}. */
+    public String auditHead() {
+        ensureOpen();
         try {
-            new IntegrityManifest(state, tables).write(dir, macKey);
-        } catch (IOException e) {
-            throw new VaultException(VaultException.Kind.IO, "The integrity manifest cannot be written: " + e.getMessage(), e);
-        } finally {
-            Secrets.wipe(macKey);
+            return Vault.auditHead(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -182,20 +264,18 @@ public final class VaultSession implements AutoCloseable {
                 corrupt = true;
             }
         }
+        // The operating system's own "no space left" wins over what H2 made of it (a chunk it could not finish
+        // writing can read as a corrupt file): with unlimited free space assumed, diskFull answers only to that.
+        if (Vault.diskFull(e, Long.MAX_VALUE) != null) {
+            return Vault.diskFull(e, Vault.usableSpace(dir));
+        }
         if (corrupt) {
             return new VaultException(VaultException.Kind.DAMAGED, "The database cannot be read: " + Vault.rootMessage(e), e);
         }
         if (write) {
-            long free = -1;
-            try {
-                free = java.nio.file.Files.getFileStore(dir).getUsableSpace();
-            } catch (IOException | RuntimeException ignored) {
-                // unknown
-            }
-            if (free >= 0 && free < 1024 * 1024) {
-                return new VaultException(VaultException.Kind.IO, "The disk is full (" + free / 1024
-                        + " KB free): the last change was not saved. Free some space and open the vault again;"
-                        + " every change saved before is kept.", e);
+            VaultException full = Vault.diskFull(e, Vault.usableSpace(dir));
+            if (full != null) {
+                return full;
             }
             return new VaultException(VaultException.Kind.IO, "Writing to the vault failed: " + Vault.rootMessage(e)
                     + ". The last change was not saved; open the vault again.", e);
@@ -218,23 +298,36 @@ public final class VaultSession implements AutoCloseable {
         VaultException failure = null;
         try {
             Map<String, IntegrityManifest.TableDigest> digests = IntegrityManifest.compute(dsl);
+            String head;
             // Everything on disk and synced before the manifest says CLEAN: a close that cannot write (a full
             // disk) leaves the manifest at OPEN instead of vouching for data that never reached the file.
             try (var st = connection.createStatement()) {
                 st.execute("CHECKPOINT SYNC");
+                head = Vault.auditHead(connection);
             } catch (SQLException e) {
                 throw failure(e);
             }
-            writeManifest(IntegrityManifest.State.CLEAN, digests);
+            // Manifest first, then the header: a crash in between leaves a CLEAN manifest one write ahead.
+            long writes = header.writes() + 1;
+            Vault.writeManifest(dir, dataKey, new IntegrityManifest(IntegrityManifest.State.CLEAN, digests, writes));
+            VaultHeader closing = header.withState(writes, head, dataKey);
+            try {
+                closing.write(dir);
+            } catch (IOException e) {
+                throw new VaultException(VaultException.Kind.IO, "The vault header cannot be written: " + e.getMessage(), e);
+            }
+            header = closing;
+            witness.record(closing);
         } catch (VaultException e) {
             failure = e;
         } catch (RuntimeException e) {
-            failure = new VaultException(VaultException.Kind.IO, Vault.rootMessage(e), e);
+            failure = failure(e); // a full disk is told as such
         }
         closed = true;
         Vault.closeQuietly(connection);
         Vault.closeQuietly(lock);
         Secrets.wipe(dataKey);
+        Secrets.wipe(auditKey);
         if (failure != null) {
             throw failure;
         }
@@ -247,6 +340,7 @@ public final class VaultSession implements AutoCloseable {
             Vault.closeQuietly(connection);
             Vault.closeQuietly(lock);
             Secrets.wipe(dataKey);
+            Secrets.wipe(auditKey);
         }
     }
 

@@ -24,7 +24,7 @@ class CliProcessIT {
 
     Run kring(Map<String, String> env, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dkring.argon2.fast=true", "-jar", System.getProperty("kring.jar")));
+                "-jar", System.getProperty("kring.jar")));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().remove("DISPLAY");
@@ -44,9 +44,14 @@ class CliProcessIT {
     @Test
     void demoVerifyBackupRestore() throws Exception {
         Path vault = tmp.resolve("demo");
-        Run demo = kring(PASS, "demo", "--vault", vault.toString());
-        assertThat(demo.code()).as(demo.err()).isZero();
-        assertThat(demo.out()).contains("15 cases");
+        // Made in this JVM, whose new vaults get cheap Argon2 parameters (CheapKdfExtension); the jar reads them
+        // from the header, so its opens stay fast although the jar itself only ever makes vaults at full cost.
+        Path passFile = TestVaults.passphraseFile(tmp);
+        java.io.StringWriter demoOut = new java.io.StringWriter();
+        var cl = Cli.commandLine();
+        cl.setOut(new java.io.PrintWriter(demoOut));
+        assertThat(cl.execute("demo", "--vault", vault.toString(), "--passphrase-file", passFile.toString())).isZero();
+        assertThat(demoOut.toString()).contains("15 cases");
 
         Run verify = kring(PASS, "verify", "--vault", vault.toString());
         assertThat(verify.code()).as(verify.err()).isZero();
@@ -69,6 +74,26 @@ class CliProcessIT {
         Run overwrite = kring(PASS, "restore", "--in", backup.toString(), "--vault", vault.toString());
         assertThat(overwrite.code()).isNotZero();
         assertThat(overwrite.err()).contains("already exists").doesNotContain("Exception");
+    }
+
+    /** Issue 10: the jar has no switch for cheap keys; a vault it makes gets the full Argon2id cost. */
+    @Test
+    void theJarIgnoresTheOldCheapKeyFlag() throws Exception {
+        Path vault = tmp.resolve("full-cost");
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dkring.argon2.fast=true", "-jar", System.getProperty("kring.jar"), "demo", "--vault", vault.toString()));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().remove("DISPLAY");
+        pb.environment().put("KRING_HOME", tmp.resolve("home").toString());
+        pb.environment().put("KRING_PASSPHRASE", TestVaults.PASSPHRASE);
+        pb.redirectErrorStream(true);
+        pb.redirectOutput(tmp.resolve("full-cost.txt").toFile());
+        Process p = pb.start();
+        assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(Files.readString(tmp.resolve("full-cost.txt"))).isZero();
+        var kdf = new com.fasterxml.jackson.databind.ObjectMapper().readTree(vault.resolve("vault.json").toFile()).path("kdf");
+        assertThat(kdf.path("memoryKiB").asInt()).isEqualTo(nl.kring.vault.KdfParams.DEFAULT_MEMORY_KIB);
+        assertThat(kdf.path("iterations").asInt()).isEqualTo(nl.kring.vault.KdfParams.DEFAULT_ITERATIONS);
     }
 
     @Test

@@ -81,12 +81,14 @@ class ExportCommandTest {
         String[] refused = run("export", "--vault", vault.toString(), "--meeting", "2026-11-26", "--out", out.toString(),
                 "--passphrase-file", pass);
         assertThat(refused[0]).isNotEqualTo("0");
-        assertThat(refused[2].strip()).doesNotContain("\n").contains("3 possible names").contains("not yet reviewed")
+        assertThat(refused[2].strip()).doesNotContain("\n").contains("5 possible names").contains("not yet reviewed")
                 .doesNotContain("Dijkveen");
         assertThat(out).doesNotExist();
         try (Store store = TestVaults.open(vault)) {
             var open = MinutesSuspects.open(store, LocalDate.parse("2026-11-26"));
-            assertThat(open).extracting(MinutesSuspects.Open::text).containsExactlyInAnyOrder("Wvggz", "Dijkveen", "Rivierstad");
+            // also the location ("GGD Rivierstad, zaal 2") and a case's lighter-means text ("(Wmo)") go out, so are checked
+            assertThat(open).extracting(MinutesSuspects.Open::text)
+                    .containsExactlyInAnyOrder("Wvggz", "Dijkveen", "Rivierstad", "Rivierstad", "Wmo");
             for (var s : open) {
                 store.suspects().record(LocalDate.parse("2026-11-26"), s.text(), SuspectDecisionRepository.Kind.DISMISSED, null);
             }
@@ -97,6 +99,12 @@ class ExportCommandTest {
         assertThat(r[0]).as(r[2]).isEqualTo("0");
         assertThat(out.resolve("verslag.pdf")).exists();
         assertThat(out.resolve("rooster.pdf")).exists();
+        // Issue 10: the verslag's footer names the audit chain's head at the export, an entry the chain must hold.
+        try (Store store = TestVaults.open(vault)) {
+            var firstExport = store.audit().entries().stream().filter(e -> e.action().equals("EXPORT")).findFirst().orElseThrow();
+            String footer = "audit " + (firstExport.seq() - 1) + " · " + firstExport.prevHash().substring(0, 12);
+            assertThat(text(out.resolve("verslag.pdf"))).contains(footer);
+        }
 
         List<CaseFile> cases;
         java.util.Set<String> professionals;

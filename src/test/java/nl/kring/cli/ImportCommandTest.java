@@ -44,6 +44,41 @@ class ImportCommandTest {
                 "--passphrase-file", TestVaults.passphraseFile(tmp).toString());
     }
 
+    /** Issue 10: a re-import that changes a case's kring or an item's minutes writes one audit entry per change. */
+    @Test
+    void aReimportThatChangesAKringOrMinutesIsAudited() throws Exception {
+        Path vault = tmp.resolve("vault");
+        assertThat(importText(example(), vault).code()).isZero();
+        String changed = example()
+                .replace("\"kring\": [\"woco-dak\", \"ggd-vangnet\"]", "\"kring\": [\"ggd-vangnet\"]")
+                .replace("free text, may contain names", "other text after the re-import");
+        assertThat(changed).isNotEqualTo(example());
+        Result again = importText(changed, vault);
+        assertThat(again.code()).as(again.err()).isZero();
+        try (Store store = TestVaults.open(vault)) {
+            var entries = store.audit().entries();
+            assertThat(entries).filteredOn(e -> e.action().equals("CASE_CHANGED")).singleElement().satisfies(e -> {
+                assertThat(e.subject()).isEqualTo("2026-017");
+                assertThat(e.detail()).contains("[ggd-vangnet, woco-dak]").contains("to [ggd-vangnet]").contains("access");
+            });
+            assertThat(entries).filteredOn(e -> e.action().equals("MEETING_CHANGED")).singleElement().satisfies(e -> {
+                assertThat(e.subject()).isEqualTo("2026-11-26");
+                assertThat(e.detail()).contains("minutes of item 2026-017").doesNotContain("re-import\u0020changed the kring")
+                        .doesNotContain("other text").doesNotContain("free text");
+            });
+            assertThat(store.verify()).isEmpty();
+        }
+        // the same file once more changes nothing and adds no entry but the import's own
+        int before;
+        try (Store store = TestVaults.open(vault)) {
+            before = store.audit().entries().size();
+        }
+        assertThat(importText(changed, vault).code()).isZero();
+        try (Store store = TestVaults.open(vault)) {
+            assertThat(store.audit().entries()).hasSize(before + 1).last().satisfies(e -> assertThat(e.action()).isEqualTo("IMPORT"));
+        }
+    }
+
     @Test
     void designExampleImportsCompletely() throws Exception {
         Path vault = tmp.resolve("vault");

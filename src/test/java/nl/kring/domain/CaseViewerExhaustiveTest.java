@@ -35,6 +35,10 @@ class CaseViewerExhaustiveTest {
         return "«paragraph " + d.name() + "»";
     }
 
+    static String decision(LifeDomain d) {
+        return "«decision " + d.name() + "»";
+    }
+
     static CaseFile caseFor(List<String> kring) {
         Map<LifeDomain, DomainAssessment> domains = new EnumMap<>(LifeDomain.class);
         for (LifeDomain d : LifeDomain.values()) {
@@ -47,10 +51,18 @@ class CaseViewerExhaustiveTest {
     static AgendaItem item() {
         List<MinutesParagraph> minutes = new ArrayList<>();
         minutes.add(new MinutesParagraph(null, "«untagged»"));
+        minutes.add(MinutesParagraph.general("«general»"));
         for (LifeDomain d : LifeDomain.values()) {
             minutes.add(new MinutesParagraph(d, paragraph(d)));
         }
-        return new AgendaItem("2026-101", 10, minutes, List.of(new Decision("«action»", "viewer", null)), List.of());
+        List<Decision> decisions = new ArrayList<>();
+        decisions.add(new Decision("«own action»", "viewer", null));
+        decisions.add(new Decision("«plain action»", "ggd", null));
+        decisions.add(new Decision("«general action»", "ggd", null, null, true));
+        for (LifeDomain d : LifeDomain.values()) {
+            decisions.add(new Decision(decision(d), "ggd", null, d, false));
+        }
+        return new AgendaItem("2026-101", 10, minutes, decisions, List.of());
     }
 
     static Stream<Arguments> cells() {
@@ -112,7 +124,23 @@ class CaseViewerExhaustiveTest {
             }
         }
         assertThat(has(rendered, paragraph(d))).isEqualTo(v == Visibility.VOLLEDIG);
-        assertThat(view.minutes().getFirst().isShown()).isEqualTo(kind != Kind.PRESENTATION_ADMITTED);
+        // an unclassified paragraph reaches no partner and no room; ALGEMEEN every kring member
+        assertThat(view.minutes().getFirst()).isEqualTo(Part.hidden(HiddenReason.UNCLASSIFIED));
+        assertThat(has(rendered, "«untagged»")).isFalse();
+        assertThat(view.minutes().get(1).isShown()).isEqualTo(kind != Kind.PRESENTATION_ADMITTED);
+        assertThat(has(rendered, "«general»")).isEqualTo(kind != Kind.PRESENTATION_ADMITTED);
+
+        // decisions: own in full, another's text only when ALGEMEEN or VOLLEDIG for the audience
+        boolean decisionsShown = kind != Kind.PRESENTATION_ADMITTED;
+        assertThat(view.decisions().isShown()).isEqualTo(decisionsShown);
+        assertThat(has(rendered, decision(d))).isEqualTo(decisionsShown && v == Visibility.VOLLEDIG);
+        assertThat(has(rendered, "«general action»")).isEqualTo(decisionsShown);
+        assertThat(has(rendered, "«plain action»")).isFalse();
+        assertThat(has(rendered, "«own action»")).isEqualTo(kind == Kind.ATTENDEE || kind == Kind.EXPORT);
+        if (decisionsShown) {
+            // who and when stay visible for every kring member, also where the text is not
+            assertThat(view.decisions().shownValue().orElseThrow()).allSatisfy(dec -> assertThat(dec.owner().isShown()).isTrue());
+        }
 
         // identity, melder, legal footing
         assertThat(has(rendered, "Melder")).isFalse();

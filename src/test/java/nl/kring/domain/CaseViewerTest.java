@@ -27,8 +27,10 @@ class CaseViewerTest {
                 .isEqualTo(new DomainView.Hidden(LifeDomain.GEESTELIJK_FUNCTIONEREN, HiddenReason.MATRIX));
         assertThat(mentions(v, "psychotisch")).isFalse();
         assertThat(mentions(v, "Wanen")).isFalse();
-        // the housing paragraph and the untagged one are there, the mental-health one is explicitly hidden
-        assertThat(v.minutes()).extracting(Part::isShown).containsExactly(true, false, true);
+        // the housing paragraph is there, the mental-health one is explicitly hidden, the unclassified one is the
+        // chair's only
+        assertThat(v.minutes()).extracting(Part::isShown).containsExactly(false, false, true);
+        assertThat(v.minutes().get(0)).isEqualTo(Part.hidden(HiddenReason.UNCLASSIFIED));
         assertThat(v.minutes().get(1)).isEqualTo(Part.hidden(HiddenReason.MATRIX));
     }
 
@@ -147,7 +149,7 @@ class CaseViewerTest {
     void freeTextHookReplacesClientMentionsWhereTheNameIsHidden() {
         FreeText refs = (text, nameVisible) -> text.replace("{client}", nameVisible ? "Jan" : "[cliënt 2026-017]");
         CaseViewer v = viewer.withFreeText(refs);
-        AgendaItem item = new AgendaItem("2026-017", 10, List.of(new MinutesParagraph(null, "{client} kwam niet")),
+        AgendaItem item = new AgendaItem("2026-017", 10, List.of(MinutesParagraph.general("{client} kwam niet")),
                 List.of(), List.of());
         CaseView inRoom = (CaseView) v.view(sampleCase(), item, Audience.attendee(WOCO));
         CaseView report = (CaseView) v.view(sampleCase(), item, Audience.export(WOCO));

@@ -31,7 +31,7 @@ final class InfoOrder {
                 && part(i.relatives(), j.relatives()) && part(i.legalRepresentative(), j.legalRepresentative());
         if (!identity || !part(x.referrer(), y.referrer()) || !part(x.phase(), y.phase())
                 || !part(x.legal(), y.legal()) || !part(x.disclosures(), y.disclosures())
-                || !part(ownless(x.decisions()), ownless(y.decisions()))) {
+                || !decisions(x.decisions(), y.decisions())) {
             return false;
         }
         for (int k = 0; k < x.domains().size(); k++) {
@@ -62,10 +62,24 @@ final class InfoOrder {
         };
     }
 
-    private static Part<List<DecisionView>> ownless(Part<List<DecisionView>> decisions) {
-        return decisions instanceof Part.Shown<List<DecisionView>> s
-                ? new Part.Shown<>(s.value().stream()
-                        .map(d -> new DecisionView(d.action(), d.owner(), d.due(), false)).toList())
-                : decisions;
+    /** Decision by decision: a hidden action text reveals less than a shown one; who and when must be equal. */
+    private static boolean decisions(Part<List<DecisionView>> a, Part<List<DecisionView>> b) {
+        if (a instanceof Part.Hidden) {
+            return true;
+        }
+        if (!(a instanceof Part.Shown<List<DecisionView>> x) || !(b instanceof Part.Shown<List<DecisionView>> y)) {
+            return a.equals(b);
+        }
+        if (x.value().size() != y.value().size()) {
+            return false;
+        }
+        for (int k = 0; k < x.value().size(); k++) {
+            DecisionView d = x.value().get(k);
+            DecisionView e = y.value().get(k);
+            if (!part(d.action(), e.action()) || !part(d.owner(), e.owner()) || !part(d.due(), e.due())) {
+                return false;
+            }
+        }
+        return true;
     }
 }

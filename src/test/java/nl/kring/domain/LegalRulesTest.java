@@ -39,7 +39,9 @@ class LegalRulesTest {
     static CaseFile caseWith(Phase phase, ConsentStatus consent, LocalDate evaluationDue, LocalDate closedOn) {
         return new CaseFile("2026-001", born("1980-01-01", false), null, LocalDate.of(2026, 1, 1), phase, Map.of(),
                 consent == null ? null : new Consent(consent, LocalDate.of(2026, 1, 2), "cliënt"), null,
-                consent == ConsentStatus.GEGEVEN ? null : "ernstige zelfverwaarlozing", null, evaluationDue, closedOn, List.of("ggd"));
+                consent == ConsentStatus.GEGEVEN ? null : "ernstige zelfverwaarlozing",
+                consent == ConsentStatus.GEGEVEN ? null : "bilateraal overleg met de huisarts onvoldoende", evaluationDue,
+                closedOn, List.of("ggd"));
     }
 
     @Test
@@ -60,6 +62,19 @@ class LegalRulesTest {
                 new Consent(ConsentStatus.GEWEIGERD, null, null), null, "  ", null, null, null, List.of("ggd"));
         assertThat(unjustified.mayBePutOnAgenda()).isFalse();
         assertThat(caseWith(Phase.SCREENING, ConsentStatus.GEGEVEN, null, null).mayBePutOnAgenda()).isTrue();
+    }
+
+    @Test
+    void withoutConsentTheReasonWhyNoLighterMeansWasEnoughIsAlsoNeeded() {
+        // handreiking deel I §6 point 4
+        CaseFile noLighter = new CaseFile("2026-002", born("1980-01-01", false), null, null, Phase.MELDING, Map.of(),
+                new Consent(ConsentStatus.GEWEIGERD, null, null), null, "ernstige zelfverwaarlozing", " ", null, null,
+                List.of("ggd"));
+        assertThat(noLighter.mayBePutOnAgenda()).isFalse();
+        assertThat(noLighter.agendaFooting(LocalDate.of(2026, 11, 26))).isEqualTo(CaseFile.AgendaFooting.NO_LIGHTER_MEANS);
+        CaseFile withConsent = new CaseFile("2026-003", born("1980-01-01", false), null, null, Phase.MELDING, Map.of(),
+                new Consent(ConsentStatus.GEGEVEN, null, null), null, null, null, null, null, List.of("ggd"));
+        assertThat(withConsent.agendaFooting(LocalDate.of(2026, 11, 26))).isEqualTo(CaseFile.AgendaFooting.CONSENT);
     }
 
     @Test

@@ -1,13 +1,12 @@
 package nl.kring.fault;
 
+import org.junit.jupiter.api.Tag;
 import nl.kring.TestVaults;
 import nl.kring.cli.Cli;
 import nl.kring.domain.CaseFile;
 import nl.kring.domain.Meeting;
 import nl.kring.domain.Partner;
 import nl.kring.store.Store;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -36,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code nl.kring.cli.ImportCommandTest} already covers the zero-byte file, a 5000-deep array, one invalid UTF-8
  * sequence and one injection surname; this class adds the rest.
  */
+@Tag("slow")
 class BadInputIT {
     static final List<String> EVIL = List.of(
             "'; DROP TABLE case_file; --",
@@ -47,8 +47,6 @@ class BadInputIT {
             "/* comment */ UNION SELECT * FROM audit_entry --",
             "Zoë Ŭ 漢字 😀 ‮omgekeerd");
 
-    static String previousFast;
-
     @TempDir
     Path tmp;
 
@@ -57,21 +55,6 @@ class BadInputIT {
     record Result(int code, String out, String err) {
         String firstErrLine() {
             return err.lines().findFirst().orElse("");
-        }
-    }
-
-    @BeforeAll
-    static void cheapKeys() {
-        previousFast = System.getProperty("kring.argon2.fast");
-        System.setProperty("kring.argon2.fast", "true");
-    }
-
-    @AfterAll
-    static void restore() {
-        if (previousFast == null) {
-            System.clearProperty("kring.argon2.fast");
-        } else {
-            System.setProperty("kring.argon2.fast", previousFast);
         }
     }
 

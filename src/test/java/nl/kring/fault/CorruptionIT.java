@@ -1,5 +1,6 @@
 package nl.kring.fault;
 
+import org.junit.jupiter.api.Tag;
 import nl.kring.TestVaults;
 import nl.kring.cli.DemoCommand;
 import nl.kring.interchange.Importer;
@@ -34,6 +35,7 @@ import static org.assertj.core.api.Assertions.fail;
  * {@code kring.mv.db} must end either harmless (the vault opens and every record equals the original) or detected
  * (by the integrity manifest or by H2, with a clear message); never in silently changed or missing data.
  */
+@Tag("slow")
 class CorruptionIT {
     @TempDir
     Path tmp;

@@ -1,5 +1,6 @@
 package nl.kring.fault;
 
+import org.junit.jupiter.api.Tag;
 import nl.kring.domain.CaseFile;
 import nl.kring.domain.Meeting;
 import nl.kring.store.Store;
@@ -32,12 +33,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>Figures: kills, cases and meetings confirmed, time. {@code -Dkring.fault.kills=N} and {@code -Dkring.fault.seed=S}
  * change the run; the seed is printed, so a failing run can be repeated.
  */
+@Tag("slow")
 class CrashSafetyIT {
     @TempDir
     Path tmp;
 
     @Test
-    @Timeout(value = 12, unit = TimeUnit.MINUTES)
+    @Timeout(value = 30, unit = TimeUnit.MINUTES) // a guard against a hang, far above the ~2 min it takes on an idle 2-core machine
     void everyCommittedWriteSurvivesSigkill() throws Exception {
         // 63 rounds: 51 kills while the child writes, 12 (every fifth round) at any moment.
         int kills = Integer.getInteger("kring.fault.kills", 63);
@@ -67,7 +69,7 @@ class CrashSafetyIT {
                 Thread.sleep(delay);
                 killsAnyMoment++;
             } else {
-                assertThat(child.writing.await(60, TimeUnit.SECONDS)).as("child started writing; stderr: %s", child.err())
+                assertThat(child.writing.await(180, TimeUnit.SECONDS)).as("child started writing; stderr: %s", child.err())
                         .isTrue();
                 delay = 50 + random.nextInt(751);
                 Thread.sleep(delay);

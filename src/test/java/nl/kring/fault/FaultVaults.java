@@ -35,7 +35,7 @@ import java.util.TreeMap;
 
 /**
  * Vaults and deterministic data for the fault tests. Vaults get tiny Argon2 parameters in their header, so the many
- * opens of a sweep cost milliseconds, whatever the JVM's flags (failsafe runs without -Dkring.argon2.fast).
+ * opens of a sweep cost milliseconds, whatever the test JVM's defaults.
  */
 final class FaultVaults {
     static final String PASSPHRASE = TestVaults.PASSPHRASE;
@@ -54,8 +54,15 @@ final class FaultVaults {
         return new Store(Vault.create(dir, PASSPHRASE.toCharArray(), cheapKdf()));
     }
 
+    /**
+     * Opens with a per-user record of its own (beside the folder, fresh for every open): the fault tests open many
+     * copies of one vault, which the user's record would rightly refuse as older copies put back. Rollback
+     * detection has its own tests (VaultAttackTest).
+     */
     static Store open(java.nio.file.Path dir) throws VaultException {
-        return new Store(Vault.open(dir, PASSPHRASE.toCharArray()));
+        java.nio.file.Path record = dir.toAbsolutePath().resolveSibling("." + dir.getFileName() + "-record-"
+                + java.util.UUID.randomUUID() + ".properties");
+        return new Store(Vault.open(dir, PASSPHRASE.toCharArray(), new nl.kring.vault.VaultWitness(record), false));
     }
 
     static void seedPartners(Store store) {

@@ -1,5 +1,6 @@
 package nl.kring.fault;
 
+import org.junit.jupiter.api.Tag;
 import nl.kring.domain.AgendaItem;
 import nl.kring.domain.Meeting;
 import nl.kring.domain.MinutesParagraph;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What the integrity checks on open cost on a vault of some years' use: 2,000 cases and 100 meetings of 20 items
  * with minutes. Prints the figures for docs/fault-tests.md; fails only when an open takes unreasonably long.
  */
+@Tag("slow")
 class OpenCostIT {
     @TempDir
     Path tmp;

@@ -139,7 +139,19 @@ class PseudonymEvaluationTest {
                 totalKept / (double) totalTraps));
         out.append(String.format(Locale.ROOT, "%n%-16s %5s %8s %5s %8s%n", "file", "gold", "recall", "traps", "preserv."));
         perFile.forEach((f, v) -> out.append(String.format(Locale.ROOT, "%-16s %5d %8.3f %5d %8.3f%s%n", f, v[0],
-                v[1] / (double) v[0], v[2], v[3] / (double) v[2], f.equals(EvalCorpus.HELD_OUT) ? "  (held out)" : "")));
+                v[1] / (double) v[0], v[2], v[3] / (double) v[2], EvalCorpus.HELD_OUT.contains(f) ? "  (held out)" : "")));
+        for (boolean held : new boolean[] {false, true}) {
+            int[] sum = new int[4];
+            perFile.forEach((f, v) -> {
+                if (EvalCorpus.HELD_OUT.contains(f) == held) {
+                    for (int x = 0; x < 4; x++) {
+                        sum[x] += v[x];
+                    }
+                }
+            });
+            out.append(String.format(Locale.ROOT, "%-16s %5d %8.3f %5d %8.3f%n", held ? "HELD OUT" : "DEVELOPMENT",
+                    sum[0], sum[1] / (double) sum[0], sum[2], sum[3] / (double) sum[2]));
+        }
         out.append(String.format(Locale.ROOT, "%nmentions predicted %d, outside any annotation %d; suspects %d, "
                 + "unknown persons flagged %d/%d%n", mentionsPredicted, spurious.size(), suspectsReported,
                 personsFlagged, persons));
@@ -161,7 +173,7 @@ class PseudonymEvaluationTest {
     }
 
     /** Every letter and digit of the gold span lies inside a predicted mention. */
-    private static boolean covered(String text, int s, int e, List<Mention> mentions) {
+    static boolean covered(String text, int s, int e, List<Mention> mentions) {
         for (int i = s; i < e; i++) {
             if (!Character.isLetterOrDigit(text.charAt(i))) {
                 continue;

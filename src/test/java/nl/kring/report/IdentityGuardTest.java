@@ -50,6 +50,30 @@ class IdentityGuardTest {
                 "[melder] van de [melder] belde.");
     }
 
+    // issue 11: a client called Ben turned "'ik ben niet gek'" into "'ik [cliënt …] niet gek'", and a melder
+    // recorded as "Buurvrouw" turned every buurvrouw into [melder]
+    @Test
+    void aNameThatIsAnOrdinaryWordIsMaskedOnlyWithACapitalAndRoleWordsNeverAreNames() {
+        nl.kring.domain.CaseFile c = ReportFixtures.C17;
+        nl.kring.domain.CaseFile ben = new nl.kring.domain.CaseFile(c.number(),
+                new nl.kring.domain.Client("Bernardus", "Ben", null, "Kortenhoeve", List.of(), null, null, null, null,
+                        List.of(), null, false),
+                new nl.kring.domain.Referrer("Buurvrouw", "Wijkagent", false), c.reportedOn(), c.phase(), c.domains(),
+                c.consent(), c.informed(), c.evidentInterest(), c.lighterMeansConsidered(), c.evaluationDue(),
+                c.closedOn(), c.kring());
+        IdentityGuard g = IdentityGuard.of(List.of(ben));
+        String quote = "Hij zei: 'ik ben niet gek'. De buurvrouw en de wijkagent belden.";
+        assertThat(g.mask(quote)).isEqualTo(quote);
+        assertThat(g.mask("Ben Kortenhoeve belde; Ben komt langs.")).isEqualTo(
+                "[cliënt 2026-017] belde; [cliënt 2026-017] komt langs.");
+    }
+
+    @Test
+    void invisibleCharactersDoNotHideAName() {
+        assertThat(guard.mask("Gesprek met Jan de Vr\u200bies en de\u00ad Vries.")).isEqualTo(
+                "Gesprek met [cliënt 2026-017] en [cliënt 2026-017].");
+    }
+
     @Test
     void leavesOrdinaryTextAndCaseReferencesAlone() {
         String text = "Huisbezoek op 26-11-2026 om 09:00 met de wijkagent; zie [cliënt 2026-017]. Januari, jansen, "

@@ -79,7 +79,7 @@ class LongMinutesTest {
         domains.put(LifeDomain.HUISVESTING, new DomainAssessment(2, longNoteText));
         CaseFile c = new CaseFile("2026-100", ReportFixtures.C17.client(), ReportFixtures.C17.referrer(), null,
                 Phase.INTAKE, domains, null, null, "evident", null, null, null, List.of("ggd-vangnet", "woco-dak"));
-        List<MinutesParagraph> minutes = paragraphsOut.stream().map(t -> new MinutesParagraph(null, t)).toList();
+        List<MinutesParagraph> minutes = paragraphsOut.stream().map(MinutesParagraph::general).toList();
         Meeting m = new Meeting(ReportFixtures.MEETING_DATE, "GGD", LocalTime.of(13, 30), List.of("a-1", "a-7"),
                 List.of(new AgendaItem("2026-100", 30, minutes,
                         List.of(new Decision("Vervolg over twee weken.", "woco-dak", null)), List.of())));

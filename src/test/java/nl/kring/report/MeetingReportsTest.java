@@ -55,8 +55,11 @@ import nl.kring.domain.Visibilities;
 import nl.kring.domain.Visibility;
 
 class MeetingReportsTest {
-    private static final List<Partner> PRESENT = List.of(ReportFixtures.GGD, ReportFixtures.GGZ,
+    private static final List<Partner> PRESENT_ONLY = List.of(ReportFixtures.GGD, ReportFixtures.GGZ,
             ReportFixtures.POLITIE, ReportFixtures.WOCO, ReportFixtures.VZ);
+    /** Every kring partner of an item gets its report, present or not (the huisarts was absent). */
+    private static final List<Partner> PRESENT = List.of(ReportFixtures.GGD, ReportFixtures.GGZ,
+            ReportFixtures.POLITIE, ReportFixtures.WOCO, ReportFixtures.VZ, ReportFixtures.HUISARTS);
 
     @TempDir
     static Path out;
@@ -97,15 +100,22 @@ class MeetingReportsTest {
         return flat(new ExportContext(ReportFixtures.input()).safe(caseNumber, raw));
     }
 
+    /** As {@link #printed}, for one partner: the markers rewritten for its kring. */
+    static String printed(Partner reader, String caseNumber, String raw) {
+        return flat(new ExportContext(ReportFixtures.input()).safeFor(reader, caseNumber, raw));
+    }
+
     @Test
-    void oneFilePerPresentPartnerPlusVerslagAndRoosterAndNothingElse() throws IOException {
-        assertThat(written).containsExactlyElementsOf(partnerAndChairFiles());
+    void oneFilePerKringPartnerPresentOrNotPlusVerslagAndRoosterAndNothingElse() throws IOException {
+        assertThat(written).containsExactlyInAnyOrderElementsOf(partnerAndChairFiles());
         try (Stream<Path> s = Files.list(main)) {
             assertThat(s.map(p -> p.getFileName().toString()).toList())
                     .containsExactlyInAnyOrder("ggd-vangnet.pdf", "ggz-altrecht.pdf", "politie-oost.pdf",
-                            "woco-dak.pdf", "vz-brug.pdf", "verslag.pdf", "rooster.pdf");
+                            "woco-dak.pdf", "vz-brug.pdf", "ha-zuilen.pdf", "verslag.pdf", "rooster.pdf");
         }
-        assertThat(main.resolve("ha-zuilen.pdf")).doesNotExist(); // in a kring, but not present
+        // in the kring of 2026-018 but absent: it still gets its report, without an attendance line
+        assertThat(flat(Pdfs.text(main.resolve("ha-zuilen.pdf")))).contains("Huisartsenpraktijk Zuilen")
+                .doesNotContain("t.a.v.");
     }
 
     @Test
@@ -239,7 +249,7 @@ class MeetingReportsTest {
             for (AgendaItem item : MEETING.items()) {
                 boolean inKring = caseOf(item).kring().contains(p.id());
                 for (MinutesParagraph m : item.minutes()) {
-                    String text = printed(item.caseNumber(), m.text());
+                    String text = printed(p, item.caseNumber(), m.text());
                     boolean may = inKring && Visibilities.mayRead(MATRIX, List.of(p.role()), m);
                     if (may) {
                         assertThat(whole).as("%s reads %s", p.id(), text).contains(text);
@@ -254,14 +264,15 @@ class MeetingReportsTest {
     }
 
     @Test
-    void decisionsOfKringItemsAppearWithOwnActionsMarked() {
+    void decisionsOfKringItemsAppearWithOwnActionsMarkedAndOthersOnlyWhereTheirCategoryAllows() {
+        int shortened = 0;
         for (Partner p : PRESENT) {
             String whole = flat(Pdfs.text(report(p)));
             int own = 0;
             for (AgendaItem item : MEETING.items()) {
                 boolean inKring = caseOf(item).kring().contains(p.id());
                 for (Decision d : item.decisions()) {
-                    String action = printed(item.caseNumber(), d.action());
+                    String action = printed(p, item.caseNumber(), d.action());
                     if (!inKring) {
                         assertThat(whole).doesNotContain(action);
                         continue;
@@ -269,14 +280,21 @@ class MeetingReportsTest {
                     if (p.id().equals(d.owner())) {
                         own++;
                         assertThat(whole).as(p.id()).contains("UW ACTIE · " + action);
-                    } else {
+                    } else if (d.general() || d.category() != null && MATRIX.get(p.role(), d.category()) == Visibility.VOLLEDIG) {
                         assertThat(whole).as(p.id()).contains(action).doesNotContain("UW ACTIE · " + action);
+                    } else {
+                        // not for this role: who and when only
+                        assertThat(whole).as(p.id()).doesNotContain(action).contains("actie van "
+                                + PARTNERS.stream().filter(x -> x.id().equals(d.owner())).findFirst().orElseThrow().name()
+                                + ", uiterlijk " + (d.due() == null ? "–" : Nl.date(d.due())));
+                        shortened++;
                     }
                 }
             }
             int marked = whole.split("UW ACTIE", -1).length - 1;
             assertThat(marked).as(p.id()).isEqualTo(own);
         }
+        assertThat(shortened).isGreaterThan(3);
     }
 
     @Test
@@ -526,7 +544,7 @@ class MeetingReportsTest {
         Meeting empty = new Meeting(MEETING.date(), null, null, MEETING.present(), List.of());
         List<Path> files = MeetingReports.export(MeetingExportInput.of(empty, PARTNERS, List.of(), MATRIX,
                 ReportFixtures.PSEUDONYMISER, ReportFixtures.CHAIR), dir, ProgressListener.NONE);
-        assertThat(files).hasSize(PRESENT.size() + 2);
+        assertThat(files).hasSize(PRESENT_ONLY.size() + 2);
         assertThat(flat(Pdfs.text(dir.resolve("woco-dak.pdf")))).contains("geen casus besproken")
                 .contains("Geen acties op naam van uw organisatie");
         assertThat(flat(Pdfs.text(dir.resolve("verslag.pdf")))).contains("Geen agendapunten");

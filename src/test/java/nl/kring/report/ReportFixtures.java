@@ -130,21 +130,22 @@ final class ReportFixtures {
                             new MinutesParagraph(null, "Jan de Vries is sinds oktober bekend. Buurvrouw meldt stank en "
                                     + "dat De Vries al weken niet buiten komt. Zoon Peter de Vries belde vanaf 06-12345678 "
                                     + "en noemde BSN 111 222 333 en geboortedatum 12-03-1984."),
-                            new MinutesParagraph(null, DIACRITICS),
+                            MinutesParagraph.general(DIACRITICS),
                             new MinutesParagraph(LifeDomain.GEESTELIJK_FUNCTIONEREN, "Jan is in 2019 opgenomen geweest "
                                     + "na een psychose; GGZ schat de kans op terugval hoog in."),
                             new MinutesParagraph(LifeDomain.HUISVESTING, "De woning aan de Kerkstraat 12 wordt bij "
                                     + "voortduring van de overlast ontruimd; woningcorporatie wacht het huisbezoek af.")),
                             List.of(new Decision("Betalingsregeling aanbieden en ontruiming aanhouden tot 1 februari.",
-                                            "woco-dak", LocalDate.of(2026, 12, 10)),
+                                            "woco-dak", LocalDate.of(2026, 12, 10), LifeDomain.HUISVESTING, false),
                                     new Decision("Huisbezoek met GGZ binnen twee weken.", "ggd-vangnet",
-                                            LocalDate.of(2026, 12, 10)),
-                                    new Decision("Wijkagent loopt mee bij het huisbezoek.", "politie-oost", null)),
+                                            LocalDate.of(2026, 12, 10), null, true),
+                                    new Decision("Wijkagent loopt mee bij het huisbezoek.", "politie-oost", null,
+                                            LifeDomain.VEILIGHEID, false)),
                             List.of(new Disclosure(List.of(LifeDomain.HUISVESTING, LifeDomain.FINANCIEN), List.of("woco-dak"),
                                     DisclosureBasis.EVIDENT_BELANG, "Ontruiming dreigt; zonder overleg verliest De Vries zijn woning.",
                                     "Cliënt weigert elk contact.", "voorzitter M. Bos", MEETING_DATE))),
                     new AgendaItem("2026-018", 10, List.of(
-                            new MinutesParagraph(null, "Mevrouw Zwanenburg (Riek) laat de wijkverpleging niet meer binnen."),
+                            MinutesParagraph.general("Mevrouw Zwanenburg (Riek) laat de wijkverpleging niet meer binnen."),
                             new MinutesParagraph(LifeDomain.SOMATISCH_FUNCTIONEREN, "Huisarts maakt zich zorgen over de "
                                     + "diabetes; mevrouw Zwanenburg komt niet op controle.")),
                             List.of(new Decision("Huisarts legt huisbezoek af samen met de GGD.", "ha-zuilen",
@@ -157,19 +158,21 @@ final class ReportFixtures {
                             new MinutesParagraph(LifeDomain.VEILIGHEID, "Schuldeisers hebben de portiekdeur vernield; "
                                     + "politie rijdt extra surveillance.")),
                             List.of(new Decision("Extra surveillance rond Vleutenseweg 77-3 gedurende vier weken.",
-                                            "politie-oost", LocalDate.of(2026, 12, 24)),
+                                            "politie-oost", LocalDate.of(2026, 12, 24), LifeDomain.VEILIGHEID, false),
                                     new Decision("Outreachend contact via straatteam.", "vz-brug", LocalDate.of(2026, 12, 5))),
                             List.of(new Disclosure(List.of(LifeDomain.VEILIGHEID, LifeDomain.VERSLAVING),
                                     List.of("politie-oost", "vz-brug"), DisclosureBasis.CONFLICT_VAN_PLICHTEN,
                                     "Acuut gevaar voor Memo Yılmaz en omwonenden.", "Verblijfplaats onbekend.",
                                     "voorzitter M. Bos", MEETING_DATE))),
                     new AgendaItem("2026-020", 10, List.of(
-                            new MinutesParagraph(null, "Joëlle Brouwer heeft ingestemd met bespreking; vader Kees Brouwer "
+                            MinutesParagraph.general("Joëlle Brouwer heeft ingestemd met bespreking; vader Kees Brouwer "
                                     + "is bezorgd."),
                             new MinutesParagraph(LifeDomain.GEESTELIJK_FUNCTIONEREN, "Mogelijk depressie; Altrecht "
                                     + "plant een intake.")),
-                            List.of(new Decision("Intake bij Altrecht inplannen.", "ggz-altrecht", LocalDate.of(2026, 12, 8)),
-                                    new Decision("Huisuitzetting aanhouden zolang het traject loopt.", "woco-dak", null)),
+                            List.of(new Decision("Intake bij Altrecht inplannen.", "ggz-altrecht", LocalDate.of(2026, 12, 8),
+                                            LifeDomain.GEESTELIJK_FUNCTIONEREN, false),
+                                    new Decision("Huisuitzetting aanhouden zolang het traject loopt.", "woco-dak", null,
+                                            LifeDomain.HUISVESTING, false)),
                             List.of())));
 
     private ReportFixtures() {

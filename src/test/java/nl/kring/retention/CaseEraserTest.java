@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CaseEraserTest {
     /** A closed 2024-01-10, period two years: due on 2026-01-10, and nothing else of the demo is due then. */
     static final LocalDate AS_OF = LocalDate.of(2026, 2, 1);
-    static final String DETAIL = "retention: closed 2024-01-10, period P2Y; scrubbed 2 paragraphs and 1 decision in 1 meeting, "
+    static final String DETAIL = "retention as of 2026-02-01: closed 2024-01-10, period P2Y; scrubbed 2 paragraphs and 1 decision in 1 meeting, "
             + "1 disclosure note, 2 texts of 1 other case; removed 2 name decisions";
 
     @TempDir

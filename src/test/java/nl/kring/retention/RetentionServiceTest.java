@@ -98,8 +98,8 @@ class RetentionServiceTest {
 
             var purges = store.audit().entries().stream().filter(e -> e.action().equals("PURGE")).toList();
             assertThat(purges).extracting(e -> e.subject()).containsExactly("2023-004", EMPTY_MEETING.toString());
-            assertThat(purges.get(0).detail()).isEqualTo("retention: closed 2024-06-03, period P2Y");
-            assertThat(purges.get(1).detail()).isEqualTo("retention: meeting record, period P2Y");
+            assertThat(purges.get(0).detail()).isEqualTo("retention as of 2026-11-28: closed 2024-06-03, period P2Y");
+            assertThat(purges.get(1).detail()).isEqualTo("retention as of 2026-11-28: meeting record, period P2Y");
             for (var e : store.audit().entries()) {
                 assertThat(String.valueOf(e.subject()) + e.detail()).doesNotContain(SURNAME, "Geertruida", "Truus",
                         "111222333", "Molenweg", "06-55554444", "Jansen", "huurachterstand");
@@ -114,7 +114,9 @@ class RetentionServiceTest {
     @Test
     void aMeetingGoesOnceTheCasesOnItsAgendaHaveGone() throws Exception {
         try (Store store = fill()) {
-            RetentionService service = new RetentionService(store);
+            // run as on 2029-01-04, two years after the last case closes (a purge judges on today or earlier)
+            RetentionService service = new RetentionService(store, java.time.Clock.fixed(
+                    java.time.Instant.parse("2029-01-04T12:00:00Z"), java.time.ZoneOffset.UTC));
             service.purge(service.due(TODAY));
             assertThat(service.due(TODAY).heldMeetings()).singleElement()
                     .satisfies(m -> assertThat(m.heldBy()).containsExactly("2023-005"));

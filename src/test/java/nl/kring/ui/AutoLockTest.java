@@ -1,5 +1,6 @@
 package nl.kring.ui;
 
+import org.junit.jupiter.api.Tag;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -29,6 +30,7 @@ import static nl.kring.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Idleness locks the vault, and nothing of the client is left in any window. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class AutoLockTest {
     static final String SURNAME = "Mollema-Oudeboer";

@@ -1,5 +1,6 @@
 package nl.kring.ui;
 
+import org.junit.jupiter.api.Tag;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -26,6 +27,7 @@ import static nl.kring.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Editing one case among several: it saves, stays selected, and no "discard changes?" question gets in the way. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class EditCaseTest {
     @TempDir

@@ -1,5 +1,6 @@
 package nl.kring.ui;
 
+import org.junit.jupiter.api.Tag;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -24,6 +25,7 @@ import static nl.kring.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The register end to end, as the chair does it: a new vault, a partner, a case, lock, unlock, and it is all there. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class RegisterEndToEndTest {
     static final String PASS = TestVaults.PASSPHRASE;

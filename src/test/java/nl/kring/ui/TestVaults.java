@@ -35,10 +35,13 @@ public final class TestVaults {
                 List.of(), null, false);
     }
 
+    /** A case justified by an evident belang also says why a lighter means was not enough (point 4). */
+    public static final String LIGHTER_MEANS = "bilateraal overleg met de huisarts was onvoldoende";
+
     public static CaseFile caseFile(String number, Client client, Phase phase, boolean consent, String evident,
                                     List<String> kring) {
         return new CaseFile(number, client, null, LocalDate.of(2026, 1, 5), phase, null,
                 consent ? new Consent(ConsentStatus.GEGEVEN, LocalDate.of(2026, 1, 6), "M. Bos") : null, null,
-                evident, null, null, null, kring);
+                evident, evident == null ? null : LIGHTER_MEANS, null, null, kring);
     }
 }

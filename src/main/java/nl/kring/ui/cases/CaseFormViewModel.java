@@ -373,7 +373,7 @@ public final class CaseFormViewModel extends FormState {
         if (!consent && evidentInterest.get().isBlank()) {
             v.warning(F_EVIDENT, I18n.t("case.warn.noFooting"));
         }
-        if (!evidentInterest.get().isBlank() && lighterMeans.get().isBlank()) {
+        if (!consent && lighterMeans.get().isBlank()) {
             v.warning(F_LIGHTER, I18n.t("case.warn.lighterMeans"));
         }
         if (Boolean.FALSE.equals(informed.get()) && informedReason.get().isBlank()) {
@@ -405,8 +405,11 @@ public final class CaseFormViewModel extends FormState {
             }
         }
         LocalDate cDate = Dates.parse(consentDate.get()).date();
-        Consent consent = consentStatus.get() == null && cDate == null && strip(consentBy.get()) == null ? null
-                : new Consent(consentStatus.get(), cDate, strip(consentBy.get()));
+        // consent per person (issue 15) is kept as loaded: the form edits the summary
+        List<nl.kring.domain.ConsentPerson> persons = loaded == null || loaded.consent() == null ? List.of()
+                : loaded.consent().persons();
+        Consent consent = consentStatus.get() == null && cDate == null && strip(consentBy.get()) == null
+                && persons.isEmpty() ? null : new Consent(consentStatus.get(), cDate, strip(consentBy.get()), persons);
         Informed inf = informed.get() == null && strip(informedReason.get()) == null ? null
                 : new Informed(informed.get(), strip(informedReason.get()));
         LocalDate closed = phase.get() == Phase.AFGESLOTEN ? (closedOn != null ? closedOn : today.get()) : null;

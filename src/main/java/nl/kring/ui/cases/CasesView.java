@@ -393,7 +393,8 @@ public final class CasesView extends SplitPane implements nl.kring.ui.common.Cle
                         || f.evaluationPlanProperty().get() == null || !f.evaluationPlanProperty().get().needed()
                         || f.evaluatedOnProperty().get() != null || vm.busyProperty().get(),
                 f.isNewProperty(), f.evaluationPlanProperty(), f.evaluatedOnProperty(), vm.busyProperty()));
-        record.setOnAction(e -> vm.recordEvaluation());
+        // point 5: an evaluation keeps its outcome and motivation, not only a new date (issue 15)
+        record.setOnAction(e -> askEvaluation(record));
         HBox evaluationRow = new HBox(12, evaluation, record);
         evaluationRow.setAlignment(Pos.CENTER_LEFT);
         b.field(I18n.t("case.evaluationDue"), evaluationRow, false);
@@ -403,6 +404,52 @@ public final class CasesView extends SplitPane implements nl.kring.ui.common.Cle
         evaluationNote.textProperty().bind(f.evaluationNoteBinding());
         b.under(evaluationNote);
         b.under(Forms.hint(I18n.t("case.evaluationHint")));
+        VBox evaluations = new VBox(2);
+        evaluations.setId("evaluation-records");
+        Runnable fill = () -> evaluations.getChildren().setAll(vm.evaluations().stream().map(r -> {
+            Label l = new Label(I18n.t("evaluation.line", nl.kring.ui.common.Dates.format(r.on()),
+                    I18n.t("evaluation.outcome." + r.outcome().name()), r.motivation()));
+            l.setWrapText(true);
+            return (javafx.scene.Node) l;
+        }).toList());
+        vm.evaluations().addListener((javafx.collections.ListChangeListener<nl.kring.domain.EvaluationRecord>) c -> fill.run());
+        fill.run();
+        b.field(I18n.t("evaluation.records"), evaluations, false);
+    }
+
+    /** Asks the outcome and the motivation of the evaluation, then records it with the case. */
+    private void askEvaluation(javafx.scene.Node owner) {
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        dialog.setTitle(I18n.t("evaluation.record"));
+        dialog.initOwner(owner.getScene().getWindow());
+        javafx.scene.control.ToggleGroup outcomes = new javafx.scene.control.ToggleGroup();
+        VBox choices = new VBox(4);
+        for (nl.kring.domain.EvaluationRecord.Outcome o : nl.kring.domain.EvaluationRecord.Outcome.values()) {
+            javafx.scene.control.RadioButton rb = new javafx.scene.control.RadioButton(I18n.t("evaluation.outcome." + o.name()));
+            rb.setId("evaluation-outcome-" + o.name());
+            rb.setUserData(o);
+            rb.setToggleGroup(outcomes);
+            choices.getChildren().add(rb);
+        }
+        TextArea motivation = new TextArea();
+        motivation.setId("evaluation-motivation");
+        motivation.setWrapText(true);
+        motivation.setPrefRowCount(4);
+        motivation.setPromptText(I18n.t("evaluation.motivationPrompt"));
+        Label motivationLabel = new Label(I18n.t("evaluation.motivation"));
+        motivationLabel.setLabelFor(motivation);
+        Label intro = Forms.hint(I18n.t("evaluation.dialogHint"));
+        VBox content = new VBox(8, intro, new Label(I18n.t("evaluation.outcome")), choices, motivationLabel, motivation);
+        content.setPrefWidth(Forms.em(34));
+        dialog.getDialogPane().setContent(content);
+        javafx.scene.control.ButtonType ok = new javafx.scene.control.ButtonType(I18n.t("evaluation.record"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, javafx.scene.control.ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ok).setId("evaluation-ok");
+        dialog.getDialogPane().lookupButton(ok).disableProperty().bind(outcomes.selectedToggleProperty().isNull()
+                .or(Bindings.createBooleanBinding(() -> motivation.getText().isBlank(), motivation.textProperty())));
+        dialog.showAndWait().filter(ok::equals).ifPresent(b -> vm.recordEvaluation(
+                (nl.kring.domain.EvaluationRecord.Outcome) outcomes.getSelectedToggle().getUserData(), motivation.getText()));
     }
 
     private static DateInput date(String id, javafx.beans.property.StringProperty text) {

@@ -37,6 +37,8 @@ public final class CasesViewModel {
     private final StatusMessage status = new StatusMessage();
     private List<Partner> partners = List.of();
     private boolean cleared;
+    // point 5: the evaluations of the open case, with outcome and motivation (issue 15)
+    private final ObservableList<nl.kring.domain.EvaluationRecord> evaluations = FXCollections.observableArrayList();
 
     public CasesViewModel(Store store, Supplier<LocalDate> today) {
         this.store = store;
@@ -106,16 +108,66 @@ public final class CasesViewModel {
         }
         form.edit(row.file(), partners);
         status.clear();
+        loadEvaluations(row.file().number());
+    }
+
+    private void loadEvaluations(String number) {
+        evaluations.clear();
+        if (store == null) {
+            return;
+        }
+        Tasks.background(p -> store.evaluations().forCase(number)).onSuccess(list -> {
+            if (!cleared && number.equals(form.numberProperty().get())) {
+                evaluations.setAll(list);
+            }
+        }).onError(status::failed).start();
+    }
+
+    /** The evaluations of the case in the form, oldest first. */
+    public ObservableList<nl.kring.domain.EvaluationRecord> evaluations() {
+        return evaluations;
     }
 
     public void save() {
+        save(null);
+    }
+
+    private void save(nl.kring.domain.EvaluationRecord evaluation) {
         if (!form.openProperty().get() || !form.isValid() || busy.get()) {
             return;
         }
         CaseFile c = form.toCaseFile();
         boolean isNew = form.isNewProperty().get();
         boolean evaluated = form.evaluatedOnProperty().get() != null;
-        Tasks.background(p -> saveIn(store, c, isNew, evaluated)).busy(busy).onSuccess(saved -> {
+        Tasks.background(p -> {
+            if (evaluation == null) {
+                return saveIn(store, c, isNew, evaluated);
+            }
+            // the case with its new due date and the evaluation record, together or not at all
+            CaseFile[] saved = new CaseFile[1];
+            Failures.UserMessage[] refused = new Failures.UserMessage[1];
+            try {
+                store.transaction(s -> {
+                    try {
+                        saved[0] = saveIn(s, c, isNew, true);
+                    } catch (Failures.UserMessage e) {
+                        refused[0] = e;
+                        throw new IllegalStateException(e);
+                    }
+                    s.evaluations().record(c.number(), evaluation, today.get());
+                });
+            } catch (RuntimeException e) {
+                if (refused[0] != null) {
+                    throw refused[0];
+                }
+                throw e;
+            }
+            store.session().markWritten();
+            return saved[0];
+        }).busy(busy).onSuccess(saved -> {
+            if (evaluation != null && !cleared) {
+                loadEvaluations(saved.number());
+            }
             if (cleared) {
                 return;
             }
@@ -149,6 +201,23 @@ public final class CasesViewModel {
     public void recordEvaluation() {
         form.recordEvaluation();
         save();
+    }
+
+    /**
+     * "Evaluatie vastleggen" with its outcome and motivation (point 5): kept with the case, and the next evaluation
+     * due N weeks later. Returns the problems when the record is incomplete (nothing is saved then).
+     */
+    public List<nl.kring.domain.EvaluationRecord.Problem> recordEvaluation(nl.kring.domain.EvaluationRecord.Outcome outcome,
+                                                                         String motivation) {
+        nl.kring.domain.EvaluationRecord e = new nl.kring.domain.EvaluationRecord(null, today.get(), outcome,
+                motivation == null ? null : motivation.strip());
+        List<nl.kring.domain.EvaluationRecord.Problem> problems = e.problems(today.get());
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        form.recordEvaluation();
+        save(e);
+        return List.of();
     }
 
     /** Replaces the saved case's line in place (or inserts it in number order), so the selection stays put. */

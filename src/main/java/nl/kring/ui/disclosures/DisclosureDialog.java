@@ -233,6 +233,36 @@ public final class DisclosureDialog {
         b.field(I18n.t("disclosure.basis"), withError(basis, F_BASIS), true).setLabelFor(basis);
         b.under(Forms.hint(I18n.t(vm.caseHasConsent() ? "disclosure.basisHint.consent" : "disclosure.basisHint.noConsent")));
 
+        // Deel II §4.5: a conflict van plichten needs its six conditions, each with how it was met.
+        VBox conflict = new VBox(4);
+        conflict.setId(DisclosureFormViewModel.F_CONFLICT);
+        Label conflictIntro = Forms.hint(I18n.t("disclosure.conflict.intro"));
+        conflict.getChildren().add(conflictIntro);
+        for (nl.kring.domain.ConflictOfDuties.Condition c : nl.kring.domain.ConflictOfDuties.Condition.values()) {
+            Label l = new Label(I18n.t("disclosure.conflict." + c.key()));
+            l.setWrapText(true);
+            TextArea t = Forms.area(DisclosureFormViewModel.F_CONFLICT + "-" + c.key(), vm.conflictProperty(c),
+                    TextLimits.LONG_TEXT, I18n.t("disclosure.conflict." + c.key()), notice, 2);
+            l.setLabelFor(t);
+            conflict.getChildren().addAll(l, t);
+        }
+        VBox conflictBox = withError(conflict, DisclosureFormViewModel.F_CONFLICT);
+        conflictBox.visibleProperty().bind(vm.basisProperty().isEqualTo(DisclosureBasis.CONFLICT_VAN_PLICHTEN));
+        conflictBox.managedProperty().bind(conflictBox.visibleProperty());
+        b.under(conflictBox);
+
+        // Point 7: the partner that disclosed keeps the note in its own file too.
+        ComboBox<String> from = new ComboBox<>();
+        from.setId(DisclosureFormViewModel.F_FROM);
+        from.getItems().add(null);
+        vm.partners().forEach(p -> from.getItems().add(p.id()));
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        vm.partners().forEach(p -> names.put(p.id(), p.name()));
+        from.setConverter(Forms.labels(id -> id == null ? I18n.t("disclosure.from.none") : names.getOrDefault(id, id)));
+        from.valueProperty().bindBidirectional(vm.fromProperty());
+        from.setMaxWidth(Region.USE_PREF_SIZE);
+        b.field(I18n.t("disclosure.from"), withError(from, DisclosureFormViewModel.F_FROM), false).setLabelFor(from);
+
         TextArea why = Forms.area(F_WHY, vm.whyProperty(), TextLimits.LONG_TEXT, I18n.t("disclosure.why"), notice, 3);
         b.field(I18n.t("disclosure.why"), withError(why, F_WHY), true).setLabelFor(why);
 

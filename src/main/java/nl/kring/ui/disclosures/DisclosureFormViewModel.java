@@ -50,6 +50,9 @@ public final class DisclosureFormViewModel extends FormState {
     public static final String F_WHY_NOT_INFORMED = "disclosure-why-not-informed";
     public static final String F_DECIDED_BY = "disclosure-decided-by";
     public static final String F_CORRECTION_REASON = "disclosure-correction-reason";
+    // legal footing (issue 15): the partner that disclosed, and the six conditions of a conflict van plichten
+    public static final String F_FROM = "disclosure-from";
+    public static final String F_CONFLICT = "disclosure-conflict";
 
     /** The vault setting that remembers who decided last time. */
     public static final String LAST_DECIDED_BY = "disclosure.lastDecidedBy";
@@ -68,6 +71,9 @@ public final class DisclosureFormViewModel extends FormState {
     private final StringProperty whyNotInformed = new SimpleStringProperty("");
     private final StringProperty decidedBy = new SimpleStringProperty("");
     private final StringProperty date = new SimpleStringProperty("");
+    private final ObjectProperty<String> from = new SimpleObjectProperty<>();
+    private final Map<nl.kring.domain.ConflictOfDuties.Condition, StringProperty> conflict =
+            new EnumMap<>(nl.kring.domain.ConflictOfDuties.Condition.class);
     // A message shows once its field was changed or a save was tried: a fresh form is not a wall of red.
     private final ObservableSet<String> touched = FXCollections.observableSet();
     private final BooleanProperty attempted = new SimpleBooleanProperty();
@@ -135,6 +141,12 @@ public final class DisclosureFormViewModel extends FormState {
         touchOn(decidedBy, F_DECIDED_BY);
         touchOn(date, F_DATE);
         touchOn(correctionReason, F_CORRECTION_REASON);
+        touchOn(from, F_FROM);
+        for (nl.kring.domain.ConflictOfDuties.Condition c : nl.kring.domain.ConflictOfDuties.Condition.values()) {
+            StringProperty t = new SimpleStringProperty("");
+            conflict.put(c, t);
+            touchOn(t, F_CONFLICT);
+        }
         if (corrects != null) {
             load(() -> fillFrom(corrects.disclosure()));
             touched.clear(); // filled in, not changed by the chair yet
@@ -157,6 +169,10 @@ public final class DisclosureFormViewModel extends FormState {
         whyNotInformed.set(d.whyNotInformed() == null ? "" : d.whyNotInformed());
         decidedBy.set(d.decidedBy() == null ? "" : d.decidedBy());
         date.set(Dates.format(d.date()));
+        from.set(d.from());
+        if (d.conflictOfDuties() != null) {
+            conflict.forEach((c, t) -> t.set(d.conflictOfDuties().text(c) == null ? "" : d.conflictOfDuties().text(c)));
+        }
     }
 
     private void touchOn(ObservableValue<?> value, String field) {
@@ -183,6 +199,10 @@ public final class DisclosureFormViewModel extends FormState {
         if (basis.get() == DisclosureBasis.TOESTEMMING && !caseHasConsent) {
             v.warning(F_BASIS, I18n.t("disclosure.warn.noConsent"));
         }
+        if (basis.get() == DisclosureBasis.CONFLICT_VAN_PLICHTEN) {
+            // Deel II §4.5: no general ground for sharing without consent in a vangnetoverleg.
+            v.warning(F_BASIS, I18n.t(meetingDate != null ? "disclosure.warn.conflictInMeeting" : "disclosure.warn.conflict"));
+        }
         if (corrects != null) {
             for (DisclosureRules.WithdrawalProblem p : DisclosureRules.checkWithdrawal(corrects.disclosure(),
                     correctionReason.get(), toDisclosure(on))) {
@@ -203,6 +223,8 @@ public final class DisclosureFormViewModel extends FormState {
             case CATEGORIES -> F_CATEGORIES;
             case RECIPIENTS -> F_RECIPIENTS;
             case BASIS -> F_BASIS;
+            case FROM -> F_FROM;
+            case CONFLICT_OF_DUTIES -> F_CONFLICT;
             case WHY -> F_WHY;
             case WHY_NOT_INFORMED -> F_WHY_NOT_INFORMED;
             case DECIDED_BY -> F_DECIDED_BY;
@@ -223,6 +245,9 @@ public final class DisclosureFormViewModel extends FormState {
             case NO_DECIDER -> I18n.t("disclosure.error.noDecider");
             case NO_DATE -> I18n.t("disclosure.error.noDate");
             case DATE_IN_FUTURE -> I18n.t("validation.dateFuture", I18n.t("disclosure.date"), Dates.format(on));
+            case FROM_UNKNOWN -> I18n.t("disclosure.error.recipientUnknown", p.subject());
+            case CONFLICT_CONDITION_MISSING -> I18n.t("disclosure.error.conflictCondition",
+                    I18n.t("disclosure.conflict." + p.subject()));
         };
     }
 
@@ -236,8 +261,14 @@ public final class DisclosureFormViewModel extends FormState {
         List<LifeDomain> cats = categories.entrySet().stream().filter(e -> e.getValue().get()).map(Map.Entry::getKey).toList();
         List<String> to = recipients.stream().filter(RecipientOption::isSelected).map(RecipientOption::partnerId).toList();
         boolean informed = clientInformed.get();
+        nl.kring.domain.ConflictOfDuties cod = null;
+        if (basis.get() == DisclosureBasis.CONFLICT_VAN_PLICHTEN) {
+            Map<nl.kring.domain.ConflictOfDuties.Condition, String> texts = new EnumMap<>(nl.kring.domain.ConflictOfDuties.Condition.class);
+            conflict.forEach((c, t) -> texts.put(c, strip(t.get())));
+            cod = nl.kring.domain.ConflictOfDuties.of(texts);
+        }
         return new Disclosure(cats, to, basis.get(), strip(why.get()), informed ? null : strip(whyNotInformed.get()),
-                strip(decidedBy.get()), on, informed);
+                strip(decidedBy.get()), on, informed).withSource(from.get(), cod);
     }
 
     /** The problem to show beside a field: only once the chair has been there or tried to save. */
@@ -340,5 +371,20 @@ public final class DisclosureFormViewModel extends FormState {
 
     public StringProperty dateProperty() {
         return date;
+    }
+
+    /** The partner that disclosed (point 7), null when not recorded. */
+    public ObjectProperty<String> fromProperty() {
+        return from;
+    }
+
+    /** The text for one condition of a conflict van plichten (deel II §4.5). */
+    public StringProperty conflictProperty(nl.kring.domain.ConflictOfDuties.Condition c) {
+        return conflict.get(c);
+    }
+
+    /** The partners by id, in the register's order (for the "from" choice). */
+    public List<Partner> partners() {
+        return List.copyOf(partners.values());
     }
 }

@@ -300,9 +300,16 @@ public final class ItemViewPane extends VBox {
             case Part.Shown<List<DecisionView>> s -> {
                 VBox box = new VBox(4);
                 for (DecisionView d : s.value()) {
-                    StringBuilder sb = new StringBuilder("• ").append(d.action());
-                    d.owner().shownValue().ifPresent(o -> sb.append(" — ").append(o.name()));
-                    d.due().shownValue().ifPresent(due -> sb.append(" — ").append(I18n.t("view.due", Dates.format(due))));
+                    StringBuilder sb = new StringBuilder("• ");
+                    if (d.action().isShown()) {
+                        sb.append(d.action().shownValue().orElseThrow());
+                        d.owner().shownValue().ifPresent(o -> sb.append(" — ").append(o.name()));
+                        d.due().shownValue().ifPresent(due -> sb.append(" — ").append(I18n.t("view.due", Dates.format(due))));
+                    } else {
+                        // NeedToKnow: the text is not for this audience, who and when are
+                        sb.append(I18n.t("view.decision.actionOf", d.owner().shownValue().map(o -> o.name()).orElse("–"),
+                                d.due().shownValue().map(Dates::format).orElse("–")));
+                    }
                     Label l = wrap(sb.toString());
                     if (d.own()) {
                         l.setText(sb + "  " + I18n.t("view.ownAction"));

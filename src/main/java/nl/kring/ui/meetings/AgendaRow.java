@@ -21,6 +21,7 @@ public final class AgendaRow {
     private final boolean hasDisclosures;
     private final javafx.beans.property.StringProperty evaluation = new javafx.beans.property.SimpleStringProperty("");
     private String evaluationDue = "";
+    private final javafx.beans.property.StringProperty consentRule = new javafx.beans.property.SimpleStringProperty("");
 
     public AgendaRow(String caseNumber, String clientName, List<String> kring, int duration, boolean hasRecords,
                      boolean hasDisclosures) {
@@ -87,6 +88,11 @@ public final class AgendaRow {
     }
 
     /** Starts an overdue marker, so the state reads without colour too. */
+    /** Who decides on consent for this item on the meeting date, and whether they did (empty for an adult). */
+    public javafx.beans.property.StringProperty consentRuleProperty() {
+        return consentRule;
+    }
+
     public static final String OVERDUE_MARK = "⚠";
 
     Observable[] observables() {

@@ -193,7 +193,19 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         duration.setCellFactory(c -> new DurationCell());
         duration.setSortable(false);
         List.of(time, number, client, kring).forEach(c -> c.setSortable(false));
-        agenda.getColumns().setAll(List.of(time, number, client, kring, evaluation, duration));
+        TableColumn<AgendaRow, String> consentRule = new TableColumn<>(I18n.t("agenda.consent"));
+        consentRule.setId("agenda-consent-column");
+        consentRule.setCellValueFactory(c -> c.getValue().consentRuleProperty());
+        consentRule.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+            }
+        });
+        consentRule.setSortable(false);
+        agenda.getColumns().setAll(List.of(time, number, client, kring, evaluation, consentRule, duration));
         Forms.widths(agenda, 4, 6, 11, 11, 12, 7);
         evaluation.setMinWidth(Forms.em(12)); // "⚠ te laat: 01-12-2026" whole
         number.setMinWidth(Forms.em(6));
@@ -224,7 +236,7 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         candidates.setVisibleRowCount(14);
         candidates.setMaxWidth(Double.MAX_VALUE);
         candidates.setConverter(Forms.labels(c -> c.number() + " — " + c.client().displayName() + " (" + c.phase().label() + ")"
-                + (c.mayBePutOnAgenda() ? "" : " — " + I18n.t("agenda.noFooting"))));
+                + (vm.mayGoOn(c) ? "" : " — " + I18n.t("agenda.noFooting"))));
         // (a cleared ComboBox forgets its prompt text; this cell shows it again)
         candidates.setButtonCell(new ListCell<>() {
             @Override

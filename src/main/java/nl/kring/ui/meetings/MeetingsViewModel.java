@@ -157,6 +157,8 @@ public final class MeetingsViewModel extends FormState {
     private void markEvaluation(AgendaRow row, CaseFile c) {
         row.evaluationProperty().set(evaluationMark(c, current.get(), evaluationWeeks));
         row.evaluationDueText(c == null ? "" : Dates.format(nl.kring.domain.Evaluation.effectiveDue(c, evaluationWeeks)));
+        // the rule for who decides on consent, with the age on the meeting date (handreiking deel II §4.2-4.3)
+        row.consentRuleProperty().set(nl.kring.ui.cases.ConsentTexts.rule(c, current.get()));
     }
 
     /**
@@ -190,14 +192,28 @@ public final class MeetingsViewModel extends FormState {
         if (items.stream().anyMatch(r -> r.caseNumber().equals(c.number()))) {
             return refuse(I18n.t("meeting.error.alreadyOn", c.number()));
         }
-        if (!c.mayBePutOnAgenda()) {
-            return refuse(I18n.t("meeting.error.noFooting", c.number()));
+        // points 3 and 4: consent under the rule on the meeting date, or the evident belang and why no lighter means
+        switch (c.agendaFooting(current.get())) {
+            case NO_EVIDENT_INTEREST -> {
+                return refuse(I18n.t("meeting.error.noFooting", c.number()));
+            }
+            case NO_LIGHTER_MEANS -> {
+                return refuse(I18n.t("meeting.error.noLighterMeans", c.number()));
+            }
+            case CONSENT, JUSTIFIED -> {
+                // may go on
+            }
         }
         AgendaRow added = new AgendaRow(c.number(), c.client().displayName(), c.kring(), AgendaItem.DEFAULT_DURATION, false, false);
         markEvaluation(added, c);
         items.add(added);
         refusal.set("");
         return Optional.empty();
+    }
+
+    /** Whether the case may go on the agenda of the open meeting (points 3 and 4, consent on its date). */
+    public boolean mayGoOn(CaseFile c) {
+        return current.get() == null ? c.mayBePutOnAgenda() : c.mayBePutOnAgenda(current.get());
     }
 
     private Optional<String> refuse(String text) {

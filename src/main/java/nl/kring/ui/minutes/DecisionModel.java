@@ -12,12 +12,15 @@ public final class DecisionModel {
     private final StringProperty action = new SimpleStringProperty("");
     private final ObjectProperty<String> owner = new SimpleObjectProperty<>();
     private final StringProperty due = new SimpleStringProperty("");
+    /** A leefgebied or ALGEMEEN; null: the text is for the owner only. */
+    private final ObjectProperty<Topic> category = new SimpleObjectProperty<>();
 
     public DecisionModel(Decision d) {
         if (d != null) {
             action.set(d.action() == null ? "" : d.action());
             owner.set(d.owner());
             due.set(d.due() == null ? "" : Dates.format(d.due()));
+            category.set(Topic.of(d.category(), d.general()));
         }
     }
 
@@ -34,12 +37,18 @@ public final class DecisionModel {
         return due;
     }
 
+    public ObjectProperty<Topic> categoryProperty() {
+        return category;
+    }
+
     public boolean isEmpty() {
         return action.get().isBlank() && owner.get() == null && due.get().isBlank();
     }
 
     /** The decision to store; call only when valid. */
     public Decision toDecision() {
-        return new Decision(action.get().strip(), owner.get(), Dates.parse(due.get()).date());
+        Topic t = category.get();
+        return new Decision(action.get().strip(), owner.get(), Dates.parse(due.get()).date(),
+                t == null ? null : t.domain(), t != null && t.general());
     }
 }

@@ -19,7 +19,7 @@ public final class ItemModel {
         this.caseNumber = item.caseNumber();
         this.clientName = clientName == null ? "" : clientName;
         this.kring = List.copyOf(kring);
-        item.minutes().forEach(p -> paragraphs.add(new ParagraphModel(p.category(), p.text())));
+        item.minutes().forEach(p -> paragraphs.add(new ParagraphModel(p)));
         item.decisions().forEach(d -> decisions.add(new DecisionModel(d)));
     }
 

@@ -1,6 +1,7 @@
 package nl.kring.ui.minutes;
 
 import javafx.application.Platform;
+import nl.kring.pseudonym.IncrementalRecognizer;
 import nl.kring.pseudonym.Recognition;
 import nl.kring.pseudonym.Recognizer;
 
@@ -29,7 +30,7 @@ final class LiveRecognition implements AutoCloseable {
         return t;
     });
     /** Per paragraph, its chunk cache; touched on the recognition thread only. */
-    private final Map<ParagraphModel, ChunkedRecognizer> sessions = new IdentityHashMap<>();
+    private final Map<ParagraphModel, IncrementalRecognizer> sessions = new IdentityHashMap<>();
     private volatile Recognizer recognizer;
     private final Consumer<ParagraphModel> onRecognised;
 
@@ -77,7 +78,7 @@ final class LiveRecognition implements AutoCloseable {
         if (p.version.get() != v || recognizer != r) {
             return;
         }
-        ChunkedRecognizer session = sessions.computeIfAbsent(p, k -> new ChunkedRecognizer(r));
+        IncrementalRecognizer session = sessions.computeIfAbsent(p, k -> r.incremental());
         double[] shown = {-1};
         Recognition result;
         try {

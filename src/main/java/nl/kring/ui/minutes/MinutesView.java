@@ -331,7 +331,8 @@ public final class MinutesView extends BorderPane {
         if (item.decisions().isEmpty()) {
             return;
         }
-        String[] heads = {I18n.t("minutes.action"), I18n.t("minutes.owner"), I18n.t("minutes.due"), ""};
+        String[] heads = {I18n.t("minutes.action"), I18n.t("minutes.owner"), I18n.t("minutes.due"),
+                I18n.t("minutes.decision.category"), ""};
         for (int c = 0; c < heads.length; c++) {
             Label h = new Label(heads[c]);
             h.getStyleClass().add("row-editor-header");
@@ -362,12 +363,18 @@ public final class MinutesView extends BorderPane {
             due.field().setPromptText("dd-mm-jjjj");
             due.textProperty().bindBidirectional(d.dueProperty());
             Forms.markField(due, MinutesViewModel.fieldFor(item, i, "due"));
+            // who besides the owner reads the action's text: ALGEMEEN, a leefgebied (the matrix), or nobody
+            ComboBox<Optional<Topic>> category = Forms.optionalChoice(id + "-category", d.categoryProperty(),
+                    Topic.choices(), Topic::label, I18n.t("minutes.decision.ownerOnly"));
+            category.setAccessibleText(I18n.t("minutes.decision.category"));
+            category.setTooltip(new Tooltip(I18n.t("minutes.decision.categoryHint")));
+            category.setMaxWidth(Double.MAX_VALUE);
             Button remove = new Button("✕");
             remove.getStyleClass().add("row-remove");
             remove.setTooltip(new Tooltip(I18n.t("minutes.removeDecision")));
             remove.setAccessibleText(I18n.t("minutes.removeDecision"));
             remove.setOnAction(e -> vm.removeDecision(item, d));
-            grid.addRow(i + 1, action, owner, due, remove);
+            grid.addRow(i + 1, action, owner, due, category, remove);
         }
     }
 
@@ -448,7 +455,8 @@ public final class MinutesView extends BorderPane {
             Label text = new Label(s.text() + (s.count() > 1 ? "  ×" + s.count() : ""));
             text.getStyleClass().add("suspect-text");
             text.setWrapText(true);
-            Label where = new Label(I18n.t("minutes.suspectWhere", s.caseNumber()) + " · " + s.reason());
+            Label where = new Label((s.caseNumber().isEmpty() ? I18n.t("minutes.suspectWhere.meeting")
+                    : I18n.t("minutes.suspectWhere", s.caseNumber())) + " · " + s.reason());
             where.getStyleClass().add("muted");
             where.setWrapText(true);
             Button dismiss = new Button(I18n.t("minutes.dismiss"));
@@ -563,6 +571,15 @@ public final class MinutesView extends BorderPane {
         reason.textProperty().bind(vm.exportBlockedProperty());
         reason.visibleProperty().bind(vm.exportBlockedProperty().isNotEmpty().and(vm.currentProperty().isNotNull()));
         reason.managedProperty().bind(reason.visibleProperty());
+        // before export: how many paragraphs have no audience (they reach the chair's verslag only, never a partner)
+        Label unclassified = new Label();
+        unclassified.setId("minutes-unclassified");
+        unclassified.getStyleClass().add("advice");
+        unclassified.setWrapText(true);
+        unclassified.textProperty().bind(Bindings.createStringBinding(() -> vm.unclassifiedProperty().get() == 0 ? ""
+                : I18n.t("minutes.unclassified", vm.unclassifiedProperty().get()), vm.unclassifiedProperty()));
+        unclassified.visibleProperty().bind(vm.unclassifiedProperty().greaterThan(0).and(vm.currentProperty().isNotNull()));
+        unclassified.managedProperty().bind(unclassified.visibleProperty());
         Button save = new Button(I18n.t("form.save"));
         save.setId("minutes-save");
         save.setTooltip(new Tooltip(Shortcuts.text(KeyboardShortcut.SAVE)));
@@ -574,6 +591,7 @@ public final class MinutesView extends BorderPane {
         export.disableProperty().bind(vm.exportBlockedProperty().isNotEmpty().or(vm.busyProperty()));
         export.setOnAction(e -> chooseFolderAndExport());
         VBox footer = Forms.footer(vm, vm.messageProperty(), vm.messageIsErrorProperty(), "minutes", reason, save, export);
+        footer.getChildren().addFirst(unclassified);
         return new VBox(4, statusBar, warnings, footer);
     }
 

@@ -4,6 +4,7 @@ import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -70,6 +71,10 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
     private final BooleanProperty showNames = new SimpleBooleanProperty(true);
     private final ObservableList<SuspectRow> suspects = FXCollections.observableArrayList();
     private final IntegerProperty openSuspects = new SimpleIntegerProperty();
+    private final IntegerProperty unclassified = new SimpleIntegerProperty();
+    /** Suspects in the free texts that go out but are not edited here (recognised when the meeting is opened). */
+    private final Map<MinutesSuspects.Source, List<nl.kring.pseudonym.Suspect>> otherTexts = new LinkedHashMap<>();
+    private Recognizer recognizer;
     private final IntegerProperty pendingParagraphs = new SimpleIntegerProperty();
     private final StringProperty exportBlocked = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
@@ -149,6 +154,18 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
         }
         items.forEach(i -> i.paragraphs().forEach(live::forget));
         live.use(l.recognizer());
+        recognizer = l.recognizer();
+        otherTexts.clear();
+        // the texts this editor does not edit but that go out with the reports: location, notes, disclosure texts
+        Meeting others = new Meeting(l.meeting().date(), l.meeting().location(), l.meeting().start(), List.of(),
+                l.meeting().items().stream().map(i -> new AgendaItem(i.caseNumber(), i.durationMinutes(), List.of(),
+                        List.of(), i.disclosures())).toList());
+        for (MinutesSuspects.Source src : MinutesSuspects.outgoing(others, l.cases())) {
+            List<nl.kring.pseudonym.Suspect> found = l.recognizer().recognize(src.text()).suspects();
+            if (!found.isEmpty()) {
+                otherTexts.merge(src, found, (a, b) -> a);
+            }
+        }
         Map<String, CaseFile> map = new LinkedHashMap<>();
         l.cases().forEach(c -> map.put(c.number(), c));
         cases = map;
@@ -179,7 +196,25 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
         });
         items.forEach(i -> i.paragraphs().forEach(p -> live.request(p, 0)));
         recomputeSuspects();
+        countUnclassified();
         updateStatus();
+    }
+
+    /** Paragraphs with text but no audience: they reach the chair's verslag only (shown before export). */
+    public ReadOnlyIntegerProperty unclassifiedProperty() {
+        return unclassified;
+    }
+
+    private void countUnclassified() {
+        int n = 0;
+        for (ItemModel item : items) {
+            for (ParagraphModel p : item.paragraphs()) {
+                if (p.unclassified() && !p.text().isBlank()) {
+                    n++;
+                }
+            }
+        }
+        unclassified.set(n);
     }
 
     private void attach(ItemModel item) {
@@ -193,27 +228,41 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
             }
             changed();
             recomputeSuspects();
+            countUnclassified();
             updateStatus();
         });
-        item.decisions().addListener((ListChangeListener<DecisionModel>) c -> changed());
+        item.decisions().addListener((ListChangeListener<DecisionModel>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(this::attach);
+            }
+            changed();
+            recomputeSuspects();
+        });
     }
 
     private void attach(ParagraphModel p) {
         p.textProperty().addListener((o, a, b) -> {
             changed();
+            if (a == null || a.isBlank() != b.isBlank()) {
+                countUnclassified();
+            }
             live.request(p, LiveRecognition.DEBOUNCE_MS);
             if (b.length() >= LARGE_TEXT && (a == null || b.length() - a.length() >= LARGE_TEXT / 2)) {
                 notice.info(I18n.t("minutes.pasted", megabytes(b.length())));
             }
             updateStatus();
         });
-        p.categoryProperty().addListener((o, a, b) -> changed());
+        p.audienceProperty().addListener((o, a, b) -> {
+            changed();
+            countUnclassified();
+        });
         p.pendingProperty().addListener((o, a, b) -> updateStatus());
         p.progressProperty().addListener((o, a, b) -> updateStatus());
     }
 
     private void attach(DecisionModel d) {
-        watch(d.actionProperty(), d.ownerProperty(), d.dueProperty());
+        watch(d.actionProperty(), d.ownerProperty(), d.dueProperty(), d.categoryProperty());
+        d.actionProperty().addListener((o, a, b) -> recomputeSuspects());
     }
 
     static String megabytes(long chars) {
@@ -250,8 +299,7 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
     }
 
     public DecisionModel addDecision(ItemModel item) {
-        DecisionModel d = new DecisionModel(null);
-        attach(d);
+        DecisionModel d = new DecisionModel(null); // attached by the item's list listener
         item.decisions().add(d);
         return d;
     }
@@ -329,7 +377,10 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
         updateExportBlock();
     }
 
-    /** Lists the open suspects from the paragraphs' current recognitions. */
+    /**
+     * Lists the open suspects from the paragraphs' current recognitions, the decisions as typed, and every other free
+     * text that goes out with the reports (leefgebied notes, disclosure texts, the location: recognised at opening).
+     */
     void recomputeSuspects() {
         Map<String, MinutesSuspects.Open> acc = new LinkedHashMap<>();
         for (ItemModel item : items) {
@@ -339,7 +390,16 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
                     MinutesSuspects.collect(item.caseNumber(), r, decided.keySet(), acc);
                 }
             }
+            if (recognizer != null) {
+                for (DecisionModel d : item.decisions()) {
+                    String a = d.actionProperty().get();
+                    if (a != null && !a.isBlank()) {
+                        MinutesSuspects.collect(item.caseNumber(), recognizer.recognize(a), decided.keySet(), acc);
+                    }
+                }
+            }
         }
+        otherTexts.forEach((source, found) -> MinutesSuspects.collect(source.caseNumber(), found, decided.keySet(), acc));
         List<SuspectRow> rows = acc.values().stream()
                 .map(o -> new SuspectRow(o.caseNumber(), o.text(), o.reason(), o.count())).toList();
         if (!rows.equals(suspects)) {
@@ -573,15 +633,17 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
     }
 
     /**
-     * The partners that get a report of the shown meeting: each partner with someone checked in, as the export
-     * decides ({@code MeetingExportInput} without explicit recipients).
+     * The partners that get a report of the shown meeting, as the export decides ({@code MeetingExportInput} without
+     * explicit recipients): every kring partner of an item, present or not, and each partner with someone checked in.
      */
     public List<Partner> reportRecipients() {
         if (loaded == null) {
             return List.of();
         }
-        return partnerList.stream().filter(p -> p.attendees().stream().anyMatch(a -> loaded.present().contains(a.id())))
-                .toList();
+        java.util.Set<String> kring = new java.util.HashSet<>(nl.kring.domain.NeedToKnow.recipients(loaded,
+                n -> cases.containsKey(n) ? cases.get(n).kring() : List.of()));
+        return partnerList.stream().filter(p -> kring.contains(p.id())
+                || p.attendees().stream().anyMatch(a -> loaded.present().contains(a.id()))).toList();
     }
 
     /** As {@link #export(Path, Consumer)}, with an AES-256 password for the reports of the partners in the map. */

@@ -81,10 +81,24 @@ final class ParagraphEditor extends VBox {
         getStyleClass().add("minutes-paragraph");
         setSpacing(4);
 
-        ComboBox<java.util.Optional<LifeDomain>> category = Forms.optionalChoice(id + "-category", model.categoryProperty(),
-                Arrays.asList(LifeDomain.values()), LifeDomain::label, I18n.t("minutes.forWholeKring"));
+        ComboBox<java.util.Optional<Topic>> category = Forms.optionalChoice(id + "-category", model.audienceProperty(),
+                Topic.choices(), Topic::label, I18n.t("minutes.audience.unclassified"));
         category.setAccessibleText(I18n.t("minutes.category"));
         category.setTooltip(new Tooltip(I18n.t("minutes.categoryHint")));
+        // an unclassified paragraph reaches the chair's verslag only: suggest a leefgebied from its words, one click
+        Button suggest = new Button();
+        suggest.setId(id + "-suggest");
+        suggest.getStyleClass().add("paragraph-suggest");
+        suggest.setTooltip(new Tooltip(I18n.t("minutes.audience.suggestHint")));
+        javafx.beans.binding.ObjectBinding<java.util.Optional<LifeDomain>> suggestion = Bindings.createObjectBinding(
+                () -> model.audienceProperty().get() == null
+                        ? nl.kring.domain.DomainSuggestion.suggest(model.textProperty().get()) : java.util.Optional.empty(),
+                model.audienceProperty(), model.textProperty());
+        suggest.textProperty().bind(Bindings.createStringBinding(() -> suggestion.get()
+                .map(d -> I18n.t("minutes.audience.suggest", d.label())).orElse(""), suggestion));
+        suggest.visibleProperty().bind(Bindings.createBooleanBinding(() -> suggestion.get().isPresent(), suggestion));
+        suggest.managedProperty().bind(suggest.visibleProperty());
+        suggest.setOnAction(e -> suggestion.get().ifPresent(d -> model.audienceProperty().set(new Topic(d))));
         Label state = new Label();
         state.getStyleClass().addAll("muted", "paragraph-state");
         state.textProperty().bind(Bindings.createStringBinding(() -> model.progressProperty().get() >= 0
@@ -104,7 +118,7 @@ final class ParagraphEditor extends VBox {
         downB.setId(id + "-down");
         Button removeB = small("✕", I18n.t("minutes.paragraph.remove"), remove);
         removeB.setId(id + "-remove");
-        HBox header = new HBox(6, category, spacer, bar, state, upB, downB, removeB);
+        HBox header = new HBox(6, category, suggest, spacer, bar, state, upB, downB, removeB);
         header.setAlignment(Pos.CENTER_LEFT);
 
         area.setId(id);

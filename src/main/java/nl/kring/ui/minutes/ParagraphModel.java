@@ -19,11 +19,12 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One paragraph of minutes as edited: the raw text (stored as typed; recognition runs again at every export), an
- * optional leefgebied, and the latest recognition of exactly the current text (null while it is being made).
+ * audience (a leefgebied, ALGEMEEN, or none: unclassified), and the latest recognition of exactly the current text (null while it is being made).
  */
 public final class ParagraphModel {
     private final StringProperty text = new SimpleStringProperty("");
-    private final ObjectProperty<LifeDomain> category = new SimpleObjectProperty<>();
+    /** The paragraph's audience; null: unclassified (the chair's verslag only). */
+    private final ObjectProperty<Topic> audience = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Recognition> recognition = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty pending = new SimpleBooleanProperty();
     /** Share of a long recognition done (0..1), or -1 when no long recognition runs. */
@@ -38,7 +39,15 @@ public final class ParagraphModel {
     volatile double lastLatencyMillis = -1;
 
     public ParagraphModel(LifeDomain category, String text) {
-        this.category.set(category);
+        this(category, false, text);
+    }
+
+    public ParagraphModel(MinutesParagraph p) {
+        this(p.category(), p.general(), p.text());
+    }
+
+    private ParagraphModel(LifeDomain category, boolean general, String text) {
+        this.audience.set(Topic.of(category, general));
         this.text.set(text == null ? "" : text);
     }
 
@@ -50,8 +59,13 @@ public final class ParagraphModel {
         return text.get();
     }
 
-    public ObjectProperty<LifeDomain> categoryProperty() {
-        return category;
+    /** A leefgebied, ALGEMEEN, or null: unclassified. */
+    public ObjectProperty<Topic> audienceProperty() {
+        return audience;
+    }
+
+    public boolean unclassified() {
+        return audience.get() == null;
     }
 
     public ReadOnlyObjectProperty<Recognition> recognitionProperty() {
@@ -80,6 +94,7 @@ public final class ParagraphModel {
     }
 
     public MinutesParagraph toParagraph() {
-        return new MinutesParagraph(category.get(), text.get());
+        Topic t = audience.get();
+        return new MinutesParagraph(t == null ? null : t.domain(), text.get(), t != null && t.general());
     }
 }

@@ -158,8 +158,16 @@ public final class PartnerFormViewModel extends FormState {
                 v.error(F_ID, I18n.t("partner.error.idRequired"));
             } else if (!code.matches("[A-Za-z0-9-]+")) {
                 v.error(F_ID, I18n.t("partner.error.idChars"));
-            } else if (takenPartnerIds.stream().anyMatch(t -> t.equalsIgnoreCase(code))) {
-                v.error(F_ID, I18n.t("partner.error.idTaken", code));
+            } else {
+                // The id becomes a file name in every export: not a report's name, not a Windows device name, not
+                // another partner's id in other letter case.
+                nl.kring.domain.PartnerIds.problem(code, takenPartnerIds).ifPresent(p -> v.error(F_ID, switch (p) {
+                    case REPORT_NAME -> I18n.t("partner.error.idReport", code);
+                    case DEVICE_NAME -> I18n.t("partner.error.idDevice", code);
+                    case TAKEN -> I18n.t("partner.error.idTaken", code);
+                    case EMPTY -> I18n.t("partner.error.idRequired");
+                    case CHARACTERS -> I18n.t("partner.error.idChars");
+                }));
             }
         }
         v.required(F_NAME, I18n.t("partner.name"), name.get());

@@ -2,6 +2,7 @@ package nl.kring.ui.settings;
 
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -95,6 +96,10 @@ public final class SettingsView extends ScrollPane {
         Label feedback = new Label();
         feedback.setWrapText(true);
         feedback.textProperty().bind(vm.passphraseFeedbackProperty());
+        CheckBox newKey = new CheckBox(I18n.t("settings.passphrase.newkey"));
+        newKey.setId("settings-newkey");
+        newKey.setWrapText(true);
+        newKey.selectedProperty().bindBidirectional(vm.newKeyProperty());
         Button change = new Button(I18n.t("settings.passphrase.button"));
         change.setId("settings-change");
         change.disableProperty().bind(vm.canChangeProperty().not());
@@ -106,7 +111,8 @@ public final class SettingsView extends ScrollPane {
         pass.addRow(0, new Label(I18n.t("settings.passphrase.current")), current);
         pass.addRow(1, new Label(I18n.t("settings.passphrase.new")), next, feedback);
         pass.addRow(2, new Label(I18n.t("settings.passphrase.repeat")), repeat);
-        pass.addRow(3, new Label(), change, result);
+        pass.addRow(3, new Label(), newKey);
+        pass.addRow(4, new Label(), change, result);
 
         Label backupTitle = new Label(I18n.t("settings.backup.title"));
         backupTitle.getStyleClass().add("form-section");

@@ -32,6 +32,8 @@ public final class SettingsViewModel {
     private final StringProperty passphraseFeedback = new SimpleStringProperty("");
     private final StringProperty passphraseResult = new SimpleStringProperty("");
     private final BooleanProperty nextStrongEnough = new SimpleBooleanProperty();
+    /** "Nieuwe sleutel": also a new data key, the database re-encrypted (issue 10); on by default. */
+    private final BooleanProperty newKey = new SimpleBooleanProperty(true);
     private final StringProperty backupResult = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanBinding canChange;
@@ -59,17 +61,20 @@ public final class SettingsViewModel {
         next.set("");
         repeat.set("");
         passphraseResult.set("");
+        boolean rekey = newKey.get();
         Tasks.background(p -> {
             try {
-                store.session().changePassphrase(old, fresh);
-                store.audit().append(AuditLog.Action.PASSPHRASE_CHANGED, null, null);
+                store.session().changePassphrase(old, fresh, rekey);
+                store.audit().append(AuditLog.Action.PASSPHRASE_CHANGED, null,
+                        rekey ? "new data key, database re-encrypted" : "passphrase only");
                 return null;
             } finally {
                 Secrets.wipe(old);
                 Secrets.wipe(fresh);
             }
         }).busy(busy)
-                .onSuccess(v -> passphraseResult.set(I18n.t("settings.passphrase.changed")))
+                .onSuccess(v -> passphraseResult.set(I18n.t(rekey ? "settings.passphrase.changed.newkey"
+                        : "settings.passphrase.changed")))
                 .onError(e -> passphraseResult.set(VaultMessages.describe(e)))
                 .start();
     }
@@ -105,6 +110,10 @@ public final class SettingsViewModel {
 
     public StringProperty repeatProperty() {
         return repeat;
+    }
+
+    public BooleanProperty newKeyProperty() {
+        return newKey;
     }
 
     public StringProperty passphraseFeedbackProperty() {

@@ -34,6 +34,27 @@ public final class VaultRulesSection extends VBox {
         row(grid, 2, "rules-weeks", vm.weeksProperty(), I18n.t("rules.weeks"), I18n.t("rules.weeksUnit"),
                 VaultRulesViewModel.F_WEEKS);
 
+        // Deel I §6 point 3 and deel II §5: the guideline's definition, and the keten's own wording under it
+        Label evidentTitle = new Label(I18n.t("rules.evident"));
+        evidentTitle.getStyleClass().add("form-section");
+        Label guideline = Forms.hint(I18n.t("rules.evident.guideline", nl.kring.domain.EvidentInterest.GUIDELINE));
+        guideline.setId("rules-evident-guideline");
+        javafx.scene.control.TextArea evident = new javafx.scene.control.TextArea();
+        evident.setId("rules-evident");
+        evident.setAccessibleText(I18n.t("rules.evident.own"));
+        evident.setPromptText(I18n.t("rules.evident.prompt"));
+        evident.setWrapText(true);
+        evident.setPrefRowCount(4);
+        evident.textProperty().bindBidirectional(vm.evidentInterestProperty());
+        Label evidentLabel = new Label(I18n.t("rules.evident.own"));
+        evidentLabel.setLabelFor(evident);
+        Label evidentMessage = new Label();
+        evidentMessage.setId("error-" + VaultRulesViewModel.F_EVIDENT);
+        evidentMessage.setWrapText(true);
+        evidentMessage.textProperty().bind(vm.messageFor(VaultRulesViewModel.F_EVIDENT));
+        evidentMessage.getStyleClass().add("advice");
+        VBox evidentBox = new VBox(4, evidentTitle, guideline, evidentLabel, evident, evidentMessage);
+
         Button save = new Button(I18n.t("rules.save"));
         save.setId("rules-save");
         save.disableProperty().bind(vm.validProperty().not().or(vm.dirtyProperty().not()).or(vm.busyProperty()));
@@ -46,7 +67,7 @@ public final class VaultRulesSection extends VBox {
         result.getStyleClass().add("ok");
         HBox actions = new HBox(12, save, result);
         actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        getChildren().addAll(title, hint, grid, actions);
+        getChildren().addAll(title, hint, grid, evidentBox, actions);
 
         sceneProperty().addListener((o, a, b) -> {
             if (b != null && !vm.dirtyProperty().get()) {

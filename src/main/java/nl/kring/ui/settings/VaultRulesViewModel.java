@@ -27,11 +27,15 @@ public final class VaultRulesViewModel extends FormState {
     public static final String F_WEEKS = "evaluationWeeks";
     /** Below this a closed case is destroyed within a year: allowed, but the chair is warned. */
     static final int SHORT_MONTHS = 12;
+    /** Handreiking deel I §6 point 10: "Te denken valt aan maximaal twee jaar"; longer is allowed, with a warning. */
+    static final int LONG_MONTHS = 24;
+    public static final String F_EVIDENT = "evidentInterestDefinition";
 
     private final Store store;
     private final StringProperty caseMonths = new SimpleStringProperty("");
     private final StringProperty meetingMonths = new SimpleStringProperty("");
     private final StringProperty weeks = new SimpleStringProperty("");
+    private final StringProperty evidentInterest = new SimpleStringProperty("");
     private final StringProperty result = new SimpleStringProperty("");
     private final BooleanProperty resultIsError = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -39,12 +43,27 @@ public final class VaultRulesViewModel extends FormState {
     public VaultRulesViewModel(Store store, Supplier<LocalDate> today) {
         super(today);
         this.store = store;
-        watch(caseMonths, meetingMonths, weeks);
+        watch(caseMonths, meetingMonths, weeks, evidentInterest);
+    }
+
+    /** What the section shows: the rules and the keten's evident belang (empty when not written yet). */
+    record Loaded(VaultPolicy policy, String evidentInterest) {
+    }
+
+    private Loaded read() {
+        return new Loaded(VaultPolicy.load(store.settings()),
+                store.settings().get(nl.kring.domain.EvidentInterest.SETTING).orElse(""));
     }
 
     public void load() {
-        Tasks.background(p -> VaultPolicy.load(store.settings())).busy(busy).onSuccess(this::show)
-                .onError(e -> failed(e)).start();
+        Tasks.background(p -> read()).busy(busy).onSuccess(this::show).onError(e -> failed(e)).start();
+    }
+
+    void show(Loaded loaded) {
+        load(() -> {
+            show(loaded.policy());
+            evidentInterest.set(loaded.evidentInterest());
+        });
     }
 
     public void show(VaultPolicy policy) {
@@ -63,6 +82,11 @@ public final class VaultRulesViewModel extends FormState {
         if (w.isEmpty() || !VaultPolicy.weeksInRange(w.getAsInt())) {
             v.error(F_WEEKS, I18n.t("rules.error.weeks", I18n.t("rules.weeks"), Evaluation.MIN_WEEKS, Evaluation.MAX_WEEKS));
         }
+        if (evidentInterest.get() != null && evidentInterest.get().length() > nl.kring.domain.EvidentInterest.MAX_LENGTH) {
+            v.error(F_EVIDENT, I18n.t("rules.error.evidentLength", nl.kring.domain.EvidentInterest.MAX_LENGTH));
+        } else if (evidentInterest.get() == null || evidentInterest.get().isBlank()) {
+            v.warning(F_EVIDENT, I18n.t("rules.warn.evidentMissing"));
+        }
     }
 
     private static void months(Validation v, String field, String label, String text) {
@@ -71,6 +95,8 @@ public final class VaultRulesViewModel extends FormState {
             v.error(field, I18n.t("rules.error.months", label, VaultPolicy.MIN_MONTHS, VaultPolicy.MAX_MONTHS));
         } else if (m.getAsInt() < SHORT_MONTHS) {
             v.warning(field, I18n.t("rules.warn.short", label));
+        } else if (m.getAsInt() > LONG_MONTHS) {
+            v.warning(field, I18n.t("rules.warn.long", label));
         }
     }
 
@@ -97,8 +123,14 @@ public final class VaultRulesViewModel extends FormState {
         if (policy == null || busy.get()) {
             return;
         }
+        String definition = evidentInterest.get() == null || evidentInterest.get().isBlank() ? null : evidentInterest.get().strip();
         Tasks.background(p -> {
             store.transaction(s -> {
+                String was = s.settings().get(nl.kring.domain.EvidentInterest.SETTING).orElse(null);
+                if (definition != null && !definition.equals(was)) {
+                    s.settings().put(nl.kring.domain.EvidentInterest.SETTING, definition);
+                    s.audit().append(nl.kring.audit.AuditLog.Action.RULES_CHANGED, null, "evident belang definition changed");
+                }
                 VaultPolicy before = VaultPolicy.load(s.settings());
                 if (!before.equals(policy)) {
                     policy.save(s.settings());
@@ -110,7 +142,7 @@ public final class VaultRulesViewModel extends FormState {
                 }
             });
             store.session().markWritten();
-            return VaultPolicy.load(store.settings());
+            return read();
         }).busy(busy).onSuccess(saved -> {
             show(saved);
             resultIsError.set(false);
@@ -133,6 +165,11 @@ public final class VaultRulesViewModel extends FormState {
 
     public StringProperty weeksProperty() {
         return weeks;
+    }
+
+    /** The keten's own wording of evident belang (handreiking deel II §5.2). */
+    public StringProperty evidentInterestProperty() {
+        return evidentInterest;
     }
 
     public StringProperty resultProperty() {

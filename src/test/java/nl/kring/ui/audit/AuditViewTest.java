@@ -1,5 +1,6 @@
 package nl.kring.ui.audit;
 
+import org.junit.jupiter.api.Tag;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -27,6 +28,7 @@ import static nl.kring.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The audit trail screen on a real vault: it lists the entries, filters them, and says when the chain is broken. */
+@Tag("ui")
 class AuditViewTest {
     @TempDir
     Path dir;

@@ -1,5 +1,6 @@
 package nl.kring.ui.common;
 
+import org.junit.jupiter.api.Tag;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Scene;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** An impossible date stays visible (so the form can report it); a real one is tidied and reaches the calendar. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class DateInputTest {
     final StringProperty text = new SimpleStringProperty("");

@@ -1,5 +1,6 @@
 package nl.kring.ui.common;
 
+import org.junit.jupiter.api.Tag;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Scene;
@@ -16,6 +17,7 @@ import org.testfx.framework.junit5.Start;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A 5 MB paste into a note is cut at the column size at once, and the chair is told. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class TextLimitsTest {
     // Made in start(): a control needs the FX toolkit, which ApplicationExtension starts before it.

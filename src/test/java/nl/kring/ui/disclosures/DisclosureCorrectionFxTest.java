@@ -1,5 +1,6 @@
 package nl.kring.ui.disclosures;
 
+import org.junit.jupiter.api.Tag;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -36,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Correcting a disclosure note from the case screen in the real window: the old note stays listed, marked as
  * withdrawn with its reason, the corrected one is listed as standing; then the register shows both and withdraws one.
  */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class DisclosureCorrectionFxTest {
     static final LocalDate NOTED = LocalDate.now().minusDays(3);

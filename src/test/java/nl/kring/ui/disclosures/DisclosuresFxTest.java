@@ -1,5 +1,6 @@
 package nl.kring.ui.disclosures;
 
+import org.junit.jupiter.api.Tag;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -45,6 +46,7 @@ import static nl.kring.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Recording disclosure notes in the real window, from the case screen and from the minutes, and finding them back. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class DisclosuresFxTest {
     static final LocalDate MEETING = LocalDate.now().minusDays(2);
@@ -134,10 +136,6 @@ class DisclosuresFxTest {
 
         // saving an incomplete note keeps the dialog open and says what is missing, in Dutch
         robot.clickOn("#disclosure-save");
-        try { Thread.sleep(3000); } catch (InterruptedException e) { }
-        System.err.println("DEBUG windows " + javafx.stage.Window.getWindows().stream().map(w -> w.getClass().getSimpleName() + ":" + w.isShowing()).toList()
-                + " save=" + robot.lookup("#disclosure-save").tryQuery().map(n -> n.getScene().getWindow().isShowing()).orElse(null)
-                + " msg=" + robot.lookup("#disclosure-message").tryQuery().map(n -> ((Label) n).getText()).orElse(null));
         waitUntil(10, () -> robot.lookup("#disclosure-message").queryAs(Label.class).isVisible());
         assertThat(robot.lookup("#error-disclosure-categories").queryAs(Label.class).getText())
                 .isEqualTo("Kies minstens één leefgebied waarover gegevens zijn verstrekt.");

@@ -1,5 +1,6 @@
 package nl.kring.ui.meetingroom;
 
+import org.junit.jupiter.api.Tag;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -43,6 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The meeting room as the chair uses it, on the demo vault: bekijk als, the presentation window with check-in and
  * override, the audit of each showing, and the optimiser on the agenda.
  */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class MeetingRoomUiTest {
     @TempDir

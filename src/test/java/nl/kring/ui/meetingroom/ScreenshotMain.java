@@ -30,7 +30,7 @@ public final class ScreenshotMain {
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
-        System.setProperty("kring.argon2.fast", "true");
+        nl.kring.vault.KdfParams.useCostForNewVaults(1024, 1, 1);
         if (System.getProperty("headless.geometry") == null) {
             System.setProperty("headless.geometry", "1600x900-32");
         }

@@ -54,7 +54,7 @@ class MeetingsViewModelTest {
     void aCaseWithoutConsentOrEvidentInterestIsRefusedWithAReason() {
         openEmptyMeeting();
         assertThat(vm.addCase(NO_FOOTING)).hasValueSatisfying(m -> assertThat(m)
-                .startsWith("Casus 2026-003 kan niet op de agenda: de cliënt heeft geen toestemming gegeven")
+                .startsWith("Casus 2026-003 kan niet op de agenda: er is geen toestemming")
                 .contains("evident belang"));
         assertThat(vm.items()).isEmpty();
         assertThat(vm.refusalProperty().get()).startsWith("Casus 2026-003 kan niet op de agenda");

@@ -1,5 +1,6 @@
 package nl.kring.ui.minutes;
 
+import org.junit.jupiter.api.Tag;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TextField;
@@ -27,6 +28,7 @@ import static nl.kring.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Per-partner passwords chosen before an export: generated ones are readable and strong; short ones are refused. */
+@Tag("ui")
 class ExportPasswordsTest {
     static final List<Partner> PARTNERS = List.of(
             partner("ggd", "GGD Rivierstad", Role.GGD), partner("politie", "Politie Rivierstad", Role.POLITIE));

@@ -1,5 +1,6 @@
 package nl.kring.ui.minutes;
 
+import org.junit.jupiter.api.Tag;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -28,6 +29,7 @@ import static nl.kring.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The minutes editor in the real window, on a vault with the demo data, as the chair uses it. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class MinutesEditorFxTest {
     @TempDir
@@ -65,7 +67,7 @@ class MinutesEditorFxTest {
         assertThat(export.isDisabled()).isTrue();
         Label reason = robot.lookup("#minutes-export-reason").queryAs(Label.class);
         assertThat(reason.isVisible()).isTrue();
-        assertThat(reason.getText()).isEqualTo("3 mogelijke namen nog niet beoordeeld");
+        assertThat(reason.getText()).isEqualTo("5 mogelijke namen nog niet beoordeeld");
 
         // type a client's name into a new paragraph: it is marked
         robot.clickOn("#minutes-add-paragraph");
@@ -120,10 +122,11 @@ class MinutesEditorFxTest {
         assertThat(area.getStyleOfChar(area.getText().indexOf("De Vries"))).contains("mark");
 
         // judge the possible names: the export is possible
-        for (int i = 0; i < 3; i++) {
+        // (one dismissal judges a text everywhere: "Rivierstad" in an item and in the location go together)
+        while (!vm.suspects().isEmpty()) {
             int open = vm.suspects().size();
             robot.clickOn(robot.lookup(".suspect-dismiss").queryButton());
-            waitUntil(10, () -> vm.suspects().size() == open - 1);
+            waitUntil(10, () -> vm.suspects().size() < open);
         }
         waitUntil(10, () -> !export.isDisabled());
         assertThat(reason.isVisible()).isFalse();

@@ -7,6 +7,7 @@ import nl.kring.domain.Meeting;
 import nl.kring.interchange.Importer;
 import nl.kring.pseudonym.Kind;
 import nl.kring.pseudonym.Mention;
+import nl.kring.pseudonym.IncrementalRecognizer;
 import nl.kring.pseudonym.Recognition;
 import nl.kring.store.Store;
 import nl.kring.store.SuspectDecisionRepository;
@@ -126,9 +127,13 @@ class MinutesViewModelTest {
 
     @Test
     void theDemoMeetingsSuspectsAreListedAndBlockTheExport() throws Exception {
+        // every text that goes out is checked: also the meeting's location ("GGD Rivierstad, zaal 2") and the legal
+        // texts of the cases on the agenda ("(Wmo)" in a lighter-means text)
         assertThat(fx(() -> vm.suspects().stream().map(SuspectRow::text).toList()))
-                .containsExactlyInAnyOrder("Wvggz", "Dijkveen", "Rivierstad");
-        assertThat(fx(() -> vm.exportBlockedProperty().get())).isEqualTo("3 mogelijke namen nog niet beoordeeld");
+                .containsExactlyInAnyOrder("Wvggz", "Dijkveen", "Rivierstad", "Rivierstad", "Wmo");
+        assertThat(fx(() -> vm.suspects().stream().filter(s -> s.caseNumber().isEmpty()).map(SuspectRow::text).toList()))
+                .containsExactly("Rivierstad");
+        assertThat(fx(() -> vm.exportBlockedProperty().get())).isEqualTo("5 mogelijke namen nog niet beoordeeld");
         assertThat(fx(() -> vm.suspectsOf(item("2026-006")))).extracting(SuspectRow::text)
                 .containsExactly("Dijkveen", "Rivierstad");
 
@@ -152,6 +157,7 @@ class MinutesViewModelTest {
             vm.dismiss(suspect("Wvggz"));
             vm.dismiss(suspect("Dijkveen"));
             vm.dismiss(suspect("Rivierstad"));
+            vm.dismiss(suspect("Wmo"));
             vm.confirmPerson(suspect("dhr. Henk Verweij"));
             return null;
         });
@@ -169,7 +175,7 @@ class MinutesViewModelTest {
         assertThat(fx(() -> vm.suspects())).isEmpty();
 
         Map<String, SuspectDecisionRepository.Decision> stored = worker(p2 -> store.suspects().forMeeting(MEETING));
-        assertThat(stored).containsKeys("Wvggz", "Dijkveen", "Rivierstad", "dhr. Henk Verweij", "Annet Zwart");
+        assertThat(stored).containsKeys("Wvggz", "Dijkveen", "Rivierstad", "Wmo", "dhr. Henk Verweij", "Annet Zwart");
         assertThat(stored.get("Dijkveen").kind()).isEqualTo(SuspectDecisionRepository.Kind.DISMISSED);
         assertThat(stored.get("dhr. Henk Verweij").kind()).isEqualTo(SuspectDecisionRepository.Kind.PERSON);
         assertThat(stored.get("dhr. Henk Verweij").replacement()).isEqualTo("[persoon]");
@@ -388,9 +394,9 @@ class MinutesViewModelTest {
             }
         }
         String text = sb.toString().repeat(3);
-        assertThat(ChunkedRecognizer.chunks(text).size()).isGreaterThan(5);
+        assertThat(IncrementalRecognizer.chunks(text).size()).isGreaterThan(5);
         Recognition whole = recognizer.recognize(text);
-        Recognition chunked = new ChunkedRecognizer(recognizer).update(text, null);
+        Recognition chunked = recognizer.incremental().update(text);
         assertThat(chunked.pseudonymized()).isEqualTo(whole.pseudonymized());
         assertThat(chunked.suspects()).extracting(s -> s.text()).isEqualTo(whole.suspects().stream().map(s -> s.text()).toList());
     }

@@ -1,5 +1,6 @@
 package nl.kring.ui.overview;
 
+import org.junit.jupiter.api.Tag;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -30,6 +31,7 @@ import static nl.kring.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** An overdue evaluation shows on the start screen (number only) and is marked on the agenda in words. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class OverdueEvaluationFxTest {
     static final String SURNAME = "Zwartjes-Kuipers";

@@ -54,6 +54,27 @@ class PartnerFormViewModelTest {
     }
 
     @Test
+    void aCodeThatWouldCollideWithAReportOrBeAWindowsDeviceIsRefusedInDutch() {
+        form.startNew(List.of(woco()));
+        form.nameProperty().set("Verslavingszorg Noord");
+        form.roleProperty().set(Role.VERSLAVINGSZORG);
+        form.idProperty().set("verslag");
+        assertThat(messages(F_ID)).containsExactly("De code verslag is de naam van een verslag in de export "
+                + "(verslag, rooster, uitnodiging); kies een andere code.");
+        form.idProperty().set("Rooster");
+        assertThat(messages(F_ID)).hasSize(1).first().asString().contains("naam van een verslag");
+        form.idProperty().set("CON");
+        assertThat(messages(F_ID)).containsExactly("De code CON is een gereserveerde apparaatnaam in Windows "
+                + "(zoals CON, NUL, COM1); kies een andere code.");
+        form.idProperty().set("lpt1");
+        assertThat(messages(F_ID)).hasSize(1).first().asString().contains("apparaatnaam");
+        form.idProperty().set("woco-dak-uitnodiging");
+        assertThat(messages(F_ID)).hasSize(1).first().asString().contains("naam van een verslag");
+        form.idProperty().set("vz-noord");
+        assertThat(form.isValid()).isTrue();
+    }
+
+    @Test
     void agreementDatesMustMakeSense() {
         form.startNew(List.of());
         form.nameProperty().set("Politie Basisteam");

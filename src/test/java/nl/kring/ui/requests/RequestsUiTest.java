@@ -1,5 +1,6 @@
 package nl.kring.ui.requests;
 
+import org.junit.jupiter.api.Tag;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -37,6 +38,7 @@ import static nl.kring.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The requests of the client and the terugmelding, driven through the case screen. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class RequestsUiTest {
     @TempDir

@@ -1,5 +1,6 @@
 package nl.kring.ui.retention;
 
+import org.junit.jupiter.api.Tag;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import nl.kring.app.Settings;
@@ -28,6 +29,7 @@ import static nl.kring.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** At unlock the app asks about what is past retention: "Later" keeps everything, "Nu vernietigen" purges it. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class RetentionAtUnlockTest {
     static final String SURNAME = "Wolthuis-Bakker";

@@ -55,6 +55,41 @@ class SettingsViewModelTest {
         }
     }
 
+    /** Issue 10: "nieuwe sleutel" is offered (on by default), re-encrypts, and the open store goes on working. */
+    @Test
+    void theNewKeyOptionReencryptsAndTheOpenStoreGoesOn() throws Exception {
+        Path dir = tmp.resolve("v");
+        Store store = TestVaults.create(dir);
+        store.settings().put("before", "x");
+        byte[] oldHeader = Files.readAllBytes(dir.resolve("vault.json"));
+        SettingsViewModel vm = onFx(() -> new SettingsViewModel(store));
+        assertThat(onFx(() -> vm.newKeyProperty().get())).isTrue();
+        String fresh = "Nieuwe lange wachtzin voor de kring van 2027";
+        onFx(() -> {
+            vm.currentProperty().set(TestVaults.PASSPHRASE);
+            vm.nextProperty().set(fresh);
+            vm.repeatProperty().set(fresh);
+            vm.changePassphrase();
+            return null;
+        });
+        waitUntil(() -> !vm.passphraseResultProperty().get().isEmpty());
+        assertThat(vm.passphraseResultProperty().get()).contains("opnieuw versleuteld");
+        store.settings().put("after", "y");
+        store.close();
+        // the old header and the old passphrase: they no longer open the vault's data
+        Path copy = tmp.resolve("copy");
+        Files.createDirectories(copy);
+        Files.copy(dir.resolve("kring.mv.db"), copy.resolve("kring.mv.db"));
+        Files.write(copy.resolve("vault.json"), oldHeader);
+        assertThatThrownBy(() -> Vault.open(copy, TestVaults.PASSPHRASE.toCharArray())).isInstanceOf(VaultException.class);
+        try (Store again = new Store(Vault.open(dir, fresh.toCharArray()))) {
+            assertThat(again.settings().get("before")).contains("x");
+            assertThat(again.settings().get("after")).contains("y");
+            assertThat(again.audit().entries()).anySatisfy(e -> assertThat(e.detail()).contains("re-encrypted"));
+            assertThat(again.verify()).isEmpty();
+        }
+    }
+
     @Test
     void aWeakNewPassphraseCannotBeChosen() throws Exception {
         Store store = TestVaults.create(tmp.resolve("v"));

@@ -1,0 +1,109 @@
+package nl.kring.pseudonym;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * E-mail addresses, found before anything else so that no part of one is read as a name or a number: the whole
+ * address ("j.JNSEN.123@gmail.com") is one unit. When a word of its local part is (or is one edit from) a name of a
+ * client, relative or melder on the agenda, it is a mention ({@link Kind#EMAIL}, marker {@code [e-mail]}) of those
+ * people; any other address is a possible name for the chair (a professional's own address is left alone).
+ */
+final class EmailFinder {
+
+    private final Tokens tk;
+    private final NameIndex index;
+    private final boolean[] consumed;
+    private final List<Mention> mentions;
+    private final List<Suspect> suspects;
+
+    EmailFinder(Tokens tk, NameIndex index, boolean[] consumed, List<Mention> mentions, List<Suspect> suspects) {
+        this.tk = tk;
+        this.index = index;
+        this.consumed = consumed;
+        this.mentions = mentions;
+        this.suspects = suspects;
+    }
+
+    void run() {
+        for (int at = 0; at < tk.n; at++) {
+            if (!tk.isPunct(at, '@') || tk.gap[at] != 0 || at + 1 >= tk.n || tk.gap[at + 1] != 0) {
+                continue;
+            }
+            int s = at;
+            while (s - 1 >= 0 && tk.gap[s] == 0 && localPart(s - 1)) {
+                s--;
+            }
+            while (s < at && !(tk.isWord(s) || tk.isNum(s))) {
+                s++; // an address does not start with a dot
+            }
+            int e = at;
+            while (e + 1 < tk.n && tk.gap[e + 1] == 0 && domainPart(e + 1)) {
+                e++;
+            }
+            while (e > at && !tk.isWord(e)) {
+                e--; // nor end with one ("… via a@b.nl.")
+            }
+            if (s == at || e == at || !hasDot(at, e)) {
+                continue;
+            }
+            Set<Target> targets = new LinkedHashSet<>();
+            boolean professional = false;
+            boolean approximate = false;
+            for (int k = s; k < at; k++) {
+                if (!tk.isWord(k) || tk.key[k].length() < 3) {
+                    continue;
+                }
+                boolean fuzzy = false;
+                NameIndex.Hit[] hits = index.exact(tk.key[k]);
+                if (hits == null) {
+                    for (String key : index.fuzzy(tk.key[k])) {
+                        hits = index.exact(key);
+                        fuzzy = true;
+                        break;
+                    }
+                }
+                if (hits == null) {
+                    continue;
+                }
+                for (NameIndex.Hit h : hits) {
+                    if (h.person().role == Person.Role.PROFESSIONAL) {
+                        professional = true;
+                    } else {
+                        targets.add(h.person().target);
+                        approximate |= fuzzy;
+                    }
+                }
+            }
+            for (int k = s; k <= e; k++) {
+                consumed[k] = true;
+            }
+            String address = tk.text.substring(tk.start[s], tk.end[e]);
+            if (!targets.isEmpty()) {
+                mentions.add(new Mention(tk.start[s], tk.end[e], Kind.EMAIL, List.copyOf(targets), approximate));
+            } else if (!professional) {
+                suspects.add(new Suspect(tk.start[s], tk.end[e], address, "e-mailadres van iemand die niet op de agenda staat"));
+            }
+            at = e;
+        }
+    }
+
+    private boolean localPart(int k) {
+        return tk.isWord(k) || tk.isNum(k) || tk.isPunct(k, '.') || tk.isPunct(k, '_') || tk.isPunct(k, '-')
+                || tk.isPunct(k, '+');
+    }
+
+    private boolean domainPart(int k) {
+        return tk.isWord(k) || tk.isNum(k) || tk.isPunct(k, '.') || tk.isPunct(k, '-');
+    }
+
+    private boolean hasDot(int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (tk.isPunct(k, '.')) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,356 @@
+package nl.kring.report;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import nl.kring.domain.Attendee;
+import nl.kring.domain.CaseFile;
+import nl.kring.domain.Partner;
+import nl.kring.domain.Referrer;
+import nl.kring.pseudonym.KnownClient;
+import nl.kring.pseudonym.Mention;
+import nl.kring.pseudonym.Recognition;
+import nl.kring.pseudonym.Recognizer;
+import nl.kring.pseudonym.Suspect;
+import nl.kring.pseudonym.Target;
+import nl.kring.store.SuspectDecisionRepository;
+
+/**
+ * What a client's inzage copy withholds (AVG art. 15(4), BW 7:456): the copy shows the client's own data in full, but
+ * the rights of others come first for their data. Every free text of the copy passes {@link #mask}: the melder (each
+ * part of the name and of the organisation, any whitespace between) becomes {@code [melder]}, the client's relatives
+ * {@code [familielid]}, other clients {@code [andere cliënt]}, unknown persons (the recogniser's possible names and
+ * the chair's own {@code [persoon]} judgements) {@code [persoon]}, an address that is not the client's {@code [adres]},
+ * and a professional's name their function and organisation. Possible names the chair dismissed stay as written.
+ * <p>
+ * Each replacement is a {@link Passage} with a stable id (where it is, and its number there), so that the chair can
+ * review them before the copy is written and leave one unmasked: the ids given as {@code unmasked} are kept as
+ * written and reported as such. The same input always yields the same ids.
+ */
+public final class InzageMasking {
+
+    /** Why a passage was withheld; the marker the copy shows instead. */
+    public enum Category {
+        MELDER("[melder]"),
+        FAMILIELID("[familielid]"),
+        ANDERE_CLIENT("[andere cliënt]"),
+        PERSOON("[persoon]"),
+        ADRES("[adres]"),
+        /** A professional's name, replaced by their function and organisation. */
+        PROFESSIONAL(null);
+
+        private final String marker;
+
+        Category(String marker) {
+            this.marker = marker;
+        }
+
+        public String marker() {
+            return marker;
+        }
+    }
+
+    /**
+     * One withheld passage.
+     *
+     * @param id       stable key: {@code where#n}
+     * @param where    where in the copy, in words ("Overleg 26 november 2026, alinea 2")
+     * @param original the text as stored
+     * @param marker   what the copy shows instead
+     * @param unmasked true when the chair chose to show the original
+     */
+    public record Passage(String id, String where, String original, String marker, Category category, boolean unmasked) {
+    }
+
+    /** Generic role words: never a name of the melder, whatever the melder field says (DESIGN, need-to-know). */
+    static final Set<String> ROLE_WORDS = Set.of("buurman", "buurvrouw", "buren", "buurtbewoner", "wijkagent",
+            "agent", "politie", "huisarts", "leerplichtambtenaar", "moeder", "vader", "zus", "zuster", "broer",
+            "zoon", "dochter", "oom", "tante", "neef", "nicht", "opa", "oma", "partner", "ex-partner", "vriend",
+            "vriendin", "kennis", "collega", "werkgever", "verhuurder", "huisbaas", "wijkverpleegkundige",
+            "thuiszorg", "ggd", "ggz", "gemeente", "woningcorporatie", "corporatie", "buurtteam", "wijkteam",
+            "bewoner", "bewoners", "anoniem", "onbekend", "melder", "familie", "school", "docent", "leraar",
+            "mentor", "zorgverlener", "hulpverlener", "verpleegkundige", "ambulance", "brandweer", "de", "van", "het",
+            "der", "den", "ter", "ten", "te", "mevrouw", "meneer", "dhr", "mw", "mevr", "heer", "stichting");
+
+    private static final String GAP = "[\\s\\u00A0\\u2007\\u202F]+";
+    /** "Dorpsstraat 5", "Laan van Nieuw Oost-Indië 12a", "Kerkweg 3-II": a street with a house number. */
+    private static final Pattern STREET = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'\\-]*(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|hof|steeg|"
+                    + "pad|park|markt|baan|wal|plantsoen|erf|ring|straatweg|allee|boulevard)" + GAP + "\\d{1,5}"
+                    + "(?:[\\s\\-]?[a-zA-Z]\\b|-[IVX]+\\b|-\\d{1,3}\\b)?"
+                    + "(?:,?" + GAP + "\\d{4}" + GAP + "?[A-Z]{2}\\b)?(?:" + GAP + "(?:in" + GAP + ")?\\p{Lu}\\p{L}+)?");
+    private static final Pattern POSTCODE = Pattern.compile("(?<![\\p{L}\\p{N}])\\d{4}" + GAP + "?[A-Z]{2}(?![\\p{L}\\p{N}])"
+            + "(?:" + GAP + "\\p{Lu}\\p{L}+)?");
+
+    private record Rule(Pattern pattern, Category category, String marker) {
+    }
+
+    private record Hit(int start, int end, Category category, String marker) {
+        boolean overlaps(int s, int e) {
+            return s < end && start < e;
+        }
+    }
+
+    private final String ownCase;
+    private final Recognizer recognizer;
+    private final List<Rule> melderRules = new ArrayList<>();
+    private final List<Rule> decided = new ArrayList<>();
+    private final List<Rule> professionals = new ArrayList<>();
+    private final Set<String> dismissed = new LinkedHashSet<>();
+    private final Set<String> unmasked;
+    private final List<Passage> passages = new ArrayList<>();
+    private final Set<String> wheres = new LinkedHashSet<>();
+
+    /**
+     * @param own       the client's case
+     * @param allCases  every case of the vault (other clients are recognised and masked)
+     * @param partners  the partner register: attendees are professionals, named by function and organisation
+     * @param decisions the chair's judgements on possible names in the meetings that discussed the case
+     * @param unmasked  ids of passages the chair chose to show as written
+     */
+    public InzageMasking(CaseFile own, Collection<CaseFile> allCases, Collection<Partner> partners,
+                         Collection<SuspectDecisionRepository.Decision> decisions, Set<String> unmasked) {
+        Objects.requireNonNull(own, "own");
+        this.ownCase = own.number();
+        this.unmasked = unmasked == null ? Set.of() : Set.copyOf(unmasked);
+        List<CaseFile> cases = new ArrayList<>(allCases == null ? List.of() : allCases);
+        if (cases.stream().noneMatch(c -> c.number().equals(own.number()))) {
+            cases.add(own);
+        }
+        List<String> professionalNames = new ArrayList<>();
+        for (Partner p : partners == null ? List.<Partner>of() : partners) {
+            for (Attendee a : p.attendees()) {
+                if (a.name() == null || a.name().isBlank()) {
+                    continue;
+                }
+                professionalNames.add(a.name());
+                String function = a.function() == null || a.function().isBlank() ? "medewerker" : a.function().strip();
+                professionals.add(new Rule(phrase(a.name(), true), Category.PROFESSIONAL,
+                        "[" + function + ", " + p.name() + "]"));
+            }
+        }
+        this.recognizer = Recognizer.builder().clients(KnownClient.of(cases)).professionals(professionalNames).build();
+        melder(own.referrer());
+        List<SuspectDecisionRepository.Decision> sorted = new ArrayList<>(decisions == null ? List.of() : decisions);
+        sorted.sort((a, b) -> b.text().length() - a.text().length());
+        for (SuspectDecisionRepository.Decision d : sorted) {
+            String key = SuspectDecisionRepository.key(d.text());
+            if (key.isEmpty()) {
+                continue;
+            }
+            if (d.kind() == SuspectDecisionRepository.Kind.DISMISSED) {
+                dismissed.add(key.toLowerCase(Locale.ROOT));
+            } else {
+                decided.add(new Rule(phrase(key, false), Category.PERSOON, Category.PERSOON.marker()));
+            }
+        }
+    }
+
+    private void melder(Referrer r) {
+        if (r == null) {
+            return;
+        }
+        // The whole name and the whole organisation first (longest wins), then each distinctive part.
+        for (String field : new String[] {r.name(), r.organisation()}) {
+            if (field != null && clean(field).strip().length() >= 2 && !ROLE_WORDS.contains(clean(field).strip().toLowerCase(Locale.ROOT))) {
+                melderRules.add(new Rule(phrase(field, true), Category.MELDER, Category.MELDER.marker()));
+            }
+        }
+        for (String field : new String[] {r.name(), r.organisation()}) {
+            if (field == null) {
+                continue;
+            }
+            for (String part : clean(field).strip().split("[\\s\\u00A0\\u2007\\u202F,;()]+")) {
+                String word = part.replace(".", "");
+                if (word.length() < 2 || ROLE_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                // A part alone only when written as a name (capital first), so "de wit" in "witte muur" stays.
+                melderRules.add(new Rule(Pattern.compile("(?<![\\p{L}\\p{N}])" + capitalised(word) + "(?![\\p{L}\\p{N}])"),
+                        Category.MELDER, Category.MELDER.marker()));
+            }
+        }
+    }
+
+    /** Case-insensitive after the first letter, which must be upper case. */
+    private static String capitalised(String word) {
+        int first = word.codePointAt(0);
+        String rest = word.substring(Character.charCount(first));
+        String upper = new String(Character.toChars(Character.toUpperCase(first)));
+        return Pattern.quote(upper) + "(?iu:" + Pattern.quote(rest) + ")";
+    }
+
+    /** A whole-word, whitespace-tolerant pattern for a phrase; case-insensitive when asked. */
+    private static Pattern phrase(String text, boolean ignoreCase) {
+        String[] words = clean(text).strip().split("[\\s\\u00A0\\u2007\\u202F]+");
+        StringBuilder p = new StringBuilder("(?<![\\p{L}\\p{N}])");
+        for (int i = 0; i < words.length; i++) {
+            if (i > 0) {
+                p.append(GAP);
+            }
+            p.append(Pattern.quote(words[i]));
+        }
+        p.append("(?![\\p{L}\\p{N}])");
+        return Pattern.compile(p.toString(), ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
+    }
+
+    /** Unicode format characters (zero-width space/joiner, bidi controls) and soft hyphens removed. */
+    public static String clean(String text) {
+        return text == null ? null : text.replaceAll("[\\p{Cf}\\u00AD]", "");
+    }
+
+    /**
+     * The text as the client's copy shows it. {@code where} names the place in the copy and must be unique per text
+     * (it is the first part of each passage's id).
+     */
+    public String mask(String where, String text) {
+        if (text == null || text.isBlank()) {
+            return text;
+        }
+        if (!wheres.add(where)) {
+            throw new IllegalArgumentException("duplicate place in the copy: " + where);
+        }
+        String s = clean(text);
+        List<Hit> keep = new ArrayList<>();
+        List<Hit> hits = new ArrayList<>();
+        Recognition rec = recognizer.recognize(s);
+        // The client's own name and identifiers first: a melder or relative with the same surname never masks them.
+        for (Mention m : rec.mentions()) {
+            if (category(m) == null) {
+                keep.add(new Hit(m.start(), m.end(), null, null));
+            }
+        }
+        for (Rule r : melderRules) {
+            add(hits, keep, r, s);
+        }
+        for (Rule r : decided) {
+            add(hits, keep, r, s);
+        }
+        for (Mention m : rec.mentions()) {
+            Category c = category(m);
+            if (c != null) {
+                addHit(hits, keep, new Hit(m.start(), m.end(), c, c.marker()));
+            }
+        }
+        for (Rule r : professionals) {
+            add(hits, keep, r, s);
+        }
+        for (Pattern p : List.of(STREET, POSTCODE)) {
+            Matcher mt = p.matcher(s);
+            while (mt.find()) {
+                addHit(hits, keep, new Hit(mt.start(), mt.end(), Category.ADRES, Category.ADRES.marker()));
+            }
+        }
+        for (Suspect sus : rec.suspects()) {
+            if (dismissed.contains(SuspectDecisionRepository.key(sus.text()).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            addHit(hits, keep, new Hit(sus.start(), sus.end(), Category.PERSOON, Category.PERSOON.marker()));
+        }
+        hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        StringBuilder out = new StringBuilder(s.length());
+        int at = 0;
+        int n = 0;
+        for (Hit h : hits) {
+            n++;
+            String id = where + "#" + n;
+            String original = s.substring(h.start(), h.end());
+            boolean show = unmasked.contains(id);
+            passages.add(new Passage(id, where, original, h.marker(), h.category(), show));
+            out.append(s, at, h.start()).append(show ? original : h.marker());
+            at = h.end();
+        }
+        return out.append(s, at, s.length()).toString();
+    }
+
+    /** A whole value that belongs to someone else (a relative's name in the client's data): one passage. */
+    public String maskWhole(String where, String value, Category category) {
+        if (value == null || value.isBlank()) {
+            return value;
+        }
+        if (!wheres.add(where)) {
+            throw new IllegalArgumentException("duplicate place in the copy: " + where);
+        }
+        String id = where + "#1";
+        boolean show = unmasked.contains(id);
+        passages.add(new Passage(id, where, clean(value).strip(), category.marker(), category, show));
+        return show ? clean(value).strip() : category.marker();
+    }
+
+    /** Null: the client's own name or identifier, kept. */
+    private Category category(Mention m) {
+        boolean own = false;
+        boolean ownRelative = false;
+        for (Target t : m.targets()) {
+            if (t.caseNumber().equals(ownCase)) {
+                if (t.isClient()) {
+                    own = true;
+                } else {
+                    ownRelative = true;
+                }
+            }
+        }
+        if (own) {
+            return null;
+        }
+        if (ownRelative) {
+            return Category.FAMILIELID;
+        }
+        return switch (m.kind()) {
+            case ADDRESS -> Category.ADRES;
+            case RELATIVE_NAME -> m.targets().stream().allMatch(Target::isClient) ? Category.ANDERE_CLIENT : Category.PERSOON;
+            default -> Category.ANDERE_CLIENT;
+        };
+    }
+
+    private static void add(List<Hit> hits, List<Hit> keep, Rule r, String s) {
+        Matcher mt = r.pattern().matcher(s);
+        while (mt.find()) {
+            addHit(hits, keep, new Hit(mt.start(), mt.end(), r.category(), r.marker()));
+        }
+    }
+
+    private static void addHit(List<Hit> hits, List<Hit> keep, Hit h) {
+        for (Hit k : keep) {
+            if (k.overlaps(h.start(), h.end())) {
+                return;
+            }
+        }
+        for (Hit o : hits) {
+            if (o.overlaps(h.start(), h.end())) {
+                return;
+            }
+        }
+        hits.add(h);
+    }
+
+    /** Every passage met so far, in the order of the copy. */
+    public List<Passage> passages() {
+        return List.copyOf(passages);
+    }
+
+    /** How many passages the copy withholds (unmasked ones not counted), per category. */
+    public Map<Category, Integer> withheld() {
+        Map<Category, Integer> out = new EnumMap<>(Category.class);
+        for (Passage p : passages) {
+            if (!p.unmasked()) {
+                out.merge(p.category(), 1, Integer::sum);
+            }
+        }
+        return out;
+    }
+
+    /** How many passages the copy withholds. */
+    public int maskedCount() {
+        return (int) passages.stream().filter(p -> !p.unmasked()).count();
+    }
+}
