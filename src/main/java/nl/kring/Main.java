@@ -1,22 +1,24 @@
 package nl.kring;
 
 import nl.kring.app.AppLogging;
+import nl.kring.app.StartClock;
 import nl.kring.cli.Cli;
+import nl.kring.ui.KringApplication;
 
 /** Entry point of the jar: subcommands run headless; without one, the GUI starts. Not a JavaFX Application on purpose. */
 public final class Main {
-    public static final long START_NANOS = System.nanoTime();
-
     private Main() {
     }
 
     public static void main(String[] args) {
+        StartClock.mark();
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         AppLogging.configure();
         // The hidden staging files of an export killed halfway (complete PDFs) go at the next start.
         nl.kring.report.ExportLeftovers.removeAll();
-        int code = Cli.commandLine().execute(args);
+        // A lambda, not a method reference: KringApplication (and JavaFX) load only when the GUI starts.
+        int code = Cli.commandLine(options -> KringApplication.run(options)).execute(args);
         if (code != 0 || args.length > 0 && !isGui(args)) {
             System.exit(code);
         }

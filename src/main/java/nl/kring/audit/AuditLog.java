@@ -11,8 +11,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 
-import static nl.kring.store.jooq.Tables.AUDIT_ENTRY;
-import static nl.kring.store.jooq.Tables.SETTING;
+import static nl.kring.schema.Tables.AUDIT_ENTRY;
+import static nl.kring.schema.Tables.SETTING;
 
 /**
  * Append-only, hash-chained log: each entry's hash is an HMAC (keyed from the vault's data key) over the previous

@@ -16,8 +16,13 @@ public final class Cli {
     private Cli() {
     }
 
+    /** The command line without a GUI: every subcommand, and a plain message for {@code kring} alone. */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new KringCommand());
+        return commandLine(GuiStarter.NONE);
+    }
+
+    public static CommandLine commandLine(GuiStarter gui) {
+        CommandLine cl = new CommandLine(new KringCommand(gui));
         // A path the platform cannot represent (a NUL character, say) is a user mistake: a plain line, no class name.
         cl.registerConverter(java.nio.file.Path.class, s -> {
             try {
@@ -52,7 +57,7 @@ public final class Cli {
 
     /** The shared output rule (never inside a vault folder, never over a vault file) as a plain one-line error. */
     static java.nio.file.Path checkOut(java.nio.file.Path out) {
-        nl.kring.app.OutputPaths.problem(out).ifPresent(p -> {
+        nl.kring.vault.OutputPaths.problem(out).ifPresent(p -> {
             throw new CliException(p);
         });
         return out;

@@ -1,5 +1,6 @@
 package nl.kring.cli;
 
+import nl.kring.app.GuiOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -25,6 +26,8 @@ import java.util.concurrent.Callable;
                 TerugmeldingCommand.class,
         })
 public final class KringCommand implements Callable<Integer> {
+    private final GuiStarter gui;
+
     @Option(names = "--demo", description = "Open a fresh demo vault with synthetic cases.")
     boolean demo;
 
@@ -34,8 +37,17 @@ public final class KringCommand implements Callable<Integer> {
     @Option(names = "--vault", paramLabel = "DIR", description = "Open this vault folder (default: the per-user data folder).")
     Path vault;
 
+    KringCommand(GuiStarter gui) {
+        this.gui = gui;
+    }
+
     @Override
     public Integer call() {
-        return GuiLauncher.launch(new GuiLauncher.Options(demo, smoke, vault));
+        if (java.awt.GraphicsEnvironment.isHeadless() && System.getenv("DISPLAY") == null
+                && System.getenv("WAYLAND_DISPLAY") == null && !System.getProperty("os.name", "").startsWith("Windows")
+                && !System.getProperty("os.name", "").startsWith("Mac") && System.getProperty("glass.platform") == null) {
+            throw new CliException("no display found; the GUI needs a screen (subcommands such as 'kring verify' do not)");
+        }
+        return gui.start(new GuiOptions(demo, smoke, vault));
     }
 }

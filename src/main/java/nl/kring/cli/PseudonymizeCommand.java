@@ -133,7 +133,7 @@ public final class PseudonymizeCommand implements Callable<Integer> {
             }
             return;
         }
-        java.util.Optional<String> problem = nl.kring.app.OutputPaths.problem(out);
+        java.util.Optional<String> problem = nl.kring.vault.OutputPaths.problem(out);
         if (problem.isPresent()) {
             throw new UserError(problem.get());
         }

@@ -5,7 +5,7 @@ import nl.kring.domain.CaseFile;
 import nl.kring.domain.EvidentInterest;
 import nl.kring.domain.Meeting;
 import nl.kring.domain.Partner;
-import nl.kring.retention.VaultPolicy;
+import nl.kring.store.VaultPolicy;
 import nl.kring.store.Store;
 
 import java.util.List;

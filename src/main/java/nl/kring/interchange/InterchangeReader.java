@@ -147,8 +147,8 @@ public final class InterchangeReader {
             return null;
         }
         keys(n, "vault", "retentionMonths", "evaluationWeeks", "evidentInterestDefinition", "chair", "complaints");
-        Integer months = integer(n, "vault.retentionMonths", nl.kring.retention.VaultPolicy.MIN_MONTHS,
-                nl.kring.retention.VaultPolicy.MAX_MONTHS);
+        Integer months = integer(n, "vault.retentionMonths", nl.kring.store.VaultPolicy.MIN_MONTHS,
+                nl.kring.store.VaultPolicy.MAX_MONTHS);
         Integer weeks = integer(n, "vault.evaluationWeeks", nl.kring.domain.Evaluation.MIN_WEEKS,
                 nl.kring.domain.Evaluation.MAX_WEEKS);
         String definition = text(n, "vault.evidentInterestDefinition", nl.kring.domain.EvidentInterest.MAX_LENGTH);

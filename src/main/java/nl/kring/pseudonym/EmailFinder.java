@@ -48,7 +48,7 @@ final class EmailFinder {
             if (s == at || e == at || !hasDot(at, e)) {
                 continue;
             }
-            Set<Target> targets = new LinkedHashSet<>();
+            java.util.Map<Person, Integer> words = new java.util.LinkedHashMap<>();
             boolean professional = false;
             boolean approximate = false;
             for (int k = s; k < at; k++) {
@@ -67,15 +67,24 @@ final class EmailFinder {
                 if (hits == null) {
                     continue;
                 }
+                Set<Person> here = new LinkedHashSet<>();
                 for (NameIndex.Hit h : hits) {
                     if (h.person().role == Person.Role.PROFESSIONAL) {
                         professional = true;
-                    } else {
-                        targets.add(h.person().target);
+                    } else if (here.add(h.person())) {
+                        words.merge(h.person(), 1, Integer::sum);
                         approximate |= fuzzy;
                     }
                 }
             }
+            // "kees.visser@…": the person with the most name words in the address (Kees Visser, not another Kees)
+            int most = words.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+            Set<Target> targets = new LinkedHashSet<>();
+            words.forEach((person, count) -> {
+                if (count == most) {
+                    targets.add(person.target);
+                }
+            });
             for (int k = s; k <= e; k++) {
                 consumed[k] = true;
             }

@@ -420,7 +420,10 @@ final class Identifiers {
                 return i; // "€ 2.340,50": the cents; "A4"
             }
             boolean plus = tk.isPunct(i - 1, '+') && tk.gap[i] == 0;
-            int start = plus ? i - 1 : i;
+            // "(06)12345678": the opening bracket is part of the number
+            boolean bracket = !plus && tk.isPunct(i - 1, '(') && tk.gap[i] == 0 && tk.isPunct(i + 1, ')')
+                    && tk.gap[i + 1] == 0;
+            int start = plus || bracket ? i - 1 : i;
             List<Integer> groups = new ArrayList<>(6);
             List<Character> seps = new ArrayList<>(6);
             groups.add(i);
@@ -441,8 +444,9 @@ final class Identifiers {
                 int p = nx;
                 char sep = 0;
                 int punctCount = 0;
-                while (p < tk.n && tk.type[p] == Tokens.PUNCT && "-./()".indexOf(tk.punct[p]) >= 0 && tk.nl[p] == 0
-                        && tk.gap[p] <= 1 && punctCount < 2) {
+                while (p < tk.n && tk.type[p] == Tokens.PUNCT && ("-./()".indexOf(tk.punct[p]) >= 0
+                        || tk.punct[p] == '\'' && groups.size() == 2 && punctCount == 1) // "17-4-'58"
+                        && tk.nl[p] == 0 && tk.gap[p] <= 1 && punctCount < 2) {
                     if (sep == 0 || sep == ')' || sep == '(') {
                         sep = tk.punct[p];
                     }

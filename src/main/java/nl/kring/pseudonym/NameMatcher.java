@@ -962,6 +962,9 @@ final class NameMatcher {
                 return false; // "Jan van Galenstraat"
             }
         }
+        if ((onlySurname || onlyGiven) && !r.poss && professionalAfter(r.e, onlySurname)) {
+            return false; // "mevrouw Jansen van de sociale dienst", "Sanne (GGD)": a professional by context
+        }
         if (onlySurname && !r.title && !r.poss && !surnameInPersonContext(r)) {
             return false;
         }
@@ -978,6 +981,37 @@ final class NameMatcher {
             return false;
         }
         return true;
+    }
+
+    /** Organisations after "van de"/"van het" that make the person before it one of their staff. */
+    private static final Set<String> STAFF_OF = Set.of("sociale", "gemeente", "ggd", "ggz", "politie", "corporatie",
+            "woningcorporatie", "woningbouw", "woningbouwvereniging", "thuiszorg", "wijkteam", "buurtteam", "school",
+            "reclassering", "kredietbank", "uwv", "jeugdzorg", "dienst", "huisartsenpraktijk", "praktijk", "stichting",
+            "bewindvoering", "schuldhulpverlening", "verslavingszorg", "opvang", "rechtbank", "raad", "wijkagent",
+            "brandweer", "ambulance", "crisisdienst", "woonstichting", "zorginstelling", "instelling", "kliniek",
+            "ziekenhuis", "apotheek", "vangnet");
+
+    /**
+     * The person named before token e is a professional by what follows: "van de sociale dienst", "van het
+     * wijkteam", or an organisation in brackets "(GGD)".
+     */
+    private boolean professionalAfter(int e, boolean surname) {
+        if (tk.isPunct(e + 1, '(') && tk.nl[e + 1] == 0 && tk.isWord(e + 2) && tk.isPunct(e + 3, ')')) {
+            return tk.caps[e + 2] == Tokens.UPPER && tk.end[e + 2] - tk.start[e + 2] >= 2; // "Sanne (GGD)"
+        }
+        int k = tk.nameNext(e);
+        if (k < 0 || tk.nl[k] > 0) {
+            return false;
+        }
+        // only after a surname: "Roos van de crisisdienst" may well be the client Roos, known there
+        if (surname && tk.isWord(k) && tk.fold[k].equals("van")) {
+            int a = tk.nameNext(k);
+            if (a >= 0 && tk.isWord(a) && (tk.fold[a].equals("de") || tk.fold[a].equals("het") || tk.fold[a].equals("der"))) {
+                int o = tk.nameNext(a);
+                return o >= 0 && tk.nl[o] == 0 && tk.isWord(o) && STAFF_OF.contains(tk.fold[o]);
+            }
+        }
+        return false;
     }
 
     /**

@@ -220,7 +220,7 @@ public final class ExportService {
         List<Disclosure> outside = store.disclosures().forCase(caseNumber).stream()
                 .filter(e -> e.meetingDate() == null || !onAgenda.contains(e.meetingDate()))
                 .map(DisclosureRepository.Entry::disclosure).toList();
-        int months = nl.kring.retention.VaultPolicy.load(store.settings()).caseMonths();
+        int months = nl.kring.store.VaultPolicy.load(store.settings()).caseMonths();
         return new InzageReport.Input(c, store.partners().all(), meetings, outside, chair(store), LocalDate.now(),
                 store.requests().forCase(caseNumber), store.cases().all(), decisions, java.util.Set.of(), months,
                 store.evaluations().forCase(caseNumber));

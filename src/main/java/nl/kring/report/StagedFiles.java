@@ -40,7 +40,7 @@ final class StagedFiles implements AutoCloseable {
      */
     StagedFiles(Path dir, Path journal) throws IOException {
         // The shared output rule before anything is created: never inside a vault folder.
-        nl.kring.app.OutputPaths.check(dir);
+        nl.kring.vault.OutputPaths.check(dir);
         this.dir = Files.createDirectories(dir);
         this.journal = journal;
         removeStale(this.dir);
@@ -55,7 +55,7 @@ final class StagedFiles implements AutoCloseable {
         if (!target.getParent().equals(dir) || staged.containsKey(target)) {
             throw new IllegalArgumentException("bad or duplicate file name: " + fileName);
         }
-        nl.kring.app.OutputPaths.check(target);
+        nl.kring.vault.OutputPaths.check(target);
         Path tmp = Files.createTempFile(dir, PREFIX, SUFFIX);
         staged.put(target, tmp);
         try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {

@@ -1,5 +1,6 @@
 package nl.kring.retention;
 
+import nl.kring.store.VaultPolicy;
 import nl.kring.audit.AuditLog;
 import nl.kring.domain.Retention;
 import nl.kring.store.Store;

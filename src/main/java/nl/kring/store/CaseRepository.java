@@ -11,7 +11,7 @@ import nl.kring.domain.LifeDomain;
 import nl.kring.domain.Phase;
 import nl.kring.domain.Referrer;
 import nl.kring.domain.Relative;
-import nl.kring.store.jooq.tables.records.CaseFileRecord;
+import nl.kring.schema.tables.records.CaseFileRecord;
 import org.jooq.DSLContext;
 
 import java.util.ArrayList;
@@ -21,12 +21,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static nl.kring.store.jooq.Tables.CASE_FILE;
-import static nl.kring.store.jooq.Tables.CASE_KRING;
-import static nl.kring.store.jooq.Tables.CLIENT_ALIAS;
-import static nl.kring.store.jooq.Tables.CONSENT_PERSON;
-import static nl.kring.store.jooq.Tables.DOMAIN_ASSESSMENT;
-import static nl.kring.store.jooq.Tables.RELATIVE;
+import static nl.kring.schema.Tables.CASE_FILE;
+import static nl.kring.schema.Tables.CASE_KRING;
+import static nl.kring.schema.Tables.CLIENT_ALIAS;
+import static nl.kring.schema.Tables.CONSENT_PERSON;
+import static nl.kring.schema.Tables.DOMAIN_ASSESSMENT;
+import static nl.kring.schema.Tables.RELATIVE;
 
 public final class CaseRepository {
     private final DSLContext dsl;

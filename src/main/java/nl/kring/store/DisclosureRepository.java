@@ -7,7 +7,7 @@ import nl.kring.domain.DisclosureBasis;
 import nl.kring.domain.DisclosureRules;
 import nl.kring.domain.DisclosureWithdrawal;
 import nl.kring.domain.LifeDomain;
-import nl.kring.store.jooq.tables.records.DisclosureRecord;
+import nl.kring.schema.tables.records.DisclosureRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import static nl.kring.store.jooq.Tables.DISCLOSURE;
+import static nl.kring.schema.Tables.DISCLOSURE;
 
 /** Aantekeningen van verstrekking zonder toestemming, in and outside meetings. */
 public final class DisclosureRepository {

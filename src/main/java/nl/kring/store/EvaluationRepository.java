@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import static nl.kring.store.jooq.Tables.EVALUATION_RECORD;
+import static nl.kring.schema.Tables.EVALUATION_RECORD;
 
 /** The evaluations of a restriction (point 5), per case, oldest first. They go when the case goes (cascade). */
 public final class EvaluationRepository {

@@ -7,12 +7,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import static nl.kring.store.jooq.Tables.AGENDA_ITEM;
-import static nl.kring.store.jooq.Tables.CASE_FILE;
-import static nl.kring.store.jooq.Tables.DECISION;
-import static nl.kring.store.jooq.Tables.DISCLOSURE;
-import static nl.kring.store.jooq.Tables.DOMAIN_ASSESSMENT;
-import static nl.kring.store.jooq.Tables.MINUTES_PARAGRAPH;
+import static nl.kring.schema.Tables.AGENDA_ITEM;
+import static nl.kring.schema.Tables.CASE_FILE;
+import static nl.kring.schema.Tables.DECISION;
+import static nl.kring.schema.Tables.DISCLOSURE;
+import static nl.kring.schema.Tables.DOMAIN_ASSESSMENT;
+import static nl.kring.schema.Tables.MINUTES_PARAGRAPH;
 
 /**
  * The free texts of the vault in which a client's name may be written down about another case: minutes paragraphs,

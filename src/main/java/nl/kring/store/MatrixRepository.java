@@ -6,7 +6,7 @@ import nl.kring.domain.Role;
 import nl.kring.domain.Visibility;
 import org.jooq.DSLContext;
 
-import static nl.kring.store.jooq.Tables.MATRIX_CELL;
+import static nl.kring.schema.Tables.MATRIX_CELL;
 
 /** The chair's edits of the relevance matrix, stored as differences from the default. */
 public final class MatrixRepository {

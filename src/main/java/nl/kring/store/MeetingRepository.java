@@ -15,12 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static nl.kring.store.jooq.Tables.AGENDA_ITEM;
-import static nl.kring.store.jooq.Tables.DECISION;
-import static nl.kring.store.jooq.Tables.DISCLOSURE;
-import static nl.kring.store.jooq.Tables.MEETING;
-import static nl.kring.store.jooq.Tables.MEETING_PRESENT;
-import static nl.kring.store.jooq.Tables.MINUTES_PARAGRAPH;
+import static nl.kring.schema.Tables.AGENDA_ITEM;
+import static nl.kring.schema.Tables.DECISION;
+import static nl.kring.schema.Tables.DISCLOSURE;
+import static nl.kring.schema.Tables.MEETING;
+import static nl.kring.schema.Tables.MEETING_PRESENT;
+import static nl.kring.schema.Tables.MINUTES_PARAGRAPH;
 
 public final class MeetingRepository {
     private final DSLContext dsl;

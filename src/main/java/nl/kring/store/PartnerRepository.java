@@ -4,7 +4,7 @@ import nl.kring.domain.Attendee;
 import nl.kring.domain.Partner;
 import nl.kring.domain.Role;
 import nl.kring.domain.Tier;
-import nl.kring.store.jooq.tables.records.PartnerRecord;
+import nl.kring.schema.tables.records.PartnerRecord;
 import org.jooq.DSLContext;
 
 import java.util.ArrayList;
@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static nl.kring.store.jooq.Tables.ATTENDEE;
-import static nl.kring.store.jooq.Tables.PARTNER;
+import static nl.kring.schema.Tables.ATTENDEE;
+import static nl.kring.schema.Tables.PARTNER;
 
 public final class PartnerRepository {
     private final DSLContext dsl;

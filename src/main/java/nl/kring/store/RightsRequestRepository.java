@@ -5,15 +5,15 @@ import nl.kring.domain.RequestType;
 import nl.kring.domain.Requester;
 import nl.kring.domain.RightsRequest;
 import nl.kring.domain.RightsRequests;
-import nl.kring.store.jooq.tables.records.RightsRequestRecord;
+import nl.kring.schema.tables.records.RightsRequestRecord;
 import org.jooq.DSLContext;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import static nl.kring.store.jooq.Tables.CASE_FILE;
-import static nl.kring.store.jooq.Tables.RIGHTS_REQUEST;
+import static nl.kring.schema.Tables.CASE_FILE;
+import static nl.kring.schema.Tables.RIGHTS_REQUEST;
 
 /**
  * Requests of the data subject per case (inzage, correctie, afschrift, vernietiging). The rules are the domain's

@@ -4,7 +4,7 @@ import org.jooq.DSLContext;
 
 import java.util.Optional;
 
-import static nl.kring.store.jooq.Tables.SETTING;
+import static nl.kring.schema.Tables.SETTING;
 
 /** Settings that belong to one vault (such as the evaluation interval), stored encrypted with it. */
 public final class SettingRepository {

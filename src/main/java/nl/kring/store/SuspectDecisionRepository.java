@@ -8,7 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import static nl.kring.store.jooq.Tables.SUSPECT_DECISION;
+import static nl.kring.schema.Tables.SUSPECT_DECISION;
 
 /**
  * The chair's decisions on the possible names ("suspects") the recognition engine finds in a meeting's minutes: a

@@ -3,7 +3,6 @@ package nl.kring.ui;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import nl.kring.app.Settings;
 import nl.kring.store.Store;
 import nl.kring.ui.common.Tasks;
 

@@ -10,11 +10,10 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.image.Image;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import nl.kring.Main;
+import nl.kring.app.StartClock;
 import nl.kring.app.AppDirs;
-import nl.kring.app.Settings;
-import nl.kring.cli.DemoCommand;
-import nl.kring.cli.GuiLauncher;
+import nl.kring.demo.DemoData;
+import nl.kring.app.GuiOptions;
 import nl.kring.interchange.Importer;
 import nl.kring.store.Store;
 import nl.kring.ui.common.AutoLocker;
@@ -29,14 +28,14 @@ import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** The JavaFX application. Started through {@link GuiLauncher}, never as the jar's main class. */
+/** The JavaFX application. Started by {@code Main} through the command line, never as the jar's main class. */
 public final class KringApplication extends Application {
     private static final Logger LOG = Logger.getLogger(KringApplication.class.getName());
-    private static GuiLauncher.Options options = new GuiLauncher.Options(false, false, null);
+    private static GuiOptions options = new GuiOptions(false, false, null);
 
     private AppContext context;
 
-    public static int run(GuiLauncher.Options opts) {
+    public static int run(GuiOptions opts) {
         options = opts;
         Application.launch(KringApplication.class);
         return 0;
@@ -105,7 +104,7 @@ public final class KringApplication extends Application {
                     stage.getScene().removePostLayoutPulseListener(this);
                     // The pulse after layout is the first frame handed to the renderer.
                     Platform.runLater(() -> {
-                        long ms = (System.nanoTime() - Main.START_NANOS) / 1_000_000;
+                        long ms = StartClock.millisSinceStart();
                         long sinceJvm = System.currentTimeMillis()
                                 - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
                         System.out.println("first frame after " + ms + " ms (" + sinceJvm + " ms since JVM start)");
@@ -131,11 +130,11 @@ public final class KringApplication extends Application {
             if (Vault.exists(vaultDir) || java.nio.file.Files.exists(vaultDir)) {
                 deleteTree(vaultDir);
             }
-            char[] pass = DemoCommand.DEMO_PASSPHRASE.toCharArray();
+            char[] pass = DemoData.DEMO_PASSPHRASE.toCharArray();
             Store store = new Store(Vault.create(vaultDir, pass));
             store.audit().append(nl.kring.audit.AuditLog.Action.VAULT_CREATED, null, "demo");
             java.time.LocalDate today = java.time.LocalDate.now();
-            Importer.store(store, DemoCommand.demoDataFor(today));
+            Importer.store(store, DemoData.demoDataFor(today));
             // The interchange format has no requests of clients; one open afschrift shows that part of the app.
             store.requests().register("2026-007", nl.kring.domain.RequestType.AFSCHRIFT, today.minusDays(9),
                     nl.kring.domain.Requester.CLIENT, today);

@@ -1,7 +1,6 @@
 package nl.kring.ui;
 
 import javafx.scene.Scene;
-import nl.kring.app.Settings;
 
 /** Light and dark stylesheets; sizes are in em so 200 % scaling stays proportional. */
 public final class Themes {

@@ -7,7 +7,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
-import nl.kring.store.jooq.DefaultSchema;
+import nl.kring.schema.DefaultSchema;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;

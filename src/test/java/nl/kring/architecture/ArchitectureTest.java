@@ -6,6 +6,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** Keeps the rules of the domain and the recognition engine free of UI and storage. */
 @AnalyzeClasses(packages = "nl.kring", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -27,6 +28,15 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule commandLineNeverLoadsJavaFx = noClasses().that().resideInAPackage("nl.kring.cli..")
-            .and().doNotHaveSimpleName("GuiLauncher")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "nl.kring.ui..");
+
+    /** Packages form layers, not knots: the command line and the UI meet only in Main; audit, store, vault and the
+     * generated schema (nl.kring.schema) depend on each other in one direction. */
+    @ArchTest
+    static final ArchRule noCyclesBetweenPackages = slices().matching("nl.kring.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule javaFxOnlyInTheUi = noClasses().that().resideOutsideOfPackages("nl.kring.ui..")
+            .and().resideInAPackage("nl.kring..").and().doNotHaveFullyQualifiedName("nl.kring.Main")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..");
 }

@@ -1,5 +1,6 @@
 package nl.kring.cli;
 
+import nl.kring.demo.DemoData;
 import nl.kring.TestVaults;
 import nl.kring.domain.CaseFile;
 import nl.kring.domain.Evaluation;
@@ -25,16 +26,16 @@ class DemoDataForTodayTest {
 
     @Test
     void onTheDayItWasWrittenTheDatesStayAndTheNextMeetingIsPlanned() {
-        Interchange d = DemoCommand.demoDataFor(LocalDate.of(2026, 11, 28));
+        Interchange d = DemoData.demoDataFor(LocalDate.of(2026, 11, 28));
         assertThat(d.meetings()).extracting(Meeting::date).contains(LocalDate.of(2026, 11, 26), LocalDate.of(2026, 12, 3));
         assertThat(d.cases()).extracting(CaseFile::number)
-                .containsExactlyElementsOf(DemoCommand.demoData().cases().stream().map(CaseFile::number).toList());
+                .containsExactlyElementsOf(DemoData.demoData().cases().stream().map(CaseFile::number).toList());
     }
 
     @Test
     void monthsLaterTheDemoLooksTheSameRelativeToToday() throws Exception {
         LocalDate today = LocalDate.of(2027, 9, 15); // a Wednesday, ten months on
-        Interchange d = DemoCommand.demoDataFor(today);
+        Interchange d = DemoData.demoDataFor(today);
         List<LocalDate> dates = d.meetings().stream().map(Meeting::date).sorted().toList();
         assertThat(dates).allSatisfy(m -> assertThat(m.getDayOfWeek()).isEqualTo(DayOfWeek.THURSDAY));
         LocalDate held = dates.get(dates.size() - 2);

@@ -6,7 +6,7 @@ import nl.kring.domain.ConsentPerson;
 import nl.kring.domain.ConsentStatus;
 import nl.kring.domain.EvaluationRecord;
 import nl.kring.domain.EvidentInterest;
-import nl.kring.retention.VaultPolicy;
+import nl.kring.store.VaultPolicy;
 import nl.kring.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -59,7 +59,7 @@ class PseudonymizeCommandTest {
     }
 
     private int run(String... args) {
-        CommandLine cl = new CommandLine(new KringCommand());
+        CommandLine cl = new CommandLine(new KringCommand(GuiStarter.NONE));
         cl.setErr(new PrintWriter(stderr, true));
         return cl.execute(args);
     }

@@ -141,7 +141,7 @@ class RetentionCommandTest {
         String pass = TestVaults.passphraseFile(tmp).toString();
         assertThat(run("import", "--vault", vault.toString(), "--json", file.toString(), "--passphrase-file", pass)[0]).isEqualTo("0");
         try (Store store = TestVaults.open(vault)) {
-            new nl.kring.retention.VaultPolicy(6, 24, 6).save(store.settings());
+            new nl.kring.store.VaultPolicy(6, 24, 6).save(store.settings());
         }
         assertThat(run("retention", "--vault", vault.toString(), "--as-of", "2027-05-26", "--passphrase-file", pass)[1])
                 .contains("2026-017  closed 2026-11-26  retention ended 2027-05-26");

@@ -2,7 +2,7 @@ package nl.kring.fault;
 
 import org.junit.jupiter.api.Tag;
 import nl.kring.TestVaults;
-import nl.kring.cli.DemoCommand;
+import nl.kring.demo.DemoData;
 import nl.kring.interchange.Importer;
 import nl.kring.store.Store;
 import nl.kring.vault.BackupFile;
@@ -48,7 +48,7 @@ class CorruptionIT {
         original = tmp.resolve("original");
         try (Store store = FaultVaults.create(original)) {
             store.audit().append(nl.kring.audit.AuditLog.Action.VAULT_CREATED, null, "fault test");
-            Importer.store(store, DemoCommand.demoData());
+            Importer.store(store, DemoData.demoData());
         }
         try (Store store = FaultVaults.open(original)) {
             expected = FaultVaults.Snapshot.of(store);

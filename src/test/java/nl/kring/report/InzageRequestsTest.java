@@ -1,7 +1,7 @@
 package nl.kring.report;
 
 import nl.kring.TestVaults;
-import nl.kring.cli.DemoCommand;
+import nl.kring.demo.DemoData;
 import nl.kring.domain.RequestStatus;
 import nl.kring.domain.RequestType;
 import nl.kring.domain.Requester;
@@ -26,7 +26,7 @@ class InzageRequestsTest {
     void theInzageCopyListsTheRequestsWithTheirOutcome() throws Exception {
         LocalDate today = LocalDate.now();
         try (Store store = TestVaults.create(dir.resolve("v"))) {
-            Importer.store(store, DemoCommand.demoData());
+            Importer.store(store, DemoData.demoData());
             var correction = store.requests().register("2026-001", RequestType.CORRECTIE, today.minusDays(10),
                     Requester.CLIENT, today);
             store.requests().close(correction.id(), RequestStatus.HANDLED, today.minusDays(2),

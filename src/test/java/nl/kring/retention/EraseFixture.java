@@ -1,6 +1,6 @@
 package nl.kring.retention;
 
-import nl.kring.cli.DemoCommand;
+import nl.kring.demo.DemoData;
 import nl.kring.domain.AgendaItem;
 import nl.kring.domain.CaseFile;
 import nl.kring.domain.Decision;
@@ -51,7 +51,7 @@ public final class EraseFixture {
 
     /** Fills an empty vault; A closed on {@link #A_CLOSED} when {@code closeA}. Returns B's paragraphs as they were. */
     public static List<MinutesParagraph> fill(Store store, boolean closeA) {
-        Importer.store(store, DemoCommand.demoData());
+        Importer.store(store, DemoData.demoData());
         if (closeA) {
             CaseFile a = store.cases().find(A).orElseThrow();
             store.cases().save(new CaseFile(a.number(), a.client(), a.referrer(), a.reportedOn(), Phase.AFGESLOTEN,

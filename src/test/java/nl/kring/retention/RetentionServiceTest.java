@@ -1,5 +1,6 @@
 package nl.kring.retention;
 
+import nl.kring.store.VaultPolicy;
 import nl.kring.TestVaults;
 import nl.kring.domain.AgendaItem;
 import nl.kring.domain.CaseFile;

@@ -2,7 +2,7 @@ package nl.kring.store;
 
 import nl.kring.TestVaults;
 import nl.kring.audit.AuditLog;
-import nl.kring.cli.DemoCommand;
+import nl.kring.demo.DemoData;
 import nl.kring.domain.Disclosure;
 import nl.kring.domain.DisclosureBasis;
 import nl.kring.domain.LifeDomain;
@@ -25,7 +25,7 @@ class StoreTransactionTest {
     @Test
     void aFailureAfterTheAuditEntryUndoesTheEntryAndTheData() throws Exception {
         try (Store store = TestVaults.create(tmp.resolve("v"))) {
-            Importer.store(store, DemoCommand.demoData());
+            Importer.store(store, DemoData.demoData());
             int entries = store.audit().entries().size();
             assertThatThrownBy(() -> store.transaction(s -> {
                 s.cases().delete("2026-014");
@@ -50,7 +50,7 @@ class StoreTransactionTest {
     @Test
     void aDisclosureInsideAFailedTransactionLeavesNoNoteAndNoEntry() throws Exception {
         try (Store store = TestVaults.create(tmp.resolve("v"))) {
-            Importer.store(store, DemoCommand.demoData());
+            Importer.store(store, DemoData.demoData());
             int notes = store.disclosures().forCase("2026-003").size();
             int entries = store.audit().entries().size();
             Disclosure d = new Disclosure(List.of(LifeDomain.VEILIGHEID), List.of("politie-oost"),

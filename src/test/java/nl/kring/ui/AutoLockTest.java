@@ -5,7 +5,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import nl.kring.app.Settings;
 import nl.kring.domain.Client;
 import nl.kring.domain.Phase;
 import nl.kring.domain.Relative;

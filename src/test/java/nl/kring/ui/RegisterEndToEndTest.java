@@ -8,7 +8,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import nl.kring.app.Settings;
 import nl.kring.domain.Role;
 import nl.kring.ui.cases.CaseRow;
 import org.junit.jupiter.api.Test;

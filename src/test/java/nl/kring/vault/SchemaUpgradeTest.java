@@ -1,7 +1,7 @@
 package nl.kring.vault;
 
 import nl.kring.TestVaults;
-import nl.kring.cli.DemoCommand;
+import nl.kring.demo.DemoData;
 import nl.kring.interchange.Importer;
 import nl.kring.store.DisclosureRepository;
 import nl.kring.store.Store;
@@ -24,7 +24,7 @@ class SchemaUpgradeTest {
     void aVaultFromBeforeTheLastMigrationOpensAndVerifies() throws Exception {
         Path dir = tmp.resolve("v");
         try (Store store = TestVaults.create(dir)) {
-            Importer.store(store, DemoCommand.demoData());
+            Importer.store(store, DemoData.demoData());
             assertThat(store.disclosures().all()).isNotEmpty();
         }
         // Take the vault back to the schema before V4 (and so before V5 and V6), as an older Kring left it, and close

@@ -57,7 +57,7 @@ public final class CasesViewModel {
 
     public void load() {
         // The vault's evaluation interval, for the due dates the form computes.
-        Tasks.background(p -> nl.kring.retention.VaultPolicy.load(store.settings()).evaluationWeeks())
+        Tasks.background(p -> nl.kring.store.VaultPolicy.load(store.settings()).evaluationWeeks())
                 .onSuccess(w -> {
                     if (!cleared) {
                         form.setEvaluationWeeks(w);

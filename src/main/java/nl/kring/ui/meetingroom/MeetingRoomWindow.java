@@ -33,7 +33,7 @@ public final class MeetingRoomWindow {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view, Math.min(1400, screen.getWidth()), Math.min(860, screen.getHeight()));
         Themes.apply(scene, context.settings().themeProperty().get());
-        ChangeListener<nl.kring.app.Settings.Theme> theme = (o, a, b) -> Themes.apply(scene, b);
+        ChangeListener<nl.kring.ui.Settings.Theme> theme = (o, a, b) -> Themes.apply(scene, b);
         context.settings().themeProperty().addListener(theme);
         context.watchActivity(scene);
         stage.setScene(scene);

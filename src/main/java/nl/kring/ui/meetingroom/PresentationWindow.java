@@ -9,7 +9,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import javafx.stage.Window;
-import nl.kring.app.Settings;
+import nl.kring.ui.Settings;
 import nl.kring.ui.Themes;
 import nl.kring.ui.common.I18n;
 

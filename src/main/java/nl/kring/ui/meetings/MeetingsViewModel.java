@@ -100,7 +100,7 @@ public final class MeetingsViewModel extends FormState {
     /** Loads the dates and cases; opens {@code open} (or keeps the current meeting) afterwards. */
     public void refresh(LocalDate open) {
         // Before the data (one worker, in order): the interval for cases without a recorded evaluation date.
-        Tasks.background(p -> nl.kring.retention.VaultPolicy.load(store.settings()).evaluationWeeks())
+        Tasks.background(p -> nl.kring.store.VaultPolicy.load(store.settings()).evaluationWeeks())
                 .onSuccess(w -> evaluationWeeks = w).start();
         Tasks.background(p -> new Data(store.meetings().dates(), store.cases().all())).busy(busy).onSuccess(d -> {
             setData(d.dates(), d.cases());

@@ -13,7 +13,7 @@ import nl.kring.domain.Evaluation;
 import nl.kring.domain.RequestType;
 import nl.kring.domain.RightsRequests;
 import nl.kring.retention.RetentionService;
-import nl.kring.retention.VaultPolicy;
+import nl.kring.store.VaultPolicy;
 import nl.kring.store.Store;
 import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.Tasks;

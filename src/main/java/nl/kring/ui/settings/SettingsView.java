@@ -12,7 +12,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.util.StringConverter;
-import nl.kring.app.Settings;
+import nl.kring.ui.Settings;
 import nl.kring.store.Store;
 import nl.kring.ui.AppContext;
 import nl.kring.ui.common.I18n;

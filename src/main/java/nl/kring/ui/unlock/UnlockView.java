@@ -9,7 +9,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import nl.kring.cli.DemoCommand;
+import nl.kring.demo.DemoData;
 import nl.kring.ui.AppContext;
 import nl.kring.ui.common.I18n;
 
@@ -62,7 +62,7 @@ public final class UnlockView extends VBox {
 
         getChildren().addAll(title, subtitle, folder, field, unlock, progress, error, wait);
         if (context.isDemo()) {
-            Label demo = new Label(I18n.t("unlock.demo", DemoCommand.DEMO_PASSPHRASE));
+            Label demo = new Label(I18n.t("unlock.demo", DemoData.DEMO_PASSPHRASE));
             demo.getStyleClass().add("demo-hint");
             demo.setWrapText(true);
             getChildren().add(demo);

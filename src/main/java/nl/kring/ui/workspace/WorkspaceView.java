@@ -14,7 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import nl.kring.app.Settings;
+import nl.kring.ui.Settings;
 import nl.kring.store.Store;
 import nl.kring.ui.AppContext;
 import nl.kring.ui.common.AutoLocker;

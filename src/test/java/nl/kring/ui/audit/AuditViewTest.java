@@ -6,7 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import nl.kring.audit.AuditLog;
-import nl.kring.cli.DemoCommand;
+import nl.kring.demo.DemoData;
 import nl.kring.interchange.Importer;
 import nl.kring.store.Store;
 import nl.kring.ui.TestVaults;
@@ -43,7 +43,7 @@ class AuditViewTest {
     @BeforeEach
     void open() throws Exception {
         store = TestVaults.create(dir.resolve("vault"));
-        Importer.store(store, DemoCommand.demoData());
+        Importer.store(store, DemoData.demoData());
         store.audit().append(AuditLog.Action.DISCLOSURE, "2026-003", "EVIDENT_BELANG to politie-rivierstad");
         store.audit().append(AuditLog.Action.EXPORT, "2026-11-26", "ggd-rivierstad.pdf cases 2026-003");
     }

@@ -9,7 +9,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import nl.kring.app.Settings;
+import nl.kring.ui.Settings;
 import nl.kring.audit.AuditLog;
 import nl.kring.domain.AgendaItem;
 import nl.kring.domain.DisclosureBasis;

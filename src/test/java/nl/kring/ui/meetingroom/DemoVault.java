@@ -1,7 +1,7 @@
 package nl.kring.ui.meetingroom;
 
 import nl.kring.audit.AuditLog;
-import nl.kring.cli.DemoCommand;
+import nl.kring.demo.DemoData;
 import nl.kring.interchange.Importer;
 import nl.kring.store.Store;
 import nl.kring.ui.TestVaults;
@@ -24,7 +24,7 @@ final class DemoVault {
 
     static Store create(Path dir) throws Exception {
         Store store = TestVaults.create(dir);
-        Importer.store(store, DemoCommand.demoData());
+        Importer.store(store, DemoData.demoData());
         return store;
     }
 

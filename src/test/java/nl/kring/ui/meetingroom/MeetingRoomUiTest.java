@@ -11,7 +11,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import nl.kring.app.Settings;
+import nl.kring.ui.Settings;
 import nl.kring.audit.AuditLog;
 import nl.kring.domain.Meeting;
 import nl.kring.store.Store;

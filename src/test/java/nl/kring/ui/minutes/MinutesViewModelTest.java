@@ -1,7 +1,7 @@
 package nl.kring.ui.minutes;
 
 import javafx.application.Platform;
-import nl.kring.cli.DemoCommand;
+import nl.kring.demo.DemoData;
 import nl.kring.domain.AgendaItem;
 import nl.kring.domain.Meeting;
 import nl.kring.interchange.Importer;
@@ -50,7 +50,7 @@ class MinutesViewModelTest {
     @BeforeEach
     void open() throws Exception {
         store = TestVaults.create(dir.resolve("vault"));
-        Importer.store(store, DemoCommand.demoData());
+        Importer.store(store, DemoData.demoData());
         vm = onFx(() -> new MinutesViewModel(store, () -> MEETING));
         onFx(() -> {
             vm.refresh(MEETING);

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Tag;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import nl.kring.app.Settings;
+import nl.kring.ui.Settings;
 import nl.kring.domain.AgendaItem;
 import nl.kring.domain.CaseFile;
 import nl.kring.domain.Meeting;

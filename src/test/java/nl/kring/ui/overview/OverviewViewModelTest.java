@@ -5,7 +5,7 @@ import nl.kring.domain.CaseFile;
 import nl.kring.domain.Meeting;
 import nl.kring.domain.Phase;
 import nl.kring.domain.Role;
-import nl.kring.retention.VaultPolicy;
+import nl.kring.store.VaultPolicy;
 import nl.kring.store.Store;
 import nl.kring.ui.TestVaults;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import nl.kring.app.Settings;
+import nl.kring.ui.Settings;
 import nl.kring.audit.AuditLog;
 import nl.kring.domain.RequestType;
 import nl.kring.domain.RightsRequest;

@@ -3,7 +3,7 @@ package nl.kring.ui.retention;
 import org.junit.jupiter.api.Tag;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import nl.kring.app.Settings;
+import nl.kring.ui.Settings;
 import nl.kring.domain.CaseFile;
 import nl.kring.domain.Client;
 import nl.kring.domain.Phase;

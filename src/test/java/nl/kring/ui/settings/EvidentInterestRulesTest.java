@@ -2,7 +2,7 @@ package nl.kring.ui.settings;
 
 import nl.kring.TestVaults;
 import nl.kring.domain.EvidentInterest;
-import nl.kring.retention.VaultPolicy;
+import nl.kring.store.VaultPolicy;
 import nl.kring.store.Store;
 import nl.kring.ui.FxTestSupport;
 import nl.kring.ui.common.Problem;

@@ -1,4 +1,4 @@
-package nl.kring.app;
+package nl.kring.vault;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package nl.kring.retention;
+package nl.kring.store;
 
 import nl.kring.domain.Evaluation;
 import nl.kring.domain.Retention;

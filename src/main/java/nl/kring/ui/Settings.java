@@ -1,4 +1,4 @@
-package nl.kring.app;
+package nl.kring.ui;
 
 import javafx.animation.PauseTransition;
 import javafx.beans.property.IntegerProperty;
