@@ -4,8 +4,8 @@ import javafx.application.Platform;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import nl.kring.app.Settings;
-import nl.kring.cli.DemoCommand;
+import nl.kring.ui.Settings;
+import nl.kring.demo.DemoData;
 import nl.kring.interchange.Importer;
 import nl.kring.report.ExportService;
 import nl.kring.store.Store;
@@ -42,7 +42,7 @@ public final class InviteScreenshotMain {
         Path tmp = Files.createTempDirectory("kring-shot");
         Platform.startup(() -> { });
         Store store = TestVaults.create(tmp.resolve("vault"));
-        Importer.store(store, DemoCommand.demoData());
+        Importer.store(store, DemoData.demoData());
         Settings settings = Settings.load(tmp.resolve("s.properties"));
         Stage stage = fx(() -> {
             Stage s = new Stage();

@@ -2,7 +2,7 @@ package nl.kring.ui.minutes;
 
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
-import nl.kring.cli.DemoCommand;
+import nl.kring.demo.DemoData;
 import nl.kring.interchange.Importer;
 import nl.kring.store.Store;
 import nl.kring.ui.TestVaults;
@@ -45,7 +45,7 @@ class ExportDraftsTest {
     @BeforeEach
     void open() throws Exception {
         store = TestVaults.create(dir.resolve("vault"));
-        Importer.store(store, DemoCommand.demoData());
+        Importer.store(store, DemoData.demoData());
         vm = onFx(() -> new MinutesViewModel(store, () -> MEETING));
         onFx(() -> {
             vm.refresh(MEETING);
