@@ -153,7 +153,7 @@ public final class ExportService {
                         .filter(c -> kring.getOrDefault(c, List.of()).contains(partnerId)).collect(Collectors.joining(","));
                 s.audit().append(AuditLog.Action.EXPORT, date.toString(), name
                         + (casesIn.isEmpty() ? "" : " cases " + casesIn)
-                        + (encrypted(passwords, partnerId) ? " (AES-256)" : ""));
+                        + (name.endsWith(".pdf") && encrypted(passwords, partnerId) ? " (AES-256)" : ""));
             }
         });
         store.session().markWritten();

@@ -98,6 +98,8 @@ public final class MailDraft {
             }
             msg.setContent(mixed);
             msg.saveChanges();
+            // Jakarta Mail would put the computer's name in the Message-ID; a draft tells nothing about the laptop.
+            msg.setHeader("Message-ID", "<" + java.util.UUID.randomUUID() + "@kring.invalid>");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             msg.writeTo(out);
             return out.toByteArray();

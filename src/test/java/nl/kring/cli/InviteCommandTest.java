@@ -229,6 +229,9 @@ class InviteCommandTest {
             assertThat(msg.getRecipients(Message.RecipientType.TO)).extracting(a -> ((InternetAddress) a).getAddress())
                     .containsExactly(p.email());
             assertThat(msg.getSubject()).isEqualTo("Uitnodiging vangnetoverleg 3 december 2026");
+            assertThat(msg.getMessageID()).endsWith("@kring.invalid>");
+            assertThat(msg.getFrom()).extracting(a -> ((InternetAddress) a).getAddress())
+                    .containsExactly("m.bos@ggd-rivierstad.example");
             Map<String, byte[]> parts = parts(msg);
             assertThat(parts.keySet()).containsExactly("", p.id() + "-uitnodiging.pdf", p.id() + ".ics");
             assertThat(parts.get(p.id() + "-uitnodiging.pdf")).isEqualTo(Files.readAllBytes(pdf));
