@@ -346,6 +346,9 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         if (date == null) {
             return;
         }
+        if (room == null || !room.isShowing()) {
+            room = MeetingRoomWindow.showing(context).orElse(null); // reopened after an unlock
+        }
         if (room != null && room.isShowing()) {
             if (room.date().equals(date)) {
                 room.toFront();
