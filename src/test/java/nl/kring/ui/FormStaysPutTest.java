@@ -5,7 +5,6 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import nl.kring.app.Settings;
 import nl.kring.domain.Phase;
 import nl.kring.domain.Role;
 import nl.kring.store.Store;

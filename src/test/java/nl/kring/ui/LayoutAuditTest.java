@@ -6,8 +6,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
-import nl.kring.app.Settings;
-import nl.kring.cli.DemoCommand;
+import nl.kring.demo.DemoData;
 import nl.kring.interchange.Importer;
 import nl.kring.store.Store;
 import nl.kring.ui.common.AutoLocker;
@@ -48,7 +47,7 @@ class LayoutAuditTest {
     static void demoVault() throws Exception {
         FxTestSupport.startFx();
         store = TestVaults.create(dir.resolve("vault"));
-        Importer.store(store, DemoCommand.demoData());
+        Importer.store(store, DemoData.demoData());
     }
 
     @AfterAll

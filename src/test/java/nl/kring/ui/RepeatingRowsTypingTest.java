@@ -2,7 +2,6 @@ package nl.kring.ui;
 
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import nl.kring.app.Settings;
 import nl.kring.domain.Phase;
 import nl.kring.domain.Role;
 import nl.kring.store.Store;

@@ -4,7 +4,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import nl.kring.app.Settings;
+import nl.kring.ui.Settings;
 import nl.kring.ui.AppContext;
 import nl.kring.ui.KringApplication;
 import nl.kring.ui.UiTestSupport;

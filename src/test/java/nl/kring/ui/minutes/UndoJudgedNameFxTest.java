@@ -6,8 +6,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import nl.kring.app.Settings;
-import nl.kring.cli.DemoCommand;
+import nl.kring.ui.Settings;
+import nl.kring.demo.DemoData;
 import nl.kring.interchange.Importer;
 import nl.kring.store.Store;
 import nl.kring.ui.KringApplication;
@@ -43,7 +43,7 @@ class UndoJudgedNameFxTest {
     @Start
     void start(Stage stage) throws Exception {
         store = TestVaults.create(dir.resolve("vault"));
-        Importer.store(store, DemoCommand.demoData());
+        Importer.store(store, DemoData.demoData());
         var ctx = KringApplication.buildOn(stage, Settings.load(dir.resolve("s.properties")), dir.resolve("vault"), true);
         ctx.unlocked(store);
         stage.show();
