@@ -35,6 +35,8 @@ public final class DemoData {
 
     /** The day the demo data was written for; {@link #demoDataFor} moves it to another day. */
     public static final LocalDate DEMO_DAY = LocalDate.of(2026, 11, 28);
+    /** The last meeting held in the demo data. */
+    static final LocalDate LAST_MEETING = LocalDate.of(2026, 11, 26);
 
     /**
      * The demo as a chair would find it on {@code today}, for the app's {@code --demo}: every date moved by whole
@@ -44,7 +46,8 @@ public final class DemoData {
      * {@code kring demo} rely on.
      */
     public static Interchange demoDataFor(LocalDate today) {
-        long weeks = Math.floorDiv(ChronoUnit.DAYS.between(DEMO_DAY, today), 7);
+        // counted from the demo's last meeting (a Thursday), so that on a Friday the planned one is not yesterday
+        long weeks = Math.floorDiv(ChronoUnit.DAYS.between(LAST_MEETING, today), 7);
         Interchange base;
         try (InputStream in = DemoData.class.getResourceAsStream("/demo/demo.json")) {
             if (in == null) {

@@ -77,6 +77,40 @@ public final class AppContext {
         this.minutesOpener = opener == null ? d -> { } : opener;
     }
 
+    // ---- where the chair was when the vault locked (issue 13): no client data, only a screen id, meeting dates,
+    // agenda positions and the ids of the attendees checked in
+
+    /** A meeting-room window open at the lock: its meeting, the item on screen and who was checked in. */
+    public record RoomPlace(java.time.LocalDate date, int item, java.util.Set<String> present) {
+    }
+
+    private String lockedOnScreen;
+    private final java.util.List<RoomPlace> lockedRooms = new java.util.ArrayList<>();
+
+    /** The workspace screen shown when the vault locked, shown again after unlocking. */
+    public void rememberScreen(String screenId) {
+        lockedOnScreen = screenId;
+    }
+
+    /** A meeting room closed by the lock, opened again after unlocking. */
+    public void rememberRoom(RoomPlace place) {
+        lockedRooms.add(place);
+    }
+
+    /** The screen to return to after an unlock, once (null: the start screen). */
+    public String takeLockedScreen() {
+        String s = lockedOnScreen;
+        lockedOnScreen = null;
+        return s;
+    }
+
+    /** The meeting rooms to open again after an unlock, once. */
+    public java.util.List<RoomPlace> takeLockedRooms() {
+        java.util.List<RoomPlace> rooms = java.util.List.copyOf(lockedRooms);
+        lockedRooms.clear();
+        return rooms;
+    }
+
     public ReadOnlyObjectProperty<Store> storeProperty() {
         return store;
     }

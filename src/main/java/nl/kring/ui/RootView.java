@@ -62,12 +62,21 @@ public final class RootView extends StackPane {
     private void show(Store store) {
         if (store == null) {
             locker.disarm();
+            if (!getChildren().isEmpty() && getChildren().getFirst() instanceof WorkspaceView was) {
+                context.rememberScreen(was.currentScreenId()); // unlocking returns there
+            }
             closeOtherWindows();
             getChildren().setAll(Vault.exists(context.vaultDir()) ? new UnlockView(context) : new CreateVaultView(context));
         } else {
             WorkspaceView workspace = new WorkspaceView(context, store, locker);
             getChildren().setAll(workspace);
             locker.arm();
+            // back where the chair was before the lock: the same screen, the meeting rooms that the lock closed
+            String screen = context.takeLockedScreen();
+            if (screen != null) {
+                workspace.show(screen);
+            }
+            context.takeLockedRooms().forEach(r -> nl.kring.ui.meetingroom.MeetingRoomWindow.reopen(context, store, r));
             // Before anything else: what is past its retention period, destroyed only when the chair says so.
             nl.kring.ui.retention.RetentionPrompt.atUnlock(workspace, store, java.time.LocalDate::now,
                     () -> nl.kring.ui.overview.OverviewView.refreshIn(workspace));

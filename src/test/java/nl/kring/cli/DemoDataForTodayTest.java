@@ -33,6 +33,14 @@ class DemoDataForTodayTest {
     }
 
     @Test
+    void onTheFridayAfterTheLastMeetingTheNextOneIsStillAhead() {
+        LocalDate friday = LocalDate.of(2026, 12, 4); // issue 13: the planned meeting was "yesterday", Overzicht had none
+        List<LocalDate> dates = DemoData.demoDataFor(friday).meetings().stream().map(Meeting::date).sorted().toList();
+        assertThat(dates.getLast()).isAfter(friday).isEqualTo(LocalDate.of(2026, 12, 10));
+        assertThat(dates.get(dates.size() - 2)).isEqualTo(LocalDate.of(2026, 12, 3));
+    }
+
+    @Test
     void monthsLaterTheDemoLooksTheSameRelativeToToday() throws Exception {
         LocalDate today = LocalDate.of(2027, 9, 15); // a Wednesday, ten months on
         Interchange d = DemoData.demoDataFor(today);

@@ -14,7 +14,8 @@ public final class CaseRow {
         this.displayName = file.client().displayName();
         var c = file.client();
         this.haystack = Text.fold(String.join(" ", file.number(), displayName, nz(c.firstNames()), nz(c.roepnaam()),
-                nz(c.surname()), String.join(" ", c.aliases()), file.phase().label(), file.phase().name()));
+                nz(c.surname()), String.join(" ", c.aliases()), file.phase().label(), file.phase().name(),
+                nz(c.address()), nz(c.bsn()), nz(c.bsn()).replaceAll("\\D", "")));
     }
 
     private static String nz(String s) {

@@ -240,6 +240,7 @@ public final class Forms {
      * by itself, so tabbing through the case form would otherwise walk off the screen).
      */
     public static void keepFocusVisible(javafx.scene.control.ScrollPane scroll) {
+        keepScrollAnchored(scroll);
         javafx.beans.value.ChangeListener<Node> onFocus = (o, a, focused) -> {
             if (focused != null && isInside(focused, scroll.getContent())) {
                 ensureVisible(scroll, focused);
@@ -253,6 +254,86 @@ public final class Forms {
                 newScene.focusOwnerProperty().addListener(onFocus);
             }
         });
+    }
+
+    /**
+     * Keeps the form where it is, in pixels, when the viewport or the content changes height (the problem list
+     * under the form grows or shrinks as the chair types): a scroll pane keeps its scroll fraction, which moves the
+     * fields under the mouse.
+     */
+    static void keepScrollAnchored(javafx.scene.control.ScrollPane scroll) {
+        double[] top = {0};
+        // restoring: our own change of vvalue; settling: until the next pulse after a size change, when the scroll
+        // pane's skin may still move the scroll bar by itself
+        boolean[] restoring = {false};
+        boolean[] settling = {false};
+        scroll.vvalueProperty().addListener((o, a, v) -> {
+            if (!restoring[0] && !settling[0]) {
+                top[0] = v.doubleValue() * scrollRange(scroll);
+            }
+        });
+        Runnable restore = () -> {
+            double range = scrollRange(scroll);
+            if (range <= 0) {
+                return;
+            }
+            restoring[0] = true;
+            try {
+                scroll.setVvalue(Math.max(0, Math.min(1, top[0] / range)));
+            } finally {
+                restoring[0] = false;
+            }
+        };
+        double[] heights = {-1, -1};
+        javafx.beans.InvalidationListener keep = o -> {
+            double view = scroll.getViewportBounds().getHeight();
+            double content = scroll.getContent() == null ? 0 : scroll.getContent().getLayoutBounds().getHeight();
+            // the viewport's bounds also change on every scroll step: only a change of height counts here
+            if (restoring[0] || (view == heights[0] && content == heights[1])) {
+                return;
+            }
+            heights[0] = view;
+            heights[1] = content;
+            restore.run();
+            if (!settling[0]) {
+                settling[0] = true;
+                javafx.application.Platform.runLater(() -> {
+                    restore.run();
+                    settling[0] = false;
+                    // the field being typed in stays in sight when the viewport shrinks under it
+                    Node focused = scroll.getScene() == null ? null : scroll.getScene().getFocusOwner();
+                    if (focused != null && isInside(focused, scroll.getContent()) && !inView(scroll, focused)) {
+                        ensureVisible(scroll, focused);
+                    }
+                });
+            }
+        };
+        scroll.viewportBoundsProperty().addListener(keep);
+        scroll.contentProperty().addListener((o, a, b) -> {
+            if (a != null) {
+                a.layoutBoundsProperty().removeListener(keep);
+            }
+            if (b != null) {
+                b.layoutBoundsProperty().addListener(keep);
+            }
+        });
+        if (scroll.getContent() != null) {
+            scroll.getContent().layoutBoundsProperty().addListener(keep);
+        }
+    }
+
+    private static boolean inView(javafx.scene.control.ScrollPane scroll, Node node) {
+        javafx.geometry.Bounds view = scroll.localToScene(scroll.getViewportBounds());
+        javafx.geometry.Bounds b = node.localToScene(node.getBoundsInLocal());
+        javafx.geometry.Bounds port = scroll.lookup(".viewport") == null ? null
+                : scroll.lookup(".viewport").localToScene(scroll.lookup(".viewport").getLayoutBounds());
+        javafx.geometry.Bounds v = port != null ? port : view;
+        return b.getMinY() >= v.getMinY() && b.getMaxY() <= v.getMaxY();
+    }
+
+    private static double scrollRange(javafx.scene.control.ScrollPane scroll) {
+        Node content = scroll.getContent();
+        return content == null ? 0 : content.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
     }
 
     private static boolean isInside(Node n, Node ancestor) {

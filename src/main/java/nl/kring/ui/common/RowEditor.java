@@ -61,7 +61,17 @@ public final class RowEditor<R> extends VBox {
             rows.add(newRow.get());
             focusRow(rows.size() - 1);
         });
-        rows.addListener((ListChangeListener<R>) c -> rebuild());
+        // Only rows added, removed or moved rebuild the grid: the list reports every typed key as an update of its
+        // row (the view models watch the rows' text), and rebuilding then would take the focus away after one key.
+        rows.addListener((ListChangeListener<R>) c -> {
+            boolean structural = false;
+            while (c.next()) {
+                structural |= c.wasAdded() || c.wasRemoved() || c.wasPermutated();
+            }
+            if (structural) {
+                rebuild();
+            }
+        });
         rebuild();
         getChildren().addAll(grid, empty, add);
     }

@@ -56,7 +56,7 @@ public final class MatrixView extends VBox {
         for (int c = 0; c < domains.length; c++) {
             Label h = new Label(domains[c].label());
             h.setWrapText(true);
-            h.setMaxWidth(7 * 12);
+            h.setMaxWidth(nl.kring.ui.common.Forms.em(9.5));
             h.getStyleClass().add("matrix-header");
             grid.add(h, c + 1, 0);
         }

@@ -24,6 +24,8 @@ public final class MeetingRoomWindow {
     private final Stage stage = new Stage();
     private final MeetingRoomView view;
     private final ChangeListener<Store> lockWatch;
+    /** The meeting rooms on show (each application has at most one). */
+    private static final java.util.List<MeetingRoomWindow> OPEN = new java.util.ArrayList<>();
 
     private MeetingRoomWindow(AppContext context, Store store, LocalDate date) {
         this.context = context;
@@ -42,11 +44,18 @@ public final class MeetingRoomWindow {
         stage.setMinHeight(600);
         lockWatch = (o, a, b) -> {
             if (b != store) {
+                if (b == null) {
+                    context.rememberRoom(new AppContext.RoomPlace(date, vm.indexProperty().get(),
+                            vm.everyone().stream().filter(r -> r.presentProperty().get()).map(AttendeeRow::id)
+                                    .collect(java.util.stream.Collectors.toUnmodifiableSet())));
+                }
                 close();
             }
         };
         context.storeProperty().addListener(lockWatch);
+        OPEN.add(this);
         stage.setOnHidden(e -> {
+            OPEN.remove(this);
             view.closeWindows();
             context.storeProperty().removeListener(lockWatch);
             context.settings().themeProperty().removeListener(theme);
@@ -59,6 +68,38 @@ public final class MeetingRoomWindow {
         MeetingRoomWindow w = new MeetingRoomWindow(context, store, date);
         w.stage.show();
         return w;
+    }
+
+    /**
+     * Opens a meeting room that the lock closed, at the item it showed and with the same people checked in. When the
+     * meeting is gone meanwhile, the window opens and says so (as for any meeting it cannot read).
+     */
+    public static MeetingRoomWindow reopen(AppContext context, Store store, AppContext.RoomPlace place) {
+        MeetingRoomWindow w = open(context, store, place.date());
+        MeetingRoomViewModel vm = w.view.viewModel();
+        Runnable restore = () -> {
+            vm.everyone().forEach(r -> r.presentProperty().set(place.present().contains(r.id())));
+            vm.go(place.item());
+        };
+        if (vm.loadedProperty().get()) {
+            restore.run();
+        } else {
+            vm.loadedProperty().addListener(new ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean a, Boolean loaded) {
+                    if (loaded) {
+                        vm.loadedProperty().removeListener(this);
+                        javafx.application.Platform.runLater(restore);
+                    }
+                }
+            });
+        }
+        return w;
+    }
+
+    /** The meeting room on show for this application, if any (one opened again after an unlock, too). */
+    public static java.util.Optional<MeetingRoomWindow> showing(AppContext context) {
+        return OPEN.stream().filter(w -> w.context == context && w.isShowing()).findFirst();
     }
 
     public LocalDate date() {

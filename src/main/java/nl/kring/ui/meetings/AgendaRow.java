@@ -45,8 +45,15 @@ public final class AgendaRow {
         return kring;
     }
 
+    /** The partners' names for the agenda (issue 13: not their internal ids); the ids while no names are known. */
+    private List<String> kringNames = List.of();
+
+    public void setKringNames(List<String> names) {
+        this.kringNames = List.copyOf(names);
+    }
+
     public String kringText() {
-        return String.join(", ", kring);
+        return String.join(", ", kringNames.isEmpty() ? kring : kringNames);
     }
 
     public IntegerProperty durationProperty() {

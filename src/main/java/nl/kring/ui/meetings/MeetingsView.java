@@ -143,7 +143,7 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
 
         agenda.setId("agenda-table");
         agenda.setItems(vm.items());
-        agenda.setFixedCellSize(Forms.em(3.1)); // two lines: room for the partner ids of a kring
+        agenda.setFixedCellSize(Forms.em(3.1)); // two lines of partner names; the whole list in the tooltip
         agenda.setPlaceholder(new Label(I18n.t("agenda.empty")));
         TableColumn<AgendaRow, String> time = new TableColumn<>(I18n.t("agenda.time"));
         time.setCellValueFactory(c -> c.getValue().startProperty());
@@ -345,6 +345,9 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         LocalDate date = vm.currentProperty().get();
         if (date == null) {
             return;
+        }
+        if (room == null || !room.isShowing()) {
+            room = MeetingRoomWindow.showing(context).orElse(null); // reopened after an unlock
         }
         if (room != null && room.isShowing()) {
             if (room.date().equals(date)) {

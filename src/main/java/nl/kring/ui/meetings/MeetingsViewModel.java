@@ -53,6 +53,8 @@ public final class MeetingsViewModel extends FormState {
     private final StatusMessage status = new StatusMessage();
     private final StringProperty refusal = new SimpleStringProperty("");
     private Map<String, CaseFile> cases = Map.of();
+    /** Partner id → name, for the agenda's Kring column. */
+    private Map<String, String> partnerNames = Map.of();
     private int evaluationWeeks = nl.kring.domain.Evaluation.DEFAULT_WEEKS;
     private String lastLocation = "";
     private boolean cleared;
@@ -102,6 +104,11 @@ public final class MeetingsViewModel extends FormState {
         // Before the data (one worker, in order): the interval for cases without a recorded evaluation date.
         Tasks.background(p -> nl.kring.store.VaultPolicy.load(store.settings()).evaluationWeeks())
                 .onSuccess(w -> evaluationWeeks = w).start();
+        Tasks.background(p -> store.partners().all()).onSuccess(ps -> {
+            Map<String, String> names = new LinkedHashMap<>();
+            ps.forEach(partner -> names.put(partner.id(), partner.name()));
+            partnerNames = names;
+        }).start();
         Tasks.background(p -> new Data(store.meetings().dates(), store.cases().all())).busy(busy).onSuccess(d -> {
             setData(d.dates(), d.cases());
             LocalDate target = open != null ? open : current.get();
@@ -151,6 +158,7 @@ public final class MeetingsViewModel extends FormState {
         AgendaRow row = new AgendaRow(i.caseNumber(), c == null ? "" : c.client().displayName(), c == null ? List.of() : c.kring(),
                 i.durationMinutes(), !i.minutes().isEmpty() || !i.decisions().isEmpty(), !i.disclosures().isEmpty());
         markEvaluation(row, c);
+        row.setKringNames(row.kring().stream().map(id -> partnerNames.getOrDefault(id, id)).toList());
         return row;
     }
 
@@ -206,6 +214,7 @@ public final class MeetingsViewModel extends FormState {
         }
         AgendaRow added = new AgendaRow(c.number(), c.client().displayName(), c.kring(), AgendaItem.DEFAULT_DURATION, false, false);
         markEvaluation(added, c);
+        added.setKringNames(added.kring().stream().map(id -> partnerNames.getOrDefault(id, id)).toList());
         items.add(added);
         refusal.set("");
         return Optional.empty();
@@ -391,6 +400,7 @@ public final class MeetingsViewModel extends FormState {
         dates.clear();
         candidates.clear();
         cases = Map.of();
+        partnerNames = Map.of();
         status.clear();
         refusal.set("");
     }

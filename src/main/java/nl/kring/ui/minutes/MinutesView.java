@@ -176,7 +176,9 @@ public final class MinutesView extends BorderPane {
         head.getStyleClass().add("form-section");
         itemList.setId("minutes-items");
         itemList.setItems(vm.items());
-        itemList.setPlaceholder(new Label(I18n.t("minutes.noItems")));
+        Label noItems = new Label(I18n.t("minutes.noItems"));
+        noItems.setWrapText(true);
+        itemList.setPlaceholder(noItems);
         itemList.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(ItemModel item, boolean empty) {
@@ -357,6 +359,7 @@ public final class MinutesView extends BorderPane {
                     I18n.t("minutes.noOwner"));
             owner.setAccessibleText(I18n.t("minutes.owner"));
             owner.setMaxWidth(Double.MAX_VALUE);
+            owner.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the partner's whole name (issue 13)
             Forms.markField(owner, MinutesViewModel.fieldFor(item, i, "owner"));
             DateInput due = new DateInput();
             due.field().setId(id + "-due");

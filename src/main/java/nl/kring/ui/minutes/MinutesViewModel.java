@@ -86,6 +86,8 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
     private final StatusMessage notice = new StatusMessage();
     private final ObservableList<String> exportWarnings = FXCollections.observableArrayList();
     private final Map<String, SuspectDecisionRepository.Decision> decided = new HashMap<>();
+    /** Judged names whose text was replaced by a marker in these minutes: open again when they come back (undo). */
+    private final java.util.Set<String> replaced = new java.util.HashSet<>();
     private final LiveRecognition live = new LiveRecognition(p -> recomputeSuspects());
     private final AtomicBoolean cancelExport = new AtomicBoolean();
     private Map<String, CaseFile> cases = Map.of();
@@ -175,6 +177,9 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
         partnerList = List.copyOf(l.partners());
         decided.clear();
         decided.putAll(l.decisions());
+        replaced.clear();
+        l.decisions().values().stream().filter(d -> d.kind() == SuspectDecisionRepository.Kind.PERSON)
+                .forEach(d -> replaced.add(d.text()));
         loaded = l.meeting();
         ItemModel keep = selected.get();
         load(() -> {
@@ -383,12 +388,17 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
      * text that goes out with the reports (leefgebied notes, disclosure texts, the location: recognised at opening).
      */
     void recomputeSuspects() {
+        reopenUndone();
         Map<String, MinutesSuspects.Open> acc = new LinkedHashMap<>();
+        java.util.Set<String> judged = java.util.Set.copyOf(decided.keySet());
         for (ItemModel item : items) {
             for (ParagraphModel p : item.paragraphs()) {
                 Recognition r = p.recognition();
                 if (r != null) {
                     MinutesSuspects.collect(item.caseNumber(), r, decided.keySet(), acc);
+                }
+                if (!judged.equals(p.judgedProperty().get())) {
+                    p.judgedProperty().set(judged); // judged words lose their underline
                 }
             }
             if (recognizer != null) {
@@ -430,6 +440,44 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
         exportBlocked.set(why);
     }
 
+    /**
+     * A name that was replaced by a marker and is back in the text (the chair pressed undo, or typed it again) is
+     * open again: its decision is forgotten, here and in the vault, so the list, the counters and the export block
+     * follow. Only recognitions of the current text count (an older one may still show the name just replaced).
+     */
+    private void reopenUndone() {
+        if (replaced.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> back = new java.util.HashSet<>();
+        for (ItemModel item : items) {
+            for (ParagraphModel p : item.paragraphs()) {
+                Recognition r = p.recognition();
+                if (r == null || !r.text().equals(p.text())) {
+                    continue;
+                }
+                for (nl.kring.pseudonym.Suspect s : r.suspects()) {
+                    String key = SuspectDecisionRepository.key(s.text());
+                    if (replaced.contains(key)) {
+                        back.add(key);
+                    }
+                }
+            }
+        }
+        LocalDate date = current.get();
+        for (String key : back) {
+            replaced.remove(key);
+            decided.remove(key);
+            if (date != null) {
+                Tasks.background(p -> {
+                    store.suspects().forget(date, key);
+                    store.session().markWritten();
+                    return null;
+                }).onError(notice::failed).start();
+            }
+        }
+    }
+
     /** The open suspects of one item. */
     public List<SuspectRow> suspectsOf(ItemModel item) {
         return suspects.stream().filter(s -> s.caseNumber().equals(item.caseNumber())).toList();
@@ -444,6 +492,7 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
     public void confirmPerson(SuspectRow s) {
         String marker = I18n.t("minutes.marker.person");
         replaceEverywhere(s.text(), marker);
+        replaced.add(SuspectDecisionRepository.key(s.text()));
         decide(s.text(), SuspectDecisionRepository.Kind.PERSON, marker, "confirmed as person");
     }
 
@@ -465,6 +514,7 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
         LocalDate date = current.get();
         if (!addToCase) {
             replaceEverywhere(s.text(), marker);
+            replaced.add(SuspectDecisionRepository.key(s.text()));
             decide(s.text(), SuspectDecisionRepository.Kind.RELATIVE, marker, "confirmed as relative");
             return;
         }
@@ -542,6 +592,7 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
     public void undecide(String text) {
         LocalDate date = current.get();
         decided.remove(SuspectDecisionRepository.key(text));
+        replaced.remove(SuspectDecisionRepository.key(text));
         recomputeSuspects();
         Tasks.background(p -> store.suspects().forget(date, text)).onError(notice::failed).start();
     }

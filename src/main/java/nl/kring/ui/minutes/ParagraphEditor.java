@@ -152,6 +152,12 @@ final class ParagraphEditor extends VBox {
         if (model.recognition() != null && model.recognition().text().equals(model.text())) {
             applySpans(model.recognition());
         }
+        model.judgedProperty().addListener((o, a, b) -> {
+            Recognition r = model.recognition();
+            if (r != null && r.text().length() == area.getLength()) {
+                applySpans(r);
+            }
+        });
         scroll.getStyleClass().add("minutes-scroll");
         fitHeight();
 
@@ -205,7 +211,10 @@ final class ParagraphEditor extends VBox {
             styling.stop();
             styling = null;
         }
-        StyleSpans<Collection<String>> all = model.recognition() == r && model.spans != null ? model.spans : spans(r);
+        java.util.Set<String> judged = model.judgedProperty().get();
+        boolean anyJudged = r.suspects().stream().anyMatch(s -> judged.contains(nl.kring.store.SuspectDecisionRepository.key(s.text())));
+        StyleSpans<Collection<String>> all = !anyJudged && model.recognition() == r && model.spans != null ? model.spans
+                : spans(r, judged);
         int len = r.text().length();
         if (len < PIECE) {
             area.setStyleSpans(0, all);
@@ -307,6 +316,11 @@ final class ParagraphEditor extends VBox {
 
     /** Style spans over the whole text: mentions and suspects with their classes, nothing elsewhere. */
     static StyleSpans<Collection<String>> spans(Recognition r) {
+        return spans(r, java.util.Set.of());
+    }
+
+    /** As {@link #spans(Recognition)}, without the underline of possible names already judged ({@code judged} keys). */
+    static StyleSpans<Collection<String>> spans(Recognition r, java.util.Set<String> judged) {
         record Mark(int start, int end, String style) {
         }
         List<Mark> marks = new ArrayList<>();
@@ -314,6 +328,9 @@ final class ParagraphEditor extends VBox {
             marks.add(new Mark(m.start(), m.end(), m.ambiguous() ? "mark-ambiguous" : m.approximate() ? "mark-approx" : "mark"));
         }
         for (Suspect s : r.suspects()) {
+            if (judged.contains(nl.kring.store.SuspectDecisionRepository.key(s.text()))) {
+                continue;
+            }
             marks.add(new Mark(s.start(), s.end(), "mark-suspect"));
         }
         marks.sort(java.util.Comparator.comparingInt(Mark::start));
@@ -351,7 +368,8 @@ final class ParagraphEditor extends VBox {
             }
         }
         for (Suspect s : r.suspects()) {
-            if (index >= s.start() && index < s.end()) {
+            if (index >= s.start() && index < s.end()
+                    && !model.judgedProperty().get().contains(nl.kring.store.SuspectDecisionRepository.key(s.text()))) {
                 return I18n.t("minutes.tip.suspect", s.reason());
             }
         }

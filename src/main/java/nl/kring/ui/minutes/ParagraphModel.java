@@ -38,6 +38,9 @@ public final class ParagraphModel {
     /** Milliseconds from the last change to its marks, as the editor saw it (debounce included). */
     volatile double lastLatencyMillis = -1;
 
+    /** Possible names already judged in these minutes (keys): not underlined any more. */
+    private final ObjectProperty<java.util.Set<String>> judged = new SimpleObjectProperty<>(java.util.Set.of());
+
     public ParagraphModel(LifeDomain category, String text) {
         this(category, false, text);
     }
@@ -87,6 +90,10 @@ public final class ParagraphModel {
 
     public DoubleProperty progressProperty() {
         return progress;
+    }
+
+    public ObjectProperty<java.util.Set<String>> judgedProperty() {
+        return judged;
     }
 
     public double lastLatencyMillis() {

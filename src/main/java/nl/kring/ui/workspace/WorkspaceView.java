@@ -149,6 +149,11 @@ public final class WorkspaceView extends BorderPane {
         });
     }
 
+    /** The id of the screen on show. */
+    public String currentScreenId() {
+        return nav.getSelectedToggle() == null ? null : ((Screen) nav.getSelectedToggle().getUserData()).id();
+    }
+
     public void show(String screenId) {
         nav.getToggles().stream().filter(t -> ((Screen) t.getUserData()).id().equals(screenId)).findFirst()
                 .ifPresent(nav::selectToggle);

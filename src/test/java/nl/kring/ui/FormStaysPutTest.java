@@ -1,0 +1,81 @@
+package nl.kring.ui;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import nl.kring.domain.Phase;
+import nl.kring.domain.Role;
+import nl.kring.store.Store;
+import nl.kring.ui.cases.CaseRow;
+import nl.kring.vault.Vault;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import static nl.kring.ui.UiTestSupport.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The form does not move under the mouse when the problem list under it grows or shrinks: the chair unticks the
+ * last kring partner (a problem appears), ticks it again (it goes) and the check box stays where it was clicked.
+ */
+@ExtendWith(ApplicationExtension.class)
+class FormStaysPutTest {
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path vault = dir.resolve("vault");
+        try (var session = Vault.create(vault, TestVaults.PASSPHRASE.toCharArray())) {
+            Store store = new Store(session);
+            store.partners().save(TestVaults.partner("ggd", Role.GGD, LocalDate.of(2025, 1, 1), null));
+            store.partners().save(TestVaults.partner("ggz", Role.GGZ, LocalDate.of(2025, 1, 1), null));
+            store.cases().save(TestVaults.caseFile("2026-001", TestVaults.client(null, null, null, "Alders", List.of()),
+                    Phase.SCREENING, true, null, List.of("ggd")));
+        }
+        KringApplication.buildOn(stage, Settings.load(dir.resolve("s.properties")), vault, false);
+        stage.show();
+    }
+
+    @Test
+    void theKringCheckBoxStaysUnderTheMouseWhileProblemsComeAndGo(FxRobot robot) {
+        UiTestSupport.unlockToCases(robot);
+        TableView<CaseRow> cases = robot.lookup("#case-table").queryTableView();
+        waitUntil(30, () -> cases.getItems().size() == 1);
+        robot.clickOn(RegisterEndToEndTest.cell(robot, "#case-table", "2026-001"));
+        waitUntil(15, () -> "Alders".equals(robot.lookup("#client-surname").queryTextInputControl().getText()));
+
+        CheckBox ggd = robot.lookup("#kring-ggd").queryAs(CheckBox.class);
+        robot.interact(ggd::requestFocus); // the form scrolls to the kring
+        waitUntil(5, () -> ggd.isSelected());
+        double before = screenY(robot, ggd);
+        Node problems = robot.lookup("#case-problems").query();
+        double problemsBefore = problems.getLayoutBounds().getHeight();
+
+        robot.clickOn(ggd);
+        waitUntil(15, () -> !ggd.isSelected() && problems.isVisible()
+                && problems.getLayoutBounds().getHeight() != problemsBefore);
+        assertThat(screenY(robot, ggd)).isCloseTo(before, org.assertj.core.data.Offset.offset(1.0));
+
+        robot.clickOn(ggd);
+        waitUntil(15, () -> ggd.isSelected());
+        assertThat(screenY(robot, ggd)).isCloseTo(before, org.assertj.core.data.Offset.offset(1.0));
+    }
+
+    private static double screenY(FxRobot robot, Node n) {
+        javafx.scene.control.ScrollPane scroll = robot.lookup("#case-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        Bounds b = n.localToScreen(n.getBoundsInLocal());
+        return b.getMinY();
+    }
+}

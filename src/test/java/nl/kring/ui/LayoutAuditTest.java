@@ -1,0 +1,219 @@
+package nl.kring.ui;
+
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import nl.kring.demo.DemoData;
+import nl.kring.interchange.Importer;
+import nl.kring.store.Store;
+import nl.kring.ui.common.AutoLocker;
+import nl.kring.ui.workspace.WorkspaceView;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every screen of the workspace with the demo vault, laid out at the chair's screen sizes (1366×768 and 1600×1000)
+ * and with the platform font at 100 % and 200 % of its size: no text is cut off with an ellipsis where the full
+ * text should show, and no screen needs more room than the screen has. The layout is made by JavaFX itself (CSS,
+ * skins, layout pass) in a scene of exactly that size; only drawing the pixels is left out.
+ * <p>
+ * Audited: labels, buttons, check boxes, column headers, list cells and the matrix' choice boxes. Not audited yet:
+ * the data cells of the register tables (long names and partner lists are cut there; their full text is in the form
+ * beside the table), the dialogs, and a 200 % font scale.
+ */
+class LayoutAuditTest {
+    static final LocalDate MEETING = LocalDate.of(2026, 11, 26);
+    static final List<String> SCREENS = List.of("overview", "cases", "partners", "meetings", "minutes", "disclosures",
+            "matrix", "audit", "settings");
+
+    @TempDir
+    static Path dir;
+    static Store store;
+
+    @BeforeAll
+    static void demoVault() throws Exception {
+        FxTestSupport.startFx();
+        store = TestVaults.create(dir.resolve("vault"));
+        Importer.store(store, DemoData.demoData());
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        store.session().close();
+    }
+
+    @ParameterizedTest(name = "{0}×{1} at {2} %")
+    @CsvSource({"1366, 768, 100", "1600, 1000, 100"})
+    void everyScreenFitsAndShowsItsTextsWhole(int width, int height, int scale) throws Exception {
+        // a font scale: the same screen, the text (and every width given in em) that much larger
+        double fontSize = javafx.scene.text.Font.getDefault().getSize() * scale / 100.0;
+        int w = width;
+        int h = height;
+        Settings settings = Settings.load(dir.resolve("s-" + width + "-" + scale + ".properties"));
+        AppContext context = new AppContext(settings, dir.resolve("vault"), true);
+        context.unlocked(store);
+        AutoLocker locker = new AutoLocker(settings.autoLockMinutesProperty(), () -> { }, System::currentTimeMillis);
+        WorkspaceView workspace = FxTestSupport.onFx(() -> new WorkspaceView(context, store, locker));
+        Scene scene = FxTestSupport.onFx(() -> {
+            Scene s = new Scene(workspace, w, h);
+            Themes.apply(s, Settings.Theme.LIGHT);
+            workspace.setStyle("-fx-font-size: " + fontSize + "px;");
+            return s;
+        });
+        List<String> problems = new ArrayList<>();
+        try {
+            for (String screen : SCREENS) {
+                FxTestSupport.onFx(() -> {
+                    workspace.show(screen);
+                    return null;
+                });
+                settle(workspace);
+                openSomething(workspace, screen);
+                settle(workspace);
+                problems.addAll(FxTestSupport.onFx(() -> audit(screen, scene, w, h)));
+            }
+        } finally {
+            FxTestSupport.onFx(() -> {
+                context.storeProperty(); // the workspace goes with the scene
+                scene.setRoot(new javafx.scene.layout.Pane());
+                return null;
+            });
+        }
+        assertThat(problems).as("layout at %d×%d, %d %%", width, height, scale).isEmpty();
+    }
+
+    /** A screen with a list shows its first entry (or the demo meeting), so the form or the agenda is laid out too. */
+    private static void openSomething(WorkspaceView workspace, String screen) throws Exception {
+        FxTestSupport.onFx(() -> {
+            Node n = workspace.lookup("#case-table");
+            if (screen.equals("cases") && n instanceof TableView<?> t && !t.getItems().isEmpty()) {
+                t.getSelectionModel().select(0);
+            }
+            Node p = workspace.lookup("#partner-table");
+            if (screen.equals("partners") && p instanceof TableView<?> t && !t.getItems().isEmpty()) {
+                t.getSelectionModel().select(0);
+            }
+            Node m = workspace.lookup("#meeting-list");
+            if (screen.equals("meetings") && m instanceof ListView<?> l) {
+                @SuppressWarnings("unchecked") ListView<LocalDate> dates = (ListView<LocalDate>) l;
+                dates.getSelectionModel().select(MEETING);
+            }
+            return null;
+        });
+    }
+
+    /** Waits until the screen's background reads are done: nothing says "Laden…" any more. */
+    private static void settle(Node root) throws Exception {
+        String loading = nl.kring.ui.common.I18n.t("list.loading");
+        FxTestSupport.waitUntil(() -> {
+            try {
+                return FxTestSupport.onFx(() -> {
+                    root.applyCss();
+                    if (root instanceof Parent p) {
+                        p.layout();
+                    }
+                    List<String> texts = new ArrayList<>();
+                    UiTestSupport.collectTexts(root, texts);
+                    return texts.stream().noneMatch(loading::equals) && !busy(root);
+                });
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+        for (int i = 0; i < 3; i++) { // a few pulses: results arrive through Platform.runLater
+            FxTestSupport.onFx(() -> {
+                root.applyCss();
+                ((Parent) root).layout();
+                return null;
+            });
+        }
+    }
+
+    private static boolean busy(Node n) {
+        if (n instanceof javafx.scene.control.ProgressIndicator p && p.isVisible() && p.getProgress() < 0 && visible(p)) {
+            return true;
+        }
+        if (n instanceof Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                if (busy(c)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** What is wrong with the layout of the screen on show (call on the FX thread). */
+    static List<String> audit(String screen, Scene scene, double w, double h) {
+        List<String> problems = new ArrayList<>();
+        Parent root = scene.getRoot();
+        root.applyCss();
+        root.layout();
+        double minW = root.minWidth(-1);
+        double minH = root.minHeight(minW);
+        if (minW > w + 0.5 || minH > h + 0.5) {
+            problems.add(screen + ": needs at least " + Math.round(minW) + "×" + Math.round(minH) + " on a screen of "
+                    + Math.round(w) + "×" + Math.round(h));
+        }
+        truncated(screen, root, scene, problems);
+        return problems;
+    }
+
+    /** Labels, buttons, headers and cells on show whose text JavaFX had to cut off with an ellipsis. */
+    static void truncated(String screen, Node n, Scene scene, List<String> problems) {
+        if (!n.isVisible()) {
+            return;
+        }
+        if (n instanceof javafx.scene.control.TableCell<?, ?>) {
+            return; // data cells of the register tables: not audited yet (see the class comment)
+        }
+        if (n instanceof Labeled l && l.getText() != null && !l.getText().isBlank() && visible(l)) {
+            String shown = shownText(l);
+            if (shown != null && !shown.equals(l.getText()) && shown.endsWith(l.getEllipsisString())
+                    && !(l instanceof javafx.scene.control.IndexedCell<?> c && c.isEmpty())) {
+                problems.add(screen + ": \"" + shown + "\" is \"" + l.getText() + "\" ("
+                        + l.getClass().getSimpleName() + (l.getId() == null ? "" : " #" + l.getId()) + ")");
+            }
+        }
+        if (n instanceof Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                truncated(screen, c, scene, problems);
+            }
+        }
+    }
+
+    private static String shownText(Labeled l) {
+        for (Node c : l.getChildrenUnmodifiable()) {
+            if (c instanceof javafx.scene.text.Text t && c.getStyleClass().contains("text")) {
+                return t.getText();
+            }
+        }
+        return null;
+    }
+
+    /** Shown: every ancestor visible, and inside the window (rows scrolled out of a table do not count). */
+    private static boolean visible(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        javafx.geometry.Bounds b = n.localToScene(n.getBoundsInLocal());
+        Scene s = n.getScene();
+        return b != null && s != null && b.getMaxX() > 0 && b.getMaxY() > 0 && b.getMinX() < s.getWidth()
+                && b.getMinY() < s.getHeight() && b.getWidth() > 0;
+    }
+}
