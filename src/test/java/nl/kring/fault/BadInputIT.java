@@ -45,7 +45,9 @@ class BadInputIT {
             "naam; met; puntkomma's",
             "\"dubbel\" en `backtick` en $(rm -rf /) en %s%n%x",
             "/* comment */ UNION SELECT * FROM audit_entry --",
-            "Zoë Ŭ 漢字 😀 ‮omgekeerd");
+            // No bidi control (U+202E) here: names with one are refused and free text has it stripped
+            // (ImportRulesCommandTest), so it cannot be "stored verbatim".
+            "Zoë Ŭ 漢字 😀 omgekeerd");
 
     @TempDir
     Path tmp;
