@@ -7,7 +7,7 @@ import java.util.Map;
 import nl.kring.domain.Meeting;
 
 /**
- * The output of {@code kring agenda} (DESIGN.md, command-line contract).
+ * The output of {@code kring agenda} (docs/product.md, command-line contract).
  *
  * <p>Text: one line per item, {@code HH:MM  <case number>  <partner ids of its kring>}, columns separated by two
  * spaces, the partner ids by one space in the case's kring order; then {@code visits: N}. Every line ends with

@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Suggests a leefgebied for a minutes paragraph from its words (DESIGN.md capability 8: "the editor suggests a
+ * Suggests a leefgebied for a minutes paragraph from its words (docs/product.md capability 8: "the editor suggests a
  * leefgebied from its words"), so that the chair can classify an unclassified paragraph in one click. Pure and
  * deterministic: each word that starts with one of a leefgebied's stems counts once for it; the leefgebied with the
  * most hits wins, a tie goes to the first in {@link LifeDomain} order; no hit, no suggestion. It only suggests: the

@@ -1,7 +1,7 @@
 package nl.kring.domain;
 
 /**
- * A paragraph of minutes and its audience (DESIGN.md capability 8): a leefgebied ({@code category}; then it follows
+ * A paragraph of minutes and its audience (docs/product.md capability 8): a leefgebied ({@code category}; then it follows
  * the matrix), ALGEMEEN ({@code general}: every kring member of the item, the chair's choice) or neither:
  * unclassified, which reaches the chair's verslag only and never a partner. See {@link NeedToKnow}.
  */

@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The one place that decides, for a reader, what each piece of text of a meeting becomes (DESIGN.md, "Need-to-know in
+ * The one place that decides, for a reader, what each piece of text of a meeting becomes (docs/product.md, "Need-to-know in
  * every output"). Pure: no I/O, no clock. Used by {@link CaseViewer} (bekijk als, the presentation window) and by
  * every report (partner reports, the verslag, the rooster).
  *

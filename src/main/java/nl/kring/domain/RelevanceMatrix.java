@@ -14,7 +14,7 @@ public final class RelevanceMatrix {
             LifeDomain.VEILIGHEID, LifeDomain.DAGBESTEDING_WERK, LifeDomain.FINANCIEN, LifeDomain.HUISVESTING,
             LifeDomain.JURIDISCH};
 
-    // The default of DESIGN.md, column order as COLUMNS. V = VOLLEDIG, S = SIGNAAL, - = GEEN.
+    // The default of docs/product.md, column order as COLUMNS. V = VOLLEDIG, S = SIGNAAL, - = GEEN.
     private static final Map<Role, String> DEFAULT_ROWS = Map.ofEntries(
             Map.entry(Role.HUISARTS, "VVVVVVVSSSS"),
             Map.entry(Role.GGD, "VVVVVVVVVVV"),

@@ -43,7 +43,7 @@ import java.util.Set;
 
 
 /**
- * Reads and validates the whole interchange file of DESIGN.md before anything is stored. Every problem names the
+ * Reads and validates the whole interchange file of docs/product.md before anything is stored. Every problem names the
  * field (e.g. {@code cases[2].client.bsn}) and its line.
  */
 public final class InterchangeReader {

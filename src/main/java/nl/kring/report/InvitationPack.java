@@ -22,7 +22,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * The invitations for one planned meeting ({@code kring invite}, DESIGN.md "Before and after the meeting"): for every
+ * The invitations for one planned meeting ({@code kring invite}, docs/product.md "Before and after the meeting"): for every
  * partner in the kring of an agenda item, {@code <partner-id>-uitnodiging.pdf} (date, place, its time slots and the
  * case numbers of its items, nothing else) and {@code <partner-id>.ics} (one VEVENT per visit), and with
  * {@code mail} a {@code <partner-id>.eml} draft with both attached. All files of the pack are written together or

@@ -71,7 +71,7 @@ public final class InzageMasking {
     public record Passage(String id, String where, String original, String marker, Category category, boolean unmasked) {
     }
 
-    /** Generic role words: never a name of the melder, whatever the melder field says (DESIGN, need-to-know). */
+    /** Generic role words: never a name of the melder, whatever the melder field says (docs/product.md, need-to-know). */
     static final Set<String> ROLE_WORDS = Set.of("buurman", "buurvrouw", "buren", "buurtbewoner", "wijkagent",
             "agent", "politie", "huisarts", "leerplichtambtenaar", "moeder", "vader", "zus", "zuster", "broer",
             "zoon", "dochter", "oom", "tante", "neef", "nicht", "opa", "oma", "partner", "ex-partner", "vriend",

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import nl.kring.domain.Partner;
 
 /**
- * The reports of one meeting (DESIGN.md capability 10, {@code kring export}): one {@code <partner-id>.pdf} per
+ * The reports of one meeting (docs/product.md capability 10, {@code kring export}): one {@code <partner-id>.pdf} per
  * recipient partner, {@code verslag.pdf} (the chair's minutes, PDF/A-2b) and {@code rooster.pdf} (the schedule,
  * PDF/A-2b). All files are rendered in memory and written together: either every file is in place or none of this
  * export's files is (see {@link StagedFiles}).

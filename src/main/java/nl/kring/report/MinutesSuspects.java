@@ -75,7 +75,7 @@ public final class MinutesSuspects {
     public static final String MEETING = "";
 
     /**
-     * Every free text that goes out with a meeting's reports (DESIGN.md: minutes, decisions, leefgebied notes,
+     * Every free text that goes out with a meeting's reports (docs/product.md: minutes, decisions, leefgebied notes,
      * disclosure texts, withdrawal reasons, the location; also the legal texts the verslag prints), non-blank, in
      * agenda order. {@code cases}: the cases on the agenda (others are ignored); their leefgebied notes and legal texts
      * are included.

@@ -20,7 +20,7 @@ import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The interchange additions of DESIGN.md "Legal footing, point by point", through {@code kring import}. */
+/** The interchange additions of docs/product.md "Legal footing, point by point", through {@code kring import}. */
 class LegalFootingImportTest {
     @TempDir
     Path tmp;

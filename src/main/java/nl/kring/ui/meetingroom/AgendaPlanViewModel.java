@@ -32,7 +32,7 @@ import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 /**
- * The exposure side of an agenda being planned: the live visits count (DESIGN.md: a partner's visits are the runs of
+ * The exposure side of an agenda being planned: the live visits count (docs/product.md: a partner's visits are the runs of
  * consecutive items whose kring includes it), the optimiser's proposal with accept and undo, and the per-partner
  * schedule. Works on the agenda rows of the meetings screen, whatever their type, through three accessors.
  */
