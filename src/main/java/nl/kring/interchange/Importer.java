@@ -1,12 +1,13 @@
 package nl.kring.interchange;
 
 import nl.kring.audit.AuditLog;
-import nl.kring.domain.CaseFile;
-import nl.kring.domain.Meeting;
 import nl.kring.domain.Partner;
 import nl.kring.store.Store;
 
-/** Stores a validated interchange file in one transaction: all of it, or nothing. */
+/**
+ * Stores a validated interchange file in one transaction: all of it, or nothing. Cases and meetings new to the vault
+ * go in as batches of bound statements; those it already holds are replaced one by one, as an edit would.
+ */
 public final class Importer {
     private Importer() {
     }
@@ -25,12 +26,8 @@ public final class Importer {
             for (Partner p : data.partners()) {
                 s.partners().save(p);
             }
-            for (CaseFile c : data.cases()) {
-                s.cases().save(c);
-            }
-            for (Meeting m : data.meetings()) {
-                s.meetings().save(m);
-            }
+            s.cases().saveAll(data.cases());
+            s.meetings().saveAll(data.meetings());
             s.audit().append(AuditLog.Action.IMPORT, null, counts.toString());
         });
         store.session().markWritten();

@@ -11,7 +11,12 @@ import nl.kring.domain.Phase;
 import nl.kring.domain.Referrer;
 import nl.kring.domain.Relative;
 import nl.kring.store.jooq.tables.records.CaseFileRecord;
+import nl.kring.store.jooq.tables.records.CaseKringRecord;
+import nl.kring.store.jooq.tables.records.ClientAliasRecord;
+import nl.kring.store.jooq.tables.records.DomainAssessmentRecord;
+import nl.kring.store.jooq.tables.records.RelativeRecord;
 import org.jooq.DSLContext;
+import org.jooq.TableRecord;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -38,7 +43,63 @@ public final class CaseRepository {
         dsl.transaction(cfg -> save(cfg.dsl(), c));
     }
 
+    /**
+     * Saves many cases in one transaction (an import): those not yet in the vault inserted in batches
+     * ({@link #insertNew}), the others replaced one by one as {@link #save(CaseFile)} does.
+     */
+    public void saveAll(List<CaseFile> cases) {
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            java.util.Set<String> stored = new java.util.HashSet<>(tx.select(CASE_FILE.NUMBER).from(CASE_FILE).fetch(CASE_FILE.NUMBER));
+            List<CaseFile> fresh = new ArrayList<>();
+            for (CaseFile c : cases) {
+                if (stored.contains(c.number())) {
+                    save(tx, c);
+                } else {
+                    fresh.add(c);
+                }
+            }
+            insertNew(tx, fresh);
+        });
+    }
+
     static void save(DSLContext tx, CaseFile c) {
+        CaseFileRecord rec = record(tx, c);
+        boolean exists = tx.fetchExists(CASE_FILE, CASE_FILE.NUMBER.eq(c.number()));
+        if (exists) {
+            rec.changed(CASE_FILE.CREATED_AT, false);
+            rec.changed(CASE_FILE.NUMBER, false);
+            tx.update(CASE_FILE).set(rec).where(CASE_FILE.NUMBER.eq(c.number())).execute();
+        } else {
+            rec.changed(CASE_FILE.CREATED_AT, false);
+            rec.insert();
+        }
+        tx.deleteFrom(CLIENT_ALIAS).where(CLIENT_ALIAS.CASE_NUMBER.eq(c.number())).execute();
+        tx.deleteFrom(RELATIVE).where(RELATIVE.CASE_NUMBER.eq(c.number())).execute();
+        tx.deleteFrom(DOMAIN_ASSESSMENT).where(DOMAIN_ASSESSMENT.CASE_NUMBER.eq(c.number())).execute();
+        tx.deleteFrom(CASE_KRING).where(CASE_KRING.CASE_NUMBER.eq(c.number())).execute();
+        Batches.insert(tx, children(c));
+    }
+
+    /**
+     * Inserts cases that are not in the vault yet (an import), with their aliases, relatives, leefgebieden and kring:
+     * the same rows as {@link #save} writes, in batches of bound statements, parents before children.
+     */
+    static void insertNew(DSLContext tx, List<CaseFile> cases) {
+        List<TableRecord<?>> parents = new ArrayList<>();
+        List<TableRecord<?>> children = new ArrayList<>();
+        for (CaseFile c : cases) {
+            CaseFileRecord rec = record(tx, c);
+            rec.changed(CASE_FILE.CREATED_AT, false);
+            parents.add(rec);
+            children.addAll(children(c));
+        }
+        Batches.insert(tx, parents);
+        Batches.insert(tx, children);
+    }
+
+    /** The case's own row. */
+    private static CaseFileRecord record(DSLContext tx, CaseFile c) {
         Client cl = c.client();
         Referrer ref = c.referrer();
         var rec = tx.newRecord(CASE_FILE);
@@ -67,35 +128,27 @@ public final class CaseRepository {
         rec.setLighterMeansConsidered(c.lighterMeansConsidered());
         rec.setEvaluationDue(c.evaluationDue());
         rec.setClosedOn(c.closedOn());
-        boolean exists = tx.fetchExists(CASE_FILE, CASE_FILE.NUMBER.eq(c.number()));
-        if (exists) {
-            rec.changed(CASE_FILE.CREATED_AT, false);
-            rec.changed(CASE_FILE.NUMBER, false);
-            tx.update(CASE_FILE).set(rec).where(CASE_FILE.NUMBER.eq(c.number())).execute();
-        } else {
-            rec.changed(CASE_FILE.CREATED_AT, false);
-            rec.insert();
-        }
-        List<org.jooq.Query> children = new ArrayList<>();
-        children.add(tx.deleteFrom(CLIENT_ALIAS).where(CLIENT_ALIAS.CASE_NUMBER.eq(c.number())));
+        return rec;
+    }
+
+    /** The rows of the case's aliases, relatives, leefgebieden and kring. */
+    private static List<TableRecord<?>> children(CaseFile c) {
+        Client cl = c.client();
+        List<TableRecord<?>> children = new ArrayList<>();
         for (int i = 0; i < cl.aliases().size(); i++) {
-            children.add(tx.insertInto(CLIENT_ALIAS).values(c.number(), i, cl.aliases().get(i)));
+            children.add(new ClientAliasRecord(c.number(), i, cl.aliases().get(i)));
         }
-        children.add(tx.deleteFrom(RELATIVE).where(RELATIVE.CASE_NUMBER.eq(c.number())));
         for (int i = 0; i < cl.relatives().size(); i++) {
             Relative r = cl.relatives().get(i);
-            children.add(tx.insertInto(RELATIVE).values(c.number(), i, r.name(), r.relation()));
+            children.add(new RelativeRecord(c.number(), i, r.name(), r.relation()));
         }
-        children.add(tx.deleteFrom(DOMAIN_ASSESSMENT).where(DOMAIN_ASSESSMENT.CASE_NUMBER.eq(c.number())));
         for (var e : c.domains().entrySet()) {
-            children.add(tx.insertInto(DOMAIN_ASSESSMENT)
-                    .values(c.number(), e.getKey().name(), e.getValue().score(), e.getValue().note()));
+            children.add(new DomainAssessmentRecord(c.number(), e.getKey().name(), e.getValue().score(), e.getValue().note()));
         }
-        children.add(tx.deleteFrom(CASE_KRING).where(CASE_KRING.CASE_NUMBER.eq(c.number())));
         for (String partner : c.kring()) {
-            children.add(tx.insertInto(CASE_KRING).values(c.number(), partner));
+            children.add(new CaseKringRecord(c.number(), partner));
         }
-        tx.batch(children).execute();
+        return children;
     }
 
     public Optional<CaseFile> find(String number) {

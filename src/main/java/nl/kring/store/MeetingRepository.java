@@ -6,7 +6,9 @@ import nl.kring.domain.Disclosure;
 import nl.kring.domain.LifeDomain;
 import nl.kring.domain.Meeting;
 import nl.kring.domain.MinutesParagraph;
+import nl.kring.store.jooq.tables.records.MeetingPresentRecord;
 import org.jooq.DSLContext;
+import org.jooq.TableRecord;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,6 +34,26 @@ public final class MeetingRepository {
     /** Inserts or replaces a meeting with its agenda in the given order, minutes, decisions and disclosures. */
     public void save(Meeting m) {
         dsl.transaction(cfg -> save(cfg.dsl(), m));
+    }
+
+    /**
+     * Saves many meetings in one transaction (an import): those not yet in the vault inserted in batches
+     * ({@link #insertNew}), the others replaced one by one as {@link #save(Meeting)} does.
+     */
+    public void saveAll(List<Meeting> meetings) {
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            java.util.Set<LocalDate> stored = new java.util.HashSet<>(tx.select(MEETING.MEETING_DATE).from(MEETING).fetch(MEETING.MEETING_DATE));
+            List<Meeting> fresh = new ArrayList<>();
+            for (Meeting m : meetings) {
+                if (stored.contains(m.date())) {
+                    save(tx, m);
+                } else {
+                    fresh.add(m);
+                }
+            }
+            insertNew(tx, fresh);
+        });
     }
 
     static void save(DSLContext tx, Meeting m) {
@@ -77,6 +99,89 @@ public final class MeetingRepository {
             for (Disclosure disc : item.disclosures()) {
                 if (!stored.remove(disc.content().withDate(DisclosureRepository.disclosedOn(disc, m.date())))) {
                     DisclosureRepository.insert(tx, item.caseNumber(), m.date(), disc);
+                }
+            }
+        }
+    }
+
+    /**
+     * Inserts meetings that are not in the vault yet (an import): the same rows as {@link #save} writes, in batches
+     * of bound statements: meetings, who was present, agenda items, then minutes and decisions under the items' new
+     * ids (read back in one query by meeting date and case, which the schema keeps unique per meeting). Disclosure
+     * notes as in {@link #save}: one not already noted for that meeting and case is added.
+     */
+    static void insertNew(DSLContext tx, List<Meeting> meetings) {
+        if (meetings.isEmpty()) {
+            return;
+        }
+        List<TableRecord<?>> rows = new ArrayList<>();
+        List<TableRecord<?>> present = new ArrayList<>();
+        List<TableRecord<?>> items = new ArrayList<>();
+        for (Meeting m : meetings) {
+            var rec = tx.newRecord(MEETING);
+            rec.setMeetingDate(m.date());
+            rec.setLocation(m.location());
+            rec.setStartTime(m.start());
+            rows.add(rec);
+            for (String attendee : m.present()) {
+                present.add(new MeetingPresentRecord(m.date(), attendee));
+            }
+            for (int i = 0; i < m.items().size(); i++) {
+                AgendaItem item = m.items().get(i);
+                var it = tx.newRecord(AGENDA_ITEM);
+                it.setMeetingDate(m.date());
+                it.setCaseNumber(item.caseNumber());
+                it.setPosition(i);
+                it.setDurationMinutes(item.durationMinutes());
+                items.add(it);
+            }
+        }
+        Batches.insert(tx, rows);
+        Batches.insert(tx, present);
+        Batches.insert(tx, items);
+        List<LocalDate> dates = meetings.stream().map(Meeting::date).toList();
+        Map<LocalDate, Map<String, Long>> ids = new HashMap<>();
+        tx.select(AGENDA_ITEM.MEETING_DATE, AGENDA_ITEM.CASE_NUMBER, AGENDA_ITEM.ID).from(AGENDA_ITEM)
+                .where(AGENDA_ITEM.MEETING_DATE.in(dates))
+                .forEach(r -> ids.computeIfAbsent(r.value1(), k -> new HashMap<>()).put(r.value2(), r.value3()));
+        Map<LocalDate, Map<String, List<Disclosure>>> stored = new HashMap<>();
+        tx.selectFrom(DISCLOSURE).where(DISCLOSURE.MEETING_DATE.in(dates)).forEach(r ->
+                stored.computeIfAbsent(r.getMeetingDate(), k -> new HashMap<>())
+                        .computeIfAbsent(r.getCaseNumber(), k -> new ArrayList<>())
+                        .add(DisclosureRepository.toDisclosure(r).content()));
+        List<TableRecord<?>> children = new ArrayList<>();
+        for (Meeting m : meetings) {
+            for (AgendaItem item : m.items()) {
+                long id = ids.get(m.date()).get(item.caseNumber());
+                for (int p = 0; p < item.minutes().size(); p++) {
+                    MinutesParagraph para = item.minutes().get(p);
+                    var mp = tx.newRecord(MINUTES_PARAGRAPH);
+                    mp.setAgendaItemId(id);
+                    mp.setPosition(p);
+                    mp.setCategory(para.category() == null ? null : para.category().name());
+                    mp.setText(para.text());
+                    children.add(mp);
+                }
+                for (int d = 0; d < item.decisions().size(); d++) {
+                    Decision dec = item.decisions().get(d);
+                    var dr = tx.newRecord(DECISION);
+                    dr.setAgendaItemId(id);
+                    dr.setPosition(d);
+                    dr.setAction(dec.action());
+                    dr.setOwnerPartner(dec.owner());
+                    dr.setDue(dec.due());
+                    children.add(dr);
+                }
+            }
+        }
+        Batches.insert(tx, children);
+        for (Meeting m : meetings) {
+            for (AgendaItem item : m.items()) {
+                List<Disclosure> noted = stored.getOrDefault(m.date(), Map.of()).getOrDefault(item.caseNumber(), new ArrayList<>());
+                for (Disclosure disc : item.disclosures()) {
+                    if (!noted.remove(disc.content().withDate(DisclosureRepository.disclosedOn(disc, m.date())))) {
+                        DisclosureRepository.insert(tx, item.caseNumber(), m.date(), disc);
+                    }
                 }
             }
         }
