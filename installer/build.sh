@@ -165,6 +165,17 @@ case "$OS" in
         --linux-menu-group Office \
         --linux-app-category misc \
         --dest "$OUT"
+      # jpackage copies the image into the package with new time stamps, and the JVM refuses an AOT cache whose
+      # kring.jar has another time stamp than at training (it then starts without it). Give the packaged jar its
+      # trained time stamp back.
+      if [ -f "$OUT/Kring/lib/app/kring.aot" ]; then
+        DEB="$(ls "$OUT"/*.deb)"
+        rm -rf "$OUT/deb-tree"
+        dpkg-deb -R "$DEB" "$OUT/deb-tree"
+        touch -r "$OUT/Kring/lib/app/kring.jar" "$OUT/deb-tree/opt/kring/lib/app/kring.jar"
+        fakeroot dpkg-deb -Zxz -b "$OUT/deb-tree" "$DEB" >/dev/null
+        rm -rf "$OUT/deb-tree"
+      fi
       echo "build.sh: package $(ls "$OUT"/*.deb)"
     fi
     ;;

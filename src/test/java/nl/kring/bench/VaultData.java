@@ -121,6 +121,33 @@ public final class VaultData {
         }
     }
 
+    /**
+     * The import inside one JVM, without the JVM start: reading and checking the file, then creating the vault and
+     * storing it (one transaction) and closing. Prints both in milliseconds and the CPU time of this thread.
+     * <pre>java -cp ... 'nl.kring.bench.VaultData$Import' FILE.json DIR</pre>
+     */
+    public static final class Import {
+        public static void main(String[] args) throws Exception {
+            char[] pass = System.getenv("KRING_PASSPHRASE").toCharArray();
+            var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long c0 = threads.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            nl.kring.interchange.Interchange data;
+            try (var in = java.nio.file.Files.newInputStream(Path.of(args[0]))) {
+                data = nl.kring.interchange.InterchangeReader.read(in, LAST_MEETING.plusDays(5));
+            }
+            long t1 = System.nanoTime();
+            long c1 = threads.getCurrentThreadCpuTime();
+            try (nl.kring.store.Store store = new nl.kring.store.Store(nl.kring.vault.Vault.create(Path.of(args[1]), pass))) {
+                nl.kring.interchange.Importer.store(store, data);
+            }
+            long t2 = System.nanoTime();
+            long c2 = threads.getCurrentThreadCpuTime();
+            System.out.println("read " + (t1 - t0) / 1_000_000 + " ms cpu " + (c1 - c0) / 1_000_000
+                    + " ms; create+store+close " + (t2 - t1) / 1_000_000 + " ms cpu " + (c2 - c1) / 1_000_000 + " ms");
+        }
+    }
+
     /** The name lists of the two-year benchmark. */
     private static final class TwoYearVaultBenchmarkNames {
         private static final String[] FIRST = {"Jan", "Piet", "Anna", "Maria", "Kees", "Fatima", "Mohammed", "Ayşe", "Henk",
