@@ -101,12 +101,49 @@ IMAGE=(
   --runtime-image "$OUT/runtime"
   --java-options "--enable-native-access=ALL-UNNAMED"
   --java-options "-Xmx2g"
+  # JDK 25 AOT cache (JEP 483/514), trained below by a start-up run. AOTMode stays "auto": a missing, stale or
+  # foreign cache is skipped and the app starts without it; -Xlog:aot=off,cds=off keeps the JVM's notice of that
+  # off stdout, where the command line prints its results.
+  --java-options '-XX:AOTCache=$APPDIR/kring.aot'
+  --java-options "-Xlog:aot=off,cds=off"
 )
+
+# Trains the AOT cache of an app image: its launcher runs `--smoke` (the GUI up to its first frame, then exit) once
+# with -XX:AOTCacheOutput in place of -XX:AOTCache, so the JVM records which classes start-up loads and links and
+# writes them to kring.aot beside kring.jar at exit. Needs a display (xvfb-run is used on Linux without one); when
+# training fails the image is still good, it starts without the cache.
+train_aot() {
+  local launcher="$1" cfg="$2" appdir
+  appdir="$(dirname "$cfg")"
+  cp "$cfg" "$cfg.orig"
+  sed -i.bak -e 's/-XX:AOTCache=/-XX:AOTCacheOutput=/' -e 's/-Xlog:aot=off,cds=off/-Xlog:aot=error,cds=error/' "$cfg"
+  local home run=()
+  home="$(mktemp -d)"
+  if [ "$OS" = linux ] && [ -z "${DISPLAY:-}" ]; then
+    if command -v xvfb-run >/dev/null; then
+      run=(xvfb-run -a -s "-screen 0 1400x900x24")
+    else
+      echo "build.sh: no display and no xvfb-run; the app image has no AOT cache (it starts without one)" >&2
+    fi
+  fi
+  if [ "$OS" != linux ] || [ -n "${DISPLAY:-}" ] || [ ${#run[@]} -gt 0 ]; then
+    KRING_HOME="$home" "${run[@]}" "$launcher" --smoke || true
+  fi
+  mv "$cfg.orig" "$cfg"
+  rm -f "$cfg.bak"
+  rm -rf "$home"
+  if [ -f "$appdir/kring.aot" ]; then
+    echo "build.sh: AOT cache $(du -h "$appdir/kring.aot" | cut -f1) trained on --smoke"
+  else
+    echo "build.sh: AOT cache training failed; the app image starts without it" >&2
+  fi
+}
 
 case "$OS" in
   linux)
     "$JDK_BIN/jpackage" --type app-image "${COMMON[@]}" "${IMAGE[@]}" \
       --icon "$ICONS/kring-256.png" --dest "$OUT"
+    train_aot "$OUT/Kring/bin/Kring" "$OUT/Kring/lib/app/Kring.cfg"
     echo "build.sh: app image $OUT/Kring"
     if [ "${KRING_SKIP_PACKAGE:-}" != 1 ]; then
       for need in fakeroot objcopy dpkg-deb; do
@@ -128,6 +165,17 @@ case "$OS" in
         --linux-menu-group Office \
         --linux-app-category misc \
         --dest "$OUT"
+      # jpackage copies the image into the package with new time stamps, and the JVM refuses an AOT cache whose
+      # kring.jar has another time stamp than at training (it then starts without it). Give the packaged jar its
+      # trained time stamp back.
+      if [ -f "$OUT/Kring/lib/app/kring.aot" ]; then
+        DEB="$(ls "$OUT"/*.deb)"
+        rm -rf "$OUT/deb-tree"
+        dpkg-deb -R "$DEB" "$OUT/deb-tree"
+        touch -r "$OUT/Kring/lib/app/kring.jar" "$OUT/deb-tree/opt/kring/lib/app/kring.jar"
+        fakeroot dpkg-deb -Zxz -b "$OUT/deb-tree" "$DEB" >/dev/null
+        rm -rf "$OUT/deb-tree"
+      fi
       echo "build.sh: package $(ls "$OUT"/*.deb)"
     fi
     ;;
@@ -136,6 +184,7 @@ case "$OS" in
     printf 'win-console=true\n' > "$OUT/kring-cli.properties"
     "$JDK_BIN/jpackage" --type app-image "${COMMON[@]}" "${IMAGE[@]}" \
       --icon "$ICONS/kring.ico" --add-launcher "kring-cli=$OUT/kring-cli.properties" --dest "$OUT"
+    train_aot "$OUT/Kring/Kring.exe" "$OUT/Kring/app/Kring.cfg"
     if [ "${KRING_SKIP_PACKAGE:-}" != 1 ]; then
       "$JDK_BIN/jpackage" --type msi "${COMMON[@]}" \
         --app-image "$OUT/Kring" \
@@ -153,6 +202,7 @@ case "$OS" in
       --mac-package-identifier nl.kring \
       --mac-package-name Kring \
       --dest "$OUT"
+    train_aot "$OUT/Kring.app/Contents/MacOS/Kring" "$OUT/Kring.app/Contents/app/Kring.cfg"
     if [ "${KRING_SKIP_PACKAGE:-}" != 1 ]; then
       "$JDK_BIN/jpackage" --type dmg "${COMMON[@]}" \
         --app-image "$OUT/Kring.app" \

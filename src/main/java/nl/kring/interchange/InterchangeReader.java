@@ -135,8 +135,9 @@ public final class InterchangeReader {
             }
         }
         List<Meeting> validMeetings = meetings.stream().filter(java.util.Objects::nonNull).toList();
+        Map<String, LocalDate> lastDiscussed = lastDiscussed(validMeetings);
         return new Interchange(partners.stream().filter(java.util.Objects::nonNull).toList(),
-                cases.stream().filter(java.util.Objects::nonNull).map(c -> withDates(c, validMeetings)).toList(),
+                cases.stream().filter(java.util.Objects::nonNull).map(c -> withDates(c, lastDiscussed)).toList(),
                 validMeetings, vault, evaluations);
     }
 
@@ -206,13 +207,23 @@ public final class InterchangeReader {
         return p;
     }
 
+    /** Per case number the date of the last meeting with the case on its agenda: one pass over the agendas. */
+    private static Map<String, LocalDate> lastDiscussed(List<Meeting> meetings) {
+        Map<String, LocalDate> last = new java.util.HashMap<>();
+        for (Meeting m : meetings) {
+            for (AgendaItem i : m.items()) {
+                last.merge(i.caseNumber(), m.date(), (a, b) -> a.isAfter(b) ? a : b);
+            }
+        }
+        return last;
+    }
+
     /**
      * The file has no closing or evaluation date: a closed case counts as closed on the last meeting that
      * discussed it (else its report date); a case without consent is due for evaluation six weeks after that.
      */
-    private static CaseFile withDates(CaseFile c, List<Meeting> meetings) {
-        LocalDate last = meetings.stream().filter(m -> m.items().stream().anyMatch(i -> i.caseNumber().equals(c.number())))
-                .map(Meeting::date).max(LocalDate::compareTo).orElse(c.reportedOn());
+    private static CaseFile withDates(CaseFile c, Map<String, LocalDate> lastDiscussed) {
+        LocalDate last = lastDiscussed.getOrDefault(c.number(), c.reportedOn());
         LocalDate closed = c.phase() == Phase.AFGESLOTEN ? last : null;
         LocalDate evaluation = c.phase() != Phase.AFGESLOTEN && !c.hasConsent() && last != null
                 ? nl.kring.domain.Evaluation.nextAfter(last, nl.kring.domain.Evaluation.DEFAULT_WEEKS) : null;
