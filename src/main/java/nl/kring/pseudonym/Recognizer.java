@@ -88,6 +88,8 @@ public final class Recognizer {
         private final List<KnownClient> clients = new ArrayList<>();
         private final List<String> professionals = new ArrayList<>();
         private final List<String[]> melders = new ArrayList<>();
+        /** Folded words of the partners' names: never a distinctive part of a melder's organisation. */
+        private final java.util.Set<String> partnerWords = new java.util.HashSet<>();
 
         private Builder() {
         }
@@ -101,6 +103,20 @@ public final class Recognizer {
         public Builder melder(String caseNumber, String name, String organisation) {
             Objects.requireNonNull(caseNumber, "caseNumber");
             melders.add(new String[] {caseNumber, name, organisation});
+            return this;
+        }
+
+        /**
+         * The names of the partner organisations: a word of them ("Rivierstad" of "Gemeente Rivierstad", "Dak" of
+         * "Woonstichting Het Dak") names a place or a partner every reader knows, so it is never taken as a
+         * distinctive part of a melder's organisation (which would turn the meeting's place into "[melder]").
+         */
+        public Builder partnerNames(Collection<String> names) {
+            for (String n : names) {
+                if (n != null) {
+                    partnerWords.addAll(organisationWords(n));
+                }
+            }
             return this;
         }
 
@@ -168,7 +184,7 @@ public final class Recognizer {
                 ids.addClient(kc.caseNumber(), c.address(), c.phone(), c.bsn(), c.birthDate());
             }
             for (String[] m : melders) {
-                addMelder(persons, m[0], m[1], m[2]);
+                addMelder(persons, m[0], m[1], m[2], partnerWords);
             }
             for (String name : professionals) {
                 Person pp = new Person(persons.size(), Person.Role.PROFESSIONAL, null, null);
@@ -184,7 +200,22 @@ public final class Recognizer {
         private static final java.util.Set<String> PUBLIC_BODIES = java.util.Set.of("ggd", "ggz", "uwv", "svb", "cjg",
                 "cak", "duo", "ind", "coa", "rvdk", "jggz", "vggm", "ggdghor", "sociaal", "wijkteam");
 
-        private static void addMelder(List<Person> persons, String caseNumber, String name, String organisation) {
+        /** The folded words of an organisation's name, a hyphenated word both whole and in its parts. */
+        private static List<String> organisationWords(String organisation) {
+            List<String> all = new ArrayList<>();
+            for (String w : organisation.strip().split("[\\s\\p{Z}]+")) {
+                for (String part : (w + (w.contains("-") ? "-" + w.replace("-", "") : "")).split("-")) {
+                    String f = Fold.nameKey(Fold.fold(part.replaceAll("[^\\p{L}\\p{N}]", "")));
+                    if (!f.isEmpty()) {
+                        all.add(f);
+                    }
+                }
+            }
+            return all;
+        }
+
+        private static void addMelder(List<Person> persons, String caseNumber, String name, String organisation,
+                                      java.util.Set<String> partnerWords) {
             List<String> words = new ArrayList<>();
             if (name != null) {
                 for (String w : name.strip().split("[\\s\\p{Z}]+")) {
@@ -228,7 +259,8 @@ public final class Recognizer {
                     String f = all.get(i);
                     boolean placeOfABody = i > 0 && PLACE_AFTER.contains(all.get(i - 1));
                     if (f.length() >= 3 && !NameWords.ROLE_WORDS.contains(f) && !lex.isWord(f)
-                            && !Person.PARTICLES.contains(f) && !placeOfABody && !PUBLIC_BODIES.contains(f)) {
+                            && !Person.PARTICLES.contains(f) && !placeOfABody && !PUBLIC_BODIES.contains(f)
+                            && !partnerWords.contains(f)) {
                         o.components.add(new Person.Component(new String[0], new String[] {f}, null));
                     }
                 }
