@@ -40,8 +40,6 @@ public final class ExportService {
     public static Recognizer recognizer(List<CaseFile> cases, List<Partner> partners) {
         return Recognizer.builder()
                 .clients(KnownClient.of(cases))
-                .partnerNames(partners.stream().map(Partner::name).toList())
-                .meldersOf(cases) // each part of the melder's name and organisation, never a role word
                 .professionals(partners.stream().flatMap(p -> p.attendees().stream()).map(Attendee::name).toList())
                 .build();
     }
