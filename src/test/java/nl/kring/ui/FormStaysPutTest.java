@@ -1,5 +1,6 @@
 package nl.kring.ui;
 
+import org.junit.jupiter.api.Tag;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The form does not move under the mouse when the problem list under it grows or shrinks: the chair unticks the
  * last kring partner (a problem appears), ticks it again (it goes) and the check box stays where it was clicked.
  */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class FormStaysPutTest {
     @TempDir

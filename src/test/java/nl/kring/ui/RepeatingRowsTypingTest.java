@@ -1,5 +1,6 @@
 package nl.kring.ui;
 
+import org.junit.jupiter.api.Tag;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import nl.kring.domain.Phase;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The chair types whole names with spaces into the repeating rows (relatives of a new case, a partner's attendees):
  * every key arrives in the field, focus stays there, and no shortcut dialog opens on the space.
  */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class RepeatingRowsTypingTest {
     @TempDir

@@ -1,5 +1,6 @@
 package nl.kring.ui.meetingroom;
 
+import org.junit.jupiter.api.Tag;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The vault locks by itself during a meeting: the meeting-room window goes with the key, and unlocking brings the
  * chair back where they were — the meetings screen, the room at the same item, the same people checked in.
  */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class LockDuringMeetingTest {
     @TempDir

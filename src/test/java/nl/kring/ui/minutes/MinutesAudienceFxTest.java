@@ -1,5 +1,6 @@
 package nl.kring.ui.minutes;
 
+import org.junit.jupiter.api.Tag;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -34,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * leefgebied in one click, sees how many paragraphs are still unclassified before exporting, and gives a decision a
  * category; all of it is stored.
  */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class MinutesAudienceFxTest {
     static final LocalDate MEETING = LocalDate.of(2026, 11, 26);

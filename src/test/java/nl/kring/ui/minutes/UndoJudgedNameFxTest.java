@@ -1,5 +1,6 @@
 package nl.kring.ui.minutes;
 
+import org.junit.jupiter.api.Tag;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Judging a possible name and taking it back with undo: the name is open again (list, counter, export blocked, and
  * in the vault), and a dismissed word loses its underline.
  */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class UndoJudgedNameFxTest {
     static final LocalDate MEETING = LocalDate.of(2026, 11, 26);
