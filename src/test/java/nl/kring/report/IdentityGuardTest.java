@@ -83,13 +83,15 @@ class IdentityGuardTest {
 
     @Test
     void aMarkerIsNeverMaskedInside() {
-        // a melder recorded as "Buurvrouw" (the demo's 2026-010): the recogniser's marker for a neighbour relative
-        // stays a marker, not "[[melder] van cliënt 2026-010]"
+        // the melder's name also stands inside a marker: a melder recorded as "De Voogd" (a surname) and the
+        // recogniser's marker for a relative whose relation was typed as "de voogd". The marker stays a marker, not
+        // "[[melder] van cliënt 2026-010]", while the melder outside it is masked. (The demo's 2026-010 melder,
+        // "Buurvrouw", is a role word that names nobody: see aNameThatIsAnOrdinaryWord...RoleWordsNeverAreNames.)
         var c = ReportFixtures.C17;
-        var withMelder = new nl.kring.domain.CaseFile("2026-010", c.client(), new nl.kring.domain.Referrer("Buurvrouw", null, true),
+        var withMelder = new nl.kring.domain.CaseFile("2026-010", c.client(), new nl.kring.domain.Referrer("De Voogd", null, true),
                 null, null, null, null, null, null, null, null, null, List.of("ggd-vangnet"));
         IdentityGuard g = IdentityGuard.of(List.of(withMelder));
-        assertThat(g.mask("Ook [buurvrouw van cliënt 2026-010] klaagde; Buurvrouw belde.")).isEqualTo(
-                "Ook [buurvrouw van cliënt 2026-010] klaagde; [melder] belde.");
+        assertThat(g.mask("Ook [de voogd van cliënt 2026-010] klaagde; De Voogd belde.")).isEqualTo(
+                "Ook [de voogd van cliënt 2026-010] klaagde; [melder] belde.");
     }
 }
