@@ -2,14 +2,9 @@ package nl.kring.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import nl.kring.domain.Referrer;
-
-/** Shared by the one-file reports: atomic write, melder masking. */
+/** Shared by the one-file reports: an atomic write through {@link StagedFiles}. */
 final class SingleFile {
-    static final String MELDER_MASK = "[melder: afgeschermd]";
 
     private SingleFile() {
     }
@@ -23,25 +18,5 @@ final class SingleFile {
             files.stage(abs.getFileName().toString(), bytes);
             return files.commit().getFirst();
         }
-    }
-
-    /** The text with the melder's name and organisation masked (case-insensitive, whole words). */
-    static String maskMelder(Referrer melder, String text) {
-        if (text == null) {
-            return "";
-        }
-        String s = text;
-        if (melder != null) {
-            for (String field : new String[] {melder.name(), melder.organisation()}) {
-                if (field == null || field.strip().length() < 2) {
-                    continue;
-                }
-                String p = "(?<![\\p{L}\\p{N}])" + Pattern.quote(field.strip()).replace(" ", "\\E\\s+\\Q")
-                        + "(?![\\p{L}\\p{N}])";
-                s = Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(s)
-                        .replaceAll(Matcher.quoteReplacement(MELDER_MASK));
-            }
-        }
-        return s;
     }
 }
