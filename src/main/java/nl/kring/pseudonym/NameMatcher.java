@@ -605,7 +605,9 @@ final class NameMatcher {
             int after = next(j + 1);
             int[] probe = after >= 0 ? matchSurname(p, after, new Parse(p, after)) : null;
             if (probe == null) {
-                if (!tk.fold[j].equals(p.surnameInitial())) {
+                // not for a melder: a part of the name or organisation is the melder, a lone initial is not (it
+                // would make every "mr. P." or "Mw. V." of the vault a melder, "P." being "Politie ...")
+                if (p.role == Person.Role.MELDER || !tk.fold[j].equals(p.surnameInitial())) {
                     return null;
                 }
                 r.initials = true;

@@ -55,6 +55,23 @@ class PseudonymMelderAndHiddenTextTest {
     }
 
     @Test
+    void aLoneInitialAfterATitleIsNeverTheMelder() {
+        // "mr. B." is not "Bewonerscommissie Zonnehof", "mevrouw K." not Ans Kwakkelstein: an initial is no part of
+        // the name, and taking it would make every titled initial of the vault a melder
+        Recognizer r = Recognizer.builder().clients(List.of(DE_VRIES))
+                .melder("2026-012", "Ans Kwakkelstein", "Bewonerscommissie Zonnehof")
+                .melder("2026-013", "N. Verbeek", null).build();
+        String text = "De mentor, mr. B. Hoekstra, belde; mevrouw K. ook.";
+        assertThat(r.recognize(text).pseudonymized()).isEqualTo(text);
+        assertThat(r.recognize(text).mentions()).isEmpty();
+        // the client's own shorthand ("Mw. V." for De Vries) stays the client's alone, not also melder Verbeek
+        assertThat(r.recognize("Mw. V. belde.").pseudonymized()).isEqualTo("[cliënt 2026-017] belde.");
+        // the melder's name itself still is the melder
+        assertThat(r.recognize("Mevrouw Kwakkelstein belde, N. Verbeek ook.").pseudonymized())
+                .isEqualTo("[melder] belde, [melder] ook.");
+    }
+
+    @Test
     void roleWordsAreNeverANameWhateverTheMelderFieldSays() {
         String text = "De buurvrouw belde, de Buurvrouw van boven ook. De wijkagent kwam langs.";
         assertThat(p(text)).isEqualTo(text);
