@@ -183,8 +183,15 @@ public final class Recognizer {
                 }
                 ids.addClient(kc.caseNumber(), c.address(), c.phone(), c.bsn(), c.birthDate());
             }
+            // a place where a client lives ("Dijkveen" of "Kastanjelaan 15, 4253 BK Dijkveen") is a place, as a
+            // partner's place is: never a distinctive part of a melder's organisation ("Dijkveen College"), or
+            // "woont in Dijkveen" would read "woont in [melder]"; the whole organisation name is still the melder
+            java.util.Set<String> notMelderWords = new java.util.HashSet<>(partnerWords);
+            for (KnownClient kc : clients) {
+                notMelderWords.addAll(placeWords(kc.client().address()));
+            }
             for (String[] m : melders) {
-                addMelder(persons, m[0], m[1], m[2], partnerWords);
+                addMelder(persons, m[0], m[1], m[2], notMelderWords);
             }
             for (String name : professionals) {
                 Person pp = new Person(persons.size(), Person.Role.PROFESSIONAL, null, null);
@@ -199,6 +206,19 @@ public final class Recognizer {
                 "woningcorporatie", "thuiszorg", "jeugdzorg", "veilig", "thuis");
         private static final java.util.Set<String> PUBLIC_BODIES = java.util.Set.of("ggd", "ggz", "uwv", "svb", "cjg",
                 "cak", "duo", "ind", "coa", "rvdk", "jggz", "vggm", "ggdghor", "sociaal", "wijkteam");
+
+        /** The folded words of an address's place: what follows the last comma, without the postcode. */
+        private static List<String> placeWords(String address) {
+            if (address == null || address.isBlank()) {
+                return List.of();
+            }
+            int comma = address.lastIndexOf(',');
+            if (comma < 0) {
+                return List.of();
+            }
+            String place = address.substring(comma + 1).strip().replaceFirst("^\\d{4}\\s*[A-Za-z]{2}\\b", "").strip();
+            return place.isEmpty() ? List.of() : organisationWords(place);
+        }
 
         /** The folded words of an organisation's name, a hyphenated word both whole and in its parts. */
         private static List<String> organisationWords(String organisation) {
@@ -250,6 +270,18 @@ public final class Recognizer {
                 }
                 if (all.size() >= 2) {
                     o.components.add(new Person.Component(new String[0], all.toArray(String[]::new), null));
+                }
+                // the name without what is between brackets: "Dijkveen College" of "Dijkveen College
+                // (zorgcoördinator)", so the organisation is the melder even where its place alone is not
+                List<String> named = new ArrayList<>();
+                for (String w : organisation.replaceAll("\\([^)]*\\)", " ").strip().split("[\\s\\p{Z}]+")) {
+                    String f = Fold.nameKey(Fold.fold(w.replaceAll("[^\\p{L}\\p{N}]", "")));
+                    if (!f.isEmpty()) {
+                        named.add(f);
+                    }
+                }
+                if (named.size() >= 2 && named.size() < all.size()) {
+                    o.components.add(new Person.Component(new String[0], named.toArray(String[]::new), null));
                 }
                 Lexicon lex = Lexicon.get();
                 for (int i = 0; i < all.size(); i++) {

@@ -79,6 +79,21 @@ class PseudonymMelderAndHiddenTextTest {
     }
 
     @Test
+    void theTownWhereAClientLivesIsNotTheMelderButTheOrganisationIs() {
+        KnownClient sanne = new KnownClient("2026-006", new Client("Sanne", null, null, "Meijer", List.of(), null, null,
+                "Kastanjelaan 15, 4253 BK Dijkveen", null, List.of(), null, false));
+        Recognizer r = Recognizer.builder().clients(List.of(sanne))
+                .melder("2026-006", null, "Dijkveen College (zorgcoördinator)").build();
+        // the town is a place, left for the chair to judge (a possible name), never "[melder]"
+        Recognition town = r.recognize("Zij woont met haar moeder in Dijkveen.");
+        assertThat(town.pseudonymized()).isEqualTo("Zij woont met haar moeder in Dijkveen.");
+        assertThat(town.suspects()).extracting(Suspect::text).containsExactly("Dijkveen");
+        // the organisation, with or without its bracketed part, is the melder
+        assertThat(r.recognize("Het Dijkveen College belde.").pseudonymized()).isEqualTo("Het [melder] belde.");
+        assertThat(r.recognize("Het Dijkveen College (zorgcoördinator) belde.").pseudonymized()).startsWith("Het [melder]");
+    }
+
+    @Test
     void aRoleWordAfterANameIsASurname() {
         Recognizer r = Recognizer.builder().clients(List.of(DE_VRIES)).melder("2026-017", "Ans Buurman", null).build();
         assertThat(r.recognize("Ans Buurman belde, mevrouw Buurman ook.").pseudonymized())

@@ -96,8 +96,21 @@ class MinutesAudienceFxTest {
         // the first paragraph (untagged in the demo) is for the whole kring: Algemeen
         @SuppressWarnings("unchecked")
         ComboBox<Optional<Topic>> first = robot.lookup("#paragraph-2026-001-0-category").queryAs(ComboBox.class);
+        // the new paragraph at the bottom scrolled the first one out of sight: scroll back to it, as the chair would
+        robot.interact(() -> {
+            for (javafx.scene.Node up = first.getParent(); up != null; up = up.getParent()) {
+                if (up instanceof javafx.scene.control.ScrollPane sp) {
+                    sp.setVvalue(sp.getVmin());
+                }
+            }
+        });
         robot.clickOn(first);
-        robot.clickOn("Algemeen (hele kring)");
+        // the option in the opened list: since the demo gives a later paragraph the audience Algemeen, that
+        // paragraph's combo box shows the same text, so a lookup by text alone may hit its button cell instead
+        waitUntil(10, () -> robot.lookup(".combo-box-popup .list-cell")
+                .match(org.testfx.matcher.control.LabeledMatchers.hasText("Algemeen (hele kring)")).tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell")
+                .match(org.testfx.matcher.control.LabeledMatchers.hasText("Algemeen (hele kring)")).queryAs(javafx.scene.Node.class));
         waitUntil(10, () -> first.getValue().equals(Optional.of(Topic.GENERAL)));
         assertThat(vm.unclassifiedProperty().get()).isEqualTo(before - 1);
 
