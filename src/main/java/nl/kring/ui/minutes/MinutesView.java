@@ -338,6 +338,7 @@ public final class MinutesView extends BorderPane {
         for (int c = 0; c < heads.length; c++) {
             Label h = new Label(heads[c]);
             h.getStyleClass().add("row-editor-header");
+            h.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a header is read whole (LayoutAuditTest)
             grid.add(h, c, 0);
         }
         for (int i = 0; i < item.decisions().size(); i++) {
@@ -372,6 +373,7 @@ public final class MinutesView extends BorderPane {
             category.setAccessibleText(I18n.t("minutes.decision.category"));
             category.setTooltip(new Tooltip(I18n.t("minutes.decision.categoryHint")));
             category.setMaxWidth(Double.MAX_VALUE);
+            category.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // its whole choice (LayoutAuditTest)
             Button remove = new Button("✕");
             remove.getStyleClass().add("row-remove");
             remove.setTooltip(new Tooltip(I18n.t("minutes.removeDecision")));

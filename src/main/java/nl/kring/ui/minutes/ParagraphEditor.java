@@ -118,6 +118,10 @@ final class ParagraphEditor extends VBox {
         downB.setId(id + "-down");
         Button removeB = small("✕", I18n.t("minutes.paragraph.remove"), remove);
         removeB.setId(id + "-remove");
+        // the audience, the suggestion and the count are read whole; the spacer gives way (LayoutAuditTest)
+        category.setMinWidth(Region.USE_PREF_SIZE);
+        suggest.setMinWidth(Region.USE_PREF_SIZE);
+        state.setMinWidth(Region.USE_PREF_SIZE);
         HBox header = new HBox(6, category, suggest, spacer, bar, state, upB, downB, removeB);
         header.setAlignment(Pos.CENTER_LEFT);
 
