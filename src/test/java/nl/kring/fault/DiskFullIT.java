@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Disk full: a vault on a 2 MB tmpfs is filled until a write fails. The failure must be a clear message (no crash,
+ * Disk full: a vault on a 6 MB tmpfs (an empty vault with every migration takes about 2 MB) is filled until a write fails. The failure must be a clear message (no crash,
  * no stack trace for the chair), and once space is freed the vault must open, verify and hold every write that was
  * acknowledged. Needs Linux and the right to mount (root); elsewhere the test is skipped with the reason.
  */
@@ -76,10 +76,10 @@ class DiskFullIT {
                 store.session().abandon();
             }
         }
-        System.out.println("[disk-full] " + acknowledged.size() + " cases acknowledged before the 2 MB disk was full");
+        System.out.println("[disk-full] " + acknowledged.size() + " cases acknowledged before the 6 MB disk was full");
         System.out.println("[disk-full] from H2: " + chain(failure));
         System.out.println("[disk-full] told: " + (told == null ? null : told.kind() + ": " + told.getMessage()));
-        assertThat(failure).as("the 2 MB disk filled up").isNotNull();
+        assertThat(failure).as("the 6 MB disk filled up").isNotNull();
         assertThat(told.kind()).isEqualTo(VaultException.Kind.IO);
         assertThat(told.getMessage()).contains("The disk is full").doesNotContain("\n").doesNotContainIgnoringCase("insert");
         assertThat(acknowledged).isNotEmpty();
@@ -123,7 +123,7 @@ class DiskFullIT {
         }
     }
 
-    /** A case with about 8 KB of incompressible text, so the 2 MB disk fills in a few dozen writes. */
+    /** A case with about 8 KB of incompressible text, so the 6 MB disk fills in about a hundred writes. */
     private static CaseFile bulky(int n, Random random) {
         CaseFile base = FaultVaults.caseFile(n);
         StringBuilder sb = new StringBuilder();
@@ -151,7 +151,7 @@ class DiskFullIT {
         if (!System.getProperty("os.name", "").startsWith("Linux")) {
             return "not Linux";
         }
-        return exec("mount", "-t", "tmpfs", "-o", "size=2m,mode=0700", "tmpfs", dir.toString());
+        return exec("mount", "-t", "tmpfs", "-o", "size=6m,mode=0700", "tmpfs", dir.toString());
     }
 
     /** Null on success, otherwise the command's output and exit code. */
