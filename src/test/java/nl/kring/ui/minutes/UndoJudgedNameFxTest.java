@@ -88,6 +88,8 @@ class UndoJudgedNameFxTest {
 
         // ... and the chair takes it back with undo: the name is open again, everywhere
         robot.interact(area::requestFocus);
+        // the key goes to the focus owner: wait until the area has it (the list's button had it; flaky without)
+        waitUntil(10, () -> area.isFocused() && area.getScene().getWindow().isFocused());
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         waitUntil(10, () -> area.getText().contains(NAME));
         waitUntil(15, () -> !p.pendingProperty().get() && vm.openSuspectsProperty().get() == openAtStart + 1);
