@@ -142,7 +142,11 @@ final class ParagraphEditor extends VBox {
             if (!syncing) {
                 syncing = true;
                 int caret = Math.min(area.getCaretPosition(), b.length());
+                // a judged name's replacement is its own undo step: without this, the undo manager merged it with
+                // typing done less than half a second before, and Ctrl+Z took the typed text away as well
+                area.getUndoManager().preventMerge();
                 area.replaceText(b);
+                area.getUndoManager().preventMerge();
                 area.moveTo(caret);
                 syncing = false;
             }
