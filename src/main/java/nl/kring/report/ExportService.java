@@ -296,8 +296,18 @@ public final class ExportService {
     /** The vault's settings as the client documents use them, issued today. */
     public static ClientDocuments.Keten keten(Store store) {
         nl.kring.store.VaultPolicy policy = nl.kring.store.VaultPolicy.load(store.settings());
-        return new ClientDocuments.Keten(nl.kring.store.ChainAgreementSettings.load(store.settings()),
-                store.partners().all(), chair(store), store.settings().get(nl.kring.domain.EvidentInterest.SETTING).orElse(null),
+        nl.kring.domain.ChainAgreement a = nl.kring.store.ChainAgreementSettings.load(store.settings());
+        // The settings' texts are the chair's free text and go to any client: should one name a client, a melder or a
+        // client's address or number, it is masked, and without a case number (these documents belong to no case).
+        IdentityGuard guard = IdentityGuard.of(store.cases().all());
+        java.util.function.UnaryOperator<String> scrub = t -> t == null ? null
+                : guard.mask(t).replaceAll("\\[[^\\[\\]\\n]*\\d{4}-\\d{3,4}\\]", "[weggelaten]");
+        nl.kring.domain.ChainAgreement masked = new nl.kring.domain.ChainAgreement(scrub.apply(a.purpose()),
+                scrub.apply(a.storage()), scrub.apply(a.rights()), scrub.apply(a.reporting()),
+                scrub.apply(a.coordinatorName()), scrub.apply(a.coordinatorFunction()), scrub.apply(a.coordinatorContact()),
+                a.signedOn(), a.signedBy());
+        return new ClientDocuments.Keten(masked, store.partners().all(), chair(store),
+                scrub.apply(store.settings().get(nl.kring.domain.EvidentInterest.SETTING).orElse(null)),
                 policy.caseMonths(), policy.evaluationWeeks(), LocalDate.now());
     }
 

@@ -244,6 +244,30 @@ class ClientDocumentsTest {
     }
 
     @Test
+    void aClientNamedInTheAgreementsTextsIsMaskedInEveryDocumentWithoutACaseNumber() throws Exception {
+        try (Store store = vault()) {
+            store.transaction(s -> {
+                ChainAgreementSettings.save(s.settings(), new ChainAgreement(
+                        "Zoals bij Jan de Vries, Kerkstraat 12, 3511 AB Utrecht: samen zorgen.", null, null, null,
+                        "Riek Zwanenburg", null, null, null, List.of()));
+                s.settings().put(EvidentInterest.SETTING, "Zoals bij mevrouw Yılmaz (BSN 111222333): ernstig nadeel.");
+            });
+            List<String> texts = List.of(
+                    flat(Pdfs.text(ExportService.clientInformation(store, tmp.resolve("l.pdf")))),
+                    flat(Pdfs.text(ExportService.chainAgreement(store, tmp.resolve("a.pdf")))),
+                    flat(Pdfs.text(ExportService.consentForm(store, "2026-020", tmp.resolve("c.pdf")))));
+            for (String text : texts) {
+                assertThat(text).contains("samen zorgen").contains("[weggelaten]")
+                        .doesNotContain("2026-017").doesNotContain("2026-018").doesNotContain("2026-019")
+                        .doesNotContain("111222333").doesNotContain("Kerkstraat");
+                for (String name : List.of("Vries", "Zwanenburg", "Riek", "Yılmaz")) {
+                    assertThat(containsWord(text, name)).as(name).isFalse();
+                }
+            }
+        }
+    }
+
+    @Test
     void anUnknownCaseWritesNothingAndAuditsNothing() throws Exception {
         try (Store store = vault()) {
             Path file = tmp.resolve("x.pdf");
