@@ -110,7 +110,7 @@ public final class ClientDocuments {
     static byte[] information(Keten k, PdfOutput output) {
         PageDecoration deco = new PageDecoration("Voor: cliënten en hun naasten",
                 "Algemene informatie; bevat geen gegevens over een cliënt.",
-                "Informatie voor cliënten over het vangnetoverleg · " + Nl.date(k.issuedOn()));
+                "Informatie voor cliënten over het vangnetoverleg · " + Nl.date(k.issuedOn()), "INFORMATIE");
         try (ReportDocument doc = new ReportDocument("Informatie voor cliënten over het vangnetoverleg",
                 "Informatie voor cliënten", deco)) {
             doc.title("Informatie voor cliënten over het vangnetoverleg");
@@ -316,7 +316,7 @@ public final class ClientDocuments {
         ChainAgreement a = k.agreement();
         PageDecoration deco = new PageDecoration("Voor: wie erom vraagt",
                 "Samenvatting van de afspraken tussen de organisaties; bevat geen gegevens over een cliënt.",
-                "Ketenovereenkomst vangnetoverleg · samenvatting · " + Nl.date(k.issuedOn()));
+                "Ketenovereenkomst vangnetoverleg · samenvatting · " + Nl.date(k.issuedOn()), "INFORMATIE");
         try (ReportDocument doc = new ReportDocument("Ketenovereenkomst vangnetoverleg — samenvatting",
                 "Ketenovereenkomst", deco)) {
             doc.title("Ketenovereenkomst vangnetoverleg");

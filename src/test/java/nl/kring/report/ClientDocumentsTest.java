@@ -268,6 +268,22 @@ class ClientDocumentsTest {
     }
 
     @Test
+    void theDocumentsAreValidPdfA2bAndOnlyTheConsentFormIsMarkedConfidential() throws Exception {
+        org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider.initialise();
+        try (Store store = vault()) {
+            List<Path> files = ExportService.documents(store, tmp.resolve("docs"), List.of(MINOR.number()));
+            assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("informatie-clienten.pdf",
+                    "ketenovereenkomst.pdf", "toestemming-2026-031.pdf");
+            for (Path f : files) {
+                assertThat(PdfA2bValidationTest.failures(f)).as(f.getFileName().toString()).isEmpty();
+            }
+            assertThat(Pdfs.text(files.get(0))).contains("INFORMATIE").doesNotContain("VERTROUWELIJK");
+            assertThat(Pdfs.text(files.get(1))).contains("INFORMATIE").doesNotContain("VERTROUWELIJK");
+            assertThat(Pdfs.text(files.get(2))).contains("VERTROUWELIJK");
+        }
+    }
+
+    @Test
     void anUnknownCaseWritesNothingAndAuditsNothing() throws Exception {
         try (Store store = vault()) {
             Path file = tmp.resolve("x.pdf");
