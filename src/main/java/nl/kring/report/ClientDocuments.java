@@ -214,14 +214,15 @@ public final class ClientDocuments {
                 Table t = new Table(3f, 3.4f, 3.4f).header("Organisatie", "Mag weten", "Alleen of er een zorg is");
                 for (Partner p : kring) {
                     t.row(null, List.of(Span.of(Style.TABLE_BOLD, p.name() + "\n" + p.role().label()),
-                            Span.of(Style.TABLE, "naam, adres en geboortedatum; " + domains(in.matrix(), p, Visibility.VOLLEDIG)),
+                            Span.of(Style.TABLE, "uw naam en adres; " + domains(in.matrix(), p, Visibility.VOLLEDIG)),
                             Span.of(Style.TABLE, domains(in.matrix(), p, Visibility.SIGNAAL))));
                 }
                 doc.table(t);
             }
             doc.paragraph("Alleen wat een organisatie voor haar taak nodig heeft. Bij „alleen of er een zorg is” hoort de "
                     + "organisatie niet wat er aan de hand is, alleen dat er een zorg is en bij wie zij terecht kan. Uw "
-                    + "burgerservicenummer wordt niet gedeeld. Verslagen van het overleg noemen een nummer, niet uw naam.");
+                    + "geboortedatum en burgerservicenummer worden niet gedeeld. Verslagen van het overleg noemen een "
+                    + "nummer, niet uw naam.");
 
             doc.heading1("Wat u moet weten");
             doc.paragraph("Uw gegevens worden niet langer bewaard dan nodig: " + InzageReport.retention(k.retentionMonths())
