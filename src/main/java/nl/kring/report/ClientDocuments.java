@@ -145,7 +145,7 @@ public final class ClientDocuments {
             bullet(doc, "correctie", "onjuiste of onvolledige gegevens laten verbeteren of aanvullen;");
             bullet(doc, "verwijdering", "vragen uw gegevens te vernietigen;");
             bullet(doc, "bezwaar", "bezwaar maken tegen het gebruik van uw gegevens.");
-            doc.paragraph("U krijgt binnen een maand antwoord op uw verzoek. Er wordt u om toestemming gevraagd voordat "
+            doc.paragraph("U krijgt binnen een maand antwoord op uw verzoek. In beginsel wordt u om toestemming gevraagd voordat "
                     + "uw gegevens met andere organisaties worden besproken. Die toestemming kunt u altijd weer intrekken.");
             doc.paragraph(List.of(new Span(Style.BODY_BOLD, "Afspraken tussen de organisaties. "),
                     new Span(Style.BODY, k.agreement().rights())));
