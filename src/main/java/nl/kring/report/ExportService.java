@@ -36,10 +36,17 @@ public final class ExportService {
         return ChairContact.of(nl.kring.store.ContactSettings.load(store.settings()));
     }
 
-    /** Recognises every client of the vault (not only the agenda's: minutes may mention others) and leaves professionals alone. */
+    /**
+     * Recognises every client and every melder of the vault (not only the agenda's: minutes may mention others) and
+     * leaves professionals alone. A melder is {@code [melder]} by each part of the name and of the organisation (issue
+     * 11); a melder who is a professional of the register, or an organisation that is a partner, stays that
+     * professional or partner, and the partners' names keep their words (a place) out of a melder's organisation.
+     */
     public static Recognizer recognizer(List<CaseFile> cases, List<Partner> partners) {
         return Recognizer.builder()
                 .clients(KnownClient.of(cases))
+                .partnerNames(partners.stream().map(Partner::name).toList())
+                .meldersOf(cases)
                 .professionals(partners.stream().flatMap(p -> p.attendees().stream()).map(Attendee::name).toList())
                 .build();
     }
@@ -91,7 +98,9 @@ public final class ExportService {
                 StringBuilder sb = new StringBuilder(stored.length());
                 int at = 0;
                 for (var m : r.mentions()) {
-                    boolean own = identityVisible && itemCase != null && m.caseNumbers().equals(List.of(itemCase));
+                    // the item's own client and relatives, never its melder: nobody in the room reads who reported
+                    boolean own = identityVisible && itemCase != null && m.kind() != nl.kring.pseudonym.Kind.MELDER
+                            && m.caseNumbers().equals(List.of(itemCase));
                     sb.append(stored, at, m.start()).append(own ? stored.substring(m.start(), m.end()) : m.marker());
                     at = m.end();
                 }
@@ -192,7 +201,7 @@ public final class ExportService {
         }
         List<Partner> partners = store.partners().all();
         List<CaseFile> cases = store.cases().all();
-        String location = meeting.location() == null ? null : IdentityGuard.of(cases).mask(
+        String location = meeting.location() == null ? null : IdentityGuard.of(cases, partners).mask(
                 pseudonymiser(cases, partners, store.suspects().forMeeting(date).values()).pseudonymise(null, meeting.location()));
         InvitationPack.Result result = InvitationPack.write(new InvitationPack.Input(meeting, location, partners, cases,
                 chair(store), mail, java.time.Instant.now()), outDir);
