@@ -67,13 +67,43 @@ public final class ExportService {
                 .filter(d -> d.kind() != SuspectDecisionRepository.Kind.DISMISSED && d.replacement() != null)
                 .sorted(java.util.Comparator.comparingInt((SuspectDecisionRepository.Decision d) -> d.text().length()).reversed())
                 .toList();
+        List<String> professionals = partners.stream().flatMap(p -> p.attendees().stream()).map(Attendee::name)
+                .filter(n -> n != null && !n.isBlank()).toList();
         return (caseNumber, text) -> {
             String out = recognizer.recognize(text).pseudonymized();
             for (SuspectDecisionRepository.Decision d : confirmed) {
-                out = MinutesSuspects.replaceWhole(out, d.text(), d.replacement());
+                out = replaceOutsideProfessionals(out, d, professionals);
             }
             return out;
         };
+    }
+
+    /**
+     * The chair's judgement on a text ("Kwakkelstein": a person) applied everywhere, except inside a professional's
+     * name written in full that holds it ("P. Kwakkelstein" of the GGZ stays the professional, issue 11).
+     */
+    private static String replaceOutsideProfessionals(String text, SuspectDecisionRepository.Decision d,
+                                                      List<String> professionals) {
+        String key = SuspectDecisionRepository.key(d.text());
+        List<String> shielded = new ArrayList<>();
+        String out = text;
+        for (String name : professionals) {
+            String n = SuspectDecisionRepository.key(name);
+            if (!n.equalsIgnoreCase(key) && !MinutesSuspects.replaceWhole(n, key, "").equals(n)) {
+                String token = "\uE000" + (char) ('\uE100' + shielded.size()) + "\uE001";
+                String replaced = MinutesSuspects.replaceWhole(out, n, token);
+                if (!replaced.equals(out)) {
+                    shielded.add(token);
+                    shielded.add(n);
+                    out = replaced;
+                }
+            }
+        }
+        out = MinutesSuspects.replaceWhole(out, d.text(), d.replacement());
+        for (int i = 0; i < shielded.size(); i += 2) {
+            out = out.replace(shielded.get(i), shielded.get(i + 1));
+        }
+        return out;
     }
 
     /**

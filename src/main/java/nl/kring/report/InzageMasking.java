@@ -213,6 +213,11 @@ public final class InzageMasking {
                 addHit(hits, keep, new Hit(m.start(), m.end(), Category.MELDER, Category.MELDER.marker()));
             }
         }
+        // a professional's name in full before the chair's judgements: "Kwakkelstein" judged a person does not make
+        // "P. Kwakkelstein" of the GGZ "P. [persoon]"
+        for (Rule r : professionals) {
+            add(hits, keep, r, s);
+        }
         for (Rule r : decided) {
             add(hits, keep, r, s);
         }
@@ -221,9 +226,6 @@ public final class InzageMasking {
             if (c != null) {
                 addHit(hits, keep, new Hit(m.start(), m.end(), c, c.marker()));
             }
-        }
-        for (Rule r : professionals) {
-            add(hits, keep, r, s);
         }
         for (Pattern p : List.of(STREET, POSTCODE)) {
             Matcher mt = p.matcher(s);
