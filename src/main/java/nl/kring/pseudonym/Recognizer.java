@@ -90,6 +90,8 @@ public final class Recognizer {
         private final List<String[]> melders = new ArrayList<>();
         /** Folded words of the partners' names: never a distinctive part of a melder's organisation. */
         private final java.util.Set<String> partnerWords = new java.util.HashSet<>();
+        /** Folded words of places every reader knows ({@link #places}). */
+        private final java.util.Set<String> placeWords = new java.util.HashSet<>();
 
         private Builder() {
         }
@@ -115,6 +117,19 @@ public final class Recognizer {
             for (String n : names) {
                 if (n != null) {
                     partnerWords.addAll(organisationWords(n));
+                }
+            }
+            return this;
+        }
+
+        /**
+         * Places every reader knows, such as the meeting's location ("Buurthuis Zonnehof, zaal 1"): their words are
+         * never a distinctive part of a melder's organisation, so the location stays as written.
+         */
+        public Builder places(Collection<String> places) {
+            for (String pl : places) {
+                if (pl != null) {
+                    placeWords.addAll(organisationWords(pl));
                 }
             }
             return this;
@@ -187,6 +202,7 @@ public final class Recognizer {
             // partner's place is: never a distinctive part of a melder's organisation ("Dijkveen College"), or
             // "woont in Dijkveen" would read "woont in [melder]"; the whole organisation name is still the melder
             java.util.Set<String> notMelderWords = new java.util.HashSet<>(partnerWords);
+            notMelderWords.addAll(placeWords);
             for (KnownClient kc : clients) {
                 notMelderWords.addAll(placeWords(kc.client().address()));
             }

@@ -43,9 +43,15 @@ public final class ExportService {
      * professional or partner, and the partners' names keep their words (a place) out of a melder's organisation.
      */
     public static Recognizer recognizer(List<CaseFile> cases, List<Partner> partners) {
+        return recognizer(cases, partners, List.of());
+    }
+
+    /** As {@link #recognizer(List, List)}; the words of these places (the meeting's location) are never the melder. */
+    public static Recognizer recognizer(List<CaseFile> cases, List<Partner> partners, List<String> places) {
         return Recognizer.builder()
                 .clients(KnownClient.of(cases))
                 .partnerNames(partners.stream().map(Partner::name).toList())
+                .places(places)
                 .meldersOf(cases)
                 .professionals(partners.stream().flatMap(p -> p.attendees().stream()).map(Attendee::name).toList())
                 .build();
@@ -62,7 +68,19 @@ public final class ExportService {
      */
     public static Pseudonymiser pseudonymiser(List<CaseFile> cases, List<Partner> partners,
                                               Collection<SuspectDecisionRepository.Decision> decisions) {
-        Recognizer recognizer = recognizer(cases, partners);
+        return pseudonymiser(cases, partners, decisions, List.of());
+    }
+
+    /** The meeting's places: its location, when it has one (a place every reader of its reports knows). */
+    public static List<String> places(Meeting meeting) {
+        return meeting == null || meeting.location() == null ? List.of() : List.of(meeting.location());
+    }
+
+    /** As {@link #pseudonymiser(List, List, Collection)}; the words of these places are never the melder. */
+    public static Pseudonymiser pseudonymiser(List<CaseFile> cases, List<Partner> partners,
+                                              Collection<SuspectDecisionRepository.Decision> decisions,
+                                              List<String> places) {
+        Recognizer recognizer = recognizer(cases, partners, places);
         List<SuspectDecisionRepository.Decision> confirmed = decisions.stream()
                 .filter(d -> d.kind() != SuspectDecisionRepository.Kind.DISMISSED && d.replacement() != null)
                 .sorted(java.util.Comparator.comparingInt((SuspectDecisionRepository.Decision d) -> d.text().length()).reversed())
@@ -115,7 +133,12 @@ public final class ExportService {
      * the viewer then limits the markers to the audience's kring ({@link nl.kring.domain.NeedToKnow#markers}).
      */
     public static nl.kring.domain.FreeText freeText(List<CaseFile> cases, List<Partner> partners) {
-        Recognizer recognizer = recognizer(cases, partners);
+        return freeText(cases, partners, List.of());
+    }
+
+    /** As {@link #freeText(List, List)}; the words of these places (the meeting's location) are never the melder. */
+    public static nl.kring.domain.FreeText freeText(List<CaseFile> cases, List<Partner> partners, List<String> places) {
+        Recognizer recognizer = recognizer(cases, partners, places);
         return new nl.kring.domain.FreeText() {
             @Override
             public String render(String stored, boolean identityVisible) {
@@ -173,7 +196,7 @@ public final class ExportService {
             }
         };
         MeetingExportInput input = MeetingExportInput.of(meeting, partners, cases, store.matrix().load(),
-                pseudonymiser(cases, partners, store.suspects().forMeeting(date).values()), chair(store)).withPasswords(passwords == null ? Map.of() : passwords)
+                pseudonymiser(cases, partners, store.suspects().forMeeting(date).values(), places(meeting)), chair(store)).withPasswords(passwords == null ? Map.of() : passwords)
                 .withAuditHead(store.session().auditHead())
                 .withLegal(legalRecord(store, cases));
         List<Path> files = new ArrayList<>(MeetingReports.export(input, outDir, listener));
@@ -232,7 +255,8 @@ public final class ExportService {
         List<Partner> partners = store.partners().all();
         List<CaseFile> cases = store.cases().all();
         String location = meeting.location() == null ? null : IdentityGuard.of(cases, partners).mask(
-                pseudonymiser(cases, partners, store.suspects().forMeeting(date).values()).pseudonymise(null, meeting.location()));
+                pseudonymiser(cases, partners, store.suspects().forMeeting(date).values(), places(meeting))
+                        .pseudonymise(null, meeting.location()));
         InvitationPack.Result result = InvitationPack.write(new InvitationPack.Input(meeting, location, partners, cases,
                 chair(store), mail, java.time.Instant.now()), outDir);
         store.transaction(s -> {

@@ -214,4 +214,16 @@ class PseudonymMelderAndHiddenTextTest {
         assertThat(s.recognize("Volgens Elif hoort Ayse stemmen.").pseudonymized())
                 .isEqualTo("Volgens [melder] hoort [cliënt 2026-031] stemmen.");
     }
+
+    @Test
+    void theMeetingsLocationIsAPlaceNotTheMelder() {
+        // the meeting is held in Buurthuis Zonnehof: its words are a place every reader knows
+        Recognizer r = Recognizer.builder().clients(List.of(BEN))
+                .melder("2026-012", "Ans Kwakkelstein", "Bewonerscommissie Zonnehof")
+                .places(List.of("Buurthuis Zonnehof, zaal 1")).build();
+        assertThat(r.recognize("Buurthuis Zonnehof, zaal 1").pseudonymized()).isEqualTo("Buurthuis Zonnehof, zaal 1");
+        // the organisation in full is still the melder
+        assertThat(r.recognize("De Bewonerscommissie Zonnehof stuurde een brief.").pseudonymized())
+                .isEqualTo("De [melder] stuurde een brief.");
+    }
 }
