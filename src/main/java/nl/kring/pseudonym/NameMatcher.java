@@ -181,11 +181,35 @@ final class NameMatcher {
             while (x < mentions.size() && mentions.get(x).end() <= sp.start()) {
                 x++;
             }
-            boolean covered = x < mentions.size() && mentions.get(x).start() < sp.end();
-            if (!covered) {
+            boolean overlaps = x < mentions.size() && mentions.get(x).start() < sp.end();
+            if (!overlaps) {
                 suspects.add(sp);
+            } else if (mentions.get(x).start() > sp.start()) {
+                // "Hazelaar van [melder]": the words before the mention are still a possible name, not dropped with it
+                Suspect before = before(sp, mentions.get(x).start());
+                if (before != null) {
+                    suspects.add(before);
+                }
             }
         }
+    }
+
+    /** The part of a suspect before {@code cut}, without trailing white space and particles ("van", "de"), or null. */
+    private Suspect before(Suspect sp, int cut) {
+        String t = tk.text.substring(sp.start(), cut);
+        String trimmed = t;
+        while (true) {
+            String stripped = trimmed.stripTrailing();
+            int sp2 = stripped.lastIndexOf(' ');
+            String last = stripped.substring(sp2 + 1);
+            if (sp2 > 0 && Person.PARTICLES.contains(Fold.fold(last))) {
+                trimmed = stripped.substring(0, sp2);
+            } else {
+                trimmed = stripped;
+                break;
+            }
+        }
+        return trimmed.isBlank() ? null : new Suspect(sp.start(), sp.start() + trimmed.length(), trimmed, sp.reason());
     }
 
     static boolean isStreetWord(String f) {

@@ -226,4 +226,17 @@ class PseudonymMelderAndHiddenTextTest {
         assertThat(r.recognize("De Bewonerscommissie Zonnehof stuurde een brief.").pseudonymized())
                 .isEqualTo("De [melder] stuurde een brief.");
     }
+
+    @Test
+    void aPossibleNameBeforeAMelderIsNotDroppedWithIt() {
+        // "Hazelaar" (also an ordinary word) opening a sentence is a possible name; the melder's organisation after
+        // it ("van Oosterwei") used to swallow it, so the client's surname went out unmasked and unflagged
+        KnownClient dirk = new KnownClient("2026-202", new Client("Dirk", null, null, "Hazelaar", List.of(), null, null,
+                null, null, List.of(), null, false));
+        Recognizer r = Recognizer.builder().clients(List.of(dirk))
+                .melder("2026-201", "Truus Wolkenveld", "Stichting Buurtkracht Oosterwei").build();
+        Recognition rec = r.recognize("Hazelaar van Oosterwei zag hem.");
+        assertThat(rec.pseudonymized()).isEqualTo("Hazelaar van [melder] zag hem.");
+        assertThat(rec.suspects()).extracting(Suspect::text).containsExactly("Hazelaar");
+    }
 }
