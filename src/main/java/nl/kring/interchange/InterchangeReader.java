@@ -302,7 +302,7 @@ public final class InterchangeReader {
                 if (!object(e.getValue(), dp)) {
                     continue;
                 }
-                keys(e.getValue(), dp, "score", "note");
+                keys(e.getValue(), dp, "score", "note", "policeNote");
                 Integer score = null;
                 JsonNode s = e.getValue().get("score");
                 if (s != null && !s.isNull()) {
@@ -312,7 +312,8 @@ public final class InterchangeReader {
                         score = s.asInt();
                     }
                 }
-                domains.put(domain, new DomainAssessment(score, text(e.getValue(), dp + ".note", MAX_TEXT)));
+                domains.put(domain, new DomainAssessment(score, text(e.getValue(), dp + ".note", MAX_TEXT),
+                        bool(e.getValue(), dp + ".policeNote")));
             }
         }
         Consent consent = null;
@@ -496,11 +497,12 @@ public final class InterchangeReader {
                 if (!object(mp, pp)) {
                     return null;
                 }
-                keys(mp, pp, "category", "text");
+                keys(mp, pp, "category", "text", "police");
                 boolean general = isGeneral(mp);
                 LifeDomain cat = general ? null : enumValue(mp, pp + ".category", LifeDomain.class, null);
                 String text = requiredText(mp, pp + ".text", MAX_TEXT);
-                return text == null ? null : new MinutesParagraph(cat, text, general);
+                boolean police = bool(mp, pp + ".police");
+                return text == null ? null : new MinutesParagraph(cat, text, general, police);
             });
             List<Decision> decisions = list(it, "decisions", p, (dn, dp) -> {
                 if (!object(dn, dp)) {

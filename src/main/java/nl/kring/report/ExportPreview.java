@@ -53,7 +53,8 @@ public final class ExportPreview {
         List<CaseFile> cases = store.cases().all();
         Map<String, SuspectDecisionRepository.Decision> decisions = store.suspects().forMeeting(date);
         MeetingExportInput input = MeetingExportInput.of(meeting, partners, cases, store.matrix().load(),
-                ExportService.pseudonymiser(cases, partners, decisions.values()), ExportService.chair(store));
+                ExportService.pseudonymiser(cases, partners, decisions.values()), ExportService.chair(store))
+                .withLegal(ExportService.legalRecord(store, cases));
         return new Loaded(input, ExportService.recognizer(cases, partners), decisions);
     }
 

@@ -85,6 +85,8 @@ public final class MeetingRoomViewModel {
     private final StringProperty consentRule = new javafx.beans.property.SimpleStringProperty("");
     private Map<String, Partner> partners = Map.of();
     private RelevanceMatrix matrix = RelevanceMatrix.defaults();
+    /** Who reads information from the police (issue 15). */
+    private nl.kring.domain.PoliceRule policeRule = nl.kring.domain.PoliceRule.DEFAULT;
     private CaseViewer viewer;
     private CaseViewer presentationViewer;
     private Pseudonymiser pseudonymiser = (c, t) -> t;
@@ -107,7 +109,16 @@ public final class MeetingRoomViewModel {
 
     /** What is loaded at the start: the matrix too, so an edit in the matrix screen applies to this meeting. */
     public record Data(Meeting meeting, List<CaseFile> cases, List<Partner> partners, RelevanceMatrix matrix,
-                       Pseudonymiser pseudonymiser, FreeText freeText) {
+                       Pseudonymiser pseudonymiser, FreeText freeText, nl.kring.domain.PoliceRule policeRule) {
+        public Data {
+            policeRule = policeRule == null ? nl.kring.domain.PoliceRule.DEFAULT : policeRule;
+        }
+
+        public Data(Meeting meeting, List<CaseFile> cases, List<Partner> partners, RelevanceMatrix matrix,
+                    Pseudonymiser pseudonymiser, FreeText freeText) {
+            this(meeting, cases, partners, matrix, pseudonymiser, freeText, null);
+        }
+
         public Data(Meeting meeting, List<CaseFile> cases, List<Partner> partners, RelevanceMatrix matrix,
                     Pseudonymiser pseudonymiser) {
             this(meeting, cases, partners, matrix, pseudonymiser, null);
@@ -122,7 +133,7 @@ public final class MeetingRoomViewModel {
             List<CaseFile> all = store.cases().all();
             List<Partner> register = store.partners().all();
             return new Data(m, all, register, store.matrix().load(), ExportService.pseudonymiser(all, register),
-                    ExportService.freeText(all, register));
+                    ExportService.freeText(all, register), ExportService.policeRule(store));
         }).busy(busy).onSuccess(this::setData).onError(status::failed).start();
     }
 
@@ -134,6 +145,7 @@ public final class MeetingRoomViewModel {
         cases = byNumber;
         partners = byId;
         matrix = d.matrix();
+        policeRule = d.policeRule();
         pseudonymiser = d.pseudonymiser();
         freeText = d.freeText() != null ? d.freeText()
                 : (text, identityVisible) -> identityVisible ? text : d.pseudonymiser().pseudonymise(null, text);
@@ -151,7 +163,8 @@ public final class MeetingRoomViewModel {
     private void buildViewers() {
         // Free text: other clients always as markers limited to the audience's kring (NeedToKnow); the item's own
         // client by name where the audience may see it, else (an admitted outsider) as the case number too.
-        viewer = CaseViewer.of(matrix, partners).withKringen(cases.values()).withFreeText(freeText);
+        viewer = CaseViewer.of(matrix, partners).withKringen(cases.values()).withFreeText(freeText)
+                .withPoliceRule(policeRule);
         presentationViewer = viewer;
     }
 
