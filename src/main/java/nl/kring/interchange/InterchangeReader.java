@@ -539,14 +539,20 @@ public final class InterchangeReader {
         }
         keys(n, path, "categories", "to", "basis", "why", "whyNotInformed", "decidedBy", "date", "from",
                 "conflictOfDuties");
-        List<LifeDomain> cats = list(n, "categories", path, (c, p) -> {
-            LifeDomain d = c.isTextual() ? parseEnum(LifeDomain.class, c.asText()) : null;
+        // a leefgebied or, since issue 15, other data: IDENTITEITSGEGEVENS, CONTACT_HULPVERLENERS, POLITIEGEGEVENS
+        List<Object> named = list(n, "categories", path, (c, p) -> {
+            Object d = c.isTextual() ? nl.kring.domain.DataCategory.parse(c.asText()) : null;
             if (d == null) {
-                problem(p, c + " is not a leefgebied");
+                problem(p, c + " is not a leefgebied or data category (expected one of "
+                        + Arrays.toString(LifeDomain.values()) + " or "
+                        + Arrays.toString(nl.kring.domain.DataCategory.values()) + ")");
             }
             return d;
         });
-        if (cats.isEmpty()) {
+        List<LifeDomain> cats = named.stream().filter(LifeDomain.class::isInstance).map(LifeDomain.class::cast).toList();
+        List<nl.kring.domain.DataCategory> others = named.stream().filter(nl.kring.domain.DataCategory.class::isInstance)
+                .map(nl.kring.domain.DataCategory.class::cast).toList();
+        if (named.isEmpty()) {
             problem(path + ".categories", "names at least one data category");
         }
         List<String> to = list(n, "to", path, (t, p) -> {
@@ -599,7 +605,7 @@ public final class InterchangeReader {
         return basis == null ? null : new Disclosure(cats.stream().filter(java.util.Objects::nonNull).toList(),
                 to.stream().filter(java.util.Objects::nonNull).toList(), basis, text(n, path + ".why", MAX_TEXT),
                 text(n, path + ".whyNotInformed", MAX_TEXT), text(n, path + ".decidedBy", MAX_NAME),
-                date != null ? date : meetingDate).withSource(from, cod);
+                date != null ? date : meetingDate).withSource(from, cod).withOtherCategories(others);
     }
 
     // --- small typed readers that record problems ---

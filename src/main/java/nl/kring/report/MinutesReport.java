@@ -254,7 +254,7 @@ final class MinutesReport {
         }
         t.row(null, List.of(Span.of(Style.TABLE_BOLD, "Datum"), Span.of(Style.TABLE, Nl.date(d.date()))));
         t.row(null, List.of(Span.of(Style.TABLE_BOLD, "Gegevens"), Span.of(Style.TABLE,
-                d.categories().isEmpty() ? "–" : String.join(", ", d.categories().stream().map(LifeDomain::label).toList()))));
+                d.categoryLabels().isEmpty() ? "–" : String.join(", ", d.categoryLabels()))));
         t.row(null, List.of(Span.of(Style.TABLE_BOLD, "Aan"), Span.of(Style.TABLE,
                 d.to().isEmpty() ? "–" : String.join(", ", d.to().stream().map(partnerName).toList()))));
         if (d.from() != null) {

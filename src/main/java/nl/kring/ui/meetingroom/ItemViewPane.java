@@ -371,7 +371,7 @@ public final class ItemViewPane extends VBox {
             case Part.Shown<List<Disclosure>> s -> {
                 VBox box = new VBox(4);
                 for (Disclosure d : s.value()) {
-                    String cats = d.categories().stream().map(LifeDomain::label).collect(Collectors.joining(", "));
+                    String cats = String.join(", ", d.categoryLabels());
                     box.getChildren().add(wrap("• " + cats + " → " + String.join(", ", d.to())
                             + (d.basis() == null ? "" : " (" + d.basis().name() + ")")
                             + (d.why() == null ? "" : ": " + d.why())
