@@ -296,4 +296,95 @@ public final class ExportService {
         return written;
     }
 
+
+    // ---- documents for clients (issue 15): the information letter, the consent form, the ketenovereenkomst ----
+
+    /** The vault's settings as the client documents use them, issued today. */
+    public static ClientDocuments.Keten keten(Store store) {
+        nl.kring.store.VaultPolicy policy = nl.kring.store.VaultPolicy.load(store.settings());
+        nl.kring.domain.ChainAgreement a = nl.kring.store.ChainAgreementSettings.load(store.settings());
+        // The settings' texts are the chair's free text and go to any client: should one name a client, a melder or a
+        // client's address or number, it is masked, and without a case number (these documents belong to no case).
+        IdentityGuard guard = IdentityGuard.of(store.cases().all());
+        java.util.function.UnaryOperator<String> scrub = t -> t == null ? null
+                : guard.mask(t).replaceAll("\\[[^\\[\\]\\n]*\\d{4}-\\d{3,4}\\]", "[weggelaten]");
+        nl.kring.domain.ChainAgreement masked = new nl.kring.domain.ChainAgreement(scrub.apply(a.purpose()),
+                scrub.apply(a.storage()), scrub.apply(a.rights()), scrub.apply(a.reporting()),
+                scrub.apply(a.coordinatorName()), scrub.apply(a.coordinatorFunction()), scrub.apply(a.coordinatorContact()),
+                a.signedOn(), a.signedBy());
+        return new ClientDocuments.Keten(masked, store.partners().all(), chair(store),
+                scrub.apply(store.settings().get(nl.kring.domain.EvidentInterest.SETTING).orElse(null)),
+                policy.caseMonths(), policy.evaluationWeeks(), LocalDate.now());
+    }
+
+    /** Informatie voor cliënten over het vangnetoverleg: general, no client in it; the output is audited. */
+    public static Path clientInformation(Store store, Path file) throws IOException {
+        Path written = ClientDocuments.writeInformation(keten(store), file);
+        store.audit().append(AuditLog.Action.EXPORT, null, "client information letter written");
+        store.session().markWritten();
+        return written;
+    }
+
+    /** The summary of the ketenovereenkomst, for a client who asks; no client in it; audited. */
+    public static Path chainAgreement(Store store, Path file) throws IOException {
+        Path written = ClientDocuments.writeAgreement(keten(store), file);
+        store.audit().append(AuditLog.Action.EXPORT, null, "ketenovereenkomst summary written");
+        store.session().markWritten();
+        return written;
+    }
+
+    /**
+     * Everything the consent form of one case is made of: the case, its kring, the matrix, and the date the rule for
+     * who decides is applied on (the next meeting discussing the case, else today).
+     */
+    public static ClientDocuments.ConsentInput consentInput(Store store, String caseNumber) {
+        CaseFile c = store.cases().find(caseNumber)
+                .orElseThrow(() -> new IllegalArgumentException("there is no case " + caseNumber));
+        ClientDocuments.Keten k = keten(store);
+        LocalDate ruleDate = store.meetings().datesDiscussing(caseNumber).stream()
+                .filter(d -> !d.isBefore(k.issuedOn())).min(LocalDate::compareTo).orElse(k.issuedOn());
+        return new ClientDocuments.ConsentInput(k, c, store.matrix().load(), ruleDate);
+    }
+
+    /** The consent-request form of one case; audited with the case number only (the file name may hold a name). */
+    public static Path consentForm(Store store, String caseNumber, Path file) throws IOException {
+        Path written = ClientDocuments.writeConsentForm(consentInput(store, caseNumber), file);
+        store.audit().append(AuditLog.Action.EXPORT, caseNumber, "consent request form written");
+        store.session().markWritten();
+        return written;
+    }
+
+    /**
+     * {@code kring documents}: the information letter and the ketenovereenkomst summary, and a consent form for each of
+     * {@code caseNumbers}, written together into {@code outDir} (all or none: an unknown case writes nothing). Each
+     * file is audited; a consent form with its case number only.
+     */
+    public static List<Path> documents(Store store, Path outDir, List<String> caseNumbers) throws IOException {
+        ClientDocuments.Keten k = keten(store);
+        List<ClientDocuments.ConsentInput> forms = new ArrayList<>();
+        for (String n : caseNumbers) {
+            if (forms.stream().noneMatch(f -> f.caseFile().number().equals(n))) {
+                forms.add(consentInput(store, n));
+            }
+        }
+        List<Path> written;
+        try (StagedFiles files = new StagedFiles(outDir)) {
+            files.stage(ClientDocuments.INFORMATION_FILE, ClientDocuments.information(k, PdfOutput.archive()));
+            files.stage(ClientDocuments.AGREEMENT_FILE, ClientDocuments.agreement(k, PdfOutput.archive()));
+            for (ClientDocuments.ConsentInput f : forms) {
+                files.stage(ClientDocuments.consentFileName(f.caseFile().number()),
+                        ClientDocuments.consentForm(f, PdfOutput.archive()));
+            }
+            written = files.commit();
+        }
+        store.transaction(s -> {
+            s.audit().append(AuditLog.Action.EXPORT, null, "client information letter written");
+            s.audit().append(AuditLog.Action.EXPORT, null, "ketenovereenkomst summary written");
+            for (ClientDocuments.ConsentInput f : forms) {
+                s.audit().append(AuditLog.Action.EXPORT, f.caseFile().number(), "consent request form written");
+            }
+        });
+        store.session().markWritten();
+        return written;
+    }
 }
