@@ -152,13 +152,32 @@ public final class InterchangeReader {
             return null;
         }
         keys(n, "vault", "retentionMonths", "evaluationWeeks", "evidentInterestDefinition", "chair", "complaints",
-                "agreement");
+                "agreement", "policeRoles");
         Integer months = integer(n, "vault.retentionMonths", nl.kring.store.VaultPolicy.MIN_MONTHS,
                 nl.kring.store.VaultPolicy.MAX_MONTHS);
         Integer weeks = integer(n, "vault.evaluationWeeks", nl.kring.domain.Evaluation.MIN_WEEKS,
                 nl.kring.domain.Evaluation.MAX_WEEKS);
         String definition = text(n, "vault.evidentInterestDefinition", nl.kring.domain.EvidentInterest.MAX_LENGTH);
-        return new Interchange.VaultSettings(months, weeks, definition, chairDetails(n));
+        return new Interchange.VaultSettings(months, weeks, definition, chairDetails(n)).withPoliceRule(policeRoles(n));
+    }
+
+    /**
+     * The optional {@code vault.policeRoles} (issue 15, handreiking deel II §1 and §4.5): the roles the keten agreed may
+     * read information from the police; absent: the vault's rule stays as it is; an empty list: the chair only.
+     */
+    private nl.kring.domain.PoliceRule policeRoles(JsonNode vault) {
+        if (present(vault, "policeRoles") == null) {
+            return null;
+        }
+        List<Role> roles = list(vault, "policeRoles", "vault", (r, p) -> {
+            Role role = r.isTextual() ? parseEnum(Role.class, r.asText()) : null;
+            if (role == null) {
+                problem(p, r + " is not a role (expected one of " + Arrays.toString(Role.values()) + ")");
+            }
+            return role;
+        });
+        return new nl.kring.domain.PoliceRule(new java.util.HashSet<>(roles.stream()
+                .filter(java.util.Objects::nonNull).toList()));
     }
 
     /**

@@ -108,4 +108,21 @@ class DisclosureCategoriesTest {
         assertThat(r.err()).contains("meetings[0].items[0].disclosures[0].categories[1]")
                 .contains("is not a leefgebied or data category").contains("IDENTITEITSGEGEVENS");
     }
+
+    /** The police rule travels in the interchange file as {@code vault.policeRoles} (issue 15). */
+    @Test
+    void thePoliceRolesOfTheVaultAreImportedAndAnUnknownRoleStopsTheImport() throws Exception {
+        String bad = example().replaceFirst("\\{", "{\"vault\": {\"policeRoles\": [\"POLITIE\", \"BUURMAN\"]},");
+        Result refused = importText(bad);
+        assertThat(refused.code()).isNotZero();
+        assertThat(refused.err()).contains("vault.policeRoles[1]").contains("is not a role");
+
+        String json = example().replaceFirst("\\{", "{\"vault\": {\"policeRoles\": [\"POLITIE\", \"GGD\"]},");
+        Result r = importText(json);
+        assertThat(r.code()).as(r.err()).isZero();
+        try (Store store = TestVaults.open(tmp.resolve("vault"))) {
+            assertThat(nl.kring.report.ExportService.policeRule(store).roles())
+                    .containsExactlyInAnyOrder(nl.kring.domain.Role.POLITIE, nl.kring.domain.Role.GGD);
+        }
+    }
 }
