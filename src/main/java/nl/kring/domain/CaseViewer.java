@@ -33,6 +33,9 @@ import java.util.Set;
  * <li><b>Markers.</b> Case-number markers in free text as {@link NeedToKnow#markers}: never a case number outside
  * the audience's kring (given {@link #withKringen}; without it only the item's own case).</li>
  * <li><b>Legal footing, disclosure notes.</b> Chair and the chair's minutes only.</li>
+ * <li><b>Police information.</b> A paragraph or leefgebied note marked "van de politie" only for an audience all of
+ * whose roles the {@link PoliceRule} admits (the chair always); for any other audience the paragraph is hidden
+ * (POLICE), the note hidden in a VOLLEDIG view, and a SIGNAAL judges the problem as if the note were not there.</li>
  * </ul>
  * Free texts pass through a {@link FreeText} so that references to the client come out as the case number where the
  * audience may not see the name.
@@ -43,20 +46,23 @@ public final class CaseViewer {
     private final FreeText freeText;
     /** Case number → its kring, for which markers an audience may read; empty: only the item's own case. */
     private final Map<String, List<String>> kringen;
+    /** Who reads information from the police. */
+    private final PoliceRule police;
 
     private CaseViewer(RelevanceMatrix matrix, Map<String, Partner> partners, FreeText freeText,
-                       Map<String, List<String>> kringen) {
+                       Map<String, List<String>> kringen, PoliceRule police) {
         this.matrix = Objects.requireNonNull(matrix, "matrix");
         this.partners = Map.copyOf(partners);
         this.freeText = Objects.requireNonNull(freeText, "freeText");
         this.kringen = Map.copyOf(kringen);
+        this.police = Objects.requireNonNull(police, "police");
     }
 
     /**
      * @param partners the partner register by id; every partner in a kring or owning a decision must be in it
      */
     public static CaseViewer of(RelevanceMatrix matrix, Map<String, Partner> partners) {
-        return new CaseViewer(matrix, partners, FreeText.AS_STORED, Map.of());
+        return new CaseViewer(matrix, partners, FreeText.AS_STORED, Map.of(), PoliceRule.DEFAULT);
     }
 
     public static CaseViewer of(RelevanceMatrix matrix, List<Partner> partners) {
@@ -68,7 +74,16 @@ public final class CaseViewer {
     }
 
     public CaseViewer withFreeText(FreeText renderer) {
-        return new CaseViewer(matrix, partners, renderer, kringen);
+        return new CaseViewer(matrix, partners, renderer, kringen, police);
+    }
+
+    /** The vault's rule for information from the police ({@link PoliceRule#DEFAULT} unless given). */
+    public CaseViewer withPoliceRule(PoliceRule rule) {
+        return new CaseViewer(matrix, partners, freeText, kringen, rule);
+    }
+
+    public PoliceRule policeRule() {
+        return police;
     }
 
     /** The kring of every case of the vault, so that a marker of another case reaches exactly its kring members. */
@@ -77,7 +92,7 @@ public final class CaseViewer {
         for (CaseFile c : cases) {
             k.put(c.number(), c.kring());
         }
-        return new CaseViewer(matrix, partners, freeText, k);
+        return new CaseViewer(matrix, partners, freeText, k, police);
     }
 
     public RelevanceMatrix matrix() {
@@ -222,10 +237,12 @@ public final class CaseViewer {
         for (LifeDomain d : LifeDomain.values()) {
             Visibility v = scope.isChair() ? Visibility.VOLLEDIG : Visibilities.of(matrix, scope.roles(), d);
             DomainAssessment a = c.domains().get(d);
+            boolean noteVisible = NeedToKnow.noteVisible(police, scope.roles(), a);
             out.add(switch (v) {
                 case VOLLEDIG -> new DomainView.Full(d, Part.of(a == null ? null : a.score()),
-                        Part.of(a == null ? null : text(a.note(), nameVisible)));
-                case SIGNAAL -> signal(d, a, kring);
+                        !noteVisible && a.note() != null && !a.note().isBlank() ? Part.hidden(HiddenReason.POLICE)
+                                : Part.of(a == null || !noteVisible ? null : text(a.note(), nameVisible)));
+                case SIGNAAL -> signal(d, a == null || noteVisible ? a : a.withoutPoliceNote(), kring);
                 case GEEN -> new DomainView.Hidden(d, HiddenReason.MATRIX);
             });
         }
@@ -264,6 +281,10 @@ public final class CaseViewer {
                 reason = HiddenReason.OUTSIDER_PRESENT;
             } else {
                 readable = NeedToKnow.mayRead(matrix, scope.roles(), p);
+                if (readable && !NeedToKnow.mayRead(matrix, police, scope.roles(), p)) {
+                    readable = false;
+                    reason = HiddenReason.POLICE;
+                }
             }
             out.add(readable
                     ? new Part.Shown<>(p.withText(text(p.text(), nameVisible)))

@@ -36,7 +36,7 @@ public final class DisclosureRules {
      */
     public static List<Problem> check(Disclosure d, Map<String, Partner> partners, LocalDate today) {
         List<Problem> problems = new ArrayList<>();
-        if (d.categories().isEmpty()) {
+        if (d.categories().isEmpty() && d.otherCategories().isEmpty()) {
             problems.add(new Problem(Field.CATEGORIES, Code.NO_CATEGORY, null));
         }
         if (d.to().isEmpty()) {
@@ -114,6 +114,7 @@ public final class DisclosureRules {
     /** Two notes say the same: the order in which categories and recipients were ticked does not count. */
     public static boolean sameContent(Disclosure a, Disclosure b) {
         return new java.util.HashSet<>(a.categories()).equals(new java.util.HashSet<>(b.categories()))
+                && new java.util.HashSet<>(a.otherCategories()).equals(new java.util.HashSet<>(b.otherCategories()))
                 && new java.util.HashSet<>(a.to()).equals(new java.util.HashSet<>(b.to()))
                 && a.basis() == b.basis() && java.util.Objects.equals(a.why(), b.why())
                 && a.clientInformed() == b.clientInformed()

@@ -7,11 +7,14 @@ public sealed interface DomainView permits DomainView.Full, DomainView.Signal, D
 
     LifeDomain domain();
 
-    /** VOLLEDIG: the score and the note (either may be not recorded, never hidden). */
+    /**
+     * VOLLEDIG: the score and the note (either may be not recorded). Only a note from the police can be hidden, for an
+     * audience outside the {@link PoliceRule}.
+     */
     record Full(LifeDomain domain, Part<Integer> score, Part<String> note) implements DomainView {
         public Full {
-            if (score.isHidden() || note.isHidden()) {
-                throw new IllegalArgumentException("a full domain view hides nothing");
+            if (score.isHidden() || note instanceof Part.Hidden<String> h && h.reason() != HiddenReason.POLICE) {
+                throw new IllegalArgumentException("a full domain view hides nothing but a note from the police");
             }
         }
     }

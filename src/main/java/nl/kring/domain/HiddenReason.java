@@ -24,7 +24,9 @@ public enum HiddenReason {
     /** Nobody is checked in, so there is nobody to show anything to. */
     NOBODY_PRESENT,
     /** A minutes paragraph the chair has not given an audience: the chair's verslag only. */
-    UNCLASSIFIED;
+    UNCLASSIFIED,
+    /** Information from the police, and the audience has a role the keten did not agree for it ({@link PoliceRule}). */
+    POLICE;
 
     /** Resource-bundle key for the UI. */
     public String key() {

@@ -31,6 +31,9 @@ import java.util.regex.Pattern;
  * case is one of them, else only the candidates the reader may know, else {@code [persoon]} ({@code [adres]} for an
  * address); a bare case number the reader may not know becomes {@code [andere casus]}.</li>
  * <li><b>Recipients</b> ({@link #recipients}): every kring partner of an item on the agenda, present or not.</li>
+ * <li><b>Police information</b> ({@link #mayRead(RelevanceMatrix, PoliceRule, Collection, MinutesParagraph)},
+ * {@link #noteVisible}): a paragraph or leefgebied note marked "van de politie" reaches, on top of the rules above,
+ * only an audience all of whose roles the keten agreed ({@link PoliceRule}); the chair always.</li>
  * </ul>
  */
 public final class NeedToKnow {
@@ -77,6 +80,24 @@ public final class NeedToKnow {
             case ALGEMEEN -> true;
             case LEEFGEBIED -> Visibilities.of(matrix, roles, p.category()) == Visibility.VOLLEDIG;
         };
+    }
+
+    /**
+     * As {@link #mayRead(RelevanceMatrix, Collection, MinutesParagraph)}, and a paragraph from the police only when the
+     * police rule admits every role of the reader.
+     */
+    public static boolean mayRead(RelevanceMatrix matrix, PoliceRule police, Collection<Role> roles, MinutesParagraph p) {
+        return mayRead(matrix, roles, p) && (!p.police() || police.admits(roles));
+    }
+
+    /**
+     * Whether the reader reads a leefgebied's note, given that it reads the leefgebied in full: always, unless the note
+     * came from the police and the police rule does not admit every role of the reader.
+     *
+     * @param roles null for the chair
+     */
+    public static boolean noteVisible(PoliceRule police, Collection<Role> roles, DomainAssessment a) {
+        return a == null || !a.policeNote() || police.admits(roles);
     }
 
     /** How many paragraphs of the meeting are unclassified (they go to the chair's verslag only). */

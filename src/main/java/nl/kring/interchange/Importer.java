@@ -107,5 +107,8 @@ public final class Importer {
         if (v.agreement() != null) {
             nl.kring.store.ChainAgreementSettings.save(s.settings(), v.agreement());
         }
+        if (v.policeRule() != null) {
+            s.settings().put(nl.kring.domain.PoliceRule.SETTING, v.policeRule().code());
+        }
     }
 }

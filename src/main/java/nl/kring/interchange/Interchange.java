@@ -42,7 +42,13 @@ public record Interchange(List<Partner> partners, List<CaseFile> cases, List<Mee
      * complaints contact; each may be null.
      */
     public record VaultSettings(Integer retentionMonths, Integer evaluationWeeks, String evidentInterestDefinition,
-                                ChairDetails chair, nl.kring.domain.ChainAgreement agreement) {
+                                ChairDetails chair, nl.kring.domain.ChainAgreement agreement,
+                                nl.kring.domain.PoliceRule policeRule) {
+        public VaultSettings(Integer retentionMonths, Integer evaluationWeeks, String evidentInterestDefinition,
+                             ChairDetails chair, nl.kring.domain.ChainAgreement agreement) {
+            this(retentionMonths, evaluationWeeks, evidentInterestDefinition, chair, agreement, null);
+        }
+
         public VaultSettings(Integer retentionMonths, Integer evaluationWeeks, String evidentInterestDefinition,
                              ChairDetails chair) {
             this(retentionMonths, evaluationWeeks, evidentInterestDefinition, chair, null);
@@ -50,7 +56,12 @@ public record Interchange(List<Partner> partners, List<CaseFile> cases, List<Mee
 
         /** With the ketenovereenkomst of {@code vault.agreement} (issue 15), read once the partners are known. */
         public VaultSettings withAgreement(nl.kring.domain.ChainAgreement a) {
-            return new VaultSettings(retentionMonths, evaluationWeeks, evidentInterestDefinition, chair, a);
+            return new VaultSettings(retentionMonths, evaluationWeeks, evidentInterestDefinition, chair, a, policeRule);
+        }
+
+        /** With the roles of {@code vault.policeRoles} that read information from the police (issue 15). */
+        public VaultSettings withPoliceRule(nl.kring.domain.PoliceRule rule) {
+            return new VaultSettings(retentionMonths, evaluationWeeks, evidentInterestDefinition, chair, agreement, rule);
         }
     }
 }

@@ -152,13 +152,32 @@ public final class InterchangeReader {
             return null;
         }
         keys(n, "vault", "retentionMonths", "evaluationWeeks", "evidentInterestDefinition", "chair", "complaints",
-                "agreement");
+                "agreement", "policeRoles");
         Integer months = integer(n, "vault.retentionMonths", nl.kring.store.VaultPolicy.MIN_MONTHS,
                 nl.kring.store.VaultPolicy.MAX_MONTHS);
         Integer weeks = integer(n, "vault.evaluationWeeks", nl.kring.domain.Evaluation.MIN_WEEKS,
                 nl.kring.domain.Evaluation.MAX_WEEKS);
         String definition = text(n, "vault.evidentInterestDefinition", nl.kring.domain.EvidentInterest.MAX_LENGTH);
-        return new Interchange.VaultSettings(months, weeks, definition, chairDetails(n));
+        return new Interchange.VaultSettings(months, weeks, definition, chairDetails(n)).withPoliceRule(policeRoles(n));
+    }
+
+    /**
+     * The optional {@code vault.policeRoles} (issue 15, handreiking deel II §1 and §4.5): the roles the keten agreed may
+     * read information from the police; absent: the vault's rule stays as it is; an empty list: the chair only.
+     */
+    private nl.kring.domain.PoliceRule policeRoles(JsonNode vault) {
+        if (present(vault, "policeRoles") == null) {
+            return null;
+        }
+        List<Role> roles = list(vault, "policeRoles", "vault", (r, p) -> {
+            Role role = r.isTextual() ? parseEnum(Role.class, r.asText()) : null;
+            if (role == null) {
+                problem(p, r + " is not a role (expected one of " + Arrays.toString(Role.values()) + ")");
+            }
+            return role;
+        });
+        return new nl.kring.domain.PoliceRule(new java.util.HashSet<>(roles.stream()
+                .filter(java.util.Objects::nonNull).toList()));
     }
 
     /**
@@ -354,7 +373,7 @@ public final class InterchangeReader {
                 if (!object(e.getValue(), dp)) {
                     continue;
                 }
-                keys(e.getValue(), dp, "score", "note");
+                keys(e.getValue(), dp, "score", "note", "policeNote");
                 Integer score = null;
                 JsonNode s = e.getValue().get("score");
                 if (s != null && !s.isNull()) {
@@ -364,7 +383,8 @@ public final class InterchangeReader {
                         score = s.asInt();
                     }
                 }
-                domains.put(domain, new DomainAssessment(score, text(e.getValue(), dp + ".note", MAX_TEXT)));
+                domains.put(domain, new DomainAssessment(score, text(e.getValue(), dp + ".note", MAX_TEXT),
+                        bool(e.getValue(), dp + ".policeNote")));
             }
         }
         Consent consent = null;
@@ -548,11 +568,12 @@ public final class InterchangeReader {
                 if (!object(mp, pp)) {
                     return null;
                 }
-                keys(mp, pp, "category", "text");
+                keys(mp, pp, "category", "text", "police");
                 boolean general = isGeneral(mp);
                 LifeDomain cat = general ? null : enumValue(mp, pp + ".category", LifeDomain.class, null);
                 String text = requiredText(mp, pp + ".text", MAX_TEXT);
-                return text == null ? null : new MinutesParagraph(cat, text, general);
+                boolean police = bool(mp, pp + ".police");
+                return text == null ? null : new MinutesParagraph(cat, text, general, police);
             });
             List<Decision> decisions = list(it, "decisions", p, (dn, dp) -> {
                 if (!object(dn, dp)) {
@@ -589,14 +610,20 @@ public final class InterchangeReader {
         }
         keys(n, path, "categories", "to", "basis", "why", "whyNotInformed", "decidedBy", "date", "from",
                 "conflictOfDuties");
-        List<LifeDomain> cats = list(n, "categories", path, (c, p) -> {
-            LifeDomain d = c.isTextual() ? parseEnum(LifeDomain.class, c.asText()) : null;
+        // a leefgebied or, since issue 15, other data: IDENTITEITSGEGEVENS, CONTACT_HULPVERLENERS, POLITIEGEGEVENS
+        List<Object> named = list(n, "categories", path, (c, p) -> {
+            Object d = c.isTextual() ? nl.kring.domain.DataCategory.parse(c.asText()) : null;
             if (d == null) {
-                problem(p, c + " is not a leefgebied");
+                problem(p, c + " is not a leefgebied or data category (expected one of "
+                        + Arrays.toString(LifeDomain.values()) + " or "
+                        + Arrays.toString(nl.kring.domain.DataCategory.values()) + ")");
             }
             return d;
         });
-        if (cats.isEmpty()) {
+        List<LifeDomain> cats = named.stream().filter(LifeDomain.class::isInstance).map(LifeDomain.class::cast).toList();
+        List<nl.kring.domain.DataCategory> others = named.stream().filter(nl.kring.domain.DataCategory.class::isInstance)
+                .map(nl.kring.domain.DataCategory.class::cast).toList();
+        if (named.isEmpty()) {
             problem(path + ".categories", "names at least one data category");
         }
         List<String> to = list(n, "to", path, (t, p) -> {
@@ -649,7 +676,7 @@ public final class InterchangeReader {
         return basis == null ? null : new Disclosure(cats.stream().filter(java.util.Objects::nonNull).toList(),
                 to.stream().filter(java.util.Objects::nonNull).toList(), basis, text(n, path + ".why", MAX_TEXT),
                 text(n, path + ".whyNotInformed", MAX_TEXT), text(n, path + ".decidedBy", MAX_NAME),
-                date != null ? date : meetingDate).withSource(from, cod);
+                date != null ? date : meetingDate).withSource(from, cod).withOtherCategories(others);
     }
 
     // --- small typed readers that record problems ---

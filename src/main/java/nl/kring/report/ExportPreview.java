@@ -54,7 +54,8 @@ public final class ExportPreview {
         Map<String, SuspectDecisionRepository.Decision> decisions = store.suspects().forMeeting(date);
         MeetingExportInput input = MeetingExportInput.of(meeting, partners, cases, store.matrix().load(),
                 ExportService.pseudonymiser(cases, partners, decisions.values(), ExportService.places(meeting)),
-                ExportService.chair(store));
+                ExportService.chair(store))
+                .withLegal(ExportService.legalRecord(store, cases));
         return new Loaded(input, ExportService.recognizer(cases, partners, ExportService.places(meeting)), decisions);
     }
 

@@ -238,7 +238,13 @@ public final class ExportService {
                 evaluations.put(c.number(), list);
             }
         }
-        return new LegalRecord(store.settings().get(nl.kring.domain.EvidentInterest.SETTING).orElse(null), evaluations);
+        return new LegalRecord(store.settings().get(nl.kring.domain.EvidentInterest.SETTING).orElse(null), evaluations,
+                policeRule(store));
+    }
+
+    /** The vault's rule for information from the police (issue 15); {@link nl.kring.domain.PoliceRule#DEFAULT} when never set. */
+    public static nl.kring.domain.PoliceRule policeRule(Store store) {
+        return nl.kring.domain.PoliceRule.parse(store.settings().get(nl.kring.domain.PoliceRule.SETTING).orElse(null));
     }
 
     /**

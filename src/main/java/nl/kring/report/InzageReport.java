@@ -40,9 +40,14 @@ import nl.kring.store.SuspectDecisionRepository;
  * disclosure without consent concerning them. Others' data is withheld (AVG art. 15(4), BW 7:456) by
  * {@link InzageMasking}: the melder, relatives, other clients and unknown persons masked, professionals by function;
  * the chair may have left single passages unmasked. A closing section says in general terms what was withheld and why,
- * and the retention text states the vault's own setting.
+ * and the retention text states the vault's own setting. A leefgebied note or minutes paragraph marked as information
+ * from the police is withheld whole ({@link #POLICE}, issue 15): police registers fall outside the AVG's predecessor
+ * (handreiking deel II §1; today the Wet politiegegevens), so the client asks the police for that information, and the
+ * copy says so.
  */
 public final class InzageReport {
+    /** What stands in the copy instead of a note or paragraph from the police. */
+    public static final String POLICE = "[informatie van de politie]";
 
     /**
      * @param caseFile          the case, with the client's identity
@@ -120,6 +125,7 @@ public final class InzageReport {
         CaseFile c = in.caseFile();
         Client cl = c.client();
         BiFunction<String, String, String> text = (where, t) -> t == null ? "" : masking.mask(where, t);
+        int[] police = {0}; // passages from the police, withheld whole
         Map<String, String> partnerNames = new LinkedHashMap<>();
         for (Partner p : in.partners()) {
             partnerNames.put(p.id(), p.name());
@@ -203,8 +209,15 @@ public final class InzageReport {
             for (LifeDomain ld : LifeDomain.values()) {
                 DomainAssessment a = c.domains().get(ld);
                 if (a != null) {
+                    String note;
+                    if (a.policeNote() && a.note() != null && !a.note().isBlank()) {
+                        note = POLICE;
+                        police[0]++;
+                    } else {
+                        note = text.apply("Leefgebied " + ld.label(), a.note());
+                    }
                     d.row(null, List.of(Span.of(Style.TABLE_BOLD, ld.label()), Span.of(Style.TABLE, Nl.score(a.score())),
-                            Span.of(Style.TABLE, text.apply("Leefgebied " + ld.label(), a.note()))));
+                            Span.of(Style.TABLE, note)));
                 }
             }
             if (d.isEmpty()) {
@@ -247,7 +260,12 @@ public final class InzageReport {
                         if (p.category() != null) {
                             spans.add(new Span(Style.SMALL_BOLD, p.category().label() + ": "));
                         }
-                        spans.add(new Span(Style.BODY, text.apply(at + ", alinea " + para, p.text())));
+                        if (p.police()) {
+                            spans.add(new Span(Style.BODY, POLICE));
+                            police[0]++;
+                        } else {
+                            spans.add(new Span(Style.BODY, text.apply(at + ", alinea " + para, p.text())));
+                        }
                         doc.paragraph(spans);
                     }
                     if (!item.decisions().isEmpty()) {
@@ -312,7 +330,7 @@ public final class InzageReport {
                     + (in.chair().complaints() == null ? "" : " Klachten kunt u ook indienen bij: " + in.chair().complaints() + "."));
 
             doc.heading1("10. Wat is afgeschermd en waarom");
-            withheld(doc, masking);
+            withheld(doc, masking, police[0]);
             return Outputs.finish(doc, output);
         }
     }
@@ -328,7 +346,7 @@ public final class InzageReport {
         return "de bewaartermijn is " + period + " na het afsluiten van de casus; daarna worden ze vernietigd";
     }
 
-    private static void withheld(ReportDocument doc, InzageMasking masking) {
+    private static void withheld(ReportDocument doc, InzageMasking masking, int police) {
         Map<InzageMasking.Category, Integer> counts = masking.withheld();
         doc.paragraph("U heeft recht op uw eigen gegevens. Dit afschrift mag de rechten van anderen niet schaden "
                 + "(AVG artikel 15 lid 4; Burgerlijk Wetboek artikel 7:456). Daarom zijn gegevens over andere personen "
@@ -340,6 +358,9 @@ public final class InzageReport {
                 t.row(withheldLabel(cat), Integer.toString(n));
             }
         }
+        if (police > 0) {
+            t.row("Informatie van de politie " + POLICE, Integer.toString(police));
+        }
         if (t.isEmpty()) {
             doc.paragraph(Style.BODY_ITALIC, "In dit afschrift is niets afgeschermd.");
         } else {
@@ -348,6 +369,11 @@ public final class InzageReport {
                     + "zonder dat hun naam bekend wordt. Uw familie en andere personen hebben, net als u, recht op "
                     + "bescherming van hun privacy. Medewerkers van de partners staan vermeld met hun functie en "
                     + "organisatie. Wilt u weten waarom iets is afgeschermd, neem dan contact op met de voorzitter.");
+            if (police > 0) {
+                // handreiking deel II §1: politieregisters vallen niet onder de Wbp (nu: de Wet politiegegevens)
+                doc.paragraph(Style.SMALL, "Informatie die de politie in het overleg heeft ingebracht, valt onder de "
+                        + "Wet politiegegevens. Inzage daarin vraagt u aan bij de politie.");
+            }
         }
     }
 

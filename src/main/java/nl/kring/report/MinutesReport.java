@@ -69,6 +69,12 @@ final class MinutesReport {
             doc.paragraph(Style.BODY_BOLD, legal.ownDefinition() ? "Evident belang, zoals afgesproken in de keten"
                     : "Evident belang (de keten heeft nog geen eigen omschrijving vastgelegd; de handreiking zegt)");
             doc.paragraph(legal.definition());
+            // Deel II §1 and §4.5: information from the police only for the roles the keten agreed (issue 15)
+            doc.paragraph(Style.BODY_BOLD, "Informatie van de politie");
+            doc.paragraph("Tekst die als afkomstig van de politie is gemarkeerd, gaat alleen naar de voorzitter"
+                    + (legal.policeRule().roles().isEmpty() ? "" : " en naar partners met de rol "
+                    + legal.policeRule().roles().stream().map(nl.kring.domain.Role::label).collect(
+                            java.util.stream.Collectors.joining(", "))) + ".");
 
             doc.heading1("Aanwezig");
             Table present = new Table(2.2f, 2.2f, 3.6f).header("Naam", "Functie", "Organisatie");
@@ -162,7 +168,8 @@ final class MinutesReport {
             DomainAssessment a = c.domains().get(d);
             if (a != null) {
                 domains.row(null, List.of(Span.of(Style.TABLE_BOLD, d.label()), Span.of(Style.TABLE, Nl.score(a.score())),
-                        Span.of(Style.TABLE, a.note() == null ? "" : ctx.safe(num, a.note()))));
+                        Span.of(Style.TABLE, a.note() == null ? "" : (a.policeNote() ? "(van de politie) " : "")
+                                + ctx.safe(num, a.note()))));
             }
         }
         if (domains.isEmpty()) {
@@ -247,7 +254,7 @@ final class MinutesReport {
         }
         t.row(null, List.of(Span.of(Style.TABLE_BOLD, "Datum"), Span.of(Style.TABLE, Nl.date(d.date()))));
         t.row(null, List.of(Span.of(Style.TABLE_BOLD, "Gegevens"), Span.of(Style.TABLE,
-                d.categories().isEmpty() ? "–" : String.join(", ", d.categories().stream().map(LifeDomain::label).toList()))));
+                d.categoryLabels().isEmpty() ? "–" : String.join(", ", d.categoryLabels()))));
         t.row(null, List.of(Span.of(Style.TABLE_BOLD, "Aan"), Span.of(Style.TABLE,
                 d.to().isEmpty() ? "–" : String.join(", ", d.to().stream().map(partnerName).toList()))));
         if (d.from() != null) {

@@ -135,9 +135,13 @@ final class PartnerReport {
             }
             Visibility v = Visibilities.of(ctx.in.matrix(), roles, d);
             switch (v) {
-                case VOLLEDIG -> domains.row(null, List.of(Span.of(Style.TABLE_BOLD, d.label()),
-                        Span.of(Style.TABLE, Nl.score(a.score())),
-                        Span.of(Style.TABLE, a.note() == null ? "" : ctx.safeFor(partner, c.number(), a.note()))));
+                case VOLLEDIG -> {
+                    // issue 15: a note from the police only for the roles the keten agreed
+                    String note = NeedToKnow.noteVisible(ctx.in.legal().policeRule(), roles, a) ? a.note() : null;
+                    domains.row(null, List.of(Span.of(Style.TABLE_BOLD, d.label()),
+                            Span.of(Style.TABLE, Nl.score(a.score())),
+                            Span.of(Style.TABLE, note == null ? "" : ctx.safeFor(partner, c.number(), note))));
+                }
                 case SIGNAAL -> {
                     if (a.isProblem()) {
                         domains.row(SIGNAL, List.of(Span.of(Style.TABLE_BOLD, d.label()),
@@ -172,7 +176,7 @@ final class PartnerReport {
         doc.heading2("Verslag");
         int shown = 0;
         for (MinutesParagraph p : item.minutes()) {
-            if (!NeedToKnow.mayRead(ctx.in.matrix(), roles, p)) {
+            if (!NeedToKnow.mayRead(ctx.in.matrix(), ctx.in.legal().policeRule(), roles, p)) {
                 continue;
             }
             String text = text(ctx, reader, item.caseNumber(), p.text());
@@ -185,6 +189,9 @@ final class PartnerReport {
                 case ALGEMEEN -> spans.add(new Span(Style.SMALL_BOLD, "Algemeen: "));
                 case UNCLASSIFIED -> spans.add(new Span(Style.SMALL_BOLD.withColor(Style.ALERT),
                         "Niet ingedeeld (alleen voorzitter): "));
+            }
+            if (p.police()) {
+                spans.add(new Span(Style.SMALL_BOLD, "(van de politie) "));
             }
             spans.add(new Span(Style.BODY, text));
             doc.paragraph(spans);

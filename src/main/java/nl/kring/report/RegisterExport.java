@@ -6,7 +6,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import nl.kring.audit.AuditLog;
 import nl.kring.domain.CaseFile;
 import nl.kring.domain.Disclosure;
-import nl.kring.domain.LifeDomain;
 import nl.kring.domain.Partner;
 import nl.kring.report.layout.PageDecoration;
 import nl.kring.report.layout.ReportDocument;
@@ -57,7 +56,7 @@ public final class RegisterExport {
             Function<String, String> safe = t -> t == null || t.isBlank() ? ""
                     : guard.mask(pseudonymiser.pseudonymise(e.caseNumber(), t));
             rows.add(List.of(String.valueOf(e.id()), e.caseNumber(), date(e.meetingDate()), date(d.date()),
-                    d.categories().stream().map(LifeDomain::label).collect(Collectors.joining(", ")),
+                    String.join(", ", d.categoryLabels()),
                     d.to().stream().map(partnerName).collect(Collectors.joining(", ")),
                     d.basis() == null ? "" : d.basis().label(), safe.apply(d.why()),
                     d.clientInformed() ? "ja" : "nee", safe.apply(d.whyNotInformed()), safe.apply(d.decidedBy()),

@@ -91,7 +91,9 @@ public final class CaseRepository {
         children.add(tx.deleteFrom(DOMAIN_ASSESSMENT).where(DOMAIN_ASSESSMENT.CASE_NUMBER.eq(c.number())));
         for (var e : c.domains().entrySet()) {
             children.add(tx.insertInto(DOMAIN_ASSESSMENT)
-                    .values(c.number(), e.getKey().name(), e.getValue().score(), e.getValue().note()));
+                    .set(DOMAIN_ASSESSMENT.CASE_NUMBER, c.number()).set(DOMAIN_ASSESSMENT.DOMAIN, e.getKey().name())
+                    .set(DOMAIN_ASSESSMENT.SCORE, e.getValue().score()).set(DOMAIN_ASSESSMENT.NOTE, e.getValue().note())
+                    .set(DOMAIN_ASSESSMENT.POLICE_NOTE, e.getValue().policeNote()));
         }
         children.add(tx.deleteFrom(CONSENT_PERSON).where(CONSENT_PERSON.CASE_NUMBER.eq(c.number())));
         List<ConsentPerson> persons = c.consent() == null ? List.of() : c.consent().persons();
@@ -143,7 +145,8 @@ public final class CaseRepository {
         Map<String, Map<LifeDomain, DomainAssessment>> domains = new HashMap<>();
         dsl.selectFrom(DOMAIN_ASSESSMENT).forEach(r ->
                 domains.computeIfAbsent(r.getCaseNumber(), k -> new EnumMap<>(LifeDomain.class))
-                        .put(LifeDomain.valueOf(r.getDomain()), new DomainAssessment(r.getScore(), r.getNote())));
+                        .put(LifeDomain.valueOf(r.getDomain()), new DomainAssessment(r.getScore(), r.getNote(),
+                                r.getPoliceNote())));
         Map<String, List<ConsentPerson>> persons = new HashMap<>();
         dsl.selectFrom(CONSENT_PERSON).orderBy(CONSENT_PERSON.POSITION).forEach(r ->
                 persons.computeIfAbsent(r.getCaseNumber(), k -> new ArrayList<>()).add(new ConsentPerson(

@@ -13,10 +13,8 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import static nl.kring.schema.Tables.DISCLOSURE;
 
@@ -71,7 +69,7 @@ public final class DisclosureRepository {
     static long insert(DSLContext tx, String caseNumber, LocalDate meetingDate, Disclosure d) {
         return tx.insertInto(DISCLOSURE)
                 .set(DISCLOSURE.CASE_NUMBER, caseNumber).set(DISCLOSURE.MEETING_DATE, meetingDate)
-                .set(DISCLOSURE.CATEGORIES, d.categories().stream().map(Enum::name).collect(Collectors.joining(",")))
+                .set(DISCLOSURE.CATEGORIES, d.categoryCodes())
                 .set(DISCLOSURE.RECIPIENTS, String.join(",", d.to()))
                 .set(DISCLOSURE.BASIS, d.basis().name()).set(DISCLOSURE.WHY, d.why())
                 .set(DISCLOSURE.WHY_NOT_INFORMED, d.whyNotInformed()).set(DISCLOSURE.DECIDED_BY, d.decidedBy())
@@ -191,7 +189,7 @@ public final class DisclosureRepository {
     static String auditDetail(Disclosure d, LocalDate meetingDate) {
         return "basis " + d.basis().name()
                 + "; to " + String.join(",", d.to())
-                + "; categories " + d.categories().stream().map(Enum::name).collect(Collectors.joining(","))
+                + "; categories " + d.categoryCodes()
                 + "; on " + disclosedOn(d, meetingDate)
                 + (meetingDate == null ? "; outside a meeting" : "; meeting " + meetingDate)
                 + (d.clientInformed() ? "; client informed" : "");
@@ -243,8 +241,17 @@ public final class DisclosureRepository {
     }
 
     static Disclosure toDisclosure(DisclosureRecord r) {
-        List<LifeDomain> cats = r.getCategories().isBlank() ? List.of()
-                : Arrays.stream(r.getCategories().split(",")).map(LifeDomain::valueOf).toList();
+        // leefgebieden and, since issue 15, other data (DataCategory) share the column
+        List<LifeDomain> cats = new java.util.ArrayList<>();
+        List<nl.kring.domain.DataCategory> others = new java.util.ArrayList<>();
+        for (String key : r.getCategories().isBlank() ? new String[0] : r.getCategories().split(",")) {
+            switch (nl.kring.domain.DataCategory.parse(key)) {
+                case LifeDomain d -> cats.add(d);
+                case nl.kring.domain.DataCategory c -> others.add(c);
+                case null, default -> throw new IllegalStateException("disclosure " + r.getId()
+                        + " names an unknown category " + key);
+            }
+        }
         List<String> to = r.getRecipients().isBlank() ? List.of() : List.of(r.getRecipients().split(","));
         DisclosureWithdrawal w = r.getWithdrawnOn() == null ? null
                 : new DisclosureWithdrawal(r.getWithdrawnOn(), r.getWithdrawalReason(), r.getReplacedBy());
@@ -254,6 +261,6 @@ public final class DisclosureRepository {
                 r.getCodNoOtherWay(), r.getCodHarmPrevented(), r.getCodMinimalBreach());
         return new Disclosure(cats, to, DisclosureBasis.valueOf(r.getBasis()), r.getWhy(), r.getWhyNotInformed(),
                 r.getDecidedBy(), r.getDisclosedOn(), Boolean.TRUE.equals(r.getClientInformed()), r.getId(), w,
-                r.getFromPartner(), cod);
+                r.getFromPartner(), cod, others);
     }
 }

@@ -56,7 +56,7 @@ public final class MeetingRepository {
                 children.add(tx.insertInto(MINUTES_PARAGRAPH)
                         .set(MINUTES_PARAGRAPH.AGENDA_ITEM_ID, id).set(MINUTES_PARAGRAPH.POSITION, p)
                         .set(MINUTES_PARAGRAPH.CATEGORY, para.categoryCode())
-                        .set(MINUTES_PARAGRAPH.TEXT, para.text()));
+                        .set(MINUTES_PARAGRAPH.TEXT, para.text()).set(MINUTES_PARAGRAPH.POLICE, para.police()));
             }
             for (int d = 0; d < item.decisions().size(); d++) {
                 Decision dec = item.decisions().get(d);
@@ -107,7 +107,8 @@ public final class MeetingRepository {
         dsl.selectFrom(MINUTES_PARAGRAPH).where(MINUTES_PARAGRAPH.AGENDA_ITEM_ID.in(ids))
                 .orderBy(MINUTES_PARAGRAPH.POSITION).forEach(r -> minutes.computeIfAbsent(r.getAgendaItemId(),
                         k -> new ArrayList<>()).add(new MinutesParagraph(
-                        Categories.domain(r.getCategory()), r.getText(), Categories.isGeneral(r.getCategory()))));
+                        Categories.domain(r.getCategory()), r.getText(), Categories.isGeneral(r.getCategory()),
+                        r.getPolice())));
         Map<Long, List<Decision>> decisions = new HashMap<>();
         dsl.selectFrom(DECISION).where(DECISION.AGENDA_ITEM_ID.in(ids)).orderBy(DECISION.POSITION)
                 .forEach(r -> decisions.computeIfAbsent(r.getAgendaItemId(), k -> new ArrayList<>())

@@ -54,11 +54,18 @@ final class InfoOrder {
         return a instanceof Part.Hidden || (!(b instanceof Part.Hidden) && a.equals(b));
     }
 
+    /**
+     * A signal reveals less than the full domain, and "no problem" less than any signal of the same domain (a note from
+     * the police that one audience may not read can raise the other's); a full view with its note hidden (police) less
+     * than the same score with the note.
+     */
     private static boolean domain(DomainView a, DomainView b) {
         return switch (a) {
             case DomainView.Hidden h -> true;
-            case DomainView.Signal s -> b instanceof DomainView.Full || s.equals(b);
-            case DomainView.Full f -> f.equals(b);
+            case DomainView.Signal s -> b instanceof DomainView.Full || s.equals(b)
+                    || !s.problem() && b instanceof DomainView.Signal t && t.domain() == s.domain();
+            case DomainView.Full f -> f.equals(b) || b instanceof DomainView.Full g && g.domain() == f.domain()
+                    && f.score().equals(g.score()) && part(f.note(), g.note());
         };
     }
 

@@ -30,7 +30,11 @@ class SchemaUpgradeTest {
         // Take the vault back to the schema before V4 (and so before V5 and V6), as an older Kring left it, and close
         // it cleanly.
         try (Store store = TestVaults.open(dir)) {
-            // V13 (inzage unmask) first: a vault from before V4 has none of the later migrations either
+            // V15 (police information) first: a vault from before V4 has none of the later migrations either
+            store.session().dsl().execute("ALTER TABLE domain_assessment DROP COLUMN police_note");
+            store.session().dsl().execute("ALTER TABLE minutes_paragraph DROP COLUMN police");
+            store.session().dsl().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '15'");
+            // then V13 (inzage unmask)
             store.session().dsl().execute("DROP TABLE inzage_unmask");
             store.session().dsl().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '13'");
             store.session().dsl().execute("DROP TABLE vault_key");

@@ -115,7 +115,7 @@ public final class CaseFormViewModel extends FormState {
         watchList(consentPersons);
         watchList(kring);
         for (DomainRow d : domains) {
-            watch(d.scoreProperty(), d.noteProperty());
+            watch(d.scoreProperty(), d.noteProperty(), d.policeNoteProperty());
         }
         ageNote = Bindings.createStringBinding(() -> ageNote(Dates.parse(birthDate.get()).date(), today.get()), birthDate);
         for (javafx.beans.Observable o : List.of(phase, consentStatus, reportedOn, evaluatedOn, evaluationWeeks)) {
@@ -216,6 +216,7 @@ public final class CaseFormViewModel extends FormState {
             domains.forEach(d -> {
                 d.scoreProperty().set(null);
                 d.noteProperty().set("");
+                d.policeNoteProperty().set(false);
             });
             setKringOptions(partners, List.of());
             consentStatus.set(null);
@@ -251,6 +252,7 @@ public final class CaseFormViewModel extends FormState {
                 DomainAssessment a = c.domains().get(d.domain());
                 d.scoreProperty().set(a == null ? null : a.score());
                 d.noteProperty().set(a == null ? "" : nz(a.note()));
+                d.policeNoteProperty().set(a != null && a.policeNote());
             }
             setKringOptions(partners, c.kring());
             consentStatus.set(c.consent() == null ? null : c.consent().status());
@@ -424,7 +426,8 @@ public final class CaseFormViewModel extends FormState {
         for (DomainRow d : domains) {
             String note = strip(d.noteProperty().get());
             if (d.scoreProperty().get() != null || note != null) {
-                da.put(d.domain(), new DomainAssessment(d.scoreProperty().get(), note));
+                da.put(d.domain(), new DomainAssessment(d.scoreProperty().get(), note,
+                        note != null && d.policeNoteProperty().get()));
             }
         }
         LocalDate cDate = Dates.parse(consentDate.get()).date();

@@ -300,7 +300,13 @@ public final class CasesView extends SplitPane implements nl.kring.ui.common.Cle
                     I18n.t("domain.noteOf", d.domain().label()), f.noticeProperty());
             note.setPromptText(I18n.t("domain.notePrompt"));
             HBox.setHgrow(note, Priority.ALWAYS);
-            HBox line = new HBox(8, score, note);
+            // issue 15: a note from the police reaches only the roles the keten agreed
+            javafx.scene.control.CheckBox police = new javafx.scene.control.CheckBox(I18n.t("case.domain.police"));
+            police.setId("domain-police-" + d.domain().name());
+            police.setTooltip(new Tooltip(I18n.t("case.domain.police.hint")));
+            police.selectedProperty().bindBidirectional(d.policeNoteProperty());
+            police.setMinWidth(Region.USE_PREF_SIZE);
+            HBox line = new HBox(8, score, note, police);
             line.setAlignment(Pos.CENTER_LEFT);
             b.field(d.domain().label(), line, false).setLabelFor(score);
         }

@@ -189,6 +189,14 @@ public final class DisclosureDialog {
             box.selectedProperty().bindBidirectional(vm.category(domains[i]));
             cats.add(box, i / perColumn, i % perColumn);
         }
+        // issue 15: data besides the leefgebieden, in a third column
+        nl.kring.domain.DataCategory[] others = nl.kring.domain.DataCategory.values();
+        for (int i = 0; i < others.length; i++) {
+            CheckBox box = new CheckBox(others[i].label());
+            box.setId("disclosure-cat-" + others[i].name());
+            box.selectedProperty().bindBidirectional(vm.category(others[i]));
+            cats.add(box, 2, i);
+        }
         b.field(I18n.t("disclosure.categories"), withError(cats, F_CATEGORIES), true)
                 .setLabelFor(cats.getChildren().getFirst());
 

@@ -64,6 +64,9 @@ public final class DisclosureFormViewModel extends FormState {
     private final boolean caseHasConsent;
     private final Map<String, Partner> partners = new LinkedHashMap<>();
     private final Map<LifeDomain, BooleanProperty> categories = new EnumMap<>(LifeDomain.class);
+    /** Issue 15: data named besides the leefgebieden (identity, contact with care providers, police information). */
+    private final Map<nl.kring.domain.DataCategory, BooleanProperty> others =
+            new EnumMap<>(nl.kring.domain.DataCategory.class);
     private final ObservableList<RecipientOption> recipients = FXCollections.observableArrayList();
     private final ObjectProperty<DisclosureBasis> basis = new SimpleObjectProperty<>();
     private final StringProperty why = new SimpleStringProperty("");
@@ -132,6 +135,11 @@ public final class DisclosureFormViewModel extends FormState {
             categories.put(d, b);
             touchOn(b, F_CATEGORIES);
         }
+        for (nl.kring.domain.DataCategory c : nl.kring.domain.DataCategory.values()) {
+            BooleanProperty b = new SimpleBooleanProperty();
+            others.put(c, b);
+            touchOn(b, F_CATEGORIES);
+        }
         recipients.setAll(options);
         recipients.forEach(o -> touchOn(o.selectedProperty(), F_RECIPIENTS));
         touchOn(basis, F_BASIS);
@@ -161,6 +169,7 @@ public final class DisclosureFormViewModel extends FormState {
 
     private void fillFrom(Disclosure d) {
         d.categories().forEach(c -> categories.get(c).set(true));
+        d.otherCategories().forEach(c -> others.get(c).set(true));
         // a recipient no longer in the register cannot be ticked; the old note keeps it
         recipients.forEach(o -> o.selectedProperty().set(d.to().contains(o.partnerId())));
         basis.set(d.basis());
@@ -259,6 +268,8 @@ public final class DisclosureFormViewModel extends FormState {
 
     private Disclosure toDisclosure(LocalDate on) {
         List<LifeDomain> cats = categories.entrySet().stream().filter(e -> e.getValue().get()).map(Map.Entry::getKey).toList();
+        List<nl.kring.domain.DataCategory> otherCats = others.entrySet().stream().filter(e -> e.getValue().get())
+                .map(Map.Entry::getKey).toList();
         List<String> to = recipients.stream().filter(RecipientOption::isSelected).map(RecipientOption::partnerId).toList();
         boolean informed = clientInformed.get();
         nl.kring.domain.ConflictOfDuties cod = null;
@@ -268,7 +279,7 @@ public final class DisclosureFormViewModel extends FormState {
             cod = nl.kring.domain.ConflictOfDuties.of(texts);
         }
         return new Disclosure(cats, to, basis.get(), strip(why.get()), informed ? null : strip(whyNotInformed.get()),
-                strip(decidedBy.get()), on, informed).withSource(from.get(), cod);
+                strip(decidedBy.get()), on, informed).withSource(from.get(), cod).withOtherCategories(otherCats);
     }
 
     /** The problem to show beside a field: only once the chair has been there or tried to save. */
@@ -339,6 +350,11 @@ public final class DisclosureFormViewModel extends FormState {
 
     public BooleanProperty category(LifeDomain d) {
         return categories.get(d);
+    }
+
+    /** Ticks data besides the leefgebieden (issue 15). */
+    public BooleanProperty category(nl.kring.domain.DataCategory c) {
+        return others.get(c);
     }
 
     public ObservableList<RecipientOption> recipients() {

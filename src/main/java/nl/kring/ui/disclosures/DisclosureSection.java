@@ -13,7 +13,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import nl.kring.domain.Disclosure;
-import nl.kring.domain.LifeDomain;
 import nl.kring.domain.Partner;
 import nl.kring.store.DisclosureRepository;
 import nl.kring.store.Store;
@@ -260,7 +259,7 @@ public final class DisclosureSection extends VBox {
     }
 
     static String categories(Disclosure d) {
-        return d.categories().stream().map(LifeDomain::label).collect(Collectors.joining(", "));
+        return String.join(", ", d.categoryLabels());
     }
 
     private static Label cell(String text) {

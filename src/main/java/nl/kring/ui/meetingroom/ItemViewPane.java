@@ -240,6 +240,9 @@ public final class ItemViewPane extends VBox {
             box.getChildren().add(l);
         });
         f.note().shownValue().ifPresent(n -> box.getChildren().add(wrap(n)));
+        if (f.note() instanceof Part.Hidden<String> h && mode != Mode.PRESENTATION) {
+            box.getChildren().add(hidden(hiddenText(h.reason()))); // a note from the police, on the chair's screen
+        }
         return box;
     }
 
@@ -269,6 +272,12 @@ public final class ItemViewPane extends VBox {
                     VBox para = new VBox(1);
                     if (s.value().category() != null) {
                         Label tag = new Label(s.value().category().label());
+                        tag.getStyleClass().add("paragraph-tag");
+                        para.getChildren().add(tag);
+                    }
+                    if (s.value().police()) {
+                        // issue 15: shown only because everyone reading may read information from the police
+                        Label tag = new Label(I18n.t("view.police.tag"));
                         tag.getStyleClass().add("paragraph-tag");
                         para.getChildren().add(tag);
                     }
@@ -362,7 +371,7 @@ public final class ItemViewPane extends VBox {
             case Part.Shown<List<Disclosure>> s -> {
                 VBox box = new VBox(4);
                 for (Disclosure d : s.value()) {
-                    String cats = d.categories().stream().map(LifeDomain::label).collect(Collectors.joining(", "));
+                    String cats = String.join(", ", d.categoryLabels());
                     box.getChildren().add(wrap("• " + cats + " → " + String.join(", ", d.to())
                             + (d.basis() == null ? "" : " (" + d.basis().name() + ")")
                             + (d.why() == null ? "" : ": " + d.why())

@@ -93,7 +93,7 @@ public final class MeetingRoomView extends BorderPane {
         consentRule.managedProperty().bind(consentRule.textProperty().isNotEmpty());
         consentRule.visibleProperty().bind(consentRule.managedProperty());
         consentRule.setPadding(new Insets(4, 12, 0, 12));
-        setBottom(new javafx.scene.layout.VBox(consentRule, message));
+        setBottom(new javafx.scene.layout.VBox(proposalsPane(), consentRule, message));
 
         banner.setId("room-warning");
         banner.getStyleClass().add("warning-banner");
@@ -323,7 +323,13 @@ public final class MeetingRoomView extends BorderPane {
         HBox.setHgrow(previous, Priority.ALWAYS);
         HBox.setHgrow(next, Priority.ALWAYS);
         VBox.setVgrow(agenda, Priority.ALWAYS);
-        VBox box = new VBox(8, title, agenda, nav);
+        // issue 15: the last item has no "next": the chair asks for its proposed notes here
+        Button finish = new Button(I18n.t("room.proposals.finish"));
+        finish.setId("room-finish-item");
+        finish.setMaxWidth(Double.MAX_VALUE);
+        finish.setWrapText(true);
+        finish.setOnAction(e -> vm.finishItem());
+        VBox box = new VBox(8, title, agenda, nav, finish);
         box.setPadding(new Insets(8, 8, 8, 12));
         box.setMinWidth(Region.USE_PREF_SIZE);
         box.setPrefWidth(260);
@@ -391,6 +397,61 @@ public final class MeetingRoomView extends BorderPane {
         VBox box = new VBox(8, position, new ItemViewPane(view, ItemViewPane.Mode.CHAIR, I18n.t("room.chair")), chairOnly);
         box.setPadding(new Insets(12, 16, 16, 16));
         current.getChildren().setAll(box);
+    }
+
+    // ---- proposed disclosure notes (issue 15) ----
+
+    /** The notes Kring proposes after an item: one line each, the why editable, recorded or dropped by the chair. */
+    private Node proposalsPane() {
+        Label title = new Label(I18n.t("room.proposals.title"));
+        title.getStyleClass().add("form-section");
+        Label hint = new Label(I18n.t("room.proposals.hint"));
+        hint.getStyleClass().add("form-hint");
+        hint.setWrapText(true);
+        VBox rows = new VBox(4);
+        rows.setId("room-proposals");
+        Runnable draw = () -> {
+            rows.getChildren().clear();
+            int n = 0;
+            for (ProposalRow r : vm.proposals()) {
+                rows.getChildren().add(proposalLine(r, n++));
+            }
+        };
+        vm.proposals().addListener((ListChangeListener<ProposalRow>) c -> draw.run());
+        draw.run();
+        ScrollPane scroll = new ScrollPane(rows);
+        scroll.setFitToWidth(true);
+        scroll.setMaxHeight(200);
+        scroll.setPrefViewportHeight(120);
+        VBox box = new VBox(4, title, hint, scroll);
+        box.setId("room-proposals-pane");
+        box.setPadding(new Insets(6, 12, 6, 12));
+        box.managedProperty().bind(Bindings.isNotEmpty(vm.proposals()));
+        box.visibleProperty().bind(box.managedProperty());
+        return box;
+    }
+
+    private Node proposalLine(ProposalRow r, int n) {
+        Label what = new Label(I18n.t("room.proposal.line", r.caseNumber(), r.recipientName(), r.categoryLabel())
+                + (r.override() ? " · " + I18n.t("room.proposal.override") : ""));
+        what.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.control.TextField why = new javafx.scene.control.TextField();
+        why.setId("room-proposal-why-" + n);
+        why.setAccessibleText(I18n.t("room.proposal.why"));
+        why.setPromptText(I18n.t("room.proposal.why"));
+        why.textProperty().bindBidirectional(r.whyProperty());
+        HBox.setHgrow(why, Priority.ALWAYS);
+        Button record = new Button(I18n.t("room.proposal.confirm"));
+        record.setId("room-proposal-confirm-" + n);
+        record.setOnAction(e -> vm.confirm(r).ifPresent(vm.messageProperty()::set));
+        Button drop = new Button(I18n.t("room.proposal.drop"));
+        drop.setId("room-proposal-drop-" + n);
+        drop.setOnAction(e -> vm.drop(r));
+        record.setMinWidth(Region.USE_PREF_SIZE);
+        drop.setMinWidth(Region.USE_PREF_SIZE);
+        HBox line = new HBox(8, what, why, record, drop);
+        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return line;
     }
 
     // ---- attendees ----

@@ -85,12 +85,23 @@ public final class MeetingRoomViewModel {
     private final StringProperty consentRule = new javafx.beans.property.SimpleStringProperty("");
     private Map<String, Partner> partners = Map.of();
     private RelevanceMatrix matrix = RelevanceMatrix.defaults();
+    /** Who reads information from the police (issue 15). */
+    private nl.kring.domain.PoliceRule policeRule = nl.kring.domain.PoliceRule.DEFAULT;
     private CaseViewer viewer;
     private CaseViewer presentationViewer;
     private Pseudonymiser pseudonymiser = (c, t) -> t;
     private FreeText freeText = FreeText.AS_STORED;
     /** Per case number: the attendee ids the chair admitted with an override. */
     private final Map<String, Set<String>> admitted = new HashMap<>();
+    /** Per case number: the reason of the chair's override (it pre-fills the proposed notes). */
+    private final Map<String, String> overrideReasons = new HashMap<>();
+    /** Issue 15: what the current item showed to whom, proposed as notes once the chair moves on. */
+    private final Map<String, nl.kring.domain.DisclosureProposals.Proposal> seenThisItem = new LinkedHashMap<>();
+    /** Proposals confirmed or dropped (by key): not proposed again when the chair comes back to the item. */
+    private final Set<String> handled = new java.util.HashSet<>();
+    private final ObservableList<ProposalRow> proposals = FXCollections.observableArrayList();
+    /** Who decides, pre-filled in a proposal: the last one who decided a disclosure, else the chair. */
+    private volatile String decidedBy;
     /** The showing last audited; null while nothing is shown. */
     private String lastShowing;
     private int presenceGeneration;
@@ -107,7 +118,16 @@ public final class MeetingRoomViewModel {
 
     /** What is loaded at the start: the matrix too, so an edit in the matrix screen applies to this meeting. */
     public record Data(Meeting meeting, List<CaseFile> cases, List<Partner> partners, RelevanceMatrix matrix,
-                       Pseudonymiser pseudonymiser, FreeText freeText) {
+                       Pseudonymiser pseudonymiser, FreeText freeText, nl.kring.domain.PoliceRule policeRule) {
+        public Data {
+            policeRule = policeRule == null ? nl.kring.domain.PoliceRule.DEFAULT : policeRule;
+        }
+
+        public Data(Meeting meeting, List<CaseFile> cases, List<Partner> partners, RelevanceMatrix matrix,
+                    Pseudonymiser pseudonymiser, FreeText freeText) {
+            this(meeting, cases, partners, matrix, pseudonymiser, freeText, null);
+        }
+
         public Data(Meeting meeting, List<CaseFile> cases, List<Partner> partners, RelevanceMatrix matrix,
                     Pseudonymiser pseudonymiser) {
             this(meeting, cases, partners, matrix, pseudonymiser, null);
@@ -121,8 +141,10 @@ public final class MeetingRoomViewModel {
                     .orElseThrow(() -> new Failures.UserMessage(I18n.t("room.error.noMeeting", date)));
             List<CaseFile> all = store.cases().all();
             List<Partner> register = store.partners().all();
+            decidedBy = store.settings().get(nl.kring.ui.disclosures.DisclosureFormViewModel.LAST_DECIDED_BY)
+                    .orElse(ExportService.chair(store).name());
             return new Data(m, all, register, store.matrix().load(), ExportService.pseudonymiser(all, register),
-                    ExportService.freeText(all, register, ExportService.places(m)));
+                    ExportService.freeText(all, register, ExportService.places(m)), ExportService.policeRule(store));
         }).busy(busy).onSuccess(this::setData).onError(status::failed).start();
     }
 
@@ -134,6 +156,7 @@ public final class MeetingRoomViewModel {
         cases = byNumber;
         partners = byId;
         matrix = d.matrix();
+        policeRule = d.policeRule();
         pseudonymiser = d.pseudonymiser();
         freeText = d.freeText() != null ? d.freeText()
                 : (text, identityVisible) -> identityVisible ? text : d.pseudonymiser().pseudonymise(null, text);
@@ -151,7 +174,8 @@ public final class MeetingRoomViewModel {
     private void buildViewers() {
         // Free text: other clients always as markers limited to the audience's kring (NeedToKnow); the item's own
         // client by name where the audience may see it, else (an admitted outsider) as the case number too.
-        viewer = CaseViewer.of(matrix, partners).withKringen(cases.values()).withFreeText(freeText);
+        viewer = CaseViewer.of(matrix, partners).withKringen(cases.values()).withFreeText(freeText)
+                .withPoliceRule(policeRule);
         presentationViewer = viewer;
     }
 
@@ -213,6 +237,7 @@ public final class MeetingRoomViewModel {
         if (m == null || i < 0 || i >= m.items().size() || i == index.get()) {
             return;
         }
+        proposeSeen();
         index.set(i);
         reload();
     }
@@ -336,6 +361,7 @@ public final class MeetingRoomViewModel {
         String detail = "outsiders=" + who + " present=" + String.join(",", presentIds()) + " reason="
                 + pseudonymiser.pseudonymise(at, reason.strip());
         admitted.computeIfAbsent(at, k -> new TreeSet<>()).addAll(ids);
+        overrideReasons.put(at, reason.strip());
         Tasks.background(p -> {
             store.audit().append(AuditLog.Action.OVERRIDE, at, detail);
             store.session().markWritten();
@@ -380,7 +406,76 @@ public final class MeetingRoomViewModel {
         }
         chairView.set(c == null || viewer == null ? null : viewer.view(c, item, Audience.chair()));
         presentation.set(presentationState(c, item));
+        remember(c);
         auditShowing();
+    }
+
+    // ---- proposed disclosure notes (issue 15) ----
+
+    /** Collects what the projector shows now for the current item, to propose as notes when the chair moves on. */
+    private void remember(CaseFile c) {
+        if (c == null || !(presentation.get() instanceof PresentationState.Showing s)) {
+            return;
+        }
+        for (var p : nl.kring.domain.DisclosureProposals.afterItem(c, s.view(), presentPartners(), date,
+                s.outsidersAdmitted() ? overrideReasons.get(c.number()) : null, decidedBy)) {
+            seenThisItem.putIfAbsent(ProposalRow.key(p), p);
+        }
+    }
+
+    /** Moving on from an item: what it showed becomes proposed notes, for the chair to record, edit or drop. */
+    private void proposeSeen() {
+        Set<String> pending = new java.util.HashSet<>();
+        proposals.forEach(r -> pending.add(r.key()));
+        List<ProposalRow> fresh = new ArrayList<>();
+        for (var e : seenThisItem.entrySet()) {
+            if (!handled.contains(e.getKey()) && !pending.contains(e.getKey())) {
+                fresh.add(new ProposalRow(e.getValue(), partners.get(e.getValue().recipient())));
+            }
+        }
+        seenThisItem.clear();
+        proposals.addAll(fresh);
+    }
+
+    /** The chair is done with the current item (the last one, say): propose its notes now. */
+    public void finishItem() {
+        proposeSeen();
+        update(); // what stays on screen is remembered again, for when the chair moves on after all
+    }
+
+    /** The notes proposed so far and not yet recorded or dropped. */
+    public ObservableList<ProposalRow> proposals() {
+        return proposals;
+    }
+
+    /** Drops a proposal: nothing is recorded. */
+    public void drop(ProposalRow row) {
+        handled.add(row.key());
+        proposals.remove(row);
+    }
+
+    /**
+     * Records a proposed note as the chair confirmed it (with its audit entry, like any disclosure), or refuses with a
+     * Dutch message when it is incomplete.
+     *
+     * @return the refusal, or empty when recording started
+     */
+    public Optional<String> confirm(ProposalRow row) {
+        nl.kring.domain.Disclosure note = row.note();
+        List<nl.kring.domain.DisclosureRules.Problem> problems = nl.kring.domain.DisclosureRules.check(note, partners, date);
+        if (!problems.isEmpty()) {
+            return Optional.of(I18n.t("room.proposal.incomplete", row.recipientName(), row.categoryLabel()));
+        }
+        handled.add(row.key());
+        proposals.remove(row);
+        Tasks.background(p -> nl.kring.ui.disclosures.DisclosureFormViewModel.recordIn(store, row.caseNumber(), date, note))
+                .onSuccess(e -> status.info(I18n.t("room.proposal.recorded", row.recipientName(), row.categoryLabel())))
+                .onError(e -> {
+                    handled.remove(row.key());
+                    proposals.add(row);
+                    status.failed(e);
+                }).start();
+        return Optional.empty();
     }
 
     private PresentationState presentationState(CaseFile c, AgendaItem item) {

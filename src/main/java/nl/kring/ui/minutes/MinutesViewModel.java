@@ -263,6 +263,7 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
             changed();
             countUnclassified();
         });
+        p.policeProperty().addListener((o, a, b) -> changed());
         p.pendingProperty().addListener((o, a, b) -> updateStatus());
         p.progressProperty().addListener((o, a, b) -> updateStatus());
     }

@@ -99,6 +99,15 @@ final class ParagraphEditor extends VBox {
         suggest.visibleProperty().bind(Bindings.createBooleanBinding(() -> suggestion.get().isPresent(), suggestion));
         suggest.managedProperty().bind(suggest.visibleProperty());
         suggest.setOnAction(e -> suggestion.get().ifPresent(d -> model.audienceProperty().set(new Topic(d))));
+        // issue 15: text from the police reaches only the roles the keten agreed (vault rules)
+        javafx.scene.control.ToggleButton police = new javafx.scene.control.ToggleButton(I18n.t("minutes.police"));
+        police.setId(id + "-police");
+        police.getStyleClass().add("row-remove");
+        police.setTooltip(new Tooltip(I18n.t("minutes.police.hint")));
+        police.setAccessibleText(I18n.t("minutes.police.hint"));
+        police.setFocusTraversable(false);
+        police.selectedProperty().bindBidirectional(model.policeProperty());
+        police.setMinWidth(Region.USE_PREF_SIZE);
         Label state = new Label();
         state.getStyleClass().addAll("muted", "paragraph-state");
         state.textProperty().bind(Bindings.createStringBinding(() -> model.progressProperty().get() >= 0
@@ -122,7 +131,7 @@ final class ParagraphEditor extends VBox {
         category.setMinWidth(Region.USE_PREF_SIZE);
         suggest.setMinWidth(Region.USE_PREF_SIZE);
         state.setMinWidth(Region.USE_PREF_SIZE);
-        HBox header = new HBox(6, category, suggest, spacer, bar, state, upB, downB, removeB);
+        HBox header = new HBox(6, category, suggest, spacer, bar, state, police, upB, downB, removeB);
         header.setAlignment(Pos.CENTER_LEFT);
 
         area.setId(id);

@@ -25,6 +25,8 @@ public final class ParagraphModel {
     private final StringProperty text = new SimpleStringProperty("");
     /** The paragraph's audience; null: unclassified (the chair's verslag only). */
     private final ObjectProperty<Topic> audience = new SimpleObjectProperty<>();
+    /** Issue 15: the text came from the police; only the roles the keten agreed read it. */
+    private final BooleanProperty police = new SimpleBooleanProperty();
     private final ReadOnlyObjectWrapper<Recognition> recognition = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty pending = new SimpleBooleanProperty();
     /** Share of a long recognition done (0..1), or -1 when no long recognition runs. */
@@ -47,6 +49,7 @@ public final class ParagraphModel {
 
     public ParagraphModel(MinutesParagraph p) {
         this(p.category(), p.general(), p.text());
+        this.police.set(p.police());
     }
 
     private ParagraphModel(LifeDomain category, boolean general, String text) {
@@ -65,6 +68,11 @@ public final class ParagraphModel {
     /** A leefgebied, ALGEMEEN, or null: unclassified. */
     public ObjectProperty<Topic> audienceProperty() {
         return audience;
+    }
+
+    /** Marked "van de politie". */
+    public BooleanProperty policeProperty() {
+        return police;
     }
 
     public boolean unclassified() {
@@ -102,6 +110,6 @@ public final class ParagraphModel {
 
     public MinutesParagraph toParagraph() {
         Topic t = audience.get();
-        return new MinutesParagraph(t == null ? null : t.domain(), text.get(), t != null && t.general());
+        return new MinutesParagraph(t == null ? null : t.domain(), text.get(), t != null && t.general(), police.get());
     }
 }

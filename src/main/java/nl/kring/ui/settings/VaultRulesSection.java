@@ -55,6 +55,20 @@ public final class VaultRulesSection extends VBox {
         evidentMessage.getStyleClass().add("advice");
         VBox evidentBox = new VBox(4, evidentTitle, guideline, evidentLabel, evident, evidentMessage);
 
+        // Issue 15 (deel II §1, §4.5): which roles read information that came from the police
+        Label policeTitle = new Label(I18n.t("rules.police"));
+        policeTitle.getStyleClass().add("form-section");
+        Label policeHint = Forms.hint(I18n.t("rules.police.hint"));
+        javafx.scene.layout.FlowPane policeRoles = new javafx.scene.layout.FlowPane(12, 6);
+        policeRoles.setId("rules-police-roles");
+        for (nl.kring.domain.Role r : nl.kring.domain.Role.values()) {
+            javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox(r.label());
+            box.setId("rules-police-" + r.name());
+            box.selectedProperty().bindBidirectional(vm.policeRoleProperty(r));
+            policeRoles.getChildren().add(box);
+        }
+        VBox policeBox = new VBox(4, policeTitle, policeHint, policeRoles);
+
         Button save = new Button(I18n.t("rules.save"));
         save.setId("rules-save");
         save.disableProperty().bind(vm.validProperty().not().or(vm.dirtyProperty().not()).or(vm.busyProperty()));
@@ -67,7 +81,7 @@ public final class VaultRulesSection extends VBox {
         result.getStyleClass().add("ok");
         HBox actions = new HBox(12, save, result);
         actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        getChildren().addAll(title, hint, grid, evidentBox, actions);
+        getChildren().addAll(title, hint, grid, evidentBox, policeBox, actions);
 
         sceneProperty().addListener((o, a, b) -> {
             if (b != null && !vm.dirtyProperty().get()) {

@@ -36,6 +36,9 @@ public final class VaultRulesViewModel extends FormState {
     private final StringProperty meetingMonths = new SimpleStringProperty("");
     private final StringProperty weeks = new SimpleStringProperty("");
     private final StringProperty evidentInterest = new SimpleStringProperty("");
+    /** Issue 15: per role, whether it reads information from the police (the chair always does). */
+    private final java.util.Map<nl.kring.domain.Role, BooleanProperty> policeRoles =
+            new java.util.EnumMap<>(nl.kring.domain.Role.class);
     private final StringProperty result = new SimpleStringProperty("");
     private final BooleanProperty resultIsError = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -44,15 +47,24 @@ public final class VaultRulesViewModel extends FormState {
         super(today);
         this.store = store;
         watch(caseMonths, meetingMonths, weeks, evidentInterest);
+        for (nl.kring.domain.Role r : nl.kring.domain.Role.values()) {
+            BooleanProperty b = new SimpleBooleanProperty(nl.kring.domain.PoliceRule.DEFAULT.roles().contains(r));
+            policeRoles.put(r, b);
+            watch(b);
+        }
     }
 
     /** What the section shows: the rules and the keten's evident belang (empty when not written yet). */
-    record Loaded(VaultPolicy policy, String evidentInterest) {
+    record Loaded(VaultPolicy policy, String evidentInterest, nl.kring.domain.PoliceRule policeRule) {
+        Loaded(VaultPolicy policy, String evidentInterest) {
+            this(policy, evidentInterest, nl.kring.domain.PoliceRule.DEFAULT);
+        }
     }
 
     private Loaded read() {
         return new Loaded(VaultPolicy.load(store.settings()),
-                store.settings().get(nl.kring.domain.EvidentInterest.SETTING).orElse(""));
+                store.settings().get(nl.kring.domain.EvidentInterest.SETTING).orElse(""),
+                nl.kring.report.ExportService.policeRule(store));
     }
 
     public void load() {
@@ -63,6 +75,7 @@ public final class VaultRulesViewModel extends FormState {
         load(() -> {
             show(loaded.policy());
             evidentInterest.set(loaded.evidentInterest());
+            policeRoles.forEach((r, b) -> b.set(loaded.policeRule().roles().contains(r)));
         });
     }
 
@@ -124,8 +137,17 @@ public final class VaultRulesViewModel extends FormState {
             return;
         }
         String definition = evidentInterest.get() == null || evidentInterest.get().isBlank() ? null : evidentInterest.get().strip();
+        nl.kring.domain.PoliceRule police = toPoliceRule();
         Tasks.background(p -> {
             store.transaction(s -> {
+                // Deel II §1, §4.5: which roles read information from the police is the keten's agreement
+                nl.kring.domain.PoliceRule policeBefore = nl.kring.domain.PoliceRule.parse(
+                        s.settings().get(nl.kring.domain.PoliceRule.SETTING).orElse(null));
+                if (!policeBefore.equals(police)) {
+                    s.settings().put(nl.kring.domain.PoliceRule.SETTING, police.code());
+                    s.audit().append(nl.kring.audit.AuditLog.Action.RULES_CHANGED, null, "police information roles "
+                            + label(policeBefore) + " -> " + label(police));
+                }
                 String was = s.settings().get(nl.kring.domain.EvidentInterest.SETTING).orElse(null);
                 if (definition != null && !definition.equals(was)) {
                     s.settings().put(nl.kring.domain.EvidentInterest.SETTING, definition);
@@ -148,6 +170,26 @@ public final class VaultRulesViewModel extends FormState {
             resultIsError.set(false);
             result.set(I18n.t("rules.saved"));
         }).onError(this::failed).start();
+    }
+
+    /** The police rule as ticked. */
+    public nl.kring.domain.PoliceRule toPoliceRule() {
+        java.util.Set<nl.kring.domain.Role> roles = java.util.EnumSet.noneOf(nl.kring.domain.Role.class);
+        policeRoles.forEach((r, b) -> {
+            if (b.get()) {
+                roles.add(r);
+            }
+        });
+        return new nl.kring.domain.PoliceRule(roles);
+    }
+
+    private static String label(nl.kring.domain.PoliceRule rule) {
+        return rule.roles().isEmpty() ? "chair only" : "chair," + rule.code();
+    }
+
+    /** Whether the role reads information from the police (the chair always does). */
+    public BooleanProperty policeRoleProperty(nl.kring.domain.Role role) {
+        return policeRoles.get(role);
     }
 
     private void failed(Throwable e) {

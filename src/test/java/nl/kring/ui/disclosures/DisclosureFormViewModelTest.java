@@ -122,4 +122,23 @@ class DisclosureFormViewModelTest {
         assertThat(warning.blocking()).isFalse();
         assertThat(warning.message()).contains("geen gegeven toestemming");
     }
+
+    /** Issue 15: data besides the leefgebieden can be ticked, alone or with them, and are kept apart from them. */
+    @Test
+    void otherDataCategoriesAreTickedAloneOrBesideTheLeefgebieden() {
+        var f = form(false, null, "M. Bos");
+        f.recipient("woco").orElseThrow().selectedProperty().set(true);
+        f.whyProperty().set("Adres nodig voor het huisbezoek");
+        f.whyNotInformedProperty().set("Niet bereikbaar");
+        f.dateProperty().set("27-11-2026");
+        assertThat(f.attemptSave()).isFalse(); // no category at all
+        f.category(nl.kring.domain.DataCategory.IDENTITEITSGEGEVENS).set(true);
+        assertThat(f.attemptSave()).isTrue();
+        assertThat(f.toDisclosure().categories()).isEmpty();
+        assertThat(f.toDisclosure().otherCategories()).containsExactly(nl.kring.domain.DataCategory.IDENTITEITSGEGEVENS);
+        f.category(nl.kring.domain.DataCategory.CONTACT_HULPVERLENERS).set(true);
+        f.category(LifeDomain.HUISVESTING).set(true);
+        assertThat(f.toDisclosure().categoryLabels())
+                .containsExactly("Huisvesting", "Identiteitsgegevens", "Contact met hulpverleners");
+    }
 }

@@ -89,4 +89,56 @@ class VaultRulesViewModelTest {
             assertThat(store.audit().verify()).isEmpty();
         }
     }
+
+    /** Issue 15: which roles read information from the police is a vault rule, saved, audited and read back. */
+    @Test
+    void thePoliceRuleIsTickedSavedAuditedAndReadBack() throws Exception {
+        try (Store store = TestVaults.create(tmp.resolve("v"))) {
+            VaultRulesViewModel vm = onFx(() -> new VaultRulesViewModel(store, () -> LocalDate.of(2026, 11, 28)));
+            onFx(() -> {
+                vm.load();
+                return null;
+            });
+            waitUntil(() -> "24".equals(vm.caseMonthsProperty().get()));
+            // the default: the police (and the chair, always)
+            assertThat(vm.toPoliceRule()).isEqualTo(nl.kring.domain.PoliceRule.DEFAULT);
+            assertThat(vm.dirtyProperty().get()).isFalse();
+            onFx(() -> {
+                vm.policeRoleProperty(nl.kring.domain.Role.GGD).set(true);
+                return null;
+            });
+            assertThat(vm.dirtyProperty().get()).isTrue();
+            onFx(() -> {
+                vm.save();
+                return null;
+            });
+            waitUntil(() -> !vm.resultProperty().get().isEmpty());
+            assertThat(vm.resultProperty().get()).isEqualTo("De regels zijn opgeslagen.");
+            assertThat(nl.kring.report.ExportService.policeRule(store).roles())
+                    .containsExactlyInAnyOrder(nl.kring.domain.Role.POLITIE, nl.kring.domain.Role.GGD);
+            assertThat(store.audit().entries()).filteredOn(e -> e.action().equals("RULES_CHANGED")).singleElement()
+                    .satisfies(e -> assertThat(e.detail()).isEqualTo(
+                            "police information roles chair,POLITIE -> chair,GGD,POLITIE"));
+
+            // a fresh screen reads it back; untick both: nobody but the chair
+            VaultRulesViewModel again = onFx(() -> new VaultRulesViewModel(store, () -> LocalDate.of(2026, 11, 28)));
+            onFx(() -> {
+                again.load();
+                return null;
+            });
+            waitUntil(() -> again.policeRoleProperty(nl.kring.domain.Role.GGD).get());
+            assertThat(again.toPoliceRule().roles()).containsExactlyInAnyOrder(nl.kring.domain.Role.POLITIE,
+                    nl.kring.domain.Role.GGD);
+            onFx(() -> {
+                again.policeRoleProperty(nl.kring.domain.Role.GGD).set(false);
+                again.policeRoleProperty(nl.kring.domain.Role.POLITIE).set(false);
+                again.save();
+                return null;
+            });
+            waitUntil(() -> !again.resultProperty().get().isEmpty()); // saved, audited and the witness written
+            assertThat(nl.kring.report.ExportService.policeRule(store).roles()).isEmpty();
+            assertThat(store.settings().get(nl.kring.domain.PoliceRule.SETTING)).contains("");
+            assertThat(store.audit().verify()).isEmpty();
+        }
+    }
 }

@@ -1,0 +1,122 @@
+package nl.kring.ui.meetingroom;
+
+import static nl.kring.ui.UiTestSupport.waitUntil;
+import static nl.kring.ui.meetingroom.DemoVault.MEETING;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import nl.kring.store.Store;
+import nl.kring.ui.AppContext;
+import nl.kring.ui.KringApplication;
+import nl.kring.ui.Settings;
+import nl.kring.ui.meetings.AgendaRow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Issue 15, point 7 in the meeting room: the chair moves on from an item discussed without consent; Kring proposes
+ * pre-filled disclosure notes; the chair edits one's reason and records it (in the vault, audited), drops another
+ * (nothing written).
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class ProposedNotesFxTest {
+    @TempDir
+    Path dir;
+    Store store;
+    AppContext context;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path vault = dir.resolve("vault");
+        store = DemoVault.create(vault);
+        context = KringApplication.buildOn(stage, Settings.load(dir.resolve("s.properties")), vault, false);
+        context.unlocked(store);
+        stage.show();
+    }
+
+    @AfterEach
+    void lock(FxRobot robot) throws Exception {
+        robot.interact(context::lock);
+        FxToolkit.cleanupStages();
+    }
+
+    private MeetingRoomView openRoom(FxRobot robot) {
+        waitUntil(30, () -> robot.lookup("#nav-meetings").tryQuery().isPresent());
+        robot.clickOn("#nav-meetings");
+        waitUntil(30, () -> robot.lookup("#meeting-list").tryQuery().isPresent());
+        ListView<java.time.LocalDate> list = robot.lookup("#meeting-list").queryListView();
+        waitUntil(30, () -> list.getItems().contains(MEETING));
+        robot.interact(() -> list.getSelectionModel().select(MEETING));
+        TableView<AgendaRow> agenda = robot.lookup("#agenda-table").queryTableView();
+        waitUntil(30, () -> agenda.getItems().size() == 7);
+        waitUntil(30, () -> !robot.lookup("#meeting-lead").queryButton().isDisabled());
+        robot.clickOn("#meeting-lead");
+        waitUntil(30, () -> robot.lookup("#meeting-room").tryQuery().isPresent());
+        MeetingRoomView room = robot.lookup("#meeting-room").queryAs(MeetingRoomView.class);
+        waitUntil(30, () -> room.viewModel().loadedProperty().get() && "2026-001".equals(room.viewModel().currentCaseNumber()));
+        return room;
+    }
+
+    @Test
+    void theChairEditsRecordsAndDropsTheNotesProposedAfterAnItemWithoutConsent(FxRobot robot) throws Exception {
+        MeetingRoomView room = openRoom(robot);
+        MeetingRoomViewModel vm = room.viewModel();
+        List<String> kring = store.cases().find("2026-010").orElseThrow().kring(); // consent refused
+        robot.interact(() -> {
+            vm.everyone().forEach(r -> r.presentProperty().set(kring.contains(r.partner().id())));
+            var items = vm.meetingProperty().get().items();
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i).caseNumber().equals("2026-010")) {
+                    vm.go(i);
+                }
+            }
+        });
+        waitUntil(10, () -> "2026-010".equals(vm.currentCaseNumber()));
+        assertThat(robot.lookup("#room-proposals-pane").query().isVisible()).isFalse();
+        int before = store.disclosures().forCase("2026-010").size();
+
+        robot.clickOn("#room-next"); // the chair moves on
+        waitUntil(10, () -> robot.lookup("#room-proposals-pane").query().isVisible());
+        int proposed = vm.proposals().size();
+        assertThat(proposed).isGreaterThanOrEqualTo(2);
+        ProposalRow first = vm.proposals().getFirst();
+
+        TextField why = robot.lookup("#room-proposal-why-0").queryAs(TextField.class);
+        robot.clickOn(why);
+        waitUntil(10, why::isFocused);
+        robot.type(KeyCode.END);
+        robot.write(" Besproken ter vergadering.");
+        waitUntil(10, () -> first.whyProperty().get().endsWith("Besproken ter vergadering."));
+        robot.clickOn("#room-proposal-confirm-0");
+        waitUntil(30, () -> store.disclosures().forCase("2026-010").size() == before + 1);
+        waitUntil(10, () -> vm.proposals().size() == proposed - 1);
+        var note = store.disclosures().forCase("2026-010").getLast().disclosure();
+        assertThat(note.to()).containsExactly(first.proposal().recipient());
+        assertThat(note.why()).endsWith("Besproken ter vergadering.");
+        assertThat(note.date()).isEqualTo(MEETING);
+
+        ProposalRow second = vm.proposals().getFirst();
+        robot.clickOn("#room-proposal-drop-0");
+        waitUntil(10, () -> !vm.proposals().contains(second));
+        assertThat(vm.proposals()).hasSize(proposed - 2);
+        assertThat(store.disclosures().forCase("2026-010")).hasSize(before + 1); // dropping writes nothing
+        assertThat(store.audit().entries()).filteredOn(e -> e.action().equals("DISCLOSURE")).last()
+                .satisfies(e -> assertThat(e.subject()).isEqualTo("2026-010"));
+        assertThat(store.audit().verify()).isEmpty();
+    }
+}
