@@ -14,7 +14,7 @@ import nl.kring.store.Store;
 import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.StatusMessage;
-import nl.kring.ui.common.Tasks;
+import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.common.Text;
 
 import java.time.LocalDate;
@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 
 /** The case register: the list with its in-memory search, the form, and the store calls (in the background). */
 public final class CasesViewModel {
+    private final TaskExecutor executor;
     private final Store store;
     private final Supplier<LocalDate> today;
     private final ObservableList<CaseRow> rows = FXCollections.observableArrayList();
@@ -40,7 +41,8 @@ public final class CasesViewModel {
     // point 5: the evaluations of the open case, with outcome and motivation (issue 15)
     private final ObservableList<nl.kring.domain.EvaluationRecord> evaluations = FXCollections.observableArrayList();
 
-    public CasesViewModel(Store store, Supplier<LocalDate> today) {
+    public CasesViewModel(TaskExecutor executor, Store store, Supplier<LocalDate> today) {
+        this.executor = executor;
         this.store = store;
         this.today = today;
         this.form = new CaseFormViewModel(today);
@@ -57,13 +59,13 @@ public final class CasesViewModel {
 
     public void load() {
         // The vault's evaluation interval, for the due dates the form computes.
-        Tasks.background(p -> nl.kring.store.VaultPolicy.load(store.settings()).evaluationWeeks())
+        executor.background(p -> nl.kring.store.VaultPolicy.load(store.settings()).evaluationWeeks())
                 .onSuccess(w -> {
                     if (!cleared) {
                         form.setEvaluationWeeks(w);
                     }
                 }).start();
-        Tasks.background(p -> new Data(store.cases().all(), store.partners().all())).busy(busy)
+        executor.background(p -> new Data(store.cases().all(), store.partners().all())).busy(busy)
                 .onSuccess(d -> setData(d.cases(), d.partners())).onError(status::failed).start();
     }
 
@@ -88,7 +90,7 @@ public final class CasesViewModel {
 
     public void newCase(Runnable then) {
         int year = today.get().getYear();
-        Tasks.background(p -> new Object[] {store.cases().nextNumber(year), store.partners().all()}).busy(busy)
+        executor.background(p -> new Object[] {store.cases().nextNumber(year), store.partners().all()}).busy(busy)
                 .onSuccess(r -> {
                     if (cleared) {
                         return;
@@ -116,7 +118,7 @@ public final class CasesViewModel {
         if (store == null) {
             return;
         }
-        Tasks.background(p -> store.evaluations().forCase(number)).onSuccess(list -> {
+        executor.background(p -> store.evaluations().forCase(number)).onSuccess(list -> {
             if (!cleared && number.equals(form.numberProperty().get())) {
                 evaluations.setAll(list);
             }
@@ -139,7 +141,7 @@ public final class CasesViewModel {
         CaseFile c = form.toCaseFile();
         boolean isNew = form.isNewProperty().get();
         boolean evaluated = form.evaluatedOnProperty().get() != null;
-        Tasks.background(p -> {
+        executor.background(p -> {
             if (evaluation == null) {
                 return saveIn(store, c, isNew, evaluated);
             }

@@ -12,7 +12,6 @@ import nl.kring.audit.AuditLog;
 import nl.kring.store.Store;
 import nl.kring.ui.AppContext;
 import nl.kring.ui.common.I18n;
-import nl.kring.ui.common.Tasks;
 import nl.kring.ui.common.VaultMessages;
 import nl.kring.vault.PassphrasePolicy;
 import nl.kring.vault.Secrets;
@@ -61,7 +60,7 @@ public final class CreateVaultViewModel {
         passphrase.set("");
         repeat.set("");
         var dir = context.vaultDir();
-        Tasks.background(p -> {
+        context.executor().background(p -> {
             try {
                 Store store = new Store(Vault.create(dir, pass));
                 store.audit().append(AuditLog.Action.VAULT_CREATED, null, null);

@@ -32,7 +32,7 @@ import nl.kring.store.Store;
 import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.StatusMessage;
 import nl.kring.ui.common.I18n;
-import nl.kring.ui.common.Tasks;
+import nl.kring.ui.common.TaskExecutor;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -62,6 +62,7 @@ import java.util.stream.Collectors;
  * attendee or partner ids only.
  */
 public final class MeetingRoomViewModel {
+    private final TaskExecutor executor;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Store store;
@@ -95,7 +96,8 @@ public final class MeetingRoomViewModel {
     private String lastShowing;
     private int presenceGeneration;
 
-    public MeetingRoomViewModel(Store store, LocalDate date) {
+    public MeetingRoomViewModel(TaskExecutor executor, Store store, LocalDate date) {
+        this.executor = executor;
         this.store = Objects.requireNonNull(store, "store");
         this.date = Objects.requireNonNull(date, "date");
         index.addListener((o, a, b) -> update());
@@ -116,7 +118,7 @@ public final class MeetingRoomViewModel {
 
     /** Loads the meeting, the cases, the partners and the matrix; then shows the first item. */
     public void load() {
-        Tasks.background(p -> {
+        executor.background(p -> {
             Meeting m = store.meetings().find(date)
                     .orElseThrow(() -> new Failures.UserMessage(I18n.t("room.error.noMeeting", date)));
             List<CaseFile> all = store.cases().all();
@@ -222,7 +224,7 @@ public final class MeetingRoomViewModel {
      * edited): the current item keeps its case, the chair's check-ins stay as they are on screen.
      */
     public void reload() {
-        Tasks.background(p -> new Object[] {store.meetings().find(date), store.cases().all(), store.matrix().load()})
+        executor.background(p -> new Object[] {store.meetings().find(date), store.cases().all(), store.matrix().load()})
                 .onSuccess(r -> {
                     @SuppressWarnings("unchecked") Optional<Meeting> m = (Optional<Meeting>) r[0];
                     @SuppressWarnings("unchecked") List<CaseFile> all = (List<CaseFile>) r[1];
@@ -269,7 +271,7 @@ public final class MeetingRoomViewModel {
         }
         int generation = ++presenceGeneration;
         String detail = (now ? "check-in " : "check-out ") + row.id() + " (" + row.partner().id() + ")";
-        Tasks.background(p -> {
+        executor.background(p -> {
             // the stored meeting, read again: the minutes may have been written meanwhile
             Meeting fresh = store.meetings().find(date)
                     .orElseThrow(() -> new Failures.UserMessage(I18n.t("room.error.noMeeting", date)));
@@ -336,7 +338,7 @@ public final class MeetingRoomViewModel {
         String detail = "outsiders=" + who + " present=" + String.join(",", presentIds()) + " reason="
                 + pseudonymiser.pseudonymise(at, reason.strip());
         admitted.computeIfAbsent(at, k -> new TreeSet<>()).addAll(ids);
-        Tasks.background(p -> {
+        executor.background(p -> {
             store.audit().append(AuditLog.Action.OVERRIDE, at, detail);
             store.session().markWritten();
             return null;
@@ -415,7 +417,7 @@ public final class MeetingRoomViewModel {
         String detail = "present=" + presentList + " " + s.view().auditSummary()
                 + (s.outsidersAdmitted() ? " override=yes" : "");
         String subject = s.view().caseNumber();
-        Tasks.background(p -> {
+        executor.background(p -> {
             store.audit().append(AuditLog.Action.CASE_VIEWED_IN_PRESENTATION, subject, detail);
             store.session().markWritten();
             return null;

@@ -19,7 +19,7 @@ import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.FormState;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.StatusMessage;
-import nl.kring.ui.common.Tasks;
+import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.common.Validation;
 
 import java.time.LocalDate;
@@ -38,6 +38,7 @@ import java.util.function.Supplier;
 
 /** Meetings: the list of dates, the chosen meeting's place, start and agenda, and the store calls. */
 public final class MeetingsViewModel extends FormState {
+    private final TaskExecutor executor;
     public static final String F_START = "start";
     public static final String F_LOCATION = "location";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -59,8 +60,9 @@ public final class MeetingsViewModel extends FormState {
     private String lastLocation = "";
     private boolean cleared;
 
-    public MeetingsViewModel(Store store, Supplier<LocalDate> today) {
+    public MeetingsViewModel(TaskExecutor executor, Store store, Supplier<LocalDate> today) {
         super(today);
+        this.executor = executor;
         this.store = store;
         watch(location, start);
         watchList(items);
@@ -102,14 +104,14 @@ public final class MeetingsViewModel extends FormState {
     /** Loads the dates and cases; opens {@code open} (or keeps the current meeting) afterwards. */
     public void refresh(LocalDate open) {
         // Before the data (one worker, in order): the interval for cases without a recorded evaluation date.
-        Tasks.background(p -> nl.kring.store.VaultPolicy.load(store.settings()).evaluationWeeks())
+        executor.background(p -> nl.kring.store.VaultPolicy.load(store.settings()).evaluationWeeks())
                 .onSuccess(w -> evaluationWeeks = w).start();
-        Tasks.background(p -> store.partners().all()).onSuccess(ps -> {
+        executor.background(p -> store.partners().all()).onSuccess(ps -> {
             Map<String, String> names = new LinkedHashMap<>();
             ps.forEach(partner -> names.put(partner.id(), partner.name()));
             partnerNames = names;
         }).start();
-        Tasks.background(p -> new Data(store.meetings().dates(), store.cases().all())).busy(busy).onSuccess(d -> {
+        executor.background(p -> new Data(store.meetings().dates(), store.cases().all())).busy(busy).onSuccess(d -> {
             setData(d.dates(), d.cases());
             LocalDate target = open != null ? open : current.get();
             if (target != null && dates.contains(target) && (open != null || !dirtyProperty().get())) {
@@ -130,7 +132,7 @@ public final class MeetingsViewModel extends FormState {
     }
 
     public void open(LocalDate date) {
-        Tasks.background(p -> store.meetings().find(date)).busy(busy).onSuccess(m -> {
+        executor.background(p -> store.meetings().find(date)).busy(busy).onSuccess(m -> {
             m.ifPresent(this::show);
             status.clear();
             refusal.set("");
@@ -276,7 +278,7 @@ public final class MeetingsViewModel extends FormState {
         String loc = strip(location.get());
         LocalTime st = parseTime(start.get());
         List<Planned> planned = items.stream().map(r -> new Planned(r.caseNumber(), r.durationProperty().get())).toList();
-        Tasks.background(p -> saveIn(store, date, loc, st, planned)).busy(busy).onSuccess(m -> {
+        executor.background(p -> saveIn(store, date, loc, st, planned)).busy(busy).onSuccess(m -> {
             show(m);
             status.info(I18n.t("meeting.saved", Dates.format(date)));
         }).onError(status::failed).start();
@@ -299,7 +301,7 @@ public final class MeetingsViewModel extends FormState {
             status.error(I18n.t("invite.error.empty"));
             return;
         }
-        Tasks.background(p -> {
+        executor.background(p -> {
             if (nl.kring.store.ContactSettings.load(store.settings()).email() == null) {
                 throw new Failures.UserMessage(I18n.t("invite.error.noChairEmail"));
             }
@@ -374,7 +376,7 @@ public final class MeetingsViewModel extends FormState {
         }
         LocalDate date = Dates.parse(dateText).date();
         Meeting m = new Meeting(date, strip(locationText), parseTime(startText), List.of(), List.of());
-        Tasks.background(p -> {
+        executor.background(p -> {
             if (store.meetings().find(date).isPresent()) {
                 throw new Failures.UserMessage(I18n.t("meeting.error.exists", Dates.format(date)));
             }

@@ -39,7 +39,7 @@ import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.FormState;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.StatusMessage;
-import nl.kring.ui.common.Tasks;
+import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.common.Validation;
 
 import java.nio.file.Path;
@@ -61,6 +61,7 @@ import java.util.function.Supplier;
  * the meeting's reports. Store work runs on the worker, recognition on a thread of its own.
  */
 public final class MinutesViewModel extends FormState implements AutoCloseable {
+    private final TaskExecutor executor;
     /** A paragraph at least this long was pasted in: the status line says how far its recognition is. */
     static final int LARGE_TEXT = 200_000;
 
@@ -96,8 +97,9 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
     /** The meeting asked for by {@link #refresh(LocalDate)} until it is shown. */
     private LocalDate requested;
 
-    public MinutesViewModel(Store store, Supplier<LocalDate> today) {
+    public MinutesViewModel(TaskExecutor executor, Store store, Supplier<LocalDate> today) {
         super(today);
+        this.executor = executor;
         this.store = store;
         items.addListener((ListChangeListener<ItemModel>) c -> changed());
         showNames.addListener((o, a, b) -> updateStatus());
@@ -111,7 +113,7 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
         if (open != null) {
             requested = open;
         }
-        Tasks.background(p -> store.meetings().dates()).busy(busy).onSuccess(d -> {
+        executor.background(p -> store.meetings().dates()).busy(busy).onSuccess(d -> {
             dates.setAll(d);
             if (open != null && !d.contains(open)) {
                 requested = null;
@@ -144,7 +146,7 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
     }
 
     public void open(LocalDate date) {
-        Tasks.background(p -> load(store, date)).busy(busy).onSuccess(l -> {
+        executor.background(p -> load(store, date)).busy(busy).onSuccess(l -> {
             show(l);
             notice.clear();
         }).onError(notice::failed).start();
@@ -469,7 +471,7 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
             replaced.remove(key);
             decided.remove(key);
             if (date != null) {
-                Tasks.background(p -> {
+                executor.background(p -> {
                     store.suspects().forget(date, key);
                     store.session().markWritten();
                     return null;
@@ -522,7 +524,7 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
         decided.put(SuspectDecisionRepository.key(s.text()),
                 new SuspectDecisionRepository.Decision(SuspectDecisionRepository.key(s.text()), SuspectDecisionRepository.Kind.RELATIVE, marker));
         recomputeSuspects();
-        Tasks.background(p -> {
+        executor.background(p -> {
             CaseFile c = store.cases().find(caseNumber).orElseThrow(() -> new IllegalArgumentException("no case " + caseNumber));
             Client cl = c.client();
             List<Relative> relatives = new ArrayList<>(cl.relatives());
@@ -580,7 +582,7 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
         String key = SuspectDecisionRepository.key(text);
         decided.put(key, new SuspectDecisionRepository.Decision(key, kind, replacement));
         recomputeSuspects();
-        Tasks.background(p -> {
+        executor.background(p -> {
             store.suspects().record(date, text, kind, replacement);
             store.audit().append(AuditLog.Action.MEETING_CHANGED, date.toString(), "possible name " + what);
             store.session().markWritten();
@@ -594,7 +596,7 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
         decided.remove(SuspectDecisionRepository.key(text));
         replaced.remove(SuspectDecisionRepository.key(text));
         recomputeSuspects();
-        Tasks.background(p -> store.suspects().forget(date, text)).onError(notice::failed).start();
+        executor.background(p -> store.suspects().forget(date, text)).onError(notice::failed).start();
     }
 
     public Map<String, SuspectDecisionRepository.Decision> decisions() {
@@ -658,7 +660,7 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
             return;
         }
         List<Edited> edited = edited();
-        Tasks.background(p -> saveIn(store, date, edited)).busy(busy).onSuccess(m -> {
+        executor.background(p -> saveIn(store, date, edited)).busy(busy).onSuccess(m -> {
             loaded = m;
             dirtyProperty().set(false);
             notice.info(I18n.t("minutes.saved", Dates.format(date)));
@@ -717,7 +719,7 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
         exportStatus.set(I18n.t("minutes.export.starting"));
         exporting.set(true);
         updateExportBlock();
-        Tasks.background(p -> {
+        executor.background(p -> {
             if (edited != null) {
                 saveIn(store, date, edited);
             }
@@ -786,7 +788,7 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
             return;
         }
         List<Edited> edited = dirtyProperty().get() && validProperty().get() ? edited() : null;
-        Tasks.background(p -> {
+        executor.background(p -> {
             if (edited != null) {
                 saveIn(store, date, edited);
             }

@@ -26,7 +26,7 @@ public final class OverviewView extends ScrollPane implements ClearsOnLock {
     private final OverviewViewModel vm;
 
     public OverviewView(AppContext context, Store store) {
-        this.vm = new OverviewViewModel(store, LocalDate::now);
+        this.vm = new OverviewViewModel(context.executor(), store, LocalDate::now);
         setId("overview-view");
         setFitToWidth(true);
         getStyleClass().add("form-scroll");
@@ -89,7 +89,7 @@ public final class OverviewView extends ScrollPane implements ClearsOnLock {
                     vm.errorProperty().set(I18n.t("requests.destroy.minutesUnsaved"));
                     return;
                 }
-                RetentionPrompt.show(this, store, report, vm::refresh);
+                RetentionPrompt.show(this, context.executor(), store, report, vm::refresh);
             }
         });
         Runnable fillRetention = () -> {

@@ -15,7 +15,7 @@ import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.StatusMessage;
 import nl.kring.ui.common.I18n;
-import nl.kring.ui.common.Tasks;
+import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.common.Text;
 
 import java.time.LocalDate;
@@ -24,6 +24,7 @@ import java.util.function.Supplier;
 
 /** The partner register: the list with its search, the form, and the store calls (all in the background). */
 public final class PartnersViewModel {
+    private final TaskExecutor executor;
     private final Store store;
     private final Supplier<LocalDate> today;
     private final ObservableList<Partner> partners = FXCollections.observableArrayList();
@@ -34,7 +35,8 @@ public final class PartnersViewModel {
     private final StatusMessage status = new StatusMessage();
     private boolean cleared;
 
-    public PartnersViewModel(Store store, Supplier<LocalDate> today) {
+    public PartnersViewModel(TaskExecutor executor, Store store, Supplier<LocalDate> today) {
+        this.executor = executor;
         this.store = store;
         this.today = today;
         this.form = new PartnerFormViewModel(today);
@@ -66,7 +68,7 @@ public final class PartnersViewModel {
     }
 
     public void load() {
-        Tasks.background(p -> store.partners().all()).busy(busy).onSuccess(this::setPartners)
+        executor.background(p -> store.partners().all()).busy(busy).onSuccess(this::setPartners)
                 .onError(status::failed).start();
     }
 
@@ -98,7 +100,7 @@ public final class PartnersViewModel {
         }
         Partner p = form.toPartner();
         boolean isNew = form.isNewProperty().get();
-        Tasks.background(x -> {
+        executor.background(x -> {
             saveIn(store, p, isNew);
             return store.partners().all();
         }).busy(busy).onSuccess(all -> {
@@ -129,7 +131,7 @@ public final class PartnersViewModel {
         }
         String id = form.idProperty().get();
         String name = form.nameProperty().get();
-        Tasks.background(x -> {
+        executor.background(x -> {
             deleteIn(store, id);
             return store.partners().all();
         }).busy(busy).onSuccess(all -> {

@@ -32,7 +32,7 @@ import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.StatusMessage;
-import nl.kring.ui.common.Tasks;
+import nl.kring.ui.common.TaskExecutor;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -50,6 +50,7 @@ import java.util.function.Supplier;
  * content: the case number, the request's number, type and outcome, never the chair's notes.
  */
 public final class RequestsViewModel {
+    private final TaskExecutor executor;
     /** A deadline within this many days is shown as near. */
     static final int SOON_DAYS = 7;
     private final Store store;
@@ -80,7 +81,8 @@ public final class RequestsViewModel {
     private BooleanSupplier minutesDirty = () -> false;
     private Consumer<String> onDestroyed = n -> { };
 
-    public RequestsViewModel(Store store, Supplier<LocalDate> today) {
+    public RequestsViewModel(TaskExecutor executor, Store store, Supplier<LocalDate> today) {
+        this.executor = executor;
         this.store = store;
         this.today = today;
         newReceived.set(Dates.format(today.get()));
@@ -131,7 +133,7 @@ public final class RequestsViewModel {
 
     private void reload(Long select) {
         String n = caseNumber.get();
-        Tasks.background(p -> store.requests().forCase(n)).busy(busy).onSuccess(list -> {
+        executor.background(p -> store.requests().forCase(n)).busy(busy).onSuccess(list -> {
             if (!n.equals(caseNumber.get())) {
                 return; // another case (or the lock) came in between
             }
@@ -175,7 +177,7 @@ public final class RequestsViewModel {
         Requester by = newBy.get();
         LocalDate received = Dates.parse(newReceived.get()).date();
         LocalDate on = today.get();
-        Tasks.background(p -> registerIn(store, n, type, received, by, on)).busy(busy).onSuccess(r -> {
+        executor.background(p -> registerIn(store, n, type, received, by, on)).busy(busy).onSuccess(r -> {
             if (!n.equals(caseNumber.get())) {
                 return;
             }
@@ -262,7 +264,7 @@ public final class RequestsViewModel {
             return;
         }
         String n = caseNumber.get();
-        Tasks.background(p -> extendIn(store, r.id(), reason, on)).busy(busy).onSuccess(extended -> {
+        executor.background(p -> extendIn(store, r.id(), reason, on)).busy(busy).onSuccess(extended -> {
             if (!n.equals(caseNumber.get())) {
                 return;
             }
@@ -299,7 +301,7 @@ public final class RequestsViewModel {
             return;
         }
         String n = caseNumber.get();
-        Tasks.background(p -> closeIn(store, r.id(), outcome, text, on)).busy(busy).onSuccess(closed -> {
+        executor.background(p -> closeIn(store, r.id(), outcome, text, on)).busy(busy).onSuccess(closed -> {
             if (!n.equals(caseNumber.get())) {
                 return;
             }
@@ -334,7 +336,7 @@ public final class RequestsViewModel {
     /** Loads every passage the copy of {@code r} would withhold, with the ones already unmasked for it. */
     private void startReview(RightsRequest r) {
         String n = caseNumber.get();
-        Tasks.background(p -> previewIn(store, r)).busy(busy).onSuccess(list -> {
+        executor.background(p -> previewIn(store, r)).busy(busy).onSuccess(list -> {
             if (!n.equals(caseNumber.get()) || selected.get() != r) {
                 return;
             }
@@ -367,7 +369,7 @@ public final class RequestsViewModel {
             return;
         }
         LocalDate on = today.get();
-        Tasks.background(t -> {
+        executor.background(t -> {
             unmaskIn(store, r, p, reason, on);
             return previewIn(store, r);
         }).busy(busy).onSuccess(list -> afterReviewChange(r, list, I18n.t("requests.review.unmasked"))).onError(this::failed).start();
@@ -380,7 +382,7 @@ public final class RequestsViewModel {
         if (p == null || r == null || !p.unmasked() || busy.get()) {
             return;
         }
-        Tasks.background(t -> {
+        executor.background(t -> {
             store.transaction(s -> {
                 if (s.unmasks().forget(r.id(), p.id())) {
                     s.audit().append(AuditLog.Action.REQUEST, r.caseNumber(), "request " + r.id() + " " + r.type().name()
@@ -447,7 +449,7 @@ public final class RequestsViewModel {
         String n = caseNumber.get();
         String text = note.get();
         LocalDate on = today.get();
-        Tasks.background(p -> {
+        executor.background(p -> {
             p.update(-1, I18n.t("requests.progress.copy", file.getFileName()));
             return copyIn(store, r.id(), file, text, on);
         }).busy(busy).progress(progress, progressText).onSuccess(closed -> {
@@ -522,7 +524,7 @@ public final class RequestsViewModel {
     private void startDestroy() {
         RightsRequest r = selected.get();
         String n = caseNumber.get();
-        Tasks.background(p -> scopeIn(store, n)).busy(busy).onSuccess(s -> {
+        executor.background(p -> scopeIn(store, n)).busy(busy).onSuccess(s -> {
             if (!n.equals(caseNumber.get()) || selected.get() != r) {
                 return;
             }
@@ -558,7 +560,7 @@ public final class RequestsViewModel {
         }
         String n = caseNumber.get();
         LocalDate on = today.get();
-        Tasks.background(p -> {
+        executor.background(p -> {
             p.update(-1, I18n.t("requests.progress.destroy", n));
             destroyIn(store, r.id(), n, on);
             return n;

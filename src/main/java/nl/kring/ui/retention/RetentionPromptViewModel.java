@@ -9,7 +9,7 @@ import javafx.beans.property.StringProperty;
 import nl.kring.retention.RetentionService;
 import nl.kring.store.Store;
 import nl.kring.ui.common.Failures;
-import nl.kring.ui.common.Tasks;
+import nl.kring.ui.common.TaskExecutor;
 
 import java.util.List;
 
@@ -18,6 +18,7 @@ import java.util.List;
  * with the outcome shown. Saying "later" purges nothing.
  */
 public final class RetentionPromptViewModel {
+    private final TaskExecutor executor;
     private final Store store;
     private final RetentionService.Report report;
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -26,7 +27,8 @@ public final class RetentionPromptViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private RetentionService.Result purged;
 
-    public RetentionPromptViewModel(Store store, RetentionService.Report report) {
+    public RetentionPromptViewModel(TaskExecutor executor, Store store, RetentionService.Report report) {
+        this.executor = executor;
         this.store = store;
         this.report = report;
     }
@@ -45,7 +47,7 @@ public final class RetentionPromptViewModel {
             return;
         }
         error.set("");
-        Tasks.background(p -> new RetentionService(store).purge(report)).busy(busy).onSuccess(r -> {
+        executor.background(p -> new RetentionService(store).purge(report)).busy(busy).onSuccess(r -> {
             purged = r;
             result.set(RetentionTexts.result(r));
             done.set(true);

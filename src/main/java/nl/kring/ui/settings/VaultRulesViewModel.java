@@ -1,16 +1,16 @@
 package nl.kring.ui.settings;
 
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import nl.kring.domain.Evaluation;
 import nl.kring.store.VaultPolicy;
 import nl.kring.store.Store;
-import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.FormState;
 import nl.kring.ui.common.I18n;
-import nl.kring.ui.common.Tasks;
+import nl.kring.ui.common.ScreenTasks;
+import nl.kring.ui.common.StatusMessage;
+import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.common.Validation;
 
 import java.time.LocalDate;
@@ -36,12 +36,11 @@ public final class VaultRulesViewModel extends FormState {
     private final StringProperty meetingMonths = new SimpleStringProperty("");
     private final StringProperty weeks = new SimpleStringProperty("");
     private final StringProperty evidentInterest = new SimpleStringProperty("");
-    private final StringProperty result = new SimpleStringProperty("");
-    private final BooleanProperty resultIsError = new SimpleBooleanProperty();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ScreenTasks tasks;
 
-    public VaultRulesViewModel(Store store, Supplier<LocalDate> today) {
+    public VaultRulesViewModel(TaskExecutor executor, Store store, Supplier<LocalDate> today) {
         super(today);
+        this.tasks = new ScreenTasks(executor);
         this.store = store;
         watch(caseMonths, meetingMonths, weeks, evidentInterest);
     }
@@ -56,7 +55,7 @@ public final class VaultRulesViewModel extends FormState {
     }
 
     public void load() {
-        Tasks.background(p -> read()).busy(busy).onSuccess(this::show).onError(e -> failed(e)).start();
+        tasks.run(p -> read(), this::show);
     }
 
     void show(Loaded loaded) {
@@ -120,11 +119,11 @@ public final class VaultRulesViewModel extends FormState {
 
     public void save() {
         VaultPolicy policy = toPolicy();
-        if (policy == null || busy.get()) {
+        if (policy == null || tasks.isBusy()) {
             return;
         }
         String definition = evidentInterest.get() == null || evidentInterest.get().isBlank() ? null : evidentInterest.get().strip();
-        Tasks.background(p -> {
+        tasks.run(p -> {
             store.transaction(s -> {
                 String was = s.settings().get(nl.kring.domain.EvidentInterest.SETTING).orElse(null);
                 if (definition != null && !definition.equals(was)) {
@@ -143,16 +142,10 @@ public final class VaultRulesViewModel extends FormState {
             });
             store.session().markWritten();
             return read();
-        }).busy(busy).onSuccess(saved -> {
+        }, saved -> {
             show(saved);
-            resultIsError.set(false);
-            result.set(I18n.t("rules.saved"));
-        }).onError(this::failed).start();
-    }
-
-    private void failed(Throwable e) {
-        resultIsError.set(true);
-        result.set(Failures.describe(e));
+            tasks.status().info(I18n.t("rules.saved"));
+        });
     }
 
     public StringProperty caseMonthsProperty() {
@@ -172,15 +165,16 @@ public final class VaultRulesViewModel extends FormState {
         return evidentInterest;
     }
 
+    /** The line under the section: "opgeslagen", or in red what went wrong. */
+    public StatusMessage status() {
+        return tasks.status();
+    }
+
     public StringProperty resultProperty() {
-        return result;
+        return tasks.status().textProperty();
     }
 
-    public BooleanProperty resultIsErrorProperty() {
-        return resultIsError;
-    }
-
-    public BooleanProperty busyProperty() {
-        return busy;
+    public ReadOnlyBooleanProperty busyProperty() {
+        return tasks.busyProperty();
     }
 }

@@ -1,5 +1,6 @@
 package nl.kring.ui.cases;
 
+import nl.kring.ui.common.SameThreadExecutor;
 import nl.kring.domain.CaseFile;
 import nl.kring.domain.EvaluationRecord;
 import nl.kring.domain.Phase;
@@ -40,12 +41,12 @@ class EvaluationRecordTest {
             store.cases().save(new CaseFile(c.number(), c.client(), null, LocalDate.of(2026, 9, 1), c.phase(), null,
                     c.consent(), null, c.evidentInterest(), c.lighterMeansConsidered(), LocalDate.of(2026, 11, 20), null,
                     c.kring()));
-            CasesViewModel vm = onFx(() -> new CasesViewModel(store, () -> TODAY));
+            CasesViewModel vm = onFx(() -> new CasesViewModel(new SameThreadExecutor(), store, () -> TODAY));
             onFx(() -> {
                 vm.load();
                 return null;
             });
-            waitUntil(() -> !vm.filtered().isEmpty());
+            assertThat(!vm.filtered().isEmpty()).isTrue();
             onFx(() -> {
                 vm.select(vm.filtered().getFirst());
                 return null;
@@ -57,7 +58,7 @@ class EvaluationRecordTest {
 
             assertThat(onFx(() -> vm.recordEvaluation(EvaluationRecord.Outcome.LIGHTER_MEANS,
                     " Sjef laat de wijkverpleegkundige weer binnen; bilateraal contact volstaat. "))).isEmpty();
-            waitUntil(() -> vm.evaluations().size() == 1);
+            assertThat(vm.evaluations().size() == 1).isTrue();
             assertThat(vm.evaluations().getFirst()).satisfies(e -> {
                 assertThat(e.on()).isEqualTo(TODAY);
                 assertThat(e.outcome()).isEqualTo(EvaluationRecord.Outcome.LIGHTER_MEANS);

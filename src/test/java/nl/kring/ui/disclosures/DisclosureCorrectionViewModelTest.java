@@ -1,5 +1,6 @@
 package nl.kring.ui.disclosures;
 
+import nl.kring.ui.common.SameThreadExecutor;
 import nl.kring.domain.Disclosure;
 import nl.kring.domain.DisclosureBasis;
 import nl.kring.domain.DisclosureWithdrawal;
@@ -164,7 +165,7 @@ class DisclosureCorrectionViewModelTest {
         var corrected = store.disclosures().correct(note.id(), TODAY, "Verkeerde partner",
                 new Disclosure(List.of(LifeDomain.HUISVESTING), List.of("woco"), DisclosureBasis.EVIDENT_BELANG,
                         "Huisuitzetting dreigt", "Niet bereikbaar", "M. Bos", NOTED.plusDays(1), false)).replacement();
-        DisclosuresViewModel vm = onFx(() -> new DisclosuresViewModel(store));
+        DisclosuresViewModel vm = onFx(() -> new DisclosuresViewModel(new SameThreadExecutor(), store));
         onFx(() -> {
             vm.load();
             return null;
@@ -194,12 +195,7 @@ class DisclosureCorrectionViewModelTest {
     }
 
     static void waitForRows(DisclosuresViewModel vm, int n) throws Exception {
-        FxTestSupport.waitUntil(() -> {
-            try {
-                return onFx(() -> !vm.busyProperty().get() && vm.rows().size() == n);
-            } catch (Exception e) {
-                return false;
-            }
-        });
+        assertThat(onFx(() -> vm.busyProperty().get())).isFalse();
+        assertThat(onFx(() -> vm.rows().size())).isEqualTo(n);
     }
 }

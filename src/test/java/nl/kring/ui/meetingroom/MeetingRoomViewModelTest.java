@@ -1,5 +1,6 @@
 package nl.kring.ui.meetingroom;
 
+import nl.kring.ui.common.SameThreadExecutor;
 import nl.kring.audit.AuditLog;
 import nl.kring.domain.CaseView;
 import nl.kring.domain.DomainView;
@@ -45,17 +46,16 @@ class MeetingRoomViewModelTest {
 
     @AfterEach
     void close() throws Exception {
-        settle();
         store.close();
     }
 
     private void load() throws Exception {
-        vm = onFx(() -> new MeetingRoomViewModel(store, MEETING));
+        vm = onFx(() -> new MeetingRoomViewModel(new SameThreadExecutor(), store, MEETING));
         onFx(() -> {
             vm.load();
             return null;
         });
-        waitUntil(() -> vm.loadedProperty().get() && !vm.busyProperty().get());
+        assertThat(vm.loadedProperty().get() && !vm.busyProperty().get()).isTrue();
     }
 
     /** Only these attendees checked in. */
@@ -78,13 +78,6 @@ class MeetingRoomViewModelTest {
             return null;
         });
         assertThat(vm.currentCaseNumber()).isEqualTo(caseNumber);
-    }
-
-    private void settle() throws Exception {
-        // all store work queued before this has run (one worker, in order)
-        var done = new java.util.concurrent.atomic.AtomicBoolean();
-        onFx(() -> nl.kring.ui.common.Tasks.background(p -> null).onSuccess(v -> done.set(true)).start());
-        waitUntil(done::get);
     }
 
     @Test
@@ -129,7 +122,6 @@ class MeetingRoomViewModelTest {
                 s -> assertThat(s.view().caseNumber()).isEqualTo("2026-006"));
 
         // the check-ins are stored with the meeting, and audited by attendee id
-        settle();
         assertThat(store.meetings().find(MEETING).orElseThrow().present()).containsExactly("a-1", "a-6");
         assertThat(DemoVault.entries(store, AuditLog.Action.MEETING_CHANGED)).extracting(AuditLog.Entry::detail)
                 .contains("check-in a-3 (woco-dak)", "check-out a-3 (woco-dak)");
@@ -159,7 +151,6 @@ class MeetingRoomViewModelTest {
         load();
         present("a-1", "a-6", "a-10");
         goTo("2026-006");
-        settle();
         assertThat(DemoVault.entries(store, AuditLog.Action.CASE_VIEWED_IN_PRESENTATION)).isEmpty(); // window closed
 
         onFx(() -> {
@@ -170,8 +161,6 @@ class MeetingRoomViewModelTest {
             vm.reload(); // the same item again, e.g. after minutes were written: not a new showing
             return null;
         });
-        settle();
-        settle();
         var entries = DemoVault.entries(store, AuditLog.Action.CASE_VIEWED_IN_PRESENTATION);
         assertThat(entries).hasSize(1);
         AuditLog.Entry e = entries.getFirst();
@@ -187,8 +176,6 @@ class MeetingRoomViewModelTest {
         });
         goTo("2026-002");
         goTo("2026-006");
-        settle();
-        settle();
         assertThat(DemoVault.entries(store, AuditLog.Action.CASE_VIEWED_IN_PRESENTATION))
                 .extracting(AuditLog.Entry::subject).containsExactly("2026-006", "2026-006", "2026-002", "2026-006");
     }
@@ -202,7 +189,6 @@ class MeetingRoomViewModelTest {
 
         assertThat(onFx(() -> vm.override("  "))).hasValueSatisfying(m -> assertThat(m).startsWith("Geef een reden"));
         assertThat(vm.overridden()).isFalse();
-        settle();
         assertThat(DemoVault.entries(store, AuditLog.Action.OVERRIDE)).isEmpty();
 
         assertThat(onFx(() -> vm.override("R. Kok helpt Sanne Meijer met de verhuizing"))).isEmpty();
@@ -213,7 +199,6 @@ class MeetingRoomViewModelTest {
             assertThat(s.view().identity().name().isHidden()).isTrue();
             assertThat(s.view().decisions().isHidden()).isTrue();
         });
-        settle();
         var overrides = DemoVault.entries(store, AuditLog.Action.OVERRIDE);
         assertThat(overrides).hasSize(1);
         assertThat(overrides.getFirst().subject()).isEqualTo("2026-006");

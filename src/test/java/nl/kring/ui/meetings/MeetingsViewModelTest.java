@@ -1,5 +1,6 @@
 package nl.kring.ui.meetings;
 
+import nl.kring.ui.common.SameThreadExecutor;
 import nl.kring.domain.AgendaItem;
 import nl.kring.domain.CaseFile;
 import nl.kring.domain.Decision;
@@ -35,7 +36,7 @@ class MeetingsViewModelTest {
     static final CaseFile CLOSED = TestVaults.caseFile("2025-090", TestVaults.client("Els", null, null, "Smit", List.of()),
             Phase.AFGESLOTEN, true, null, List.of("ggd"));
 
-    MeetingsViewModel vm = new MeetingsViewModel(null, () -> TODAY);
+    MeetingsViewModel vm = new MeetingsViewModel(new SameThreadExecutor(), null, () -> TODAY);
 
     private void openEmptyMeeting() {
         vm.setData(List.of(MEETING), List.of(WITH_CONSENT, EVIDENT, NO_FOOTING, CLOSED));

@@ -1,5 +1,6 @@
 package nl.kring.ui.partners;
 
+import nl.kring.ui.common.SameThreadExecutor;
 import nl.kring.domain.Attendee;
 import nl.kring.domain.CaseFile;
 import nl.kring.domain.Partner;
@@ -124,7 +125,7 @@ class PartnerFormViewModelTest {
 
     @Test
     void searchFindsNameCodeAndRole() {
-        PartnersViewModel vm = new PartnersViewModel(null, () -> TODAY);
+        PartnersViewModel vm = new PartnersViewModel(new SameThreadExecutor(), null, () -> TODAY);
         vm.setPartners(List.of(woco(), TestVaults.partner("ggd", Role.GGD, null, null),
                 TestVaults.partner("mo", Role.MAATSCHAPPELIJKE_OPVANG, null, null)));
         vm.searchProperty().set("woningcorp");

@@ -1,5 +1,6 @@
 package nl.kring.ui.requests;
 
+import nl.kring.ui.common.SameThreadExecutor;
 import nl.kring.store.Store;
 import nl.kring.ui.TestVaults;
 import org.apache.pdfbox.Loader;
@@ -38,7 +39,7 @@ class ReferrerFeedbackViewModelTest {
         store = TestVaults.create(dir.resolve("vault"));
         RequestsFixture.fill(store);
         vm = onFx(() -> {
-            ReferrerFeedbackViewModel m = new ReferrerFeedbackViewModel(store);
+            ReferrerFeedbackViewModel m = new ReferrerFeedbackViewModel(new SameThreadExecutor(), store);
             m.setFormDirty(dirty::get);
             return m;
         });
@@ -61,14 +62,7 @@ class ReferrerFeedbackViewModelTest {
             });
             return null;
         });
-        Thread.sleep(50);
-        waitUntil(() -> {
-            try {
-                return onFx(() -> !vm.busyProperty().get() && !vm.messageProperty().get().isEmpty());
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        });
+        assertThat(onFx(() -> !vm.busyProperty().get() && !vm.messageProperty().get().isEmpty())).isTrue();
         return onFx(() -> vm.messageProperty().get());
     }
 

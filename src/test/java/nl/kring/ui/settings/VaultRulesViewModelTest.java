@@ -1,5 +1,6 @@
 package nl.kring.ui.settings;
 
+import nl.kring.ui.common.SameThreadExecutor;
 import nl.kring.TestVaults;
 import nl.kring.store.VaultPolicy;
 import nl.kring.store.Store;
@@ -33,7 +34,7 @@ class VaultRulesViewModelTest {
 
     @Test
     void badValuesAreRefusedWithADutchMessageAndShortOnesWarned() {
-        VaultRulesViewModel vm = new VaultRulesViewModel(null, () -> LocalDate.of(2026, 11, 28));
+        VaultRulesViewModel vm = new VaultRulesViewModel(new SameThreadExecutor(), null, () -> LocalDate.of(2026, 11, 28));
         vm.show(VaultPolicy.DEFAULT);
         assertThat(vm.isValid()).isTrue();
         assertThat(vm.caseMonthsProperty().get()).isEqualTo("24");
@@ -66,19 +67,19 @@ class VaultRulesViewModelTest {
     @Test
     void savedRulesAreReadBackFromTheVault() throws Exception {
         try (Store store = TestVaults.create(tmp.resolve("v"))) {
-            VaultRulesViewModel vm = onFx(() -> new VaultRulesViewModel(store, () -> LocalDate.of(2026, 11, 28)));
+            VaultRulesViewModel vm = onFx(() -> new VaultRulesViewModel(new SameThreadExecutor(), store, () -> LocalDate.of(2026, 11, 28)));
             onFx(() -> {
                 vm.load();
                 return null;
             });
-            waitUntil(() -> "24".equals(vm.caseMonthsProperty().get()));
+            assertThat("24".equals(vm.caseMonthsProperty().get())).isTrue();
             onFx(() -> {
                 vm.caseMonthsProperty().set("36");
                 vm.weeksProperty().set("4");
                 vm.save();
                 return null;
             });
-            waitUntil(() -> !vm.resultProperty().get().isEmpty());
+            assertThat(!vm.resultProperty().get().isEmpty()).isTrue();
             assertThat(vm.resultProperty().get()).isEqualTo("De regels zijn opgeslagen.");
             assertThat(vm.dirtyProperty().get()).isFalse();
             assertThat(onFx(() -> VaultPolicy.load(store.settings()))).isEqualTo(new VaultPolicy(36, 24, 4));
