@@ -140,8 +140,7 @@ public final class KringApplication extends Application {
                 deleteTree(vaultDir);
             }
             char[] pass = DemoData.DEMO_PASSPHRASE.toCharArray();
-            Store store = new Store(Vault.create(vaultDir, pass));
-            store.audit().append(nl.kring.audit.AuditLog.Action.VAULT_CREATED, null, "demo");
+            Store store = nl.kring.service.VaultService.create(vaultDir, pass, "demo");
             java.time.LocalDate today = java.time.LocalDate.now();
             Importer.store(store, DemoData.demoDataFor(today));
             // The interchange format has no requests of clients; one open afschrift shows that part of the app.

@@ -29,6 +29,7 @@ import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
+import nl.kring.service.DisclosureService;
 import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.common.TextLimits;
 
@@ -138,8 +139,8 @@ public final class DisclosureDialog {
         Long corrected = vm.corrects().map(DisclosureRepository.Entry::id).orElse(null);
         String reason = vm.correctionReasonProperty().get();
         LocalDate today = vm.today();
-        executor.background(p -> corrected == null ? DisclosureFormViewModel.recordIn(store, number, meeting, d)
-                        : DisclosureFormViewModel.correctIn(store, corrected, today, reason, d)).busy(busy)
+        executor.background(p -> corrected == null ? new DisclosureService(store).record(number, meeting, d)
+                        : new DisclosureService(store).correct(corrected, today, reason, d)).busy(busy)
                 .onSuccess(entry -> {
                     dialog.close();
                     saved.accept(entry);

@@ -19,6 +19,7 @@ import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
+import nl.kring.service.DisclosureService;
 import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.common.TextLimits;
 
@@ -117,7 +118,7 @@ public final class WithdrawDialog {
         long id = vm.note().id();
         String reason = vm.reasonProperty().get();
         LocalDate today = vm.today();
-        executor.background(p -> WithdrawalFormViewModel.withdrawIn(store, id, today, reason)).busy(busy)
+        executor.background(p -> new DisclosureService(store).withdraw(id, today, reason)).busy(busy)
                 .onSuccess(entry -> {
                     dialog.close();
                     withdrawn.accept(entry);

@@ -28,6 +28,7 @@ import nl.kring.domain.Partner;
 import nl.kring.domain.RelevanceMatrix;
 import nl.kring.report.ExportService;
 import nl.kring.report.Pseudonymiser;
+import nl.kring.service.MeetingService;
 import nl.kring.store.Store;
 import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.StatusMessage;
@@ -272,18 +273,19 @@ public final class MeetingRoomViewModel {
         int generation = ++presenceGeneration;
         String detail = (now ? "check-in " : "check-out ") + row.id() + " (" + row.partner().id() + ")";
         executor.background(p -> {
-            // the stored meeting, read again: the minutes may have been written meanwhile
-            Meeting fresh = store.meetings().find(date)
-                    .orElseThrow(() -> new Failures.UserMessage(I18n.t("room.error.noMeeting", date)));
-            store.meetings().save(new Meeting(fresh.date(), fresh.location(), fresh.start(), ids, fresh.items()));
-            store.audit().append(AuditLog.Action.MEETING_CHANGED, date.toString(), detail);
-            store.session().markWritten();
+            new MeetingService(store).setPresent(date, ids, detail);
             return null;
         }).onSuccess(v -> {
             if (generation == presenceGeneration) {
                 status.clear();
             }
-        }).onError(status::failed).start();
+        }).onError(e -> {
+            if (e instanceof MeetingService.NoMeeting gone) {
+                status.error(I18n.t("room.error.noMeeting", gone.date()));
+            } else {
+                status.failed(e);
+            }
+        }).start();
     }
 
     /** The attendee ids checked in, sorted. */

@@ -8,11 +8,11 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import nl.kring.audit.AuditLog;
 import nl.kring.domain.AgendaItem;
 import nl.kring.domain.CaseFile;
 import nl.kring.domain.Meeting;
 import nl.kring.domain.Phase;
+import nl.kring.service.MeetingService;
 import nl.kring.store.Store;
 import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.Failures;
@@ -26,7 +26,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -277,15 +276,12 @@ public final class MeetingsViewModel extends FormState {
         }
         String loc = strip(location.get());
         LocalTime st = parseTime(start.get());
-        List<Planned> planned = items.stream().map(r -> new Planned(r.caseNumber(), r.durationProperty().get())).toList();
-        executor.background(p -> saveIn(store, date, loc, st, planned)).busy(busy).onSuccess(m -> {
+        List<MeetingService.Planned> planned = items.stream()
+                .map(r -> new MeetingService.Planned(r.caseNumber(), r.durationProperty().get())).toList();
+        executor.background(p -> new MeetingService(store).saveAgenda(date, loc, st, planned)).busy(busy).onSuccess(m -> {
             show(m);
             status.info(I18n.t("meeting.saved", Dates.format(date)));
         }).onError(status::failed).start();
-    }
-
-    /** An agenda line as planned on screen. */
-    public record Planned(String caseNumber, int duration) {
     }
 
     /**
@@ -315,31 +311,6 @@ public final class MeetingsViewModel extends FormState {
             }
             done.accept(dir);
         }).onError(status::failed).start();
-    }
-
-    /**
-     * The store work of a save: reads the stored meeting again and rebuilds its items in the new order, keeping the
-     * minutes, decisions and disclosures of items that stay, so nothing recorded elsewhere is lost.
-     */
-    static Meeting saveIn(Store store, LocalDate date, String location, LocalTime start, List<Planned> planned) {
-        Meeting fresh = store.meetings().find(date).orElse(new Meeting(date, location, start, List.of(), List.of()));
-        Meeting m = rebuild(fresh, location, start, planned);
-        store.meetings().save(m);
-        store.audit().append(AuditLog.Action.MEETING_CHANGED, date.toString(), m.items().size() + " items");
-        store.session().markWritten();
-        return store.meetings().find(date).orElse(m);
-    }
-
-    static Meeting rebuild(Meeting fresh, String location, LocalTime start, List<Planned> planned) {
-        Map<String, AgendaItem> old = new LinkedHashMap<>();
-        fresh.items().forEach(i -> old.put(i.caseNumber(), i));
-        List<AgendaItem> items = new ArrayList<>();
-        for (Planned p : planned) {
-            AgendaItem was = old.get(p.caseNumber());
-            items.add(was == null ? new AgendaItem(p.caseNumber(), p.duration(), List.of(), List.of(), List.of())
-                    : new AgendaItem(p.caseNumber(), p.duration(), was.minutes(), was.decisions(), was.disclosures()));
-        }
-        return new Meeting(fresh.date(), location, start, fresh.present(), items);
     }
 
     /** Why a new meeting cannot be made with these values, or empty. */
@@ -376,18 +347,16 @@ public final class MeetingsViewModel extends FormState {
         }
         LocalDate date = Dates.parse(dateText).date();
         Meeting m = new Meeting(date, strip(locationText), parseTime(startText), List.of(), List.of());
-        executor.background(p -> {
-            if (store.meetings().find(date).isPresent()) {
-                throw new Failures.UserMessage(I18n.t("meeting.error.exists", Dates.format(date)));
-            }
-            store.meetings().save(m);
-            store.audit().append(AuditLog.Action.MEETING_CHANGED, date.toString(), "created");
-            store.session().markWritten();
-            return m;
-        }).busy(busy).onSuccess(saved -> {
+        executor.background(p -> new MeetingService(store).create(m)).busy(busy).onSuccess(saved -> {
             status.info(I18n.t("meeting.created", Dates.format(date)));
             refresh(date);
-        }).onError(status::failed).start();
+        }).onError(e -> {
+            if (e instanceof MeetingService.MeetingExists exists) {
+                status.error(I18n.t("meeting.error.exists", Dates.format(exists.date())));
+            } else {
+                status.failed(e);
+            }
+        }).start();
     }
 
     /** After a lock: forget every meeting and client, and ignore late results. */

@@ -85,11 +85,7 @@ public final class OverviewView extends ScrollPane implements ClearsOnLock {
         purge.setOnAction(e -> {
             var report = vm.retentionProperty().get();
             if (report != null && !report.isEmpty()) {
-                if (context.unsavedMinutesProperty().get()) {
-                    vm.errorProperty().set(I18n.t("requests.destroy.minutesUnsaved"));
-                    return;
-                }
-                RetentionPrompt.show(this, context.executor(), store, report, vm::refresh);
+                RetentionPrompt.show(this, context, store, report, vm::refresh);
             }
         });
         Runnable fillRetention = () -> {

@@ -7,12 +7,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import nl.kring.audit.AuditLog;
-import nl.kring.domain.CaseFile;
 import nl.kring.domain.Partner;
+import nl.kring.service.PartnerService;
 import nl.kring.store.Store;
 import nl.kring.ui.common.Dates;
-import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.StatusMessage;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.TaskExecutor;
@@ -26,6 +24,7 @@ import java.util.function.Supplier;
 public final class PartnersViewModel {
     private final TaskExecutor executor;
     private final Store store;
+    private final PartnerService partnerService;
     private final Supplier<LocalDate> today;
     private final ObservableList<Partner> partners = FXCollections.observableArrayList();
     private final FilteredList<Partner> filtered = new FilteredList<>(partners);
@@ -38,6 +37,7 @@ public final class PartnersViewModel {
     public PartnersViewModel(TaskExecutor executor, Store store, Supplier<LocalDate> today) {
         this.executor = executor;
         this.store = store;
+        this.partnerService = store == null ? null : new PartnerService(store);
         this.today = today;
         this.form = new PartnerFormViewModel(today);
         search.addListener((o, a, b) -> applyFilter());
@@ -101,7 +101,7 @@ public final class PartnersViewModel {
         Partner p = form.toPartner();
         boolean isNew = form.isNewProperty().get();
         executor.background(x -> {
-            saveIn(store, p, isNew);
+            partnerService.save(p, isNew);
             return store.partners().all();
         }).busy(busy).onSuccess(all -> {
             if (cleared) {
@@ -111,17 +111,18 @@ public final class PartnersViewModel {
             all.stream().filter(q -> q.id().equals(p.id())).findFirst().ifPresent(q -> form.saved(q, all));
             setPartners(all);
             status.info(I18n.t("partner.saved", p.name()));
-        }).onError(status::failed).start();
+        }).onError(this::failed).start();
     }
 
-    /** The store work of a save: refuses to overwrite another partner with a new one of the same code. */
-    static void saveIn(Store store, Partner p, boolean isNew) throws Failures.UserMessage {
-        if (isNew && store.partners().find(p.id()).isPresent()) {
-            throw new Failures.UserMessage(I18n.t("partner.error.idTaken", p.id()));
+    /** A refusal of the partner service in Dutch (it says what in types); other failures as usual. */
+    private void failed(Throwable e) {
+        switch (e) {
+            case PartnerService.IdTaken taken -> status.error(I18n.t("partner.error.idTaken", taken.id()));
+            case PartnerService.StillInUse inUse -> status.error(inUse.cases().isEmpty()
+                    ? I18n.t("partner.error.inUseDecisions")
+                    : I18n.t("partner.error.inKring", inUse.cases().size(), String.join(", ", inUse.cases())));
+            default -> status.failed(e);
         }
-        store.partners().save(p);
-        store.audit().append(AuditLog.Action.PARTNER_CHANGED, p.id(), isNew ? "created" : "changed");
-        store.session().markWritten();
     }
 
     /** Deletes the partner in the form; a partner still in a kring is refused with the cases named. */
@@ -132,7 +133,7 @@ public final class PartnersViewModel {
         String id = form.idProperty().get();
         String name = form.nameProperty().get();
         executor.background(x -> {
-            deleteIn(store, id);
+            partnerService.delete(id);
             return store.partners().all();
         }).busy(busy).onSuccess(all -> {
             if (cleared) {
@@ -141,20 +142,7 @@ public final class PartnersViewModel {
             setPartners(all);
             form.close();
             status.info(I18n.t("partner.deleted", name));
-        }).onError(status::failed).start();
-    }
-
-    static void deleteIn(Store store, String id) throws Failures.UserMessage {
-        try {
-            store.partners().delete(id);
-        } catch (nl.kring.store.StillReferencedException e) {
-            List<String> cases = store.cases().all().stream().filter(c -> c.kring().contains(id))
-                    .map(CaseFile::number).toList();
-            throw new Failures.UserMessage(cases.isEmpty() ? I18n.t("partner.error.inUseDecisions")
-                    : I18n.t("partner.error.inKring", cases.size(), String.join(", ", cases)));
-        }
-        store.audit().append(AuditLog.Action.PARTNER_CHANGED, id, "deleted");
-        store.session().markWritten();
+        }).onError(this::failed).start();
     }
 
     /** After a lock: forget everything and ignore late results. */

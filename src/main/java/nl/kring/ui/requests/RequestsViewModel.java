@@ -27,6 +27,7 @@ import nl.kring.report.ExportService;
 import nl.kring.report.InzageMasking;
 import nl.kring.report.InzageReport;
 import nl.kring.retention.CaseEraser;
+import nl.kring.service.RequestService;
 import nl.kring.store.Store;
 import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.Failures;
@@ -54,6 +55,7 @@ public final class RequestsViewModel {
     /** A deadline within this many days is shown as near. */
     static final int SOON_DAYS = 7;
     private final Store store;
+    private final RequestService requestService;
     private final Supplier<LocalDate> today;
     private final ReadOnlyStringWrapper caseNumber = new ReadOnlyStringWrapper("");
     private final ObservableList<RightsRequest> requests = FXCollections.observableArrayList();
@@ -84,6 +86,7 @@ public final class RequestsViewModel {
     public RequestsViewModel(TaskExecutor executor, Store store, Supplier<LocalDate> today) {
         this.executor = executor;
         this.store = store;
+        this.requestService = store == null ? null : new RequestService(store);
         this.today = today;
         newReceived.set(Dates.format(today.get()));
         receivedProblem = Bindings.createStringBinding(() -> receivedProblem(newReceived.get()), newReceived);
@@ -177,7 +180,7 @@ public final class RequestsViewModel {
         Requester by = newBy.get();
         LocalDate received = Dates.parse(newReceived.get()).date();
         LocalDate on = today.get();
-        executor.background(p -> registerIn(store, n, type, received, by, on)).busy(busy).onSuccess(r -> {
+        executor.background(p -> requestService.register(n, type, received, by, on)).busy(busy).onSuccess(r -> {
             if (!n.equals(caseNumber.get())) {
                 return;
             }
@@ -185,25 +188,6 @@ public final class RequestsViewModel {
             newReceived.set(Dates.format(today.get()));
             reload(r.id());
         }).onError(this::failed).start();
-    }
-
-    /** Stores the request and audits it: the case number, the request's number, type, dates and who asked. */
-    static RightsRequest registerIn(Store store, String number, RequestType type, LocalDate received, Requester by,
-                                    LocalDate today) throws Failures.UserMessage {
-        RightsRequest[] out = {null};
-        try {
-            store.transaction(s -> {
-                out[0] = s.requests().register(number, type, received, by, today);
-                s.audit().append(AuditLog.Action.REQUEST, number, "request " + out[0].id() + " " + type.name()
-                        + " registered: received " + received + ", deadline " + out[0].deadline() + ", by " + by.name());
-            });
-        } catch (RightsRequests.RuleException e) {
-            throw new Failures.UserMessage(RequestTexts.violation(e.violation()));
-        } catch (IllegalArgumentException e) {
-            throw new Failures.UserMessage(I18n.t("requests.error.caseGone", number));
-        }
-        store.session().markWritten();
-        return out[0];
     }
 
     // ---- handling ----
@@ -264,7 +248,7 @@ public final class RequestsViewModel {
             return;
         }
         String n = caseNumber.get();
-        executor.background(p -> extendIn(store, r.id(), reason, on)).busy(busy).onSuccess(extended -> {
+        executor.background(p -> requestService.extend(r.id(), reason, on)).busy(busy).onSuccess(extended -> {
             if (!n.equals(caseNumber.get())) {
                 return;
             }
@@ -272,24 +256,6 @@ public final class RequestsViewModel {
             status.info(I18n.t("requests.extended", RequestTexts.type(extended.type()), Dates.format(extended.deadline())));
             reload(extended.id());
         }).onError(this::failed).start();
-    }
-
-    /** Extends the request and audits it; the reasons stay in the request, never in the audit trail. */
-    static RightsRequest extendIn(Store store, long id, String reason, LocalDate today) throws Failures.UserMessage {
-        RightsRequest[] out = {null};
-        try {
-            store.transaction(s -> {
-                out[0] = s.requests().extend(id, reason, today);
-                s.audit().append(AuditLog.Action.REQUEST, out[0].caseNumber(),
-                        "request " + id + " " + out[0].type().name() + " EXTENDED to " + out[0].deadline());
-            });
-        } catch (RightsRequests.RuleException e) {
-            throw new Failures.UserMessage(RequestTexts.violation(e.violation()));
-        } catch (IllegalArgumentException e) {
-            throw new Failures.UserMessage(I18n.t("requests.error.gone"));
-        }
-        store.session().markWritten();
-        return out[0];
     }
 
     private void close(RightsRequest r, RequestStatus outcome) {
@@ -301,7 +267,7 @@ public final class RequestsViewModel {
             return;
         }
         String n = caseNumber.get();
-        executor.background(p -> closeIn(store, r.id(), outcome, text, on)).busy(busy).onSuccess(closed -> {
+        executor.background(p -> requestService.close(r.id(), outcome, text, on)).busy(busy).onSuccess(closed -> {
             if (!n.equals(caseNumber.get())) {
                 return;
             }
@@ -310,25 +276,6 @@ public final class RequestsViewModel {
                     RequestTexts.type(closed.type())));
             reload(closed.id());
         }).onError(this::failed).start();
-    }
-
-    /** Closes the request and audits the outcome; the note stays in the request, never in the audit trail. */
-    static RightsRequest closeIn(Store store, long id, RequestStatus outcome, String note, LocalDate today)
-            throws Failures.UserMessage {
-        RightsRequest[] out = {null};
-        try {
-            store.transaction(s -> {
-                out[0] = s.requests().close(id, outcome, today, note, today);
-                s.audit().append(AuditLog.Action.REQUEST, out[0].caseNumber(),
-                        "request " + id + " " + out[0].type().name() + " " + outcome.name());
-            });
-        } catch (RightsRequests.RuleException e) {
-            throw new Failures.UserMessage(RequestTexts.violation(e.violation()));
-        } catch (IllegalArgumentException e) {
-            throw new Failures.UserMessage(I18n.t("requests.error.gone"));
-        }
-        store.session().markWritten();
-        return out[0];
     }
 
     // ---- the review of the inzage copy (AVG art. 15(4)) ----
@@ -370,7 +317,7 @@ public final class RequestsViewModel {
         }
         LocalDate on = today.get();
         executor.background(t -> {
-            unmaskIn(store, r, p, reason, on);
+            requestService.unmask(r, p.id(), p.category().name(), reason, on);
             return previewIn(store, r);
         }).busy(busy).onSuccess(list -> afterReviewChange(r, list, I18n.t("requests.review.unmasked"))).onError(this::failed).start();
     }
@@ -383,25 +330,9 @@ public final class RequestsViewModel {
             return;
         }
         executor.background(t -> {
-            store.transaction(s -> {
-                if (s.unmasks().forget(r.id(), p.id())) {
-                    s.audit().append(AuditLog.Action.REQUEST, r.caseNumber(), "request " + r.id() + " " + r.type().name()
-                            + ": passage masked again (" + p.category().name() + ")");
-                }
-            });
-            store.session().markWritten();
+            requestService.remask(r, p.id(), p.category().name());
             return previewIn(store, r);
         }).busy(busy).onSuccess(list -> afterReviewChange(r, list, I18n.t("requests.review.remasked"))).onError(this::failed).start();
-    }
-
-    /** Records the exception and audits it: the request, the kind of data; never the passage or the reason. */
-    static void unmaskIn(Store store, RightsRequest r, InzageMasking.Passage p, String reason, LocalDate on) {
-        store.transaction(s -> {
-            s.unmasks().record(r.id(), p.id(), p.category().name(), reason, on);
-            s.audit().append(AuditLog.Action.REQUEST, r.caseNumber(), "request " + r.id() + " " + r.type().name()
-                    + ": passage unmasked (" + p.category().name() + ") with a reason");
-        });
-        store.session().markWritten();
     }
 
     private void afterReviewChange(RightsRequest r, List<InzageMasking.Passage> list, String message) {
@@ -483,7 +414,7 @@ public final class RequestsViewModel {
             throw new Failures.UserMessage(I18n.t("requests.error.outPath"));
         }
         ExportService.inzage(store, r.caseNumber(), file, store.unmasks().forRequest(id).keySet());
-        return closeIn(store, id, RequestStatus.HANDLED, note, today);
+        return new RequestService(store).close(id, RequestStatus.HANDLED, note, today);
     }
 
     static String suggestedFileName(RightsRequest r) {
@@ -668,9 +599,16 @@ public final class RequestsViewModel {
 
     // ---- messages ----
 
+    /** A failure in Dutch: the request service's refusals in types (a rule broken, a request or case gone). */
     private void failed(Throwable e) {
         progressText.set("");
-        status.error(e instanceof IOException ? I18n.t("requests.error.write") : Failures.describe(e));
+        status.error(switch (e) {
+            case IOException io -> I18n.t("requests.error.write");
+            case RightsRequests.RuleException rule -> RequestTexts.violation(rule.violation());
+            case RequestService.Gone gone -> gone.caseNumber() == null ? I18n.t("requests.error.gone")
+                    : I18n.t("requests.error.caseGone", gone.caseNumber());
+            default -> Failures.describe(e);
+        });
     }
 
     // ---- properties ----

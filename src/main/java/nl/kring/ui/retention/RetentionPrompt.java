@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import nl.kring.retention.RetentionService;
 import nl.kring.store.Store;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.AppContext;
 import nl.kring.ui.common.TaskExecutor;
 
 import java.time.LocalDate;
@@ -31,9 +32,9 @@ public final class RetentionPrompt {
      * At unlock: checks in the background and asks when anything is due. {@code afterPurge} runs on the FX thread
      * once something was purged (to refresh what shows it).
      */
-    public static void atUnlock(Node anchor, TaskExecutor executor, Store store, Supplier<LocalDate> today, Runnable afterPurge) {
+    public static void atUnlock(Node anchor, AppContext context, Store store, Supplier<LocalDate> today, Runnable afterPurge) {
         LocalDate on = today.get();
-        executor.background(p -> {
+        context.executor().background(p -> {
             RetentionService.Report report = new RetentionService(store).due(on);
             // "Later" holds for a set time, then Kring asks again (issue 15; nl.kring.retention.Postponement)
             boolean postponed = nl.kring.retention.Postponement.load(store.settings()).isPresent();
@@ -45,19 +46,21 @@ public final class RetentionPrompt {
         }).onSuccess(report -> {
             // Locked again while checking: the workspace is gone and so is the question.
             if (report != null && !report.isEmpty() && anchor.getScene() != null) {
-                show(anchor, executor, store, report, afterPurge, today);
+                show(anchor, context, store, report, afterPurge, today);
             }
         }).start();
     }
 
-    public static Dialog<ButtonType> show(Node anchor, TaskExecutor executor, Store store, RetentionService.Report report,
+    public static Dialog<ButtonType> show(Node anchor, AppContext context, Store store, RetentionService.Report report,
                                           Runnable afterPurge) {
-        return show(anchor, executor, store, report, afterPurge, LocalDate::now);
+        return show(anchor, context, store, report, afterPurge, LocalDate::now);
     }
 
-    public static Dialog<ButtonType> show(Node anchor, TaskExecutor executor, Store store, RetentionService.Report report,
+    public static Dialog<ButtonType> show(Node anchor, AppContext context, Store store, RetentionService.Report report,
                                           Runnable afterPurge, Supplier<LocalDate> today) {
-        RetentionPromptViewModel vm = new RetentionPromptViewModel(executor, store, report);
+        TaskExecutor executor = context.executor();
+        RetentionPromptViewModel vm = new RetentionPromptViewModel(executor, store, report,
+                context.unsavedMinutesProperty()::get);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(I18n.t("retention.title"));
         dialog.setHeaderText(I18n.t("retention.header"));

@@ -9,6 +9,7 @@ import javafx.beans.property.StringProperty;
 import nl.kring.retention.RetentionService;
 import nl.kring.store.Store;
 import nl.kring.ui.common.Failures;
+import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.TaskExecutor;
 
 import java.util.List;
@@ -25,12 +26,20 @@ public final class RetentionPromptViewModel {
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper();
     private final StringProperty result = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
+    private final java.util.function.BooleanSupplier minutesUnsaved;
     private RetentionService.Result purged;
 
-    public RetentionPromptViewModel(TaskExecutor executor, Store store, RetentionService.Report report) {
+    /**
+     * {@code minutesUnsaved}: whether the minutes editor holds unsaved minutes; purging is refused meanwhile, since it
+     * scrubs the destroyed clients' names from the stored minutes only and unsaved text that names them would bring the
+     * names back when saved.
+     */
+    public RetentionPromptViewModel(TaskExecutor executor, Store store, RetentionService.Report report,
+                                    java.util.function.BooleanSupplier minutesUnsaved) {
         this.executor = executor;
         this.store = store;
         this.report = report;
+        this.minutesUnsaved = minutesUnsaved;
     }
 
     public List<String> dueLines() {
@@ -44,6 +53,10 @@ public final class RetentionPromptViewModel {
     /** "Nu vernietigen": purges exactly what was listed, all or nothing. */
     public void purge() {
         if (busy.get() || done.get()) {
+            return;
+        }
+        if (minutesUnsaved.getAsBoolean()) {
+            error.set(I18n.t("requests.destroy.minutesUnsaved"));
             return;
         }
         error.set("");

@@ -121,7 +121,7 @@ class DisclosureCorrectionViewModelTest {
         f.correctionReasonProperty().set("Verkeerde partner aangevinkt");
         assertThat(f.attemptSave()).isTrue();
 
-        var corrected = DisclosureFormViewModel.correctIn(store, note.id(), f.today(),
+        var corrected = new nl.kring.service.DisclosureService(store).correct(note.id(), f.today(),
                 f.correctionReasonProperty().get(), f.toDisclosure());
 
         assertThat(corrected.disclosure().to()).containsExactly("woco");
@@ -144,7 +144,7 @@ class DisclosureCorrectionViewModelTest {
         w.reasonProperty().set("Dubbel vastgelegd");
         assertThat(w.attemptSave()).isTrue();
 
-        var withdrawn = WithdrawalFormViewModel.withdrawIn(store, note.id(), w.today(), w.reasonProperty().get());
+        var withdrawn = new nl.kring.service.DisclosureService(store).withdraw(note.id(), w.today(), w.reasonProperty().get());
         assertThat(withdrawn.disclosure().withdrawal()).isEqualTo(new DisclosureWithdrawal(TODAY, "Dubbel vastgelegd", null));
 
         // a screen that still shows it as standing gets a Dutch message, from the form and from the store
@@ -153,7 +153,7 @@ class DisclosureCorrectionViewModelTest {
         assertThat(again.attemptSave()).isFalse();
         assertThat(again.shownMessage().get()).isEqualTo("Deze aantekening is al ingetrokken op 28-11-2026.");
         try {
-            WithdrawalFormViewModel.withdrawIn(store, note.id(), TODAY, "nog eens");
+            new nl.kring.service.DisclosureService(store).withdraw(note.id(), TODAY, "nog eens");
             throw new AssertionError("withdrawn twice");
         } catch (DisclosureRepository.WithdrawalRefused e) {
             assertThat(WithdrawDialog.describe(e)).isEqualTo("Deze aantekening is intussen al ingetrokken. Ververs het overzicht.");

@@ -11,6 +11,7 @@ import nl.kring.domain.Meeting;
 import nl.kring.domain.MinutesParagraph;
 import nl.kring.domain.Phase;
 import nl.kring.domain.Role;
+import nl.kring.service.MeetingService;
 import nl.kring.store.Store;
 import nl.kring.ui.TestVaults;
 import org.junit.jupiter.api.Test;
@@ -125,9 +126,9 @@ class MeetingsViewModelTest {
                             List.of(new Decision("Huisbezoek", "ggd", LocalDate.of(2026, 12, 10))), List.of(disc)),
                     new AgendaItem("2026-002", 10, List.of(), List.of(), List.of()))));
 
-            List<MeetingsViewModel.Planned> planned = List.of(new MeetingsViewModel.Planned("2026-002", 20),
-                    new MeetingsViewModel.Planned("2026-001", 15), new MeetingsViewModel.Planned("2026-003", 10));
-            Meeting saved = MeetingsViewModel.saveIn(store, MEETING, "Stadhuis", LocalTime.of(10, 0), planned);
+            List<MeetingService.Planned> planned = List.of(new MeetingService.Planned("2026-002", 20),
+                    new MeetingService.Planned("2026-001", 15), new MeetingService.Planned("2026-003", 10));
+            Meeting saved = new MeetingService(store).saveAgenda(MEETING, "Stadhuis", LocalTime.of(10, 0), planned);
 
             assertThat(saved.location()).isEqualTo("Stadhuis");
             assertThat(saved.start()).isEqualTo(LocalTime.of(10, 0));

@@ -117,6 +117,7 @@ class DestroyScrubsElsewhereTest {
             }
             assertThat(RequestsFixture.<List<String>>worker(x -> store.verify())).isEmpty();
 
+            nl.kring.report.JudgedMinutes.dismissAll(store, MEETING);
             ExportService.Result export = RequestsFixture.worker(x -> ExportService.exportMeeting(store, MEETING,
                     dir.resolve("export"), Map.of(), ProgressListener.NONE));
             for (Path pdf : export.files()) {
