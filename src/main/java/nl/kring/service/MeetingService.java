@@ -6,6 +6,7 @@ import nl.kring.domain.Decision;
 import nl.kring.domain.Meeting;
 import nl.kring.domain.MinutesParagraph;
 import nl.kring.store.Store;
+import nl.kring.store.SuspectDecisionRepository;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -143,5 +144,18 @@ public final class MeetingService {
         });
         store.session().markWritten();
         return saved[0];
+    }
+
+    /**
+     * The chair's judgement of a possible name in the minutes of the meeting on {@code date} (not a name, a relative,
+     * replaced, ...), with its audit entry ({@code what}: content-free words) in one transaction.
+     */
+    public void judgePossibleName(LocalDate date, String text, SuspectDecisionRepository.Kind kind, String replacement,
+                                  String what) {
+        store.transaction(s -> {
+            s.suspects().record(date, text, kind, replacement);
+            s.audit().append(AuditLog.Action.MEETING_CHANGED, date.toString(), "possible name " + what);
+        });
+        store.session().markWritten();
     }
 }

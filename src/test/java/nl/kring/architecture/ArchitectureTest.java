@@ -63,6 +63,8 @@ class ArchitectureTest {
                     java.time.LocalDate.class)
             .orShould().callMethod(nl.kring.store.RightsRequestRepository.class, "close", long.class,
                     nl.kring.domain.RequestStatus.class, java.time.LocalDate.class, String.class, java.time.LocalDate.class)
+            .orShould().callMethod(nl.kring.store.SuspectDecisionRepository.class, "record", java.time.LocalDate.class,
+                    String.class, nl.kring.store.SuspectDecisionRepository.Kind.class, String.class)
             .because("the services write each change with its audit entry in one transaction");
 
     /** A new vault is made in one place, which writes its first audit entry (VAULT_CREATED). */

@@ -6,6 +6,7 @@ import nl.kring.domain.Meeting;
 import nl.kring.domain.MinutesParagraph;
 import nl.kring.domain.Role;
 import nl.kring.store.Store;
+import nl.kring.store.SuspectDecisionRepository;
 import nl.kring.ui.TestVaults;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,6 +100,26 @@ class MeetingServiceTest {
             assertThat(store.audit().entries()).hasSize(entries);
             assertThatThrownBy(() -> meetings.setPresent(LocalDate.of(2030, 1, 1), List.of(), "check-out"))
                     .isInstanceOf(MeetingService.NoMeeting.class);
+        }
+    }
+
+    @Test
+    void aJudgedPossibleNameIsKeptWithItsEntryOrNotAtAll() throws Exception {
+        try (Store store = TestVaults.create(dir.resolve("v"))) {
+            MeetingService meetings = new MeetingService(store);
+            meetings.create(new Meeting(MEETING, "GGD", LocalTime.of(9, 0), List.of(), List.of()));
+            int entries = store.audit().entries().size();
+            CaseServiceTest.refuseAuditEntries(store, AuditLog.Action.MEETING_CHANGED);
+            assertThatThrownBy(() -> meetings.judgePossibleName(MEETING, "Dijkveen",
+                    SuspectDecisionRepository.Kind.DISMISSED, null, "dismissed")).isNotInstanceOf(Refused.class);
+            assertThat(store.suspects().forMeeting(MEETING)).isEmpty();
+            assertThat(store.audit().entries()).hasSize(entries);
+
+            store.session().dsl().execute("ALTER TABLE audit_entry DROP CONSTRAINT refuse_meeting_changed");
+            meetings.judgePossibleName(MEETING, "Dijkveen", SuspectDecisionRepository.Kind.DISMISSED, null, "dismissed");
+            assertThat(store.suspects().forMeeting(MEETING)).hasSize(1);
+            assertThat(store.audit().entries().getLast().detail()).isEqualTo("possible name dismissed");
+            assertThat(store.verify()).isEmpty();
         }
     }
 }

@@ -573,9 +573,7 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
         decided.put(key, new SuspectDecisionRepository.Decision(key, kind, replacement));
         recomputeSuspects();
         executor.background(p -> {
-            store.suspects().record(date, text, kind, replacement);
-            store.audit().append(AuditLog.Action.MEETING_CHANGED, date.toString(), "possible name " + what);
-            store.session().markWritten();
+            new MeetingService(store).judgePossibleName(date, text, kind, replacement, what);
             return null;
         }).onError(notice::failed).start();
     }
