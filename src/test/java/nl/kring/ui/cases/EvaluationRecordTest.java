@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static nl.kring.ui.FxTestSupport.onFx;
-import static nl.kring.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** "Evaluatie vastleggen" keeps outcome and motivation with the case (handreiking point 5), not only a new date. */

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 
 import static nl.kring.ui.FxTestSupport.onFx;
-import static nl.kring.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MatrixViewModelTest {

@@ -17,7 +17,6 @@ import java.util.List;
 
 import static nl.kring.ui.FxTestSupport.onFx;
 import static nl.kring.ui.FxTestSupport.startFx;
-import static nl.kring.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Live visits, the optimiser's proposal with accept and undo, and the schedule; no stage, no store. */

@@ -23,7 +23,6 @@ import java.util.Set;
 
 import static nl.kring.ui.FxTestSupport.onFx;
 import static nl.kring.ui.FxTestSupport.startFx;
-import static nl.kring.ui.FxTestSupport.waitUntil;
 import static nl.kring.ui.meetingroom.DemoVault.MEETING;
 import static org.assertj.core.api.Assertions.assertThat;
 

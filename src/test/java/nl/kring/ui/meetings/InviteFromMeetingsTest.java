@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static nl.kring.ui.FxTestSupport.onFx;
-import static nl.kring.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** "Uitnodigingen maken…" on the meetings screen, against the demo data in a real vault. */

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import static nl.kring.retention.EraseFixture.A;
@@ -22,7 +21,6 @@ import static nl.kring.retention.EraseFixture.B;
 import static nl.kring.retention.EraseFixture.MEETING;
 import static nl.kring.ui.FxTestSupport.onFx;
 import static nl.kring.ui.FxTestSupport.startFx;
-import static nl.kring.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

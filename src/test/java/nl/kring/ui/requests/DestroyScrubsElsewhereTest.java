@@ -30,7 +30,6 @@ import static nl.kring.retention.EraseFixture.MEETING;
 import static nl.kring.retention.EraseFixture.NEEDLES;
 import static nl.kring.ui.FxTestSupport.onFx;
 import static nl.kring.ui.FxTestSupport.startFx;
-import static nl.kring.ui.FxTestSupport.waitUntil;
 import static nl.kring.ui.requests.RequestsFixture.TODAY;
 import static nl.kring.ui.requests.RequestsFixture.worker;
 import static org.assertj.core.api.Assertions.assertThat;

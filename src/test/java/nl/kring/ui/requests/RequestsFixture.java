@@ -20,7 +20,6 @@ import nl.kring.ui.common.Tasks;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /** A small vault for the requests tests: one case with everything that cascades, a second one that must survive. */
 final class RequestsFixture {

@@ -27,7 +27,6 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import static nl.kring.ui.FxTestSupport.onFx;
 import static nl.kring.ui.FxTestSupport.startFx;
-import static nl.kring.ui.FxTestSupport.waitUntil;
 import static nl.kring.ui.requests.RequestsFixture.SURNAME;
 import static nl.kring.ui.requests.RequestsFixture.TODAY;
 import static nl.kring.ui.requests.RequestsFixture.worker;

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 import static nl.kring.ui.FxTestSupport.onFx;
-import static nl.kring.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Issue 14: the chair's details in the settings, saved in the vault and used as sender of the reports. */

@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static nl.kring.ui.FxTestSupport.onFx;
-import static nl.kring.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Issue 15 in the vault's rules: the keten's own evident belang, and a warning above two years' retention. */

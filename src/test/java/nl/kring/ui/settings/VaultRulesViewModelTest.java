@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static nl.kring.ui.FxTestSupport.onFx;
-import static nl.kring.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The vault's rules in the settings screen: checked in Dutch, saved in the vault. */
