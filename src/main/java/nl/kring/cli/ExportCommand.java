@@ -50,20 +50,6 @@ public final class ExportCommand implements Callable<Integer> {
         List<PasswordLine> lines = readPasswords();
         Cli.withStore(vault, store -> {
             Map<String, String> pw = checkPasswords(lines, store.partners().all().stream().map(p -> p.id()).toList());
-            List<MinutesSuspects.Open> open;
-            try {
-                open = MinutesSuspects.open(store, date);
-            } catch (IllegalArgumentException e) {
-                throw new CliException(e.getMessage());
-            }
-            if (!open.isEmpty()) {
-                // Case numbers only: the suspects themselves may be names.
-                String items = open.stream().map(o -> o.caseNumber().isEmpty() ? "location" : o.caseNumber()).distinct()
-                        .collect(Collectors.joining(", "));
-                throw new CliException(open.size() + (open.size() == 1 ? " possible name" : " possible names")
-                        + " in the minutes of " + date + " not yet reviewed (items " + items
-                        + "): dismiss or confirm them in the minutes editor first; nothing was exported");
-            }
             try {
                 var result = ExportService.exportMeeting(store, date, out, pw, new ProgressListener() {
                     @Override
@@ -81,6 +67,8 @@ public final class ExportCommand implements Callable<Integer> {
                 spec.commandLine().getOut().println(result.files().size() + " files written to " + out.toAbsolutePath());
                 spec.commandLine().getOut().println(result.unclassified() + " unclassified paragraph"
                         + (result.unclassified() == 1 ? "" : "s") + " went to verslag.pdf only");
+            } catch (ExportService.OpenPossibleNames e) {
+                throw notReviewed(date, e.open());
             } catch (IllegalArgumentException e) {
                 throw new CliException(e.getMessage());
             } catch (IOException e) {
@@ -89,6 +77,15 @@ public final class ExportCommand implements Callable<Integer> {
             }
         });
         return 0;
+    }
+
+    /** ExportService refused: the possible names not yet judged, said with case numbers only (they may be names). */
+    private static CliException notReviewed(LocalDate date, List<MinutesSuspects.Open> open) {
+        String items = open.stream().map(o -> o.caseNumber().isEmpty() ? "location" : o.caseNumber()).distinct()
+                .collect(Collectors.joining(", "));
+        return new CliException(open.size() + (open.size() == 1 ? " possible name" : " possible names")
+                + " in the minutes of " + date + " not yet reviewed (items " + items
+                + "): dismiss or confirm them in the minutes editor first; nothing was exported");
     }
 
     /** One line of the passwords file: its number, the partner id and the password as written. */

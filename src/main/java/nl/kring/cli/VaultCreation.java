@@ -2,6 +2,7 @@ package nl.kring.cli;
 
 import nl.kring.interchange.Importer;
 import nl.kring.interchange.Interchange;
+import nl.kring.service.VaultService;
 import nl.kring.store.Store;
 import nl.kring.vault.PassphrasePolicy;
 import nl.kring.vault.Secrets;
@@ -41,11 +42,8 @@ final class VaultCreation {
         }
         VaultSession session = null;
         try {
-            session = existed ? Vault.open(dir, pass) : Vault.create(dir, pass);
-            Store store = new Store(session);
-            if (!existed) {
-                store.audit().append(nl.kring.audit.AuditLog.Action.VAULT_CREATED, null, null);
-            }
+            Store store = existed ? new Store(Vault.open(dir, pass)) : VaultService.create(dir, pass, null);
+            session = store.session();
             Importer.Counts counts = Importer.store(store, data);
             session.close();
             return counts;

@@ -4,7 +4,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import nl.kring.store.Store;
-import nl.kring.ui.common.Tasks;
+import nl.kring.ui.common.TaskExecutor;
 
 import java.nio.file.Path;
 import java.util.logging.Logger;
@@ -17,16 +17,23 @@ public final class AppContext {
     private final ObjectProperty<Path> vaultDir = new SimpleObjectProperty<>();
     private final ObjectProperty<Store> store = new SimpleObjectProperty<>();
     private final boolean demo;
+    private final TaskExecutor executor;
     /** The minutes editor holds unsaved minutes: a case must not be destroyed meanwhile (their text may name it). */
     private final javafx.beans.property.BooleanProperty unsavedMinutes = new javafx.beans.property.SimpleBooleanProperty();
     private javafx.application.HostServices hostServices;
     private java.util.function.Consumer<java.time.LocalDate> minutesOpener = d -> { };
     private java.util.function.Consumer<javafx.scene.Scene> activityWatcher = scene -> { };
 
-    public AppContext(Settings settings, Path vaultDir, boolean demo) {
+    public AppContext(Settings settings, Path vaultDir, boolean demo, TaskExecutor executor) {
         this.settings = settings;
         this.vaultDir.set(vaultDir);
         this.demo = demo;
+        this.executor = executor;
+    }
+
+    /** Runs every screen's background work: built once by the application, one worker (the vault has one connection). */
+    public TaskExecutor executor() {
+        return executor;
     }
 
     /** Set once by the application: counts input in a scene as activity for the auto-lock. */
@@ -133,7 +140,7 @@ public final class AppContext {
             return;
         }
         store.set(null);
-        Tasks.background(p -> {
+        executor.background(p -> {
             s.session().close();
             return null;
         }).onError(e -> LOG.warning("vault close reported a problem")).start();
@@ -146,7 +153,7 @@ public final class AppContext {
         store.set(null);
         if (s != null) {
             try {
-                Tasks.background(p -> {
+                executor.background(p -> {
                     s.session().close();
                     return null;
                 }).start().get(10, java.util.concurrent.TimeUnit.SECONDS);

@@ -18,7 +18,8 @@ import nl.kring.interchange.Importer;
 import nl.kring.store.Store;
 import nl.kring.ui.common.AutoLocker;
 import nl.kring.ui.common.I18n;
-import nl.kring.ui.common.Tasks;
+import nl.kring.ui.common.TaskExecutor;
+import nl.kring.ui.common.WorkerExecutor;
 import nl.kring.ui.common.VaultMessages;
 import nl.kring.vault.Vault;
 
@@ -34,6 +35,8 @@ public final class KringApplication extends Application {
     private static GuiOptions options = new GuiOptions(false, false, null);
 
     private AppContext context;
+    /** The one background worker of this application, handed to every screen through the context. */
+    private final TaskExecutor executor = new WorkerExecutor();
 
     public static int run(GuiOptions opts) {
         options = opts;
@@ -48,8 +51,14 @@ public final class KringApplication extends Application {
 
     /** For UI tests: as above, with the clock the auto-lock reads (milliseconds), so idleness can be simulated. */
     public static AppContext buildOn(Stage stage, Settings settings, Path vaultDir, boolean demo, LongSupplier clock) {
+        return buildOn(stage, settings, vaultDir, demo, clock, new WorkerExecutor());
+    }
+
+    /** The window on a stage, with the executor that runs all its background work. */
+    static AppContext buildOn(Stage stage, Settings settings, Path vaultDir, boolean demo, LongSupplier clock,
+                              TaskExecutor executor) {
         I18n.use(Locale.of(settings.languageProperty().get()));
-        AppContext ctx = new AppContext(settings, vaultDir, demo);
+        AppContext ctx = new AppContext(settings, vaultDir, demo, executor);
         AutoLocker locker = new AutoLocker(settings.autoLockMinutesProperty(), ctx::lock, clock);
         RootView root = new RootView(ctx, locker);
         Scene scene = new Scene(root, 1200, 780);
@@ -85,7 +94,7 @@ public final class KringApplication extends Application {
         if (options.demo()) {
             showDemoCreation(stage, settings, vaultDir);
         } else {
-            context = buildOn(stage, settings, vaultDir, false);
+            context = buildOn(stage, settings, vaultDir, false, System::currentTimeMillis, executor);
             context.setHostServices(getHostServices());
             if (options.vault() != null) {
                 settings.lastVaultProperty().set(vaultDir.toString());
@@ -126,13 +135,12 @@ public final class KringApplication extends Application {
         I18n.use(Locale.of(settings.languageProperty().get()));
         stage.setScene(new Scene(box, 1200, 780));
         Themes.apply(stage.getScene(), settings.themeProperty().get());
-        Tasks.background(p -> {
+        executor.background(p -> {
             if (Vault.exists(vaultDir) || java.nio.file.Files.exists(vaultDir)) {
                 deleteTree(vaultDir);
             }
             char[] pass = DemoData.DEMO_PASSPHRASE.toCharArray();
-            Store store = new Store(Vault.create(vaultDir, pass));
-            store.audit().append(nl.kring.audit.AuditLog.Action.VAULT_CREATED, null, "demo");
+            Store store = nl.kring.service.VaultService.create(vaultDir, pass, "demo");
             java.time.LocalDate today = java.time.LocalDate.now();
             Importer.store(store, DemoData.demoDataFor(today));
             // The interchange format has no requests of clients; one open afschrift shows that part of the app.
@@ -141,7 +149,7 @@ public final class KringApplication extends Application {
             return store;
         }).onSuccess(store -> {
             boolean shown = stage.isShowing();
-            context = buildOn(stage, settings, vaultDir, true);
+            context = buildOn(stage, settings, vaultDir, true, System::currentTimeMillis, executor);
             context.setHostServices(getHostServices());
             context.unlocked(store);
             if (!shown) {

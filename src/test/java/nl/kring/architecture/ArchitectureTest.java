@@ -39,4 +39,37 @@ class ArchitectureTest {
     static final ArchRule javaFxOnlyInTheUi = noClasses().that().resideOutsideOfPackages("nl.kring.ui..")
             .and().resideInAPackage("nl.kring..").and().doNotHaveFullyQualifiedName("nl.kring.Main")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..");
+
+    /** Application services (nl.kring.service) are the logic half of the logic/gui split: no JavaFX, no UI, no CLI. */
+    @ArchTest
+    static final ArchRule servicesAreFreeOfJavaFxAndUi = noClasses().that().resideInAPackage("nl.kring.service..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "nl.kring.ui..", "nl.kring.cli..");
+
+    /** Writes that have a service go through it (one transaction with the audit entry), not straight to a repository. */
+    @ArchTest
+    static final ArchRule uiAndCliWriteThroughTheServices = noClasses().that()
+            .resideInAnyPackage("nl.kring.ui..", "nl.kring.cli..")
+            .should().callMethod(nl.kring.store.CaseRepository.class, "save", nl.kring.domain.CaseFile.class)
+            .orShould().callMethod(nl.kring.store.PartnerRepository.class, "save", nl.kring.domain.Partner.class)
+            .orShould().callMethod(nl.kring.store.PartnerRepository.class, "delete", String.class)
+            .orShould().callMethod(nl.kring.store.MeetingRepository.class, "save", nl.kring.domain.Meeting.class)
+            .orShould().callMethod(nl.kring.store.DisclosureRepository.class, "record", String.class,
+                    java.time.LocalDate.class, nl.kring.domain.Disclosure.class)
+            .orShould().callMethod(nl.kring.store.DisclosureRepository.class, "correct", long.class,
+                    java.time.LocalDate.class, String.class, nl.kring.domain.Disclosure.class)
+            .orShould().callMethod(nl.kring.store.DisclosureRepository.class, "withdraw", long.class,
+                    java.time.LocalDate.class, String.class, Long.class)
+            .orShould().callMethod(nl.kring.store.RightsRequestRepository.class, "extend", long.class, String.class,
+                    java.time.LocalDate.class)
+            .orShould().callMethod(nl.kring.store.RightsRequestRepository.class, "close", long.class,
+                    nl.kring.domain.RequestStatus.class, java.time.LocalDate.class, String.class, java.time.LocalDate.class)
+            .orShould().callMethod(nl.kring.store.SuspectDecisionRepository.class, "record", java.time.LocalDate.class,
+                    String.class, nl.kring.store.SuspectDecisionRepository.Kind.class, String.class)
+            .because("the services write each change with its audit entry in one transaction");
+
+    /** A new vault is made in one place, which writes its first audit entry (VAULT_CREATED). */
+    @ArchTest
+    static final ArchRule vaultsAreCreatedThroughTheVaultService = noClasses().that()
+            .resideOutsideOfPackages("nl.kring.service..", "nl.kring.vault..")
+            .should().callMethod(nl.kring.vault.Vault.class, "create", java.nio.file.Path.class, char[].class);
 }

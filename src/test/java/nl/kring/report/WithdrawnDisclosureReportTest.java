@@ -55,6 +55,7 @@ class WithdrawnDisclosureReportTest {
 
             inzage = flat(Pdfs.text(ExportService.inzage(store, "2026-017", tmp.resolve("inzage.pdf"))));
             Path out = Files.createDirectories(tmp.resolve("export"));
+            JudgedMinutes.dismissAll(store, ReportFixtures.MEETING_DATE);
             var result = ExportService.exportMeeting(store, ReportFixtures.MEETING_DATE, out, null, ProgressListener.NONE);
             verslag = flat(Pdfs.text(out.resolve("verslag.pdf")));
             partnerReports = result.files().stream().filter(f -> !f.getFileName().toString().equals("verslag.pdf")

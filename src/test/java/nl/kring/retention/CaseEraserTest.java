@@ -87,6 +87,7 @@ class CaseEraserTest {
             assertThat(store.verify()).isEmpty();
 
             Path out = dir.resolve("export");
+            nl.kring.report.JudgedMinutes.dismissAll(store, MEETING);
             ExportService.Result export = ExportService.exportMeeting(store, MEETING, out, Map.of(), ProgressListener.NONE);
             assertThat(export.files()).hasSizeGreaterThan(2);
             String verslag = "";

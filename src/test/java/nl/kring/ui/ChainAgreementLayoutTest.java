@@ -33,7 +33,7 @@ class ChainAgreementLayoutTest {
         try (Store store = TestVaults.create(dir.resolve("vault"))) {
             Importer.store(store, DemoData.demoData());
             Settings settings = Settings.load(dir.resolve("s.properties"));
-            AppContext context = new AppContext(settings, dir.resolve("vault"), true);
+            AppContext context = new AppContext(settings, dir.resolve("vault"), true, new nl.kring.ui.common.WorkerExecutor());
             context.unlocked(store);
             AutoLocker locker = new AutoLocker(settings.autoLockMinutesProperty(), () -> { }, System::currentTimeMillis);
             WorkspaceView workspace = FxTestSupport.onFx(() -> new WorkspaceView(context, store, locker));

@@ -63,7 +63,7 @@ class LayoutAuditTest {
         int w = width;
         int h = height;
         Settings settings = Settings.load(dir.resolve("s-" + width + "-" + scale + ".properties"));
-        AppContext context = new AppContext(settings, dir.resolve("vault"), true);
+        AppContext context = new AppContext(settings, dir.resolve("vault"), true, new nl.kring.ui.common.WorkerExecutor());
         context.unlocked(store);
         AutoLocker locker = new AutoLocker(settings.autoLockMinutesProperty(), () -> { }, System::currentTimeMillis);
         WorkspaceView workspace = FxTestSupport.onFx(() -> new WorkspaceView(context, store, locker));

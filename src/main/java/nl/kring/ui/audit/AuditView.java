@@ -29,8 +29,8 @@ public final class AuditView extends VBox implements ClearsOnLock {
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("dd-MM-uuuu HH:mm:ss");
     private final AuditViewModel vm;
 
-    public AuditView(Store store) {
-        vm = new AuditViewModel(store);
+    public AuditView(nl.kring.ui.common.TaskExecutor executor, Store store) {
+        vm = new AuditViewModel(executor, store);
         setId("audit-view");
         setSpacing(8);
         setPadding(new Insets(16));
@@ -68,7 +68,7 @@ public final class AuditView extends VBox implements ClearsOnLock {
         Label exported = new Label();
         exported.setId("registers-result");
         exported.setWrapText(true);
-        HBox bar = new HBox(8, action, subject, check, new nl.kring.ui.common.RegisterExportButton(store, exported), exported);
+        HBox bar = new HBox(8, action, subject, check, new nl.kring.ui.common.RegisterExportButton(executor, store, exported), exported);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         Label chain = new Label();

@@ -12,7 +12,7 @@ import javafx.collections.transformation.FilteredList;
 import nl.kring.audit.AuditLog;
 import nl.kring.store.Store;
 import nl.kring.ui.common.I18n;
-import nl.kring.ui.common.Tasks;
+import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.common.VaultMessages;
 
 import java.util.List;
@@ -23,6 +23,7 @@ import java.util.Locale;
  * case number or meeting date, with a check of the whole hash chain (the same check as {@code kring verify}).
  */
 public final class AuditViewModel {
+    private final TaskExecutor executor;
     public enum ChainState { NOT_CHECKED, INTACT, BROKEN }
 
     private final Store store;
@@ -34,7 +35,8 @@ public final class AuditViewModel {
     private final StringProperty chainText = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
-    public AuditViewModel(Store store) {
+    public AuditViewModel(TaskExecutor executor, Store store) {
+        this.executor = executor;
         this.store = store;
         action.addListener((o, a, b) -> applyFilter());
         subject.addListener((o, a, b) -> applyFilter());
@@ -46,7 +48,7 @@ public final class AuditViewModel {
     /** Reads the trail and checks the chain in one background task. */
     public void load() {
         chainText.set(I18n.t("audit.checking"));
-        Tasks.background(p -> new Loaded(store.audit().entries().reversed(), store.audit().check())).busy(busy)
+        executor.background(p -> new Loaded(store.audit().entries().reversed(), store.audit().check())).busy(busy)
                 .onSuccess(l -> {
                     entries.setAll(l.entries());
                     if (l.broken().isEmpty()) {

@@ -65,17 +65,19 @@ public final class CasesView extends SplitPane implements nl.kring.ui.common.Cle
     private final RequestsSection requests;
     private final ReferrerFeedbackPane feedback;
     private final ConsentFormPane consentForm;
+    private final nl.kring.ui.common.TaskExecutor executor;
 
     public CasesView(AppContext context, Store store) {
         this.store = store;
-        this.vm = new CasesViewModel(store, LocalDate::now);
+        this.executor = context.executor();
+        this.vm = new CasesViewModel(executor, store, LocalDate::now);
         this.support = Forms.validationFor(vm.form());
         CaseFormViewModel f = vm.form();
         CaseOnScreen onScreen = new CaseOnScreen(f.numberProperty(), f.openProperty(), f.isNewProperty(), f.dirtyProperty());
-        this.requests = new RequestsSection(store, onScreen, LocalDate::now, this::caseDestroyed);
+        this.requests = new RequestsSection(executor, store, onScreen, LocalDate::now, this::caseDestroyed);
         requests.setMinutesDirty(() -> context.unsavedMinutesProperty().get());
-        this.feedback = new ReferrerFeedbackPane(store, onScreen);
-        this.consentForm = new ConsentFormPane(store, onScreen);
+        this.feedback = new ReferrerFeedbackPane(executor, store, onScreen);
+        this.consentForm = new ConsentFormPane(executor, store, onScreen);
         getStyleClass().add("register-view");
         setId("cases-view");
         getItems().addAll(buildList(), buildForm());
@@ -156,7 +158,7 @@ public final class CasesView extends SplitPane implements nl.kring.ui.common.Cle
         kringSection(b, f);
         legalSection(b, f);
         // Disclosure notes need a stored case: the section is empty while a new case is not saved yet.
-        var disclosures = new nl.kring.ui.disclosures.DisclosureSection(store, null);
+        var disclosures = new nl.kring.ui.disclosures.DisclosureSection(executor, store, null);
         disclosures.caseNumberProperty().bind(Bindings.createObjectBinding(() -> f.openProperty().get()
                 && !f.isNewProperty().get() ? f.numberProperty().get() : null, f.openProperty(), f.isNewProperty(), f.numberProperty()));
         VBox content = new VBox(4, heading, b.grid(), disclosures, requests);

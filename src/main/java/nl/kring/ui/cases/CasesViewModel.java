@@ -7,14 +7,13 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import nl.kring.audit.AuditLog;
 import nl.kring.domain.CaseFile;
 import nl.kring.domain.Partner;
+import nl.kring.service.CaseService;
 import nl.kring.store.Store;
-import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.StatusMessage;
-import nl.kring.ui.common.Tasks;
+import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.common.Text;
 
 import java.time.LocalDate;
@@ -27,7 +26,9 @@ import java.util.stream.Collectors;
 
 /** The case register: the list with its in-memory search, the form, and the store calls (in the background). */
 public final class CasesViewModel {
+    private final TaskExecutor executor;
     private final Store store;
+    private final CaseService cases;
     private final Supplier<LocalDate> today;
     private final ObservableList<CaseRow> rows = FXCollections.observableArrayList();
     private final FilteredList<CaseRow> filtered = new FilteredList<>(rows);
@@ -40,8 +41,10 @@ public final class CasesViewModel {
     // point 5: the evaluations of the open case, with outcome and motivation (issue 15)
     private final ObservableList<nl.kring.domain.EvaluationRecord> evaluations = FXCollections.observableArrayList();
 
-    public CasesViewModel(Store store, Supplier<LocalDate> today) {
+    public CasesViewModel(TaskExecutor executor, Store store, Supplier<LocalDate> today) {
+        this.executor = executor;
         this.store = store;
+        this.cases = store == null ? null : new CaseService(store);
         this.today = today;
         this.form = new CaseFormViewModel(today);
         search.addListener((o, a, b) -> applyFilter());
@@ -57,13 +60,13 @@ public final class CasesViewModel {
 
     public void load() {
         // The vault's evaluation interval, for the due dates the form computes.
-        Tasks.background(p -> nl.kring.store.VaultPolicy.load(store.settings()).evaluationWeeks())
+        executor.background(p -> nl.kring.store.VaultPolicy.load(store.settings()).evaluationWeeks())
                 .onSuccess(w -> {
                     if (!cleared) {
                         form.setEvaluationWeeks(w);
                     }
                 }).start();
-        Tasks.background(p -> new Data(store.cases().all(), store.partners().all())).busy(busy)
+        executor.background(p -> new Data(store.cases().all(), store.partners().all())).busy(busy)
                 .onSuccess(d -> setData(d.cases(), d.partners())).onError(status::failed).start();
     }
 
@@ -88,7 +91,7 @@ public final class CasesViewModel {
 
     public void newCase(Runnable then) {
         int year = today.get().getYear();
-        Tasks.background(p -> new Object[] {store.cases().nextNumber(year), store.partners().all()}).busy(busy)
+        executor.background(p -> new Object[] {store.cases().nextNumber(year), store.partners().all()}).busy(busy)
                 .onSuccess(r -> {
                     if (cleared) {
                         return;
@@ -116,7 +119,7 @@ public final class CasesViewModel {
         if (store == null) {
             return;
         }
-        Tasks.background(p -> store.evaluations().forCase(number)).onSuccess(list -> {
+        executor.background(p -> store.evaluations().forCase(number)).onSuccess(list -> {
             if (!cleared && number.equals(form.numberProperty().get())) {
                 evaluations.setAll(list);
             }
@@ -139,32 +142,10 @@ public final class CasesViewModel {
         CaseFile c = form.toCaseFile();
         boolean isNew = form.isNewProperty().get();
         boolean evaluated = form.evaluatedOnProperty().get() != null;
-        Tasks.background(p -> {
-            if (evaluation == null) {
-                return saveIn(store, c, isNew, evaluated);
-            }
-            // the case with its new due date and the evaluation record, together or not at all
-            CaseFile[] saved = new CaseFile[1];
-            Failures.UserMessage[] refused = new Failures.UserMessage[1];
-            try {
-                store.transaction(s -> {
-                    try {
-                        saved[0] = saveIn(s, c, isNew, true);
-                    } catch (Failures.UserMessage e) {
-                        refused[0] = e;
-                        throw new IllegalStateException(e);
-                    }
-                    s.evaluations().record(c.number(), evaluation, today.get());
-                });
-            } catch (RuntimeException e) {
-                if (refused[0] != null) {
-                    throw refused[0];
-                }
-                throw e;
-            }
-            store.session().markWritten();
-            return saved[0];
-        }).busy(busy).onSuccess(saved -> {
+        LocalDate on = today.get();
+        executor.background(p -> evaluation == null ? cases.save(c, isNew, evaluated)
+                // the case with its new due date and the evaluation record, together or not at all
+                : cases.save(c, isNew, evaluation, on)).busy(busy).onSuccess(saved -> {
             if (evaluation != null && !cleared) {
                 loadEvaluations(saved.number());
             }
@@ -174,27 +155,16 @@ public final class CasesViewModel {
             form.edit(saved, partners); // first: the form is clean before the list changes under the selection
             replaceRow(saved);
             status.info(I18n.t("case.saved", saved.number()));
-        }).onError(status::failed).start();
+        }).onError(this::saveFailed).start();
     }
 
-    /**
-     * The store work of a save: a new case never overwrites an existing number; the audit entry names the case
-     * number only.
-     */
-    static CaseFile saveIn(Store store, CaseFile c, boolean isNew) throws Failures.UserMessage {
-        return saveIn(store, c, isNew, false);
-    }
-
-    /** As above; {@code evaluated}: the chair recorded an evaluation of the restriction, noted (content-free) too. */
-    static CaseFile saveIn(Store store, CaseFile c, boolean isNew, boolean evaluated) throws Failures.UserMessage {
-        if (isNew && store.cases().exists(c.number())) {
-            throw new Failures.UserMessage(I18n.t("case.error.numberTaken", c.number()));
+    /** A refused save in Dutch on the status line (the service says what, in types); other failures as usual. */
+    private void saveFailed(Throwable e) {
+        if (e instanceof CaseService.NumberTaken taken) {
+            status.error(I18n.t("case.error.numberTaken", taken.number()));
+        } else {
+            status.failed(e);
         }
-        store.cases().save(c);
-        store.audit().append(isNew ? AuditLog.Action.CASE_CREATED : AuditLog.Action.CASE_CHANGED, c.number(),
-                evaluated ? "evaluation of the restriction recorded, next due " + c.evaluationDue() : null);
-        store.session().markWritten();
-        return store.cases().find(c.number()).orElse(c);
     }
 
     /** "Evaluatie vastleggen": records today's evaluation in the form and saves the case with it. */

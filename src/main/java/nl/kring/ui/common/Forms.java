@@ -142,6 +142,17 @@ public final class Forms {
         return box;
     }
 
+    /** The one-line status under a screen or section: what just happened, or in red what went wrong. */
+    public static Label statusLine(String id, StatusMessage status) {
+        Label msg = new Label();
+        msg.setId(id);
+        msg.setWrapText(true);
+        msg.textProperty().bind(status.textProperty());
+        msg.getStyleClass().add(status.isErrorProperty().get() ? "error" : "ok");
+        status.isErrorProperty().addListener((o, a, b) -> msg.getStyleClass().setAll("label", b ? "error" : "ok"));
+        return msg;
+    }
+
     /** The form's bottom bar: problems, the last message, and the actions. */
     public static VBox footer(FormState f, javafx.beans.property.StringProperty message,
                        javafx.beans.property.BooleanProperty messageIsError, String idPrefix, Region... buttons) {

@@ -17,9 +17,11 @@ import java.nio.file.Path;
  */
 public final class RegisterExportButton extends Button {
     private final SimpleBooleanProperty busy = new SimpleBooleanProperty();
+    private final TaskExecutor executor;
 
-    public RegisterExportButton(Store store, Label result) {
+    public RegisterExportButton(TaskExecutor executor, Store store, Label result) {
         super(I18n.t("registers.export"));
+        this.executor = executor;
         setId("registers-export");
         setTooltip(new Tooltip(I18n.t("registers.exportHint")));
         disableProperty().bind(busy);
@@ -39,7 +41,7 @@ public final class RegisterExportButton extends Button {
 
     /** Writes the four files into {@code dir} in the background and says so in {@code result}. */
     public void export(Store store, Path dir, Label result) {
-        Tasks.background(p -> ExportService.registers(store, dir)).busy(busy).onSuccess(files -> {
+        executor.background(p -> ExportService.registers(store, dir)).busy(busy).onSuccess(files -> {
             result.setText(I18n.t("registers.done", files.size(), dir.toAbsolutePath().toString()));
             Printing.open(null, dir);
         }).onError(err -> result.setText(Failures.describe(err))).start();

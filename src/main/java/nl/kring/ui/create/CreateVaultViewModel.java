@@ -8,15 +8,12 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import nl.kring.audit.AuditLog;
-import nl.kring.store.Store;
+import nl.kring.service.VaultService;
 import nl.kring.ui.AppContext;
 import nl.kring.ui.common.I18n;
-import nl.kring.ui.common.Tasks;
 import nl.kring.ui.common.VaultMessages;
 import nl.kring.vault.PassphrasePolicy;
 import nl.kring.vault.Secrets;
-import nl.kring.vault.Vault;
 
 /** A new vault: the passphrase twice, its strength shown, weak ones refused with the reason. */
 public final class CreateVaultViewModel {
@@ -61,11 +58,9 @@ public final class CreateVaultViewModel {
         passphrase.set("");
         repeat.set("");
         var dir = context.vaultDir();
-        Tasks.background(p -> {
+        context.executor().background(p -> {
             try {
-                Store store = new Store(Vault.create(dir, pass));
-                store.audit().append(AuditLog.Action.VAULT_CREATED, null, null);
-                return store;
+                return VaultService.create(dir, pass, null);
             } finally {
                 Secrets.wipe(pass);
             }

@@ -29,7 +29,8 @@ import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
-import nl.kring.ui.common.Tasks;
+import nl.kring.service.DisclosureService;
+import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.common.TextLimits;
 
 import java.time.LocalDate;
@@ -44,13 +45,15 @@ import static nl.kring.ui.disclosures.DisclosureFormViewModel.*;
  */
 public final class DisclosureDialog {
     private final DisclosureFormViewModel vm;
+    private final TaskExecutor executor;
     private final Store store;
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final SimpleBooleanProperty busy = new SimpleBooleanProperty();
     private final SimpleStringProperty message = new SimpleStringProperty("");
 
-    private DisclosureDialog(Node owner, Store store, DisclosureFormViewModel vm, Consumer<DisclosureRepository.Entry> saved) {
+    private DisclosureDialog(Node owner, TaskExecutor executor, Store store, DisclosureFormViewModel vm, Consumer<DisclosureRepository.Entry> saved) {
         this.vm = vm;
+        this.executor = executor;
         this.store = store;
         dialog.setTitle(I18n.t("disclosure.title"));
         dialog.setHeaderText(vm.corrects().isPresent()
@@ -96,12 +99,12 @@ public final class DisclosureDialog {
     }
 
     /** Reads the case and partners in the background, then shows the form; {@code saved} runs after recording. */
-    public static void open(Node owner, Store store, String caseNumber, LocalDate meetingDate,
+    public static void open(Node owner, TaskExecutor executor, Store store, String caseNumber, LocalDate meetingDate,
                             Consumer<DisclosureRepository.Entry> saved, Consumer<Throwable> failed) {
-        Tasks.background(p -> DisclosureFormViewModel.load(store, caseNumber))
+        executor.background(p -> DisclosureFormViewModel.load(store, caseNumber))
                 .onSuccess(data -> {
                     DisclosureFormViewModel vm = new DisclosureFormViewModel(data, meetingDate, LocalDate::now);
-                    new DisclosureDialog(owner, store, vm, saved).dialog.show();
+                    new DisclosureDialog(owner, executor, store, vm, saved).dialog.show();
                 })
                 .onError(failed).start();
     }
@@ -110,12 +113,12 @@ public final class DisclosureDialog {
      * "Corrigeren…": the form filled from {@code note}; saving records the corrected note and withdraws the old one
      * as replaced by it, in one background task. {@code saved} gets the corrected note.
      */
-    public static void openCorrection(Node owner, Store store, DisclosureRepository.Entry note,
+    public static void openCorrection(Node owner, TaskExecutor executor, Store store, DisclosureRepository.Entry note,
                                       Consumer<DisclosureRepository.Entry> saved, Consumer<Throwable> failed) {
-        Tasks.background(p -> DisclosureFormViewModel.load(store, note.caseNumber()))
+        executor.background(p -> DisclosureFormViewModel.load(store, note.caseNumber()))
                 .onSuccess(data -> {
                     DisclosureFormViewModel vm = DisclosureFormViewModel.correcting(data, note, LocalDate::now);
-                    new DisclosureDialog(owner, store, vm, saved).dialog.show();
+                    new DisclosureDialog(owner, executor, store, vm, saved).dialog.show();
                 })
                 .onError(failed).start();
     }
@@ -136,8 +139,8 @@ public final class DisclosureDialog {
         Long corrected = vm.corrects().map(DisclosureRepository.Entry::id).orElse(null);
         String reason = vm.correctionReasonProperty().get();
         LocalDate today = vm.today();
-        Tasks.background(p -> corrected == null ? DisclosureFormViewModel.recordIn(store, number, meeting, d)
-                        : DisclosureFormViewModel.correctIn(store, corrected, today, reason, d)).busy(busy)
+        executor.background(p -> corrected == null ? new DisclosureService(store).record(number, meeting, d)
+                        : new DisclosureService(store).correct(corrected, today, reason, d)).busy(busy)
                 .onSuccess(entry -> {
                     dialog.close();
                     saved.accept(entry);

@@ -55,7 +55,7 @@ public final class DisclosureFormViewModel extends FormState {
     public static final String F_CONFLICT = "disclosure-conflict";
 
     /** The vault setting that remembers who decided last time. */
-    public static final String LAST_DECIDED_BY = "disclosure.lastDecidedBy";
+    public static final String LAST_DECIDED_BY = nl.kring.service.DisclosureService.LAST_DECIDED_BY;
 
     private final String caseNumber;
     private final LocalDate meetingDate;
@@ -298,28 +298,6 @@ public final class DisclosureFormViewModel extends FormState {
         attempted.set(true);
         validate();
         return isValid();
-    }
-
-    /**
-     * The store work of recording: the note with its audit entry, and who decided remembered for next time (in the
-     * vault: a name of a colleague is no business of the settings file).
-     */
-    public static DisclosureRepository.Entry recordIn(Store store, String caseNumber, LocalDate meetingDate, Disclosure d) {
-        DisclosureRepository.Entry e = store.disclosures().record(caseNumber, meetingDate, d);
-        store.settings().put(LAST_DECIDED_BY, d.decidedBy());
-        store.session().markWritten();
-        return e;
-    }
-
-    /**
-     * The store work of a correction: the corrected note recorded and the old one withdrawn as replaced by it (one
-     * transaction), and who decided remembered. Returns the corrected note.
-     */
-    public static DisclosureRepository.Entry correctIn(Store store, long noteId, LocalDate on, String reason, Disclosure d) {
-        DisclosureRepository.Correction c = store.disclosures().correct(noteId, on, reason, d);
-        store.settings().put(LAST_DECIDED_BY, d.decidedBy());
-        store.session().markWritten();
-        return c.replacement();
     }
 
     /** The note this form corrects, if it is a correction. */

@@ -22,7 +22,7 @@ import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.KeyboardShortcut;
 import nl.kring.ui.common.Shortcuts;
-import nl.kring.ui.common.Tasks;
+import nl.kring.ui.common.TaskExecutor;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -35,6 +35,7 @@ import java.util.stream.Collectors;
  * note of the case; in the minutes of a meeting only the notes recorded in that meeting.
  */
 public final class DisclosureSection extends VBox {
+    private final TaskExecutor executor;
     private final Store store;
     private final LocalDate meetingDate;
     private final ObjectProperty<String> caseNumber = new SimpleObjectProperty<>();
@@ -46,7 +47,8 @@ public final class DisclosureSection extends VBox {
     private List<DisclosureRepository.Entry> entries = List.of();
 
     /** {@code meetingDate}: null on the case screen; the meeting's date in its minutes. */
-    public DisclosureSection(Store store, LocalDate meetingDate) {
+    public DisclosureSection(TaskExecutor executor, Store store, LocalDate meetingDate) {
+        this.executor = executor;
         this.store = store;
         this.meetingDate = meetingDate;
         setId("disclosure-section");
@@ -110,7 +112,7 @@ public final class DisclosureSection extends VBox {
         if (number == null) {
             return;
         }
-        DisclosureDialog.open(this, store, number, meetingDate, entry -> {
+        DisclosureDialog.open(this, executor, store, number, meetingDate, entry -> {
             if (number.equals(caseNumber.get())) {
                 info(I18n.t("disclosure.saved", Dates.format(entry.disclosure().date())));
                 reload();
@@ -124,7 +126,7 @@ public final class DisclosureSection extends VBox {
         if (number == null || note.withdrawn()) {
             return;
         }
-        DisclosureDialog.openCorrection(this, store, note, entry -> {
+        DisclosureDialog.openCorrection(this, executor, store, note, entry -> {
             if (number.equals(caseNumber.get())) {
                 info(I18n.t("disclosure.corrected", Dates.format(note.disclosure().date())));
                 reload();
@@ -138,7 +140,7 @@ public final class DisclosureSection extends VBox {
         if (number == null || note.withdrawn()) {
             return;
         }
-        WithdrawDialog.open(this, store, note, entry -> {
+        WithdrawDialog.open(this, executor, store, note, entry -> {
             if (number.equals(caseNumber.get())) {
                 info(I18n.t("disclosure.withdrawn", Dates.format(note.disclosure().date())));
                 reload();
@@ -152,7 +154,7 @@ public final class DisclosureSection extends VBox {
             show(List.of(), Map.of());
             return;
         }
-        Tasks.background(p -> new Object[] {store.disclosures().forCase(number), store.partners().all()}).busy(busy)
+        executor.background(p -> new Object[] {store.disclosures().forCase(number), store.partners().all()}).busy(busy)
                 .onSuccess(r -> {
                     if (!number.equals(caseNumber.get())) {
                         return; // another case was opened meanwhile

@@ -42,10 +42,12 @@ public final class DisclosuresView extends VBox implements ClearsOnLock {
     private final Button open = new Button(I18n.t("register.openCase"));
     private final Label info = new Label();
     private final Store store;
+    private final nl.kring.ui.common.TaskExecutor executor;
     private Consumer<String> caseOpener;
 
-    public DisclosuresView(Store store) {
-        this.vm = new DisclosuresViewModel(store);
+    public DisclosuresView(nl.kring.ui.common.TaskExecutor executor, Store store) {
+        this.executor = executor;
+        this.vm = new DisclosuresViewModel(executor, store);
         this.store = store;
         setId("disclosures-view");
         getStyleClass().add("register-view");
@@ -186,7 +188,7 @@ public final class DisclosuresView extends VBox implements ClearsOnLock {
         exported.setId("registers-result");
         exported.setWrapText(true);
         HBox bottom = new HBox(12, count, message, info, exported, spacer,
-                new nl.kring.ui.common.RegisterExportButton(store, exported), correct, withdraw, open);
+                new nl.kring.ui.common.RegisterExportButton(executor, store, exported), correct, withdraw, open);
         bottom.setAlignment(Pos.CENTER_LEFT);
 
         getChildren().addAll(title, hint, filters, problem, table, detail, bottom);
@@ -208,7 +210,7 @@ public final class DisclosuresView extends VBox implements ClearsOnLock {
             return;
         }
         info.setText("");
-        DisclosureDialog.openCorrection(this, store, row.entry(), entry -> {
+        DisclosureDialog.openCorrection(this, executor, store, row.entry(), entry -> {
             info.setText(I18n.t("disclosure.corrected", Dates.format(row.entry().disclosure().date())));
             vm.refresh();
         }, e -> vm.messageProperty().set(WithdrawDialog.describe(e)));
@@ -219,7 +221,7 @@ public final class DisclosuresView extends VBox implements ClearsOnLock {
             return;
         }
         info.setText("");
-        WithdrawDialog.open(this, store, row.entry(), entry -> {
+        WithdrawDialog.open(this, executor, store, row.entry(), entry -> {
             info.setText(I18n.t("disclosure.withdrawn", Dates.format(row.entry().disclosure().date())));
             vm.refresh();
         }, e -> vm.messageProperty().set(WithdrawDialog.describe(e)));

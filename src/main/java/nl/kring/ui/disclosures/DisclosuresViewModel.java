@@ -15,6 +15,7 @@ import nl.kring.store.Store;
 import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.common.Tasks;
 
 import java.time.LocalDate;
@@ -28,6 +29,7 @@ import java.util.stream.Collectors;
  * store in the background whenever one changes.
  */
 public final class DisclosuresViewModel {
+    private final TaskExecutor executor;
     private final Store store;
     private final ObservableList<DisclosureRow> rows = FXCollections.observableArrayList();
     private final ObservableList<String> caseNumbers = FXCollections.observableArrayList();
@@ -49,7 +51,8 @@ public final class DisclosuresViewModel {
     private long generation;
     private int running;
 
-    public DisclosuresViewModel(Store store) {
+    public DisclosuresViewModel(TaskExecutor executor, Store store) {
+        this.executor = executor;
         this.store = store;
         caseFilter.addListener((o, a, b) -> refresh());
         partnerFilter.addListener((o, a, b) -> refresh());
@@ -112,7 +115,7 @@ public final class DisclosuresViewModel {
     private <T> void run(Tasks.Work<T> work, java.util.function.Consumer<T> done) {
         running++;
         busy.set(true);
-        Tasks.background(work).onSuccess(r -> {
+        executor.background(work).onSuccess(r -> {
             try {
                 done.accept(r);
             } finally {

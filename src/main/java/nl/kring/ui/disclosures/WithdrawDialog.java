@@ -19,7 +19,8 @@ import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
-import nl.kring.ui.common.Tasks;
+import nl.kring.service.DisclosureService;
+import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.common.TextLimits;
 
 import java.time.LocalDate;
@@ -36,7 +37,7 @@ public final class WithdrawDialog {
     private final SimpleBooleanProperty busy = new SimpleBooleanProperty();
     private final SimpleStringProperty message = new SimpleStringProperty("");
 
-    private WithdrawDialog(Node owner, Store store, WithdrawalFormViewModel vm, Map<String, String> partnerNames,
+    private WithdrawDialog(Node owner, TaskExecutor executor, Store store, WithdrawalFormViewModel vm, Map<String, String> partnerNames,
                            Consumer<DisclosureRepository.Entry> withdrawn) {
         this.vm = vm;
         DisclosureRepository.Entry note = vm.note();
@@ -86,26 +87,26 @@ public final class WithdrawDialog {
         confirm.setDefaultButton(false); // Enter belongs to the text area; the withdrawal is a deliberate click
         confirm.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
-            withdraw(store, withdrawn, reason);
+            withdraw(executor, store, withdrawn, reason);
         });
         dialog.getDialogPane().lookupButton(cancel).disableProperty().bind(busy);
         Platform.runLater(reason::requestFocus);
     }
 
     /** Reads the partner names in the background, then asks; {@code withdrawn} runs after the withdrawal. */
-    public static void open(Node owner, Store store, DisclosureRepository.Entry note,
+    public static void open(Node owner, TaskExecutor executor, Store store, DisclosureRepository.Entry note,
                             Consumer<DisclosureRepository.Entry> withdrawn, Consumer<Throwable> failed) {
-        Tasks.background(p -> store.partners().all())
+        executor.background(p -> store.partners().all())
                 .onSuccess(partners -> {
                     Map<String, String> names = new java.util.HashMap<>();
                     partners.forEach(pt -> names.put(pt.id(), pt.name()));
-                    new WithdrawDialog(owner, store, new WithdrawalFormViewModel(note, LocalDate::now), names, withdrawn)
+                    new WithdrawDialog(owner, executor, store, new WithdrawalFormViewModel(note, LocalDate::now), names, withdrawn)
                             .dialog.show();
                 })
                 .onError(failed).start();
     }
 
-    private void withdraw(Store store, Consumer<DisclosureRepository.Entry> withdrawn, TextArea reasonField) {
+    private void withdraw(TaskExecutor executor, Store store, Consumer<DisclosureRepository.Entry> withdrawn, TextArea reasonField) {
         if (busy.get()) {
             return;
         }
@@ -117,7 +118,7 @@ public final class WithdrawDialog {
         long id = vm.note().id();
         String reason = vm.reasonProperty().get();
         LocalDate today = vm.today();
-        Tasks.background(p -> WithdrawalFormViewModel.withdrawIn(store, id, today, reason)).busy(busy)
+        executor.background(p -> new DisclosureService(store).withdraw(id, today, reason)).busy(busy)
                 .onSuccess(entry -> {
                     dialog.close();
                     withdrawn.accept(entry);

@@ -63,13 +63,6 @@ public final class WithdrawalFormViewModel extends FormState {
                 ? problem(F_REASON).map(Problem::message).orElse("") : "", problems(), touched, attempted);
     }
 
-    /** The store work: the withdrawal with its audit entry (one transaction). */
-    public static DisclosureRepository.Entry withdrawIn(Store store, long noteId, LocalDate on, String reason) {
-        DisclosureRepository.Entry e = store.disclosures().withdraw(noteId, on, reason, null);
-        store.session().markWritten();
-        return e;
-    }
-
     public DisclosureRepository.Entry note() {
         return note;
     }

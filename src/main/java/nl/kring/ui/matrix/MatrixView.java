@@ -24,8 +24,8 @@ public final class MatrixView extends VBox {
     private final MatrixViewModel vm;
     private final GridPane grid = new GridPane();
 
-    public MatrixView(Store store) {
-        vm = new MatrixViewModel(store);
+    public MatrixView(nl.kring.ui.common.TaskExecutor executor, Store store) {
+        vm = new MatrixViewModel(executor, store);
         setId("matrix-view");
         setSpacing(8);
         setPadding(new Insets(16));

@@ -13,22 +13,24 @@ import nl.kring.domain.Role;
 import nl.kring.domain.Visibility;
 import nl.kring.store.Store;
 import nl.kring.ui.common.I18n;
-import nl.kring.ui.common.Tasks;
+import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.common.VaultMessages;
 
 /** The relevance matrix: every change needs a reason and is audited; "terug naar standaard" restores the default. */
 public final class MatrixViewModel {
+    private final TaskExecutor executor;
     private final Store store;
     private final ObjectProperty<RelevanceMatrix> matrix = new SimpleObjectProperty<>(RelevanceMatrix.defaults());
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
-    public MatrixViewModel(Store store) {
+    public MatrixViewModel(TaskExecutor executor, Store store) {
+        this.executor = executor;
         this.store = store;
     }
 
     public void load() {
-        Tasks.background(p -> store.matrix().load()).busy(busy).onSuccess(matrix::set)
+        executor.background(p -> store.matrix().load()).busy(busy).onSuccess(matrix::set)
                 .onError(e -> message.set(VaultMessages.describe(e))).start();
     }
 
@@ -44,7 +46,7 @@ public final class MatrixViewModel {
         }
         matrix.set(matrix.get().with(role, domain, to));
         String detail = role + "/" + domain + ": " + from + " -> " + to + "; reden: " + reason.strip();
-        Tasks.background(p -> {
+        executor.background(p -> {
             store.transaction(s -> {
                 s.matrix().set(role, domain, to);
                 s.audit().append(AuditLog.Action.MATRIX_CHANGED, null, detail);
@@ -65,7 +67,7 @@ public final class MatrixViewModel {
             return false;
         }
         matrix.set(RelevanceMatrix.defaults());
-        Tasks.background(p -> {
+        executor.background(p -> {
             store.transaction(s -> {
                 s.matrix().resetToDefault();
                 s.audit().append(AuditLog.Action.MATRIX_RESET, null, "reden: " + reason.strip());

@@ -17,7 +17,7 @@ import nl.kring.domain.AgendaItem;
 import nl.kring.domain.Meeting;
 import nl.kring.domain.Partner;
 import nl.kring.ui.common.I18n;
-import nl.kring.ui.common.Tasks;
+import nl.kring.ui.common.TaskExecutor;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -37,6 +37,7 @@ import java.util.stream.Collectors;
  * schedule. Works on the agenda rows of the meetings screen, whatever their type, through three accessors.
  */
 public final class AgendaPlanViewModel<T> {
+    private final TaskExecutor executor;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     /** A proposal the chair has not yet accepted or undone: the order before it, for undo. */
@@ -60,8 +61,9 @@ public final class AgendaPlanViewModel<T> {
     private javafx.beans.property.BooleanProperty dirty = new javafx.beans.property.SimpleBooleanProperty();
     private boolean applying;
 
-    public AgendaPlanViewModel(ObservableList<T> items, Function<T, String> caseNumber, Function<T, List<String>> kring,
+    public AgendaPlanViewModel(TaskExecutor executor, ObservableList<T> items, Function<T, String> caseNumber, Function<T, List<String>> kring,
                                ToIntFunction<T> duration, ObservableValue<LocalTime> start) {
+        this.executor = executor;
         this.items = items;
         this.caseNumber = caseNumber;
         this.kring = kring;
@@ -140,7 +142,7 @@ public final class AgendaPlanViewModel<T> {
             return;
         }
         List<List<String>> krings = krings(snapshot);
-        Tasks.background(p -> AgendaOptimizer.standard().optimize(krings)).onSuccess(order -> {
+        executor.background(p -> AgendaOptimizer.standard().optimize(krings)).onSuccess(order -> {
             if (!snapshot.equals(items)) {
                 return; // the agenda changed meanwhile; the chair can ask again
             }

@@ -28,11 +28,12 @@ import nl.kring.domain.Partner;
 import nl.kring.domain.RelevanceMatrix;
 import nl.kring.report.ExportService;
 import nl.kring.report.Pseudonymiser;
+import nl.kring.service.MeetingService;
 import nl.kring.store.Store;
 import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.StatusMessage;
 import nl.kring.ui.common.I18n;
-import nl.kring.ui.common.Tasks;
+import nl.kring.ui.common.TaskExecutor;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -62,6 +63,7 @@ import java.util.stream.Collectors;
  * attendee or partner ids only.
  */
 public final class MeetingRoomViewModel {
+    private final TaskExecutor executor;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Store store;
@@ -106,7 +108,8 @@ public final class MeetingRoomViewModel {
     private String lastShowing;
     private int presenceGeneration;
 
-    public MeetingRoomViewModel(Store store, LocalDate date) {
+    public MeetingRoomViewModel(TaskExecutor executor, Store store, LocalDate date) {
+        this.executor = executor;
         this.store = Objects.requireNonNull(store, "store");
         this.date = Objects.requireNonNull(date, "date");
         index.addListener((o, a, b) -> update());
@@ -136,7 +139,7 @@ public final class MeetingRoomViewModel {
 
     /** Loads the meeting, the cases, the partners and the matrix; then shows the first item. */
     public void load() {
-        Tasks.background(p -> {
+        executor.background(p -> {
             Meeting m = store.meetings().find(date)
                     .orElseThrow(() -> new Failures.UserMessage(I18n.t("room.error.noMeeting", date)));
             List<CaseFile> all = store.cases().all();
@@ -247,7 +250,7 @@ public final class MeetingRoomViewModel {
      * edited): the current item keeps its case, the chair's check-ins stay as they are on screen.
      */
     public void reload() {
-        Tasks.background(p -> new Object[] {store.meetings().find(date), store.cases().all(), store.matrix().load()})
+        executor.background(p -> new Object[] {store.meetings().find(date), store.cases().all(), store.matrix().load()})
                 .onSuccess(r -> {
                     @SuppressWarnings("unchecked") Optional<Meeting> m = (Optional<Meeting>) r[0];
                     @SuppressWarnings("unchecked") List<CaseFile> all = (List<CaseFile>) r[1];
@@ -294,19 +297,20 @@ public final class MeetingRoomViewModel {
         }
         int generation = ++presenceGeneration;
         String detail = (now ? "check-in " : "check-out ") + row.id() + " (" + row.partner().id() + ")";
-        Tasks.background(p -> {
-            // the stored meeting, read again: the minutes may have been written meanwhile
-            Meeting fresh = store.meetings().find(date)
-                    .orElseThrow(() -> new Failures.UserMessage(I18n.t("room.error.noMeeting", date)));
-            store.meetings().save(new Meeting(fresh.date(), fresh.location(), fresh.start(), ids, fresh.items()));
-            store.audit().append(AuditLog.Action.MEETING_CHANGED, date.toString(), detail);
-            store.session().markWritten();
+        executor.background(p -> {
+            new MeetingService(store).setPresent(date, ids, detail);
             return null;
         }).onSuccess(v -> {
             if (generation == presenceGeneration) {
                 status.clear();
             }
-        }).onError(status::failed).start();
+        }).onError(e -> {
+            if (e instanceof MeetingService.NoMeeting gone) {
+                status.error(I18n.t("room.error.noMeeting", gone.date()));
+            } else {
+                status.failed(e);
+            }
+        }).start();
     }
 
     /** The attendee ids checked in, sorted. */
@@ -362,7 +366,7 @@ public final class MeetingRoomViewModel {
                 + pseudonymiser.pseudonymise(at, reason.strip());
         admitted.computeIfAbsent(at, k -> new TreeSet<>()).addAll(ids);
         overrideReasons.put(at, reason.strip());
-        Tasks.background(p -> {
+        executor.background(p -> {
             store.audit().append(AuditLog.Action.OVERRIDE, at, detail);
             store.session().markWritten();
             return null;
@@ -468,7 +472,7 @@ public final class MeetingRoomViewModel {
         }
         handled.add(row.key());
         proposals.remove(row);
-        Tasks.background(p -> nl.kring.ui.disclosures.DisclosureFormViewModel.recordIn(store, row.caseNumber(), date, note))
+        executor.background(p -> new nl.kring.service.DisclosureService(store).record(row.caseNumber(), date, note))
                 .onSuccess(e -> status.info(I18n.t("room.proposal.recorded", row.recipientName(), row.categoryLabel())))
                 .onError(e -> {
                     handled.remove(row.key());
@@ -510,7 +514,7 @@ public final class MeetingRoomViewModel {
         String detail = "present=" + presentList + " " + s.view().auditSummary()
                 + (s.outsidersAdmitted() ? " override=yes" : "");
         String subject = s.view().caseNumber();
-        Tasks.background(p -> {
+        executor.background(p -> {
             store.audit().append(AuditLog.Action.CASE_VIEWED_IN_PRESENTATION, subject, detail);
             store.session().markWritten();
             return null;

@@ -30,7 +30,7 @@ public final class MeetingRoomWindow {
     private MeetingRoomWindow(AppContext context, Store store, LocalDate date) {
         this.context = context;
         this.store = store;
-        MeetingRoomViewModel vm = new MeetingRoomViewModel(store, date);
+        MeetingRoomViewModel vm = new MeetingRoomViewModel(context.executor(), store, date);
         view = new MeetingRoomView(vm, context.settings());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view, Math.min(1400, screen.getWidth()), Math.min(860, screen.getHeight()));

@@ -39,7 +39,6 @@ import nl.kring.ui.common.KeyboardShortcut;
 import nl.kring.ui.common.SelectionGuard;
 import nl.kring.ui.common.Shortcuts;
 import nl.kring.ui.common.TextLimits;
-import nl.kring.ui.common.Tasks;
 import nl.kring.ui.meetingroom.AgendaPlanView;
 import nl.kring.ui.meetingroom.AgendaPlanViewModel;
 import nl.kring.ui.meetingroom.MeetingRoomWindow;
@@ -60,10 +59,10 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
     private SelectionGuard<LocalDate> guard;
 
     public MeetingsView(AppContext context, Store store) {
-        this.vm = new MeetingsViewModel(store, LocalDate::now);
+        this.vm = new MeetingsViewModel(context.executor(), store, LocalDate::now);
         this.context = context;
         this.store = store;
-        this.plan = new AgendaPlanViewModel<>(vm.items(), AgendaRow::caseNumber, AgendaRow::kring,
+        this.plan = new AgendaPlanViewModel<>(context.executor(), vm.items(), AgendaRow::caseNumber, AgendaRow::kring,
                 r -> r.durationProperty().get(),
                 Bindings.createObjectBinding(() -> MeetingsViewModel.parseTime(vm.startProperty().get()), vm.startProperty()));
         plan.trackDirty(vm.dirtyProperty());
@@ -80,7 +79,7 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         sceneProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.refresh(null);
-                Tasks.background(p -> store.partners().all()).onSuccess(plan::setPartners).start();
+                context.executor().background(p -> store.partners().all()).onSuccess(plan::setPartners).start();
             }
         });
     }

@@ -8,25 +8,24 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import nl.kring.audit.AuditLog;
 import nl.kring.domain.AgendaItem;
 import nl.kring.domain.CaseFile;
 import nl.kring.domain.Meeting;
 import nl.kring.domain.Phase;
+import nl.kring.service.MeetingService;
 import nl.kring.store.Store;
 import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.FormState;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.StatusMessage;
-import nl.kring.ui.common.Tasks;
+import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.common.Validation;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,6 +37,7 @@ import java.util.function.Supplier;
 
 /** Meetings: the list of dates, the chosen meeting's place, start and agenda, and the store calls. */
 public final class MeetingsViewModel extends FormState {
+    private final TaskExecutor executor;
     public static final String F_START = "start";
     public static final String F_LOCATION = "location";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -59,8 +59,9 @@ public final class MeetingsViewModel extends FormState {
     private String lastLocation = "";
     private boolean cleared;
 
-    public MeetingsViewModel(Store store, Supplier<LocalDate> today) {
+    public MeetingsViewModel(TaskExecutor executor, Store store, Supplier<LocalDate> today) {
         super(today);
+        this.executor = executor;
         this.store = store;
         watch(location, start);
         watchList(items);
@@ -102,14 +103,14 @@ public final class MeetingsViewModel extends FormState {
     /** Loads the dates and cases; opens {@code open} (or keeps the current meeting) afterwards. */
     public void refresh(LocalDate open) {
         // Before the data (one worker, in order): the interval for cases without a recorded evaluation date.
-        Tasks.background(p -> nl.kring.store.VaultPolicy.load(store.settings()).evaluationWeeks())
+        executor.background(p -> nl.kring.store.VaultPolicy.load(store.settings()).evaluationWeeks())
                 .onSuccess(w -> evaluationWeeks = w).start();
-        Tasks.background(p -> store.partners().all()).onSuccess(ps -> {
+        executor.background(p -> store.partners().all()).onSuccess(ps -> {
             Map<String, String> names = new LinkedHashMap<>();
             ps.forEach(partner -> names.put(partner.id(), partner.name()));
             partnerNames = names;
         }).start();
-        Tasks.background(p -> new Data(store.meetings().dates(), store.cases().all())).busy(busy).onSuccess(d -> {
+        executor.background(p -> new Data(store.meetings().dates(), store.cases().all())).busy(busy).onSuccess(d -> {
             setData(d.dates(), d.cases());
             LocalDate target = open != null ? open : current.get();
             if (target != null && dates.contains(target) && (open != null || !dirtyProperty().get())) {
@@ -130,7 +131,7 @@ public final class MeetingsViewModel extends FormState {
     }
 
     public void open(LocalDate date) {
-        Tasks.background(p -> store.meetings().find(date)).busy(busy).onSuccess(m -> {
+        executor.background(p -> store.meetings().find(date)).busy(busy).onSuccess(m -> {
             m.ifPresent(this::show);
             status.clear();
             refusal.set("");
@@ -275,15 +276,12 @@ public final class MeetingsViewModel extends FormState {
         }
         String loc = strip(location.get());
         LocalTime st = parseTime(start.get());
-        List<Planned> planned = items.stream().map(r -> new Planned(r.caseNumber(), r.durationProperty().get())).toList();
-        Tasks.background(p -> saveIn(store, date, loc, st, planned)).busy(busy).onSuccess(m -> {
+        List<MeetingService.Planned> planned = items.stream()
+                .map(r -> new MeetingService.Planned(r.caseNumber(), r.durationProperty().get())).toList();
+        executor.background(p -> new MeetingService(store).saveAgenda(date, loc, st, planned)).busy(busy).onSuccess(m -> {
             show(m);
             status.info(I18n.t("meeting.saved", Dates.format(date)));
         }).onError(status::failed).start();
-    }
-
-    /** An agenda line as planned on screen. */
-    public record Planned(String caseNumber, int duration) {
     }
 
     /**
@@ -299,7 +297,7 @@ public final class MeetingsViewModel extends FormState {
             status.error(I18n.t("invite.error.empty"));
             return;
         }
-        Tasks.background(p -> {
+        executor.background(p -> {
             if (nl.kring.store.ContactSettings.load(store.settings()).email() == null) {
                 throw new Failures.UserMessage(I18n.t("invite.error.noChairEmail"));
             }
@@ -313,31 +311,6 @@ public final class MeetingsViewModel extends FormState {
             }
             done.accept(dir);
         }).onError(status::failed).start();
-    }
-
-    /**
-     * The store work of a save: reads the stored meeting again and rebuilds its items in the new order, keeping the
-     * minutes, decisions and disclosures of items that stay, so nothing recorded elsewhere is lost.
-     */
-    static Meeting saveIn(Store store, LocalDate date, String location, LocalTime start, List<Planned> planned) {
-        Meeting fresh = store.meetings().find(date).orElse(new Meeting(date, location, start, List.of(), List.of()));
-        Meeting m = rebuild(fresh, location, start, planned);
-        store.meetings().save(m);
-        store.audit().append(AuditLog.Action.MEETING_CHANGED, date.toString(), m.items().size() + " items");
-        store.session().markWritten();
-        return store.meetings().find(date).orElse(m);
-    }
-
-    static Meeting rebuild(Meeting fresh, String location, LocalTime start, List<Planned> planned) {
-        Map<String, AgendaItem> old = new LinkedHashMap<>();
-        fresh.items().forEach(i -> old.put(i.caseNumber(), i));
-        List<AgendaItem> items = new ArrayList<>();
-        for (Planned p : planned) {
-            AgendaItem was = old.get(p.caseNumber());
-            items.add(was == null ? new AgendaItem(p.caseNumber(), p.duration(), List.of(), List.of(), List.of())
-                    : new AgendaItem(p.caseNumber(), p.duration(), was.minutes(), was.decisions(), was.disclosures()));
-        }
-        return new Meeting(fresh.date(), location, start, fresh.present(), items);
     }
 
     /** Why a new meeting cannot be made with these values, or empty. */
@@ -374,18 +347,16 @@ public final class MeetingsViewModel extends FormState {
         }
         LocalDate date = Dates.parse(dateText).date();
         Meeting m = new Meeting(date, strip(locationText), parseTime(startText), List.of(), List.of());
-        Tasks.background(p -> {
-            if (store.meetings().find(date).isPresent()) {
-                throw new Failures.UserMessage(I18n.t("meeting.error.exists", Dates.format(date)));
-            }
-            store.meetings().save(m);
-            store.audit().append(AuditLog.Action.MEETING_CHANGED, date.toString(), "created");
-            store.session().markWritten();
-            return m;
-        }).busy(busy).onSuccess(saved -> {
+        executor.background(p -> new MeetingService(store).create(m)).busy(busy).onSuccess(saved -> {
             status.info(I18n.t("meeting.created", Dates.format(date)));
             refresh(date);
-        }).onError(status::failed).start();
+        }).onError(e -> {
+            if (e instanceof MeetingService.MeetingExists exists) {
+                status.error(I18n.t("meeting.error.exists", Dates.format(exists.date())));
+            } else {
+                status.failed(e);
+            }
+        }).start();
     }
 
     /** After a lock: forget every meeting and client, and ignore late results. */

@@ -71,7 +71,7 @@ public final class MinutesView extends BorderPane {
     public MinutesView(AppContext context, Store store) {
         this.context = context;
         this.store = store;
-        this.vm = new MinutesViewModel(store, LocalDate::now);
+        this.vm = new MinutesViewModel(context.executor(), store, LocalDate::now);
         context.unsavedMinutesProperty().bind(vm.dirtyProperty());
         setId("minutes-view");
         heading.setId("minutes-item-heading");
@@ -308,7 +308,7 @@ public final class MinutesView extends BorderPane {
         });
 
         // disclosure notes of this item, recorded at once (they do not wait for Save: each is its own legal record)
-        nl.kring.ui.disclosures.DisclosureSection disclosures = new nl.kring.ui.disclosures.DisclosureSection(store,
+        nl.kring.ui.disclosures.DisclosureSection disclosures = new nl.kring.ui.disclosures.DisclosureSection(context.executor(), store,
                 vm.currentProperty().get());
         disclosures.caseNumberProperty().set(item.caseNumber());
         itemPane.getChildren().setAll(heading, kringLabel, Forms.section(I18n.t("minutes.paragraphs")), noParagraphs,

@@ -31,6 +31,8 @@ import nl.kring.pseudonym.Recognizer;
 import nl.kring.report.ExportService;
 import nl.kring.report.ExportPreview;
 import nl.kring.report.MinutesSuspects;
+import nl.kring.service.CaseService;
+import nl.kring.service.MeetingService;
 import nl.kring.report.ProgressListener;
 import nl.kring.store.Store;
 import nl.kring.store.SuspectDecisionRepository;
@@ -39,7 +41,7 @@ import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.FormState;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.StatusMessage;
-import nl.kring.ui.common.Tasks;
+import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.common.Validation;
 
 import java.nio.file.Path;
@@ -61,6 +63,7 @@ import java.util.function.Supplier;
  * the meeting's reports. Store work runs on the worker, recognition on a thread of its own.
  */
 public final class MinutesViewModel extends FormState implements AutoCloseable {
+    private final TaskExecutor executor;
     /** A paragraph at least this long was pasted in: the status line says how far its recognition is. */
     static final int LARGE_TEXT = 200_000;
 
@@ -96,8 +99,9 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
     /** The meeting asked for by {@link #refresh(LocalDate)} until it is shown. */
     private LocalDate requested;
 
-    public MinutesViewModel(Store store, Supplier<LocalDate> today) {
+    public MinutesViewModel(TaskExecutor executor, Store store, Supplier<LocalDate> today) {
         super(today);
+        this.executor = executor;
         this.store = store;
         items.addListener((ListChangeListener<ItemModel>) c -> changed());
         showNames.addListener((o, a, b) -> updateStatus());
@@ -111,7 +115,7 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
         if (open != null) {
             requested = open;
         }
-        Tasks.background(p -> store.meetings().dates()).busy(busy).onSuccess(d -> {
+        executor.background(p -> store.meetings().dates()).busy(busy).onSuccess(d -> {
             dates.setAll(d);
             if (open != null && !d.contains(open)) {
                 requested = null;
@@ -145,7 +149,7 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
     }
 
     public void open(LocalDate date) {
-        Tasks.background(p -> load(store, date)).busy(busy).onSuccess(l -> {
+        executor.background(p -> load(store, date)).busy(busy).onSuccess(l -> {
             show(l);
             notice.clear();
         }).onError(notice::failed).start();
@@ -471,7 +475,7 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
             replaced.remove(key);
             decided.remove(key);
             if (date != null) {
-                Tasks.background(p -> {
+                executor.background(p -> {
                     store.suspects().forget(date, key);
                     store.session().markWritten();
                     return null;
@@ -524,21 +528,9 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
         decided.put(SuspectDecisionRepository.key(s.text()),
                 new SuspectDecisionRepository.Decision(SuspectDecisionRepository.key(s.text()), SuspectDecisionRepository.Kind.RELATIVE, marker));
         recomputeSuspects();
-        Tasks.background(p -> {
-            CaseFile c = store.cases().find(caseNumber).orElseThrow(() -> new IllegalArgumentException("no case " + caseNumber));
-            Client cl = c.client();
-            List<Relative> relatives = new ArrayList<>(cl.relatives());
-            relatives.add(new Relative(name, relation.strip()));
-            Client changed = new Client(cl.firstNames(), cl.roepnaam(), cl.prefix(), cl.surname(), cl.aliases(),
-                    cl.birthDate(), cl.bsn(), cl.address(), cl.phone(), relatives, cl.legalRepresentative(), cl.incapacitated());
-            store.transaction(st -> {
-                st.cases().save(new CaseFile(c.number(), changed, c.referrer(), c.reportedOn(), c.phase(), c.domains(),
-                        c.consent(), c.informed(), c.evidentInterest(), c.lighterMeansConsidered(), c.evaluationDue(),
-                        c.closedOn(), c.kring()));
-                st.suspects().record(date, s.text(), SuspectDecisionRepository.Kind.RELATIVE, marker);
-                st.audit().append(AuditLog.Action.CASE_CHANGED, caseNumber, "relative added from the minutes of " + date);
-            });
-            store.session().markWritten();
+        executor.background(p -> {
+            new CaseService(store).addRelativeFromMinutes(caseNumber, new Relative(name, relation.strip()), date, s.text(),
+                    marker);
             List<CaseFile> cs = store.cases().all();
             return new Object[] {cs, ExportService.recognizer(cs, store.partners().all())};
         }).busy(busy).onSuccess(r -> {
@@ -582,10 +574,8 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
         String key = SuspectDecisionRepository.key(text);
         decided.put(key, new SuspectDecisionRepository.Decision(key, kind, replacement));
         recomputeSuspects();
-        Tasks.background(p -> {
-            store.suspects().record(date, text, kind, replacement);
-            store.audit().append(AuditLog.Action.MEETING_CHANGED, date.toString(), "possible name " + what);
-            store.session().markWritten();
+        executor.background(p -> {
+            new MeetingService(store).judgePossibleName(date, text, kind, replacement, what);
             return null;
         }).onError(notice::failed).start();
     }
@@ -596,7 +586,7 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
         decided.remove(SuspectDecisionRepository.key(text));
         replaced.remove(SuspectDecisionRepository.key(text));
         recomputeSuspects();
-        Tasks.background(p -> store.suspects().forget(date, text)).onError(notice::failed).start();
+        executor.background(p -> store.suspects().forget(date, text)).onError(notice::failed).start();
     }
 
     public Map<String, SuspectDecisionRepository.Decision> decisions() {
@@ -611,43 +601,14 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
     // ---- saving
 
     /** The minutes and decisions as edited, per case number (blank paragraphs and empty decisions left out). */
-    public record Edited(String caseNumber, List<MinutesParagraph> minutes, List<Decision> decisions) {
-    }
-
-    List<Edited> edited() {
-        List<Edited> out = new ArrayList<>();
+    List<MeetingService.ItemMinutes> edited() {
+        List<MeetingService.ItemMinutes> out = new ArrayList<>();
         for (ItemModel item : items) {
-            out.add(new Edited(item.caseNumber(),
+            out.add(new MeetingService.ItemMinutes(item.caseNumber(),
                     item.paragraphs().stream().filter(p -> !p.text().isBlank()).map(ParagraphModel::toParagraph).toList(),
                     item.decisions().stream().filter(d -> !d.isEmpty()).map(DecisionModel::toDecision).toList()));
         }
         return out;
-    }
-
-    /**
-     * The store work of a save: the meeting is read again and only the minutes and decisions of its items are
-     * replaced, so the agenda order, durations, presence and disclosure notes recorded elsewhere stay as they are.
-     */
-    static Meeting saveIn(Store store, LocalDate date, List<Edited> edited) {
-        Meeting fresh = store.meetings().find(date).orElseThrow(() -> new IllegalArgumentException("no meeting on " + date));
-        Map<String, Edited> byCase = new HashMap<>();
-        edited.forEach(e -> byCase.put(e.caseNumber(), e));
-        List<AgendaItem> items = new ArrayList<>();
-        int paragraphs = 0;
-        int decisions = 0;
-        for (AgendaItem i : fresh.items()) {
-            Edited e = byCase.get(i.caseNumber());
-            AgendaItem n = e == null ? i : new AgendaItem(i.caseNumber(), i.durationMinutes(), e.minutes(), e.decisions(), i.disclosures());
-            paragraphs += n.minutes().size();
-            decisions += n.decisions().size();
-            items.add(n);
-        }
-        Meeting m = new Meeting(fresh.date(), fresh.location(), fresh.start(), fresh.present(), items);
-        store.meetings().save(m);
-        store.audit().append(AuditLog.Action.MEETING_CHANGED, date.toString(),
-                "minutes: " + paragraphs + " paragraphs, " + decisions + " decisions");
-        store.session().markWritten();
-        return m;
     }
 
     public void save() {
@@ -659,8 +620,8 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
         if (date == null || !isValid() || busy.get()) {
             return;
         }
-        List<Edited> edited = edited();
-        Tasks.background(p -> saveIn(store, date, edited)).busy(busy).onSuccess(m -> {
+        List<MeetingService.ItemMinutes> edited = edited();
+        executor.background(p -> new MeetingService(store).saveMinutes(date, edited)).busy(busy).onSuccess(m -> {
             loaded = m;
             dirtyProperty().set(false);
             notice.info(I18n.t("minutes.saved", Dates.format(date)));
@@ -712,20 +673,16 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
             return;
         }
         LocalDate date = current.get();
-        List<Edited> edited = dirtyProperty().get() ? edited() : null;
+        List<MeetingService.ItemMinutes> edited = dirtyProperty().get() ? edited() : null;
         cancelExport.set(false);
         exportWarnings.clear();
         exportProgress.set(0);
         exportStatus.set(I18n.t("minutes.export.starting"));
         exporting.set(true);
         updateExportBlock();
-        Tasks.background(p -> {
+        executor.background(p -> {
             if (edited != null) {
-                saveIn(store, date, edited);
-            }
-            List<MinutesSuspects.Open> open = MinutesSuspects.open(store, date);
-            if (!open.isEmpty()) {
-                throw new Failures.UserMessage(I18n.t("minutes.export.open", open.size()));
+                new MeetingService(store).saveMinutes(date, edited);
             }
             // The shared output rule (issue 11): never into a vault folder.
             if (nl.kring.vault.OutputPaths.problem(dir).isPresent()) {
@@ -767,6 +724,8 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
             updateExportBlock();
             if (e instanceof CancellationException || cancelExport.get()) {
                 notice.info(I18n.t("minutes.export.cancelled"));
+            } else if (e instanceof ExportService.OpenPossibleNames refused) {
+                notice.error(I18n.t("minutes.export.open", refused.open().size()));
             } else {
                 notice.failed(e);
             }
@@ -787,10 +746,10 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
         if (date == null || busy.get()) {
             return;
         }
-        List<Edited> edited = dirtyProperty().get() && validProperty().get() ? edited() : null;
-        Tasks.background(p -> {
+        List<MeetingService.ItemMinutes> edited = dirtyProperty().get() && validProperty().get() ? edited() : null;
+        executor.background(p -> {
             if (edited != null) {
-                saveIn(store, date, edited);
+                new MeetingService(store).saveMinutes(date, edited);
             }
             ExportPreview.Loaded l = ExportPreview.load(store, date);
             byte[] pdf = ExportPreview.report(l, partnerId);

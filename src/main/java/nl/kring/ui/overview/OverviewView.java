@@ -26,7 +26,7 @@ public final class OverviewView extends ScrollPane implements ClearsOnLock {
     private final OverviewViewModel vm;
 
     public OverviewView(AppContext context, Store store) {
-        this.vm = new OverviewViewModel(store, LocalDate::now);
+        this.vm = new OverviewViewModel(context.executor(), store, LocalDate::now);
         setId("overview-view");
         setFitToWidth(true);
         getStyleClass().add("form-scroll");
@@ -85,11 +85,7 @@ public final class OverviewView extends ScrollPane implements ClearsOnLock {
         purge.setOnAction(e -> {
             var report = vm.retentionProperty().get();
             if (report != null && !report.isEmpty()) {
-                if (context.unsavedMinutesProperty().get()) {
-                    vm.errorProperty().set(I18n.t("requests.destroy.minutesUnsaved"));
-                    return;
-                }
-                RetentionPrompt.show(this, store, report, vm::refresh);
+                RetentionPrompt.show(this, context, store, report, vm::refresh);
             }
         });
         Runnable fillRetention = () -> {

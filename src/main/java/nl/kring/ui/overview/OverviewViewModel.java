@@ -16,7 +16,7 @@ import nl.kring.retention.RetentionService;
 import nl.kring.store.VaultPolicy;
 import nl.kring.store.Store;
 import nl.kring.ui.common.Failures;
-import nl.kring.ui.common.Tasks;
+import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.retention.RetentionTexts;
 
 import java.time.LocalDate;
@@ -31,6 +31,7 @@ import java.util.function.Supplier;
  * numbers and dates only, never a client's name.
  */
 public final class OverviewViewModel {
+    private final TaskExecutor executor;
     /** How far ahead to look for evaluations when no next meeting is planned. */
     public static final int HORIZON_DAYS = 14;
 
@@ -72,14 +73,15 @@ public final class OverviewViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private boolean cleared;
 
-    public OverviewViewModel(Store store, Supplier<LocalDate> today) {
+    public OverviewViewModel(TaskExecutor executor, Store store, Supplier<LocalDate> today) {
+        this.executor = executor;
         this.store = store;
         this.today = today;
     }
 
     public void refresh() {
         LocalDate on = today.get();
-        Tasks.background(p -> compute(store, on)).busy(busy).onSuccess(this::show)
+        executor.background(p -> compute(store, on)).busy(busy).onSuccess(this::show)
                 .onError(e -> error.set(Failures.describe(e))).start();
     }
 

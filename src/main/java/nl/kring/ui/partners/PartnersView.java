@@ -51,7 +51,7 @@ public final class PartnersView extends SplitPane implements nl.kring.ui.common.
     private SelectionGuard<Partner> guard;
 
     public PartnersView(AppContext context, Store store) {
-        this.vm = new PartnersViewModel(store, LocalDate::now);
+        this.vm = new PartnersViewModel(context.executor(), store, LocalDate::now);
         getStyleClass().add("register-view");
         setId("partners-view");
         getItems().addAll(buildList(), buildForm());

@@ -7,15 +7,13 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import nl.kring.audit.AuditLog;
-import nl.kring.domain.CaseFile;
 import nl.kring.domain.Partner;
+import nl.kring.service.PartnerService;
 import nl.kring.store.Store;
 import nl.kring.ui.common.Dates;
-import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.StatusMessage;
 import nl.kring.ui.common.I18n;
-import nl.kring.ui.common.Tasks;
+import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.common.Text;
 
 import java.time.LocalDate;
@@ -24,7 +22,9 @@ import java.util.function.Supplier;
 
 /** The partner register: the list with its search, the form, and the store calls (all in the background). */
 public final class PartnersViewModel {
+    private final TaskExecutor executor;
     private final Store store;
+    private final PartnerService partnerService;
     private final Supplier<LocalDate> today;
     private final ObservableList<Partner> partners = FXCollections.observableArrayList();
     private final FilteredList<Partner> filtered = new FilteredList<>(partners);
@@ -34,8 +34,10 @@ public final class PartnersViewModel {
     private final StatusMessage status = new StatusMessage();
     private boolean cleared;
 
-    public PartnersViewModel(Store store, Supplier<LocalDate> today) {
+    public PartnersViewModel(TaskExecutor executor, Store store, Supplier<LocalDate> today) {
+        this.executor = executor;
         this.store = store;
+        this.partnerService = store == null ? null : new PartnerService(store);
         this.today = today;
         this.form = new PartnerFormViewModel(today);
         search.addListener((o, a, b) -> applyFilter());
@@ -66,7 +68,7 @@ public final class PartnersViewModel {
     }
 
     public void load() {
-        Tasks.background(p -> store.partners().all()).busy(busy).onSuccess(this::setPartners)
+        executor.background(p -> store.partners().all()).busy(busy).onSuccess(this::setPartners)
                 .onError(status::failed).start();
     }
 
@@ -98,8 +100,8 @@ public final class PartnersViewModel {
         }
         Partner p = form.toPartner();
         boolean isNew = form.isNewProperty().get();
-        Tasks.background(x -> {
-            saveIn(store, p, isNew);
+        executor.background(x -> {
+            partnerService.save(p, isNew);
             return store.partners().all();
         }).busy(busy).onSuccess(all -> {
             if (cleared) {
@@ -109,17 +111,18 @@ public final class PartnersViewModel {
             all.stream().filter(q -> q.id().equals(p.id())).findFirst().ifPresent(q -> form.saved(q, all));
             setPartners(all);
             status.info(I18n.t("partner.saved", p.name()));
-        }).onError(status::failed).start();
+        }).onError(this::failed).start();
     }
 
-    /** The store work of a save: refuses to overwrite another partner with a new one of the same code. */
-    static void saveIn(Store store, Partner p, boolean isNew) throws Failures.UserMessage {
-        if (isNew && store.partners().find(p.id()).isPresent()) {
-            throw new Failures.UserMessage(I18n.t("partner.error.idTaken", p.id()));
+    /** A refusal of the partner service in Dutch (it says what in types); other failures as usual. */
+    private void failed(Throwable e) {
+        switch (e) {
+            case PartnerService.IdTaken taken -> status.error(I18n.t("partner.error.idTaken", taken.id()));
+            case PartnerService.StillInUse inUse -> status.error(inUse.cases().isEmpty()
+                    ? I18n.t("partner.error.inUseDecisions")
+                    : I18n.t("partner.error.inKring", inUse.cases().size(), String.join(", ", inUse.cases())));
+            default -> status.failed(e);
         }
-        store.partners().save(p);
-        store.audit().append(AuditLog.Action.PARTNER_CHANGED, p.id(), isNew ? "created" : "changed");
-        store.session().markWritten();
     }
 
     /** Deletes the partner in the form; a partner still in a kring is refused with the cases named. */
@@ -129,8 +132,8 @@ public final class PartnersViewModel {
         }
         String id = form.idProperty().get();
         String name = form.nameProperty().get();
-        Tasks.background(x -> {
-            deleteIn(store, id);
+        executor.background(x -> {
+            partnerService.delete(id);
             return store.partners().all();
         }).busy(busy).onSuccess(all -> {
             if (cleared) {
@@ -139,20 +142,7 @@ public final class PartnersViewModel {
             setPartners(all);
             form.close();
             status.info(I18n.t("partner.deleted", name));
-        }).onError(status::failed).start();
-    }
-
-    static void deleteIn(Store store, String id) throws Failures.UserMessage {
-        try {
-            store.partners().delete(id);
-        } catch (nl.kring.store.StillReferencedException e) {
-            List<String> cases = store.cases().all().stream().filter(c -> c.kring().contains(id))
-                    .map(CaseFile::number).toList();
-            throw new Failures.UserMessage(cases.isEmpty() ? I18n.t("partner.error.inUseDecisions")
-                    : I18n.t("partner.error.inKring", cases.size(), String.join(", ", cases)));
-        }
-        store.audit().append(AuditLog.Action.PARTNER_CHANGED, id, "deleted");
-        store.session().markWritten();
+        }).onError(this::failed).start();
     }
 
     /** After a lock: forget everything and ignore late results. */

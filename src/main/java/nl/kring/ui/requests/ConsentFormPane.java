@@ -11,8 +11,8 @@ public final class ConsentFormPane extends VBox {
     private final ConsentFormViewModel vm;
     private SaveTarget saveTarget = SaveTarget.CHOOSER;
 
-    public ConsentFormPane(Store store, CaseOnScreen onScreen) {
-        this.vm = new ConsentFormViewModel(store);
+    public ConsentFormPane(nl.kring.ui.common.TaskExecutor executor, Store store, CaseOnScreen onScreen) {
+        this.vm = new ConsentFormViewModel(executor, store);
         vm.setFormDirty(() -> onScreen.dirty().get());
         setId("consent-form");
         setSpacing(4);

@@ -10,7 +10,7 @@ import nl.kring.store.Store;
 import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.StatusMessage;
-import nl.kring.ui.common.Tasks;
+import nl.kring.ui.common.TaskExecutor;
 
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
@@ -28,7 +28,10 @@ public final class ConsentFormViewModel {
     private final StatusMessage status = new StatusMessage();
     private BooleanSupplier formDirty = () -> false;
 
-    public ConsentFormViewModel(Store store) {
+    private final TaskExecutor executor;
+
+    public ConsentFormViewModel(TaskExecutor executor, Store store) {
+        this.executor = executor;
         this.store = store;
     }
 
@@ -64,7 +67,7 @@ public final class ConsentFormViewModel {
             status.error(I18n.t("agreement.error.outPath"));
             return;
         }
-        Tasks.background(p -> {
+        executor.background(p -> {
             if (!store.cases().exists(n)) {
                 throw new Failures.UserMessage(I18n.t("requests.error.caseGone", n));
             }

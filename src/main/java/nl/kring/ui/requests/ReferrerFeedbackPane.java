@@ -13,8 +13,8 @@ public final class ReferrerFeedbackPane extends VBox {
     private final ReferrerFeedbackViewModel vm;
     private SaveTarget saveTarget = SaveTarget.CHOOSER;
 
-    public ReferrerFeedbackPane(Store store, CaseOnScreen onScreen) {
-        this.vm = new ReferrerFeedbackViewModel(store);
+    public ReferrerFeedbackPane(nl.kring.ui.common.TaskExecutor executor, Store store, CaseOnScreen onScreen) {
+        this.vm = new ReferrerFeedbackViewModel(executor, store);
         vm.setFormDirty(() -> onScreen.dirty().get());
         setId("referrer-feedback");
         setSpacing(4);

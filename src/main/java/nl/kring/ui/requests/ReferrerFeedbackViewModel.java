@@ -13,7 +13,7 @@ import nl.kring.store.Store;
 import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.StatusMessage;
-import nl.kring.ui.common.Tasks;
+import nl.kring.ui.common.TaskExecutor;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -25,6 +25,7 @@ import java.util.function.Function;
  * refused, in words, when there is nobody to send it to (an anonymous melder, no name and no organisation).
  */
 public final class ReferrerFeedbackViewModel {
+    private final TaskExecutor executor;
     private final Store store;
     private final StringProperty caseNumber = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -33,7 +34,8 @@ public final class ReferrerFeedbackViewModel {
     private final StatusMessage status = new StatusMessage();
     private BooleanSupplier formDirty = () -> false;
 
-    public ReferrerFeedbackViewModel(Store store) {
+    public ReferrerFeedbackViewModel(TaskExecutor executor, Store store) {
+        this.executor = executor;
         this.store = store;
     }
 
@@ -63,7 +65,7 @@ public final class ReferrerFeedbackViewModel {
             status.error(I18n.t("feedback.saveFirst"));
             return;
         }
-        Tasks.background(p -> refusalIn(store, n)).busy(busy).onSuccess(refusal -> {
+        executor.background(p -> refusalIn(store, n)).busy(busy).onSuccess(refusal -> {
             if (!n.equals(caseNumber.get())) {
                 return;
             }
@@ -86,7 +88,7 @@ public final class ReferrerFeedbackViewModel {
     }
 
     private void writeTo(String n, Path file) {
-        Tasks.background(p -> {
+        executor.background(p -> {
             p.update(-1, I18n.t("feedback.progress", file.getFileName()));
             // Checked again on the stored data: the letter goes out only when there is someone to send it to.
             Optional<ReferrerFeedback.Refusal> refusal = refusalIn(store, n);

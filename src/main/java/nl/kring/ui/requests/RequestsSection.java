@@ -49,8 +49,8 @@ public final class RequestsSection extends VBox {
         vm.setMinutesDirty(dirty);
     }
 
-    public RequestsSection(Store store, CaseOnScreen onScreen, Supplier<LocalDate> today, Consumer<String> onDestroyed) {
-        this.vm = new RequestsViewModel(store, today);
+    public RequestsSection(nl.kring.ui.common.TaskExecutor executor, Store store, CaseOnScreen onScreen, Supplier<LocalDate> today, Consumer<String> onDestroyed) {
+        this.vm = new RequestsViewModel(executor, store, today);
         vm.setFormDirty(() -> onScreen.dirty().get());
         vm.setOnDestroyed(onDestroyed);
         setId("requests-section");

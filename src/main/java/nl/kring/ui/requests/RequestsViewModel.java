@@ -27,12 +27,13 @@ import nl.kring.report.ExportService;
 import nl.kring.report.InzageMasking;
 import nl.kring.report.InzageReport;
 import nl.kring.retention.CaseEraser;
+import nl.kring.service.RequestService;
 import nl.kring.store.Store;
 import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.StatusMessage;
-import nl.kring.ui.common.Tasks;
+import nl.kring.ui.common.TaskExecutor;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -50,9 +51,11 @@ import java.util.function.Supplier;
  * content: the case number, the request's number, type and outcome, never the chair's notes.
  */
 public final class RequestsViewModel {
+    private final TaskExecutor executor;
     /** A deadline within this many days is shown as near. */
     static final int SOON_DAYS = 7;
     private final Store store;
+    private final RequestService requestService;
     private final Supplier<LocalDate> today;
     private final ReadOnlyStringWrapper caseNumber = new ReadOnlyStringWrapper("");
     private final ObservableList<RightsRequest> requests = FXCollections.observableArrayList();
@@ -80,8 +83,10 @@ public final class RequestsViewModel {
     private BooleanSupplier minutesDirty = () -> false;
     private Consumer<String> onDestroyed = n -> { };
 
-    public RequestsViewModel(Store store, Supplier<LocalDate> today) {
+    public RequestsViewModel(TaskExecutor executor, Store store, Supplier<LocalDate> today) {
+        this.executor = executor;
         this.store = store;
+        this.requestService = store == null ? null : new RequestService(store);
         this.today = today;
         newReceived.set(Dates.format(today.get()));
         receivedProblem = Bindings.createStringBinding(() -> receivedProblem(newReceived.get()), newReceived);
@@ -131,7 +136,7 @@ public final class RequestsViewModel {
 
     private void reload(Long select) {
         String n = caseNumber.get();
-        Tasks.background(p -> store.requests().forCase(n)).busy(busy).onSuccess(list -> {
+        executor.background(p -> store.requests().forCase(n)).busy(busy).onSuccess(list -> {
             if (!n.equals(caseNumber.get())) {
                 return; // another case (or the lock) came in between
             }
@@ -175,7 +180,7 @@ public final class RequestsViewModel {
         Requester by = newBy.get();
         LocalDate received = Dates.parse(newReceived.get()).date();
         LocalDate on = today.get();
-        Tasks.background(p -> registerIn(store, n, type, received, by, on)).busy(busy).onSuccess(r -> {
+        executor.background(p -> requestService.register(n, type, received, by, on)).busy(busy).onSuccess(r -> {
             if (!n.equals(caseNumber.get())) {
                 return;
             }
@@ -183,25 +188,6 @@ public final class RequestsViewModel {
             newReceived.set(Dates.format(today.get()));
             reload(r.id());
         }).onError(this::failed).start();
-    }
-
-    /** Stores the request and audits it: the case number, the request's number, type, dates and who asked. */
-    static RightsRequest registerIn(Store store, String number, RequestType type, LocalDate received, Requester by,
-                                    LocalDate today) throws Failures.UserMessage {
-        RightsRequest[] out = {null};
-        try {
-            store.transaction(s -> {
-                out[0] = s.requests().register(number, type, received, by, today);
-                s.audit().append(AuditLog.Action.REQUEST, number, "request " + out[0].id() + " " + type.name()
-                        + " registered: received " + received + ", deadline " + out[0].deadline() + ", by " + by.name());
-            });
-        } catch (RightsRequests.RuleException e) {
-            throw new Failures.UserMessage(RequestTexts.violation(e.violation()));
-        } catch (IllegalArgumentException e) {
-            throw new Failures.UserMessage(I18n.t("requests.error.caseGone", number));
-        }
-        store.session().markWritten();
-        return out[0];
     }
 
     // ---- handling ----
@@ -262,7 +248,7 @@ public final class RequestsViewModel {
             return;
         }
         String n = caseNumber.get();
-        Tasks.background(p -> extendIn(store, r.id(), reason, on)).busy(busy).onSuccess(extended -> {
+        executor.background(p -> requestService.extend(r.id(), reason, on)).busy(busy).onSuccess(extended -> {
             if (!n.equals(caseNumber.get())) {
                 return;
             }
@@ -270,24 +256,6 @@ public final class RequestsViewModel {
             status.info(I18n.t("requests.extended", RequestTexts.type(extended.type()), Dates.format(extended.deadline())));
             reload(extended.id());
         }).onError(this::failed).start();
-    }
-
-    /** Extends the request and audits it; the reasons stay in the request, never in the audit trail. */
-    static RightsRequest extendIn(Store store, long id, String reason, LocalDate today) throws Failures.UserMessage {
-        RightsRequest[] out = {null};
-        try {
-            store.transaction(s -> {
-                out[0] = s.requests().extend(id, reason, today);
-                s.audit().append(AuditLog.Action.REQUEST, out[0].caseNumber(),
-                        "request " + id + " " + out[0].type().name() + " EXTENDED to " + out[0].deadline());
-            });
-        } catch (RightsRequests.RuleException e) {
-            throw new Failures.UserMessage(RequestTexts.violation(e.violation()));
-        } catch (IllegalArgumentException e) {
-            throw new Failures.UserMessage(I18n.t("requests.error.gone"));
-        }
-        store.session().markWritten();
-        return out[0];
     }
 
     private void close(RightsRequest r, RequestStatus outcome) {
@@ -299,7 +267,7 @@ public final class RequestsViewModel {
             return;
         }
         String n = caseNumber.get();
-        Tasks.background(p -> closeIn(store, r.id(), outcome, text, on)).busy(busy).onSuccess(closed -> {
+        executor.background(p -> requestService.close(r.id(), outcome, text, on)).busy(busy).onSuccess(closed -> {
             if (!n.equals(caseNumber.get())) {
                 return;
             }
@@ -310,31 +278,12 @@ public final class RequestsViewModel {
         }).onError(this::failed).start();
     }
 
-    /** Closes the request and audits the outcome; the note stays in the request, never in the audit trail. */
-    static RightsRequest closeIn(Store store, long id, RequestStatus outcome, String note, LocalDate today)
-            throws Failures.UserMessage {
-        RightsRequest[] out = {null};
-        try {
-            store.transaction(s -> {
-                out[0] = s.requests().close(id, outcome, today, note, today);
-                s.audit().append(AuditLog.Action.REQUEST, out[0].caseNumber(),
-                        "request " + id + " " + out[0].type().name() + " " + outcome.name());
-            });
-        } catch (RightsRequests.RuleException e) {
-            throw new Failures.UserMessage(RequestTexts.violation(e.violation()));
-        } catch (IllegalArgumentException e) {
-            throw new Failures.UserMessage(I18n.t("requests.error.gone"));
-        }
-        store.session().markWritten();
-        return out[0];
-    }
-
     // ---- the review of the inzage copy (AVG art. 15(4)) ----
 
     /** Loads every passage the copy of {@code r} would withhold, with the ones already unmasked for it. */
     private void startReview(RightsRequest r) {
         String n = caseNumber.get();
-        Tasks.background(p -> previewIn(store, r)).busy(busy).onSuccess(list -> {
+        executor.background(p -> previewIn(store, r)).busy(busy).onSuccess(list -> {
             if (!n.equals(caseNumber.get()) || selected.get() != r) {
                 return;
             }
@@ -367,8 +316,8 @@ public final class RequestsViewModel {
             return;
         }
         LocalDate on = today.get();
-        Tasks.background(t -> {
-            unmaskIn(store, r, p, reason, on);
+        executor.background(t -> {
+            requestService.unmask(r, p.id(), p.category().name(), reason, on);
             return previewIn(store, r);
         }).busy(busy).onSuccess(list -> afterReviewChange(r, list, I18n.t("requests.review.unmasked"))).onError(this::failed).start();
     }
@@ -380,26 +329,10 @@ public final class RequestsViewModel {
         if (p == null || r == null || !p.unmasked() || busy.get()) {
             return;
         }
-        Tasks.background(t -> {
-            store.transaction(s -> {
-                if (s.unmasks().forget(r.id(), p.id())) {
-                    s.audit().append(AuditLog.Action.REQUEST, r.caseNumber(), "request " + r.id() + " " + r.type().name()
-                            + ": passage masked again (" + p.category().name() + ")");
-                }
-            });
-            store.session().markWritten();
+        executor.background(t -> {
+            requestService.remask(r, p.id(), p.category().name());
             return previewIn(store, r);
         }).busy(busy).onSuccess(list -> afterReviewChange(r, list, I18n.t("requests.review.remasked"))).onError(this::failed).start();
-    }
-
-    /** Records the exception and audits it: the request, the kind of data; never the passage or the reason. */
-    static void unmaskIn(Store store, RightsRequest r, InzageMasking.Passage p, String reason, LocalDate on) {
-        store.transaction(s -> {
-            s.unmasks().record(r.id(), p.id(), p.category().name(), reason, on);
-            s.audit().append(AuditLog.Action.REQUEST, r.caseNumber(), "request " + r.id() + " " + r.type().name()
-                    + ": passage unmasked (" + p.category().name() + ") with a reason");
-        });
-        store.session().markWritten();
     }
 
     private void afterReviewChange(RightsRequest r, List<InzageMasking.Passage> list, String message) {
@@ -447,7 +380,7 @@ public final class RequestsViewModel {
         String n = caseNumber.get();
         String text = note.get();
         LocalDate on = today.get();
-        Tasks.background(p -> {
+        executor.background(p -> {
             p.update(-1, I18n.t("requests.progress.copy", file.getFileName()));
             return copyIn(store, r.id(), file, text, on);
         }).busy(busy).progress(progress, progressText).onSuccess(closed -> {
@@ -481,7 +414,7 @@ public final class RequestsViewModel {
             throw new Failures.UserMessage(I18n.t("requests.error.outPath"));
         }
         ExportService.inzage(store, r.caseNumber(), file, store.unmasks().forRequest(id).keySet());
-        return closeIn(store, id, RequestStatus.HANDLED, note, today);
+        return new RequestService(store).close(id, RequestStatus.HANDLED, note, today);
     }
 
     static String suggestedFileName(RightsRequest r) {
@@ -522,7 +455,7 @@ public final class RequestsViewModel {
     private void startDestroy() {
         RightsRequest r = selected.get();
         String n = caseNumber.get();
-        Tasks.background(p -> scopeIn(store, n)).busy(busy).onSuccess(s -> {
+        executor.background(p -> scopeIn(store, n)).busy(busy).onSuccess(s -> {
             if (!n.equals(caseNumber.get()) || selected.get() != r) {
                 return;
             }
@@ -558,7 +491,7 @@ public final class RequestsViewModel {
         }
         String n = caseNumber.get();
         LocalDate on = today.get();
-        Tasks.background(p -> {
+        executor.background(p -> {
             p.update(-1, I18n.t("requests.progress.destroy", n));
             destroyIn(store, r.id(), n, on);
             return n;
@@ -666,9 +599,16 @@ public final class RequestsViewModel {
 
     // ---- messages ----
 
+    /** A failure in Dutch: the request service's refusals in types (a rule broken, a request or case gone). */
     private void failed(Throwable e) {
         progressText.set("");
-        status.error(e instanceof IOException ? I18n.t("requests.error.write") : Failures.describe(e));
+        status.error(switch (e) {
+            case IOException io -> I18n.t("requests.error.write");
+            case RightsRequests.RuleException rule -> RequestTexts.violation(rule.violation());
+            case RequestService.Gone gone -> gone.caseNumber() == null ? I18n.t("requests.error.gone")
+                    : I18n.t("requests.error.caseGone", gone.caseNumber());
+            default -> Failures.describe(e);
+        });
     }
 
     // ---- properties ----

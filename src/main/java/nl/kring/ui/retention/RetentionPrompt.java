@@ -14,7 +14,8 @@ import javafx.scene.layout.VBox;
 import nl.kring.retention.RetentionService;
 import nl.kring.store.Store;
 import nl.kring.ui.common.I18n;
-import nl.kring.ui.common.Tasks;
+import nl.kring.ui.AppContext;
+import nl.kring.ui.common.TaskExecutor;
 
 import java.time.LocalDate;
 import java.util.function.Supplier;
@@ -31,9 +32,9 @@ public final class RetentionPrompt {
      * At unlock: checks in the background and asks when anything is due. {@code afterPurge} runs on the FX thread
      * once something was purged (to refresh what shows it).
      */
-    public static void atUnlock(Node anchor, Store store, Supplier<LocalDate> today, Runnable afterPurge) {
+    public static void atUnlock(Node anchor, AppContext context, Store store, Supplier<LocalDate> today, Runnable afterPurge) {
         LocalDate on = today.get();
-        Tasks.background(p -> {
+        context.executor().background(p -> {
             RetentionService.Report report = new RetentionService(store).due(on);
             // "Later" holds for a set time, then Kring asks again (issue 15; nl.kring.retention.Postponement)
             boolean postponed = nl.kring.retention.Postponement.load(store.settings()).isPresent();
@@ -45,18 +46,21 @@ public final class RetentionPrompt {
         }).onSuccess(report -> {
             // Locked again while checking: the workspace is gone and so is the question.
             if (report != null && !report.isEmpty() && anchor.getScene() != null) {
-                show(anchor, store, report, afterPurge, today);
+                show(anchor, context, store, report, afterPurge, today);
             }
         }).start();
     }
 
-    public static Dialog<ButtonType> show(Node anchor, Store store, RetentionService.Report report, Runnable afterPurge) {
-        return show(anchor, store, report, afterPurge, LocalDate::now);
+    public static Dialog<ButtonType> show(Node anchor, AppContext context, Store store, RetentionService.Report report,
+                                          Runnable afterPurge) {
+        return show(anchor, context, store, report, afterPurge, LocalDate::now);
     }
 
-    public static Dialog<ButtonType> show(Node anchor, Store store, RetentionService.Report report, Runnable afterPurge,
-                                          Supplier<LocalDate> today) {
-        RetentionPromptViewModel vm = new RetentionPromptViewModel(store, report);
+    public static Dialog<ButtonType> show(Node anchor, AppContext context, Store store, RetentionService.Report report,
+                                          Runnable afterPurge, Supplier<LocalDate> today) {
+        TaskExecutor executor = context.executor();
+        RetentionPromptViewModel vm = new RetentionPromptViewModel(executor, store, report,
+                context.unsavedMinutesProperty()::get);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(I18n.t("retention.title"));
         dialog.setHeaderText(I18n.t("retention.header"));
@@ -134,7 +138,7 @@ public final class RetentionPrompt {
         laterButton.disableProperty().bind(vm.busyProperty());
         laterButton.addEventFilter(ActionEvent.ACTION, e -> {
             LocalDate on = today.get();
-            Tasks.background(p -> {
+            executor.background(p -> {
                 nl.kring.retention.Postponement.record(store.settings(), on);
                 store.session().markWritten();
                 return null;

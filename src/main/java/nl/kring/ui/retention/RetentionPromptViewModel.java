@@ -9,7 +9,8 @@ import javafx.beans.property.StringProperty;
 import nl.kring.retention.RetentionService;
 import nl.kring.store.Store;
 import nl.kring.ui.common.Failures;
-import nl.kring.ui.common.Tasks;
+import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.TaskExecutor;
 
 import java.util.List;
 
@@ -18,17 +19,27 @@ import java.util.List;
  * with the outcome shown. Saying "later" purges nothing.
  */
 public final class RetentionPromptViewModel {
+    private final TaskExecutor executor;
     private final Store store;
     private final RetentionService.Report report;
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper();
     private final StringProperty result = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
+    private final java.util.function.BooleanSupplier minutesUnsaved;
     private RetentionService.Result purged;
 
-    public RetentionPromptViewModel(Store store, RetentionService.Report report) {
+    /**
+     * {@code minutesUnsaved}: whether the minutes editor holds unsaved minutes; purging is refused meanwhile, since it
+     * scrubs the destroyed clients' names from the stored minutes only and unsaved text that names them would bring the
+     * names back when saved.
+     */
+    public RetentionPromptViewModel(TaskExecutor executor, Store store, RetentionService.Report report,
+                                    java.util.function.BooleanSupplier minutesUnsaved) {
+        this.executor = executor;
         this.store = store;
         this.report = report;
+        this.minutesUnsaved = minutesUnsaved;
     }
 
     public List<String> dueLines() {
@@ -44,8 +55,12 @@ public final class RetentionPromptViewModel {
         if (busy.get() || done.get()) {
             return;
         }
+        if (minutesUnsaved.getAsBoolean()) {
+            error.set(I18n.t("requests.destroy.minutesUnsaved"));
+            return;
+        }
         error.set("");
-        Tasks.background(p -> new RetentionService(store).purge(report)).busy(busy).onSuccess(r -> {
+        executor.background(p -> new RetentionService(store).purge(report)).busy(busy).onSuccess(r -> {
             purged = r;
             result.set(RetentionTexts.result(r));
             done.set(true);

@@ -32,9 +32,9 @@ public final class ChainAgreementSection extends VBox {
     private final ChainAgreementViewModel vm;
     private SaveTarget saveTarget = SaveTarget.CHOOSER;
 
-    public ChainAgreementSection(Store store) {
+    public ChainAgreementSection(nl.kring.ui.common.TaskExecutor executor, Store store) {
         super(8);
-        this.vm = new ChainAgreementViewModel(store, LocalDate::now);
+        this.vm = new ChainAgreementViewModel(executor, store, LocalDate::now);
         setId("settings-agreement");
         Label title = new Label(I18n.t("agreement.title"));
         title.getStyleClass().add("form-section");

@@ -18,7 +18,7 @@ import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.FormState;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.StatusMessage;
-import nl.kring.ui.common.Tasks;
+import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.common.TextLimits;
 import nl.kring.ui.common.Validation;
 
@@ -73,6 +73,7 @@ public final class ChainAgreementViewModel extends FormState {
     record Loaded(ChainAgreement agreement, List<Partner> partners) {
     }
 
+    private final TaskExecutor executor;
     private final Store store;
     private final StringProperty purpose = new SimpleStringProperty("");
     private final StringProperty storage = new SimpleStringProperty("");
@@ -88,8 +89,9 @@ public final class ChainAgreementViewModel extends FormState {
     private final StatusMessage status = new StatusMessage();
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
-    public ChainAgreementViewModel(Store store, Supplier<LocalDate> today) {
+    public ChainAgreementViewModel(TaskExecutor executor, Store store, Supplier<LocalDate> today) {
         super(today);
+        this.executor = executor;
         this.store = store;
         watch(purpose, storage, rights, reporting, coordinatorName, coordinatorFunction, coordinatorContact, signedOn);
     }
@@ -99,7 +101,7 @@ public final class ChainAgreementViewModel extends FormState {
     }
 
     public void load() {
-        Tasks.background(p -> read()).busy(busy).onSuccess(this::show).onError(status::failed).start();
+        executor.background(p -> read()).busy(busy).onSuccess(this::show).onError(status::failed).start();
     }
 
     void show(Loaded loaded) {
@@ -191,7 +193,7 @@ public final class ChainAgreementViewModel extends FormState {
         if (agreement == null || busy.get()) {
             return;
         }
-        Tasks.background(p -> {
+        executor.background(p -> {
             store.transaction(s -> {
                 if (!ChainAgreementSettings.load(s.settings()).equals(agreement)) {
                     ChainAgreementSettings.save(s.settings(), agreement);
@@ -242,7 +244,7 @@ public final class ChainAgreementViewModel extends FormState {
             status.error(I18n.t("agreement.error.outPath"));
             return;
         }
-        Tasks.background(p -> switch (document) {
+        executor.background(p -> switch (document) {
             case INFORMATION -> ExportService.clientInformation(store, file);
             case AGREEMENT -> ExportService.chainAgreement(store, file);
         }).busy(busy).onSuccess(written -> status.info(I18n.t("agreement.written", written.toAbsolutePath())))

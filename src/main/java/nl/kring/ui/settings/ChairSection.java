@@ -18,9 +18,9 @@ import java.time.LocalDate;
 public final class ChairSection extends VBox {
     private final ChairViewModel vm;
 
-    public ChairSection(Store store) {
+    public ChairSection(nl.kring.ui.common.TaskExecutor executor, Store store) {
         super(8);
-        this.vm = new ChairViewModel(store, LocalDate::now);
+        this.vm = new ChairViewModel(executor, store, LocalDate::now);
         setId("settings-chair");
         Label title = new Label(I18n.t("chair.title"));
         title.getStyleClass().add("form-section");
@@ -39,12 +39,7 @@ public final class ChairSection extends VBox {
         save.setId("chair-save");
         save.disableProperty().bind(vm.validProperty().not().or(vm.dirtyProperty().not()).or(vm.busyProperty()));
         save.setOnAction(e -> vm.save());
-        Label result = new Label();
-        result.setId("chair-result");
-        result.setWrapText(true);
-        result.textProperty().bind(vm.resultProperty());
-        vm.resultIsErrorProperty().addListener((o, a, b) -> result.getStyleClass().setAll("label", b ? "error" : "ok"));
-        result.getStyleClass().add("ok");
+        Label result = Forms.statusLine("chair-result", vm.status());
         HBox actions = new HBox(12, save, result);
         actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         getChildren().addAll(title, hint, grid, actions);

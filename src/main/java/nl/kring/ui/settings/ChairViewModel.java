@@ -1,7 +1,6 @@
 package nl.kring.ui.settings;
 
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import nl.kring.audit.AuditLog;
@@ -9,10 +8,11 @@ import nl.kring.domain.ChairDetails;
 import nl.kring.domain.Contacts;
 import nl.kring.store.ContactSettings;
 import nl.kring.store.Store;
-import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.FormState;
 import nl.kring.ui.common.I18n;
-import nl.kring.ui.common.Tasks;
+import nl.kring.ui.common.ScreenTasks;
+import nl.kring.ui.common.StatusMessage;
+import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.common.TextLimits;
 import nl.kring.ui.common.Validation;
 
@@ -37,19 +37,17 @@ public final class ChairViewModel extends FormState {
     private final StringProperty email = new SimpleStringProperty("");
     private final StringProperty phone = new SimpleStringProperty("");
     private final StringProperty complaints = new SimpleStringProperty("");
-    private final StringProperty result = new SimpleStringProperty("");
-    private final BooleanProperty resultIsError = new SimpleBooleanProperty();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ScreenTasks tasks;
 
-    public ChairViewModel(Store store, Supplier<LocalDate> today) {
+    public ChairViewModel(TaskExecutor executor, Store store, Supplier<LocalDate> today) {
         super(today);
+        this.tasks = new ScreenTasks(executor);
         this.store = store;
         watch(name, function, email, phone, complaints);
     }
 
     public void load() {
-        Tasks.background(p -> ContactSettings.load(store.settings())).busy(busy).onSuccess(this::show)
-                .onError(this::failed).start();
+        tasks.run(p -> ContactSettings.load(store.settings()), this::show);
     }
 
     public void show(ChairDetails d) {
@@ -95,11 +93,11 @@ public final class ChairViewModel extends FormState {
     }
 
     public void save() {
-        if (!isValid() || busy.get()) {
+        if (!isValid() || tasks.isBusy()) {
             return;
         }
         ChairDetails details = toDetails();
-        Tasks.background(p -> {
+        tasks.run(p -> {
             store.transaction(s -> {
                 if (!ContactSettings.load(s.settings()).equals(details)) {
                     ContactSettings.save(s.settings(), details);
@@ -108,16 +106,10 @@ public final class ChairViewModel extends FormState {
             });
             store.session().markWritten();
             return ContactSettings.load(store.settings());
-        }).busy(busy).onSuccess(saved -> {
+        }, saved -> {
             show(saved);
-            resultIsError.set(false);
-            result.set(I18n.t("chair.saved"));
-        }).onError(this::failed).start();
-    }
-
-    private void failed(Throwable e) {
-        resultIsError.set(true);
-        result.set(Failures.describe(e));
+            tasks.status().info(I18n.t("chair.saved"));
+        });
     }
 
     public StringProperty nameProperty() {
@@ -140,15 +132,16 @@ public final class ChairViewModel extends FormState {
         return complaints;
     }
 
+    /** The line under the section: "opgeslagen", or in red what went wrong. */
+    public StatusMessage status() {
+        return tasks.status();
+    }
+
     public StringProperty resultProperty() {
-        return result;
+        return tasks.status().textProperty();
     }
 
-    public BooleanProperty resultIsErrorProperty() {
-        return resultIsError;
-    }
-
-    public BooleanProperty busyProperty() {
-        return busy;
+    public ReadOnlyBooleanProperty busyProperty() {
+        return tasks.busyProperty();
     }
 }

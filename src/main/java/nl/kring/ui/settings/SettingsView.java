@@ -22,7 +22,7 @@ import java.io.File;
 /** Preferences, passphrase and backups. */
 public final class SettingsView extends ScrollPane {
     public SettingsView(AppContext context, Store store) {
-        SettingsViewModel vm = new SettingsViewModel(store);
+        SettingsViewModel vm = new SettingsViewModel(context.executor(), store);
         Settings settings = context.settings();
         setFitToWidth(true);
         setId("settings-view");
@@ -135,7 +135,8 @@ public final class SettingsView extends ScrollPane {
         restoreNote.setWrapText(true);
         restoreNote.getStyleClass().add("muted");
 
-        VBox box = new VBox(8, title, prefs, new VaultRulesSection(store), new ChairSection(store), new ChainAgreementSection(store), passTitle, pass, backupTitle, last, backup,
+        VBox box = new VBox(8, title, prefs, new VaultRulesSection(context.executor(), store), new ChairSection(context.executor(), store),
+                new ChainAgreementSection(context.executor(), store), passTitle, pass, backupTitle, last, backup,
                 backupResult, restoreNote);
         box.setPadding(new Insets(16));
         setContent(box);

@@ -9,7 +9,7 @@ import javafx.beans.property.StringProperty;
 import nl.kring.audit.AuditLog;
 import nl.kring.store.Store;
 import nl.kring.ui.common.I18n;
-import nl.kring.ui.common.Tasks;
+import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.common.VaultMessages;
 import nl.kring.vault.BackupFile;
 import nl.kring.vault.PassphrasePolicy;
@@ -23,6 +23,7 @@ import java.util.Optional;
 
 /** Changing the passphrase and making backups; the simple preferences are bound straight to Settings. */
 public final class SettingsViewModel {
+    private final TaskExecutor executor;
     public static final String LAST_BACKUP = "backup.last";
 
     private final Store store;
@@ -38,7 +39,8 @@ public final class SettingsViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanBinding canChange;
 
-    public SettingsViewModel(Store store) {
+    public SettingsViewModel(TaskExecutor executor, Store store) {
+        this.executor = executor;
         this.store = store;
         next.addListener((o, a, b) -> {
             char[] chars = b.toCharArray();
@@ -62,7 +64,7 @@ public final class SettingsViewModel {
         repeat.set("");
         passphraseResult.set("");
         boolean rekey = newKey.get();
-        Tasks.background(p -> {
+        executor.background(p -> {
             try {
                 store.session().changePassphrase(old, fresh, rekey);
                 store.audit().append(AuditLog.Action.PASSPHRASE_CHANGED, null,
@@ -83,7 +85,7 @@ public final class SettingsViewModel {
     public void backupTo(Path folder) {
         Path file = folder.resolve("kring-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm")) + ".kringbackup");
         backupResult.set(I18n.t("settings.backup.busy"));
-        Tasks.background(p -> {
+        executor.background(p -> {
             BackupFile.write(store.session(), file);
             // Audited once the file is complete: a failed backup must not be on record as made.
             store.audit().append(AuditLog.Action.BACKUP, null, "backup file " + file.getFileName());

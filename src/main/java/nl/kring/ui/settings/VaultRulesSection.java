@@ -17,9 +17,9 @@ import java.time.LocalDate;
 public final class VaultRulesSection extends VBox {
     private final VaultRulesViewModel vm;
 
-    public VaultRulesSection(Store store) {
+    public VaultRulesSection(nl.kring.ui.common.TaskExecutor executor, Store store) {
         super(8);
-        this.vm = new VaultRulesViewModel(store, LocalDate::now);
+        this.vm = new VaultRulesViewModel(executor, store, LocalDate::now);
         setId("settings-rules");
         Label title = new Label(I18n.t("rules.title"));
         title.getStyleClass().add("form-section");
@@ -73,12 +73,7 @@ public final class VaultRulesSection extends VBox {
         save.setId("rules-save");
         save.disableProperty().bind(vm.validProperty().not().or(vm.dirtyProperty().not()).or(vm.busyProperty()));
         save.setOnAction(e -> vm.save());
-        Label result = new Label();
-        result.setId("rules-result");
-        result.setWrapText(true);
-        result.textProperty().bind(vm.resultProperty());
-        vm.resultIsErrorProperty().addListener((o, a, b) -> result.getStyleClass().setAll("label", b ? "error" : "ok"));
-        result.getStyleClass().add("ok");
+        Label result = Forms.statusLine("rules-result", vm.status());
         HBox actions = new HBox(12, save, result);
         actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         getChildren().addAll(title, hint, grid, evidentBox, policeBox, actions);

@@ -1,16 +1,18 @@
 package nl.kring.ui.settings;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import nl.kring.domain.Evaluation;
 import nl.kring.store.VaultPolicy;
 import nl.kring.store.Store;
-import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.FormState;
 import nl.kring.ui.common.I18n;
-import nl.kring.ui.common.Tasks;
+import nl.kring.ui.common.ScreenTasks;
+import nl.kring.ui.common.StatusMessage;
+import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.common.Validation;
 
 import java.time.LocalDate;
@@ -39,12 +41,11 @@ public final class VaultRulesViewModel extends FormState {
     /** Issue 15: per role, whether it reads information from the police (the chair always does). */
     private final java.util.Map<nl.kring.domain.Role, BooleanProperty> policeRoles =
             new java.util.EnumMap<>(nl.kring.domain.Role.class);
-    private final StringProperty result = new SimpleStringProperty("");
-    private final BooleanProperty resultIsError = new SimpleBooleanProperty();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ScreenTasks tasks;
 
-    public VaultRulesViewModel(Store store, Supplier<LocalDate> today) {
+    public VaultRulesViewModel(TaskExecutor executor, Store store, Supplier<LocalDate> today) {
         super(today);
+        this.tasks = new ScreenTasks(executor);
         this.store = store;
         watch(caseMonths, meetingMonths, weeks, evidentInterest);
         for (nl.kring.domain.Role r : nl.kring.domain.Role.values()) {
@@ -68,7 +69,7 @@ public final class VaultRulesViewModel extends FormState {
     }
 
     public void load() {
-        Tasks.background(p -> read()).busy(busy).onSuccess(this::show).onError(e -> failed(e)).start();
+        tasks.run(p -> read(), this::show);
     }
 
     void show(Loaded loaded) {
@@ -133,12 +134,12 @@ public final class VaultRulesViewModel extends FormState {
 
     public void save() {
         VaultPolicy policy = toPolicy();
-        if (policy == null || busy.get()) {
+        if (policy == null || tasks.isBusy()) {
             return;
         }
         String definition = evidentInterest.get() == null || evidentInterest.get().isBlank() ? null : evidentInterest.get().strip();
         nl.kring.domain.PoliceRule police = toPoliceRule();
-        Tasks.background(p -> {
+        tasks.run(p -> {
             store.transaction(s -> {
                 // Deel II §1, §4.5: which roles read information from the police is the keten's agreement
                 nl.kring.domain.PoliceRule policeBefore = nl.kring.domain.PoliceRule.parse(
@@ -165,11 +166,10 @@ public final class VaultRulesViewModel extends FormState {
             });
             store.session().markWritten();
             return read();
-        }).busy(busy).onSuccess(saved -> {
+        }, saved -> {
             show(saved);
-            resultIsError.set(false);
-            result.set(I18n.t("rules.saved"));
-        }).onError(this::failed).start();
+            tasks.status().info(I18n.t("rules.saved"));
+        });
     }
 
     /** The police rule as ticked. */
@@ -192,11 +192,6 @@ public final class VaultRulesViewModel extends FormState {
         return policeRoles.get(role);
     }
 
-    private void failed(Throwable e) {
-        resultIsError.set(true);
-        result.set(Failures.describe(e));
-    }
-
     public StringProperty caseMonthsProperty() {
         return caseMonths;
     }
@@ -214,15 +209,16 @@ public final class VaultRulesViewModel extends FormState {
         return evidentInterest;
     }
 
+    /** The line under the section: "opgeslagen", or in red what went wrong. */
+    public StatusMessage status() {
+        return tasks.status();
+    }
+
     public StringProperty resultProperty() {
-        return result;
+        return tasks.status().textProperty();
     }
 
-    public BooleanProperty resultIsErrorProperty() {
-        return resultIsError;
-    }
-
-    public BooleanProperty busyProperty() {
-        return busy;
+    public ReadOnlyBooleanProperty busyProperty() {
+        return tasks.busyProperty();
     }
 }

@@ -11,7 +11,6 @@ import javafx.beans.property.StringProperty;
 import nl.kring.store.Store;
 import nl.kring.ui.AppContext;
 import nl.kring.ui.common.I18n;
-import nl.kring.ui.common.Tasks;
 import nl.kring.ui.common.VaultMessages;
 import nl.kring.vault.Secrets;
 import nl.kring.vault.Vault;
@@ -49,7 +48,7 @@ public final class UnlockViewModel {
         passphrase.set("");
         error.set("");
         var dir = context.vaultDir();
-        Tasks.background(p -> {
+        context.executor().background(p -> {
             try {
                 return new Store(Vault.open(dir, pass));
             } finally {

@@ -224,7 +224,7 @@ class CaseFormViewModelTest {
             assertThat(form.isValid()).isTrue();
             CaseFile c = form.toCaseFile();
 
-            CaseFile saved = CasesViewModel.saveIn(store, c, true);
+            CaseFile saved = new nl.kring.service.CaseService(store).save(c, true, false);
 
             assertThat(saved).isEqualTo(c);
             assertThat(saved.client().aliases()).containsExactly("Hansje", "JP");
@@ -234,8 +234,9 @@ class CaseFormViewModelTest {
                 assertThat(e.detail()).isNull();
             });
             // a second "new" case with the same number never overwrites the first
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> CasesViewModel.saveIn(store, c, true))
-                    .hasMessage("Casusnummer 2026-018 bestaat al.");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new nl.kring.service.CaseService(store).save(c, true, false))
+                    .isInstanceOfSatisfying(nl.kring.service.CaseService.NumberTaken.class,
+                            e -> assertThat(e.number()).isEqualTo("2026-018"));
         }
     }
 }

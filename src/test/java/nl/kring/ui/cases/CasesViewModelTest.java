@@ -1,5 +1,6 @@
 package nl.kring.ui.cases;
 
+import nl.kring.ui.common.SameThreadExecutor;
 import nl.kring.domain.CaseFile;
 import nl.kring.domain.Phase;
 import nl.kring.ui.TestVaults;
@@ -12,7 +13,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CasesViewModelTest {
-    CasesViewModel vm = new CasesViewModel(null, () -> LocalDate.of(2026, 11, 28));
+    CasesViewModel vm = new CasesViewModel(new SameThreadExecutor(), null, () -> LocalDate.of(2026, 11, 28));
 
     private List<String> shown() {
         return vm.filtered().stream().map(CaseRow::number).toList();

@@ -1,5 +1,6 @@
 package nl.kring.ui.cases;
 
+import nl.kring.ui.common.SameThreadExecutor;
 import nl.kring.domain.CaseFile;
 import nl.kring.domain.EvaluationRecord;
 import nl.kring.domain.Phase;
@@ -16,7 +17,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static nl.kring.ui.FxTestSupport.onFx;
-import static nl.kring.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** "Evaluatie vastleggen" keeps outcome and motivation with the case (handreiking point 5), not only a new date. */
@@ -40,12 +40,12 @@ class EvaluationRecordTest {
             store.cases().save(new CaseFile(c.number(), c.client(), null, LocalDate.of(2026, 9, 1), c.phase(), null,
                     c.consent(), null, c.evidentInterest(), c.lighterMeansConsidered(), LocalDate.of(2026, 11, 20), null,
                     c.kring()));
-            CasesViewModel vm = onFx(() -> new CasesViewModel(store, () -> TODAY));
+            CasesViewModel vm = onFx(() -> new CasesViewModel(new SameThreadExecutor(), store, () -> TODAY));
             onFx(() -> {
                 vm.load();
                 return null;
             });
-            waitUntil(() -> !vm.filtered().isEmpty());
+            assertThat(!vm.filtered().isEmpty()).isTrue();
             onFx(() -> {
                 vm.select(vm.filtered().getFirst());
                 return null;
@@ -57,7 +57,7 @@ class EvaluationRecordTest {
 
             assertThat(onFx(() -> vm.recordEvaluation(EvaluationRecord.Outcome.LIGHTER_MEANS,
                     " Sjef laat de wijkverpleegkundige weer binnen; bilateraal contact volstaat. "))).isEmpty();
-            waitUntil(() -> vm.evaluations().size() == 1);
+            assertThat(vm.evaluations().size() == 1).isTrue();
             assertThat(vm.evaluations().getFirst()).satisfies(e -> {
                 assertThat(e.on()).isEqualTo(TODAY);
                 assertThat(e.outcome()).isEqualTo(EvaluationRecord.Outcome.LIGHTER_MEANS);

@@ -1,5 +1,6 @@
 package nl.kring.ui.disclosures;
 
+import nl.kring.ui.common.SameThreadExecutor;
 import nl.kring.domain.Disclosure;
 import nl.kring.domain.DisclosureBasis;
 import nl.kring.domain.DisclosureWithdrawal;
@@ -120,7 +121,7 @@ class DisclosureCorrectionViewModelTest {
         f.correctionReasonProperty().set("Verkeerde partner aangevinkt");
         assertThat(f.attemptSave()).isTrue();
 
-        var corrected = DisclosureFormViewModel.correctIn(store, note.id(), f.today(),
+        var corrected = new nl.kring.service.DisclosureService(store).correct(note.id(), f.today(),
                 f.correctionReasonProperty().get(), f.toDisclosure());
 
         assertThat(corrected.disclosure().to()).containsExactly("woco");
@@ -143,7 +144,7 @@ class DisclosureCorrectionViewModelTest {
         w.reasonProperty().set("Dubbel vastgelegd");
         assertThat(w.attemptSave()).isTrue();
 
-        var withdrawn = WithdrawalFormViewModel.withdrawIn(store, note.id(), w.today(), w.reasonProperty().get());
+        var withdrawn = new nl.kring.service.DisclosureService(store).withdraw(note.id(), w.today(), w.reasonProperty().get());
         assertThat(withdrawn.disclosure().withdrawal()).isEqualTo(new DisclosureWithdrawal(TODAY, "Dubbel vastgelegd", null));
 
         // a screen that still shows it as standing gets a Dutch message, from the form and from the store
@@ -152,7 +153,7 @@ class DisclosureCorrectionViewModelTest {
         assertThat(again.attemptSave()).isFalse();
         assertThat(again.shownMessage().get()).isEqualTo("Deze aantekening is al ingetrokken op 28-11-2026.");
         try {
-            WithdrawalFormViewModel.withdrawIn(store, note.id(), TODAY, "nog eens");
+            new nl.kring.service.DisclosureService(store).withdraw(note.id(), TODAY, "nog eens");
             throw new AssertionError("withdrawn twice");
         } catch (DisclosureRepository.WithdrawalRefused e) {
             assertThat(WithdrawDialog.describe(e)).isEqualTo("Deze aantekening is intussen al ingetrokken. Ververs het overzicht.");
@@ -164,7 +165,7 @@ class DisclosureCorrectionViewModelTest {
         var corrected = store.disclosures().correct(note.id(), TODAY, "Verkeerde partner",
                 new Disclosure(List.of(LifeDomain.HUISVESTING), List.of("woco"), DisclosureBasis.EVIDENT_BELANG,
                         "Huisuitzetting dreigt", "Niet bereikbaar", "M. Bos", NOTED.plusDays(1), false)).replacement();
-        DisclosuresViewModel vm = onFx(() -> new DisclosuresViewModel(store));
+        DisclosuresViewModel vm = onFx(() -> new DisclosuresViewModel(new SameThreadExecutor(), store));
         onFx(() -> {
             vm.load();
             return null;
@@ -194,12 +195,7 @@ class DisclosureCorrectionViewModelTest {
     }
 
     static void waitForRows(DisclosuresViewModel vm, int n) throws Exception {
-        FxTestSupport.waitUntil(() -> {
-            try {
-                return onFx(() -> !vm.busyProperty().get() && vm.rows().size() == n);
-            } catch (Exception e) {
-                return false;
-            }
-        });
+        assertThat(onFx(() -> vm.busyProperty().get())).isFalse();
+        assertThat(onFx(() -> vm.rows().size())).isEqualTo(n);
     }
 }

@@ -1,5 +1,6 @@
 package nl.kring.ui.disclosures;
 
+import nl.kring.ui.common.SameThreadExecutor;
 import nl.kring.domain.Disclosure;
 import nl.kring.domain.DisclosureBasis;
 import nl.kring.domain.LifeDomain;
@@ -45,7 +46,7 @@ class DisclosuresViewModelTest {
         record("2026-001", "woco", DisclosureBasis.EVIDENT_BELANG, LocalDate.of(2026, 10, 1), null);
         record("2026-001", "ggd", DisclosureBasis.CONFLICT_VAN_PLICHTEN, LocalDate.of(2026, 11, 1), null);
         record("2026-002", "woco", DisclosureBasis.EVIDENT_BELANG, LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 20));
-        vm = onFx(() -> new DisclosuresViewModel(store));
+        vm = onFx(() -> new DisclosuresViewModel(new SameThreadExecutor(), store));
         onFx(() -> {
             vm.load();
             return null;
@@ -64,13 +65,8 @@ class DisclosuresViewModelTest {
     }
 
     void waitForRows(int n) throws Exception {
-        FxTestSupport.waitUntil(() -> {
-            try {
-                return onFx(() -> !vm.busyProperty().get() && vm.rows().size() == n);
-            } catch (Exception e) {
-                return false;
-            }
-        });
+        assertThat(onFx(() -> vm.busyProperty().get())).isFalse();
+        assertThat(onFx(() -> vm.rows().size())).isEqualTo(n);
     }
 
     List<String> shown() throws Exception {

@@ -1,5 +1,6 @@
 package nl.kring.ui.matrix;
 
+import nl.kring.ui.common.SameThreadExecutor;
 import nl.kring.TestVaults;
 import nl.kring.domain.LifeDomain;
 import nl.kring.domain.RelevanceMatrix;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 
 import static nl.kring.ui.FxTestSupport.onFx;
-import static nl.kring.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MatrixViewModelTest {
@@ -30,12 +30,12 @@ class MatrixViewModelTest {
     void aChangeNeedsAReasonIsStoredAndAudited() throws Exception {
         Path dir = tmp.resolve("v");
         try (Store store = TestVaults.create(dir)) {
-            MatrixViewModel vm = onFx(() -> new MatrixViewModel(store));
+            MatrixViewModel vm = onFx(() -> new MatrixViewModel(new SameThreadExecutor(), store));
             assertThat(onFx(() -> vm.change(Role.POLITIE, LifeDomain.GEESTELIJK_FUNCTIONEREN, Visibility.VOLLEDIG, " "))).isFalse();
             assertThat(vm.messageProperty().get()).contains("vraagt een reden");
             assertThat(onFx(() -> vm.change(Role.POLITIE, LifeDomain.GEESTELIJK_FUNCTIONEREN, Visibility.GEEN,
                     "wijkagent hoeft psychische details niet te kennen"))).isTrue();
-            waitUntil(() -> vm.messageProperty().get().contains("vastgelegd"));
+            assertThat(vm.messageProperty().get().contains("vastgelegd")).isTrue();
         }
         try (Store store = TestVaults.open(dir)) {
             assertThat(store.matrix().load().get(Role.POLITIE, LifeDomain.GEESTELIJK_FUNCTIONEREN)).isEqualTo(Visibility.GEEN);
@@ -43,9 +43,9 @@ class MatrixViewModelTest {
             assertThat(entry.action()).isEqualTo("MATRIX_CHANGED");
             assertThat(entry.detail()).contains("POLITIE/GEESTELIJK_FUNCTIONEREN: SIGNAAL -> GEEN")
                     .contains("wijkagent hoeft psychische details niet te kennen");
-            MatrixViewModel vm = onFx(() -> new MatrixViewModel(store));
+            MatrixViewModel vm = onFx(() -> new MatrixViewModel(new SameThreadExecutor(), store));
             assertThat(onFx(() -> vm.resetToDefault("terug naar de afspraak uit het convenant"))).isTrue();
-            waitUntil(() -> vm.messageProperty().get().contains("hersteld"));
+            assertThat(vm.messageProperty().get().contains("hersteld")).isTrue();
             assertThat(store.matrix().load()).isEqualTo(RelevanceMatrix.defaults());
             assertThat(store.audit().entries().getLast().action()).isEqualTo("MATRIX_RESET");
             assertThat(store.audit().verify()).isEmpty();

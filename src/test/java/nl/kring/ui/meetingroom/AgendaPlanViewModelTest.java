@@ -1,5 +1,6 @@
 package nl.kring.ui.meetingroom;
 
+import nl.kring.ui.common.SameThreadExecutor;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -16,7 +17,6 @@ import java.util.List;
 
 import static nl.kring.ui.FxTestSupport.onFx;
 import static nl.kring.ui.FxTestSupport.startFx;
-import static nl.kring.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Live visits, the optimiser's proposal with accept and undo, and the schedule; no stage, no store. */
@@ -38,7 +38,7 @@ class AgendaPlanViewModelTest {
     }
 
     private AgendaPlanViewModel<Row> vm() throws Exception {
-        return onFx(() -> new AgendaPlanViewModel<>(rows, Row::number, Row::kring, Row::minutes, start));
+        return onFx(() -> new AgendaPlanViewModel<>(new SameThreadExecutor(), rows, Row::number, Row::kring, Row::minutes, start));
     }
 
     @Test
@@ -64,7 +64,7 @@ class AgendaPlanViewModelTest {
             vm.propose();
             return null;
         });
-        waitUntil(() -> vm.proposalProperty().get() != null);
+        assertThat(vm.proposalProperty().get() != null).isTrue();
         assertThat(rows).containsExactly(A, C, B);
         assertThat(vm.visitsProperty().get()).isEqualTo(3);
         assertThat(vm.messageProperty().get()).isEqualTo("Voorstel: 5 → 3 bezoeken.");
@@ -85,7 +85,7 @@ class AgendaPlanViewModelTest {
             vm.propose();
             return null;
         });
-        waitUntil(() -> vm.proposalProperty().get() != null);
+        assertThat(vm.proposalProperty().get() != null).isTrue();
         onFx(() -> {
             vm.accept();
             return null;
@@ -98,7 +98,7 @@ class AgendaPlanViewModelTest {
             vm.propose();
             return null;
         });
-        waitUntil(() -> vm.proposalProperty().get() != null);
+        assertThat(vm.proposalProperty().get() != null).isTrue();
         onFx(() -> rows.setAll(B, A, C)); // the chair moves an item: the proposal is gone, undo does nothing
         assertThat(vm.proposalProperty().get()).isNull();
         onFx(() -> {
@@ -116,7 +116,7 @@ class AgendaPlanViewModelTest {
             vm.propose();
             return null;
         });
-        waitUntil(() -> !vm.messageProperty().get().isEmpty());
+        assertThat(!vm.messageProperty().get().isEmpty()).isTrue();
         assertThat(vm.messageProperty().get()).isEqualTo("Deze volgorde heeft al het kleinste aantal bezoeken (3).");
         assertThat(rows).containsExactly(A, C, B);
         assertThat(vm.proposalProperty().get()).isNull();

@@ -1,5 +1,6 @@
 package nl.kring.ui.meetingroom;
 
+import nl.kring.ui.common.SameThreadExecutor;
 import nl.kring.store.Store;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 
 import static nl.kring.ui.FxTestSupport.onFx;
 import static nl.kring.ui.FxTestSupport.startFx;
-import static nl.kring.ui.FxTestSupport.waitUntil;
 import static nl.kring.ui.meetingroom.DemoVault.MEETING;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,19 +30,16 @@ class ConsentRuleInRoomTest {
     @BeforeEach
     void open() throws Exception {
         store = DemoVault.create(dir.resolve("vault"));
-        vm = onFx(() -> new MeetingRoomViewModel(store, MEETING));
+        vm = onFx(() -> new MeetingRoomViewModel(new SameThreadExecutor(), store, MEETING));
         onFx(() -> {
             vm.load();
             return null;
         });
-        waitUntil(() -> vm.loadedProperty().get() && !vm.busyProperty().get());
+        assertThat(vm.loadedProperty().get() && !vm.busyProperty().get()).isTrue();
     }
 
     @AfterEach
     void close() throws Exception {
-        var done = new java.util.concurrent.atomic.AtomicBoolean();
-        onFx(() -> nl.kring.ui.common.Tasks.background(p -> null).onSuccess(v -> done.set(true)).start());
-        waitUntil(done::get);
         store.close();
     }
 

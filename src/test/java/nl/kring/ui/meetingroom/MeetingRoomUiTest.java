@@ -17,7 +17,6 @@ import nl.kring.domain.Meeting;
 import nl.kring.store.Store;
 import nl.kring.ui.AppContext;
 import nl.kring.ui.KringApplication;
-import nl.kring.ui.common.Tasks;
 import nl.kring.ui.meetings.AgendaRow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -162,7 +161,7 @@ class MeetingRoomUiTest {
 
     private List<AuditLog.Entry> audit(AuditLog.Action action) throws Exception {
         CompletableFuture<List<AuditLog.Entry>> f = new CompletableFuture<>();
-        Tasks.background(p -> DemoVault.entries(store, action)).onSuccess(f::complete).onError(f::completeExceptionally).start();
+        context.executor().background(p -> DemoVault.entries(store, action)).onSuccess(f::complete).onError(f::completeExceptionally).start();
         return f.get(30, TimeUnit.SECONDS);
     }
 
@@ -314,7 +313,7 @@ class MeetingRoomUiTest {
         robot.clickOn("#agenda-accept");
         waitUntil(30, () -> robot.lookup("#meeting-message").queryLabeled().getText().contains("opgeslagen"));
         CompletableFuture<List<String>> stored = new CompletableFuture<>();
-        Tasks.background(p -> store.meetings().find(MEETING).orElseThrow().items().stream()
+        context.executor().background(p -> store.meetings().find(MEETING).orElseThrow().items().stream()
                 .map(nl.kring.domain.AgendaItem::caseNumber).toList()).onSuccess(stored::complete).start();
         assertThat(stored.get(30, TimeUnit.SECONDS)).containsExactlyElementsOf(proposed);
 

@@ -1,5 +1,6 @@
 package nl.kring.ui.meetingroom;
 
+import nl.kring.ui.common.SameThreadExecutor;
 import nl.kring.audit.AuditLog;
 import nl.kring.domain.CaseView;
 import nl.kring.domain.DomainView;
@@ -22,7 +23,6 @@ import java.util.Set;
 
 import static nl.kring.ui.FxTestSupport.onFx;
 import static nl.kring.ui.FxTestSupport.startFx;
-import static nl.kring.ui.FxTestSupport.waitUntil;
 import static nl.kring.ui.meetingroom.DemoVault.MEETING;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,17 +45,16 @@ class MeetingRoomViewModelTest {
 
     @AfterEach
     void close() throws Exception {
-        settle();
         store.close();
     }
 
     private void load() throws Exception {
-        vm = onFx(() -> new MeetingRoomViewModel(store, MEETING));
+        vm = onFx(() -> new MeetingRoomViewModel(new SameThreadExecutor(), store, MEETING));
         onFx(() -> {
             vm.load();
             return null;
         });
-        waitUntil(() -> vm.loadedProperty().get() && !vm.busyProperty().get());
+        assertThat(vm.loadedProperty().get() && !vm.busyProperty().get()).isTrue();
     }
 
     /** Only these attendees checked in. */
@@ -78,13 +77,6 @@ class MeetingRoomViewModelTest {
             return null;
         });
         assertThat(vm.currentCaseNumber()).isEqualTo(caseNumber);
-    }
-
-    private void settle() throws Exception {
-        // all store work queued before this has run (one worker, in order)
-        var done = new java.util.concurrent.atomic.AtomicBoolean();
-        onFx(() -> nl.kring.ui.common.Tasks.background(p -> null).onSuccess(v -> done.set(true)).start());
-        waitUntil(done::get);
     }
 
     @Test
@@ -129,7 +121,6 @@ class MeetingRoomViewModelTest {
                 s -> assertThat(s.view().caseNumber()).isEqualTo("2026-006"));
 
         // the check-ins are stored with the meeting, and audited by attendee id
-        settle();
         assertThat(store.meetings().find(MEETING).orElseThrow().present()).containsExactly("a-1", "a-6");
         assertThat(DemoVault.entries(store, AuditLog.Action.MEETING_CHANGED)).extracting(AuditLog.Entry::detail)
                 .contains("check-in a-3 (woco-dak)", "check-out a-3 (woco-dak)");
@@ -159,7 +150,6 @@ class MeetingRoomViewModelTest {
         load();
         present("a-1", "a-6", "a-10");
         goTo("2026-006");
-        settle();
         assertThat(DemoVault.entries(store, AuditLog.Action.CASE_VIEWED_IN_PRESENTATION)).isEmpty(); // window closed
 
         onFx(() -> {
@@ -170,8 +160,6 @@ class MeetingRoomViewModelTest {
             vm.reload(); // the same item again, e.g. after minutes were written: not a new showing
             return null;
         });
-        settle();
-        settle();
         var entries = DemoVault.entries(store, AuditLog.Action.CASE_VIEWED_IN_PRESENTATION);
         assertThat(entries).hasSize(1);
         AuditLog.Entry e = entries.getFirst();
@@ -187,8 +175,6 @@ class MeetingRoomViewModelTest {
         });
         goTo("2026-002");
         goTo("2026-006");
-        settle();
-        settle();
         assertThat(DemoVault.entries(store, AuditLog.Action.CASE_VIEWED_IN_PRESENTATION))
                 .extracting(AuditLog.Entry::subject).containsExactly("2026-006", "2026-006", "2026-002", "2026-006");
     }
@@ -202,7 +188,6 @@ class MeetingRoomViewModelTest {
 
         assertThat(onFx(() -> vm.override("  "))).hasValueSatisfying(m -> assertThat(m).startsWith("Geef een reden"));
         assertThat(vm.overridden()).isFalse();
-        settle();
         assertThat(DemoVault.entries(store, AuditLog.Action.OVERRIDE)).isEmpty();
 
         assertThat(onFx(() -> vm.override("R. Kok helpt Sanne Meijer met de verhuizing"))).isEmpty();
@@ -213,7 +198,6 @@ class MeetingRoomViewModelTest {
             assertThat(s.view().identity().name().isHidden()).isTrue();
             assertThat(s.view().decisions().isHidden()).isTrue();
         });
-        settle();
         var overrides = DemoVault.entries(store, AuditLog.Action.OVERRIDE);
         assertThat(overrides).hasSize(1);
         assertThat(overrides.getFirst().subject()).isEqualTo("2026-006");
@@ -299,7 +283,6 @@ class MeetingRoomViewModelTest {
         assertThat(ps).extracting(r -> r.proposal().recipient()).containsAll(kring);
         assertThat(ps).extracting(ProposalRow::categoryLabel).contains("Identiteitsgegevens");
         assertThat(ps.stream().map(r -> r.proposal().recipient() + r.categoryLabel()).distinct()).hasSize(ps.size());
-        settle();
         assertThat(store.disclosures().forCase("2026-010")).hasSize(before); // nothing written yet
 
         // an emptied reason is refused in Dutch, and nothing is written
@@ -320,7 +303,6 @@ class MeetingRoomViewModelTest {
             vm.drop(second);
             return null;
         });
-        settle();
         var notes = store.disclosures().forCase("2026-010");
         assertThat(notes).hasSize(before + 1);
         var recorded = notes.getLast().disclosure();

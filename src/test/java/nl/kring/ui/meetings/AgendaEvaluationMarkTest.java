@@ -1,5 +1,6 @@
 package nl.kring.ui.meetings;
 
+import nl.kring.ui.common.SameThreadExecutor;
 import nl.kring.domain.AgendaItem;
 import nl.kring.domain.CaseFile;
 import nl.kring.domain.Meeting;
@@ -30,7 +31,7 @@ class AgendaEvaluationMarkTest {
         CaseFile dueThatDay = withDue("2026-032", false, MEETING);
         CaseFile later = withDue("2026-033", false, LocalDate.of(2026, 12, 4));
         CaseFile consent = withDue("2026-034", true, LocalDate.of(2026, 1, 1));
-        MeetingsViewModel vm = new MeetingsViewModel(null, () -> LocalDate.of(2026, 11, 28));
+        MeetingsViewModel vm = new MeetingsViewModel(new SameThreadExecutor(), null, () -> LocalDate.of(2026, 11, 28));
         vm.setData(List.of(MEETING), List.of(overdue, dueThatDay, later, consent));
         vm.show(new Meeting(MEETING, "GGD", LocalTime.of(9, 0), List.of(), List.of(AgendaItem.of("2026-031"),
                 AgendaItem.of("2026-032"), AgendaItem.of("2026-033"), AgendaItem.of("2026-034"))));
@@ -42,7 +43,7 @@ class AgendaEvaluationMarkTest {
     @Test
     void aCaseAddedToTheAgendaIsMarkedToo() {
         CaseFile legacy = withDue("2026-035", false, null); // reported 05-01-2026, no date stored: due 16-02-2026
-        MeetingsViewModel vm = new MeetingsViewModel(null, () -> LocalDate.of(2026, 11, 28));
+        MeetingsViewModel vm = new MeetingsViewModel(new SameThreadExecutor(), null, () -> LocalDate.of(2026, 11, 28));
         vm.setData(List.of(MEETING), List.of(legacy));
         vm.show(new Meeting(MEETING, "GGD", LocalTime.of(9, 0), List.of(), List.of()));
         vm.addCase(legacy);

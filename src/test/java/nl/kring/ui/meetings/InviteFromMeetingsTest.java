@@ -1,5 +1,6 @@
 package nl.kring.ui.meetings;
 
+import nl.kring.ui.common.SameThreadExecutor;
 import nl.kring.TestVaults;
 import nl.kring.domain.ChairDetails;
 import nl.kring.interchange.Importer;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static nl.kring.ui.FxTestSupport.onFx;
-import static nl.kring.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** "Uitnodigingen maken…" on the meetings screen, against the demo data in a real vault. */
@@ -45,19 +45,19 @@ class InviteFromMeetingsTest {
     @Test
     void theShownMeetingGetsItsInvitationPackAndAChairWithoutEmailIsToldWhatToDo() throws Exception {
         try (Store store = demo(tmp.resolve("v"))) {
-            MeetingsViewModel vm = onFx(() -> new MeetingsViewModel(store, () -> LocalDate.parse("2026-11-20")));
+            MeetingsViewModel vm = onFx(() -> new MeetingsViewModel(new SameThreadExecutor(), store, () -> LocalDate.parse("2026-11-20")));
             onFx(() -> {
                 vm.refresh(MEETING);
                 return null;
             });
-            waitUntil(() -> !vm.items().isEmpty() && !vm.busyProperty().get());
+            assertThat(!vm.items().isEmpty() && !vm.busyProperty().get()).isTrue();
             Path out = tmp.resolve("uit");
             AtomicReference<Path> done = new AtomicReference<>();
             onFx(() -> {
                 vm.invite(out, true, done::set);
                 return null;
             });
-            waitUntil(() -> done.get() != null || vm.messageIsErrorProperty().get() && !vm.messageProperty().get().isEmpty());
+            assertThat(done.get() != null || vm.messageIsErrorProperty().get() && !vm.messageProperty().get().isEmpty()).isTrue();
             assertThat(done.get()).as(vm.messageProperty().get()).isEqualTo(out);
             assertThat(vm.messageProperty().get()).startsWith("Uitnodigingen voor 8 partner(s) gemaakt: 24 bestanden");
             try (var files = Files.list(out)) {
@@ -73,7 +73,7 @@ class InviteFromMeetingsTest {
                 vm.invite(none, false, p -> { });
                 return null;
             });
-            waitUntil(() -> vm.messageProperty().get().startsWith("Vul eerst"));
+            assertThat(vm.messageProperty().get().startsWith("Vul eerst")).isTrue();
             assertThat(vm.messageProperty().get()).contains("Instellingen").contains("e-mailadres");
             assertThat(vm.messageIsErrorProperty().get()).isTrue();
             assertThat(none).doesNotExist();
@@ -82,7 +82,7 @@ class InviteFromMeetingsTest {
 
     @Test
     void theAgendaPrintoutShowsTimesCaseNumbersAndPartnerCodesButNoClientName() throws Exception {
-        MeetingsViewModel vm = new MeetingsViewModel(null, () -> LocalDate.parse("2026-11-28"));
+        MeetingsViewModel vm = new MeetingsViewModel(new SameThreadExecutor(), null, () -> LocalDate.parse("2026-11-28"));
         vm.setData(List.of(MeetingsViewModelTest.MEETING), List.of(MeetingsViewModelTest.WITH_CONSENT, MeetingsViewModelTest.EVIDENT));
         vm.show(new nl.kring.domain.Meeting(MeetingsViewModelTest.MEETING, "GGD, zaal 2", java.time.LocalTime.of(9, 30),
                 List.of(), List.of()));

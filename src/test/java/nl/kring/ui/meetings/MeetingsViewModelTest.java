@@ -1,5 +1,6 @@
 package nl.kring.ui.meetings;
 
+import nl.kring.ui.common.SameThreadExecutor;
 import nl.kring.domain.AgendaItem;
 import nl.kring.domain.CaseFile;
 import nl.kring.domain.Decision;
@@ -10,6 +11,7 @@ import nl.kring.domain.Meeting;
 import nl.kring.domain.MinutesParagraph;
 import nl.kring.domain.Phase;
 import nl.kring.domain.Role;
+import nl.kring.service.MeetingService;
 import nl.kring.store.Store;
 import nl.kring.ui.TestVaults;
 import org.junit.jupiter.api.Test;
@@ -35,7 +37,7 @@ class MeetingsViewModelTest {
     static final CaseFile CLOSED = TestVaults.caseFile("2025-090", TestVaults.client("Els", null, null, "Smit", List.of()),
             Phase.AFGESLOTEN, true, null, List.of("ggd"));
 
-    MeetingsViewModel vm = new MeetingsViewModel(null, () -> TODAY);
+    MeetingsViewModel vm = new MeetingsViewModel(new SameThreadExecutor(), null, () -> TODAY);
 
     private void openEmptyMeeting() {
         vm.setData(List.of(MEETING), List.of(WITH_CONSENT, EVIDENT, NO_FOOTING, CLOSED));
@@ -124,9 +126,9 @@ class MeetingsViewModelTest {
                             List.of(new Decision("Huisbezoek", "ggd", LocalDate.of(2026, 12, 10))), List.of(disc)),
                     new AgendaItem("2026-002", 10, List.of(), List.of(), List.of()))));
 
-            List<MeetingsViewModel.Planned> planned = List.of(new MeetingsViewModel.Planned("2026-002", 20),
-                    new MeetingsViewModel.Planned("2026-001", 15), new MeetingsViewModel.Planned("2026-003", 10));
-            Meeting saved = MeetingsViewModel.saveIn(store, MEETING, "Stadhuis", LocalTime.of(10, 0), planned);
+            List<MeetingService.Planned> planned = List.of(new MeetingService.Planned("2026-002", 20),
+                    new MeetingService.Planned("2026-001", 15), new MeetingService.Planned("2026-003", 10));
+            Meeting saved = new MeetingService(store).saveAgenda(MEETING, "Stadhuis", LocalTime.of(10, 0), planned);
 
             assertThat(saved.location()).isEqualTo("Stadhuis");
             assertThat(saved.start()).isEqualTo(LocalTime.of(10, 0));

@@ -1,5 +1,6 @@
 package nl.kring.ui.minutes;
 
+import nl.kring.ui.common.SameThreadExecutor;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import nl.kring.demo.DemoData;
@@ -46,7 +47,7 @@ class ExportDraftsTest {
     void open() throws Exception {
         store = TestVaults.create(dir.resolve("vault"));
         Importer.store(store, DemoData.demoData());
-        vm = onFx(() -> new MinutesViewModel(store, () -> MEETING));
+        vm = onFx(() -> new MinutesViewModel(new SameThreadExecutor(), store, () -> MEETING));
         onFx(() -> {
             vm.refresh(MEETING);
             return null;
@@ -74,7 +75,7 @@ class ExportDraftsTest {
                 return null;
             });
         }
-        waitUntil(() -> fx(() -> vm.exportBlockedProperty().get().isEmpty() && !vm.busyProperty().get()));
+        assertThat(fx(() -> vm.exportBlockedProperty().get().isEmpty() && !vm.busyProperty().get())).isTrue();
         String protectedId = fx(() -> vm.reportRecipients()).getFirst().id();
         String password = nl.kring.report.ReportPasswords.generate(new java.security.SecureRandom());
         Path out = dir.resolve("out");
@@ -83,7 +84,7 @@ class ExportDraftsTest {
             vm.export(out, Map.of(protectedId, password), true, opened::set);
             return null;
         });
-        waitUntil(() -> opened.get() != null || fx(() -> vm.messageIsErrorProperty().get()));
+        assertThat(opened.get() != null || fx(() -> vm.messageIsErrorProperty().get())).isTrue();
         assertThat(opened.get()).as(fx(() -> vm.messageProperty().get())).isEqualTo(out);
         for (var p : fx(() -> vm.reportRecipients())) {
             Path eml = out.resolve(p.id() + ".eml");

@@ -1,5 +1,6 @@
 package nl.kring.ui.minutes;
 
+import nl.kring.ui.common.SameThreadExecutor;
 import javafx.application.Platform;
 import nl.kring.demo.DemoData;
 import nl.kring.domain.AgendaItem;
@@ -25,7 +26,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static nl.kring.ui.FxTestSupport.onFx;
@@ -51,7 +51,7 @@ class MinutesViewModelTest {
     void open() throws Exception {
         store = TestVaults.create(dir.resolve("vault"));
         Importer.store(store, DemoData.demoData());
-        vm = onFx(() -> new MinutesViewModel(store, () -> MEETING));
+        vm = onFx(() -> new MinutesViewModel(new SameThreadExecutor(), store, () -> MEETING));
         onFx(() -> {
             vm.refresh(MEETING);
             return null;
@@ -79,9 +79,9 @@ class MinutesViewModelTest {
         }
     }
 
-    /** Store reads from the test go through the worker too: the vault has one connection. */
+    /** Store work of the test itself; the ViewModels' work has finished when their calls return (same-thread executor). */
     static <T> T worker(Tasks.Work<T> work) throws Exception {
-        return Tasks.background(work).start().get(30, TimeUnit.SECONDS);
+        return work.run((fraction, message) -> { });
     }
 
     ItemModel item(String number) {
@@ -142,7 +142,6 @@ class MinutesViewModelTest {
             vm.export(out, f -> { });
             return null;
         });
-        Thread.sleep(300);
         assertThat(fx(() -> vm.exportingProperty().get())).isFalse();
         assertThat(out).doesNotExist();
     }
@@ -171,7 +170,7 @@ class MinutesViewModelTest {
                 && p.recognition().mentions().stream().anyMatch(m -> m.kind() == Kind.RELATIVE_NAME)));
         Recognition r = fx(p::recognition);
         assertThat(r.mentions()).anySatisfy(m -> assertThat(m.marker()).isEqualTo("[buurvrouw van cliënt 2026-010]"));
-        waitUntil(() -> fx(() -> vm.exportBlockedProperty().get().isEmpty()));
+        assertThat(fx(() -> vm.exportBlockedProperty().get().isEmpty())).isTrue();
         assertThat(fx(() -> vm.suspects())).isEmpty();
 
         Map<String, SuspectDecisionRepository.Decision> stored = worker(p2 -> store.suspects().forMeeting(MEETING));
@@ -200,7 +199,7 @@ class MinutesViewModelTest {
             vm.export(out, opened::set);
             return null;
         });
-        waitUntil(() -> opened.get() != null || fx(() -> vm.messageIsErrorProperty().get()));
+        assertThat(opened.get() != null || fx(() -> vm.messageIsErrorProperty().get())).isTrue();
         assertThat(fx(() -> vm.messageProperty().get())).startsWith("1").contains("bestanden gemaakt in");
         assertThat(opened.get()).isEqualTo(out);
         assertThat(out.resolve("verslag.pdf")).exists();
@@ -219,14 +218,14 @@ class MinutesViewModelTest {
                 return null;
             });
         }
-        waitUntil(() -> fx(() -> vm.exportBlockedProperty().get().isEmpty() && !vm.busyProperty().get()));
+        assertThat(fx(() -> vm.exportBlockedProperty().get().isEmpty() && !vm.busyProperty().get())).isTrue();
         Path inside = dir.resolve("vault").resolve("verslagen");
         AtomicReference<Path> opened = new AtomicReference<>();
         onFx(() -> {
             vm.export(inside, opened::set);
             return null;
         });
-        waitUntil(() -> fx(() -> vm.messageIsErrorProperty().get() && !vm.busyProperty().get()));
+        assertThat(fx(() -> vm.messageIsErrorProperty().get() && !vm.busyProperty().get())).isTrue();
         assertThat(fx(() -> vm.messageProperty().get())).startsWith("De verslagen kunnen daar niet worden opgeslagen");
         assertThat(opened.get()).isNull();
         assertThat(inside).doesNotExist();
@@ -241,7 +240,7 @@ class MinutesViewModelTest {
                 return null;
             });
         }
-        waitUntil(() -> fx(() -> vm.exportBlockedProperty().get().isEmpty() && !vm.busyProperty().get()));
+        assertThat(fx(() -> vm.exportBlockedProperty().get().isEmpty() && !vm.busyProperty().get())).isTrue();
         List<nl.kring.domain.Partner> recipients = fx(() -> vm.reportRecipients());
         assertThat(recipients).hasSizeGreaterThan(1);
         String protectedId = recipients.getFirst().id();
@@ -254,7 +253,7 @@ class MinutesViewModelTest {
             vm.export(out, Map.of(protectedId, password), opened::set);
             return null;
         });
-        waitUntil(() -> opened.get() != null || fx(() -> vm.messageIsErrorProperty().get()));
+        assertThat(opened.get() != null || fx(() -> vm.messageIsErrorProperty().get())).isTrue();
         assertThat(fx(() -> vm.messageProperty().get())).contains("1 daarvan met wachtwoord");
 
         // the chosen partner's report does not open without the password, and is AES-256
@@ -301,7 +300,7 @@ class MinutesViewModelTest {
             vm.save();
             return null;
         });
-        waitUntil(() -> fx(() -> !vm.dirtyProperty().get() && !vm.busyProperty().get()));
+        assertThat(fx(() -> !vm.dirtyProperty().get() && !vm.busyProperty().get())).isTrue();
         Meeting after = worker(x -> store.meetings().find(MEETING).orElseThrow());
         assertThat(after.items()).extracting(AgendaItem::caseNumber)
                 .containsExactlyElementsOf(before.items().stream().map(AgendaItem::caseNumber).toList());
@@ -398,7 +397,7 @@ class MinutesViewModelTest {
             vm.save();
             return null;
         });
-        waitUntil(() -> fx(() -> !vm.dirtyProperty().get() && !vm.busyProperty().get()));
+        assertThat(fx(() -> !vm.dirtyProperty().get() && !vm.busyProperty().get())).isTrue();
         Meeting after = worker(x -> store.meetings().find(MEETING).orElseThrow());
         String stored = after.items().stream().filter(it -> it.caseNumber().equals("2026-001")).findFirst().orElseThrow()
                 .minutes().getLast().text();

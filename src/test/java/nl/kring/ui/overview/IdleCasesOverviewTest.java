@@ -1,5 +1,6 @@
 package nl.kring.ui.overview;
 
+import nl.kring.ui.common.SameThreadExecutor;
 import nl.kring.domain.CaseFile;
 import nl.kring.domain.Phase;
 import nl.kring.domain.Role;
@@ -31,7 +32,7 @@ class IdleCasesOverviewTest {
                     Phase.AFGESLOTEN, true, null, List.of("ggd"));
             store.cases().save(new CaseFile(closed.number(), closed.client(), null, closed.reportedOn(), closed.phase(),
                     null, closed.consent(), null, null, null, null, today.minusMonths(1), closed.kring()));
-            OverviewViewModel vm = new OverviewViewModel(store, () -> today);
+            OverviewViewModel vm = new OverviewViewModel(new SameThreadExecutor(), store, () -> today);
             OverviewViewModel.Snapshot s = OverviewViewModel.compute(store, today);
             assertThat(s.idle()).extracting(i -> i.caseNumber()).containsExactly("2026-001");
             assertThat(s.postponed()).isNull();

@@ -1,5 +1,6 @@
 package nl.kring.ui.overview;
 
+import nl.kring.ui.common.SameThreadExecutor;
 import nl.kring.domain.AgendaItem;
 import nl.kring.domain.CaseFile;
 import nl.kring.domain.Meeting;
@@ -50,7 +51,7 @@ class OverviewViewModelTest {
     @Test
     void listsOverdueEvaluationsThoseBeforeTheNextMeetingTheMeetingAndRetention() throws Exception {
         try (Store store = fill()) {
-            OverviewViewModel vm = new OverviewViewModel(store, () -> TODAY);
+            OverviewViewModel vm = new OverviewViewModel(new SameThreadExecutor(), store, () -> TODAY);
             vm.show(OverviewViewModel.compute(store, TODAY));
             assertThat(vm.overdue()).containsExactly(
                     new OverviewViewModel.Overdue("2026-001", LocalDate.of(2026, 11, 20), 8),
@@ -78,7 +79,7 @@ class OverviewViewModelTest {
             var handled = store.requests().register("2026-003", nl.kring.domain.RequestType.AFSCHRIFT,
                     LocalDate.of(2026, 11, 1), nl.kring.domain.Requester.CLIENT, TODAY);
             store.requests().close(handled.id(), nl.kring.domain.RequestStatus.HANDLED, TODAY, null, TODAY);
-            OverviewViewModel vm = new OverviewViewModel(store, () -> TODAY);
+            OverviewViewModel vm = new OverviewViewModel(new SameThreadExecutor(), store, () -> TODAY);
             vm.show(OverviewViewModel.compute(store, TODAY));
             assertThat(vm.requests()).containsExactly(
                     new OverviewViewModel.OpenRequest("2026-001", nl.kring.domain.RequestType.VERNIETIGING,
@@ -98,7 +99,7 @@ class OverviewViewModelTest {
             // a case stored without a date counts from its report date (05-01-2026) with the vault's interval
             store.cases().save(c("2026-006", Phase.INTAKE, false, null, null));
             new VaultPolicy(24, 24, 48).save(store.settings());
-            OverviewViewModel vm = new OverviewViewModel(store, () -> TODAY);
+            OverviewViewModel vm = new OverviewViewModel(new SameThreadExecutor(), store, () -> TODAY);
             vm.show(OverviewViewModel.compute(store, TODAY));
             assertThat(vm.nextProperty().get()).isNull();
             assertThat(vm.horizonProperty().get()).isEqualTo(TODAY.plusDays(14));

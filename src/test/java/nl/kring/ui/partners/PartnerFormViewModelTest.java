@@ -1,14 +1,15 @@
 package nl.kring.ui.partners;
 
+import nl.kring.ui.common.SameThreadExecutor;
 import nl.kring.domain.Attendee;
 import nl.kring.domain.CaseFile;
 import nl.kring.domain.Partner;
 import nl.kring.domain.Phase;
 import nl.kring.domain.Role;
 import nl.kring.domain.Tier;
+import nl.kring.service.PartnerService;
 import nl.kring.store.Store;
 import nl.kring.ui.TestVaults;
-import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -124,7 +125,7 @@ class PartnerFormViewModelTest {
 
     @Test
     void searchFindsNameCodeAndRole() {
-        PartnersViewModel vm = new PartnersViewModel(null, () -> TODAY);
+        PartnersViewModel vm = new PartnersViewModel(new SameThreadExecutor(), null, () -> TODAY);
         vm.setPartners(List.of(woco(), TestVaults.partner("ggd", Role.GGD, null, null),
                 TestVaults.partner("mo", Role.MAATSCHAPPELIJKE_OPVANG, null, null)));
         vm.searchProperty().set("woningcorp");
@@ -139,24 +140,33 @@ class PartnerFormViewModelTest {
     void deletingAPartnerInAKringIsRefusedInDutchNamingTheCases(@TempDir Path dir) throws Exception {
         try (var session = nl.kring.vault.Vault.create(dir.resolve("v"), TestVaults.PASSPHRASE.toCharArray())) {
             Store store = new Store(session);
-            PartnersViewModel.saveIn(store, woco(), true);
-            PartnersViewModel.saveIn(store, TestVaults.partner("ggd", Role.GGD, LocalDate.of(2025, 1, 1), null), true);
+            PartnerService service = new PartnerService(store);
+            service.save(woco(), true);
+            service.save(TestVaults.partner("ggd", Role.GGD, LocalDate.of(2025, 1, 1), null), true);
             store.cases().save(TestVaults.caseFile("2026-017", TestVaults.client("Jan", null, "de", "Vries", List.of()),
                     Phase.SCREENING, true, null, List.of("woco-dak")));
 
-            assertThatThrownBy(() -> PartnersViewModel.deleteIn(store, "woco-dak"))
-                    .isInstanceOf(Failures.UserMessage.class)
-                    .hasMessage("Deze partner kan niet worden verwijderd: hij zit in de kring van 1 casus(sen): 2026-017. "
+            // the service refuses in types, the register says it in Dutch
+            assertThatThrownBy(() -> service.delete("woco-dak"))
+                    .isInstanceOfSatisfying(PartnerService.StillInUse.class,
+                            e -> assertThat(e.cases()).containsExactly("2026-017"));
+            PartnersViewModel vm = new PartnersViewModel(new SameThreadExecutor(), store, () -> TODAY);
+            vm.load();
+            vm.select(vm.partners().stream().filter(p -> p.id().equals("woco-dak")).findFirst().orElseThrow());
+            vm.delete();
+            assertThat(vm.messageProperty().get())
+                    .isEqualTo("Deze partner kan niet worden verwijderd: hij zit in de kring van 1 casus(sen): 2026-017. "
                             + "Haal de partner eerst uit die kring(en).");
             assertThat(store.partners().find("woco-dak")).isPresent();
 
-            PartnersViewModel.deleteIn(store, "ggd");
+            vm.select(vm.partners().stream().filter(p -> p.id().equals("ggd")).findFirst().orElseThrow());
+            vm.delete();
             assertThat(store.partners().find("ggd")).isEmpty();
             assertThat(store.audit().entries()).extracting(e -> e.action() + " " + e.subject() + " " + e.detail())
                     .containsSubsequence("PARTNER_CHANGED woco-dak created", "PARTNER_CHANGED ggd deleted");
             // a new partner never silently replaces an existing one with the same code
-            assertThatThrownBy(() -> PartnersViewModel.saveIn(store, woco(), true))
-                    .hasMessage("De code woco-dak is al in gebruik bij een andere partner.");
+            assertThatThrownBy(() -> service.save(woco(), true))
+                    .isInstanceOfSatisfying(PartnerService.IdTaken.class, e -> assertThat(e.id()).isEqualTo("woco-dak"));
         }
     }
 

@@ -1,5 +1,6 @@
 package nl.kring.ui.requests;
 
+import nl.kring.ui.common.SameThreadExecutor;
 import javafx.application.Platform;
 import nl.kring.TestVaults;
 import nl.kring.audit.AuditLog;
@@ -29,7 +30,6 @@ import static nl.kring.retention.EraseFixture.MEETING;
 import static nl.kring.retention.EraseFixture.NEEDLES;
 import static nl.kring.ui.FxTestSupport.onFx;
 import static nl.kring.ui.FxTestSupport.startFx;
-import static nl.kring.ui.FxTestSupport.waitUntil;
 import static nl.kring.ui.requests.RequestsFixture.TODAY;
 import static nl.kring.ui.requests.RequestsFixture.worker;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,18 +66,18 @@ class DestroyScrubsElsewhereTest {
             String before = EraseFixture.textsOfB(store);
             request = store.requests().register(A, RequestType.VERNIETIGING, TODAY.minusDays(3), Requester.CLIENT, TODAY);
             RequestsViewModel vm = fx(() -> {
-                RequestsViewModel m = new RequestsViewModel(store, () -> TODAY);
+                RequestsViewModel m = new RequestsViewModel(new SameThreadExecutor(), store, () -> TODAY);
                 m.setOnDestroyed(destroyed::add);
                 m.show(A);
                 return m;
             });
-            waitUntil(() -> fx(() -> !vm.busyProperty().get() && !vm.requests().isEmpty()));
+            assertThat(fx(() -> !vm.busyProperty().get() && !vm.requests().isEmpty())).isTrue();
             fx(() -> {
                 vm.select(vm.requests().getFirst());
                 vm.handle(name -> null);
                 return null;
             });
-            waitUntil(() -> fx(() -> vm.confirmingProperty().get()));
+            assertThat(fx(() -> vm.confirmingProperty().get())).isTrue();
             // 6 texts of case 2026-001 and 2 decisions on possible names in its meeting
             assertThat(fx(() -> vm.destroyScopeProperty().get())).startsWith("Dit vernietigt casus 2026-010 definitief")
                     .endsWith("De cliënt wordt ook genoemd in 8 tekst(en) bij andere casussen (notulen, besluiten, "
@@ -91,7 +91,7 @@ class DestroyScrubsElsewhereTest {
                 vm.destroy();
                 return null;
             });
-            waitUntil(() -> fx(() -> !destroyed.isEmpty()));
+            assertThat(fx(() -> !destroyed.isEmpty())).isTrue();
             assertThat(destroyed).containsExactly(A);
 
             String after = RequestsFixture.<String>worker(x -> EraseFixture.textsOfB(store));
@@ -116,6 +116,7 @@ class DestroyScrubsElsewhereTest {
             }
             assertThat(RequestsFixture.<List<String>>worker(x -> store.verify())).isEmpty();
 
+            nl.kring.report.JudgedMinutes.dismissAll(store, MEETING);
             ExportService.Result export = RequestsFixture.worker(x -> ExportService.exportMeeting(store, MEETING,
                     dir.resolve("export"), Map.of(), ProgressListener.NONE));
             for (Path pdf : export.files()) {

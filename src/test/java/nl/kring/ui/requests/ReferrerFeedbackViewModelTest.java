@@ -1,5 +1,6 @@
 package nl.kring.ui.requests;
 
+import nl.kring.ui.common.SameThreadExecutor;
 import nl.kring.store.Store;
 import nl.kring.ui.TestVaults;
 import org.apache.pdfbox.Loader;
@@ -16,7 +17,6 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import static nl.kring.ui.FxTestSupport.onFx;
 import static nl.kring.ui.FxTestSupport.startFx;
-import static nl.kring.ui.FxTestSupport.waitUntil;
 import static nl.kring.ui.requests.RequestsFixture.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,7 +38,7 @@ class ReferrerFeedbackViewModelTest {
         store = TestVaults.create(dir.resolve("vault"));
         RequestsFixture.fill(store);
         vm = onFx(() -> {
-            ReferrerFeedbackViewModel m = new ReferrerFeedbackViewModel(store);
+            ReferrerFeedbackViewModel m = new ReferrerFeedbackViewModel(new SameThreadExecutor(), store);
             m.setFormDirty(dirty::get);
             return m;
         });
@@ -61,14 +61,7 @@ class ReferrerFeedbackViewModelTest {
             });
             return null;
         });
-        Thread.sleep(50);
-        waitUntil(() -> {
-            try {
-                return onFx(() -> !vm.busyProperty().get() && !vm.messageProperty().get().isEmpty());
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        });
+        assertThat(onFx(() -> !vm.busyProperty().get() && !vm.messageProperty().get().isEmpty())).isTrue();
         return onFx(() -> vm.messageProperty().get());
     }
 

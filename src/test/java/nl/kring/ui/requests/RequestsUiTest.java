@@ -17,7 +17,6 @@ import nl.kring.ui.TestVaults;
 import nl.kring.ui.cases.CaseRow;
 import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.Forms;
-import nl.kring.ui.common.Tasks;
 import nl.kring.vault.Vault;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -45,6 +44,7 @@ class RequestsUiTest {
     Path dir;
     Path vault;
     Path out;
+    nl.kring.ui.AppContext context;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -53,7 +53,7 @@ class RequestsUiTest {
         try (Store store = TestVaults.create(vault)) {
             RequestsFixture.fill(store);
         }
-        KringApplication.buildOn(stage, Settings.load(dir.resolve("s.properties")), vault, false);
+        context = KringApplication.buildOn(stage, Settings.load(dir.resolve("s.properties")), vault, false);
         stage.show();
     }
 
@@ -136,7 +136,7 @@ class RequestsUiTest {
     private Store lockAndOpen(FxRobot robot) throws Exception {
         robot.clickOn("#lock-button");
         waitUntil(30, () -> robot.lookup("#unlock-passphrase").tryQuery().isPresent());
-        Tasks.background(p -> null).start().get(30, TimeUnit.SECONDS); // the close runs on the one worker before this
+        context.executor().background(p -> null).start().get(30, TimeUnit.SECONDS); // the close runs on the one worker before this
         return new Store(Vault.open(vault, TestVaults.PASSPHRASE.toCharArray()));
     }
 

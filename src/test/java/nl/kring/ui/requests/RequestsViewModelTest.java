@@ -1,5 +1,6 @@
 package nl.kring.ui.requests;
 
+import nl.kring.ui.common.SameThreadExecutor;
 import javafx.application.Platform;
 import nl.kring.audit.AuditLog;
 import nl.kring.report.InzageMasking;
@@ -26,7 +27,6 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import static nl.kring.ui.FxTestSupport.onFx;
 import static nl.kring.ui.FxTestSupport.startFx;
-import static nl.kring.ui.FxTestSupport.waitUntil;
 import static nl.kring.ui.requests.RequestsFixture.SURNAME;
 import static nl.kring.ui.requests.RequestsFixture.TODAY;
 import static nl.kring.ui.requests.RequestsFixture.worker;
@@ -51,13 +51,13 @@ class RequestsViewModelTest {
         store = TestVaults.create(dir.resolve("vault"));
         RequestsFixture.fill(store);
         vm = onFx(() -> {
-            RequestsViewModel m = new RequestsViewModel(store, () -> TODAY);
+            RequestsViewModel m = new RequestsViewModel(new SameThreadExecutor(), store, () -> TODAY);
             m.setFormDirty(dirty::get);
             m.setOnDestroyed(destroyed::add);
             m.show("2026-017");
             return m;
         });
-        waitUntil(() -> !fx(() -> vm.busyProperty().get()));
+        assertThat(!fx(() -> vm.busyProperty().get())).isTrue();
     }
 
     @AfterEach
@@ -88,8 +88,7 @@ class RequestsViewModelTest {
     }
 
     void idle() throws Exception {
-        Thread.sleep(50);
-        waitUntil(() -> !fx(() -> vm.busyProperty().get()));
+        assertThat(fx(() -> vm.busyProperty().get())).isFalse();
     }
 
     RightsRequest register(RequestType type, String received) throws Exception {
@@ -99,8 +98,8 @@ class RequestsViewModelTest {
             vm.newByProperty().set(Requester.CLIENT);
             vm.register();
         });
-        waitUntil(() -> fx(() -> vm.selectedProperty().get() != null && vm.selectedProperty().get().type() == type
-                && !vm.busyProperty().get()));
+        assertThat(fx(() -> vm.selectedProperty().get() != null && vm.selectedProperty().get().type() == type
+                && !vm.busyProperty().get())).isTrue();
         return fx(() -> vm.selectedProperty().get());
     }
 
@@ -186,8 +185,8 @@ class RequestsViewModelTest {
             vm.noteProperty().set("Gegevens bij vier partners opvragen");
             vm.extend();
         });
-        waitUntil(() -> fx(() -> vm.selectedProperty().get() != null && vm.selectedProperty().get().isExtended()
-                && !vm.busyProperty().get()));
+        assertThat(fx(() -> vm.selectedProperty().get() != null && vm.selectedProperty().get().isExtended()
+                && !vm.busyProperty().get())).isTrue();
         assertThat(fx(() -> vm.messageProperty().get())).startsWith("Inzage: termijn verlengd tot 10-02-2027");
         RightsRequest extended = stored(r.id());
         assertThat(extended.deadline()).isEqualTo(java.time.LocalDate.of(2027, 2, 10));
@@ -226,7 +225,7 @@ class RequestsViewModelTest {
         dirty.set(false);
         // first the review of what the copy withholds, then the file
         run(() -> vm.handle(name -> null));
-        waitUntil(() -> fx(() -> vm.reviewingProperty().get()));
+        assertThat(fx(() -> vm.reviewingProperty().get())).isTrue();
         assertThat(asked.get()).isNull();
         assertThat(fx(() -> vm.passages().stream().map(x -> x.original()).toList())).contains("Piet " + SURNAME);
         // the chair cancels the file dialog: nothing happens
@@ -239,7 +238,7 @@ class RequestsViewModelTest {
             return dir.resolve("uit").resolve("inzage voor mevrouw " + SURNAME + ".pdf");
         }));
         java.nio.file.Files.createDirectories(dir.resolve("uit"));
-        waitUntil(() -> fx(() -> vm.selectedProperty().get() != null && !vm.selectedProperty().get().isOpen()));
+        assertThat(fx(() -> vm.selectedProperty().get() != null && !vm.selectedProperty().get().isOpen())).isTrue();
         assertThat(asked.get()).isEqualTo("inzage-2026-017.pdf");
         Path pdf = dir.resolve("uit").resolve("inzage voor mevrouw " + SURNAME + ".pdf");
         assertThat(pdf).exists();
@@ -262,7 +261,7 @@ class RequestsViewModelTest {
     void theChairReviewsWhatTheCopyWithholdsAndMayShowAPassageWithAReason() throws Exception {
         RightsRequest r = register(RequestType.INZAGE, "20-11-2026");
         run(() -> vm.handle(name -> null));
-        waitUntil(() -> fx(() -> vm.reviewingProperty().get()));
+        assertThat(fx(() -> vm.reviewingProperty().get())).isTrue();
         InzageMasking.Passage brother = fx(() -> vm.passages().stream()
                 .filter(x -> x.original().equals("Piet " + SURNAME)).findFirst().orElseThrow());
         assertThat(brother.marker()).isEqualTo("[familielid]");
@@ -276,13 +275,13 @@ class RequestsViewModelTest {
             vm.unmaskReasonProperty().set("Cliënt noemde zijn broer zelf als contactpersoon bij de intake");
             vm.unmaskSelected();
         });
-        waitUntil(() -> fx(() -> vm.passages().stream().anyMatch(x -> x.id().equals(brother.id()) && x.unmasked())));
+        assertThat(fx(() -> vm.passages().stream().anyMatch(x -> x.id().equals(brother.id()) && x.unmasked()))).isTrue();
         assertThat(fx(() -> vm.messageProperty().get())).startsWith("De passage wordt in het afschrift getoond");
         assertThat(store.unmasks().forRequest(r.id()))
                 .hasEntrySatisfying(brother.id(), u -> assertThat(u.reason()).startsWith("Cliënt noemde"));
         Path pdf = dir.resolve("inzage-met-broer.pdf");
         run(() -> vm.writeReviewed(name -> pdf));
-        waitUntil(() -> fx(() -> vm.selectedProperty().get() != null && !vm.selectedProperty().get().isOpen()));
+        assertThat(fx(() -> vm.selectedProperty().get() != null && !vm.selectedProperty().get().isOpen())).isTrue();
         String text;
         try (var doc = Loader.loadPDF(pdf.toFile())) {
             text = new PDFTextStripper().getText(doc);
@@ -309,7 +308,7 @@ class RequestsViewModelTest {
         assertThat(stored(r.id()).isOpen()).isTrue();
         dirty.set(false);
         run(() -> vm.handle(name -> null));
-        waitUntil(() -> fx(() -> !vm.selectedProperty().get().isOpen()));
+        assertThat(fx(() -> !vm.selectedProperty().get().isOpen())).isTrue();
         RightsRequest handled = stored(r.id());
         assertThat(handled.status()).isEqualTo(RequestStatus.HANDLED);
         assertThat(handled.outcomeNote()).isEqualTo("Geboortedatum gecorrigeerd van 09-04-1961 naar 19-04-1961");
@@ -328,7 +327,7 @@ class RequestsViewModelTest {
             vm.noteProperty().set("Wettelijke bewaarplicht: lopende Wvggz-procedure");
             vm.refuse();
         });
-        waitUntil(() -> fx(() -> !vm.selectedProperty().get().isOpen()));
+        assertThat(fx(() -> !vm.selectedProperty().get().isOpen())).isTrue();
         RightsRequest refused = stored(r.id());
         assertThat(refused.status()).isEqualTo(RequestStatus.REFUSED);
         assertThat(refused.outcomeNote()).isEqualTo("Wettelijke bewaarplicht: lopende Wvggz-procedure");
@@ -345,7 +344,7 @@ class RequestsViewModelTest {
         java.util.concurrent.atomic.AtomicBoolean unsaved = new java.util.concurrent.atomic.AtomicBoolean(true);
         run(() -> vm.setMinutesDirty(unsaved::get));
         run(() -> vm.handle(name -> null));
-        waitUntil(() -> fx(() -> vm.confirmingProperty().get()));
+        assertThat(fx(() -> vm.confirmingProperty().get())).isTrue();
         run(() -> {
             vm.confirmTextProperty().set("2026-017");
             vm.destroy();
@@ -357,7 +356,7 @@ class RequestsViewModelTest {
 
         unsaved.set(false);
         run(() -> vm.destroy());
-        waitUntil(() -> fx(() -> !destroyed.isEmpty()));
+        assertThat(fx(() -> !destroyed.isEmpty())).isTrue();
         assertThat(RequestsFixture.<Boolean>worker(x -> store.cases().exists("2026-017"))).isFalse();
     }
 
@@ -365,7 +364,7 @@ class RequestsViewModelTest {
     void destructionShowsWhatGoesAsksForTheCaseNumberAndTakesEverythingWithIt() throws Exception {
         RightsRequest r = register(RequestType.VERNIETIGING, "25-11-2026");
         run(() -> vm.handle(name -> null));
-        waitUntil(() -> fx(() -> vm.confirmingProperty().get()));
+        assertThat(fx(() -> vm.confirmingProperty().get())).isTrue();
         assertThat(fx(() -> vm.destroyScopeProperty().get())).startsWith("Dit vernietigt casus 2026-017 definitief")
                 .contains("1 agendapunt(en) met 2 notulenalinea('s) en 1 besluit(en), 1 verstrekking(en) en 1 verzoek(en)");
         run(() -> {
@@ -381,7 +380,7 @@ class RequestsViewModelTest {
             vm.confirmTextProperty().set(" 2026-017 ");
             vm.destroy();
         });
-        waitUntil(() -> fx(() -> !destroyed.isEmpty()));
+        assertThat(fx(() -> !destroyed.isEmpty())).isTrue();
         assertThat(destroyed).containsExactly("2026-017");
         assertThat(fx(() -> vm.caseNumberProperty().get())).isEmpty();
         assertThat(fx(() -> vm.requests())).isEmpty();

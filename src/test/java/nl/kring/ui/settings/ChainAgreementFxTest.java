@@ -128,9 +128,9 @@ class ChainAgreementFxTest {
         waitUntil(30, () -> result.getText().equals("De ketenovereenkomst is opgeslagen."));
         Store store = context.storeProperty().get();
         // read through the app's one worker: the vault has one connection
-        ChainAgreement saved = nl.kring.ui.common.Tasks.background(p -> ChainAgreementSettings.load(store.settings()))
+        ChainAgreement saved = context.executor().background(p -> ChainAgreementSettings.load(store.settings()))
                 .start().get(30, java.util.concurrent.TimeUnit.SECONDS);
-        String lastAudit = nl.kring.ui.common.Tasks.background(p -> store.audit().entries().getLast().detail())
+        String lastAudit = context.executor().background(p -> store.audit().entries().getLast().detail())
                 .start().get(30, java.util.concurrent.TimeUnit.SECONDS);
         assertThat(saved.purpose()).isEqualTo(OWN_PURPOSE);
         assertThat(saved.coordinatorName()).isEqualTo("A. de Wit");

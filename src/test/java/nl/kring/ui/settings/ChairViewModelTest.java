@@ -1,5 +1,6 @@
 package nl.kring.ui.settings;
 
+import nl.kring.ui.common.SameThreadExecutor;
 import nl.kring.TestVaults;
 import nl.kring.domain.ChairDetails;
 import nl.kring.report.ExportService;
@@ -14,7 +15,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 import static nl.kring.ui.FxTestSupport.onFx;
-import static nl.kring.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Issue 14: the chair's details in the settings, saved in the vault and used as sender of the reports. */
@@ -32,7 +32,7 @@ class ChairViewModelTest {
         try (Store store = TestVaults.create(tmp.resolve("v"))) {
             // A fresh vault knows no chair: reports then say "de voorzitter", never a made-up name.
             assertThat(ExportService.chair(store).withRole("de voorzitter")).isEqualTo("de voorzitter");
-            ChairViewModel vm = onFx(() -> new ChairViewModel(store, () -> LocalDate.of(2026, 12, 1)));
+            ChairViewModel vm = onFx(() -> new ChairViewModel(new SameThreadExecutor(), store, () -> LocalDate.of(2026, 12, 1)));
             onFx(() -> {
                 vm.show(ContactSettings.load(store.settings()));
                 vm.nameProperty().set("M. Bos");
@@ -49,7 +49,7 @@ class ChairViewModelTest {
                 vm.save();
                 return null;
             });
-            waitUntil(() -> !vm.resultProperty().get().isEmpty());
+            assertThat(!vm.resultProperty().get().isEmpty()).isTrue();
             assertThat(vm.resultProperty().get()).contains("opgeslagen");
             assertThat(ContactSettings.load(store.settings())).isEqualTo(new ChairDetails("M. Bos",
                     "voorzitter vangnetoverleg, GGD Rivierstad", "m.bos@ggd-rivierstad.example", "088-5550100",

@@ -1,5 +1,6 @@
 package nl.kring.ui.settings;
 
+import nl.kring.ui.common.SameThreadExecutor;
 import nl.kring.TestVaults;
 import nl.kring.domain.EvidentInterest;
 import nl.kring.store.VaultPolicy;
@@ -15,7 +16,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static nl.kring.ui.FxTestSupport.onFx;
-import static nl.kring.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Issue 15 in the vault's rules: the keten's own evident belang, and a warning above two years' retention. */
@@ -43,7 +43,7 @@ class EvidentInterestRulesTest {
 
     @Test
     void aRetentionAboveTwentyFourMonthsIsWarnedButAllowed() {
-        VaultRulesViewModel vm = new VaultRulesViewModel(null, () -> LocalDate.of(2026, 11, 28));
+        VaultRulesViewModel vm = new VaultRulesViewModel(new SameThreadExecutor(), null, () -> LocalDate.of(2026, 11, 28));
         vm.show(VaultPolicy.DEFAULT);
         assertThat(messages(vm, VaultRulesViewModel.F_CASE_MONTHS)).isEmpty();
         vm.caseMonthsProperty().set("25");
@@ -58,12 +58,12 @@ class EvidentInterestRulesTest {
     @Test
     void theKetensWordingIsSavedInTheVaultAndAudited() throws Exception {
         try (Store store = TestVaults.create(tmp.resolve("v"))) {
-            VaultRulesViewModel vm = onFx(() -> new VaultRulesViewModel(store, () -> LocalDate.of(2026, 11, 28)));
+            VaultRulesViewModel vm = onFx(() -> new VaultRulesViewModel(new SameThreadExecutor(), store, () -> LocalDate.of(2026, 11, 28)));
             onFx(() -> {
                 vm.load();
                 return null;
             });
-            waitUntil(() -> "24".equals(vm.caseMonthsProperty().get()));
+            assertThat("24".equals(vm.caseMonthsProperty().get())).isTrue();
             assertThat(onFx(() -> messages(vm, VaultRulesViewModel.F_EVIDENT))).singleElement().asString()
                     .startsWith("De keten heeft nog geen eigen omschrijving vastgelegd");
             onFx(() -> {
@@ -71,18 +71,18 @@ class EvidentInterestRulesTest {
                 vm.save();
                 return null;
             });
-            waitUntil(() -> !vm.resultProperty().get().isEmpty());
+            assertThat(!vm.resultProperty().get().isEmpty()).isTrue();
             assertThat(vm.resultProperty().get()).isEqualTo("De regels zijn opgeslagen.");
             assertThat(onFx(() -> store.settings().get(EvidentInterest.SETTING)))
                     .hasValue("Ernstige zelfverwaarlozing of een reële vrees daarvoor; overlast alleen niet.");
             assertThat(store.audit().entries()).filteredOn(e -> e.action().equals("RULES_CHANGED")).singleElement()
                     .satisfies(e -> assertThat(e.detail()).isEqualTo("evident belang definition changed"));
-            VaultRulesViewModel again = onFx(() -> new VaultRulesViewModel(store, () -> LocalDate.of(2026, 11, 28)));
+            VaultRulesViewModel again = onFx(() -> new VaultRulesViewModel(new SameThreadExecutor(), store, () -> LocalDate.of(2026, 11, 28)));
             onFx(() -> {
                 again.load();
                 return null;
             });
-            waitUntil(() -> !again.evidentInterestProperty().get().isEmpty());
+            assertThat(!again.evidentInterestProperty().get().isEmpty()).isTrue();
             assertThat(again.evidentInterestProperty().get()).startsWith("Ernstige zelfverwaarlozing");
             assertThat(onFx(() -> messages(again, VaultRulesViewModel.F_EVIDENT))).isEmpty();
         }

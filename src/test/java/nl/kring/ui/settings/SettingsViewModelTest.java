@@ -1,5 +1,6 @@
 package nl.kring.ui.settings;
 
+import nl.kring.ui.common.SameThreadExecutor;
 import nl.kring.ui.FxTestSupport;
 import nl.kring.TestVaults;
 import nl.kring.store.Store;
@@ -13,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static nl.kring.ui.FxTestSupport.onFx;
-import static nl.kring.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,7 +32,7 @@ class SettingsViewModelTest {
         Path dir = tmp.resolve("v");
         Store store = TestVaults.create(dir);
         store.settings().put("marker", "x");
-        SettingsViewModel vm = onFx(() -> new SettingsViewModel(store));
+        SettingsViewModel vm = onFx(() -> new SettingsViewModel(new SameThreadExecutor(), store));
         String fresh = "Nieuwe lange wachtzin voor de kring van 2027";
         onFx(() -> {
             vm.currentProperty().set(TestVaults.PASSPHRASE);
@@ -45,7 +45,7 @@ class SettingsViewModelTest {
             vm.changePassphrase();
             return null;
         });
-        waitUntil(() -> !vm.passphraseResultProperty().get().isEmpty());
+        assertThat(!vm.passphraseResultProperty().get().isEmpty()).isTrue();
         assertThat(vm.passphraseResultProperty().get()).contains("gewijzigd");
         store.close();
         assertThatThrownBy(() -> Vault.open(dir, TestVaults.PASSPHRASE.toCharArray())).isInstanceOf(VaultException.class);
@@ -62,7 +62,7 @@ class SettingsViewModelTest {
         Store store = TestVaults.create(dir);
         store.settings().put("before", "x");
         byte[] oldHeader = Files.readAllBytes(dir.resolve("vault.json"));
-        SettingsViewModel vm = onFx(() -> new SettingsViewModel(store));
+        SettingsViewModel vm = onFx(() -> new SettingsViewModel(new SameThreadExecutor(), store));
         assertThat(onFx(() -> vm.newKeyProperty().get())).isTrue();
         String fresh = "Nieuwe lange wachtzin voor de kring van 2027";
         onFx(() -> {
@@ -72,7 +72,7 @@ class SettingsViewModelTest {
             vm.changePassphrase();
             return null;
         });
-        waitUntil(() -> !vm.passphraseResultProperty().get().isEmpty());
+        assertThat(!vm.passphraseResultProperty().get().isEmpty()).isTrue();
         assertThat(vm.passphraseResultProperty().get()).contains("opnieuw versleuteld");
         store.settings().put("after", "y");
         store.close();
@@ -93,7 +93,7 @@ class SettingsViewModelTest {
     @Test
     void aWeakNewPassphraseCannotBeChosen() throws Exception {
         Store store = TestVaults.create(tmp.resolve("v"));
-        SettingsViewModel vm = onFx(() -> new SettingsViewModel(store));
+        SettingsViewModel vm = onFx(() -> new SettingsViewModel(new SameThreadExecutor(), store));
         onFx(() -> {
             vm.currentProperty().set(TestVaults.PASSPHRASE);
             vm.nextProperty().set("welkom123");
@@ -108,13 +108,13 @@ class SettingsViewModelTest {
     @Test
     void backupToAFolderIsWrittenAndRemembered() throws Exception {
         Store store = TestVaults.create(tmp.resolve("v"));
-        SettingsViewModel vm = onFx(() -> new SettingsViewModel(store));
+        SettingsViewModel vm = onFx(() -> new SettingsViewModel(new SameThreadExecutor(), store));
         Path usb = Files.createDirectories(tmp.resolve("usb"));
         onFx(() -> {
             vm.backupTo(usb);
             return null;
         });
-        waitUntil(() -> vm.backupResultProperty().get().startsWith("Back-up geschreven"));
+        assertThat(vm.backupResultProperty().get().startsWith("Back-up geschreven")).isTrue();
         try (var files = Files.list(usb)) {
             assertThat(files.toList()).singleElement().satisfies(f -> assertThat(f.toString()).endsWith(".kringbackup"));
         }
@@ -125,14 +125,14 @@ class SettingsViewModelTest {
     @Test
     void aBackupIsAuditedOnlyWhenTheFileWasWritten() throws Exception {
         Store store = TestVaults.create(tmp.resolve("v"));
-        SettingsViewModel vm = onFx(() -> new SettingsViewModel(store));
+        SettingsViewModel vm = onFx(() -> new SettingsViewModel(new SameThreadExecutor(), store));
         // a folder that is a file: the backup cannot be written
         Path notAFolder = Files.writeString(tmp.resolve("stick"), "x");
         onFx(() -> {
             vm.backupTo(notAFolder);
             return null;
         });
-        waitUntil(() -> !vm.busyProperty().get() && !vm.backupResultProperty().get().equals(nl.kring.ui.common.I18n.t("settings.backup.busy")));
+        assertThat(!vm.busyProperty().get() && !vm.backupResultProperty().get().equals(nl.kring.ui.common.I18n.t("settings.backup.busy"))).isTrue();
         assertThat(vm.backupResultProperty().get()).doesNotStartWith("Back-up geschreven");
         assertThat(store.audit().entries()).noneMatch(e -> e.action().equals("BACKUP"));
         assertThat(SettingsViewModel.lastBackup(store)).isEmpty();
@@ -142,7 +142,7 @@ class SettingsViewModelTest {
             vm.backupTo(usb);
             return null;
         });
-        waitUntil(() -> vm.backupResultProperty().get().startsWith("Back-up geschreven"));
+        assertThat(vm.backupResultProperty().get().startsWith("Back-up geschreven")).isTrue();
         assertThat(store.audit().entries()).filteredOn(e -> e.action().equals("BACKUP")).singleElement()
                 .satisfies(e -> assertThat(e.detail()).endsWith(".kringbackup"));
         store.close();

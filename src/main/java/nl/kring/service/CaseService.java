@@ -1,0 +1,91 @@
+package nl.kring.service;
+
+import nl.kring.audit.AuditLog;
+import nl.kring.domain.CaseFile;
+import nl.kring.domain.Client;
+import nl.kring.domain.EvaluationRecord;
+import nl.kring.domain.Relative;
+import nl.kring.store.Store;
+import nl.kring.store.SuspectDecisionRepository;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where saving a case happens. Each save is one transaction with its audit entry (and the evaluation record, when the
+ * chair recorded one): all of it is written, or none.
+ */
+public final class CaseService {
+    private final Store store;
+
+    public CaseService(Store store) {
+        this.store = store;
+    }
+
+    /** A new case with a number another case already has: the existing case is never overwritten. */
+    public static final class NumberTaken extends Refused {
+        private final String number;
+
+        public NumberTaken(String number) {
+            super("case number " + number + " is taken");
+            this.number = number;
+        }
+
+        public String number() {
+            return number;
+        }
+    }
+
+    /**
+     * Saves {@code c} (new or changed) with its audit entry, which names the case number only; {@code evaluated}: the
+     * chair recorded an evaluation of the restriction, noted (content-free) in the entry. Returns the case as stored.
+     */
+    public CaseFile save(CaseFile c, boolean isNew, boolean evaluated) {
+        return save(c, isNew, evaluated, null, null);
+    }
+
+    /** As above, with the evaluation's outcome and motivation kept with the case, in the same transaction. */
+    public CaseFile save(CaseFile c, boolean isNew, EvaluationRecord evaluation, LocalDate today) {
+        return save(c, isNew, true, evaluation, today);
+    }
+
+    private CaseFile save(CaseFile c, boolean isNew, boolean evaluated, EvaluationRecord evaluation, LocalDate today) {
+        store.transaction(s -> {
+            if (isNew && s.cases().exists(c.number())) {
+                throw new NumberTaken(c.number());
+            }
+            s.cases().save(c);
+            if (evaluation != null) {
+                s.evaluations().record(c.number(), evaluation, today);
+            }
+            s.audit().append(isNew ? AuditLog.Action.CASE_CREATED : AuditLog.Action.CASE_CHANGED, c.number(),
+                    evaluated ? "evaluation of the restriction recorded, next due " + c.evaluationDue() : null);
+        });
+        store.session().markWritten();
+        return store.cases().find(c.number()).orElse(c);
+    }
+
+    /**
+     * "Familielid toevoegen" in the minutes' review of possible names: the relative joins the case's client, the
+     * possible name {@code suspectText} of the meeting on {@code meeting} is decided as that relative ({@code marker}),
+     * and the audit entry says so; one transaction.
+     */
+    public void addRelativeFromMinutes(String caseNumber, Relative relative, LocalDate meeting, String suspectText,
+                                       String marker) {
+        store.transaction(s -> {
+            CaseFile c = s.cases().find(caseNumber).orElseThrow(() -> new IllegalArgumentException("no case " + caseNumber));
+            Client cl = c.client();
+            List<Relative> relatives = new ArrayList<>(cl.relatives());
+            relatives.add(relative);
+            Client changed = new Client(cl.firstNames(), cl.roepnaam(), cl.prefix(), cl.surname(), cl.aliases(),
+                    cl.birthDate(), cl.bsn(), cl.address(), cl.phone(), relatives, cl.legalRepresentative(), cl.incapacitated());
+            s.cases().save(new CaseFile(c.number(), changed, c.referrer(), c.reportedOn(), c.phase(), c.domains(),
+                    c.consent(), c.informed(), c.evidentInterest(), c.lighterMeansConsidered(), c.evaluationDue(),
+                    c.closedOn(), c.kring()));
+            s.suspects().record(meeting, suspectText, SuspectDecisionRepository.Kind.RELATIVE, marker);
+            s.audit().append(AuditLog.Action.CASE_CHANGED, caseNumber, "relative added from the minutes of " + meeting);
+        });
+        store.session().markWritten();
+    }
+}

@@ -1,0 +1,53 @@
+package nl.kring.service;
+
+import nl.kring.domain.Disclosure;
+import nl.kring.store.DisclosureRepository;
+import nl.kring.store.Store;
+
+import java.time.LocalDate;
+
+/**
+ * Where a disclosure note is recorded, corrected or withdrawn: the note, its audit entry and the remembered "besloten
+ * door" in one transaction. A note withdrawn meanwhile is refused by the repository ({@code WithdrawalRefused}).
+ */
+public final class DisclosureService {
+    /** Who decided the last disclosure: the form proposes it for the next one (in the vault: a colleague's name is no
+     * business of the settings file). */
+    public static final String LAST_DECIDED_BY = "disclosure.lastDecidedBy";
+
+    private final Store store;
+
+    public DisclosureService(Store store) {
+        this.store = store;
+    }
+
+    /** Records a disclosure, in a meeting (its date) or outside one (null). */
+    public DisclosureRepository.Entry record(String caseNumber, LocalDate meetingDate, Disclosure d) {
+        DisclosureRepository.Entry[] recorded = new DisclosureRepository.Entry[1];
+        store.transaction(s -> {
+            recorded[0] = s.disclosures().record(caseNumber, meetingDate, d);
+            s.settings().put(LAST_DECIDED_BY, d.decidedBy());
+        });
+        store.session().markWritten();
+        return recorded[0];
+    }
+
+    /** Records the corrected note and withdraws note {@code noteId} as replaced by it; returns the corrected note. */
+    public DisclosureRepository.Entry correct(long noteId, LocalDate on, String reason, Disclosure d) {
+        DisclosureRepository.Correction[] corrected = new DisclosureRepository.Correction[1];
+        store.transaction(s -> {
+            corrected[0] = s.disclosures().correct(noteId, on, reason, d);
+            s.settings().put(LAST_DECIDED_BY, d.decidedBy());
+        });
+        store.session().markWritten();
+        return corrected[0].replacement();
+    }
+
+    /** Withdraws note {@code noteId} (without a replacement) with the reason; returns the withdrawn note. */
+    public DisclosureRepository.Entry withdraw(long noteId, LocalDate on, String reason) {
+        DisclosureRepository.Entry[] withdrawn = new DisclosureRepository.Entry[1];
+        store.transaction(s -> withdrawn[0] = s.disclosures().withdraw(noteId, on, reason, null));
+        store.session().markWritten();
+        return withdrawn[0];
+    }
+}

@@ -1,0 +1,108 @@
+package nl.kring.service;
+
+import nl.kring.audit.AuditLog;
+import nl.kring.domain.RequestStatus;
+import nl.kring.domain.RequestType;
+import nl.kring.domain.Requester;
+import nl.kring.domain.RightsRequest;
+import nl.kring.domain.RightsRequests;
+import nl.kring.store.Store;
+
+import java.time.LocalDate;
+
+/**
+ * Where a request of the data subject (inzage, correctie, afschrift, vernietiging) is registered, extended, closed and
+ * where an inzage passage is unmasked or masked again: each one transaction with its audit entry, which names the case
+ * number, the request's number, type and dates, never the reasons or the passages. A rule of the AVG broken is refused
+ * with {@link RightsRequests.RuleException}; a request or case gone meanwhile with {@link Gone}.
+ */
+public final class RequestService {
+    private final Store store;
+
+    public RequestService(Store store) {
+        this.store = store;
+    }
+
+    /** The request (or, when registering, the case) is no longer in the vault. */
+    public static final class Gone extends Refused {
+        private final String caseNumber;
+
+        public Gone(String caseNumber) {
+            super(caseNumber == null ? "the request is gone" : "case " + caseNumber + " is gone");
+            this.caseNumber = caseNumber;
+        }
+
+        /** The case that was gone when registering; null when the request itself is gone. */
+        public String caseNumber() {
+            return caseNumber;
+        }
+    }
+
+    public RightsRequest register(String number, RequestType type, LocalDate received, Requester by, LocalDate today) {
+        RightsRequest[] out = {null};
+        try {
+            store.transaction(s -> {
+                out[0] = s.requests().register(number, type, received, by, today);
+                s.audit().append(AuditLog.Action.REQUEST, number, "request " + out[0].id() + " " + type.name()
+                        + " registered: received " + received + ", deadline " + out[0].deadline() + ", by " + by.name());
+            });
+        } catch (IllegalArgumentException e) {
+            throw new Gone(number);
+        }
+        store.session().markWritten();
+        return out[0];
+    }
+
+    /** Extends the request; the reasons stay in the request, never in the audit trail. */
+    public RightsRequest extend(long id, String reason, LocalDate today) {
+        RightsRequest[] out = {null};
+        try {
+            store.transaction(s -> {
+                out[0] = s.requests().extend(id, reason, today);
+                s.audit().append(AuditLog.Action.REQUEST, out[0].caseNumber(),
+                        "request " + id + " " + out[0].type().name() + " EXTENDED to " + out[0].deadline());
+            });
+        } catch (IllegalArgumentException e) {
+            throw new Gone(null);
+        }
+        store.session().markWritten();
+        return out[0];
+    }
+
+    /** Closes the request with its outcome; the note stays in the request, never in the audit trail. */
+    public RightsRequest close(long id, RequestStatus outcome, String note, LocalDate today) {
+        RightsRequest[] out = {null};
+        try {
+            store.transaction(s -> {
+                out[0] = s.requests().close(id, outcome, today, note, today);
+                s.audit().append(AuditLog.Action.REQUEST, out[0].caseNumber(),
+                        "request " + id + " " + out[0].type().name() + " " + outcome.name());
+            });
+        } catch (IllegalArgumentException e) {
+            throw new Gone(null);
+        }
+        store.session().markWritten();
+        return out[0];
+    }
+
+    /** Records that an inzage passage is shown unmasked, with the reason; the entry names the kind of data only. */
+    public void unmask(RightsRequest r, String passageId, String category, String reason, LocalDate on) {
+        store.transaction(s -> {
+            s.unmasks().record(r.id(), passageId, category, reason, on);
+            s.audit().append(AuditLog.Action.REQUEST, r.caseNumber(), "request " + r.id() + " " + r.type().name()
+                    + ": passage unmasked (" + category + ") with a reason");
+        });
+        store.session().markWritten();
+    }
+
+    /** Masks an unmasked passage again (nothing is written when it was not unmasked). */
+    public void remask(RightsRequest r, String passageId, String category) {
+        store.transaction(s -> {
+            if (s.unmasks().forget(r.id(), passageId)) {
+                s.audit().append(AuditLog.Action.REQUEST, r.caseNumber(), "request " + r.id() + " " + r.type().name()
+                        + ": passage masked again (" + category + ")");
+            }
+        });
+        store.session().markWritten();
+    }
+}

@@ -1,0 +1,72 @@
+package nl.kring.ui.retention;
+
+import nl.kring.domain.CaseFile;
+import nl.kring.domain.Consent;
+import nl.kring.domain.ConsentStatus;
+import nl.kring.domain.Phase;
+import nl.kring.domain.Role;
+import nl.kring.retention.RetentionService;
+import nl.kring.store.Store;
+import nl.kring.ui.FxTestSupport;
+import nl.kring.ui.TestVaults;
+import nl.kring.ui.common.SameThreadExecutor;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static nl.kring.ui.FxTestSupport.onFx;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * "No destruction while minutes are unsaved" lives in the ViewModel that destroys, not in a button handler: purging
+ * what is past retention is refused while the minutes editor holds unsaved minutes, and goes ahead once they are saved.
+ */
+class RetentionPromptViewModelTest {
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void fx() throws Exception {
+        FxTestSupport.startFx();
+    }
+
+    @Test
+    void purgingWaitsUntilTheMinutesAreSaved() throws Exception {
+        try (Store store = TestVaults.create(dir.resolve("v"))) {
+            store.partners().save(TestVaults.partner("ggd", Role.GGD, LocalDate.of(2020, 1, 1), null));
+            store.cases().save(new CaseFile("2023-004", TestVaults.client("Geertruida", "Truus", null, "Hoogerbrugge",
+                    List.of()), null, LocalDate.of(2023, 5, 1), Phase.AFGESLOTEN, null,
+                    new Consent(ConsentStatus.GEGEVEN, LocalDate.of(2023, 5, 2), "voorzitter"), null, null, null, null,
+                    LocalDate.of(2024, 6, 3), List.of("ggd")));
+            RetentionService.Report report = new RetentionService(store).due(TODAY);
+            assertThat(report.isEmpty()).isFalse();
+            AtomicBoolean minutesUnsaved = new AtomicBoolean(true);
+            RetentionPromptViewModel vm = onFx(() -> new RetentionPromptViewModel(new SameThreadExecutor(), store, report,
+                    minutesUnsaved::get));
+
+            onFx(() -> {
+                vm.purge();
+                return null;
+            });
+            assertThat(onFx(() -> vm.errorProperty().get())).contains("notulen");
+            assertThat(onFx(() -> vm.doneProperty().get())).isFalse();
+            assertThat(store.cases().exists("2023-004")).isTrue();
+
+            minutesUnsaved.set(false);
+            onFx(() -> {
+                vm.purge();
+                return null;
+            });
+            assertThat(onFx(() -> vm.errorProperty().get())).isEmpty();
+            assertThat(onFx(() -> vm.doneProperty().get())).isTrue();
+            assertThat(store.cases().exists("2023-004")).isFalse();
+        }
+    }
+}
