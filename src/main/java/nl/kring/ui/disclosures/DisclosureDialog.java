@@ -45,7 +45,7 @@ import static nl.kring.ui.disclosures.DisclosureFormViewModel.*;
 public final class DisclosureDialog {
     private final DisclosureFormViewModel vm;
     private final Store store;
-    private final Dialog<ButtonType> dialog = new Dialog<>();
+    private final Dialog<ButtonType> dialog = nl.kring.ui.common.Escape.closes(new Dialog<>());
     private final SimpleBooleanProperty busy = new SimpleBooleanProperty();
     private final SimpleStringProperty message = new SimpleStringProperty("");
 

@@ -58,6 +58,7 @@ public final class RetentionPrompt {
                                           Supplier<LocalDate> today) {
         RetentionPromptViewModel vm = new RetentionPromptViewModel(store, report);
         Dialog<ButtonType> dialog = new Dialog<>();
+        nl.kring.ui.common.Escape.closes(dialog);
         dialog.setTitle(I18n.t("retention.title"));
         dialog.setHeaderText(I18n.t("retention.header"));
         if (anchor.getScene() != null) {
