@@ -17,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import nl.kring.audit.AuditLog;
 import nl.kring.store.Store;
@@ -95,7 +96,7 @@ public final class AuditView extends VBox implements ClearsOnLock {
         table.setId("audit-table");
         Forms.placeholder(table, vm.busyProperty(), I18n.t("audit.empty"));
         TableColumn<AuditLog.Entry, String> seq = column(I18n.t("audit.col.seq"), e -> Long.toString(e.seq()));
-        seq.setStyle("-fx-alignment: center-right;");
+        seq.setStyle("-fx-alignment: top-right;");
         TableColumn<AuditLog.Entry, String> at = column(I18n.t("audit.col.at"), e -> AT.format(e.at()));
         TableColumn<AuditLog.Entry, String> act = column(I18n.t("audit.col.action"), e -> AuditViewModel.label(e.action()));
         TableColumn<AuditLog.Entry, String> subj = column(I18n.t("audit.col.subject"), vm::subject);
@@ -130,20 +131,27 @@ public final class AuditView extends VBox implements ClearsOnLock {
         TableColumn<AuditLog.Entry, AuditLog.Entry> c = new TableColumn<>(I18n.t("audit.col.detail"));
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
         c.setCellFactory(col -> new TableCell<>() {
+            // a Text wraps to the column's width and makes the row as high as it needs (a cell's own text does not)
+            private final Text words = new Text();
+
             {
-                setWrapText(true);
+                words.getStyleClass().add("audit-detail");
+                words.wrappingWidthProperty().bind(col.widthProperty().subtract(Forms.em(1)));
                 setMinHeight(Region.USE_PREF_SIZE);
             }
 
             @Override
             protected void updateItem(AuditLog.Entry e, boolean empty) {
                 super.updateItem(e, empty);
+                setText(null);
                 if (empty || e == null) {
-                    setText(null);
+                    setGraphic(null);
                     setTooltip(null);
                     return;
                 }
-                setText(vm.detail(e));
+                words.setText(vm.detail(e));
+                setGraphic(words);
+                setAccessibleText(words.getText());
                 if (e.detail() == null) {
                     setTooltip(null);
                 } else {
