@@ -24,6 +24,7 @@ import java.util.concurrent.Callable;
                 RegistersCommand.class,
                 InzageCommand.class,
                 TerugmeldingCommand.class,
+                DocumentsCommand.class,
         })
 public final class KringCommand implements Callable<Integer> {
     private final GuiStarter gui;

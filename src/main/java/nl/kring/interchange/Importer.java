@@ -104,5 +104,8 @@ public final class Importer {
         if (v.evidentInterestDefinition() != null) {
             s.settings().put(EvidentInterest.SETTING, v.evidentInterestDefinition());
         }
+        if (v.agreement() != null) {
+            nl.kring.store.ChainAgreementSettings.save(s.settings(), v.agreement());
+        }
     }
 }

@@ -42,6 +42,15 @@ public record Interchange(List<Partner> partners, List<CaseFile> cases, List<Mee
      * complaints contact; each may be null.
      */
     public record VaultSettings(Integer retentionMonths, Integer evaluationWeeks, String evidentInterestDefinition,
-                                ChairDetails chair) {
+                                ChairDetails chair, nl.kring.domain.ChainAgreement agreement) {
+        public VaultSettings(Integer retentionMonths, Integer evaluationWeeks, String evidentInterestDefinition,
+                             ChairDetails chair) {
+            this(retentionMonths, evaluationWeeks, evidentInterestDefinition, chair, null);
+        }
+
+        /** With the ketenovereenkomst of {@code vault.agreement} (issue 15), read once the partners are known. */
+        public VaultSettings withAgreement(nl.kring.domain.ChainAgreement a) {
+            return new VaultSettings(retentionMonths, evaluationWeeks, evidentInterestDefinition, chair, a);
+        }
     }
 }

@@ -120,6 +120,10 @@ public final class InterchangeReader {
                 }
             }
         }
+        nl.kring.domain.ChainAgreement agreement = agreement(root.get("vault"), byId);
+        if (agreement != null && vault != null) {
+            vault = vault.withAgreement(agreement);
+        }
         List<CaseFile> cases = list(root, "cases", (n, path) -> caseFile(n, path, byId));
         Set<String> numbers = new HashSet<>();
         for (int i = 0; i < cases.size(); i++) {
@@ -147,13 +151,61 @@ public final class InterchangeReader {
         if (n == null || n.isNull() || !object(n, "vault")) {
             return null;
         }
-        keys(n, "vault", "retentionMonths", "evaluationWeeks", "evidentInterestDefinition", "chair", "complaints");
+        keys(n, "vault", "retentionMonths", "evaluationWeeks", "evidentInterestDefinition", "chair", "complaints",
+                "agreement");
         Integer months = integer(n, "vault.retentionMonths", nl.kring.store.VaultPolicy.MIN_MONTHS,
                 nl.kring.store.VaultPolicy.MAX_MONTHS);
         Integer weeks = integer(n, "vault.evaluationWeeks", nl.kring.domain.Evaluation.MIN_WEEKS,
                 nl.kring.domain.Evaluation.MAX_WEEKS);
         String definition = text(n, "vault.evidentInterestDefinition", nl.kring.domain.EvidentInterest.MAX_LENGTH);
         return new Interchange.VaultSettings(months, weeks, definition, chairDetails(n));
+    }
+
+    /**
+     * The optional {@code vault.agreement} (issue 15): the ketenovereenkomst's texts (absent: the handreiking's
+     * defaults), its coordinator, when it was signed and by which partners of this file.
+     */
+    private nl.kring.domain.ChainAgreement agreement(JsonNode v, Map<String, Partner> partners) {
+        JsonNode a = v == null || !v.isObject() ? null : present(v, "agreement");
+        if (a == null || !object(a, "vault.agreement")) {
+            return null;
+        }
+        String path = "vault.agreement";
+        keys(a, path, "purpose", "storage", "rights", "reporting", "coordinator", "signedOn", "signedBy");
+        int max = nl.kring.domain.ChainAgreement.MAX_TEXT;
+        String purpose = text(a, path + ".purpose", max);
+        String storage = text(a, path + ".storage", max);
+        String rights = text(a, path + ".rights", max);
+        String reporting = text(a, path + ".reporting", max);
+        String name = null;
+        String function = null;
+        String contact = null;
+        JsonNode c = present(a, "coordinator");
+        if (c != null && object(c, path + ".coordinator")) {
+            keys(c, path + ".coordinator", "name", "function", "contact");
+            name = text(c, path + ".coordinator.name", MAX_NAME);
+            function = text(c, path + ".coordinator.function", MAX_NAME);
+            contact = text(c, path + ".coordinator.contact", MAX_NAME);
+        }
+        LocalDate signedOn = pastDate(a, path + ".signedOn");
+        List<String> by = new ArrayList<>();
+        JsonNode s = present(a, "signedBy");
+        if (s != null && !s.isArray()) {
+            problem(path + ".signedBy", "must be a list of partner ids");
+        } else if (s != null) {
+            for (int i = 0; i < s.size(); i++) {
+                String sp = path + ".signedBy[" + i + "]";
+                String pid = s.get(i).isTextual() ? s.get(i).asText() : null;
+                if (pid == null || !partners.containsKey(pid)) {
+                    problem(sp, (pid == null ? s.get(i).toString() : pid) + " is not a partner in this file");
+                } else if (by.contains(pid)) {
+                    problem(sp, pid + " is named twice");
+                } else {
+                    by.add(pid);
+                }
+            }
+        }
+        return new nl.kring.domain.ChainAgreement(purpose, storage, rights, reporting, name, function, contact, signedOn, by);
     }
 
     private Integer integer(JsonNode parent, String path, int min, int max) {

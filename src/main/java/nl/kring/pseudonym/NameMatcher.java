@@ -160,6 +160,17 @@ final class NameMatcher {
                 i = e;
                 continue;
             }
+            // a name part that a melder shares with a professional who is someone else ("Kwakkelstein" for melder Ans
+            // Kwakkelstein and P. Kwakkelstein of the GGZ): "[melder]" may be a false statement, the name may be the
+            // melder's; the chair decides, as for an unknown name (issue 11)
+            boolean sharedWithProfessional = top.stream().anyMatch(r -> r.p.role == Person.Role.PROFESSIONAL)
+                    && top.stream().allMatch(r -> r.p.role == Person.Role.PROFESSIONAL || r.p.role == Person.Role.MELDER);
+            if (sharedWithProfessional) {
+                suspects.add(new Suspect(tk.start[s], tk.end[e], tk.text.substring(tk.start[s], tk.end[e]),
+                        "naam van een melder en van een professional: wie is bedoeld?"));
+                i = e;
+                continue;
+            }
             emit(top, s, e);
             i = e;
         }
@@ -170,11 +181,35 @@ final class NameMatcher {
             while (x < mentions.size() && mentions.get(x).end() <= sp.start()) {
                 x++;
             }
-            boolean covered = x < mentions.size() && mentions.get(x).start() < sp.end();
-            if (!covered) {
+            boolean overlaps = x < mentions.size() && mentions.get(x).start() < sp.end();
+            if (!overlaps) {
                 suspects.add(sp);
+            } else if (mentions.get(x).start() > sp.start()) {
+                // "Hazelaar van [melder]": the words before the mention are still a possible name, not dropped with it
+                Suspect before = before(sp, mentions.get(x).start());
+                if (before != null) {
+                    suspects.add(before);
+                }
             }
         }
+    }
+
+    /** The part of a suspect before {@code cut}, without trailing white space and particles ("van", "de"), or null. */
+    private Suspect before(Suspect sp, int cut) {
+        String t = tk.text.substring(sp.start(), cut);
+        String trimmed = t;
+        while (true) {
+            String stripped = trimmed.stripTrailing();
+            int sp2 = stripped.lastIndexOf(' ');
+            String last = stripped.substring(sp2 + 1);
+            if (sp2 > 0 && Person.PARTICLES.contains(Fold.fold(last))) {
+                trimmed = stripped.substring(0, sp2);
+            } else {
+                trimmed = stripped;
+                break;
+            }
+        }
+        return trimmed.isBlank() ? null : new Suspect(sp.start(), sp.start() + trimmed.length(), trimmed, sp.reason());
     }
 
     static boolean isStreetWord(String f) {
@@ -204,6 +239,14 @@ final class NameMatcher {
             }
             targets.add(r.p.target);
             approximate |= r.fuzzy;
+        }
+        // a client's name is the client's, also when a melder of another case has it too ("Bakker"); where no client
+        // is meant, a melder who shares a relative's name is the melder (the sister who reported): masked either way,
+        // and one marker, never "[zus van cliënt 2026-031 of melder]"
+        if (targets.stream().anyMatch(Target::isClient)) {
+            targets.removeIf(Target::isMelder);
+        } else if (targets.stream().anyMatch(Target::isMelder)) {
+            targets.removeIf(t -> !t.isMelder());
         }
         boolean allRelatives = targets.stream().noneMatch(Target::isClient);
         boolean allMelders = targets.stream().allMatch(Target::isMelder);

@@ -36,6 +36,54 @@ public final class NameWords {
         return ROLE_WORDS.contains(f) || Person.isTitle(f.replace(".", ""));
     }
 
+    /**
+     * Whether a melder's name ("dr. E. van Leeuwen", "R. Kok") is one of these professionals' names ("E. van Leeuwen",
+     * "R. Kok"): the same surname, and given names or initials on both sides that start with the same letter. A bare
+     * surname on either side ("Kwakkelstein") is not enough: that may be someone else of the same name.
+     */
+    public static boolean isProfessional(String melderName, java.util.Collection<String> professionals) {
+        if (melderName == null || melderName.isBlank() || professionals == null) {
+            return false;
+        }
+        Person m = person(melderName);
+        if (m.components.isEmpty() || m.initials.isEmpty()) {
+            return false;
+        }
+        for (String name : professionals) {
+            Person p = person(name);
+            if (!p.initials.isEmpty() && sameSurname(m, p)
+                    && m.initials.iterator().next().charAt(0) == p.initials.iterator().next().charAt(0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Person person(String name) {
+        StringBuilder kept = new StringBuilder();
+        for (String w : withoutInvisible(name).strip().split("[\\s\\p{Z}]+")) {
+            // leading role words name nobody: "Huisarts E. van Leeuwen"
+            if (!w.isEmpty() && (!kept.isEmpty() || !isRoleWord(w.replace(",", "")))) {
+                kept.append(kept.isEmpty() ? "" : " ").append(w);
+            }
+        }
+        Person p = new Person(0, Person.Role.PROFESSIONAL, null, null);
+        p.addFullName(kept.toString());
+        return p;
+    }
+
+    private static boolean sameSurname(Person a, Person b) {
+        if (a.components.size() != b.components.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.components.size(); i++) {
+            if (!java.util.Arrays.equals(a.components.get(i).core(), b.components.get(i).core())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** An ordinary lower-case Dutch word ("ben", "roos", "post"), from the shipped word list. */
     public static boolean isOrdinaryWord(String word) {
         return word != null && !word.isBlank() && Lexicon.get().isWord(Fold.fold(word.strip()));

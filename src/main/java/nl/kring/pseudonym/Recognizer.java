@@ -90,6 +90,8 @@ public final class Recognizer {
         private final List<String[]> melders = new ArrayList<>();
         /** Folded words of the partners' names: never a distinctive part of a melder's organisation. */
         private final java.util.Set<String> partnerWords = new java.util.HashSet<>();
+        /** Folded words of places every reader knows ({@link #places}). */
+        private final java.util.Set<String> placeWords = new java.util.HashSet<>();
 
         private Builder() {
         }
@@ -115,6 +117,19 @@ public final class Recognizer {
             for (String n : names) {
                 if (n != null) {
                     partnerWords.addAll(organisationWords(n));
+                }
+            }
+            return this;
+        }
+
+        /**
+         * Places every reader knows, such as the meeting's location ("Buurthuis Zonnehof, zaal 1"): their words are
+         * never a distinctive part of a melder's organisation, so the location stays as written.
+         */
+        public Builder places(Collection<String> places) {
+            for (String pl : places) {
+                if (pl != null) {
+                    placeWords.addAll(organisationWords(pl));
                 }
             }
             return this;
@@ -187,11 +202,18 @@ public final class Recognizer {
             // partner's place is: never a distinctive part of a melder's organisation ("Dijkveen College"), or
             // "woont in Dijkveen" would read "woont in [melder]"; the whole organisation name is still the melder
             java.util.Set<String> notMelderWords = new java.util.HashSet<>(partnerWords);
+            notMelderWords.addAll(placeWords);
             for (KnownClient kc : clients) {
                 notMelderWords.addAll(placeWords(kc.client().address()));
             }
             for (String[] m : melders) {
-                addMelder(persons, m[0], m[1], m[2], notMelderWords);
+                // a melder who is a professional of the register ("R. Kok" of the housing corporation, "dr. E. van
+                // Leeuwen" the huisarts) is that professional wherever the minutes name them: every reader knows them
+                // as such, and "[melder]" in another case's item would be a false statement (issue 11)
+                String name = m[1] != null && NameWords.isProfessional(m[1], professionals) ? null : m[1];
+                // an organisation that is a partner of the kring ("Woonstichting Het Dak") is that partner
+                String organisation = m[2] != null && isPartnerName(m[2], partnerWords) ? null : m[2];
+                addMelder(persons, m[0], name, organisation, notMelderWords);
             }
             for (String name : professionals) {
                 Person pp = new Person(persons.size(), Person.Role.PROFESSIONAL, null, null);
@@ -206,6 +228,12 @@ public final class Recognizer {
                 "woningcorporatie", "thuiszorg", "jeugdzorg", "veilig", "thuis");
         private static final java.util.Set<String> PUBLIC_BODIES = java.util.Set.of("ggd", "ggz", "uwv", "svb", "cjg",
                 "cak", "duo", "ind", "coa", "rvdk", "jggz", "vggm", "ggdghor", "sociaal", "wijkteam");
+
+        /** Every word of the organisation's name is a word of a partner's name: it names that partner. */
+        private static boolean isPartnerName(String organisation, java.util.Set<String> partnerWords) {
+            List<String> words = organisationWords(organisation);
+            return !words.isEmpty() && partnerWords.containsAll(words);
+        }
 
         /** The folded words of an address's place: what follows the last comma, without the postcode. */
         private static List<String> placeWords(String address) {
@@ -234,6 +262,20 @@ public final class Recognizer {
             return all;
         }
 
+        /** A word of a melder's name field that can be part of a person's name. */
+        private static boolean nameLike(String word) {
+            String w = word.replaceAll("[,;()]", "");
+            if (w.matches("(\\p{L}\\.)+\\p{L}?")) {
+                return true; // initials: "R.", "A.J."
+            }
+            String f = Fold.fold(w.replace(".", ""));
+            if (f.isEmpty() || Person.PARTICLES.contains(f) || NameWords.ROLE_WORDS.contains(f)) {
+                return false;
+            }
+            Lexicon lex = Lexicon.get();
+            return lex.isFirstName(f) || lex.isSurname(f) || !lex.isWord(f);
+        }
+
         private static void addMelder(List<Person> persons, String caseNumber, String name, String organisation,
                                       java.util.Set<String> partnerWords) {
             List<String> words = new ArrayList<>();
@@ -248,6 +290,11 @@ public final class Recognizer {
             }
             // "Buurvrouw", "de buurman": nothing left that names anyone
             words.removeIf(w -> words.size() == 1 && Person.PARTICLES.contains(Fold.fold(w)));
+            // "Afdeling bijzondere klanten", "Klantenservice": ordinary words name nobody; a name has an initial, a
+            // known first name or surname, or a word that is not an ordinary Dutch word ("Kwakkelstein")
+            if (!words.isEmpty() && words.stream().noneMatch(Builder::nameLike)) {
+                words.clear();
+            }
             if (!words.isEmpty()) {
                 Person p = new Person(persons.size(), Person.Role.MELDER, caseNumber, Target.MELDER);
                 if (words.size() == 1) {

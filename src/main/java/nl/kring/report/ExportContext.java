@@ -59,7 +59,7 @@ final class ExportContext {
         if (schedule.slots().size() != in.meeting().items().size()) {
             throw new IllegalArgumentException("the schedule does not match the agenda");
         }
-        this.guard = IdentityGuard.of(in.cases());
+        this.guard = IdentityGuard.of(in.cases(), in.partners());
     }
 
     private void requirePartner(String id, String where) {

@@ -53,8 +53,9 @@ public final class ExportPreview {
         List<CaseFile> cases = store.cases().all();
         Map<String, SuspectDecisionRepository.Decision> decisions = store.suspects().forMeeting(date);
         MeetingExportInput input = MeetingExportInput.of(meeting, partners, cases, store.matrix().load(),
-                ExportService.pseudonymiser(cases, partners, decisions.values()), ExportService.chair(store));
-        return new Loaded(input, ExportService.recognizer(cases, partners), decisions);
+                ExportService.pseudonymiser(cases, partners, decisions.values(), ExportService.places(meeting)),
+                ExportService.chair(store));
+        return new Loaded(input, ExportService.recognizer(cases, partners, ExportService.places(meeting)), decisions);
     }
 
     /** The partner's report, exactly as the export renders it (never encrypted). */

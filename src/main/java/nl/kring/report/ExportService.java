@@ -36,10 +36,23 @@ public final class ExportService {
         return ChairContact.of(nl.kring.store.ContactSettings.load(store.settings()));
     }
 
-    /** Recognises every client of the vault (not only the agenda's: minutes may mention others) and leaves professionals alone. */
+    /**
+     * Recognises every client and every melder of the vault (not only the agenda's: minutes may mention others) and
+     * leaves professionals alone. A melder is {@code [melder]} by each part of the name and of the organisation (issue
+     * 11); a melder who is a professional of the register, or an organisation that is a partner, stays that
+     * professional or partner, and the partners' names keep their words (a place) out of a melder's organisation.
+     */
     public static Recognizer recognizer(List<CaseFile> cases, List<Partner> partners) {
+        return recognizer(cases, partners, List.of());
+    }
+
+    /** As {@link #recognizer(List, List)}; the words of these places (the meeting's location) are never the melder. */
+    public static Recognizer recognizer(List<CaseFile> cases, List<Partner> partners, List<String> places) {
         return Recognizer.builder()
                 .clients(KnownClient.of(cases))
+                .partnerNames(partners.stream().map(Partner::name).toList())
+                .places(places)
+                .meldersOf(cases)
                 .professionals(partners.stream().flatMap(p -> p.attendees().stream()).map(Attendee::name).toList())
                 .build();
     }
@@ -55,18 +68,60 @@ public final class ExportService {
      */
     public static Pseudonymiser pseudonymiser(List<CaseFile> cases, List<Partner> partners,
                                               Collection<SuspectDecisionRepository.Decision> decisions) {
-        Recognizer recognizer = recognizer(cases, partners);
+        return pseudonymiser(cases, partners, decisions, List.of());
+    }
+
+    /** The meeting's places: its location, when it has one (a place every reader of its reports knows). */
+    public static List<String> places(Meeting meeting) {
+        return meeting == null || meeting.location() == null ? List.of() : List.of(meeting.location());
+    }
+
+    /** As {@link #pseudonymiser(List, List, Collection)}; the words of these places are never the melder. */
+    public static Pseudonymiser pseudonymiser(List<CaseFile> cases, List<Partner> partners,
+                                              Collection<SuspectDecisionRepository.Decision> decisions,
+                                              List<String> places) {
+        Recognizer recognizer = recognizer(cases, partners, places);
         List<SuspectDecisionRepository.Decision> confirmed = decisions.stream()
                 .filter(d -> d.kind() != SuspectDecisionRepository.Kind.DISMISSED && d.replacement() != null)
                 .sorted(java.util.Comparator.comparingInt((SuspectDecisionRepository.Decision d) -> d.text().length()).reversed())
                 .toList();
+        List<String> professionals = partners.stream().flatMap(p -> p.attendees().stream()).map(Attendee::name)
+                .filter(n -> n != null && !n.isBlank()).toList();
         return (caseNumber, text) -> {
             String out = recognizer.recognize(text).pseudonymized();
             for (SuspectDecisionRepository.Decision d : confirmed) {
-                out = MinutesSuspects.replaceWhole(out, d.text(), d.replacement());
+                out = replaceOutsideProfessionals(out, d, professionals);
             }
             return out;
         };
+    }
+
+    /**
+     * The chair's judgement on a text ("Kwakkelstein": a person) applied everywhere, except inside a professional's
+     * name written in full that holds it ("P. Kwakkelstein" of the GGZ stays the professional, issue 11).
+     */
+    private static String replaceOutsideProfessionals(String text, SuspectDecisionRepository.Decision d,
+                                                      List<String> professionals) {
+        String key = SuspectDecisionRepository.key(d.text());
+        List<String> shielded = new ArrayList<>();
+        String out = text;
+        for (String name : professionals) {
+            String n = SuspectDecisionRepository.key(name);
+            if (!n.equalsIgnoreCase(key) && !MinutesSuspects.replaceWhole(n, key, "").equals(n)) {
+                String token = "\uE000" + (char) ('\uE100' + shielded.size()) + "\uE001";
+                String replaced = MinutesSuspects.replaceWhole(out, n, token);
+                if (!replaced.equals(out)) {
+                    shielded.add(token);
+                    shielded.add(n);
+                    out = replaced;
+                }
+            }
+        }
+        out = MinutesSuspects.replaceWhole(out, d.text(), d.replacement());
+        for (int i = 0; i < shielded.size(); i += 2) {
+            out = out.replace(shielded.get(i), shielded.get(i + 1));
+        }
+        return out;
     }
 
     /**
@@ -78,7 +133,12 @@ public final class ExportService {
      * the viewer then limits the markers to the audience's kring ({@link nl.kring.domain.NeedToKnow#markers}).
      */
     public static nl.kring.domain.FreeText freeText(List<CaseFile> cases, List<Partner> partners) {
-        Recognizer recognizer = recognizer(cases, partners);
+        return freeText(cases, partners, List.of());
+    }
+
+    /** As {@link #freeText(List, List)}; the words of these places (the meeting's location) are never the melder. */
+    public static nl.kring.domain.FreeText freeText(List<CaseFile> cases, List<Partner> partners, List<String> places) {
+        Recognizer recognizer = recognizer(cases, partners, places);
         return new nl.kring.domain.FreeText() {
             @Override
             public String render(String stored, boolean identityVisible) {
@@ -91,7 +151,9 @@ public final class ExportService {
                 StringBuilder sb = new StringBuilder(stored.length());
                 int at = 0;
                 for (var m : r.mentions()) {
-                    boolean own = identityVisible && itemCase != null && m.caseNumbers().equals(List.of(itemCase));
+                    // the item's own client and relatives, never its melder: nobody in the room reads who reported
+                    boolean own = identityVisible && itemCase != null && m.kind() != nl.kring.pseudonym.Kind.MELDER
+                            && m.caseNumbers().equals(List.of(itemCase));
                     sb.append(stored, at, m.start()).append(own ? stored.substring(m.start(), m.end()) : m.marker());
                     at = m.end();
                 }
@@ -134,7 +196,7 @@ public final class ExportService {
             }
         };
         MeetingExportInput input = MeetingExportInput.of(meeting, partners, cases, store.matrix().load(),
-                pseudonymiser(cases, partners, store.suspects().forMeeting(date).values()), chair(store)).withPasswords(passwords == null ? Map.of() : passwords)
+                pseudonymiser(cases, partners, store.suspects().forMeeting(date).values(), places(meeting)), chair(store)).withPasswords(passwords == null ? Map.of() : passwords)
                 .withAuditHead(store.session().auditHead())
                 .withLegal(legalRecord(store, cases));
         List<Path> files = new ArrayList<>(MeetingReports.export(input, outDir, listener));
@@ -192,8 +254,9 @@ public final class ExportService {
         }
         List<Partner> partners = store.partners().all();
         List<CaseFile> cases = store.cases().all();
-        String location = meeting.location() == null ? null : IdentityGuard.of(cases).mask(
-                pseudonymiser(cases, partners, store.suspects().forMeeting(date).values()).pseudonymise(null, meeting.location()));
+        String location = meeting.location() == null ? null : IdentityGuard.of(cases, partners).mask(
+                pseudonymiser(cases, partners, store.suspects().forMeeting(date).values(), places(meeting))
+                        .pseudonymise(null, meeting.location()));
         InvitationPack.Result result = InvitationPack.write(new InvitationPack.Input(meeting, location, partners, cases,
                 chair(store), mail, java.time.Instant.now()), outDir);
         store.transaction(s -> {
@@ -290,4 +353,95 @@ public final class ExportService {
         return written;
     }
 
+
+    // ---- documents for clients (issue 15): the information letter, the consent form, the ketenovereenkomst ----
+
+    /** The vault's settings as the client documents use them, issued today. */
+    public static ClientDocuments.Keten keten(Store store) {
+        nl.kring.store.VaultPolicy policy = nl.kring.store.VaultPolicy.load(store.settings());
+        nl.kring.domain.ChainAgreement a = nl.kring.store.ChainAgreementSettings.load(store.settings());
+        // The settings' texts are the chair's free text and go to any client: should one name a client, a melder or a
+        // client's address or number, it is masked, and without a case number (these documents belong to no case).
+        IdentityGuard guard = IdentityGuard.of(store.cases().all());
+        java.util.function.UnaryOperator<String> scrub = t -> t == null ? null
+                : guard.mask(t).replaceAll("\\[[^\\[\\]\\n]*\\d{4}-\\d{3,4}\\]", "[weggelaten]");
+        nl.kring.domain.ChainAgreement masked = new nl.kring.domain.ChainAgreement(scrub.apply(a.purpose()),
+                scrub.apply(a.storage()), scrub.apply(a.rights()), scrub.apply(a.reporting()),
+                scrub.apply(a.coordinatorName()), scrub.apply(a.coordinatorFunction()), scrub.apply(a.coordinatorContact()),
+                a.signedOn(), a.signedBy());
+        return new ClientDocuments.Keten(masked, store.partners().all(), chair(store),
+                scrub.apply(store.settings().get(nl.kring.domain.EvidentInterest.SETTING).orElse(null)),
+                policy.caseMonths(), policy.evaluationWeeks(), LocalDate.now());
+    }
+
+    /** Informatie voor cliënten over het vangnetoverleg: general, no client in it; the output is audited. */
+    public static Path clientInformation(Store store, Path file) throws IOException {
+        Path written = ClientDocuments.writeInformation(keten(store), file);
+        store.audit().append(AuditLog.Action.EXPORT, null, "client information letter written");
+        store.session().markWritten();
+        return written;
+    }
+
+    /** The summary of the ketenovereenkomst, for a client who asks; no client in it; audited. */
+    public static Path chainAgreement(Store store, Path file) throws IOException {
+        Path written = ClientDocuments.writeAgreement(keten(store), file);
+        store.audit().append(AuditLog.Action.EXPORT, null, "ketenovereenkomst summary written");
+        store.session().markWritten();
+        return written;
+    }
+
+    /**
+     * Everything the consent form of one case is made of: the case, its kring, the matrix, and the date the rule for
+     * who decides is applied on (the next meeting discussing the case, else today).
+     */
+    public static ClientDocuments.ConsentInput consentInput(Store store, String caseNumber) {
+        CaseFile c = store.cases().find(caseNumber)
+                .orElseThrow(() -> new IllegalArgumentException("there is no case " + caseNumber));
+        ClientDocuments.Keten k = keten(store);
+        LocalDate ruleDate = store.meetings().datesDiscussing(caseNumber).stream()
+                .filter(d -> !d.isBefore(k.issuedOn())).min(LocalDate::compareTo).orElse(k.issuedOn());
+        return new ClientDocuments.ConsentInput(k, c, store.matrix().load(), ruleDate);
+    }
+
+    /** The consent-request form of one case; audited with the case number only (the file name may hold a name). */
+    public static Path consentForm(Store store, String caseNumber, Path file) throws IOException {
+        Path written = ClientDocuments.writeConsentForm(consentInput(store, caseNumber), file);
+        store.audit().append(AuditLog.Action.EXPORT, caseNumber, "consent request form written");
+        store.session().markWritten();
+        return written;
+    }
+
+    /**
+     * {@code kring documents}: the information letter and the ketenovereenkomst summary, and a consent form for each of
+     * {@code caseNumbers}, written together into {@code outDir} (all or none: an unknown case writes nothing). Each
+     * file is audited; a consent form with its case number only.
+     */
+    public static List<Path> documents(Store store, Path outDir, List<String> caseNumbers) throws IOException {
+        ClientDocuments.Keten k = keten(store);
+        List<ClientDocuments.ConsentInput> forms = new ArrayList<>();
+        for (String n : caseNumbers) {
+            if (forms.stream().noneMatch(f -> f.caseFile().number().equals(n))) {
+                forms.add(consentInput(store, n));
+            }
+        }
+        List<Path> written;
+        try (StagedFiles files = new StagedFiles(outDir)) {
+            files.stage(ClientDocuments.INFORMATION_FILE, ClientDocuments.information(k, PdfOutput.archive()));
+            files.stage(ClientDocuments.AGREEMENT_FILE, ClientDocuments.agreement(k, PdfOutput.archive()));
+            for (ClientDocuments.ConsentInput f : forms) {
+                files.stage(ClientDocuments.consentFileName(f.caseFile().number()),
+                        ClientDocuments.consentForm(f, PdfOutput.archive()));
+            }
+            written = files.commit();
+        }
+        store.transaction(s -> {
+            s.audit().append(AuditLog.Action.EXPORT, null, "client information letter written");
+            s.audit().append(AuditLog.Action.EXPORT, null, "ketenovereenkomst summary written");
+            for (ClientDocuments.ConsentInput f : forms) {
+                s.audit().append(AuditLog.Action.EXPORT, f.caseFile().number(), "consent request form written");
+            }
+        });
+        store.session().markWritten();
+        return written;
+    }
 }

@@ -68,6 +68,20 @@ final class IdentityGuard {
     }
 
     static IdentityGuard of(Collection<CaseFile> cases) {
+        return of(cases, List.of());
+    }
+
+    /**
+     * As {@link #of(Collection)}; a melder who is a professional of these partners, or whose organisation is one of
+     * them, is that professional or partner and not masked (the recogniser's rule, issue 11: no false "[melder]").
+     */
+    static IdentityGuard of(Collection<CaseFile> cases, Collection<nl.kring.domain.Partner> partners) {
+        List<String> professionals = partners.stream().flatMap(p -> p.attendees().stream())
+                .map(nl.kring.domain.Attendee::name).filter(java.util.Objects::nonNull).toList();
+        java.util.Set<String> partnerNames = new java.util.HashSet<>();
+        for (nl.kring.domain.Partner p : partners) {
+            partnerNames.add(String.join(" ", tokens(p.name())));
+        }
         List<Rule> rules = new ArrayList<>();
         List<String> bsns = new ArrayList<>();
         List<String> phones = new ArrayList<>();
@@ -117,10 +131,12 @@ final class IdentityGuard {
             Referrer m = c.referrer();
             if (m != null) {
                 // a generic role word ("Buurvrouw", "Wijkagent") in the melder field names nobody (issue 11)
-                if (!nl.kring.pseudonym.NameWords.isRoleWord(m.name())) {
+                if (!nl.kring.pseudonym.NameWords.isRoleWord(m.name())
+                        && !nl.kring.pseudonym.NameWords.isProfessional(m.name(), professionals)) {
                     addName(names, m.name(), "[melder]", 2);
                 }
-                if (!nl.kring.pseudonym.NameWords.isRoleWord(m.organisation())) {
+                if (!nl.kring.pseudonym.NameWords.isRoleWord(m.organisation())
+                        && (m.organisation() == null || !partnerNames.contains(String.join(" ", tokens(m.organisation()))))) {
                     addName(names, m.organisation(), "[melder]", 2);
                 }
             }

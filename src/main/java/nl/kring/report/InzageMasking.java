@@ -16,8 +16,10 @@ import nl.kring.domain.Attendee;
 import nl.kring.domain.CaseFile;
 import nl.kring.domain.Partner;
 import nl.kring.domain.Referrer;
+import nl.kring.pseudonym.Kind;
 import nl.kring.pseudonym.KnownClient;
 import nl.kring.pseudonym.Mention;
+import nl.kring.pseudonym.NameWords;
 import nl.kring.pseudonym.Recognition;
 import nl.kring.pseudonym.Recognizer;
 import nl.kring.pseudonym.Suspect;
@@ -71,16 +73,6 @@ public final class InzageMasking {
     public record Passage(String id, String where, String original, String marker, Category category, boolean unmasked) {
     }
 
-    /** Generic role words: never a name of the melder, whatever the melder field says (docs/product.md, need-to-know). */
-    static final Set<String> ROLE_WORDS = Set.of("buurman", "buurvrouw", "buren", "buurtbewoner", "wijkagent",
-            "agent", "politie", "huisarts", "leerplichtambtenaar", "moeder", "vader", "zus", "zuster", "broer",
-            "zoon", "dochter", "oom", "tante", "neef", "nicht", "opa", "oma", "partner", "ex-partner", "vriend",
-            "vriendin", "kennis", "collega", "werkgever", "verhuurder", "huisbaas", "wijkverpleegkundige",
-            "thuiszorg", "ggd", "ggz", "gemeente", "woningcorporatie", "corporatie", "buurtteam", "wijkteam",
-            "bewoner", "bewoners", "anoniem", "onbekend", "melder", "familie", "school", "docent", "leraar",
-            "mentor", "zorgverlener", "hulpverlener", "verpleegkundige", "ambulance", "brandweer", "de", "van", "het",
-            "der", "den", "ter", "ten", "te", "mevrouw", "meneer", "dhr", "mw", "mevr", "heer", "stichting");
-
     private static final String GAP = "[\\s\\u00A0\\u2007\\u202F]+";
     /** "Dorpsstraat 5", "Laan van Nieuw Oost-Indië 12a", "Kerkweg 3-II": a street with a house number. */
     private static final Pattern STREET = Pattern.compile(
@@ -102,7 +94,6 @@ public final class InzageMasking {
 
     private final String ownCase;
     private final Recognizer recognizer;
-    private final List<Rule> melderRules = new ArrayList<>();
     private final List<Rule> decided = new ArrayList<>();
     private final List<Rule> professionals = new ArrayList<>();
     private final Set<String> dismissed = new LinkedHashSet<>();
@@ -127,19 +118,31 @@ public final class InzageMasking {
             cases.add(own);
         }
         List<String> professionalNames = new ArrayList<>();
+        List<String> partnerNames = new ArrayList<>();
+        Referrer ownMelder = own.referrer();
         for (Partner p : partners == null ? List.<Partner>of() : partners) {
+            partnerNames.add(p.name());
             for (Attendee a : p.attendees()) {
                 if (a.name() == null || a.name().isBlank()) {
                     continue;
                 }
-                professionalNames.add(a.name());
+                // the client's own melder stays the melder even when a professional of the register made the
+                // melding: the copy must not tell the client who reported them
+                if (ownMelder == null || !NameWords.isProfessional(ownMelder.name(), List.of(a.name()))) {
+                    professionalNames.add(a.name());
+                }
                 String function = a.function() == null || a.function().isBlank() ? "medewerker" : a.function().strip();
                 professionals.add(new Rule(phrase(a.name(), true), Category.PROFESSIONAL,
                         "[" + function + ", " + p.name() + "]"));
             }
         }
-        this.recognizer = Recognizer.builder().clients(KnownClient.of(cases)).professionals(professionalNames).build();
-        melder(own.referrer());
+        // every melder of the vault by each part of the name and of the organisation, the one rule the partner
+        // reports use too (ExportService.recognizer); the client's own melder also when it is a partner organisation
+        Recognizer.Builder builder = Recognizer.builder().clients(KnownClient.of(cases))
+                .partnerNames(ownMelder == null || ownMelder.organisation() == null ? partnerNames
+                        : partnerNames.stream().filter(n -> !sameWords(n, ownMelder.organisation())).toList())
+                .meldersOf(cases).professionals(professionalNames);
+        this.recognizer = builder.build();
         List<SuspectDecisionRepository.Decision> sorted = new ArrayList<>(decisions == null ? List.of() : decisions);
         sorted.sort((a, b) -> b.text().length() - a.text().length());
         for (SuspectDecisionRepository.Decision d : sorted) {
@@ -155,38 +158,14 @@ public final class InzageMasking {
         }
     }
 
-    private void melder(Referrer r) {
-        if (r == null) {
-            return;
-        }
-        // The whole name and the whole organisation first (longest wins), then each distinctive part.
-        for (String field : new String[] {r.name(), r.organisation()}) {
-            if (field != null && clean(field).strip().length() >= 2 && !ROLE_WORDS.contains(clean(field).strip().toLowerCase(Locale.ROOT))) {
-                melderRules.add(new Rule(phrase(field, true), Category.MELDER, Category.MELDER.marker()));
-            }
-        }
-        for (String field : new String[] {r.name(), r.organisation()}) {
-            if (field == null) {
-                continue;
-            }
-            for (String part : clean(field).strip().split("[\\s\\u00A0\\u2007\\u202F,;()]+")) {
-                String word = part.replace(".", "");
-                if (word.length() < 2 || ROLE_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
-                    continue;
-                }
-                // A part alone only when written as a name (capital first), so "de wit" in "witte muur" stays.
-                melderRules.add(new Rule(Pattern.compile("(?<![\\p{L}\\p{N}])" + capitalised(word) + "(?![\\p{L}\\p{N}])"),
-                        Category.MELDER, Category.MELDER.marker()));
-            }
-        }
+    /** The same words, case, diacritics and punctuation aside. */
+    private static boolean sameWords(String a, String b) {
+        return words(a).equals(words(b));
     }
 
-    /** Case-insensitive after the first letter, which must be upper case. */
-    private static String capitalised(String word) {
-        int first = word.codePointAt(0);
-        String rest = word.substring(Character.charCount(first));
-        String upper = new String(Character.toChars(Character.toUpperCase(first)));
-        return Pattern.quote(upper) + "(?iu:" + Pattern.quote(rest) + ")";
+    private static String words(String s) {
+        return java.text.Normalizer.normalize(clean(s), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     /** A whole-word, whitespace-tolerant pattern for a phrase; case-insensitive when asked. */
@@ -229,7 +208,14 @@ public final class InzageMasking {
                 keep.add(new Hit(m.start(), m.end(), null, null));
             }
         }
-        for (Rule r : melderRules) {
+        for (Mention m : rec.mentions()) {
+            if (m.kind() == Kind.MELDER) {
+                addHit(hits, keep, new Hit(m.start(), m.end(), Category.MELDER, Category.MELDER.marker()));
+            }
+        }
+        // a professional's name in full before the chair's judgements: "Kwakkelstein" judged a person does not make
+        // "P. Kwakkelstein" of the GGZ "P. [persoon]"
+        for (Rule r : professionals) {
             add(hits, keep, r, s);
         }
         for (Rule r : decided) {
@@ -240,9 +226,6 @@ public final class InzageMasking {
             if (c != null) {
                 addHit(hits, keep, new Hit(m.start(), m.end(), c, c.marker()));
             }
-        }
-        for (Rule r : professionals) {
-            add(hits, keep, r, s);
         }
         for (Pattern p : List.of(STREET, POSTCODE)) {
             Matcher mt = p.matcher(s);
@@ -288,6 +271,9 @@ public final class InzageMasking {
 
     /** Null: the client's own name or identifier, kept. */
     private Category category(Mention m) {
+        if (m.kind() == Kind.MELDER) {
+            return Category.MELDER;
+        }
         boolean own = false;
         boolean ownRelative = false;
         for (Target t : m.targets()) {

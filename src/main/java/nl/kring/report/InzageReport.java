@@ -182,12 +182,19 @@ public final class InzageReport {
             row(f, "Evident belang", text.apply("Evident belang", c.evidentInterest()));
             row(f, "Waarom geen lichter middel", text.apply("Lichter middel", c.lighterMeansConsidered()));
             // issue 15: who gave (substitute) consent, and each evaluation of the restriction with its outcome
+            // a place in the copy names one text: two parents, two evaluations get "(2)" after the first
+            java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+            java.util.function.UnaryOperator<String> place = w -> {
+                int n = seen.merge(w, 1, Integer::sum);
+                return n == 1 ? w : w + " (" + n + ")";
+            };
             for (var p : c.consent() == null ? List.<nl.kring.domain.ConsentPerson>of() : c.consent().persons()) {
-                row(f, "Toestemming " + p.who().label(),
-                        MinutesReport.consentPerson(p, t -> text.apply("Toestemming " + p.who().label(), t)));
+                String where = place.apply("Toestemming " + p.who().label());
+                row(f, "Toestemming " + p.who().label(), MinutesReport.consentPerson(p, t -> text.apply(where, t)));
             }
             for (EvaluationRecord e : in.evaluations()) {
-                row(f, "Evaluatie " + Nl.date(e.on()), e.outcome().label() + " — " + text.apply("Evaluatie", e.motivation()));
+                String where = place.apply("Evaluatie");
+                row(f, "Evaluatie " + Nl.date(e.on()), e.outcome().label() + " — " + text.apply(where, e.motivation()));
             }
             doc.table(f);
 

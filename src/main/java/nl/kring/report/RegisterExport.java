@@ -50,7 +50,7 @@ public final class RegisterExport {
 
     static List<List<String>> disclosureRows(List<DisclosureRepository.Entry> entries, List<Partner> partners,
                                              List<CaseFile> cases, Pseudonymiser pseudonymiser) {
-        IdentityGuard guard = IdentityGuard.of(cases);
+        IdentityGuard guard = IdentityGuard.of(cases, partners);
         Map<String, String> names = partners.stream().collect(Collectors.toMap(Partner::id, Partner::name));
         Function<String, String> partnerName = id -> names.getOrDefault(id, id);
         List<List<String>> rows = new ArrayList<>();

@@ -145,4 +145,98 @@ class PseudonymMelderAndHiddenTextTest {
         assertThat(R.recognize("We spraken af op de Dam bij het paleis.").suspects()).isEmpty();
         assertThat(R.recognize("Groen licht van de gemeente.").suspects()).isEmpty();
     }
+
+    // ---- issue 11, wired into the exports: no false "[melder]" for professionals, partners and ordinary words
+
+    @Test
+    void aMelderWhoIsARegisteredProfessionalStaysThatProfessional() {
+        // the demo's melders are mostly partner professionals: "R. Kok" of the housing corporation is R. Kok in every
+        // item, not "[melder]" in another case's minutes
+        Recognizer r = Recognizer.builder().clients(List.of(DE_VRIES))
+                .partnerNames(List.of("Woonstichting Het Dak", "Huisartsenpraktijk De Linde"))
+                .melder("2026-001", "R. Kok", "Woonstichting Het Dak")
+                .melder("2026-002", "dr. E. van Leeuwen", "Huisartsenpraktijk De Linde")
+                .professionals(List.of("R. Kok", "E. van Leeuwen")).build();
+        String text = "R. Kok belde; Kok stuurt een aanmaning namens Woonstichting Het Dak. Dr. Van Leeuwen en "
+                + "huisarts Van Leeuwen van Huisartsenpraktijk De Linde zien hem.";
+        assertThat(r.recognize(text).pseudonymized()).isEqualTo(text);
+        assertThat(r.recognize(text).mentions()).isEmpty();
+        assertThat(NameWords.isProfessional("dr. E. van Leeuwen", List.of("E. van Leeuwen"))).isTrue();
+        assertThat(NameWords.isProfessional("Ans Kwakkelstein", List.of("P. Kwakkelstein"))).isFalse();
+        assertThat(NameWords.isProfessional("Ans Kwakkelstein", List.of("Kwakkelstein"))).isFalse();
+        assertThat(NameWords.isProfessional("Kwakkelstein", List.of("A. Kwakkelstein"))).isFalse();
+    }
+
+    @Test
+    void aNamePartSharedWithAnotherProfessionalIsForTheChairToJudge() {
+        // P. Kwakkelstein of the GGZ is not the melder Ans Kwakkelstein: a bare "Kwakkelstein" may be either, so it is
+        // neither "[melder]" (perhaps false) nor left readable (perhaps the melder), but a possible name
+        Recognizer r = Recognizer.builder().clients(List.of(BEN))
+                .melder("2026-012", "Ans Kwakkelstein", "Bewonerscommissie Zonnehof")
+                .professionals(List.of("P. Kwakkelstein")).build();
+        Recognition bare = r.recognize("Kwakkelstein belde opnieuw.");
+        assertThat(bare.mentions()).isEmpty();
+        assertThat(bare.suspects()).extracting(Suspect::text).containsExactly("Kwakkelstein");
+        // the professional in full stays, the melder in full and by first name is the melder
+        assertThat(r.recognize("P. Kwakkelstein (GGZ) neemt contact op.").pseudonymized())
+                .isEqualTo("P. Kwakkelstein (GGZ) neemt contact op.");
+        assertThat(r.recognize("P. Kwakkelstein neemt contact op.").suspects()).isEmpty();
+        assertThat(r.recognize("Ans Kwakkelstein belde, Ans ook.").pseudonymized()).isEqualTo("[melder] belde, [melder] ook.");
+        assertThat(r.recognize("Psychiater Kwakkelstein ziet hem.").pseudonymized()).isEqualTo("Psychiater Kwakkelstein ziet hem.");
+    }
+
+    @Test
+    void aMelderOrganisationThatIsAPartnerStaysThePartnerAndOrdinaryWordsNameNobody() {
+        Recognizer r = Recognizer.builder().clients(List.of(DE_VRIES))
+                .partnerNames(List.of("Politie basisteam Rivierstad-Oost", "Gemeente Rivierstad, Wmo-loket"))
+                .melder("2026-003", "H. Dijkstra", "Politie basisteam Rivierstad-Oost")
+                .melder("2026-011", "F. El Amrani", "Gemeente Rivierstad, Wmo-loket")
+                .melder("2026-012", "Afdeling bijzondere klanten", "Rivierenergie")
+                .melder("2026-014", "Anonieme melder", null).build();
+        String kept = "Politie basisteam Rivierstad-Oost en het Wmo-loket van Gemeente Rivierstad overleggen. "
+                + "Afdeling schuldhulp neemt het over; bijzondere klanten krijgen voorrang. De melder is onbekend.";
+        assertThat(r.recognize(kept).pseudonymized()).isEqualTo(kept);
+        // a melder that is no partner and no professional is masked, name and organisation
+        assertThat(r.recognize("Rivierenergie dreigt af te sluiten; Dijkstra belde.").pseudonymized())
+                .isEqualTo("[melder] dreigt af te sluiten; [melder] belde.");
+    }
+
+    @Test
+    void aClientsNameStaysTheClientsAndAMelderWhoIsARelativeIsTheMelder() {
+        // melder P. Kortenhoeve of another case shares Ben's surname: the client's name is the client's
+        Recognizer r = Recognizer.builder().clients(List.of(BEN, DE_VRIES))
+                .melder("2026-017", "P. Kortenhoeve", null).build();
+        assertThat(r.recognize("Kortenhoeve belde.").pseudonymized()).isEqualTo("[cliënt 2026-012] belde.");
+        // the sister who reported: one marker, the melder's
+        KnownClient ayse = new KnownClient("2026-031", new Client("Ayse", null, null, "Kaya", List.of(), null, null,
+                null, null, List.of(new nl.kring.domain.Relative("Elif Kaya", "zus")), null, false));
+        Recognizer s = Recognizer.builder().clients(List.of(ayse)).melder("2026-031", "Elif Kaya", null).build();
+        assertThat(s.recognize("Volgens Elif hoort Ayse stemmen.").pseudonymized())
+                .isEqualTo("Volgens [melder] hoort [cliënt 2026-031] stemmen.");
+    }
+
+    @Test
+    void theMeetingsLocationIsAPlaceNotTheMelder() {
+        // the meeting is held in Buurthuis Zonnehof: its words are a place every reader knows
+        Recognizer r = Recognizer.builder().clients(List.of(BEN))
+                .melder("2026-012", "Ans Kwakkelstein", "Bewonerscommissie Zonnehof")
+                .places(List.of("Buurthuis Zonnehof, zaal 1")).build();
+        assertThat(r.recognize("Buurthuis Zonnehof, zaal 1").pseudonymized()).isEqualTo("Buurthuis Zonnehof, zaal 1");
+        // the organisation in full is still the melder
+        assertThat(r.recognize("De Bewonerscommissie Zonnehof stuurde een brief.").pseudonymized())
+                .isEqualTo("De [melder] stuurde een brief.");
+    }
+
+    @Test
+    void aPossibleNameBeforeAMelderIsNotDroppedWithIt() {
+        // "Hazelaar" (also an ordinary word) opening a sentence is a possible name; the melder's organisation after
+        // it ("van Oosterwei") used to swallow it, so the client's surname went out unmasked and unflagged
+        KnownClient dirk = new KnownClient("2026-202", new Client("Dirk", null, null, "Hazelaar", List.of(), null, null,
+                null, null, List.of(), null, false));
+        Recognizer r = Recognizer.builder().clients(List.of(dirk))
+                .melder("2026-201", "Truus Wolkenveld", "Stichting Buurtkracht Oosterwei").build();
+        Recognition rec = r.recognize("Hazelaar van Oosterwei zag hem.");
+        assertThat(rec.pseudonymized()).isEqualTo("Hazelaar van [melder] zag hem.");
+        assertThat(rec.suspects()).extracting(Suspect::text).containsExactly("Hazelaar");
+    }
 }

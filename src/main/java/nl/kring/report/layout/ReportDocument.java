@@ -498,7 +498,7 @@ public final class ReportDocument implements AutoCloseable {
             try (PDPageContentStream deco = new PDPageContentStream(doc, p, PDPageContentStream.AppendMode.APPEND,
                     true, true)) {
                 cs = deco;
-                String mark = "VERTROUWELIJK  ·  ";
+                String mark = decoration.mark() + "  ·  ";
                 float markWidth = layout.width(alert, mark);
                 single(alert, mark, MARGIN_LEFT, top - 34f, TEXT_WIDTH);
                 single(headStyle, decoration.recipientLine(), MARGIN_LEFT + markWidth, top - 34f,

@@ -43,6 +43,7 @@ import nl.kring.ui.common.Shortcuts;
 import nl.kring.ui.common.TextLimits;
 import nl.kring.ui.requests.CaseOnScreen;
 import nl.kring.ui.requests.ReferrerFeedbackPane;
+import nl.kring.ui.requests.ConsentFormPane;
 import nl.kring.ui.requests.RequestsSection;
 import org.controlsfx.validation.ValidationSupport;
 
@@ -63,6 +64,7 @@ public final class CasesView extends SplitPane implements nl.kring.ui.common.Cle
     private SelectionGuard<CaseRow> guard;
     private final RequestsSection requests;
     private final ReferrerFeedbackPane feedback;
+    private final ConsentFormPane consentForm;
 
     public CasesView(AppContext context, Store store) {
         this.store = store;
@@ -73,6 +75,7 @@ public final class CasesView extends SplitPane implements nl.kring.ui.common.Cle
         this.requests = new RequestsSection(store, onScreen, LocalDate::now, this::caseDestroyed);
         requests.setMinutesDirty(() -> context.unsavedMinutesProperty().get());
         this.feedback = new ReferrerFeedbackPane(store, onScreen);
+        this.consentForm = new ConsentFormPane(store, onScreen);
         getStyleClass().add("register-view");
         setId("cases-view");
         getItems().addAll(buildList(), buildForm());
@@ -374,6 +377,7 @@ public final class CasesView extends SplitPane implements nl.kring.ui.common.Cle
         Forms.markField(persons, CaseFormViewModel.F_CONSENT_PERSONS);
         b.field(I18n.t("consent.persons"), new VBox(4, persons, inlineError(f, CaseFormViewModel.F_CONSENT_PERSONS)), false);
         b.under(Forms.hint(I18n.t("consent.personsHint")));
+        b.under(consentForm); // the consent-request form of this case (issue 15)
         ComboBox<java.util.Optional<Boolean>> informed = Forms.optionalChoice("informed", f.informedProperty(),
                 List.of(true, false), v -> I18n.t(v ? "case.yes" : "case.no"), I18n.t("case.notRecorded"));
         informed.setMaxWidth(Region.USE_PREF_SIZE);
@@ -537,6 +541,7 @@ public final class CasesView extends SplitPane implements nl.kring.ui.common.Cle
         vm.clear();
         requests.viewModel().show(""); // at once, not after the form's change reaches it
         feedback.viewModel().show("");
+        consentForm.viewModel().show("");
         layout(); // let bound labels and lists catch up with the emptied view model
         nl.kring.ui.common.Scrub.texts(this);
     }

@@ -122,7 +122,7 @@ public final class MeetingRoomViewModel {
             List<CaseFile> all = store.cases().all();
             List<Partner> register = store.partners().all();
             return new Data(m, all, register, store.matrix().load(), ExportService.pseudonymiser(all, register),
-                    ExportService.freeText(all, register));
+                    ExportService.freeText(all, register, ExportService.places(m)));
         }).busy(busy).onSuccess(this::setData).onError(status::failed).start();
     }
 

@@ -140,7 +140,8 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
         Meeting m = store.meetings().find(date).orElseThrow(() -> new IllegalArgumentException("no meeting on " + date));
         List<CaseFile> cs = store.cases().all();
         List<Partner> ps = store.partners().all();
-        return new Loaded(m, cs, ps, store.suspects().forMeeting(date), ExportService.recognizer(cs, ps));
+        return new Loaded(m, cs, ps, store.suspects().forMeeting(date), ExportService.recognizer(cs, ps,
+                ExportService.places(m)));
     }
 
     public void open(LocalDate date) {

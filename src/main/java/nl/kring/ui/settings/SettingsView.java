@@ -135,7 +135,7 @@ public final class SettingsView extends ScrollPane {
         restoreNote.setWrapText(true);
         restoreNote.getStyleClass().add("muted");
 
-        VBox box = new VBox(8, title, prefs, new VaultRulesSection(store), new ChairSection(store), passTitle, pass, backupTitle, last, backup,
+        VBox box = new VBox(8, title, prefs, new VaultRulesSection(store), new ChairSection(store), new ChainAgreementSection(store), passTitle, pass, backupTitle, last, backup,
                 backupResult, restoreNote);
         box.setPadding(new Insets(16));
         setContent(box);

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -53,7 +52,6 @@ class LockDuringMeetingTest {
     @AfterEach
     void lock(FxRobot robot) throws Exception {
         robot.interact(context::lock);
-        FxToolkit.cleanupStages();
     }
 
     @Test

@@ -1,0 +1,100 @@
+package nl.kring.ui.requests;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import nl.kring.report.ClientDocuments;
+import nl.kring.report.ExportService;
+import nl.kring.store.Store;
+import nl.kring.ui.common.Failures;
+import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.StatusMessage;
+import nl.kring.ui.common.Tasks;
+
+import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+
+/**
+ * The consent-request form (toestemmingsformulier) of the case on screen: the client's name and date of birth, the
+ * organisations of its kring and what each may know, signature lines under the rule for who decides. Made from the
+ * stored case, so unsaved changes must be saved first; audited with the case number only.
+ */
+public final class ConsentFormViewModel {
+    private final Store store;
+    private final StringProperty caseNumber = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final StatusMessage status = new StatusMessage();
+    private BooleanSupplier formDirty = () -> false;
+
+    public ConsentFormViewModel(Store store) {
+        this.store = store;
+    }
+
+    public void setFormDirty(BooleanSupplier dirty) {
+        this.formDirty = dirty;
+    }
+
+    /** The stored case on screen; "" for none. */
+    public void show(String number) {
+        String n = number == null ? "" : number.strip();
+        if (!n.equals(caseNumber.get())) {
+            caseNumber.set(n);
+            status.clear();
+        }
+    }
+
+    /** Asks {@code chooseFile} for the file (null: cancelled), then writes the form in the background. */
+    public void write(Function<String, Path> chooseFile) {
+        String n = caseNumber.get();
+        if (n.isEmpty() || busy.get()) {
+            return;
+        }
+        if (formDirty.getAsBoolean()) {
+            status.error(I18n.t("consentForm.saveFirst"));
+            return;
+        }
+        Path file = chooseFile.apply(ClientDocuments.consentFileName(n));
+        if (file == null) {
+            return;
+        }
+        // The shared output rule: never inside a vault folder, never over a vault file.
+        if (nl.kring.vault.OutputPaths.problem(file).isPresent()) {
+            status.error(I18n.t("agreement.error.outPath"));
+            return;
+        }
+        Tasks.background(p -> {
+            if (!store.cases().exists(n)) {
+                throw new Failures.UserMessage(I18n.t("requests.error.caseGone", n));
+            }
+            return ExportService.consentForm(store, n, file);
+        }).busy(busy).onSuccess(written -> {
+            if (n.equals(caseNumber.get())) {
+                status.info(I18n.t("consentForm.written", written.toAbsolutePath()));
+            }
+        }).onError(e -> {
+            if (e instanceof java.io.IOException) {
+                status.error(I18n.t("agreement.error.write"));
+            } else {
+                status.failed(e);
+            }
+        }).start();
+    }
+
+    public StringProperty caseNumberProperty() {
+        return caseNumber;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public StringProperty messageProperty() {
+        return status.textProperty();
+    }
+
+    public BooleanProperty messageIsErrorProperty() {
+        return status.isErrorProperty();
+    }
+}

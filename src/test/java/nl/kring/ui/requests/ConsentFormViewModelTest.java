@@ -1,0 +1,116 @@
+package nl.kring.ui.requests;
+
+import nl.kring.store.Store;
+import nl.kring.ui.TestVaults;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static nl.kring.ui.FxTestSupport.onFx;
+import static nl.kring.ui.FxTestSupport.startFx;
+import static nl.kring.ui.FxTestSupport.waitUntil;
+import static nl.kring.ui.requests.RequestsFixture.worker;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The consent-request form from the case screen (issue 15): its own client only, saved first, never in the vault. */
+class ConsentFormViewModelTest {
+    @TempDir
+    Path dir;
+    Store store;
+    ConsentFormViewModel vm;
+    final AtomicBoolean dirty = new AtomicBoolean();
+
+    @BeforeAll
+    static void fx() throws InterruptedException {
+        startFx();
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        store = TestVaults.create(dir.resolve("vault"));
+        RequestsFixture.fill(store);
+        vm = onFx(() -> {
+            ConsentFormViewModel m = new ConsentFormViewModel(store);
+            m.setFormDirty(dirty::get);
+            return m;
+        });
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        worker(x -> {
+            store.close();
+            return null;
+        });
+    }
+
+    String write(String number, Path target, AtomicReference<String> asked) throws Exception {
+        onFx(() -> {
+            vm.show(number);
+            vm.write(name -> {
+                asked.set(name);
+                return target;
+            });
+            return null;
+        });
+        waitUntil(() -> {
+            try {
+                return onFx(() -> !vm.busyProperty().get() && !vm.messageProperty().get().isEmpty());
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+        return onFx(() -> vm.messageProperty().get());
+    }
+
+    @Test
+    void theFormOfTheCaseOnScreenHoldsItsClientAndIsAuditedWithTheNumberOnly() throws Exception {
+        AtomicReference<String> asked = new AtomicReference<>();
+        Path file = dir.resolve("formulier " + RequestsFixture.SURNAME + ".pdf");
+        String message = write("2026-017", file, asked);
+        assertThat(asked.get()).isEqualTo("toestemming-2026-017.pdf");
+        assertThat(message).startsWith("Toestemmingsformulier opgeslagen in").contains(file.getFileName().toString());
+        assertThat(onFx(() -> vm.messageIsErrorProperty().get())).isFalse();
+        String text;
+        try (var doc = Loader.loadPDF(file.toFile())) {
+            text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains("Johanna " + RequestsFixture.SURNAME).contains("9 april 1961").contains("Partner ggd")
+                .doesNotContain("Ouwehand").doesNotContain("2026-018").doesNotContain("Molenweg");
+        var entries = worker(x -> store.audit().entries());
+        assertThat(entries.getLast().action()).isEqualTo("EXPORT");
+        assertThat(entries.getLast().subject()).isEqualTo("2026-017");
+        assertThat(entries.getLast().detail()).isEqualTo("consent request form written");
+        assertThat(entries).allSatisfy(e -> assertThat(String.valueOf(e.detail())).doesNotContain(RequestsFixture.SURNAME));
+    }
+
+    @Test
+    void unsavedChangesComeFirstAndNoFileIsAskedFor() throws Exception {
+        dirty.set(true);
+        AtomicReference<String> asked = new AtomicReference<>();
+        Path file = dir.resolve("f.pdf");
+        String message = write("2026-017", file, asked);
+        assertThat(message).isEqualTo("Sla de casus eerst op: het formulier gebruikt de opgeslagen gegevens.");
+        assertThat(asked.get()).isNull();
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void aPlaceInsideTheVaultIsRefusedInWords() throws Exception {
+        Path inside = dir.resolve("vault").resolve("toestemming.pdf");
+        String message = write("2026-017", inside, new AtomicReference<>());
+        assertThat(message).contains("buiten de kluis");
+        assertThat(onFx(() -> vm.messageIsErrorProperty().get())).isTrue();
+        assertThat(inside).doesNotExist();
+        java.util.List<nl.kring.audit.AuditLog.Entry> entries = worker(x -> store.audit().entries());
+        assertThat(entries).noneMatch(e -> e.action().equals("EXPORT"));
+    }
+}
