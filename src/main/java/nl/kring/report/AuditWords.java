@@ -191,6 +191,10 @@ public final class AuditWords {
         rule("EXPORT", "registers: disclosures and audit log \\(pdf, csv\\)",
                 m -> "registers gemaakt: verstrekkingen en auditlogboek (pdf, csv)");
         rule("EXPORT", "terugmelding written", m -> "terugmelding aan de melder gemaakt");
+        // ExportService: the letters of issue 17 (general texts and one case's consent form)
+        rule("EXPORT", "client information letter written", m -> "informatiebrief voor cliënten over het vangnetoverleg gemaakt");
+        rule("EXPORT", "ketenovereenkomst summary written", m -> "samenvatting van de ketenovereenkomst gemaakt");
+        rule("EXPORT", "consent request form written", m -> "toestemmingsformulier gemaakt");
         // ExportService: inzage
         rule("INZAGE", "inzage copy written; " + n + " passages masked(?:, " + n + " unmasked by the chair)?",
                 m -> "inzage-afschrift gemaakt; " + count(m.group(1), "passage", "passages") + " afgeschermd"
@@ -247,6 +251,8 @@ public final class AuditWords {
                         + "; vergaderingen " + m.group(3) + " → " + count(m.group(4), "maand", "maanden")
                         + "; evaluatie elke " + m.group(5) + " → " + count(m.group(6), "week", "weken"));
         rule("RULES_CHANGED", "chair contact details changed", m -> "contactgegevens van de voorzitter gewijzigd");
+        // ChainAgreementViewModel
+        rule("RULES_CHANGED", "ketenovereenkomst changed", m -> "ketenovereenkomst gewijzigd");
     }
 
     // ---- renderers ----

@@ -117,6 +117,10 @@ class AuditWordsTest {
                 List.of("EXPORT", "registers: disclosures and audit log (pdf, csv)",
                         "registers gemaakt: verstrekkingen en auditlogboek (pdf, csv)"),
                 List.of("EXPORT", "terugmelding written", "terugmelding aan de melder gemaakt"),
+                // ExportService: letters (single and as a set)
+                List.of("EXPORT", "client information letter written", "informatiebrief voor cliënten over het vangnetoverleg gemaakt"),
+                List.of("EXPORT", "ketenovereenkomst summary written", "samenvatting van de ketenovereenkomst gemaakt"),
+                List.of("EXPORT", "consent request form written", "toestemmingsformulier gemaakt"),
                 // ExportService: inzage
                 List.of("INZAGE", "inzage copy written; 5 passages masked", "inzage-afschrift gemaakt; 5 passages afgeschermd"),
                 List.of("INZAGE", "inzage copy written; 1 passages masked, 2 unmasked by the chair",
@@ -180,7 +184,9 @@ class AuditWordsTest {
                 List.of("RULES_CHANGED", "evident belang definition changed", "definitie van evident belang gewijzigd"),
                 List.of("RULES_CHANGED", "retention cases 24 -> 12 months; meetings 24 -> 24 months; evaluation every 12 -> 1 weeks",
                         "bewaartermijn casussen 24 → 12 maanden; vergaderingen 24 → 24 maanden; evaluatie elke 12 → 1 week"),
-                List.of("RULES_CHANGED", "chair contact details changed", "contactgegevens van de voorzitter gewijzigd"));
+                List.of("RULES_CHANGED", "chair contact details changed", "contactgegevens van de voorzitter gewijzigd"),
+                // ChainAgreementViewModel
+                List.of("RULES_CHANGED", "ketenovereenkomst changed", "ketenovereenkomst gewijzigd"));
     }
 
     @ParameterizedTest
@@ -259,7 +265,8 @@ class AuditWordsTest {
                 Map.entry("ChairViewModel.java", 1), Map.entry("RequestsViewModel.java", 7),
                 Map.entry("MatrixViewModel.java", 2), Map.entry("PartnersViewModel.java", 2),
                 Map.entry("CreateVaultViewModel.java", 1), Map.entry("MinutesViewModel.java", 3),
-                Map.entry("RetentionService.java", 2), Map.entry("ExportService.java", 5),
+                Map.entry("RetentionService.java", 2), Map.entry("ExportService.java", 11),
+                Map.entry("ChainAgreementViewModel.java", 1),
                 Map.entry("VaultCreation.java", 1), Map.entry("AgendaCommand.java", 1), Map.entry("BackupCommand.java", 1),
                 Map.entry("DisclosureRepository.java", 3), Map.entry("Importer.java", 4)));
     }
