@@ -35,6 +35,15 @@ public final class DisclosureRules {
      * partners by id (recipients are checked against them).
      */
     public static List<Problem> check(Disclosure d, Map<String, Partner> partners, LocalDate today) {
+        return check(d, partners, today, null);
+    }
+
+    /**
+     * The problems of a note recorded for the meeting of {@code meetingDate} (null: outside a meeting). A note is
+     * recorded for a meeting (issue 13): the date of a planned meeting is accepted ahead of the day, any other date
+     * after today is not.
+     */
+    public static List<Problem> check(Disclosure d, Map<String, Partner> partners, LocalDate today, LocalDate meetingDate) {
         List<Problem> problems = new ArrayList<>();
         if (d.categories().isEmpty() && d.otherCategories().isEmpty()) {
             problems.add(new Problem(Field.CATEGORIES, Code.NO_CATEGORY, null));
@@ -75,10 +84,15 @@ public final class DisclosureRules {
         }
         if (d.date() == null) {
             problems.add(new Problem(Field.DATE, Code.NO_DATE, null));
-        } else if (d.date().isAfter(today)) {
+        } else if (!acceptedDate(d.date(), today, meetingDate)) {
             problems.add(new Problem(Field.DATE, Code.DATE_IN_FUTURE, null));
         }
         return problems;
+    }
+
+    /** Today or earlier, or the date of the (planned) meeting the note is recorded for. */
+    public static boolean acceptedDate(LocalDate on, LocalDate today, LocalDate meetingDate) {
+        return !on.isAfter(today) || on.equals(meetingDate);
     }
 
     /** Why a note cannot be withdrawn, or a correction not take its place. */

@@ -40,7 +40,9 @@ public final class RegisterExport {
     private static final List<String> DISCLOSURE_HEADER = List.of("nummer", "casus", "vergadering", "datum",
             "gegevens", "aan", "grondslag", "waarom", "client_geinformeerd", "waarom_niet_geinformeerd",
             "besloten_door", "ingetrokken_op", "reden_intrekking");
-    private static final List<String> AUDIT_HEADER = List.of("volgnummer", "tijdstip", "handeling", "onderwerp", "details");
+    /** In words first (issue 13), then the entry as stored in the hash-chained log, for the privacy officer. */
+    private static final List<String> AUDIT_HEADER = List.of("volgnummer", "tijdstip", "handeling", "onderwerp", "details",
+            "opgeslagen_handeling", "opgeslagen_onderwerp", "opgeslagen_details");
 
     private RegisterExport() {
     }
@@ -66,8 +68,9 @@ public final class RegisterExport {
         return rows;
     }
 
-    static List<List<String>> auditRows(List<AuditLog.Entry> entries) {
+    static List<List<String>> auditRows(List<AuditLog.Entry> entries, AuditWords words) {
         return entries.stream().map(e -> List.of(String.valueOf(e.seq()), e.at() == null ? "" : STAMP.format(e.at()),
+                words.action(e.action()), words.subject(e.action(), e.subject()), words.detail(e.action(), e.detail()),
                 e.action(), e.subject() == null ? "" : e.subject(), e.detail() == null ? "" : e.detail())).toList();
     }
 
@@ -76,7 +79,7 @@ public final class RegisterExport {
                                    List<Partner> partners, List<CaseFile> cases, Pseudonymiser pseudonymiser,
                                    ChairContact chair, LocalDate today, Path outDir) throws IOException {
         List<List<String>> d = disclosureRows(disclosures, partners, cases, pseudonymiser);
-        List<List<String>> a = auditRows(audit);
+        List<List<String>> a = auditRows(audit, AuditWords.of(partners));
         try (StagedFiles files = new StagedFiles(outDir)) {
             files.stage(DISCLOSURES_PDF, disclosuresPdf(d, chair, today));
             files.stage(DISCLOSURES_CSV, csv(DISCLOSURE_HEADER, d));
@@ -147,10 +150,11 @@ public final class RegisterExport {
             doc.title("Auditlogboek");
             doc.subtitle(rows.size() + " vermeldingen · " + Nl.date(today));
             doc.paragraph(Style.SMALL, "Het logboek is aaneengeschakeld met een HMAC; kring verify controleert dat er "
-                    + "niets is veranderd, tussengevoegd of weggehaald. Vermeldingen noemen alleen casusnummers.");
+                    + "niets is veranderd, tussengevoegd of weggehaald. Vermeldingen noemen alleen casusnummers. Partners en "
+                    + "deelnemers staan met hun naam uit het register; de tekst zoals opgeslagen staat in auditlog.csv.");
             Table t = new Table(0.9f, 2.3f, 2.4f, 1.6f, 4.8f).header("Nr.", "Tijdstip", "Handeling", "Onderwerp", "Details");
             for (List<String> r : rows) {
-                t.row(r.toArray(String[]::new));
+                t.row(r.subList(0, 5).toArray(String[]::new));
             }
             if (!t.isEmpty()) {
                 doc.table(t);

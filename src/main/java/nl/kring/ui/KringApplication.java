@@ -82,6 +82,7 @@ public final class KringApplication extends Application {
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> {
             LOG.log(Level.SEVERE, "uncaught exception on the FX thread", e);
             Alert alert = new Alert(Alert.AlertType.ERROR, I18n.t("error.unexpected"));
+            nl.kring.ui.common.Escape.closes(alert);
             alert.setHeaderText(null);
             alert.show();
         });

@@ -47,6 +47,8 @@ class RegistersCommandTest {
         int disclosures;
         int auditBefore;
         String surname;
+        String partnerId;
+        String partnerName;
         try (Store store = TestVaults.open(vault)) {
             cases = store.cases().all();
             CaseFile c = store.cases().find("2026-003").orElseThrow();
@@ -55,6 +57,8 @@ class RegistersCommandTest {
             store.disclosures().record(c.number(), new Disclosure(List.of(LifeDomain.HUISVESTING), List.of(c.kring().get(0)),
                     DisclosureBasis.EVIDENT_BELANG, "=" + surname + " dreigt dakloos te raken", "met " + surname
                     + " was geen contact mogelijk", "voorzitter", LocalDate.parse("2026-11-30")));
+            partnerId = c.kring().get(0);
+            partnerName = store.partners().find(partnerId).orElseThrow().name();
             disclosures = store.disclosures().all().size();
             auditBefore = store.audit().entries().size();
         }
@@ -69,14 +73,25 @@ class RegistersCommandTest {
         assertThat(mine[7]).startsWith("'=").contains("[cliënt 2026-003]").doesNotContain(surname);
         assertThat(mine[9]).contains("[cliënt 2026-003]");
         List<String[]> a = csv(out.resolve("auditlog.csv"));
-        assertThat(a.get(0)).containsExactly("volgnummer", "tijdstip", "handeling", "onderwerp", "details");
+        assertThat(a.get(0)).containsExactly("volgnummer", "tijdstip", "handeling", "onderwerp", "details",
+                "opgeslagen_handeling", "opgeslagen_onderwerp", "opgeslagen_details");
         assertThat(a).hasSize(auditBefore + 1);
-        assertThat(a.get(1)[2]).isEqualTo("VAULT_CREATED");
+        assertThat(a.get(1)[2]).isEqualTo("Kluis aangemaakt");
+        assertThat(a.get(1)[5]).isEqualTo("VAULT_CREATED");
+        // the disclosure in words, the partner by name; the stored text beside it (issue 13)
+        String[] note = a.stream().filter(row -> row[5].equals("DISCLOSURE") && row[7].contains("on 2026-11-30"))
+                .findFirst().orElseThrow();
+        assertThat(note[2]).isEqualTo("Verstrekking zonder toestemming");
+        assertThat(note[3]).isEqualTo("2026-003");
+        assertThat(note[4]).startsWith("grondslag: Evident belang; aan: " + partnerName + "; gegevens: Huisvesting; "
+                + "op 30 november 2026; buiten een vergadering");
+        assertThat(note[7]).startsWith("basis EVIDENT_BELANG; to " + partnerId + ";");
 
         String dPdf = InviteCommandTest.pdfText(out.resolve("verstrekkingen.pdf"));
         assertThat(dPdf).contains("Register van verstrekkingen").contains("casus 2026-003").contains("[cliënt 2026-003]");
         String aPdf = InviteCommandTest.pdfText(out.resolve("auditlog.pdf"));
-        assertThat(aPdf).contains("Auditlogboek").contains("VAULT_CREATED");
+        assertThat(aPdf).contains("Auditlogboek").contains("Kluis aangemaakt").contains("Evident belang")
+                .doesNotContain("VAULT_CREATED").doesNotContain("EVIDENT_BELANG");
 
         java.util.Set<String> professionals;
         try (Store store = TestVaults.open(vault)) {

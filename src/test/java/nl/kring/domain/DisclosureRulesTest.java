@@ -57,6 +57,18 @@ class DisclosureRulesTest {
         assertThat(codes(complete().withDate(TODAY))).isEmpty();
     }
 
+    /** Issue 13: a note recorded for a planned meeting may carry that meeting's date; no other date after today. */
+    @Test
+    void aPlannedMeetingsDateIsAcceptedAheadAnyOtherFutureDateIsNot() {
+        LocalDate planned = TODAY.plusDays(5);
+        assertThat(DisclosureRules.check(complete().withDate(planned), PARTNERS, TODAY, planned)).isEmpty();
+        assertThat(DisclosureRules.check(complete().withDate(planned.plusDays(1)), PARTNERS, TODAY, planned))
+                .extracting(DisclosureRules.Problem::code).containsExactly(DATE_IN_FUTURE);
+        assertThat(DisclosureRules.check(complete().withDate(TODAY.minusDays(3)), PARTNERS, TODAY, planned)).isEmpty();
+        assertThat(DisclosureRules.check(complete().withDate(planned), PARTNERS, TODAY, null))
+                .extracting(DisclosureRules.Problem::code).containsExactly(DATE_IN_FUTURE);
+    }
+
     @Test
     void recipientsMustBeKnownAndHaveAnAgreementOnTheDayOfTheDisclosure() {
         Disclosure d = complete();

@@ -1,18 +1,23 @@
 package nl.kring.ui.audit;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import nl.kring.audit.AuditLog;
 import nl.kring.store.Store;
@@ -24,7 +29,10 @@ import nl.kring.ui.common.TextLimits;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** The audit trail, read-only. Entries hold case numbers, meeting dates and partner ids only, never a client. */
+/**
+ * The audit trail, read-only. Entries hold case numbers, meeting dates and partner ids only, never a client; the
+ * details read in Dutch words, partners and attendees by name (issue 13).
+ */
 public final class AuditView extends VBox implements ClearsOnLock {
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("dd-MM-uuuu HH:mm:ss");
     private final AuditViewModel vm;
@@ -88,11 +96,11 @@ public final class AuditView extends VBox implements ClearsOnLock {
         table.setId("audit-table");
         Forms.placeholder(table, vm.busyProperty(), I18n.t("audit.empty"));
         TableColumn<AuditLog.Entry, String> seq = column(I18n.t("audit.col.seq"), e -> Long.toString(e.seq()));
-        seq.setStyle("-fx-alignment: center-right;");
+        seq.setStyle("-fx-alignment: top-right;");
         TableColumn<AuditLog.Entry, String> at = column(I18n.t("audit.col.at"), e -> AT.format(e.at()));
         TableColumn<AuditLog.Entry, String> act = column(I18n.t("audit.col.action"), e -> AuditViewModel.label(e.action()));
-        TableColumn<AuditLog.Entry, String> subj = column(I18n.t("audit.col.subject"), e -> e.subject() == null ? "" : e.subject());
-        TableColumn<AuditLog.Entry, String> detail = column(I18n.t("audit.col.detail"), e -> e.detail() == null ? "" : e.detail());
+        TableColumn<AuditLog.Entry, String> subj = column(I18n.t("audit.col.subject"), vm::subject);
+        TableColumn<AuditLog.Entry, AuditLog.Entry> detail = detailColumn();
         table.getColumns().setAll(List.of(seq, at, act, subj, detail));
         Forms.widths(table, 3, 9, 11, 7, 24);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -112,6 +120,48 @@ public final class AuditView extends VBox implements ClearsOnLock {
     private static TableColumn<AuditLog.Entry, String> column(String title, java.util.function.Function<AuditLog.Entry, String> value) {
         TableColumn<AuditLog.Entry, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        return c;
+    }
+
+    /**
+     * The detail in Dutch words (issue 13), wrapped; the text as stored in the log stays in the tooltip for the privacy
+     * officer.
+     */
+    private TableColumn<AuditLog.Entry, AuditLog.Entry> detailColumn() {
+        TableColumn<AuditLog.Entry, AuditLog.Entry> c = new TableColumn<>(I18n.t("audit.col.detail"));
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
+        c.setCellFactory(col -> new TableCell<>() {
+            // a Text wraps to the column's width and makes the row as high as it needs (a cell's own text does not)
+            private final Text words = new Text();
+
+            {
+                words.getStyleClass().add("audit-detail");
+                words.wrappingWidthProperty().bind(col.widthProperty().subtract(Forms.em(1)));
+                setMinHeight(Region.USE_PREF_SIZE);
+            }
+
+            @Override
+            protected void updateItem(AuditLog.Entry e, boolean empty) {
+                super.updateItem(e, empty);
+                setText(null);
+                if (empty || e == null) {
+                    setGraphic(null);
+                    setTooltip(null);
+                    return;
+                }
+                words.setText(vm.detail(e));
+                setGraphic(words);
+                setAccessibleText(words.getText());
+                if (e.detail() == null) {
+                    setTooltip(null);
+                } else {
+                    Tooltip stored = new Tooltip(I18n.t("audit.stored", e.detail()));
+                    stored.setWrapText(true);
+                    stored.setMaxWidth(600);
+                    setTooltip(stored);
+                }
+            }
+        });
         return c;
     }
 

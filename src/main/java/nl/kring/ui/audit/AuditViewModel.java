@@ -10,6 +10,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import nl.kring.audit.AuditLog;
+import nl.kring.report.AuditWords;
 import nl.kring.store.Store;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.TaskExecutor;
@@ -34,6 +35,8 @@ public final class AuditViewModel {
     private final ObjectProperty<ChainState> chain = new SimpleObjectProperty<>(ChainState.NOT_CHECKED);
     private final StringProperty chainText = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    /** The details in Dutch words, with the partners and attendees of the register as last read (issue 13). */
+    private volatile AuditWords words = AuditWords.of(List.of());
 
     public AuditViewModel(TaskExecutor executor, Store store) {
         this.executor = executor;
@@ -42,14 +45,16 @@ public final class AuditViewModel {
         subject.addListener((o, a, b) -> applyFilter());
     }
 
-    private record Loaded(List<AuditLog.Entry> entries, java.util.Optional<AuditLog.Break> broken) {
+    private record Loaded(List<AuditLog.Entry> entries, java.util.Optional<AuditLog.Break> broken, AuditWords words) {
     }
 
     /** Reads the trail and checks the chain in one background task. */
     public void load() {
         chainText.set(I18n.t("audit.checking"));
-        executor.background(p -> new Loaded(store.audit().entries().reversed(), store.audit().check())).busy(busy)
+        executor.background(p -> new Loaded(store.audit().entries().reversed(), store.audit().check(),
+                        AuditWords.of(store.partners().all()))).busy(busy)
                 .onSuccess(l -> {
+                    words = l.words();
                     entries.setAll(l.entries());
                     if (l.broken().isEmpty()) {
                         chain.set(ChainState.INTACT);
@@ -88,7 +93,18 @@ public final class AuditViewModel {
         return I18n.has(key) ? I18n.t(key) : action;
     }
 
+    /** An entry's detail in Dutch words; as stored when its pattern is unknown. */
+    public String detail(AuditLog.Entry e) {
+        return words.detail(e.action(), e.detail());
+    }
+
+    /** The subject as stored, a partner's id as its name. */
+    public String subject(AuditLog.Entry e) {
+        return words.subject(e.action(), e.subject());
+    }
+
     public void clear() {
+        words = AuditWords.of(List.of());
         entries.clear();
         chain.set(ChainState.NOT_CHECKED);
         chainText.set("");

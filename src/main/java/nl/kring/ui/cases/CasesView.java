@@ -442,6 +442,7 @@ public final class CasesView extends SplitPane implements nl.kring.ui.common.Cle
     /** Asks the outcome and the motivation of the evaluation, then records it with the case. */
     private void askEvaluation(javafx.scene.Node owner) {
         javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        nl.kring.ui.common.Escape.closes(dialog);
         dialog.setTitle(I18n.t("evaluation.record"));
         dialog.initOwner(owner.getScene().getWindow());
         javafx.scene.control.ToggleGroup outcomes = new javafx.scene.control.ToggleGroup();

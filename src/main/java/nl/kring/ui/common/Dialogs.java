@@ -14,6 +14,7 @@ public final class Dialogs {
         ButtonType ok = new ButtonType(okText, ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(I18n.t("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, ok, cancel);
+        Escape.closes(alert);
         alert.setTitle(I18n.t("app.title"));
         alert.setHeaderText(header);
         if (owner != null && owner.getScene() != null) {

@@ -47,7 +47,7 @@ public final class DisclosureDialog {
     private final DisclosureFormViewModel vm;
     private final TaskExecutor executor;
     private final Store store;
-    private final Dialog<ButtonType> dialog = new Dialog<>();
+    private final Dialog<ButtonType> dialog = nl.kring.ui.common.Escape.closes(new Dialog<>());
     private final SimpleBooleanProperty busy = new SimpleBooleanProperty();
     private final SimpleStringProperty message = new SimpleStringProperty("");
 

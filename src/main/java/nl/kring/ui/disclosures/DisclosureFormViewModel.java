@@ -117,9 +117,10 @@ public final class DisclosureFormViewModel extends FormState {
         this.meetingDate = meetingDate;
         this.corrects = corrects;
         this.caseHasConsent = data.caseFile().hasConsent();
-        // who could receive data is judged on the day of the disclosure: for a correction, the day of the note
+        // who could receive data is judged on the day of the disclosure: for a correction, the day of the note; in a
+        // meeting that was held, its day; else (outside a meeting, or ahead of a planned one) today (issue 13)
         LocalDate on = corrects != null && corrects.disclosure().date() != null ? corrects.disclosure().date()
-                : meetingDate != null ? meetingDate : today.get();
+                : meetingDate != null && !meetingDate.isAfter(today.get()) ? meetingDate : today.get();
         List<String> kring = data.caseFile().kring();
         List<RecipientOption> options = new ArrayList<>();
         for (Partner p : data.partners()) {
@@ -195,10 +196,16 @@ public final class DisclosureFormViewModel extends FormState {
         if (date.get() == null || date.get().isBlank()) {
             v.error(F_DATE, I18n.t("disclosure.error.noDate"));
         } else {
-            on = v.date(F_DATE, I18n.t("disclosure.date"), date.get(), true);
+            on = v.date(F_DATE, I18n.t("disclosure.date"), date.get(), false);
+            // after today only the date of the planned meeting the note is recorded for (issue 13)
+            if (on != null && !DisclosureRules.acceptedDate(on, v.today(), meetingDate)) {
+                v.error(F_DATE, meetingDate != null && meetingDate.isAfter(v.today())
+                        ? I18n.t("disclosure.error.futureNotMeeting", Dates.format(on), Dates.format(meetingDate))
+                        : I18n.t("disclosure.error.future", Dates.format(on)));
+            }
         }
         List<Problem> found = new ArrayList<>();
-        for (DisclosureRules.Problem p : DisclosureRules.check(toDisclosure(on), partners, v.today())) {
+        for (DisclosureRules.Problem p : DisclosureRules.check(toDisclosure(on), partners, v.today(), meetingDate)) {
             if (p.field() == DisclosureRules.Field.DATE) {
                 continue; // said above, with the typed text
             }

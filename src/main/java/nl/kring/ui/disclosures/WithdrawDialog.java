@@ -33,7 +33,7 @@ import java.util.function.Consumer;
  */
 public final class WithdrawDialog {
     private final WithdrawalFormViewModel vm;
-    private final Dialog<ButtonType> dialog = new Dialog<>();
+    private final Dialog<ButtonType> dialog = nl.kring.ui.common.Escape.closes(new Dialog<>());
     private final SimpleBooleanProperty busy = new SimpleBooleanProperty();
     private final SimpleStringProperty message = new SimpleStringProperty("");
 

@@ -104,6 +104,7 @@ public final class MatrixView extends VBox {
 
     private Optional<String> askReason(String what) {
         TextInputDialog dialog = new TextInputDialog();
+        nl.kring.ui.common.Escape.closes(dialog);
         dialog.setTitle(I18n.t("matrix.reasonTitle"));
         dialog.setHeaderText(what);
         dialog.setContentText(I18n.t("matrix.reasonPrompt"));

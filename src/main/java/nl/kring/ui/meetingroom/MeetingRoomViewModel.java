@@ -323,7 +323,7 @@ public final class MeetingRoomViewModel {
         row(attendeeId).ifPresent(r -> r.presentProperty().set(present));
     }
 
-    /** "Laat de kamer verlaten": checks the person out. */
+    /** "Laat de zaal verlaten": checks the person out. */
     public void checkOut(String attendeeId) {
         setPresent(attendeeId, false);
     }

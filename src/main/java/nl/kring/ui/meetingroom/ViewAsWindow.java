@@ -32,6 +32,7 @@ final class ViewAsWindow {
         if (owner != null) {
             stage.initOwner(owner);
         }
+        nl.kring.ui.common.Escape.closes(stage);
         stage.setTitle(I18n.t("room.viewAs.title", row.attendee().name()));
         Label who = new Label(I18n.t("room.viewAs.header", row.attendee().name(), row.partner().name(),
                 row.partner().role().label()));

@@ -19,6 +19,7 @@ final class InviteDialog {
     /** True for drafts, false without; empty when the chair cancels. */
     static Optional<Boolean> ask(Node owner) {
         Dialog<ButtonType> dialog = new Dialog<>();
+        nl.kring.ui.common.Escape.closes(dialog);
         dialog.setTitle(I18n.t("app.title"));
         dialog.setHeaderText(I18n.t("invite.header"));
         if (owner != null && owner.getScene() != null) {

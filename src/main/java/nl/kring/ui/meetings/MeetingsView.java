@@ -386,6 +386,7 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
             return;
         }
         Dialog<ButtonType> dialog = new Dialog<>();
+        nl.kring.ui.common.Escape.closes(dialog);
         dialog.setTitle(I18n.t("meetings.new"));
         dialog.setHeaderText(I18n.t("meeting.newHeader"));
         if (getScene() != null) {

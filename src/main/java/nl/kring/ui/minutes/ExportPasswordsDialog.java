@@ -37,6 +37,7 @@ final class ExportPasswordsDialog {
     static Optional<Map<String, String>> ask(Node owner, ExportPasswordsModel model,
                                              java.util.function.BiConsumer<nl.kring.domain.Partner, javafx.stage.Window> preview) {
         Dialog<ButtonType> dialog = new Dialog<>();
+        nl.kring.ui.common.Escape.closes(dialog);
         dialog.setTitle(I18n.t("app.title"));
         dialog.setHeaderText(I18n.t("export.passwords.header"));
         if (owner != null && owner.getScene() != null) {

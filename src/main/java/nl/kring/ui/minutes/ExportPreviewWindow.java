@@ -64,6 +64,7 @@ final class ExportPreviewWindow {
         root.setId("export-preview");
 
         Stage stage = new Stage();
+        nl.kring.ui.common.Escape.closes(stage);
         if (owner != null) {
             stage.initOwner(owner);
             stage.initModality(Modality.WINDOW_MODAL);

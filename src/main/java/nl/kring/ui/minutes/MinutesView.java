@@ -488,6 +488,7 @@ public final class MinutesView extends BorderPane {
 
     private void askRelative(SuspectRow s) {
         Dialog<ButtonType> dialog = new Dialog<>();
+        nl.kring.ui.common.Escape.closes(dialog);
         dialog.setTitle(I18n.t("minutes.relative"));
         dialog.setHeaderText(I18n.t("minutes.relativeHeader", s.text()));
         if (getScene() != null) {

@@ -22,6 +22,7 @@ final class PasswordListDialog {
 
     static void show(Node owner, PasswordList list) {
         Dialog<ButtonType> dialog = new Dialog<>();
+        nl.kring.ui.common.Escape.closes(dialog);
         dialog.setTitle(I18n.t("app.title"));
         dialog.setHeaderText(I18n.t("passwords.list.header"));
         if (owner != null && owner.getScene() != null) {

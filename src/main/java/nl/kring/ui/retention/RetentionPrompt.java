@@ -62,6 +62,7 @@ public final class RetentionPrompt {
         RetentionPromptViewModel vm = new RetentionPromptViewModel(executor, store, report,
                 context.unsavedMinutesProperty()::get);
         Dialog<ButtonType> dialog = new Dialog<>();
+        nl.kring.ui.common.Escape.closes(dialog);
         dialog.setTitle(I18n.t("retention.title"));
         dialog.setHeaderText(I18n.t("retention.header"));
         if (anchor.getScene() != null) {

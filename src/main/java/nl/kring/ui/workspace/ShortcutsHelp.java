@@ -22,6 +22,7 @@ final class ShortcutsHelp {
             grid.addRow(row++, key, new Label(s.label()));
         }
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        nl.kring.ui.common.Escape.closes(alert);
         alert.setTitle(I18n.t("shortcuts.title"));
         alert.setHeaderText(I18n.t("shortcuts.title"));
         alert.getDialogPane().setContent(grid);

@@ -116,6 +116,28 @@ class AuditViewTest {
         assertThat(chain.getStyleClass()).contains("error");
     }
 
+    /** Issue 13: the details read in Dutch words with the professionals' names; the stored text is in the tooltip. */
+    @Test
+    void detailsReadInDutchWordsWithNamesAndTheStoredTextInTheTooltip() throws Exception {
+        var ggd = store.partners().find("ggd-vangnet").orElseThrow();
+        var nurse = ggd.attendees().getFirst();
+        String stored = "check-in " + nurse.id() + " (ggd-vangnet)";
+        store.audit().append(AuditLog.Action.MEETING_CHANGED, "2026-11-26", stored);
+        show();
+        FxRobot robot = new FxRobot();
+        Label chain = robot.lookup("#audit-chain").queryAs(Label.class);
+        waitUntil(() -> chain.getText().startsWith("Keten intact"));
+        String words = "aangemeld: " + nurse.name() + " (" + ggd.name() + ")";
+        waitUntil(() -> UiTestSupport.allVisibleTexts().contains(words));
+        javafx.scene.control.TableCell<?, ?> cell = onFx(() -> robot.lookup(".table-cell").queryAllAs(
+                javafx.scene.control.TableCell.class).stream().filter(c -> c.getGraphic() instanceof javafx.scene.text.Text t
+                        && words.equals(t.getText())).findFirst().orElseThrow());
+        assertThat(onFx(() -> cell.getTooltip().getText())).isEqualTo("Zoals opgeslagen in het logboek: " + stored);
+        // an unknown (older) pattern stays as stored; the attendee's id only in the tooltip
+        assertThat(UiTestSupport.allVisibleTexts()).contains("EVIDENT_BELANG to politie-rivierstad")
+                .doesNotContain(stored);
+    }
+
     @Test
     void everyActionHasALabelInEveryLanguage() {
         for (Locale l : new Locale[] {Locale.of("nl"), Locale.ROOT}) {

@@ -104,11 +104,37 @@ class DisclosureFormViewModelTest {
     void datesInTheFutureOrImpossibleAreRefusedInDutch() {
         var f = form(false, null, "M. Bos");
         f.dateProperty().set("29-11-2026");
-        assertThat(f.problem(F_DATE).orElseThrow().message()).isEqualTo("Datum (29-11-2026) ligt in de toekomst; dat kan niet.");
+        assertThat(f.problem(F_DATE).orElseThrow().message()).isEqualTo("De datum (29-11-2026) ligt na vandaag: een "
+                + "verstrekking legt u vast als zij gebeurd is. Vooruit kan alleen voor een geplande vergadering, vanuit die vergadering.");
         f.dateProperty().set("31-02-2026");
         assertThat(f.problem(F_DATE).orElseThrow().message()).isEqualTo("Datum: „31-02-2026\" is geen bestaande datum (dd-mm-jjjj).");
         f.dateProperty().set("");
         assertThat(f.problem(F_DATE).orElseThrow().message()).isEqualTo("Vul de datum van de verstrekking in.");
+    }
+
+    /** Issue 13: ahead of a planned meeting the form opens on today and takes the meeting's date, no other later one. */
+    @Test
+    void forAPlannedMeetingTheFormOpensOnTodayAndAcceptsTheMeetingsDateOnly() {
+        LocalDate planned = LocalDate.of(2026, 12, 3);
+        var f = form(false, planned, "M. Bos");
+        assertThat(f.dateProperty().get()).isEqualTo("28-11-2026");
+        assertThat(f.problem(F_DATE)).isEmpty();
+        f.dateProperty().set("03-12-2026");
+        assertThat(f.problem(F_DATE)).isEmpty();
+        f.category(LifeDomain.HUISVESTING).set(true);
+        f.recipients().getFirst().selectedProperty().set(true);
+        f.whyProperty().set("dreigende huisuitzetting");
+        f.whyNotInformedProperty().set("niet bereikbaar");
+        assertThat(f.isValid()).isTrue();
+        assertThat(f.toDisclosure().date()).isEqualTo(planned);
+        f.dateProperty().set("04-12-2026");
+        assertThat(f.problem(F_DATE).orElseThrow().message()).isEqualTo("De datum (04-12-2026) ligt na vandaag en is niet "
+                + "de datum van deze geplande vergadering (03-12-2026). Kies 03-12-2026, vandaag of een eerdere dag.");
+        assertThat(f.isValid()).isFalse();
+        f.dateProperty().set("20-11-2026");
+        assertThat(f.problem(F_DATE)).isEmpty();
+        // a meeting that was held: its own day, as before
+        assertThat(form(false, LocalDate.of(2026, 11, 26), "").dateProperty().get()).isEqualTo("26-11-2026");
     }
 
     @Test

@@ -225,7 +225,7 @@ class MeetingRoomUiTest {
                 .noneMatch(s -> s.contains("2026-006") || s.contains("Meijer") || s.contains("R. Kok"));
         assertThat(robot.lookup("#room-presentation-status").queryLabeled().getText()).isEqualTo("wacht: niet iedereen in de zaal hoort bij de kring");
 
-        // "laat de kamer verlaten": checked out, and the item is back
+        // "laat de zaal verlaten": checked out, and the item is back
         robot.clickOn("#room-check-out-a-3");
         waitUntil(15, () -> presentationTexts(robot, presentation).contains("2026-006"));
         assertThat(kok.isSelected()).isFalse();

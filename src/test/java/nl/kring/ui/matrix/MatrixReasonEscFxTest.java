@@ -1,0 +1,74 @@
+package nl.kring.ui.matrix;
+
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.stage.Stage;
+import nl.kring.domain.LifeDomain;
+import nl.kring.domain.Role;
+import nl.kring.domain.Visibility;
+import nl.kring.store.Store;
+import nl.kring.ui.EscapeProbe;
+import nl.kring.ui.TestVaults;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+import java.nio.file.Path;
+
+import static nl.kring.ui.FxTestSupport.onFx;
+import static nl.kring.ui.FxTestSupport.startFx;
+import static nl.kring.ui.FxTestSupport.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Issue 13: Esc at the matrix' reason question cancels the change: the cell goes back, nothing is stored or audited. */
+@Tag("ui")
+class MatrixReasonEscFxTest {
+    @TempDir
+    Path dir;
+    Store store;
+    Stage stage;
+
+    @BeforeAll
+    static void fx() throws InterruptedException {
+        startFx();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (stage != null) {
+            onFx(() -> {
+                stage.close();
+                return null;
+            });
+        }
+        store.close();
+    }
+
+    @Test
+    void escAtTheReasonKeepsTheMatrixAsItWas() throws Exception {
+        store = TestVaults.create(dir.resolve("vault"));
+        Visibility before = store.matrix().load().get(Role.HUISARTS, LifeDomain.VERSLAVING);
+        Visibility other = before == Visibility.GEEN ? Visibility.VOLLEDIG : Visibility.GEEN;
+        stage = onFx(() -> {
+            Stage s = new Stage();
+            s.setScene(new Scene(new MatrixView(new nl.kring.ui.common.WorkerExecutor(), store), 1200, 760));
+            s.show();
+            return s;
+        });
+        FxRobot robot = new FxRobot();
+        String id = "#matrix-" + Role.HUISARTS + "-" + LifeDomain.VERSLAVING;
+        waitUntil(() -> robot.lookup(id).tryQuery().isPresent());
+        @SuppressWarnings("unchecked") ComboBox<Visibility> cell = robot.lookup(id).queryAs(ComboBox.class);
+        waitUntil(() -> before == cell.getValue());
+        int audited = store.audit().entries().size();
+
+        EscapeProbe.escCloses(() -> cell.setValue(other));
+
+        waitUntil(() -> before == robot.lookup(id).queryAs(ComboBox.class).getValue());
+        assertThat(store.matrix().load().get(Role.HUISARTS, LifeDomain.VERSLAVING)).isEqualTo(before);
+        assertThat(store.audit().entries()).hasSize(audited);
+    }
+}
