@@ -253,6 +253,22 @@ public final class AuditWords {
         rule("RULES_CHANGED", "chair contact details changed", m -> "contactgegevens van de voorzitter gewijzigd");
         // ChainAgreementViewModel
         rule("RULES_CHANGED", "ketenovereenkomst changed", m -> "ketenovereenkomst gewijzigd");
+        // VaultRulesViewModel: which roles read information from the police (issue 15)
+        rule("RULES_CHANGED", "police information roles (chair only|chair,[A-Z_,]+) -> (chair only|chair,[A-Z_,]+)",
+                m -> "politie-informatie te lezen door " + policeReaders(m.group(1)) + " → " + policeReaders(m.group(2)));
+    }
+
+    /** "chair only" or "chair,GGD,POLITIE" as stored by VaultRulesViewModel; an unknown role is {@link Unknown}. */
+    private static String policeReaders(String stored) {
+        if (stored.equals("chair only")) {
+            return "alleen de voorzitter";
+        }
+        java.util.List<String> readers = new java.util.ArrayList<>();
+        readers.add("de voorzitter");
+        for (String role : stored.substring("chair,".length()).split(",")) {
+            readers.add(enumLabel(Role.class, role, Role::label));
+        }
+        return String.join(", ", readers);
     }
 
     // ---- renderers ----
@@ -279,7 +295,7 @@ public final class AuditWords {
         List<String> parts = new ArrayList<>();
         parts.add("grondslag: " + enumLabel(DisclosureBasis.class, m.group(1), DisclosureBasis::label));
         parts.add("aan: " + partnerList(m.group(2), ","));
-        parts.add("gegevens: " + words(m.group(3), s -> enumLabel(LifeDomain.class, s, LifeDomain::label)));
+        parts.add("gegevens: " + words(m.group(3), AuditWords::dataCategory));
         parts.add("op " + day(m.group(4)));
         parts.add(m.group(6) == null ? "buiten een vergadering" : "in de vergadering van " + day(m.group(6)));
         parts.add(m.group(7) == null ? "cliënt niet geïnformeerd" : "cliënt geïnformeerd");
@@ -433,6 +449,18 @@ public final class AuditWords {
     }
 
     /** An inzage passage's kind, by the marker the copy shows for it. */
+    /** A disclosure's category: a leefgebied or one of the other kinds of data (issue 15); else {@link Unknown}. */
+    private static String dataCategory(String code) {
+        Object c = nl.kring.domain.DataCategory.parse(code);
+        if (c instanceof LifeDomain d) {
+            return d.label();
+        }
+        if (c instanceof nl.kring.domain.DataCategory o) {
+            return o.label();
+        }
+        throw new Unknown();
+    }
+
     private static String category(String name) {
         InzageMasking.Category c = valueOf(InzageMasking.Category.class, name);
         return c.marker() == null ? "naam van een professional" : c.marker().substring(1, c.marker().length() - 1);

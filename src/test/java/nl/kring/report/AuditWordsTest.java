@@ -130,6 +130,12 @@ class AuditWordsTest {
                                 + "on 2026-11-26; meeting 2026-11-26",
                         "grondslag: Evident belang; aan: GGD Vangnet Rivierstad, Politie Rivierstad; gegevens: Huisvesting, "
                                 + "Veiligheid; op 26 november 2026; in de vergadering van 26 november 2026; cliënt niet geïnformeerd"),
+                // issue 15: the categories beyond the leefgebieden
+                List.of("DISCLOSURE", "basis EVIDENT_BELANG; to ggd-vangnet; categories VEILIGHEID,IDENTITEITSGEGEVENS,POLITIEGEGEVENS; "
+                                + "on 2026-11-26; meeting 2026-11-26",
+                        "grondslag: Evident belang; aan: GGD Vangnet Rivierstad; gegevens: Veiligheid, "
+                                + "Identiteitsgegevens, Informatie van de politie; op 26 november 2026; in de vergadering van "
+                                + "26 november 2026; cliënt niet geïnformeerd"),
                 List.of("DISCLOSURE", "basis TOESTEMMING; to woco; categories FINANCIEN; on 2026-11-20; outside a meeting; "
                                 + "client informed; note #5 corrects #3",
                         "grondslag: Toestemming; aan: woco (niet meer in het register); gegevens: Financiën; op 20 november 2026; "
@@ -186,7 +192,15 @@ class AuditWordsTest {
                         "bewaartermijn casussen 24 → 12 maanden; vergaderingen 24 → 24 maanden; evaluatie elke 12 → 1 week"),
                 List.of("RULES_CHANGED", "chair contact details changed", "contactgegevens van de voorzitter gewijzigd"),
                 // ChainAgreementViewModel
-                List.of("RULES_CHANGED", "ketenovereenkomst changed", "ketenovereenkomst gewijzigd"));
+                List.of("RULES_CHANGED", "ketenovereenkomst changed", "ketenovereenkomst gewijzigd"),
+                // VaultRulesViewModel: the police rule
+                List.of("RULES_CHANGED", "police information roles chair,POLITIE -> chair,GGD,POLITIE",
+                        "politie-informatie te lezen door de voorzitter, " + nl.kring.domain.Role.POLITIE.label()
+                                + " → de voorzitter, " + nl.kring.domain.Role.GGD.label() + ", "
+                                + nl.kring.domain.Role.POLITIE.label()),
+                List.of("RULES_CHANGED", "police information roles chair,POLITIE -> chair only",
+                        "politie-informatie te lezen door de voorzitter, " + nl.kring.domain.Role.POLITIE.label()
+                                + " → alleen de voorzitter"));
     }
 
     @ParameterizedTest
@@ -206,6 +220,7 @@ class AuditWordsTest {
 
     static Stream<List<String>> unknowns() {
         return Stream.of(
+                List.of("RULES_CHANGED", "police information roles chair,SHERIFF -> chair only"),
                 List.of("DISCLOSURE", "EVIDENT_BELANG to politie-rivierstad"),
                 List.of("DISCLOSURE", "basis NIEUWE_GROND; to politie; categories FINANCIEN; on 2026-11-20; outside a meeting"),
                 List.of("DISCLOSURE", "basis TOESTEMMING; to politie; categories GELUK; on 2026-11-20; outside a meeting"),
@@ -259,15 +274,14 @@ class AuditWordsTest {
             }
         }
         assertThat(sites).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
-                Map.entry("CasesViewModel.java", 1), Map.entry("KringApplication.java", 1),
-                Map.entry("MeetingsViewModel.java", 2), Map.entry("MeetingRoomViewModel.java", 3),
-                Map.entry("SettingsViewModel.java", 2), Map.entry("VaultRulesViewModel.java", 2),
-                Map.entry("ChairViewModel.java", 1), Map.entry("RequestsViewModel.java", 7),
-                Map.entry("MatrixViewModel.java", 2), Map.entry("PartnersViewModel.java", 2),
-                Map.entry("CreateVaultViewModel.java", 1), Map.entry("MinutesViewModel.java", 3),
+                Map.entry("CaseService.java", 2), Map.entry("MeetingService.java", 5),
+                Map.entry("PartnerService.java", 2), Map.entry("RequestService.java", 5), Map.entry("VaultService.java", 1),
+                Map.entry("MeetingRoomViewModel.java", 2), Map.entry("RequestsViewModel.java", 2),
+                Map.entry("SettingsViewModel.java", 2), Map.entry("VaultRulesViewModel.java", 3),
+                Map.entry("ChairViewModel.java", 1), Map.entry("MatrixViewModel.java", 2),
                 Map.entry("RetentionService.java", 2), Map.entry("ExportService.java", 11),
                 Map.entry("ChainAgreementViewModel.java", 1),
-                Map.entry("VaultCreation.java", 1), Map.entry("AgendaCommand.java", 1), Map.entry("BackupCommand.java", 1),
+                Map.entry("AgendaCommand.java", 1), Map.entry("BackupCommand.java", 1),
                 Map.entry("DisclosureRepository.java", 3), Map.entry("Importer.java", 4)));
     }
 }
