@@ -1,19 +1,13 @@
 package nl.kring.ui.requests;
 
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import nl.kring.report.ClientDocuments;
 import nl.kring.report.ExportService;
 import nl.kring.store.Store;
 import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.I18n;
-import nl.kring.ui.common.StatusMessage;
 import nl.kring.ui.common.TaskExecutor;
 
 import java.nio.file.Path;
-import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
@@ -21,31 +15,9 @@ import java.util.function.Function;
  * organisations of its kring and what each may know, signature lines under the rule for who decides. Made from the
  * stored case, so unsaved changes must be saved first; audited with the case number only.
  */
-public final class ConsentFormViewModel {
-    private final Store store;
-    private final StringProperty caseNumber = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final StatusMessage status = new StatusMessage();
-    private BooleanSupplier formDirty = () -> false;
-
-    private final TaskExecutor executor;
-
+public final class ConsentFormViewModel extends CaseDocumentViewModel {
     public ConsentFormViewModel(TaskExecutor executor, Store store) {
-        this.executor = executor;
-        this.store = store;
-    }
-
-    public void setFormDirty(BooleanSupplier dirty) {
-        this.formDirty = dirty;
-    }
-
-    /** The stored case on screen; "" for none. */
-    public void show(String number) {
-        String n = number == null ? "" : number.strip();
-        if (!n.equals(caseNumber.get())) {
-            caseNumber.set(n);
-            status.clear();
-        }
+        super(executor, store);
     }
 
     /** Asks {@code chooseFile} for the file (null: cancelled), then writes the form in the background. */
@@ -54,7 +26,7 @@ public final class ConsentFormViewModel {
         if (n.isEmpty() || busy.get()) {
             return;
         }
-        if (formDirty.getAsBoolean()) {
+        if (formDirty()) {
             status.error(I18n.t("consentForm.saveFirst"));
             return;
         }
@@ -83,21 +55,5 @@ public final class ConsentFormViewModel {
                 status.failed(e);
             }
         }).start();
-    }
-
-    public StringProperty caseNumberProperty() {
-        return caseNumber;
-    }
-
-    public BooleanProperty busyProperty() {
-        return busy;
-    }
-
-    public StringProperty messageProperty() {
-        return status.textProperty();
-    }
-
-    public BooleanProperty messageIsErrorProperty() {
-        return status.isErrorProperty();
     }
 }

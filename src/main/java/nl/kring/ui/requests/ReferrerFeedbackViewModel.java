@@ -1,8 +1,6 @@
 package nl.kring.ui.requests;
 
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -12,44 +10,22 @@ import nl.kring.report.ExportService;
 import nl.kring.store.Store;
 import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.I18n;
-import nl.kring.ui.common.StatusMessage;
 import nl.kring.ui.common.TaskExecutor;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
  * The terugmelding aan de verwijzer from the case screen: a letter to the melder with only what they may know. It is
  * refused, in words, when there is nobody to send it to (an anonymous melder, no name and no organisation).
  */
-public final class ReferrerFeedbackViewModel {
-    private final TaskExecutor executor;
-    private final Store store;
-    private final StringProperty caseNumber = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+public final class ReferrerFeedbackViewModel extends CaseDocumentViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty();
     private final StringProperty progressText = new SimpleStringProperty("");
-    private final StatusMessage status = new StatusMessage();
-    private BooleanSupplier formDirty = () -> false;
 
     public ReferrerFeedbackViewModel(TaskExecutor executor, Store store) {
-        this.executor = executor;
-        this.store = store;
-    }
-
-    public void setFormDirty(BooleanSupplier dirty) {
-        this.formDirty = dirty;
-    }
-
-    /** The stored case on screen; "" for none. */
-    public void show(String number) {
-        String n = number == null ? "" : number.strip();
-        if (!n.equals(caseNumber.get())) {
-            caseNumber.set(n);
-            status.clear();
-        }
+        super(executor, store);
     }
 
     /**
@@ -61,7 +37,7 @@ public final class ReferrerFeedbackViewModel {
         if (n.isEmpty() || busy.get()) {
             return;
         }
-        if (formDirty.getAsBoolean()) {
+        if (formDirty()) {
             status.error(I18n.t("feedback.saveFirst"));
             return;
         }
@@ -109,27 +85,11 @@ public final class ReferrerFeedbackViewModel {
         status.error(e instanceof java.io.IOException ? I18n.t("feedback.error.write") : Failures.describe(e));
     }
 
-    public StringProperty caseNumberProperty() {
-        return caseNumber;
-    }
-
-    public BooleanProperty busyProperty() {
-        return busy;
-    }
-
     public DoubleProperty progressProperty() {
         return progress;
     }
 
     public StringProperty progressTextProperty() {
         return progressText;
-    }
-
-    public StringProperty messageProperty() {
-        return status.textProperty();
-    }
-
-    public BooleanProperty messageIsErrorProperty() {
-        return status.isErrorProperty();
     }
 }
