@@ -1,17 +1,13 @@
 package nl.kring.ui.cases;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.stage.Stage;
 import nl.kring.demo.DemoData;
 import nl.kring.interchange.Importer;
 import nl.kring.store.Store;
-import nl.kring.ui.AppContext;
 import nl.kring.ui.EscapeProbe;
-import nl.kring.ui.Settings;
-import nl.kring.ui.TestVaults;
+import nl.kring.ui.ScreenFixture;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +16,6 @@ import org.testfx.api.FxRobot;
 import java.nio.file.Path;
 
 import static nl.kring.ui.FxTestSupport.onFx;
-import static nl.kring.ui.FxTestSupport.startFx;
 import static nl.kring.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,38 +24,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EvaluationEscFxTest {
     @TempDir
     Path dir;
+    ScreenFixture screen;
     Store store;
-    Stage stage;
 
-    @BeforeAll
-    static void fx() throws InterruptedException {
-        startFx();
+    @BeforeEach
+    void open() throws Exception {
+        screen = ScreenFixture.open(dir);
+        store = screen.store;
     }
 
     @AfterEach
     void close() throws Exception {
-        if (stage != null) {
-            onFx(() -> {
-                stage.close();
-                return null;
-            });
-        }
-        store.close();
+        screen.close();
     }
 
     @Test
     void escCancelsTheEvaluation() throws Exception {
-        store = TestVaults.create(dir.resolve("vault"));
         Importer.store(store, DemoData.demoData());
-        AppContext context = new AppContext(Settings.load(dir.resolve("s.properties")), dir.resolve("vault"), false, new nl.kring.ui.common.WorkerExecutor());
-        context.unlocked(store);
-        CasesView view = onFx(() -> new CasesView(context, store));
-        stage = onFx(() -> {
-            Stage s = new Stage();
-            s.setScene(new Scene(view, 1200, 760));
-            s.show();
-            return s;
-        });
+        CasesView view = screen.show(() -> new CasesView(screen.context, store), 1200, 760);
         FxRobot robot = new FxRobot();
         waitUntil(() -> !view.viewModel().rows().isEmpty() && robot.lookup("#evaluation-record").tryQuery().isPresent());
         Button record = robot.lookup("#evaluation-record").queryButton();

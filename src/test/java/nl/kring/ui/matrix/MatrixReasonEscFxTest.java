@@ -1,16 +1,14 @@
 package nl.kring.ui.matrix;
 
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
-import javafx.stage.Stage;
 import nl.kring.domain.LifeDomain;
 import nl.kring.domain.Role;
 import nl.kring.domain.Visibility;
 import nl.kring.store.Store;
 import nl.kring.ui.EscapeProbe;
-import nl.kring.ui.TestVaults;
+import nl.kring.ui.ScreenFixture;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,8 +16,6 @@ import org.testfx.api.FxRobot;
 
 import java.nio.file.Path;
 
-import static nl.kring.ui.FxTestSupport.onFx;
-import static nl.kring.ui.FxTestSupport.startFx;
 import static nl.kring.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,36 +24,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MatrixReasonEscFxTest {
     @TempDir
     Path dir;
+    ScreenFixture screen;
     Store store;
-    Stage stage;
 
-    @BeforeAll
-    static void fx() throws InterruptedException {
-        startFx();
+    @BeforeEach
+    void open() throws Exception {
+        screen = ScreenFixture.open(dir);
+        store = screen.store;
     }
 
     @AfterEach
     void close() throws Exception {
-        if (stage != null) {
-            onFx(() -> {
-                stage.close();
-                return null;
-            });
-        }
-        store.close();
+        screen.close();
     }
 
     @Test
     void escAtTheReasonKeepsTheMatrixAsItWas() throws Exception {
-        store = TestVaults.create(dir.resolve("vault"));
         Visibility before = store.matrix().load().get(Role.HUISARTS, LifeDomain.VERSLAVING);
         Visibility other = before == Visibility.GEEN ? Visibility.VOLLEDIG : Visibility.GEEN;
-        stage = onFx(() -> {
-            Stage s = new Stage();
-            s.setScene(new Scene(new MatrixView(new nl.kring.ui.common.WorkerExecutor(), store), 1200, 760));
-            s.show();
-            return s;
-        });
+        screen.show(() -> new MatrixView(screen.context.executor(), store), 1200, 760);
         FxRobot robot = new FxRobot();
         String id = "#matrix-" + Role.HUISARTS + "-" + LifeDomain.VERSLAVING;
         waitUntil(() -> robot.lookup(id).tryQuery().isPresent());

@@ -1,15 +1,11 @@
 package nl.kring.ui.meetings;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.stage.Stage;
 import nl.kring.store.Store;
-import nl.kring.ui.AppContext;
 import nl.kring.ui.EscapeProbe;
-import nl.kring.ui.Settings;
-import nl.kring.ui.TestVaults;
+import nl.kring.ui.ScreenFixture;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,8 +13,6 @@ import org.testfx.api.FxRobot;
 
 import java.nio.file.Path;
 
-import static nl.kring.ui.FxTestSupport.onFx;
-import static nl.kring.ui.FxTestSupport.startFx;
 import static nl.kring.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,36 +21,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NewMeetingEscFxTest {
     @TempDir
     Path dir;
+    ScreenFixture screen;
     Store store;
-    Stage stage;
 
-    @BeforeAll
-    static void fx() throws InterruptedException {
-        startFx();
+    @BeforeEach
+    void open() throws Exception {
+        screen = ScreenFixture.open(dir);
+        store = screen.store;
     }
 
     @AfterEach
     void close() throws Exception {
-        if (stage != null) {
-            onFx(() -> {
-                stage.close();
-                return null;
-            });
-        }
-        store.close();
+        screen.close();
     }
 
     @Test
     void escCancelsTheNewMeeting() throws Exception {
-        store = TestVaults.create(dir.resolve("vault"));
-        AppContext context = new AppContext(Settings.load(dir.resolve("s.properties")), dir.resolve("vault"), false, new nl.kring.ui.common.WorkerExecutor());
-        context.unlocked(store);
-        stage = onFx(() -> {
-            Stage s = new Stage();
-            s.setScene(new Scene(new MeetingsView(context, store), 1200, 800));
-            s.show();
-            return s;
-        });
+        screen.show(() -> new MeetingsView(screen.context, store), 1200, 800);
         FxRobot robot = new FxRobot();
         waitUntil(() -> robot.lookup("#meeting-new").tryQuery().isPresent());
         Button add = robot.lookup("#meeting-new").queryButton();

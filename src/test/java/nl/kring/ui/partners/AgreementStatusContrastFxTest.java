@@ -1,7 +1,6 @@
 package nl.kring.ui.partners;
 
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
@@ -11,15 +10,14 @@ import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
-import nl.kring.domain.Partner;
 import nl.kring.domain.Role;
 import nl.kring.store.Store;
-import nl.kring.ui.AppContext;
 import nl.kring.ui.Settings;
 import nl.kring.ui.TestVaults;
 import nl.kring.ui.Themes;
+import nl.kring.ui.ScreenFixture;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,7 +28,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static nl.kring.ui.FxTestSupport.onFx;
-import static nl.kring.ui.FxTestSupport.startFx;
 import static nl.kring.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,42 +41,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AgreementStatusContrastFxTest {
     @TempDir
     Path dir;
+    ScreenFixture screen;
     Store store;
-    Stage stage;
 
-    @BeforeAll
-    static void fx() throws InterruptedException {
-        startFx();
+    @BeforeEach
+    void open() throws Exception {
+        screen = ScreenFixture.open(dir);
+        store = screen.store;
     }
 
     @AfterEach
     void close() throws Exception {
-        if (stage != null) {
-            onFx(() -> {
-                stage.close();
-                return null;
-            });
-        }
-        store.close();
+        screen.close();
     }
 
     @ParameterizedTest
     @EnumSource(Settings.Theme.class)
     void theAgreementStatusIsReadableOnASelectedRow(Settings.Theme theme) throws Exception {
-        store = TestVaults.create(dir.resolve("vault"));
         store.partners().save(TestVaults.partner("ggd", Role.GGD, LocalDate.of(2025, 1, 1), null));
         store.partners().save(TestVaults.partner("oud", Role.THUISZORG, LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 1)));
-        AppContext context = new AppContext(Settings.load(dir.resolve("s.properties")), dir.resolve("vault"), false, new nl.kring.ui.common.WorkerExecutor());
-        context.unlocked(store);
         TextField elsewhere = onFx(TextField::new);
-        stage = onFx(() -> {
-            Stage s = new Stage();
-            Scene scene = new Scene(new VBox(elsewhere, new PartnersView(context, store)), 1200, 700);
-            Themes.apply(scene, theme);
-            s.setScene(scene);
-            s.show();
-            return s;
-        });
+        screen.show(() -> new VBox(elsewhere, new PartnersView(screen.context, store)), 1200, 700,
+                scene -> Themes.apply(scene, theme));
+        Stage stage = screen.stage();
         TableView<?> table = onFx(() -> (TableView<?>) stage.getScene().lookup("#partner-table"));
         waitUntil(() -> table.getItems().size() == 2);
         for (int row = 0; row < 2; row++) {
