@@ -3,17 +3,11 @@ package nl.kring.ui.cases;
 import javafx.scene.control.Button;
 import nl.kring.demo.DemoData;
 import nl.kring.interchange.Importer;
-import nl.kring.store.Store;
 import nl.kring.ui.EscapeProbe;
-import nl.kring.ui.ScreenFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import nl.kring.ui.OneScreenTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-
-import java.nio.file.Path;
 
 import static nl.kring.ui.FxTestSupport.onFx;
 import static nl.kring.ui.FxTestSupport.waitUntil;
@@ -21,23 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Issue 13: Esc in "Evaluatie vastleggen" cancels it: no evaluation is recorded. */
 @Tag("ui")
-class EvaluationEscFxTest {
-    @TempDir
-    Path dir;
-    ScreenFixture screen;
-    Store store;
-
-    @BeforeEach
-    void open() throws Exception {
-        screen = ScreenFixture.open(dir);
-        store = screen.store;
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        screen.close();
-    }
-
+class EvaluationEscFxTest extends OneScreenTest {
     @Test
     void escCancelsTheEvaluation() throws Exception {
         Importer.store(store, DemoData.demoData());

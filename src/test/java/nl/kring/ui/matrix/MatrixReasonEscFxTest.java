@@ -4,40 +4,18 @@ import javafx.scene.control.ComboBox;
 import nl.kring.domain.LifeDomain;
 import nl.kring.domain.Role;
 import nl.kring.domain.Visibility;
-import nl.kring.store.Store;
 import nl.kring.ui.EscapeProbe;
-import nl.kring.ui.ScreenFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import nl.kring.ui.OneScreenTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-
-import java.nio.file.Path;
 
 import static nl.kring.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Issue 13: Esc at the matrix' reason question cancels the change: the cell goes back, nothing is stored or audited. */
 @Tag("ui")
-class MatrixReasonEscFxTest {
-    @TempDir
-    Path dir;
-    ScreenFixture screen;
-    Store store;
-
-    @BeforeEach
-    void open() throws Exception {
-        screen = ScreenFixture.open(dir);
-        store = screen.store;
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        screen.close();
-    }
-
+class MatrixReasonEscFxTest extends OneScreenTest {
     @Test
     void escAtTheReasonKeepsTheMatrixAsItWas() throws Exception {
         Visibility before = store.matrix().load().get(Role.HUISARTS, LifeDomain.VERSLAVING);

@@ -11,19 +11,14 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import nl.kring.domain.Role;
-import nl.kring.store.Store;
 import nl.kring.ui.Settings;
 import nl.kring.ui.TestVaults;
 import nl.kring.ui.Themes;
-import nl.kring.ui.ScreenFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import nl.kring.ui.OneScreenTest;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -38,23 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * own text colour) and at least 3:1. Unselected, the status keeps its colour at 4.5:1 or more.
  */
 @Tag("ui")
-class AgreementStatusContrastFxTest {
-    @TempDir
-    Path dir;
-    ScreenFixture screen;
-    Store store;
-
-    @BeforeEach
-    void open() throws Exception {
-        screen = ScreenFixture.open(dir);
-        store = screen.store;
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        screen.close();
-    }
-
+class AgreementStatusContrastFxTest extends OneScreenTest {
     @ParameterizedTest
     @EnumSource(Settings.Theme.class)
     void theAgreementStatusIsReadableOnASelectedRow(Settings.Theme theme) throws Exception {
