@@ -28,6 +28,9 @@ abstract class CaseDocumentViewModel {
         this.store = store;
     }
 
+    /** Asks {@code chooseFile} for the file (given a suggested name; null: the chair cancelled), then writes it. */
+    public abstract void write(java.util.function.Function<String, java.nio.file.Path> chooseFile);
+
     public void setFormDirty(BooleanSupplier dirty) {
         this.formDirty = dirty;
     }

@@ -1,40 +1,11 @@
 package nl.kring.ui.requests;
 
-import javafx.scene.control.Button;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.VBox;
 import nl.kring.store.Store;
-import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.TaskExecutor;
 
 /** The "toestemmingsformulier" button in the case's legal section, with its outcome. */
-public final class ConsentFormPane extends VBox {
-    private final ConsentFormViewModel vm;
-    private SaveTarget saveTarget = SaveTarget.CHOOSER;
-
-    public ConsentFormPane(nl.kring.ui.common.TaskExecutor executor, Store store, CaseOnScreen onScreen) {
-        this.vm = new ConsentFormViewModel(executor, store);
-        vm.setFormDirty(() -> onScreen.dirty().get());
-        setId("consent-form");
-        setSpacing(4);
-        Button write = new Button(I18n.t("consentForm.button"));
-        write.setId("consent-form-button");
-        write.setTooltip(new Tooltip(I18n.t("consentForm.tooltip")));
-        write.disableProperty().bind(vm.busyProperty());
-        write.setOnAction(e -> vm.write(name -> saveTarget.choose(this, I18n.t("consentForm.chooseFile"), name)));
-        getChildren().addAll(write, RequestsSection.message("consent-form-message", vm.messageProperty(),
-                vm.messageIsErrorProperty()));
-        onScreen.onChange(vm::show);
-        vm.show(onScreen.savedNumber());
-        // A new case is not stored yet: there is nothing to print. (Hidden, not unmanaged: see ReferrerFeedbackPane.)
-        visibleProperty().bind(vm.caseNumberProperty().isNotEmpty());
-    }
-
-    /** Replaces the file dialog (tests; a native dialog cannot be driven headless). */
-    public void setSaveTarget(SaveTarget target) {
-        this.saveTarget = target;
-    }
-
-    public ConsentFormViewModel viewModel() {
-        return vm;
+public final class ConsentFormPane extends CaseDocumentPane<ConsentFormViewModel> {
+    public ConsentFormPane(TaskExecutor executor, Store store, CaseOnScreen onScreen) {
+        super(new ConsentFormViewModel(executor, store), onScreen, "consent-form", "consentForm");
     }
 }

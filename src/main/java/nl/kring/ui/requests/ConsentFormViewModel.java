@@ -21,6 +21,7 @@ public final class ConsentFormViewModel extends CaseDocumentViewModel {
     }
 
     /** Asks {@code chooseFile} for the file (null: cancelled), then writes the form in the background. */
+    @Override
     public void write(Function<String, Path> chooseFile) {
         String n = caseNumber.get();
         if (n.isEmpty() || busy.get()) {

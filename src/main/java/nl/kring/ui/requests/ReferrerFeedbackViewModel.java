@@ -32,6 +32,7 @@ public final class ReferrerFeedbackViewModel extends CaseDocumentViewModel {
      * Checks the stored melder first, then asks {@code chooseFile} for the file (with a suggested name; null: the
      * chair cancelled) and writes the letter in the background.
      */
+    @Override
     public void write(Function<String, Path> chooseFile) {
         String n = caseNumber.get();
         if (n.isEmpty() || busy.get()) {
