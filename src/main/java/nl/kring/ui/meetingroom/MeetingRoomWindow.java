@@ -102,6 +102,11 @@ public final class MeetingRoomWindow {
         return OPEN.stream().filter(w -> w.context == context && w.isShowing()).findFirst();
     }
 
+    /** How many meeting rooms of this application are on show (never more than one). */
+    public static long countShowing(AppContext context) {
+        return OPEN.stream().filter(w -> w.context == context && w.isShowing()).count();
+    }
+
     public LocalDate date() {
         return view.viewModel().date();
     }

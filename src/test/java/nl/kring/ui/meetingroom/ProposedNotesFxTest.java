@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -52,7 +51,6 @@ class ProposedNotesFxTest {
     @AfterEach
     void lock(FxRobot robot) throws Exception {
         robot.interact(context::lock);
-        FxToolkit.cleanupStages();
     }
 
     private MeetingRoomView openRoom(FxRobot robot) {
