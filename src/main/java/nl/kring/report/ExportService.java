@@ -80,7 +80,12 @@ public final class ExportService {
     public static Pseudonymiser pseudonymiser(List<CaseFile> cases, List<Partner> partners,
                                               Collection<SuspectDecisionRepository.Decision> decisions,
                                               List<String> places) {
-        Recognizer recognizer = recognizer(cases, partners, places);
+        return pseudonymiser(recognizer(cases, partners, places), partners, decisions);
+    }
+
+    /** As above, with a recogniser already built for this export (it covers every client of the vault). */
+    private static Pseudonymiser pseudonymiser(Recognizer recognizer, List<Partner> partners,
+                                               Collection<SuspectDecisionRepository.Decision> decisions) {
         List<SuspectDecisionRepository.Decision> confirmed = decisions.stream()
                 .filter(d -> d.kind() != SuspectDecisionRepository.Kind.DISMISSED && d.replacement() != null)
                 .sorted(java.util.Comparator.comparingInt((SuspectDecisionRepository.Decision d) -> d.text().length()).reversed())
@@ -195,7 +200,9 @@ public final class ExportService {
         List<Partner> partners = store.partners().all();
         List<CaseFile> cases = store.cases().all();
         // The one place of the rule: no export while the minutes hold possible names the chair has not judged.
-        List<MinutesSuspects.Open> open = MinutesSuspects.open(meeting, cases, recognizer(cases, partners),
+        // one recogniser for the check and the reports, with the meeting's place, as the minutes editor judges
+        Recognizer recognizer = recognizer(cases, partners, places(meeting));
+        List<MinutesSuspects.Open> open = MinutesSuspects.open(meeting, cases, recognizer,
                 store.suspects().forMeeting(date).keySet());
         if (!open.isEmpty()) {
             throw new OpenPossibleNames(date, open);
@@ -219,7 +226,7 @@ public final class ExportService {
             }
         };
         MeetingExportInput input = MeetingExportInput.of(meeting, partners, cases, store.matrix().load(),
-                pseudonymiser(cases, partners, store.suspects().forMeeting(date).values(), places(meeting)), chair(store)).withPasswords(passwords == null ? Map.of() : passwords)
+                pseudonymiser(recognizer, partners, store.suspects().forMeeting(date).values()), chair(store)).withPasswords(passwords == null ? Map.of() : passwords)
                 .withAuditHead(store.session().auditHead())
                 .withLegal(legalRecord(store, cases));
         List<Path> files = new ArrayList<>(MeetingReports.export(input, outDir, listener));
