@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * case numbers of its items, nothing else) and {@code <partner-id>.ics} (one VEVENT per visit), and with
  * {@code mail} a {@code <partner-id>.eml} draft with both attached. A later pack for the same meeting raises the
  * calendar sequence and cancels, in {@code <partner-id>-afzegging.ics}, every entry of the earlier pack it no longer
- * has. All files of the pack are written together or not at all ({@link StagedFiles}).
+ * has, with its own draft {@code <partner-id>-afzegging.eml}. All files of the pack are written together or not at all ({@link StagedFiles}).
  */
 public final class InvitationPack {
     public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
@@ -105,6 +105,10 @@ public final class InvitationPack {
         return partnerId + "-afzegging.ics";
     }
 
+    public static String cancelDraftName(String partnerId) {
+        return partnerId + "-afzegging.eml";
+    }
+
     /**
      * Writes the pack into {@code outDir}. A partner without a valid chain agreement on the meeting date gets nothing
      * (a warning says so); a partner without an e-mail address gets its draft without an addressee (a warning).
@@ -167,25 +171,25 @@ public final class InvitationPack {
                 files.stage(icsName(p.id()), ics);
                 if (in.mail()) {
                     noAddress(p, warnings);
-                    List<MailDraft.Attachment> attachments = new ArrayList<>(List.of(
+                    List<MailDraft.Attachment> attachments = List.of(
                             new MailDraft.Attachment(pdfName(p.id()), "application/pdf", pdf),
-                            new MailDraft.Attachment(icsName(p.id()), CalendarInvite.CONTENT_TYPE, ics)));
-                    byte[] cancel = cancelIcs.remove(p.id());
-                    if (cancel != null) {
-                        attachments.add(new MailDraft.Attachment(cancelName(p.id()), CalendarInvite.CANCEL_CONTENT_TYPE,
-                                cancel));
-                    }
+                            new MailDraft.Attachment(icsName(p.id()), CalendarInvite.CONTENT_TYPE, ics));
                     files.stage(MailDraft.fileName(p.id()), MailDraft.invitation(in.meeting(), in.chair(), inv,
                             sequence > 0, attachments, in.stamp()));
                 }
             }
             if (in.mail()) {
+                // A draft of its own: one calendar method per message, so the partner's calendar reads both.
+                java.util.Set<String> invited = new java.util.HashSet<>();
+                invitations.forEach(inv -> invited.add(inv.partner().id()));
                 for (var e : cancelIcs.entrySet()) {
                     Partner p = byId.get(e.getKey());
-                    noAddress(p, warnings);
-                    files.stage(MailDraft.fileName(p.id()), MailDraft.cancellation(in.meeting(), in.chair(), p,
-                            new MailDraft.Attachment(cancelName(p.id()), CalendarInvite.CANCEL_CONTENT_TYPE, e.getValue()),
-                            in.stamp()));
+                    if (!invited.contains(p.id())) {
+                        noAddress(p, warnings);
+                    }
+                    files.stage(cancelDraftName(p.id()), MailDraft.cancellation(in.meeting(), in.chair(), p,
+                            invited.contains(p.id()), new MailDraft.Attachment(cancelName(p.id()),
+                                    CalendarInvite.CANCEL_CONTENT_TYPE, e.getValue()), in.stamp()));
                 }
             }
             return new Result(files.commit(), invitations, warnings, new IssuedInvitations(sequence, issued),
