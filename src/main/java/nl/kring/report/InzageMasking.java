@@ -103,6 +103,8 @@ public final class InzageMasking {
     private final Set<String> unmasked;
     private final List<Passage> passages = new ArrayList<>();
     private final Set<String> wheres = new LinkedHashSet<>();
+    /** Words of the partners' names ("Rivierstad" of "GGD Vangnet Rivierstad"): public, never an unknown person. */
+    private final Set<String> partnerWords = new java.util.HashSet<>();
 
     /**
      * @param own       the client's case
@@ -141,9 +143,17 @@ public final class InzageMasking {
         }
         // every melder of the vault by each part of the name and of the organisation, the one rule the partner
         // reports use too (ExportService.recognizer); the client's own melder also when it is a partner organisation
+        List<String> knownPartners = ownMelder == null || ownMelder.organisation() == null ? partnerNames
+                : partnerNames.stream().filter(n -> !sameWords(n, ownMelder.organisation())).toList();
+        for (String n : knownPartners) {
+            for (String w : words(n).split(" ")) {
+                if (w.length() >= 3) {
+                    partnerWords.add(w);
+                }
+            }
+        }
         Recognizer.Builder builder = Recognizer.builder().clients(KnownClient.of(cases))
-                .partnerNames(ownMelder == null || ownMelder.organisation() == null ? partnerNames
-                        : partnerNames.stream().filter(n -> !sameWords(n, ownMelder.organisation())).toList())
+                .partnerNames(knownPartners)
                 .meldersOf(cases).professionals(professionalNames);
         this.recognizer = builder.build();
         List<SuspectDecisionRepository.Decision> sorted = new ArrayList<>(decisions == null ? List.of() : decisions);
@@ -237,8 +247,9 @@ public final class InzageMasking {
             }
         }
         for (Suspect sus : rec.suspects()) {
-            if (dismissed.contains(SuspectDecisionRepository.key(sus.text()).toLowerCase(Locale.ROOT))) {
-                continue;
+            if (dismissed.contains(SuspectDecisionRepository.key(sus.text()).toLowerCase(Locale.ROOT))
+                    || partnerWords.containsAll(List.of(words(sus.text()).split(" ")))) {
+                continue; // dismissed by the chair, or a place or partner every reader knows ("GGD Rivierstad")
             }
             addHit(hits, keep, new Hit(sus.start(), sus.end(), Category.PERSOON, Category.PERSOON.marker()));
         }
