@@ -124,6 +124,7 @@ public final class KringApplication extends Application {
                 }
             });
         }
+        nl.kring.ui.common.ScreenFit.keepOnScreen(stage);
         stage.show();
     }
 

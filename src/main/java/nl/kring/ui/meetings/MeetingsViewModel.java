@@ -407,6 +407,17 @@ public final class MeetingsViewModel extends FormState {
         return busy;
     }
 
+    /** Tells the chair how printing the agenda ended (nothing when they cancelled the dialog). */
+    public void printed(nl.kring.ui.common.Printing.Outcome outcome) {
+        outcome.message().ifPresent(m -> {
+            if (outcome.problem()) {
+                status.error(m);
+            } else {
+                status.info(m);
+            }
+        });
+    }
+
     public StringProperty messageProperty() {
         return status.textProperty();
     }
