@@ -311,6 +311,10 @@ public final class ItemViewPane extends VBox {
                 for (DecisionView d : s.value()) {
                     StringBuilder sb = new StringBuilder("• ");
                     if (d.action().isShown()) {
+                        if (d.police()) {
+                            // issue 15: shown only because everyone reading may read information from the police
+                            sb.append('(').append(I18n.t("view.police.tag")).append(") ");
+                        }
                         sb.append(d.action().shownValue().orElseThrow());
                         d.owner().shownValue().ifPresent(o -> sb.append(" — ").append(o.name()));
                         d.due().shownValue().ifPresent(due -> sb.append(" — ").append(I18n.t("view.due", Dates.format(due))));
@@ -318,6 +322,10 @@ public final class ItemViewPane extends VBox {
                         // NeedToKnow: the text is not for this audience, who and when are
                         sb.append(I18n.t("view.decision.actionOf", d.owner().shownValue().map(o -> o.name()).orElse("–"),
                                 d.due().shownValue().map(Dates::format).orElse("–")));
+                        if (d.action() instanceof Part.Hidden<String> h && h.reason() == HiddenReason.POLICE
+                                && mode != Mode.PRESENTATION) {
+                            sb.append(" (").append(hiddenText(h.reason())).append(')');
+                        }
                     }
                     Label l = wrap(sb.toString());
                     if (d.own()) {
