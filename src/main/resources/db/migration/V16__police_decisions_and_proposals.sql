@@ -9,7 +9,7 @@ ALTER TABLE decision ADD COLUMN police BOOLEAN DEFAULT FALSE NOT NULL;
 -- edited its why); recording writes an ordinary disclosure row.
 CREATE TABLE disclosure_proposal (
   id               BIGINT        AUTO_INCREMENT PRIMARY KEY,
-  meeting_date     DATE          NOT NULL,
+  meeting_date     DATE          NOT NULL REFERENCES meeting(meeting_date) ON DELETE CASCADE,
   case_number      VARCHAR(32)   NOT NULL REFERENCES case_file(number) ON DELETE CASCADE,
   recipient        VARCHAR(64)   NOT NULL,
   category         VARCHAR(40)   NOT NULL,

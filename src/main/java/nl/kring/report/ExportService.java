@@ -412,8 +412,16 @@ public final class ExportService {
 
     /** Informatie voor cliënten over het vangnetoverleg: general, no client in it; the output is audited. */
     public static Path clientInformation(Store store, Path file) throws IOException {
+        return clientInformation(store, null, file);
+    }
+
+    /**
+     * As {@link #clientInformation(Store, Path)}, written for the client of {@code caseNumber} (null: none), whose
+     * number is then the audit entry's subject; the letter itself names no client.
+     */
+    public static Path clientInformation(Store store, String caseNumber, Path file) throws IOException {
         Path written = ClientDocuments.writeInformation(keten(store), file);
-        store.audit().append(AuditLog.Action.EXPORT, null, "client information letter written");
+        store.audit().append(AuditLog.Action.EXPORT, caseNumber, "client information letter written");
         store.session().markWritten();
         return written;
     }

@@ -126,6 +126,13 @@ class AuditWordsTest {
                 List.of("INZAGE", "inzage copy written; 1 passages masked, 2 unmasked by the chair",
                         "inzage-afschrift gemaakt; 1 passage afgeschermd, 2 door de voorzitter getoond"),
                 // DisclosureRepository
+                List.of("DISCLOSURE", "proposed 3 notes; meeting 2026-11-26",
+                        "3 aantekeningen voorgesteld na de bespreking in de vergadering van 26 november 2026 (nog niet vastgelegd)"),
+                List.of("DISCLOSURE", "proposed 1 note; meeting 2026-11-26",
+                        "1 aantekening voorgesteld na de bespreking in de vergadering van 26 november 2026 (nog niet vastgelegd)"),
+                List.of("DISCLOSURE", "proposal dropped; to ggd-vangnet; category POLITIEGEGEVENS; meeting 2026-11-26",
+                        "voorgestelde aantekening niet vastgelegd; aan: GGD Vangnet Rivierstad; gegevens: Informatie van de politie; "
+                                + "vergadering van 26 november 2026"),
                 List.of("DISCLOSURE", "basis EVIDENT_BELANG; to ggd-vangnet,politie; categories HUISVESTING,VEILIGHEID; "
                                 + "on 2026-11-26; meeting 2026-11-26",
                         "grondslag: Evident belang; aan: GGD Vangnet Rivierstad, Politie Rivierstad; gegevens: Huisvesting, "
@@ -282,6 +289,7 @@ class AuditWordsTest {
                 Map.entry("RetentionService.java", 2), Map.entry("ExportService.java", 11),
                 Map.entry("ChainAgreementViewModel.java", 1),
                 Map.entry("AgendaCommand.java", 1), Map.entry("BackupCommand.java", 1),
-                Map.entry("DisclosureRepository.java", 3), Map.entry("Importer.java", 4)));
+                Map.entry("DisclosureRepository.java", 3), Map.entry("Importer.java", 4),
+                Map.entry("DisclosureProposalService.java", 2)));
     }
 }
