@@ -242,7 +242,8 @@ public final class CaseViewer {
             out.add(switch (v) {
                 case VOLLEDIG -> new DomainView.Full(d, Part.of(a == null ? null : a.score()),
                         !noteVisible && a.note() != null && !a.note().isBlank() ? Part.hidden(HiddenReason.POLICE)
-                                : Part.of(a == null || !noteVisible ? null : text(a.note(), nameVisible)));
+                                : Part.of(a == null || !noteVisible ? null : text(a.note(), nameVisible)),
+                        a != null && a.policeNote() && a.note() != null && !a.note().isBlank());
                 case SIGNAAL -> signal(d, a == null || noteVisible ? a : a.withoutPoliceNote(), kring);
                 case GEEN -> new DomainView.Hidden(d, HiddenReason.MATRIX);
             });

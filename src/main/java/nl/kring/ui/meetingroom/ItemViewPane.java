@@ -239,6 +239,13 @@ public final class ItemViewPane extends VBox {
             l.getStyleClass().addAll("score", "score-" + s);
             box.getChildren().add(l);
         });
+        if (f.policeNote() && f.note().isShown()) {
+            // issue 15: the note came from the police; marked in words on every screen that shows it
+            Label tag = new Label(I18n.t("view.police.tag"));
+            tag.getStyleClass().add("paragraph-tag");
+            tag.setId("view-police-note-" + f.domain().name());
+            box.getChildren().add(tag);
+        }
         f.note().shownValue().ifPresent(n -> box.getChildren().add(wrap(n)));
         if (f.note() instanceof Part.Hidden<String> h && mode != Mode.PRESENTATION) {
             box.getChildren().add(hidden(hiddenText(h.reason()))); // a note from the police, on the chair's screen
