@@ -260,6 +260,10 @@ public final class AuditWords {
         rule("RULES_CHANGED", "chair contact details changed", m -> "contactgegevens van de voorzitter gewijzigd");
         // ChainAgreementViewModel
         rule("RULES_CHANGED", "ketenovereenkomst changed", m -> "ketenovereenkomst gewijzigd");
+        // ChainAgreementViewModel: possible names in the texts for clients judged no name (issue 15, legal2)
+        rule("RULES_CHANGED", "(ketenovereenkomst changed; )?" + n + " possible names? in the client documents judged no name",
+                m -> (m.group(1) == null ? "" : "ketenovereenkomst gewijzigd; ") + count(m.group(2), "mogelijke naam",
+                        "mogelijke namen") + " in de teksten voor cliënten beoordeeld: geen naam");
         // VaultRulesViewModel: which roles read information from the police (issue 15)
         rule("RULES_CHANGED", "police information roles (chair only|chair,[A-Z_,]+) -> (chair only|chair,[A-Z_,]+)",
                 m -> "politie-informatie te lezen door " + policeReaders(m.group(1)) + " → " + policeReaders(m.group(2)));

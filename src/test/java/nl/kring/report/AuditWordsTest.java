@@ -200,6 +200,10 @@ class AuditWordsTest {
                 List.of("RULES_CHANGED", "chair contact details changed", "contactgegevens van de voorzitter gewijzigd"),
                 // ChainAgreementViewModel
                 List.of("RULES_CHANGED", "ketenovereenkomst changed", "ketenovereenkomst gewijzigd"),
+                List.of("RULES_CHANGED", "ketenovereenkomst changed; 2 possible names in the client documents judged no name",
+                        "ketenovereenkomst gewijzigd; 2 mogelijke namen in de teksten voor cliënten beoordeeld: geen naam"),
+                List.of("RULES_CHANGED", "1 possible name in the client documents judged no name",
+                        "1 mogelijke naam in de teksten voor cliënten beoordeeld: geen naam"),
                 // VaultRulesViewModel: the police rule
                 List.of("RULES_CHANGED", "police information roles chair,POLITIE -> chair,GGD,POLITIE",
                         "politie-informatie te lezen door de voorzitter, " + nl.kring.domain.Role.POLITIE.label()
