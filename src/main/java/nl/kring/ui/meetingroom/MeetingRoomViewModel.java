@@ -493,6 +493,15 @@ public final class MeetingRoomViewModel {
                 .onError(status::failed).start();
     }
 
+    /** Closing the room: keeps every reason the chair edited in a waiting proposal (the field may still have focus). */
+    public void keepEdits() {
+        for (ProposalRow r : List.copyOf(proposals)) {
+            if (!java.util.Objects.equals(r.note().why(), r.proposal().note().why())) {
+                keepWhy(r);
+            }
+        }
+    }
+
     /** Keeps the why the chair edited in a waiting proposal, so that it comes back with the room. */
     public void keepWhy(ProposalRow row) {
         if (!proposals.contains(row)) {
