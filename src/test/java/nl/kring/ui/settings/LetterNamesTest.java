@@ -162,4 +162,31 @@ class LetterNamesTest {
             assertThat(store.audit().verify()).isEmpty();
         }
     }
+
+    @Test
+    void theKetensEvidentBelangWordingIsCheckedAsItIsTyped() throws Exception {
+        try (Store store = TestVaults.create(tmp.resolve("r"))) {
+            Importer.store(store, DemoData.demoData());
+            VaultRulesViewModel vm = onFx(() -> new VaultRulesViewModel(new SameThreadExecutor(), store, () -> TODAY));
+            onFx(() -> {
+                vm.load();
+                return null;
+            });
+            String wording = onFx(() -> vm.evidentInterestProperty().get());
+            assertThat(onFx(() -> vm.messageFor(VaultRulesViewModel.F_EVIDENT).get())).isEmpty();
+            onFx(() -> {
+                vm.evidentInterestProperty().set(wording + " Zoals bij Gerard Timmermans.");
+                return null;
+            });
+            assertThat(onFx(vm::isValid)).isFalse(); // someone of a case: not saved
+            assertThat(onFx(() -> vm.messageFor(VaultRulesViewModel.F_EVIDENT).get())).contains("noemt iemand uit een casus");
+            onFx(() -> {
+                vm.evidentInterestProperty().set(wording + " Zoals afgesproken met mevrouw Kwakkelstein.");
+                return null;
+            });
+            assertThat(onFx(vm::isValid)).isTrue(); // a possible name: flagged, the documents wait for the judgement
+            assertThat(onFx(() -> vm.messageFor(VaultRulesViewModel.F_EVIDENT).get())).contains("Mogelijk een naam")
+                    .contains("Kwakkelstein");
+        }
+    }
 }
