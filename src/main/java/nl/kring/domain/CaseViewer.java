@@ -33,9 +33,10 @@ import java.util.Set;
  * <li><b>Markers.</b> Case-number markers in free text as {@link NeedToKnow#markers}: never a case number outside
  * the audience's kring (given {@link #withKringen}; without it only the item's own case).</li>
  * <li><b>Legal footing, disclosure notes.</b> Chair and the chair's minutes only.</li>
- * <li><b>Police information.</b> A paragraph or leefgebied note marked "van de politie" only for an audience all of
- * whose roles the {@link PoliceRule} admits (the chair always); for any other audience the paragraph is hidden
- * (POLICE), the note hidden in a VOLLEDIG view, and a SIGNAAL judges the problem as if the note were not there.</li>
+ * <li><b>Police information.</b> A paragraph, leefgebied note or decision marked "van de politie" only for an
+ * audience all of whose roles the {@link PoliceRule} admits (the chair always); for any other audience the paragraph
+ * is hidden (POLICE), the note hidden in a VOLLEDIG view, a SIGNAAL judges the problem as if the note were not there,
+ * and the decision's action text is hidden (POLICE; its owner and due date stay), also from its owner.</li>
  * </ul>
  * Free texts pass through a {@link FreeText} so that references to the client come out as the case number where the
  * audience may not see the name.
@@ -241,7 +242,8 @@ public final class CaseViewer {
             out.add(switch (v) {
                 case VOLLEDIG -> new DomainView.Full(d, Part.of(a == null ? null : a.score()),
                         !noteVisible && a.note() != null && !a.note().isBlank() ? Part.hidden(HiddenReason.POLICE)
-                                : Part.of(a == null || !noteVisible ? null : text(a.note(), nameVisible)));
+                                : Part.of(a == null || !noteVisible ? null : text(a.note(), nameVisible)),
+                        a != null && a.policeNote() && a.note() != null && !a.note().isBlank());
                 case SIGNAAL -> signal(d, a == null || noteVisible ? a : a.withoutPoliceNote(), kring);
                 case GEEN -> new DomainView.Hidden(d, HiddenReason.MATRIX);
             });
@@ -304,10 +306,16 @@ public final class CaseViewer {
         for (Decision d : item.decisions()) {
             Part<PartnerRef> owner = d.owner() == null || d.owner().isBlank()
                     ? Part.of(null) : Part.of(PartnerRef.of(partner(d.owner(), c)));
-            Part<String> action = NeedToKnow.actionVisible(matrix, scope.roles(), scope.viewer(), d)
-                    ? Part.of(text(d.action(), nameVisible)) : Part.hidden(HiddenReason.MATRIX);
+            Part<String> action;
+            if (!NeedToKnow.actionVisible(matrix, scope.roles(), scope.viewer(), d)) {
+                action = Part.hidden(HiddenReason.MATRIX);
+            } else if (!NeedToKnow.actionVisible(matrix, police, scope.roles(), scope.viewer(), d)) {
+                action = Part.hidden(HiddenReason.POLICE);
+            } else {
+                action = Part.of(text(d.action(), nameVisible));
+            }
             out.add(new DecisionView(action, owner, Part.of(d.due()),
-                    scope.viewer() != null && scope.viewer().equals(d.owner())));
+                    scope.viewer() != null && scope.viewer().equals(d.owner()), d.police()));
         }
         return Part.of(out);
     }

@@ -121,6 +121,11 @@ public final class DisclosureProposals {
                 police |= s.value().police();
             }
         }
+        if (v.decisions() instanceof Part.Shown<List<DecisionView>> ds) {
+            for (DecisionView d : ds.value()) {
+                police |= d.police() && d.action().isShown();
+            }
+        }
         List<Object> out = new ArrayList<>();
         if (v.identity().name().isShown() || v.identity().address().isShown()) {
             out.add(DataCategory.IDENTITEITSGEGEVENS);

@@ -9,13 +9,18 @@ public sealed interface DomainView permits DomainView.Full, DomainView.Signal, D
 
     /**
      * VOLLEDIG: the score and the note (either may be not recorded). Only a note from the police can be hidden, for an
-     * audience outside the {@link PoliceRule}.
+     * audience outside the {@link PoliceRule}. {@code policeNote}: the note (shown or hidden) came from the police, so
+     * that a screen marks it in words.
      */
-    record Full(LifeDomain domain, Part<Integer> score, Part<String> note) implements DomainView {
+    record Full(LifeDomain domain, Part<Integer> score, Part<String> note, boolean policeNote) implements DomainView {
         public Full {
             if (score.isHidden() || note instanceof Part.Hidden<String> h && h.reason() != HiddenReason.POLICE) {
                 throw new IllegalArgumentException("a full domain view hides nothing but a note from the police");
             }
+        }
+
+        public Full(LifeDomain domain, Part<Integer> score, Part<String> note) {
+            this(domain, score, note, false);
         }
     }
 

@@ -32,8 +32,9 @@ import java.util.regex.Pattern;
  * address); a bare case number the reader may not know becomes {@code [andere casus]}.</li>
  * <li><b>Recipients</b> ({@link #recipients}): every kring partner of an item on the agenda, present or not.</li>
  * <li><b>Police information</b> ({@link #mayRead(RelevanceMatrix, PoliceRule, Collection, MinutesParagraph)},
- * {@link #noteVisible}): a paragraph or leefgebied note marked "van de politie" reaches, on top of the rules above,
- * only an audience all of whose roles the keten agreed ({@link PoliceRule}); the chair always.</li>
+ * {@link #noteVisible}, {@link #actionVisible(RelevanceMatrix, PoliceRule, Collection, String, Decision)}): a
+ * paragraph, leefgebied note or decision marked "van de politie" reaches, on top of the rules above, only an audience
+ * all of whose roles the keten agreed ({@link PoliceRule}), a decision's owner included; the chair always.</li>
  * </ul>
  */
 public final class NeedToKnow {
@@ -136,6 +137,18 @@ public final class NeedToKnow {
             return true;
         }
         return d.category() != null && Visibilities.of(matrix, roles, d.category()) == Visibility.VOLLEDIG;
+    }
+
+    /**
+     * As {@link #actionVisible(RelevanceMatrix, Collection, String, Decision)}, and an action from the police only when
+     * the police rule admits every role of the reader: also its owner reads it only then (issue 15; the owner still
+     * reads that it has an action and when it is due, and asks the chair).
+     *
+     * @param roles null for the chair
+     */
+    public static boolean actionVisible(RelevanceMatrix matrix, PoliceRule police, Collection<Role> roles,
+                                        String readerId, Decision d) {
+        return actionVisible(matrix, roles, readerId, d) && (!d.police() || police.admits(roles));
     }
 
     // ------------------------------------------------------------------ recipients

@@ -579,7 +579,7 @@ public final class InterchangeReader {
                 if (!object(dn, dp)) {
                     return null;
                 }
-                keys(dn, dp, "action", "owner", "due", "category");
+                keys(dn, dp, "action", "owner", "due", "category", "police");
                 boolean general = isGeneral(dn);
                 LifeDomain cat = general ? null : enumValue(dn, dp + ".category", LifeDomain.class, null);
                 String action = requiredText(dn, dp + ".action", MAX_TEXT);
@@ -588,7 +588,8 @@ public final class InterchangeReader {
                     problem(dp + ".owner", owner + " is not a partner in this file");
                 }
                 LocalDate due = date(dn, dp + ".due");
-                return action == null ? null : new Decision(action, owner, due, cat, general);
+                boolean police = bool(dn, dp + ".police"); // issue 15: an action from the police
+                return action == null ? null : new Decision(action, owner, due, cat, general, police);
             });
             List<Disclosure> disclosures = list(it, "disclosures", p, (dn, dp) -> disclosure(dn, dp, partners, date));
             return caseNumber == null ? null : new AgendaItem(caseNumber, AgendaItem.DEFAULT_DURATION,

@@ -211,6 +211,13 @@ public final class AuditWords {
         rule("DISCLOSURE", "withdrawn #" + n + "(?: \\(replaced by #" + n + "\\))?; on " + date,
                 m -> "aantekening " + m.group(1) + " ingetrokken op " + day(m.group(3))
                         + (m.group(2) == null ? "" : " (vervangen door aantekening " + m.group(2) + ")"));
+        // DisclosureProposalService: proposed notes kept until the chair handles them (issue 15, legal2)
+        rule("DISCLOSURE", "proposed " + n + " notes?; meeting " + date,
+                m -> count(m.group(1), "aantekening", "aantekeningen") + " voorgesteld na de bespreking in de vergadering van "
+                        + day(m.group(2)) + " (nog niet vastgelegd)");
+        rule("DISCLOSURE", "proposal dropped; to ([^;]+); category ([A-Z_]+); meeting " + date,
+                m -> "voorgestelde aantekening niet vastgelegd; aan: " + partner(m.group(1).strip()) + "; gegevens: "
+                        + dataCategory(m.group(2)) + "; vergadering van " + day(m.group(3)));
         // MatrixViewModel
         rule("MATRIX_CHANGED", "([A-Z_]+)/([A-Z_]+): ([A-Z]+) -> ([A-Z]+); reden: (.*)",
                 m -> enumLabel(Role.class, m.group(1), Role::label) + " / "
@@ -258,6 +265,10 @@ public final class AuditWords {
         rule("RULES_CHANGED", "chair contact details changed", m -> "contactgegevens van de voorzitter gewijzigd");
         // ChainAgreementViewModel
         rule("RULES_CHANGED", "ketenovereenkomst changed", m -> "ketenovereenkomst gewijzigd");
+        // ChainAgreementViewModel: possible names in the texts for clients judged no name (issue 15, legal2)
+        rule("RULES_CHANGED", "(ketenovereenkomst changed; )?" + n + " possible names? in the client documents judged no name",
+                m -> (m.group(1) == null ? "" : "ketenovereenkomst gewijzigd; ") + count(m.group(2), "mogelijke naam",
+                        "mogelijke namen") + " in de teksten voor cliënten beoordeeld: geen naam");
         // VaultRulesViewModel: which roles read information from the police (issue 15)
         rule("RULES_CHANGED", "police information roles (chair only|chair,[A-Z_,]+) -> (chair only|chair,[A-Z_,]+)",
                 m -> "politie-informatie te lezen door " + policeReaders(m.group(1)) + " → " + policeReaders(m.group(2)));

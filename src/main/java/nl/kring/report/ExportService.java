@@ -420,14 +420,24 @@ public final class ExportService {
 
     /** Informatie voor cliënten over het vangnetoverleg: general, no client in it; the output is audited. */
     public static Path clientInformation(Store store, Path file) throws IOException {
+        return clientInformation(store, null, file);
+    }
+
+    /**
+     * As {@link #clientInformation(Store, Path)}, written for the client of {@code caseNumber} (null: none), whose
+     * number is then the audit entry's subject; the letter itself names no client.
+     */
+    public static Path clientInformation(Store store, String caseNumber, Path file) throws IOException {
+        LetterTexts.requireClean(store); // the unknown-name check of the settings texts (issue 15)
         Path written = ClientDocuments.writeInformation(keten(store), file);
-        store.audit().append(AuditLog.Action.EXPORT, null, "client information letter written");
+        store.audit().append(AuditLog.Action.EXPORT, caseNumber, "client information letter written");
         store.session().markWritten();
         return written;
     }
 
     /** The summary of the ketenovereenkomst, for a client who asks; no client in it; audited. */
     public static Path chainAgreement(Store store, Path file) throws IOException {
+        LetterTexts.requireClean(store); // the unknown-name check of the settings texts (issue 15)
         Path written = ClientDocuments.writeAgreement(keten(store), file);
         store.audit().append(AuditLog.Action.EXPORT, null, "ketenovereenkomst summary written");
         store.session().markWritten();
@@ -449,6 +459,7 @@ public final class ExportService {
 
     /** The consent-request form of one case; audited with the case number only (the file name may hold a name). */
     public static Path consentForm(Store store, String caseNumber, Path file) throws IOException {
+        LetterTexts.requireClean(store); // the unknown-name check of the settings texts (issue 15)
         Path written = ClientDocuments.writeConsentForm(consentInput(store, caseNumber), file);
         store.audit().append(AuditLog.Action.EXPORT, caseNumber, "consent request form written");
         store.session().markWritten();
@@ -461,6 +472,7 @@ public final class ExportService {
      * file is audited; a consent form with its case number only.
      */
     public static List<Path> documents(Store store, Path outDir, List<String> caseNumbers) throws IOException {
+        LetterTexts.requireClean(store); // the unknown-name check of the settings texts (issue 15)
         ClientDocuments.Keten k = keten(store);
         List<ClientDocuments.ConsentInput> forms = new ArrayList<>();
         for (String n : caseNumbers) {

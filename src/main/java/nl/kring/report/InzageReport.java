@@ -273,7 +273,10 @@ public final class InzageReport {
                         int decNo = 0;
                         for (Decision dec : item.decisions()) {
                             decNo++;
-                            t.row(text.apply(at + ", afspraak " + decNo, dec.action()),
+                            if (dec.police()) {
+                                police[0]++; // issue 15: withheld whole, like a note or paragraph from the police
+                            }
+                            t.row(dec.police() ? POLICE : text.apply(at + ", afspraak " + decNo, dec.action()),
                                     dec.owner() == null ? "–" : partnerNames.getOrDefault(dec.owner(), dec.owner()),
                                     dec.due() == null ? "–" : Nl.date(dec.due()));
                         }

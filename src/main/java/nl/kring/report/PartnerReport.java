@@ -83,8 +83,12 @@ final class PartnerReport {
                 AgendaItem item = meeting.items().get(i);
                 for (Decision d : item.decisions()) {
                     if (partner.id().equals(d.owner())) {
+                        // issue 15: an action from the police only for the roles the keten agreed, its owner too
+                        boolean readable = NeedToKnow.actionVisible(ctx.in.matrix(), ctx.in.legal().policeRule(),
+                                List.of(partner.role()), partner.id(), d);
                         actions.row(OWN_ACTION, List.of(Span.of(Style.TABLE_BOLD, item.caseNumber()),
-                                Span.of(Style.TABLE, ctx.safeFor(partner, item.caseNumber(), d.action())),
+                                Span.of(Style.TABLE, readable ? ctx.safeFor(partner, item.caseNumber(), d.action())
+                                        : POLICE_ACTION),
                                 Span.of(Style.TABLE, d.due() == null ? "–" : Nl.date(d.due()))));
                     }
                 }
@@ -225,8 +229,14 @@ final class PartnerReport {
             if (own) {
                 action.add(new Span(Style.TABLE_BOLD.withColor(Style.ALERT), "UW ACTIE · "));
             }
-            if (NeedToKnow.actionVisible(ctx.in.matrix(), roles, reader == null ? null : reader.id(), d)) {
+            if (d.police() && reader == null) {
+                action.add(new Span(Style.TABLE_BOLD, "(van de politie) ")); // the verslag keeps it, marked (issue 15)
+            }
+            if (NeedToKnow.actionVisible(ctx.in.matrix(), ctx.in.legal().policeRule(), roles,
+                    reader == null ? null : reader.id(), d)) {
                 action.add(new Span(Style.TABLE, text(ctx, reader, item.caseNumber(), d.action())));
+            } else if (own) {
+                action.add(new Span(Style.TABLE, POLICE_ACTION));
             } else {
                 action.add(new Span(Style.TABLE, actionOf(ctx, d)));
             }
@@ -236,6 +246,12 @@ final class PartnerReport {
         }
         return t;
     }
+
+    /**
+     * What the owner of an action from the police reads when the keten did not agree that its role reads police
+     * information (issue 15): that there is an action, and whom to ask.
+     */
+    static final String POLICE_ACTION = "actie met informatie van de politie: de voorzitter licht haar toe";
 
     /** What a reader who may not read an action's text reads instead. */
     static String actionOf(ExportContext ctx, Decision d) {

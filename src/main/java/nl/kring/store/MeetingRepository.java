@@ -63,7 +63,8 @@ public final class MeetingRepository {
                 children.add(tx.insertInto(DECISION)
                         .set(DECISION.AGENDA_ITEM_ID, id).set(DECISION.POSITION, d)
                         .set(DECISION.ACTION, dec.action()).set(DECISION.OWNER_PARTNER, dec.owner())
-                        .set(DECISION.DUE, dec.due()).set(DECISION.CATEGORY, dec.categoryCode()));
+                        .set(DECISION.DUE, dec.due()).set(DECISION.CATEGORY, dec.categoryCode())
+                        .set(DECISION.POLICE, dec.police()));
             }
             if (!children.isEmpty()) {
                 tx.batch(children).execute();
@@ -113,7 +114,8 @@ public final class MeetingRepository {
         dsl.selectFrom(DECISION).where(DECISION.AGENDA_ITEM_ID.in(ids)).orderBy(DECISION.POSITION)
                 .forEach(r -> decisions.computeIfAbsent(r.getAgendaItemId(), k -> new ArrayList<>())
                         .add(new Decision(r.getAction(), r.getOwnerPartner(), r.getDue(),
-                                Categories.domain(r.getCategory()), Categories.isGeneral(r.getCategory()))));
+                                Categories.domain(r.getCategory()), Categories.isGeneral(r.getCategory()),
+                                r.getPolice())));
         Map<String, List<Disclosure>> disclosures = new HashMap<>();
         dsl.selectFrom(DISCLOSURE).where(DISCLOSURE.MEETING_DATE.eq(date)).orderBy(DISCLOSURE.ID)
                 .forEach(r -> disclosures.computeIfAbsent(r.getCaseNumber(), k -> new ArrayList<>())

@@ -23,6 +23,7 @@ public final class Store implements AutoCloseable {
     private final InzageUnmaskRepository unmasks;
     private final FreeTextRepository freeTexts;
     private final EvaluationRepository evaluations;
+    private final DisclosureProposalRepository proposals;
     private final AuditLog audit;
 
     public Store(VaultSession session) {
@@ -43,6 +44,7 @@ public final class Store implements AutoCloseable {
         this.unmasks = new InzageUnmaskRepository(dsl);
         this.freeTexts = new FreeTextRepository(dsl);
         this.evaluations = new EvaluationRepository(dsl);
+        this.proposals = new DisclosureProposalRepository(dsl);
         if (rootAudit == null) {
             byte[] auditKey = session.subkey("audit-trail");
             this.audit = new AuditLog(dsl, auditKey);
@@ -103,6 +105,11 @@ public final class Store implements AutoCloseable {
     /** Evaluations of a restriction with outcome and motivation (point 5). */
     public EvaluationRepository evaluations() {
         return evaluations;
+    }
+
+    /** The disclosure notes proposed after an item and not yet recorded or dropped (issue 15, V16). */
+    public DisclosureProposalRepository proposals() {
+        return proposals;
     }
 
     public AuditLog audit() {

@@ -43,6 +43,13 @@ class PoliceInformationExhaustiveTest {
     static final String POLICE_GENERAL = "«police-para-ALGEMEEN»";
     static final String PLAIN = "«plain-para»";
     static final String PLAIN_NOTE = "«plain-note»";
+    /** Decisions (legal2): one from the police per leefgebied, an ALGEMEEN one owned by partner p0, and a plain one. */
+    static final String POLICE_OWN_DECISION = "«police-dec-own»";
+    static final String PLAIN_DECISION = "«plain-dec»";
+
+    static String policeDecision(LifeDomain d) {
+        return "«police-dec-" + d.name() + "»";
+    }
 
     static Partner partner(int i, Role r) {
         return new Partner("p" + i, "Partner " + i, r, Tier.KERN, LocalDate.of(2025, 1, 1), null, List.of());
@@ -66,7 +73,13 @@ class PoliceInformationExhaustiveTest {
         }
         ps.add(new MinutesParagraph(null, POLICE_GENERAL, true, true));
         ps.add(MinutesParagraph.general(PLAIN));
-        return new AgendaItem(NUMBER, 10, ps, List.of(), List.of());
+        List<Decision> ds = new ArrayList<>();
+        for (LifeDomain d : LifeDomain.values()) {
+            ds.add(new Decision(policeDecision(d), null, null, d, false, true));
+        }
+        ds.add(new Decision(POLICE_OWN_DECISION, "p0", LocalDate.of(2026, 12, 10), null, true, true));
+        ds.add(new Decision(PLAIN_DECISION, "p0", null, null, true, false));
+        return new AgendaItem(NUMBER, 10, ps, ds, List.of());
     }
 
     static List<PoliceRule> rules(Role r) {
@@ -81,8 +94,10 @@ class PoliceInformationExhaustiveTest {
                 out.add(policeNote(d));
             }
             out.add(policePara(d));
+            out.add(policeDecision(d));
         }
         out.add(POLICE_GENERAL);
+        out.add(POLICE_OWN_DECISION);
         return out;
     }
 
@@ -92,7 +107,8 @@ class PoliceInformationExhaustiveTest {
         for (String t : policeTexts()) {
             assertThat(all.contains(t)).as("%s reads %s", what, t).isEqualTo(admitted);
         }
-        assertThat(all).as("%s reads the unmarked paragraph and note", what).contains(PLAIN).contains(PLAIN_NOTE);
+        assertThat(all).as("%s reads the unmarked paragraph, note and decision", what).contains(PLAIN)
+                .contains(PLAIN_NOTE).contains(PLAIN_DECISION);
         CaseView cv = (CaseView) v;
         for (LifeDomain d : LifeDomain.values()) {
             DomainView.Full f = (DomainView.Full) cv.domain(d);
@@ -103,6 +119,12 @@ class PoliceInformationExhaustiveTest {
         }
         long hidden = cv.minutes().stream().filter(p -> p.equals(Part.hidden(HiddenReason.POLICE))).count();
         assertThat(hidden).as("%s: police paragraphs hidden", what).isEqualTo(admitted ? 0 : LifeDomain.values().length + 1);
+        // an action from the police: hidden for that reason (its owner included), who and when stay
+        List<DecisionView> decisions = cv.decisions().shownValue().orElseThrow();
+        assertThat(decisions.stream().filter(d -> d.action().equals(Part.hidden(HiddenReason.POLICE))).count())
+                .as("%s: police actions hidden", what).isEqualTo(admitted ? 0 : LifeDomain.values().length + 1);
+        assertThat(decisions).allSatisfy(d -> assertThat(d.due()).isNotNull());
+        assertThat(decisions.stream().filter(DecisionView::police).count()).isEqualTo(LifeDomain.values().length + 1);
     }
 
     @Test
@@ -149,8 +171,9 @@ class PoliceInformationExhaustiveTest {
                             List.of(pa, outsider)));
                     String all = String.join("\n", ViewFixtures.strings(withOutsider));
                     for (String t : policeTexts()) {
+                        // with an outsider admitted no decision is shown (CaseViewer), from the police or not
                         assertThat(all.contains(t)).as("%s+outsider %s reads %s", a, b, t)
-                                .isEqualTo(admitted && !t.equals(POLICE_GENERAL));
+                                .isEqualTo(admitted && !t.equals(POLICE_GENERAL) && !t.startsWith("«police-dec-"));
                     }
                     cases++;
                 }

@@ -132,6 +132,13 @@ class AuditWordsTest {
                 List.of("INZAGE", "inzage copy written; 1 passages masked, 2 unmasked by the chair",
                         "inzage-afschrift gemaakt; 1 passage afgeschermd, 2 door de voorzitter getoond"),
                 // DisclosureRepository
+                List.of("DISCLOSURE", "proposed 3 notes; meeting 2026-11-26",
+                        "3 aantekeningen voorgesteld na de bespreking in de vergadering van 26 november 2026 (nog niet vastgelegd)"),
+                List.of("DISCLOSURE", "proposed 1 note; meeting 2026-11-26",
+                        "1 aantekening voorgesteld na de bespreking in de vergadering van 26 november 2026 (nog niet vastgelegd)"),
+                List.of("DISCLOSURE", "proposal dropped; to ggd-vangnet; category POLITIEGEGEVENS; meeting 2026-11-26",
+                        "voorgestelde aantekening niet vastgelegd; aan: GGD Vangnet Rivierstad; gegevens: Informatie van de politie; "
+                                + "vergadering van 26 november 2026"),
                 List.of("DISCLOSURE", "basis EVIDENT_BELANG; to ggd-vangnet,politie; categories HUISVESTING,VEILIGHEID; "
                                 + "on 2026-11-26; meeting 2026-11-26",
                         "grondslag: Evident belang; aan: GGD Vangnet Rivierstad, Politie Rivierstad; gegevens: Huisvesting, "
@@ -199,6 +206,10 @@ class AuditWordsTest {
                 List.of("RULES_CHANGED", "chair contact details changed", "contactgegevens van de voorzitter gewijzigd"),
                 // ChainAgreementViewModel
                 List.of("RULES_CHANGED", "ketenovereenkomst changed", "ketenovereenkomst gewijzigd"),
+                List.of("RULES_CHANGED", "ketenovereenkomst changed; 2 possible names in the client documents judged no name",
+                        "ketenovereenkomst gewijzigd; 2 mogelijke namen in de teksten voor cliënten beoordeeld: geen naam"),
+                List.of("RULES_CHANGED", "1 possible name in the client documents judged no name",
+                        "1 mogelijke naam in de teksten voor cliënten beoordeeld: geen naam"),
                 // VaultRulesViewModel: the police rule
                 List.of("RULES_CHANGED", "police information roles chair,POLITIE -> chair,GGD,POLITIE",
                         "politie-informatie te lezen door de voorzitter, " + nl.kring.domain.Role.POLITIE.label()
@@ -288,6 +299,7 @@ class AuditWordsTest {
                 Map.entry("RetentionService.java", 2), Map.entry("ExportService.java", 12),
                 Map.entry("ChainAgreementViewModel.java", 1),
                 Map.entry("AgendaCommand.java", 1), Map.entry("BackupCommand.java", 1),
-                Map.entry("DisclosureRepository.java", 3), Map.entry("Importer.java", 4)));
+                Map.entry("DisclosureRepository.java", 3), Map.entry("Importer.java", 4),
+                Map.entry("DisclosureProposalService.java", 2)));
     }
 }

@@ -252,10 +252,20 @@ class ClientDocumentsTest {
                         "Riek Zwanenburg", null, null, null, List.of()));
                 s.settings().put(EvidentInterest.SETTING, "Zoals bij mevrouw Yılmaz (BSN 111222333): ernstig nadeel.");
             });
+            // the unknown-name check (legal2) refuses every document while a settings text names someone of a case
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> ExportService.clientInformation(store,
+                    tmp.resolve("l0.pdf"))).hasMessageContaining("'Doel' names someone of a case");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> ExportService.chainAgreement(store,
+                    tmp.resolve("a0.pdf"))).hasMessageContaining("names someone of a case");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> ExportService.consentForm(store, "2026-020",
+                    tmp.resolve("c0.pdf"))).hasMessageContaining("names someone of a case");
+            assertThat(tmp.resolve("l0.pdf")).doesNotExist();
+            // and behind it, the documents themselves mask what a text names
             List<String> texts = List.of(
-                    flat(Pdfs.text(ExportService.clientInformation(store, tmp.resolve("l.pdf")))),
-                    flat(Pdfs.text(ExportService.chainAgreement(store, tmp.resolve("a.pdf")))),
-                    flat(Pdfs.text(ExportService.consentForm(store, "2026-020", tmp.resolve("c.pdf")))));
+                    flat(Pdfs.text(ClientDocuments.writeInformation(ExportService.keten(store), tmp.resolve("l.pdf")))),
+                    flat(Pdfs.text(ClientDocuments.writeAgreement(ExportService.keten(store), tmp.resolve("a.pdf")))),
+                    flat(Pdfs.text(ClientDocuments.writeConsentForm(ExportService.consentInput(store, "2026-020"),
+                            tmp.resolve("c.pdf")))));
             for (String text : texts) {
                 assertThat(text).contains("samen zorgen").contains("[weggelaten]")
                         .doesNotContain("2026-017").doesNotContain("2026-018").doesNotContain("2026-019")

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import nl.kring.domain.AgendaItem;
 import nl.kring.domain.CaseFile;
+import nl.kring.domain.Decision;
 import nl.kring.domain.DomainAssessment;
 import nl.kring.domain.LifeDomain;
 import nl.kring.domain.Meeting;
@@ -41,7 +42,10 @@ class PoliceInformationReportsTest {
     static final RelevanceMatrix MATRIX = RelevanceMatrix.defaults();
 
     /** Marked texts, by token: where each sits. */
-    record Marked(String token, String caseNumber, LifeDomain noteOf, MinutesParagraph paragraph) {
+    record Marked(String token, String caseNumber, LifeDomain noteOf, MinutesParagraph paragraph, Decision decision) {
+        Marked(String token, String caseNumber, LifeDomain noteOf, MinutesParagraph paragraph) {
+            this(token, caseNumber, noteOf, paragraph, null);
+        }
     }
 
     static final List<Marked> MARKED = new ArrayList<>();
@@ -62,6 +66,14 @@ class PoliceInformationReportsTest {
         return p;
     }
 
+    /** A decision whose action came from the police (legal2). */
+    static Decision policeDecision(String caseNumber, String owner, LifeDomain category, String token) {
+        Decision d = new Decision(token + " alleen samen met de wijkagent op huisbezoek.", owner,
+                LocalDate.of(2026, 12, 10), category, category == null, true);
+        MARKED.add(new Marked(token, caseNumber, null, null, d));
+        return d;
+    }
+
     static final CaseFile C17 = marked(ReportFixtures.C17, LifeDomain.VEILIGHEID, "Pnotea");
     static final CaseFile C19 = marked(ReportFixtures.C19, LifeDomain.JURIDISCH, "Pnoteb");
     static final List<CaseFile> CASES = List.of(C17, ReportFixtures.C18, C19, ReportFixtures.C20);
@@ -73,14 +85,19 @@ class PoliceInformationReportsTest {
         List<AgendaItem> items = new ArrayList<>();
         for (AgendaItem i : ReportFixtures.MEETING.items()) {
             List<MinutesParagraph> ps = new ArrayList<>(i.minutes());
+            List<Decision> ds = new ArrayList<>(i.decisions());
             if (i.caseNumber().equals("2026-017")) {
                 ps.add(police("2026-017", null, true, "Pparaa"));
                 ps.add(police("2026-017", LifeDomain.VEILIGHEID, false, "Pparab"));
                 ps.add(MinutesParagraph.general(PLAIN + " niet van de politie."));
+                // an ALGEMEEN action of the woningcorporatie and a VEILIGHEID action of the police, both from the police
+                ds.add(policeDecision("2026-017", "woco-dak", null, "Pdeca"));
+                ds.add(policeDecision("2026-017", "politie-oost", LifeDomain.VEILIGHEID, "Pdecb"));
             } else if (i.caseNumber().equals("2026-019")) {
                 ps.add(police("2026-019", LifeDomain.VEILIGHEID, false, "Pparad"));
+                ds.add(policeDecision("2026-019", "vz-brug", null, "Pdecd"));
             }
-            items.add(new AgendaItem(i.caseNumber(), i.durationMinutes(), ps, i.decisions(), i.disclosures()));
+            items.add(new AgendaItem(i.caseNumber(), i.durationMinutes(), ps, ds, i.disclosures()));
         }
         Meeting m = ReportFixtures.MEETING;
         return new Meeting(m.date(), m.location(), m.start(), m.present(), items);
@@ -93,6 +110,7 @@ class PoliceInformationReportsTest {
         }
         List<Role> roles = List.of(p.role());
         boolean byMatrix = m.noteOf() != null ? Visibilities.of(MATRIX, roles, m.noteOf()) == Visibility.VOLLEDIG
+                : m.decision() != null ? NeedToKnow.actionVisible(MATRIX, roles, p.id(), m.decision())
                 : NeedToKnow.mayRead(MATRIX, roles, m.paragraph());
         return byMatrix && rule.admits(roles);
     }
@@ -124,20 +142,32 @@ class PoliceInformationReportsTest {
                 if (C17.kring().contains(p.id())) {
                     assertThat(text).as("%s reads the unmarked paragraph", p.id()).contains(PLAIN);
                 }
+                // the owner of an action from the police outside the rule reads that it has one, and whom to ask
+                boolean ownsUnreadable = MARKED.stream().anyMatch(m -> m.decision() != null
+                        && p.id().equals(m.decision().owner()) && !rule.admits(List.of(p.role())));
+                assertThat(text.contains(PartnerReport.POLICE_ACTION)).as("%s under %s", p.id(), rule.roles())
+                        .isEqualTo(ownsUnreadable);
             }
             String verslag = Pdfs.flat(Pdfs.text(dir.resolve(MeetingReports.MINUTES_FILE)));
             for (Marked m : MARKED) {
                 assertThat(verslag).as("the verslag keeps %s", m.token()).contains(m.token());
             }
-            assertThat(verslag).contains("(van de politie) Pnotea").contains("Informatie van de politie");
+            assertThat(verslag).contains("(van de politie) Pnotea").contains("Informatie van de politie")
+                    .contains("(van de politie) Pdeca").contains("(van de politie) Pdecb");
             String rooster = Pdfs.flat(Pdfs.text(dir.resolve(MeetingReports.SCHEDULE_FILE)));
-            assertThat(rooster).doesNotContain("Pnote").doesNotContain("Ppara");
+            assertThat(rooster).doesNotContain("Pnote").doesNotContain("Ppara").doesNotContain("Pdec");
         }
         // the test reads something: the police read its notes under the default rule, the GGD only when agreed
         assertThat(readers).containsKeys("POLITIE:Pnotea", "POLITIE:Pnoteb", "POLITIE:Pparaa", "POLITIE:Pparab",
                 "GGD,POLITIE:Pnotea", "GGD,POLITIE:Pparaa");
         assertThat(readers.get("POLITIE:Pnotea")).isEqualTo(1); // the police only
         assertThat(readers.get("GGD,POLITIE:Pnotea")).isEqualTo(2); // and the GGD, once agreed
+        // an ALGEMEEN action from the police: every kring member by the matrix, but only the police under the default,
+        // the police and the GGD once agreed; never its owner, the woningcorporatie
+        assertThat(readers.get("POLITIE:Pdeca")).isEqualTo(1);
+        assertThat(readers.get("GGD,POLITIE:Pdeca")).isEqualTo(2);
+        assertThat(readers).containsKeys("POLITIE:Pdecb", "GGD,POLITIE:Pdecb");
+        assertThat(readers.get("POLITIE:Pdecd")).isEqualTo(1); // the police, not its owner, the verslavingszorg
         assertThat(readers.keySet()).noneMatch(k -> k.startsWith(":"));
     }
 
@@ -153,5 +183,8 @@ class PoliceInformationReportsTest {
                 .contains("Wet politiegegevens");
         // the score of the marked leefgebied stays: only the note came from the police
         assertThat(text).contains("Veiligheid");
+        // the unmarked actions stay; the two from the police are withheld whole and counted with the note and paragraphs
+        assertThat(text).contains("Betalingsregeling aanbieden").contains("Informatie van de politie "
+                + InzageReport.POLICE + " 5");
     }
 }

@@ -36,6 +36,8 @@ class PoliceInformationStoreTest {
     static final LocalDate MEETING = LocalDate.of(2026, 11, 26);
     static final String NOTE = "voorwaardelijke straf uit 2024";
     static final String PARAGRAPH = "geen andere wapens aangetroffen";
+    /** The demo's decision from the police (legal2), owned by the police, VEILIGHEID. */
+    static final String DECISION = "aangifte bij het OM";
 
     @TempDir
     Path tmp;
@@ -63,12 +65,15 @@ class PoliceInformationStoreTest {
             Importer.store(store, DemoData.demoData());
             assertThat(ExportService.policeRule(store)).isEqualTo(PoliceRule.DEFAULT);
         }
-        assertThat(TestVaults.filesContaining(List.of(dir), List.of(NOTE, PARAGRAPH))).isEmpty();
+        assertThat(TestVaults.filesContaining(List.of(dir), List.of(NOTE, PARAGRAPH, DECISION))).isEmpty();
         try (Store store = TestVaults.open(dir)) {
             assertThat(juridisch(store).policeNote()).isTrue();
             assertThat(juridisch(store).note()).contains(NOTE);
             assertThat(paragraph(store).police()).isTrue();
             assertThat(paragraph(store).category()).isEqualTo(LifeDomain.VEILIGHEID);
+            assertThat(store.meetings().find(MEETING).orElseThrow().items().stream()
+                    .flatMap(i -> i.decisions().stream()).filter(nl.kring.domain.Decision::police)
+                    .map(nl.kring.domain.Decision::action)).singleElement().asString().contains(DECISION);
             // other notes and paragraphs are not marked
             CaseFile c = store.cases().find("2026-010").orElseThrow();
             assertThat(c.domains().values().stream().filter(DomainAssessment::policeNote)).hasSize(1);
@@ -77,12 +82,15 @@ class PoliceInformationStoreTest {
             Path out = tmp.resolve("out-default");
             nl.kring.report.JudgedMinutes.dismissAll(store, MEETING); // the export waits for the chair's review
             ExportService.exportMeeting(store, MEETING, out, Map.of(), ProgressListener.NONE);
-            assertThat(text(out.resolve("politie-oost.pdf"))).contains(NOTE).contains(PARAGRAPH);
-            assertThat(text(out.resolve("ggd-vangnet.pdf"))).doesNotContain(NOTE).doesNotContain(PARAGRAPH);
-            assertThat(text(out.resolve(MeetingReports.MINUTES_FILE))).contains(NOTE).contains(PARAGRAPH);
+            assertThat(text(out.resolve("politie-oost.pdf"))).contains(NOTE).contains(PARAGRAPH).contains(DECISION);
+            assertThat(text(out.resolve("ggd-vangnet.pdf"))).doesNotContain(NOTE).doesNotContain(PARAGRAPH)
+                    .doesNotContain(DECISION);
+            assertThat(text(out.resolve(MeetingReports.MINUTES_FILE))).contains(NOTE).contains(PARAGRAPH)
+                    .contains(DECISION).contains("(van de politie) Uitkomst van de");
+            assertThat(text(out.resolve(MeetingReports.SCHEDULE_FILE))).doesNotContain(DECISION);
             var preview = ExportPreview.load(store, MEETING);
             assertThat(text(write(ExportPreview.report(preview, "ggd-vangnet"), "preview-ggd.pdf")))
-                    .doesNotContain(NOTE).doesNotContain(PARAGRAPH);
+                    .doesNotContain(NOTE).doesNotContain(PARAGRAPH).doesNotContain(DECISION);
 
             // the keten agrees the GGD may read it too
             store.transaction(s -> s.settings().put(PoliceRule.SETTING,
@@ -92,16 +100,17 @@ class PoliceInformationStoreTest {
             assertThat(ExportService.policeRule(store).roles()).containsExactlyInAnyOrder(Role.POLITIE, Role.GGD);
             Path out = tmp.resolve("out-ggd");
             ExportService.exportMeeting(store, MEETING, out, Map.of(), ProgressListener.NONE);
-            assertThat(text(out.resolve("ggd-vangnet.pdf"))).contains(NOTE).contains(PARAGRAPH);
+            assertThat(text(out.resolve("ggd-vangnet.pdf"))).contains(NOTE).contains(PARAGRAPH).contains(DECISION);
             // verslavingszorg (JURIDISCH SIGNAAL, VEILIGHEID VOLLEDIG) still reads neither: its role is not agreed
-            assertThat(text(out.resolve("vz-noord.pdf"))).doesNotContain(NOTE).doesNotContain(PARAGRAPH);
+            assertThat(text(out.resolve("vz-noord.pdf"))).doesNotContain(NOTE).doesNotContain(PARAGRAPH)
+                    .doesNotContain(DECISION);
             var preview = ExportPreview.load(store, MEETING);
             assertThat(text(write(ExportPreview.report(preview, "ggd-vangnet"), "preview-ggd2.pdf")))
-                    .contains(NOTE).contains(PARAGRAPH);
+                    .contains(NOTE).contains(PARAGRAPH).contains(DECISION);
 
             // the inzage copy withholds both, whatever the rule
             Path inzage = ExportService.inzage(store, "2026-010", tmp.resolve("inzage.pdf"));
-            assertThat(text(inzage)).doesNotContain(NOTE).doesNotContain(PARAGRAPH)
+            assertThat(text(inzage)).doesNotContain(NOTE).doesNotContain(PARAGRAPH).doesNotContain(DECISION)
                     .contains("[informatie van de politie]").contains("Wet politiegegevens");
         }
     }
@@ -117,6 +126,10 @@ class PoliceInformationStoreTest {
             Importer.store(store, DemoData.demoData());
         }
         try (Store store = TestVaults.open(dir)) {
+            // V16 (police decisions, stored proposals) first: Flyway does not apply an older migration after a newer one
+            store.session().dsl().execute("DROP TABLE disclosure_proposal");
+            store.session().dsl().execute("ALTER TABLE decision DROP COLUMN police");
+            store.session().dsl().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '16'");
             store.session().dsl().execute("ALTER TABLE domain_assessment DROP COLUMN police_note");
             store.session().dsl().execute("ALTER TABLE minutes_paragraph DROP COLUMN police");
             store.session().dsl().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '15'");

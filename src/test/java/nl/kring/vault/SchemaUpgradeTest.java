@@ -30,7 +30,12 @@ class SchemaUpgradeTest {
         // Take the vault back to the schema before V4 (and so before V5 and V6), as an older Kring left it, and close
         // it cleanly.
         try (Store store = TestVaults.open(dir)) {
-            // V15 (police information) first: a vault from before V4 has none of the later migrations either
+            // V16 (police decisions, stored disclosure proposals) first: a vault from before V4 has none of the later
+            // migrations either
+            store.session().dsl().execute("DROP TABLE disclosure_proposal");
+            store.session().dsl().execute("ALTER TABLE decision DROP COLUMN police");
+            store.session().dsl().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '16'");
+            // then V15 (police information)
             store.session().dsl().execute("ALTER TABLE domain_assessment DROP COLUMN police_note");
             store.session().dsl().execute("ALTER TABLE minutes_paragraph DROP COLUMN police");
             store.session().dsl().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '15'");

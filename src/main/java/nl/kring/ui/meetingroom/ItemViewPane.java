@@ -239,6 +239,13 @@ public final class ItemViewPane extends VBox {
             l.getStyleClass().addAll("score", "score-" + s);
             box.getChildren().add(l);
         });
+        if (f.policeNote() && f.note().isShown()) {
+            // issue 15: the note came from the police; marked in words on every screen that shows it
+            Label tag = new Label(I18n.t("view.police.tag"));
+            tag.getStyleClass().add("paragraph-tag");
+            tag.setId("view-police-note-" + f.domain().name());
+            box.getChildren().add(tag);
+        }
         f.note().shownValue().ifPresent(n -> box.getChildren().add(wrap(n)));
         if (f.note() instanceof Part.Hidden<String> h && mode != Mode.PRESENTATION) {
             box.getChildren().add(hidden(hiddenText(h.reason()))); // a note from the police, on the chair's screen
@@ -311,6 +318,10 @@ public final class ItemViewPane extends VBox {
                 for (DecisionView d : s.value()) {
                     StringBuilder sb = new StringBuilder("• ");
                     if (d.action().isShown()) {
+                        if (d.police()) {
+                            // issue 15: shown only because everyone reading may read information from the police
+                            sb.append('(').append(I18n.t("view.police.tag")).append(") ");
+                        }
                         sb.append(d.action().shownValue().orElseThrow());
                         d.owner().shownValue().ifPresent(o -> sb.append(" — ").append(o.name()));
                         d.due().shownValue().ifPresent(due -> sb.append(" — ").append(I18n.t("view.due", Dates.format(due))));
@@ -318,6 +329,10 @@ public final class ItemViewPane extends VBox {
                         // NeedToKnow: the text is not for this audience, who and when are
                         sb.append(I18n.t("view.decision.actionOf", d.owner().shownValue().map(o -> o.name()).orElse("–"),
                                 d.due().shownValue().map(Dates::format).orElse("–")));
+                        if (d.action() instanceof Part.Hidden<String> h && h.reason() == HiddenReason.POLICE
+                                && mode != Mode.PRESENTATION) {
+                            sb.append(" (").append(hiddenText(h.reason())).append(')');
+                        }
                     }
                     Label l = wrap(sb.toString());
                     if (d.own()) {

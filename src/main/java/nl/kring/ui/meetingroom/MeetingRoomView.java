@@ -440,6 +440,12 @@ public final class MeetingRoomView extends BorderPane {
         why.setAccessibleText(I18n.t("room.proposal.why"));
         why.setPromptText(I18n.t("room.proposal.why"));
         why.textProperty().bindBidirectional(r.whyProperty());
+        // the edited reason is kept in the vault when the chair leaves the field (the proposal survives the room)
+        why.focusedProperty().addListener((o, was, now) -> {
+            if (was && !now) {
+                vm.keepWhy(r);
+            }
+        });
         HBox.setHgrow(why, Priority.ALWAYS);
         Button record = new Button(I18n.t("room.proposal.confirm"));
         record.setId("room-proposal-confirm-" + n);

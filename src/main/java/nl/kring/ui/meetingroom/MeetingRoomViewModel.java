@@ -104,6 +104,11 @@ public final class MeetingRoomViewModel {
     private final ObservableList<ProposalRow> proposals = FXCollections.observableArrayList();
     /** Who decides, pre-filled in a proposal: the last one who decided a disclosure, else the chair. */
     private volatile String decidedBy;
+    /** The proposals kept in the vault for this meeting, read at load: waiting ones come back, handled ones stay away. */
+    private volatile StoredProposals stored;
+
+    private record StoredProposals(List<nl.kring.domain.DisclosureProposals.Proposal> pending, Set<String> handled) {
+    }
     /** The showing last audited; null while nothing is shown. */
     private String lastShowing;
     private int presenceGeneration;
@@ -146,9 +151,31 @@ public final class MeetingRoomViewModel {
             List<Partner> register = store.partners().all();
             decidedBy = store.settings().get(nl.kring.ui.disclosures.DisclosureFormViewModel.LAST_DECIDED_BY)
                     .orElse(ExportService.chair(store).name());
+            stored = new StoredProposals(store.proposals().pending(date), store.proposals().handled(date));
             return new Data(m, all, register, store.matrix().load(), ExportService.pseudonymiser(all, register),
                     ExportService.freeText(all, register, ExportService.places(m)), ExportService.policeRule(store));
-        }).busy(busy).onSuccess(this::setData).onError(status::failed).start();
+        }).busy(busy).onSuccess(d -> {
+            setData(d);
+            restoreProposals();
+        }).onError(status::failed).start();
+    }
+
+    /** The proposals of this meeting kept in the vault when the room was closed before (issue 15): shown again. */
+    private void restoreProposals() {
+        StoredProposals s = stored;
+        if (s == null) {
+            return;
+        }
+        handled.addAll(s.handled());
+        Set<String> shown = new java.util.HashSet<>();
+        proposals.forEach(r -> shown.add(r.key()));
+        List<ProposalRow> rows = new ArrayList<>();
+        for (var p : s.pending()) {
+            if (shown.add(ProposalRow.key(p))) {
+                rows.add(new ProposalRow(p, partners.get(p.recipient())));
+            }
+        }
+        proposals.addAll(0, rows);
     }
 
     void setData(Data d) {
@@ -439,6 +466,12 @@ public final class MeetingRoomViewModel {
         }
         seenThisItem.clear();
         proposals.addAll(fresh);
+        if (!fresh.isEmpty()) {
+            // kept in the vault at once, so that closing the room loses none (the worker keeps the order of writes)
+            List<nl.kring.domain.DisclosureProposals.Proposal> keep = fresh.stream().map(ProposalRow::proposal).toList();
+            executor.background(p -> new nl.kring.service.DisclosureProposalService(store).propose(date, keep))
+                    .onError(status::failed).start();
+        }
     }
 
     /** The chair is done with the current item (the last one, say): propose its notes now. */
@@ -456,6 +489,29 @@ public final class MeetingRoomViewModel {
     public void drop(ProposalRow row) {
         handled.add(row.key());
         proposals.remove(row);
+        executor.background(p -> new nl.kring.service.DisclosureProposalService(store).drop(date, row.proposal()))
+                .onError(status::failed).start();
+    }
+
+    /** Closing the room: keeps every reason the chair edited in a waiting proposal (the field may still have focus). */
+    public void keepEdits() {
+        for (ProposalRow r : List.copyOf(proposals)) {
+            if (!java.util.Objects.equals(r.note().why(), r.proposal().note().why())) {
+                keepWhy(r);
+            }
+        }
+    }
+
+    /** Keeps the why the chair edited in a waiting proposal, so that it comes back with the room. */
+    public void keepWhy(ProposalRow row) {
+        if (!proposals.contains(row)) {
+            return;
+        }
+        String why = row.note().why();
+        executor.background(p -> {
+            new nl.kring.service.DisclosureProposalService(store).editWhy(date, row.proposal(), why);
+            return null;
+        }).onError(status::failed).start();
     }
 
     /**
@@ -472,7 +528,7 @@ public final class MeetingRoomViewModel {
         }
         handled.add(row.key());
         proposals.remove(row);
-        executor.background(p -> new nl.kring.service.DisclosureService(store).record(row.caseNumber(), date, note))
+        executor.background(p -> new nl.kring.service.DisclosureProposalService(store).record(date, row.proposal(), note))
                 .onSuccess(e -> status.info(I18n.t("room.proposal.recorded", row.recipientName(), row.categoryLabel())))
                 .onError(e -> {
                     handled.remove(row.key());

@@ -56,6 +56,9 @@ public final class MeetingRoomWindow {
         context.storeProperty().addListener(lockWatch);
         OPEN.add(this);
         stage.setOnHidden(e -> {
+            if (context.storeProperty().get() == store) {
+                vm.keepEdits(); // issue 15: an edited reason of a proposed note survives the room (not after a lock)
+            }
             OPEN.remove(this);
             view.closeWindows();
             context.storeProperty().removeListener(lockWatch);

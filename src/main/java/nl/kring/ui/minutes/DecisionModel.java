@@ -1,6 +1,8 @@
 package nl.kring.ui.minutes;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -14,6 +16,8 @@ public final class DecisionModel {
     private final StringProperty due = new SimpleStringProperty("");
     /** A leefgebied or ALGEMEEN; null: the text is for the owner only. */
     private final ObjectProperty<Topic> category = new SimpleObjectProperty<>();
+    /** Issue 15: the action carries information from the police; only the roles the keten agreed read it. */
+    private final BooleanProperty police = new SimpleBooleanProperty();
 
     public DecisionModel(Decision d) {
         if (d != null) {
@@ -21,6 +25,7 @@ public final class DecisionModel {
             owner.set(d.owner());
             due.set(d.due() == null ? "" : Dates.format(d.due()));
             category.set(Topic.of(d.category(), d.general()));
+            police.set(d.police());
         }
     }
 
@@ -41,6 +46,11 @@ public final class DecisionModel {
         return category;
     }
 
+    /** Marked "van de politie". */
+    public BooleanProperty policeProperty() {
+        return police;
+    }
+
     public boolean isEmpty() {
         return action.get().isBlank() && owner.get() == null && due.get().isBlank();
     }
@@ -49,6 +59,6 @@ public final class DecisionModel {
     public Decision toDecision() {
         Topic t = category.get();
         return new Decision(action.get().strip(), owner.get(), Dates.parse(due.get()).date(),
-                t == null ? null : t.domain(), t != null && t.general());
+                t == null ? null : t.domain(), t != null && t.general(), police.get());
     }
 }

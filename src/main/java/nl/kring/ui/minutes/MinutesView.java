@@ -334,7 +334,7 @@ public final class MinutesView extends BorderPane {
             return;
         }
         String[] heads = {I18n.t("minutes.action"), I18n.t("minutes.owner"), I18n.t("minutes.due"),
-                I18n.t("minutes.decision.category"), ""};
+                I18n.t("minutes.decision.category"), "", ""};
         for (int c = 0; c < heads.length; c++) {
             Label h = new Label(heads[c]);
             h.getStyleClass().add("row-editor-header");
@@ -379,7 +379,14 @@ public final class MinutesView extends BorderPane {
             remove.setTooltip(new Tooltip(I18n.t("minutes.removeDecision")));
             remove.setAccessibleText(I18n.t("minutes.removeDecision"));
             remove.setOnAction(e -> vm.removeDecision(item, d));
-            grid.addRow(i + 1, action, owner, due, category, remove);
+            // issue 15: an action from the police reaches only the roles the keten agreed (vault rules), its owner too
+            javafx.scene.control.CheckBox police = new javafx.scene.control.CheckBox(I18n.t("minutes.police"));
+            police.setId(id + "-police");
+            police.setTooltip(new Tooltip(I18n.t("minutes.decision.police.hint")));
+            police.setAccessibleText(I18n.t("minutes.decision.police.hint"));
+            police.selectedProperty().bindBidirectional(d.policeProperty());
+            police.setMinWidth(Region.USE_PREF_SIZE);
+            grid.addRow(i + 1, action, owner, due, category, police, remove);
         }
     }
 

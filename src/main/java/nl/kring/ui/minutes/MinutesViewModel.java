@@ -273,7 +273,7 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
     }
 
     private void attach(DecisionModel d) {
-        watch(d.actionProperty(), d.ownerProperty(), d.dueProperty(), d.categoryProperty());
+        watch(d.actionProperty(), d.ownerProperty(), d.dueProperty(), d.categoryProperty(), d.policeProperty());
         d.actionProperty().addListener((o, a, b) -> recomputeSuspects());
     }
 

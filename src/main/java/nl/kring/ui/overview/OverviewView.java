@@ -24,6 +24,8 @@ import java.util.function.Function;
 /** "Overzicht", the start screen: overdue evaluations, those due before the next meeting, the next meeting, retention. */
 public final class OverviewView extends ScrollPane implements ClearsOnLock {
     private final OverviewViewModel vm;
+    /** Where the information for clients goes; tests replace the native dialog. */
+    private nl.kring.ui.requests.SaveTarget saveTarget = nl.kring.ui.requests.SaveTarget.CHOOSER;
 
     public OverviewView(AppContext context, Store store) {
         this.vm = new OverviewViewModel(context.executor(), store, LocalDate::now);
@@ -120,12 +122,50 @@ public final class OverviewView extends ScrollPane implements ClearsOnLock {
         vm.loadedProperty().addListener((o, a, b) -> fillRetention.run());
         fillRetention.run();
 
+        // issue 15: proposed disclosure notes not yet recorded (point 7), and clients discussed without consent who
+        // were not informed (points 2, 5, 7), each with the information for clients beside it
+        VBox proposals = new VBox(4);
+        proposals.setId("overview-proposals");
+        Runnable fillProposals = () -> {
+            proposals.getChildren().clear();
+            for (String line : vm.proposalLines()) {
+                Label l = new Label("• " + line);
+                l.setWrapText(true);
+                l.getStyleClass().add("advice");
+                proposals.getChildren().add(l);
+            }
+        };
+        vm.proposalLines().addListener((ListChangeListener<String>) c -> fillProposals.run());
+        GridPane inform = grid("overview-inform");
+        fill(inform, vm.uninformed(), I18n.t("overview.inform.none"), u -> {
+            Label why = new Label(OverviewViewModel.uninformedText(u));
+            why.setWrapText(true);
+            why.getStyleClass().add(u.kind() == nl.kring.domain.ClientInforming.Kind.NO_REASON ? "advice" : "muted");
+            GridPane.setHgrow(why, javafx.scene.layout.Priority.ALWAYS);
+            Button letter = new Button(I18n.t("agreement.letter"));
+            letter.setId("overview-inform-letter-" + u.caseNumber());
+            letter.setTooltip(new javafx.scene.control.Tooltip(I18n.t("agreement.letterTooltip")));
+            letter.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            letter.setOnAction(e -> vm.writeInformation(u.caseNumber(),
+                    saveTarget.choose(this, I18n.t("agreement.letterChoose"),
+                            nl.kring.report.ClientDocuments.INFORMATION_FILE)));
+            return new Node[] {number(u.caseNumber()), why, letter};
+        });
+        Label informMessage = new Label();
+        informMessage.setId("overview-inform-message");
+        informMessage.setWrapText(true);
+        informMessage.getStyleClass().add("muted");
+        informMessage.textProperty().bind(vm.messageProperty());
+        informMessage.managedProperty().bind(informMessage.textProperty().isNotEmpty());
+
         VBox box = new VBox(8, title, privacy, error,
                 Forms.section(I18n.t("overview.overdue.title")), overdue,
                 soonTitle, soon,
                 Forms.section(I18n.t("overview.requests.title")), requests,
                 Forms.section(I18n.t("overview.next.title")), next,
-                Forms.section(I18n.t("overview.retention.title")), retention);
+                Forms.section(I18n.t("overview.retention.title")), retention,
+                Forms.section(I18n.t("overview.inform.title")), proposals, Forms.hint(I18n.t("overview.inform.hint")),
+                inform, informMessage);
         box.setPadding(new Insets(16));
         box.getStyleClass().add("overview");
         setContent(box);
@@ -143,6 +183,11 @@ public final class OverviewView extends ScrollPane implements ClearsOnLock {
         if (workspace.lookup("#overview-view") instanceof OverviewView view) {
             view.vm.refresh();
         }
+    }
+
+    /** Replaces the file dialog (tests; a native dialog cannot be driven headless). */
+    public void setSaveTarget(nl.kring.ui.requests.SaveTarget target) {
+        this.saveTarget = target;
     }
 
     public OverviewViewModel viewModel() {

@@ -54,7 +54,8 @@ public final class OverviewViewModel {
     /** Everything the screen shows, computed in one go in the background. */
     public record Snapshot(List<Overdue> overdue, List<DueSoon> dueSoon, LocalDate horizon, NextMeeting next,
                            RetentionService.Report retention, List<OpenRequest> requests,
-                           nl.kring.retention.Postponement postponed, List<nl.kring.domain.Inactivity.Idle> idle) {
+                           nl.kring.retention.Postponement postponed, List<nl.kring.domain.Inactivity.Idle> idle,
+                           Map<LocalDate, Integer> proposals, List<nl.kring.domain.ClientInforming.Uninformed> uninformed) {
     }
 
     private final Store store;
@@ -67,6 +68,9 @@ public final class OverviewViewModel {
     private final ObservableList<String> retentionLines = FXCollections.observableArrayList();
     private final ObservableList<String> heldLines = FXCollections.observableArrayList();
     private final ObservableList<String> legalLines = FXCollections.observableArrayList();
+    private final ObservableList<String> proposalLines = FXCollections.observableArrayList();
+    private final ObservableList<nl.kring.domain.ClientInforming.Uninformed> uninformed = FXCollections.observableArrayList();
+    private final StringProperty message = new SimpleStringProperty("");
     private final ObjectProperty<RetentionService.Report> retention = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty loaded = new SimpleBooleanProperty();
@@ -132,7 +136,12 @@ public final class OverviewViewModel {
         RetentionService.Report due = new RetentionService(store).due(today);
         nl.kring.retention.Postponement postponed = due.isEmpty() ? null
                 : nl.kring.retention.Postponement.load(store.settings()).orElse(null);
-        return new Snapshot(overdue, soon, horizon, next, due, requests, postponed, idle);
+        // issue 15, point 7: disclosure notes proposed in a meeting room and not yet recorded or dropped
+        Map<LocalDate, Integer> proposals = store.proposals().pendingPerMeeting();
+        // issue 15, points 2, 5 and 7: clients discussed without consent and not informed
+        List<nl.kring.domain.ClientInforming.Uninformed> uninformed = nl.kring.domain.ClientInforming.due(cases, meetings,
+                today);
+        return new Snapshot(overdue, soon, horizon, next, due, requests, postponed, idle, proposals, uninformed);
     }
 
     public void show(Snapshot s) {
@@ -156,6 +165,11 @@ public final class OverviewViewModel {
             legal.add(nl.kring.ui.common.I18n.t("overview.retention.idle", i.caseNumber(), nl.kring.ui.common.Dates.format(i.lastActivity())));
         }
         legalLines.setAll(legal);
+        List<String> proposed = new ArrayList<>();
+        s.proposals().forEach((date, n) -> proposed.add(nl.kring.ui.common.I18n.t(n == 1 ? "overview.proposals.one"
+                : "overview.proposals.more", n, nl.kring.ui.common.Dates.format(date))));
+        proposalLines.setAll(proposed);
+        uninformed.setAll(s.uninformed());
         error.set("");
         loaded.set(true);
     }
@@ -168,6 +182,9 @@ public final class OverviewViewModel {
         requests.clear();
         retentionLines.clear();
         legalLines.clear();
+        proposalLines.clear();
+        uninformed.clear();
+        message.set("");
         heldLines.clear();
         next.set(null);
         retention.set(null);
@@ -202,6 +219,46 @@ public final class OverviewViewModel {
     /** The postponed destruction and the open cases idle for long (issue 15), case numbers only. */
     public ObservableList<String> legalLines() {
         return legalLines;
+    }
+
+    /** Clients discussed without consent and not informed (issue 15): case numbers only. */
+    public ObservableList<nl.kring.domain.ClientInforming.Uninformed> uninformed() {
+        return uninformed;
+    }
+
+    /** The Dutch line for a case whose client is still to be informed, or whose not being informed is to evaluate. */
+    public static String uninformedText(nl.kring.domain.ClientInforming.Uninformed u) {
+        return nl.kring.ui.common.I18n.t(u.kind() == nl.kring.domain.ClientInforming.Kind.NO_REASON
+                ? "overview.inform.noReason" : "overview.inform.reasonRecorded", nl.kring.ui.common.Dates.format(u.discussedOn()));
+    }
+
+    /** What writing the information for clients from this screen said (written where, or why not). */
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    /**
+     * Writes the information for clients (informatie-clienten.pdf) from beside a case whose client must be informed;
+     * audited with that case number. {@code file} null: the chair cancelled.
+     */
+    public void writeInformation(String caseNumber, java.nio.file.Path file) {
+        if (file == null) {
+            return;
+        }
+        if (nl.kring.vault.OutputPaths.problem(file).isPresent()) {
+            message.set(nl.kring.ui.common.I18n.t("agreement.error.outPath"));
+            return;
+        }
+        executor.background(p -> nl.kring.report.ExportService.clientInformation(store, caseNumber, file))
+                .onSuccess(w -> message.set(nl.kring.ui.common.I18n.t("overview.inform.written", caseNumber,
+                        w.toAbsolutePath())))
+                .onError(e -> message.set(e instanceof java.io.IOException
+                        ? nl.kring.ui.common.I18n.t("agreement.error.write") : Failures.describe(e))).start();
+    }
+
+    /** "n voorgestelde verstrekkingen niet vastgelegd" per meeting (issue 15, point 7). */
+    public ObservableList<String> proposalLines() {
+        return proposalLines;
     }
 
     public ObservableList<String> heldLines() {

@@ -101,6 +101,26 @@ public final class ChainAgreementSection extends VBox {
         print.disableProperty().bind(vm.busyProperty());
         print.setOnAction(e -> vm.write(ChainAgreementViewModel.Document.AGREEMENT,
                 name -> saveTarget.choose(this, I18n.t("agreement.printChoose"), name)));
+        // issue 15: what the unknown-name check flags in the texts for clients, and the chair's judgement
+        Label flagged = new Label();
+        flagged.setId("agreement-names");
+        flagged.setWrapText(true);
+        flagged.getStyleClass().add("advice");
+        CheckBox notNames = new CheckBox(I18n.t("agreement.names.confirm"));
+        notNames.setId("agreement-not-names");
+        notNames.selectedProperty().bindBidirectional(vm.notNamesConfirmedProperty());
+        Runnable showFlagged = () -> {
+            flagged.setText(vm.findings().isEmpty() ? "" : I18n.t("agreement.names.list", String.join("; ",
+                    vm.findings().stream().map(f -> f.field() + ": '" + f.text() + "'").distinct().toList())));
+            boolean possibleOnly = !vm.findings().isEmpty()
+                    && vm.findings().stream().noneMatch(nl.kring.report.LetterTexts.Finding::known);
+            notNames.setVisible(possibleOnly || vm.notNamesConfirmedProperty().get());
+        };
+        vm.findings().addListener((ListChangeListener<nl.kring.report.LetterTexts.Finding>) c -> showFlagged.run());
+        showFlagged.run();
+        flagged.managedProperty().bind(flagged.textProperty().isNotEmpty());
+        flagged.visibleProperty().bind(flagged.managedProperty());
+        notNames.managedProperty().bind(notNames.visibleProperty());
         FlowPane actions = new FlowPane(12, 6, save, defaults, letter, print);
         actions.setAlignment(Pos.CENTER_LEFT);
         Label result = new Label();
@@ -109,7 +129,7 @@ public final class ChainAgreementSection extends VBox {
         result.textProperty().bind(vm.messageProperty());
         result.getStyleClass().add("ok");
         vm.messageIsErrorProperty().addListener((o, a, b) -> result.getStyleClass().setAll("label", b ? "error" : "ok"));
-        getChildren().addAll(title, hint, texts, grid, by, actions, result);
+        getChildren().addAll(title, hint, texts, grid, by, flagged, notNames, actions, result);
 
         sceneProperty().addListener((o, a, b) -> {
             if (b != null && !vm.dirtyProperty().get()) {

@@ -69,8 +69,16 @@ public final class ChainAgreementViewModel extends FormState {
         }
     }
 
-    /** What the section shows: the stored agreement and the register to tick signatories from. */
-    record Loaded(ChainAgreement agreement, List<Partner> partners) {
+    /**
+     * What the section shows: the stored agreement and the register to tick signatories from; for the unknown-name
+     * check (issue 15), the recogniser of the vault, the words judged no name, and the other settings texts of the
+     * client documents (the evident-belang wording, the complaints contact).
+     */
+    record Loaded(ChainAgreement agreement, List<Partner> partners, nl.kring.pseudonym.Recognizer recognizer,
+                  java.util.Set<String> notNames, List<nl.kring.report.LetterTexts.Source> others) {
+        Loaded(ChainAgreement agreement, List<Partner> partners) {
+            this(agreement, partners, null, java.util.Set.of(), List.of());
+        }
     }
 
     private final TaskExecutor executor;
@@ -88,16 +96,27 @@ public final class ChainAgreementViewModel extends FormState {
     private List<String> signedElsewhere = List.of();
     private final StatusMessage status = new StatusMessage();
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    /** Issue 15: the unknown-name check of the texts that reach every client. */
+    private nl.kring.pseudonym.Recognizer recognizer;
+    private java.util.Set<String> notNames = java.util.Set.of();
+    private List<nl.kring.report.LetterTexts.Source> others = List.of();
+    private final ObservableList<nl.kring.report.LetterTexts.Finding> findings = FXCollections.observableArrayList();
+    /** The chair judged the possible names flagged now to be no names of persons (kept on save). */
+    private final BooleanProperty notNamesConfirmed = new SimpleBooleanProperty();
 
     public ChainAgreementViewModel(TaskExecutor executor, Store store, Supplier<LocalDate> today) {
         super(today);
         this.executor = executor;
         this.store = store;
-        watch(purpose, storage, rights, reporting, coordinatorName, coordinatorFunction, coordinatorContact, signedOn);
+        watch(purpose, storage, rights, reporting, coordinatorName, coordinatorFunction, coordinatorContact, signedOn,
+                notNamesConfirmed);
     }
 
     private Loaded read() {
-        return new Loaded(ChainAgreementSettings.load(store.settings()), store.partners().all());
+        List<nl.kring.report.LetterTexts.Source> other = new ArrayList<>(nl.kring.report.LetterTexts.sources(store));
+        other.removeAll(nl.kring.report.LetterTexts.sources(ChainAgreementSettings.load(store.settings())));
+        return new Loaded(ChainAgreementSettings.load(store.settings()), store.partners().all(),
+                nl.kring.report.LetterTexts.recognizer(store), nl.kring.report.LetterTexts.notNames(store), other);
     }
 
     public void load() {
@@ -106,7 +125,11 @@ public final class ChainAgreementViewModel extends FormState {
 
     void show(Loaded loaded) {
         ChainAgreement a = loaded.agreement();
+        recognizer = loaded.recognizer();
+        notNames = loaded.notNames();
+        others = loaded.others();
         load(() -> {
+            notNamesConfirmed.set(false);
             purpose.set(a.purpose());
             storage.set(a.storage());
             rights.set(a.rights());
@@ -158,6 +181,47 @@ public final class ChainAgreementViewModel extends FormState {
         if (date.date() != null && !anySigned) {
             v.warning(F_SIGNED_BY, I18n.t("agreement.warn.noPartners"));
         }
+        checkNames(v);
+    }
+
+    /**
+     * Issue 15: the texts that reach every client pass the unknown-name check as typed. Someone of a case named there
+     * is an error on the field (the agreement cannot be saved); a possible name not yet judged is a warning, and the
+     * documents are not written until the chair changes the text or judges it no name.
+     */
+    private void checkNames(Validation v) {
+        if (recognizer == null) {
+            findings.clear();
+            return;
+        }
+        List<nl.kring.report.LetterTexts.Finding> found = new ArrayList<>();
+        String[][] fields = {{F_PURPOSE, "Doel", purpose.get()}, {F_STORAGE, "Opslag en beveiliging", storage.get()},
+                {F_RIGHTS, "Rechten van de cliënt", rights.get()}, {F_REPORTING, "Meldplicht datalekken", reporting.get()},
+                {F_COORDINATOR, "Functie van de coördinator", coordinatorFunction.get()},
+                {F_COORDINATOR, "Contact van de coördinator", coordinatorContact.get()}};
+        for (String[] f : fields) {
+            List<nl.kring.report.LetterTexts.Finding> here = nl.kring.report.LetterTexts.check(recognizer,
+                    List.of(new nl.kring.report.LetterTexts.Source(f[1], f[2], f[0].equals(F_COORDINATOR)
+                            && f[1].startsWith("Contact"))), notNames);
+            found.addAll(here);
+            here.stream().filter(nl.kring.report.LetterTexts.Finding::known).findFirst().ifPresentOrElse(
+                    k -> v.error(f[0], I18n.t("agreement.names.known", k.text())),
+                    () -> here.stream().findFirst().ifPresent(s -> v.warning(f[0], I18n.t("agreement.names.possible",
+                            String.join("', '", here.stream().map(nl.kring.report.LetterTexts.Finding::text).distinct()
+                                    .toList())))));
+        }
+        found.addAll(nl.kring.report.LetterTexts.check(recognizer, others, notNames));
+        findings.setAll(found);
+    }
+
+    /** What the unknown-name check flags in the texts as typed, and in the other texts of the client documents. */
+    public ObservableList<nl.kring.report.LetterTexts.Finding> findings() {
+        return findings;
+    }
+
+    /** Ticked: the possible names flagged now are no names of persons; kept with the next save. */
+    public BooleanProperty notNamesConfirmedProperty() {
+        return notNamesConfirmed;
     }
 
     private static void text(Validation v, String field, String value) {
@@ -193,11 +257,27 @@ public final class ChainAgreementViewModel extends FormState {
         if (agreement == null || busy.get()) {
             return;
         }
+        // possible names the chair judged no name (only when no one of a case is named: that must go)
+        List<String> judged = notNamesConfirmed.get() && findings.stream().noneMatch(nl.kring.report.LetterTexts.Finding::known)
+                ? findings.stream().map(f -> nl.kring.report.LetterTexts.key(f.text())).distinct().toList() : List.of();
         executor.background(p -> {
             store.transaction(s -> {
-                if (!ChainAgreementSettings.load(s.settings()).equals(agreement)) {
+                boolean changed = !ChainAgreementSettings.load(s.settings()).equals(agreement);
+                if (changed) {
                     ChainAgreementSettings.save(s.settings(), agreement);
-                    s.audit().append(AuditLog.Action.RULES_CHANGED, null, "ketenovereenkomst changed");
+                }
+                java.util.Set<String> stored = new java.util.LinkedHashSet<>();
+                s.settings().get(nl.kring.report.LetterTexts.NOT_NAMES).ifPresent(t -> t.lines().forEach(stored::add));
+                int before = stored.size();
+                stored.addAll(judged);
+                int added = stored.size() - before;
+                if (added > 0) {
+                    s.settings().put(nl.kring.report.LetterTexts.NOT_NAMES, String.join("\n", stored));
+                }
+                if (changed || added > 0) {
+                    s.audit().append(AuditLog.Action.RULES_CHANGED, null, (changed ? "ketenovereenkomst changed" : "")
+                            + (changed && added > 0 ? "; " : "") + (added > 0 ? added + " possible name"
+                            + (added == 1 ? "" : "s") + " in the client documents judged no name" : ""));
                 }
             });
             store.session().markWritten();
@@ -234,6 +314,12 @@ public final class ChainAgreementViewModel extends FormState {
         }
         if (dirtyProperty().get()) {
             status.error(I18n.t("agreement.saveFirst"));
+            return;
+        }
+        if (!findings.isEmpty()) {
+            // issue 15: nothing goes to a client while a name may be in its texts
+            nl.kring.report.LetterTexts.Finding f = findings.getFirst();
+            status.error(I18n.t(f.known() ? "agreement.names.refusedKnown" : "agreement.names.refused", f.field(), f.text()));
             return;
         }
         Path file = chooseFile.apply(document.fileName());

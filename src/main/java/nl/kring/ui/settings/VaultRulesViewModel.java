@@ -16,6 +16,7 @@ import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.common.Validation;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.function.Supplier;
 
@@ -56,16 +57,26 @@ public final class VaultRulesViewModel extends FormState {
     }
 
     /** What the section shows: the rules and the keten's evident belang (empty when not written yet). */
-    record Loaded(VaultPolicy policy, String evidentInterest, nl.kring.domain.PoliceRule policeRule) {
+    record Loaded(VaultPolicy policy, String evidentInterest, nl.kring.domain.PoliceRule policeRule,
+                  nl.kring.pseudonym.Recognizer recognizer, java.util.Set<String> notNames) {
+        Loaded(VaultPolicy policy, String evidentInterest, nl.kring.domain.PoliceRule policeRule) {
+            this(policy, evidentInterest, policeRule, null, java.util.Set.of());
+        }
+
         Loaded(VaultPolicy policy, String evidentInterest) {
             this(policy, evidentInterest, nl.kring.domain.PoliceRule.DEFAULT);
         }
     }
 
+    /** Issue 15: the keten's wording goes into the information for clients, so it passes the unknown-name check. */
+    private nl.kring.pseudonym.Recognizer recognizer;
+    private java.util.Set<String> notNames = java.util.Set.of();
+
     private Loaded read() {
         return new Loaded(VaultPolicy.load(store.settings()),
                 store.settings().get(nl.kring.domain.EvidentInterest.SETTING).orElse(""),
-                nl.kring.report.ExportService.policeRule(store));
+                nl.kring.report.ExportService.policeRule(store), nl.kring.report.LetterTexts.recognizer(store),
+                nl.kring.report.LetterTexts.notNames(store));
     }
 
     public void load() {
@@ -73,6 +84,8 @@ public final class VaultRulesViewModel extends FormState {
     }
 
     void show(Loaded loaded) {
+        recognizer = loaded.recognizer();
+        notNames = loaded.notNames();
         load(() -> {
             show(loaded.policy());
             evidentInterest.set(loaded.evidentInterest());
@@ -100,6 +113,13 @@ public final class VaultRulesViewModel extends FormState {
             v.error(F_EVIDENT, I18n.t("rules.error.evidentLength", nl.kring.domain.EvidentInterest.MAX_LENGTH));
         } else if (evidentInterest.get() == null || evidentInterest.get().isBlank()) {
             v.warning(F_EVIDENT, I18n.t("rules.warn.evidentMissing"));
+        } else if (recognizer != null) {
+            List<nl.kring.report.LetterTexts.Finding> found = nl.kring.report.LetterTexts.check(recognizer,
+                    List.of(new nl.kring.report.LetterTexts.Source("Evident belang", evidentInterest.get())), notNames);
+            found.stream().filter(nl.kring.report.LetterTexts.Finding::known).findFirst().ifPresentOrElse(
+                    k -> v.error(F_EVIDENT, I18n.t("agreement.names.known", k.text())),
+                    () -> found.stream().findFirst().ifPresent(f -> v.warning(F_EVIDENT,
+                            I18n.t("rules.names.possible", f.text()))));
         }
     }
 

@@ -117,4 +117,52 @@ class ProposedNotesFxTest {
                 .satisfies(e -> assertThat(e.subject()).isEqualTo("2026-010"));
         assertThat(store.audit().verify()).isEmpty();
     }
+
+    /**
+     * Issue 15 (legal2): the chair types a reason in a proposed note and closes the meeting room with the field still
+     * focused; the room opened again shows the same proposals, the edited reason kept; recording it writes one note.
+     */
+    @Test
+    void theProposalsAndAnEditedReasonComeBackWhenTheRoomIsOpenedAgain(FxRobot robot) throws Exception {
+        MeetingRoomView room = openRoom(robot);
+        MeetingRoomViewModel vm = room.viewModel();
+        List<String> kring = store.cases().find("2026-010").orElseThrow().kring(); // consent refused
+        robot.interact(() -> {
+            vm.everyone().forEach(r -> r.presentProperty().set(kring.contains(r.partner().id())));
+            var items = vm.meetingProperty().get().items();
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i).caseNumber().equals("2026-010")) {
+                    vm.go(i);
+                }
+            }
+        });
+        waitUntil(10, () -> "2026-010".equals(vm.currentCaseNumber()));
+        robot.clickOn("#room-next");
+        waitUntil(10, () -> robot.lookup("#room-proposals-pane").query().isVisible());
+        List<String> keys = vm.proposals().stream().map(ProposalRow::key).toList();
+        waitUntil(30, () -> store.proposals().pending(MEETING).size() == keys.size());
+
+        TextField why = robot.lookup("#room-proposal-why-0").queryAs(TextField.class);
+        robot.clickOn(why);
+        waitUntil(10, why::isFocused);
+        robot.type(KeyCode.END);
+        robot.write(" Gedeeld bij het tweede huisbezoek.");
+        waitUntil(10, () -> vm.proposals().getFirst().whyProperty().get().endsWith("tweede huisbezoek."));
+        robot.interact(() -> MeetingRoomWindow.showing(context).orElseThrow().close());
+        waitUntil(30, () -> store.proposals().pending(MEETING).stream().anyMatch(p -> p.note().why() != null
+                && p.note().why().endsWith("tweede huisbezoek.")));
+
+        int before = store.disclosures().forCase("2026-010").size();
+        MeetingRoomView again = openRoom(robot);
+        MeetingRoomViewModel vm2 = again.viewModel();
+        waitUntil(10, () -> robot.lookup("#room-proposals-pane").query().isVisible());
+        assertThat(vm2.proposals().stream().map(ProposalRow::key).toList()).containsExactlyElementsOf(keys);
+        TextField kept = robot.lookup("#room-proposal-why-0").queryAs(TextField.class);
+        assertThat(kept.getText()).endsWith("tweede huisbezoek.");
+        robot.clickOn("#room-proposal-confirm-0");
+        waitUntil(30, () -> store.disclosures().forCase("2026-010").size() == before + 1);
+        waitUntil(10, () -> vm2.proposals().size() == keys.size() - 1);
+        assertThat(store.disclosures().forCase("2026-010").getLast().disclosure().why()).endsWith("tweede huisbezoek.");
+        waitUntil(30, () -> store.proposals().pending(MEETING).size() == keys.size() - 1);
+    }
 }
