@@ -14,13 +14,16 @@ final class EmailFinder {
 
     private final Tokens tk;
     private final NameIndex index;
+    private final java.util.Set<String> professionalAddresses;
     private final boolean[] consumed;
     private final List<Mention> mentions;
     private final List<Suspect> suspects;
 
-    EmailFinder(Tokens tk, NameIndex index, boolean[] consumed, List<Mention> mentions, List<Suspect> suspects) {
+    EmailFinder(Tokens tk, NameIndex index, java.util.Set<String> professionalAddresses, boolean[] consumed,
+                List<Mention> mentions, List<Suspect> suspects) {
         this.tk = tk;
         this.index = index;
+        this.professionalAddresses = professionalAddresses;
         this.consumed = consumed;
         this.mentions = mentions;
         this.suspects = suspects;
@@ -46,6 +49,15 @@ final class EmailFinder {
                 e--; // nor end with one ("… via a@b.nl.")
             }
             if (s == at || e == at || !hasDot(at, e)) {
+                continue;
+            }
+            String address = tk.text.substring(tk.start[s], tk.end[e]);
+            if (professionalAddresses.contains(address.toLowerCase(java.util.Locale.ROOT))) {
+                // a professional's or partner's registered work address: left as written, no possible name
+                for (int k = s; k <= e; k++) {
+                    consumed[k] = true;
+                }
+                at = e;
                 continue;
             }
             java.util.Map<Person, Integer> words = new java.util.LinkedHashMap<>();
@@ -88,7 +100,6 @@ final class EmailFinder {
             for (int k = s; k <= e; k++) {
                 consumed[k] = true;
             }
-            String address = tk.text.substring(tk.start[s], tk.end[e]);
             if (!targets.isEmpty()) {
                 mentions.add(new Mention(tk.start[s], tk.end[e], Kind.EMAIL, List.copyOf(targets), approximate));
             } else if (!professional) {

@@ -54,7 +54,8 @@ final class EvalCorpus {
 
     static Recognizer recognizer() {
         ClientsFile cf = clients();
-        return Recognizer.builder().clients(cf.clients()).professionals(cf.professionals()).build();
+        return Recognizer.builder().clients(cf.clients()).professionals(cf.professionals())
+                .professionalAddresses(cf.professionalAddresses()).build();
     }
 
     static List<Doc> docs() {
