@@ -68,7 +68,13 @@ final class EmailFinder {
                     continue;
                 }
                 boolean fuzzy = false;
+                int weight = 1;
                 NameIndex.Hit[] hits = index.exact(tk.key[k]);
+                if (hits == null) {
+                    // "gerritbakker62@…", "bakkergerrit@…": two names of one person joined in one word
+                    hits = joinedNames(tk.key[k]);
+                    weight = hits == null ? 1 : 2;
+                }
                 if (hits == null) {
                     for (String key : index.fuzzy(tk.key[k])) {
                         hits = index.exact(key);
@@ -84,7 +90,7 @@ final class EmailFinder {
                     if (h.person().role == Person.Role.PROFESSIONAL) {
                         professional = true;
                     } else if (here.add(h.person())) {
-                        words.merge(h.person(), 1, Integer::sum);
+                        words.merge(h.person(), weight, Integer::sum);
                         approximate |= fuzzy;
                     }
                 }
@@ -107,6 +113,32 @@ final class EmailFinder {
             }
             at = e;
         }
+    }
+
+    /** The hits of a person of whom both halves of the word are names ("gerrit" + "bakker"), or null. */
+    private NameIndex.Hit[] joinedNames(String w) {
+        if (w.length() < 6) {
+            return null;
+        }
+        for (int cut = 3; cut <= w.length() - 3; cut++) {
+            NameIndex.Hit[] left = index.exact(w.substring(0, cut));
+            NameIndex.Hit[] right = left == null ? null : index.exact(w.substring(cut));
+            if (right == null) {
+                continue;
+            }
+            List<NameIndex.Hit> both = new java.util.ArrayList<>();
+            for (NameIndex.Hit l : left) {
+                for (NameIndex.Hit r : right) {
+                    if (l.person() == r.person() && !both.contains(l)) {
+                        both.add(l);
+                    }
+                }
+            }
+            if (!both.isEmpty()) {
+                return both.toArray(NameIndex.Hit[]::new);
+            }
+        }
+        return null;
     }
 
     private boolean localPart(int k) {

@@ -1074,6 +1074,13 @@ final class NameMatcher {
                 return false; // "Henk J."
             }
         }
+        if (onlyGiven && r.poss && r.given == 1) {
+            int before = wordBefore(r.s);
+            if (r.title || tk.isWord(before) && tk.nl[r.s] == 0 && tk.caps[r.s] != Tokens.LOWER
+                    && NameWords.ROLE_WORDS.contains(tk.fold[before])) {
+                return false; // "dr. Pieters", "Buurman Pieters": a surname, not the possessive of the client's Pieter
+            }
+        }
         if (onlyGiven && !r.title) {
             int after = tk.nameNext(r.e);
             if (after >= 0 && tk.nl[after] == 0 && tk.isWord(after) && tk.caps[after] != Tokens.LOWER

@@ -93,4 +93,24 @@ class PseudonymContextRulesTest {
         // without the register the chair's own address is taken as the client's: the safe side
         assertThat(p("Mail m.bos@ggdvangnet.nl.")).isEqualTo("Mail [e-mail].");
     }
+
+    @Test
+    void aPossessiveGivenNameAfterATitleOrRoleIsSomeonesSurname() {
+        // "Gerrits" is the possessive of the client's given name Gerrit, and a surname of its own
+        assertThat(p("De huisarts, dr. Gerrits, belde.")).isEqualTo("De huisarts, dr. Gerrits, belde.");
+        assertThat(p("Buurvrouw Gerrits klaagde.")).isEqualTo("Buurvrouw Gerrits klaagde.");
+        assertThat(R.recognize("Buurvrouw Gerrits klaagde.").suspects()).extracting(Suspect::text)
+                .containsExactly("Gerrits");
+        assertThat(p("Gerrits dochter belde.")).isEqualTo("[cliënt 2026-020] dochter belde.");
+        assertThat(p("Meneer Bakker belde.")).isEqualTo("[cliënt 2026-020] belde.");
+    }
+
+    @Test
+    void givenNameAndSurnameJoinedInAnEmailAddress() {
+        assertThat(p("Mail: gerritbakker62@hotmail.com of bakkergerrit@live.nl.")).isEqualTo(
+                "Mail: [e-mail] of [e-mail].");
+        assertThat(p("Mail: gbakker@live.nl.")).isEqualTo("Mail: [e-mail].");
+        // two ordinary words joined are no name of the agenda
+        assertThat(R.recognize("Mail: bakkerijbos@live.nl.").mentions()).isEmpty();
+    }
 }
