@@ -1128,6 +1128,15 @@ final class NameMatcher {
             "ziekenhuis", "apotheek", "vangnet");
 
     /**
+     * Organisations in lower case in brackets after a name that say where a professional works: "Bakker (wijkteam)".
+     * Not the places a client may be in ("(kliniek)", "(opvang)", "(school)"): those say nothing about a profession.
+     */
+    private static final Set<String> BRACKET_EMPLOYERS = Set.of("wijkteam", "buurtteam", "ggd", "ggz", "politie",
+            "gemeente", "thuiszorg", "reclassering", "woningcorporatie", "corporatie", "woonstichting", "uwv",
+            "jeugdzorg", "schuldhulpverlening", "bewindvoering", "verslavingszorg", "vangnet", "crisisdienst",
+            "brandweer", "ambulance", "kredietbank", "sociale");
+
+    /**
      * The person named before token e is a professional by what follows: "van de sociale dienst", "van het
      * wijkteam", or an organisation in brackets "(GGD)".
      */
@@ -1135,8 +1144,8 @@ final class NameMatcher {
         if (tk.isPunct(e + 1, '(') && tk.nl[e + 1] == 0 && tk.isWord(e + 2) && tk.isPunct(e + 3, ')')) {
             String f = tk.fold[e + 2];
             // "Sanne (GGD)", "Bakker (wijkteam)", "Bos (huisarts)"
-            return tk.caps[e + 2] == Tokens.UPPER && tk.end[e + 2] - tk.start[e + 2] >= 2 || STAFF_OF.contains(f)
-                    || PROFESSIONAL_ROLES.contains(f) || isBusinessWord(f);
+            return tk.caps[e + 2] == Tokens.UPPER && tk.end[e + 2] - tk.start[e + 2] >= 2
+                    || BRACKET_EMPLOYERS.contains(f) || PROFESSIONAL_ROLES.contains(f);
         }
         int k = tk.nameNext(e);
         if (k < 0 || tk.nl[k] > 0) {

@@ -61,6 +61,9 @@ class PseudonymContextRulesTest {
         assertThat(p("Zij belde met Bakker, die bij de gemeente een uitkering aanvroeg.")).isEqualTo(
                 "Zij belde met [cliënt 2026-020], die bij de gemeente een uitkering aanvroeg.");
         assertThat(p("Zij sprak met Bakker (zoon).")).isEqualTo("Zij sprak met [cliënt 2026-020] (zoon).");
+        // a place where a client may be, in brackets, says nothing about a profession
+        assertThat(p("Zij sprak met Bakker (kliniek) en Jan (opvang).")).isEqualTo(
+                "Zij sprak met [cliënt 2026-020] (kliniek) en [cliënt 2026-021] (opvang).");
     }
 
     @Test
