@@ -1098,6 +1098,11 @@ final class NameMatcher {
             pending.add(suspectSpan(r.s, r.e, "achternaam van een cliënt, gevolgd door waar iemand werkt"));
             return false;
         }
+        if (onlySurname && !r.poss && organisationAfter(r.e) && !professionalAfter(r.e, true)) {
+            // "mevrouw Bakker van de Turkse vrouwenvereniging": left, and a possible name for the chair
+            pending.add(suspectSpan(r.s, r.e, "achternaam van een cliënt, gevolgd door een organisatie"));
+            return false;
+        }
         if ((onlySurname || onlyGiven) && !r.poss && professionalAfter(r.e, onlySurname)) {
             return false; // "mevrouw Jansen van de sociale dienst", "Sanne (GGD)": a professional by context
         }
@@ -1155,15 +1160,32 @@ final class NameMatcher {
         if (surname && tk.isWord(k) && tk.fold[k].equals("van")) {
             int a = tk.nameNext(k);
             if (a >= 0 && tk.isWord(a) && (tk.fold[a].equals("de") || tk.fold[a].equals("het") || tk.fold[a].equals("der"))) {
-                // "van de sociale dienst", "van de Turkse vrouwenvereniging": up to two words before the organisation
                 int o = tk.nameNext(a);
-                for (int x = 0; x < 3 && o >= 0 && tk.nl[o] == 0 && tk.isWord(o); x++) {
-                    if (isOrganisation(o)) {
-                        return true;
-                    }
-                    o = tk.nameNext(o);
-                }
+                return o >= 0 && tk.nl[o] == 0 && tk.isWord(o) && STAFF_OF.contains(tk.fold[o]);
             }
+        }
+        return false;
+    }
+
+    /**
+     * After the surname ending at e, "van de/het" and up to two words before an organisation word ("van de Turkse
+     * vrouwenvereniging", "van het buurtcentrum"): perhaps someone who works there, perhaps a client who goes there.
+     */
+    private boolean organisationAfter(int e) {
+        int k = tk.nameNext(e);
+        if (k < 0 || tk.nl[k] > 0 || !tk.isWord(k) || !tk.fold[k].equals("van")) {
+            return false;
+        }
+        int a = tk.nameNext(k);
+        if (a < 0 || !tk.isWord(a) || !(tk.fold[a].equals("de") || tk.fold[a].equals("het") || tk.fold[a].equals("der"))) {
+            return false;
+        }
+        int o = tk.nameNext(a);
+        for (int x = 0; x < 3 && o >= 0 && tk.nl[o] == 0 && tk.isWord(o); x++) {
+            if (isOrganisation(o)) {
+                return true;
+            }
+            o = tk.nameNext(o);
         }
         return false;
     }

@@ -55,6 +55,9 @@ class PseudonymContextRulesTest {
         assertThat(p("Zij sprak met Bakker (wijkteam).")).isEqualTo("Zij sprak met Bakker (wijkteam).");
         assertThat(p("Mevrouw Bakker van de Turkse vrouwenvereniging belde.")).isEqualTo(
                 "Mevrouw Bakker van de Turkse vrouwenvereniging belde.");
+        // a member or a worker: left, and a possible name for the chair
+        assertThat(R.recognize("Mevrouw Bakker van de Turkse vrouwenvereniging belde.").suspects())
+                .extracting(Suspect::text).containsExactly("Mevrouw Bakker");
         // a relative clause that does not name an organisation: still the client
         assertThat(p("Zij belde met Bakker, die bij zijn dochter woont.")).isEqualTo(
                 "Zij belde met [cliënt 2026-020], die bij zijn dochter woont.");
