@@ -65,7 +65,7 @@ public final class Recognizer {
         new EmailFinder(tk, names, professionalAddresses, consumed, mentions, suspects).run();
         identifiers.new Run(tk, consumed, mentions, suspects).run();
         new NameMatcher(tk, names, lexicon, consumed, mentions, suspects).run();
-        new SuspectFinder(tk, lexicon, consumed, suspects).run();
+        new SuspectFinder(tk, lexicon, consumed, mentions, suspects).run();
         mentions.sort(Comparator.comparingInt(Mention::start));
         return new Recognition(text, mentions, dedupe(suspects));
     }

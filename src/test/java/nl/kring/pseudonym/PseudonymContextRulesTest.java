@@ -119,4 +119,15 @@ class PseudonymContextRulesTest {
         // two ordinary words joined are no name of the agenda
         assertThat(R.recognize("Mail: bakkerijbos@live.nl.").mentions()).isEmpty();
     }
+
+    @Test
+    void anotherFirstNameBeforeAClientsSurnameIsAPossibleName() {
+        // "Karim" is not the client's given name: the surname is replaced (the safe side: perhaps family nobody
+        // registered), and the first name left before the marker is a question for the chair, also opening a sentence
+        Recognition rec = R.recognize("Karim Bakker, een neef, komt soms langs.");
+        assertThat(rec.pseudonymized()).isEqualTo("Karim [cliënt 2026-020], een neef, komt soms langs.");
+        assertThat(rec.suspects()).extracting(Suspect::text).containsExactly("Karim");
+        // the client's own given name is part of the mention, nothing is left to ask
+        assertThat(R.recognize("Gerrit Bakker komt soms langs.").suspects()).isEmpty();
+    }
 }
