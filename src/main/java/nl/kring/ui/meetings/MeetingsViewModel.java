@@ -303,7 +303,8 @@ public final class MeetingsViewModel extends FormState {
             }
             return nl.kring.report.ExportService.invite(store, date, dir, mail);
         }).busy(busy).onSuccess(r -> {
-            String text = I18n.t("invite.done", r.invitations().size(), r.files().size(), dir.toAbsolutePath().toString());
+            String text = I18n.t("invite.done", r.invitations().size(), r.files().size(), dir.toAbsolutePath().toString())
+                    + (r.cancellations().isEmpty() ? "" : " " + String.join(" ", r.cancellations()));
             if (r.warnings().isEmpty()) {
                 status.info(text);
             } else {
