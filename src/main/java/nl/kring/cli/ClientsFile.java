@@ -21,10 +21,16 @@ import nl.kring.pseudonym.KnownClient;
 /**
  * The clients file of {@code kring pseudonymize}: the {@code cases} array of the interchange file, an
  * object {@code {"cases": [...]}}, or a whole interchange file (its partners' attendees are then taken
- * as professionals, whose names are left alone). Each case needs {@code number} and {@code client}
+ * as professionals, whose names are left alone, and the work e-mail addresses of partners and attendees are
+ * {@code professionalAddresses}, left alone too). Each case needs {@code number} and {@code client}
  * with at least a {@code surname}; other fields are optional, unknown fields are ignored.
  */
-public record ClientsFile(List<KnownClient> clients, List<String> professionals) {
+public record ClientsFile(List<KnownClient> clients, List<String> professionals, List<String> professionalAddresses) {
+
+    /** Clients and professionals without any work addresses. */
+    public ClientsFile(List<KnownClient> clients, List<String> professionals) {
+        this(clients, professionals, List.of());
+    }
 
     /** A mistake in the file, worded for the user. */
     public static final class Invalid extends Exception {
@@ -62,6 +68,7 @@ public record ClientsFile(List<KnownClient> clients, List<String> professionals)
         }
         JsonNode cases;
         List<String> professionals = new ArrayList<>();
+        List<String> addresses = new ArrayList<>();
         if (root.isArray()) {
             cases = root;
         } else if (root.isObject() && root.has("cases")) {
@@ -69,12 +76,18 @@ public record ClientsFile(List<KnownClient> clients, List<String> professionals)
             JsonNode partners = root.get("partners");
             if (partners != null && partners.isArray()) {
                 for (JsonNode p : partners) {
+                    if (text(p, "email") != null) {
+                        addresses.add(text(p, "email"));
+                    }
                     JsonNode attendees = p.get("attendees");
                     if (attendees != null && attendees.isArray()) {
                         for (JsonNode a : attendees) {
                             String n = text(a, "name");
                             if (n != null) {
                                 professionals.add(n);
+                            }
+                            if (text(a, "email") != null) {
+                                addresses.add(text(a, "email"));
                             }
                         }
                     }
@@ -139,7 +152,7 @@ public record ClientsFile(List<KnownClient> clients, List<String> professionals)
             clients.add(new KnownClient(number.strip(), client));
             i++;
         }
-        return new ClientsFile(List.copyOf(clients), List.copyOf(professionals));
+        return new ClientsFile(List.copyOf(clients), List.copyOf(professionals), List.copyOf(addresses));
     }
 
     private static String text(JsonNode node, String field) {

@@ -14,13 +14,16 @@ final class EmailFinder {
 
     private final Tokens tk;
     private final NameIndex index;
+    private final java.util.Set<String> professionalAddresses;
     private final boolean[] consumed;
     private final List<Mention> mentions;
     private final List<Suspect> suspects;
 
-    EmailFinder(Tokens tk, NameIndex index, boolean[] consumed, List<Mention> mentions, List<Suspect> suspects) {
+    EmailFinder(Tokens tk, NameIndex index, java.util.Set<String> professionalAddresses, boolean[] consumed,
+                List<Mention> mentions, List<Suspect> suspects) {
         this.tk = tk;
         this.index = index;
+        this.professionalAddresses = professionalAddresses;
         this.consumed = consumed;
         this.mentions = mentions;
         this.suspects = suspects;
@@ -48,6 +51,15 @@ final class EmailFinder {
             if (s == at || e == at || !hasDot(at, e)) {
                 continue;
             }
+            String address = tk.text.substring(tk.start[s], tk.end[e]);
+            if (professionalAddresses.contains(address.toLowerCase(java.util.Locale.ROOT))) {
+                // a professional's or partner's registered work address: left as written, no possible name
+                for (int k = s; k <= e; k++) {
+                    consumed[k] = true;
+                }
+                at = e;
+                continue;
+            }
             java.util.Map<Person, Integer> words = new java.util.LinkedHashMap<>();
             boolean professional = false;
             boolean approximate = false;
@@ -56,7 +68,13 @@ final class EmailFinder {
                     continue;
                 }
                 boolean fuzzy = false;
+                int weight = 1;
                 NameIndex.Hit[] hits = index.exact(tk.key[k]);
+                if (hits == null) {
+                    // "gerritbakker62@…", "bakkergerrit@…": two names of one person joined in one word
+                    hits = joinedNames(tk.key[k]);
+                    weight = hits == null ? 1 : 2;
+                }
                 if (hits == null) {
                     for (String key : index.fuzzy(tk.key[k])) {
                         hits = index.exact(key);
@@ -72,7 +90,7 @@ final class EmailFinder {
                     if (h.person().role == Person.Role.PROFESSIONAL) {
                         professional = true;
                     } else if (here.add(h.person())) {
-                        words.merge(h.person(), 1, Integer::sum);
+                        words.merge(h.person(), weight, Integer::sum);
                         approximate |= fuzzy;
                     }
                 }
@@ -88,7 +106,6 @@ final class EmailFinder {
             for (int k = s; k <= e; k++) {
                 consumed[k] = true;
             }
-            String address = tk.text.substring(tk.start[s], tk.end[e]);
             if (!targets.isEmpty()) {
                 mentions.add(new Mention(tk.start[s], tk.end[e], Kind.EMAIL, List.copyOf(targets), approximate));
             } else if (!professional) {
@@ -96,6 +113,32 @@ final class EmailFinder {
             }
             at = e;
         }
+    }
+
+    /** The hits of a person of whom both halves of the word are names ("gerrit" + "bakker"), or null. */
+    private NameIndex.Hit[] joinedNames(String w) {
+        if (w.length() < 6) {
+            return null;
+        }
+        for (int cut = 3; cut <= w.length() - 3; cut++) {
+            NameIndex.Hit[] left = index.exact(w.substring(0, cut));
+            NameIndex.Hit[] right = left == null ? null : index.exact(w.substring(cut));
+            if (right == null) {
+                continue;
+            }
+            List<NameIndex.Hit> both = new java.util.ArrayList<>();
+            for (NameIndex.Hit l : left) {
+                for (NameIndex.Hit r : right) {
+                    if (l.person() == r.person() && !both.contains(l)) {
+                        both.add(l);
+                    }
+                }
+            }
+            if (!both.isEmpty()) {
+                return both.toArray(NameIndex.Hit[]::new);
+            }
+        }
+        return null;
     }
 
     private boolean localPart(int k) {

@@ -54,6 +54,19 @@ final class NameMatcher {
             "ontkende", "erkent", "erkende", "maakt", "maakte", "zoekt", "zocht", "durft", "durfde",
             "houdt", "hield", "vindt", "vond", "denkt", "dacht", "weet", "wist", "voelt", "voelde", "spreekt", "sprak",
             "antwoordt", "antwoordde", "opende", "opent", "deed", "doet", "staat", "stond", "zelf", "verscheen", "verschijnt", "verhuist", "verhuisde", "accepteert", "accepteerde");
+    /**
+     * Dutch particles that are also registered as a given name ("Van" of the Vietnamese "Van Minh"): such a word alone
+     * is never a mention, also after a title ("Mevrouw Van Dijk", "Van de buren"); it needs another part of the name.
+     */
+    private static final Set<String> PARTICLE_GIVEN = Set.of("van", "von", "de", "den", "der", "het", "te", "ten",
+            "ter", "vander", "vanden", "op", "in", "aan", "uit", "t", "s", "d", "l");
+    /** A capitalised word after a bare surname that makes it a company's name: "Bos Transport", "Bakker B.V.". */
+    private static final String[] COMPANY_AFTER = {"techniek", "transport", "makelaars", "makelaardij", "installaties",
+            "installatie", "bouw", "schilderwerken", "advies", "holding", "logistiek", "verhuizingen", "vastgoed",
+            "accountants", "administratie", "schoonmaak", "beveiliging", "catering", "media", "automatisering"};
+    private static final Set<String> COMPANY_FORMS = Set.of("bv", "vof", "nv");
+    /** Words after a surname and a comma that start a phrase about the person's work: "Jansen, die bij de gemeente werkt". */
+    private static final Set<String> WORK_WORDS = Set.of("werkt", "werkte", "werkzaam");
     private static final Set<String> LOCATIVES = Set.of("in", "naar", "uit", "te", "vanuit", "richting", "nabij");
     private static final String[] STREET_SUFFIXES = {"straat", "laan", "weg", "plein", "gracht", "kade", "singel",
             "dijk", "pad", "steeg", "hof", "park", "dreef", "baan", "markt", "plantsoen", "boulevard", "wal", "kanaal",
@@ -292,6 +305,10 @@ final class NameMatcher {
                 }
             }
         }
+        String mixed = mixedGivenInitials(i);
+        if (mixed != null && index.byInitials(mixed) != null) {
+            out.addAll(List.of(index.byInitials(mixed)));
+        }
         String bare = bareInitials(i);
         if (bare != null && !(i > 0 && bareInitials(i - 1) != null) && !(i > 1 && tk.isPunct(i - 1, '.')
                 && bareInitials(i - 2) != null)) {
@@ -463,6 +480,54 @@ final class NameMatcher {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * One word of initials with the surname's prefix in lower case ("KvdB", "JvD", "MdK"): the folded given-name
+     * initials when they and the prefix and surname initials are p's, else null. Not when a hyphen joins another word
+     * ("VvdB-fractie").
+     */
+    private String mixedInitials(Person p, int j) {
+        String given = mixedGivenInitials(j);
+        if (given == null || !p.initials.contains(given)) {
+            return null;
+        }
+        String w = tk.text.substring(tk.start[j], tk.end[j]);
+        int lowerEnd = w.length() - 1;
+        String prefix = Fold.fold(w.substring(given.length(), lowerEnd));
+        String surnameInitial = Fold.fold(w.substring(lowerEnd));
+        for (Person.Component c : p.components) {
+            if (c.prefix().length > 0 && c.prefixInitials().equals(prefix) && c.core().length > 0
+                    && c.core()[0].startsWith(surnameInitial)) {
+                return given;
+            }
+        }
+        return null;
+    }
+
+    /** The folded leading capitals of a word shaped like "KvdB" (capitals, 1–3 lower-case letters, a capital), or null. */
+    private String mixedGivenInitials(int j) {
+        if (!tk.isWord(j) || consumed[j] || tk.caps[j] != Tokens.CAP || tk.hyphenNext(j) >= 0
+                || tk.isPunct(j + 1, '-') && tk.gap[j + 1] == 0) {
+            return null;
+        }
+        String w = tk.text.substring(tk.start[j], tk.end[j]);
+        int n = w.length();
+        if (n < 3 || n > 8 || !Character.isUpperCase(w.charAt(n - 1))) {
+            return null;
+        }
+        int u = 0;
+        while (u < n && Character.isUpperCase(w.charAt(u))) {
+            u++;
+        }
+        int l = u;
+        while (l < n && Character.isLowerCase(w.charAt(l))) {
+            l++;
+        }
+        if (u == 0 || u > 4 || l - u < 1 || l - u > 3 || l != n - 1) {
+            return null;
+        }
+        return Fold.fold(w.substring(0, u));
     }
 
     /** Last token of bare initials of p at i ({@link #bareInitials}), or -1. */
@@ -643,6 +708,15 @@ final class NameMatcher {
             }
         }
         int last = -1;
+        if (!r.title && mixedInitials(p, j) != null) {
+            // "KvdB": given-name initials, the prefix's in lower case and the surname's, in one word
+            r.initials = true;
+            r.initialsLength = mixedInitials(p, j).length();
+            r.surname = true;
+            r.nameTokens.add(j);
+            r.e = j;
+            return r;
+        }
         if (r.title && tk.isInitial(j) && tk.caps[j] != Tokens.LOWER && initialsAt(j).length() == 1) {
             // "mevrouw Y.": with a title, a lone initial is the surname's
             int after = next(j + 1);
@@ -978,6 +1052,10 @@ final class NameMatcher {
                 }
             }
         }
+        if (r.given > 0 && !r.surname && !r.initials && !r.reversed
+                && r.nameTokens.stream().allMatch(t -> PARTICLE_GIVEN.contains(tk.fold[t]))) {
+            return false; // "Van de buren", "Mevrouw Van Dijk" for a client whose given names are "Van Minh"
+        }
         boolean onlyInitials = r.initials && !r.surname && r.given == 0;
         boolean onlyGiven = r.given > 0 && !r.surname && !r.initials && !r.reversed;
         boolean onlySurname = r.surname && r.given == 0 && !r.initials && !r.reversed;
@@ -996,6 +1074,13 @@ final class NameMatcher {
                 return false; // "Henk J."
             }
         }
+        if (onlyGiven && r.poss && r.given == 1) {
+            int before = wordBefore(r.s);
+            if (r.title || tk.isWord(before) && tk.nl[r.s] == 0 && tk.caps[r.s] != Tokens.LOWER
+                    && NameWords.ROLE_WORDS.contains(tk.fold[before])) {
+                return false; // "dr. Pieters", "Buurman Pieters": a surname, not the possessive of the client's Pieter
+            }
+        }
         if (onlyGiven && !r.title) {
             int after = tk.nameNext(r.e);
             if (after >= 0 && tk.nl[after] == 0 && tk.isWord(after) && tk.caps[after] != Tokens.LOWER
@@ -1006,6 +1091,17 @@ final class NameMatcher {
             if (streetFollows(r.e)) {
                 return false; // "Jan van Galenstraat"
             }
+        }
+        if (onlySurname && !r.poss && tk.isPunct(r.e + 1, ',') && tk.gap[r.e + 1] == 0 && worksAt(r.e + 2)) {
+            // "Jansen, die bij de gemeente werkt": most likely a professional, but a client may work there too; left,
+            // and a possible name for the chair to judge
+            pending.add(suspectSpan(r.s, r.e, "achternaam van een cliënt, gevolgd door waar iemand werkt"));
+            return false;
+        }
+        if (onlySurname && !r.poss && organisationAfter(r.e) && !professionalAfter(r.e, true)) {
+            // "mevrouw Bakker van de Turkse vrouwenvereniging": left, and a possible name for the chair
+            pending.add(suspectSpan(r.s, r.e, "achternaam van een cliënt, gevolgd door een organisatie"));
+            return false;
         }
         if ((onlySurname || onlyGiven) && !r.poss && professionalAfter(r.e, onlySurname)) {
             return false; // "mevrouw Jansen van de sociale dienst", "Sanne (GGD)": a professional by context
@@ -1037,12 +1133,24 @@ final class NameMatcher {
             "ziekenhuis", "apotheek", "vangnet");
 
     /**
+     * Organisations in lower case in brackets after a name that say where a professional works: "Bakker (wijkteam)".
+     * Not the places a client may be in ("(kliniek)", "(opvang)", "(school)"): those say nothing about a profession.
+     */
+    private static final Set<String> BRACKET_EMPLOYERS = Set.of("wijkteam", "buurtteam", "ggd", "ggz", "politie",
+            "gemeente", "thuiszorg", "reclassering", "woningcorporatie", "corporatie", "woonstichting", "uwv",
+            "jeugdzorg", "schuldhulpverlening", "bewindvoering", "verslavingszorg", "vangnet", "crisisdienst",
+            "brandweer", "ambulance", "kredietbank", "sociale");
+
+    /**
      * The person named before token e is a professional by what follows: "van de sociale dienst", "van het
      * wijkteam", or an organisation in brackets "(GGD)".
      */
     private boolean professionalAfter(int e, boolean surname) {
         if (tk.isPunct(e + 1, '(') && tk.nl[e + 1] == 0 && tk.isWord(e + 2) && tk.isPunct(e + 3, ')')) {
-            return tk.caps[e + 2] == Tokens.UPPER && tk.end[e + 2] - tk.start[e + 2] >= 2; // "Sanne (GGD)"
+            String f = tk.fold[e + 2];
+            // "Sanne (GGD)", "Bakker (wijkteam)", "Bos (huisarts)"
+            return tk.caps[e + 2] == Tokens.UPPER && tk.end[e + 2] - tk.start[e + 2] >= 2
+                    || BRACKET_EMPLOYERS.contains(f) || PROFESSIONAL_ROLES.contains(f);
         }
         int k = tk.nameNext(e);
         if (k < 0 || tk.nl[k] > 0) {
@@ -1060,6 +1168,73 @@ final class NameMatcher {
     }
 
     /**
+     * After the surname ending at e, "van de/het" and up to two words before an organisation word ("van de Turkse
+     * vrouwenvereniging", "van het buurtcentrum"): perhaps someone who works there, perhaps a client who goes there.
+     */
+    private boolean organisationAfter(int e) {
+        int k = tk.nameNext(e);
+        if (k < 0 || tk.nl[k] > 0 || !tk.isWord(k) || !tk.fold[k].equals("van")) {
+            return false;
+        }
+        int a = tk.nameNext(k);
+        if (a < 0 || !tk.isWord(a) || !(tk.fold[a].equals("de") || tk.fold[a].equals("het") || tk.fold[a].equals("der"))) {
+            return false;
+        }
+        int o = tk.nameNext(a);
+        for (int x = 0; x < 3 && o >= 0 && tk.nl[o] == 0 && tk.isWord(o); x++) {
+            if (isOrganisation(o)) {
+                return true;
+            }
+            o = tk.nameNext(o);
+        }
+        return false;
+    }
+
+    private boolean isOrganisation(int o) {
+        String f = tk.fold[o];
+        return STAFF_OF.contains(f) || isBusinessWord(f);
+    }
+
+    /**
+     * From token k (after "Jansen,") a phrase about where the person works, within the sentence: "die bij de gemeente
+     * werkt", "die voor Woonstichting Het Dak werkt", "werkzaam bij de GGD". It needs a work word and a preposition
+     * followed by an organisation (an organisation word or a capitalised name); "die bij de gemeente een uitkering
+     * aanvroeg" is not one.
+     */
+    private boolean worksAt(int k) {
+        if (!tk.isWord(k) || tk.nl[k] > 0) {
+            return false;
+        }
+        String first = tk.fold[k];
+        boolean work = WORK_WORDS.contains(first);
+        if (!work && !first.equals("die")) {
+            return false;
+        }
+        boolean organisation = false;
+        int j = k + 1;
+        for (int steps = 0; steps < 9 && j < tk.n && tk.nl[j] == 0; steps++, j++) {
+            if (!tk.isWord(j)) {
+                if (tk.type[j] == Tokens.PUNCT && ".,;:!?()".indexOf(tk.punct[j]) >= 0) {
+                    break;
+                }
+                continue;
+            }
+            String f = tk.fold[j];
+            if (WORK_WORDS.contains(f)) {
+                work = true;
+            }
+            if ((f.equals("bij") || f.equals("voor") || f.equals("op")) && tk.isWord(j + 1)) {
+                int o = j + 1;
+                if (tk.isWord(o) && (tk.fold[o].equals("de") || tk.fold[o].equals("het")) && tk.isWord(o + 1)) {
+                    o++;
+                }
+                organisation |= isOrganisation(o) || tk.caps[o] != Tokens.LOWER && !index.isKey(tk.key[o]);
+            }
+        }
+        return work && organisation;
+    }
+
+    /**
      * A bare surname (no title, given name or initials) is a mention unless its context makes it something else: a
      * business ("Bakkerij Bos"), a professional by role ("Huisarts Visser"), a place ("op de Dam", "Bos en
      * Lommer"), or an ordinary word opening a sentence without a verb of a person after it ("Post wordt niet meer
@@ -1069,11 +1244,17 @@ final class NameMatcher {
         int before = r.s - 1;
         if (tk.isWord(before) && tk.nl[r.s] == 0) {
             String b = tk.fold[before];
-            if (BUSINESSES.contains(b) || PROFESSIONAL_ROLES.contains(b)) {
+            if (BUSINESSES.contains(b) || PROFESSIONAL_ROLES.contains(b) || isBusinessWord(b)) {
                 return false;
             }
-            for (String suf : BUSINESS_SUFFIXES) {
-                if (b.length() > suf.length() + 2 && b.endsWith(suf)) {
+            // "Restaurant De Dam", "Café 't Bos": a business, an article, then the surname
+            int k = before;
+            if ((b.equals("de") || b.equals("het") || b.equals("t") || b.equals("den")) && tk.nl[k] == 0) {
+                k--;
+                if (tk.isPunct(k, '\'') && tk.nl[k + 1] == 0) {
+                    k--;
+                }
+                if (tk.isWord(k) && tk.nl[k + 1] == 0 && (BUSINESSES.contains(tk.fold[k]) || isBusinessWord(tk.fold[k]))) {
                     return false;
                 }
             }
@@ -1083,6 +1264,10 @@ final class NameMatcher {
             }
         }
         int after = tk.nameNext(r.e);
+        if (after >= 0 && tk.nl[after] == 0 && tk.isWord(after) && tk.caps[after] != Tokens.LOWER
+                && isCompanyAfter(after)) {
+            return false; // "Bos Transport", "Bakker Installatietechniek", "Bos B.V."
+        }
         if (after >= 0 && tk.nl[after] == 0 && tk.isWord(after) && tk.fold[after].equals("en")) {
             int y = tk.nameNext(after);
             if (y >= 0 && tk.nl[y] == 0 && tk.isWord(y) && tk.caps[y] == Tokens.CAP && !index.isKey(tk.key[y])
@@ -1099,6 +1284,31 @@ final class NameMatcher {
             }
         }
         return true;
+    }
+
+    private static boolean isBusinessWord(String f) {
+        for (String suf : BUSINESS_SUFFIXES) {
+            if (f.length() > suf.length() + 2 && f.endsWith(suf)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Word k names a company after a surname: a business word, a trade ("Transport") or a legal form ("B.V."). */
+    private boolean isCompanyAfter(int k) {
+        String f = tk.fold[k];
+        if (COMPANY_FORMS.contains(f) || isBusinessWord(f)) {
+            return true;
+        }
+        for (String suf : COMPANY_AFTER) {
+            if (f.endsWith(suf)) {
+                return true;
+            }
+        }
+        // "B.V.", "N.V."
+        return (f.equals("b") || f.equals("n")) && tk.isPunct(k + 1, '.') && tk.gap[k + 1] == 0 && tk.isWord(k + 2)
+                && tk.gap[k + 2] == 0 && tk.fold[k + 2].equals("v");
     }
 
     /**

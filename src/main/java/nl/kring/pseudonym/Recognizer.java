@@ -31,9 +31,13 @@ public final class Recognizer {
     private final Identifiers identifiers;
     private final Lexicon lexicon;
     private final List<KnownClient> clients;
+    /** Lower-case e-mail addresses of professionals and partners (the register's work contacts). */
+    private final java.util.Set<String> professionalAddresses;
 
-    private Recognizer(List<KnownClient> clients, NameIndex names, Identifiers identifiers) {
+    private Recognizer(List<KnownClient> clients, NameIndex names, Identifiers identifiers,
+                       java.util.Set<String> professionalAddresses) {
         this.clients = clients;
+        this.professionalAddresses = professionalAddresses;
         this.names = names;
         this.identifiers = identifiers;
         this.lexicon = Lexicon.get();
@@ -58,10 +62,10 @@ public final class Recognizer {
         boolean[] consumed = new boolean[tk.n];
         List<Mention> mentions = new ArrayList<>();
         List<Suspect> suspects = new ArrayList<>();
-        new EmailFinder(tk, names, consumed, mentions, suspects).run();
+        new EmailFinder(tk, names, professionalAddresses, consumed, mentions, suspects).run();
         identifiers.new Run(tk, consumed, mentions, suspects).run();
         new NameMatcher(tk, names, lexicon, consumed, mentions, suspects).run();
-        new SuspectFinder(tk, lexicon, consumed, suspects).run();
+        new SuspectFinder(tk, lexicon, consumed, mentions, suspects).run();
         mentions.sort(Comparator.comparingInt(Mention::start));
         return new Recognition(text, mentions, dedupe(suspects));
     }
@@ -92,8 +96,23 @@ public final class Recognizer {
         private final java.util.Set<String> partnerWords = new java.util.HashSet<>();
         /** Folded words of places every reader knows ({@link #places}). */
         private final java.util.Set<String> placeWords = new java.util.HashSet<>();
+        private final java.util.Set<String> professionalAddresses = new java.util.HashSet<>();
 
         private Builder() {
+        }
+
+        /**
+         * The e-mail addresses of professionals and partners (the register's work contacts, issue 14): such an address
+         * is left as written and is no possible name, also when its name part is a client's ("m.bos@…" of the chair
+         * M. Bos while a client is called Bos). Null or blank entries are ignored.
+         */
+        public Builder professionalAddresses(Collection<String> addresses) {
+            for (String a : addresses) {
+                if (a != null && !a.isBlank()) {
+                    professionalAddresses.add(a.strip().toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            return this;
         }
 
         /**
@@ -220,7 +239,7 @@ public final class Recognizer {
                 pp.addFullName(name);
                 persons.add(pp);
             }
-            return new Recognizer(List.copyOf(clients), new NameIndex(persons), ids);
+            return new Recognizer(List.copyOf(clients), new NameIndex(persons), ids, java.util.Set.copyOf(professionalAddresses));
         }
 
         private static final java.util.Set<String> PLACE_AFTER = java.util.Set.of("regio", "gemeente", "politie",

@@ -24,8 +24,13 @@ final class SuspectFinder {
     private final Lexicon lex;
     private final boolean[] consumed;
     private final List<Suspect> suspects;
+    /** Start offsets of the mentions found before this finder runs. */
+    private final java.util.Set<Integer> mentionStarts = new java.util.HashSet<>();
 
-    SuspectFinder(Tokens tk, Lexicon lex, boolean[] consumed, List<Suspect> suspects) {
+    SuspectFinder(Tokens tk, Lexicon lex, boolean[] consumed, List<Mention> mentions, List<Suspect> suspects) {
+        for (Mention m : mentions) {
+            mentionStarts.add(m.start());
+        }
         this.tk = tk;
         this.lex = lex;
         this.consumed = consumed;
@@ -176,9 +181,14 @@ final class SuspectFinder {
         return false;
     }
 
+    /**
+     * A capitalised word follows: an unknown one, or the start of a mention ("Karim [cliënt …]": another first name
+     * before a client's surname, left readable before the marker, is a question for the chair).
+     */
     private boolean followedByName(int i) {
         int k = tk.nameNext(i);
-        return k >= 0 && tk.nl[k] == 0 && tk.isWord(k) && !consumed[k] && tk.caps[k] == Tokens.CAP;
+        return k >= 0 && tk.nl[k] == 0 && tk.isWord(k) && tk.caps[k] == Tokens.CAP
+                && (!consumed[k] || mentionStarts.contains(tk.start[k]));
     }
 
     private int extend(int s) {

@@ -54,7 +54,24 @@ public final class ExportService {
                 .places(places)
                 .meldersOf(cases)
                 .professionals(partners.stream().flatMap(p -> p.attendees().stream()).map(Attendee::name).toList())
+                .professionalAddresses(workAddresses(partners))
                 .build();
+    }
+
+    /** The register's work e-mail addresses, of partners and of their attendees: never a client's (issue 12). */
+    static List<String> workAddresses(List<Partner> partners) {
+        List<String> out = new java.util.ArrayList<>();
+        for (Partner p : partners) {
+            if (p.email() != null) {
+                out.add(p.email());
+            }
+            for (Attendee a : p.attendees()) {
+                if (a.email() != null) {
+                    out.add(a.email());
+                }
+            }
+        }
+        return out;
     }
 
     /** Recognises every client of the vault (not only the agenda's: minutes may mention others) and leaves professionals alone. */

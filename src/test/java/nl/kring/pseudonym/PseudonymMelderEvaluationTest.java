@@ -22,7 +22,8 @@ class PseudonymMelderEvaluationTest {
     void professionalsAndRoleWordsAsMeldersChangeNoMentionOfTheCorpus() {
         ClientsFile cf = EvalCorpus.clients();
         Recognizer without = EvalCorpus.recognizer();
-        Recognizer.Builder b = Recognizer.builder().clients(cf.clients()).professionals(cf.professionals());
+        Recognizer.Builder b = Recognizer.builder().clients(cf.clients()).professionals(cf.professionals())
+                .professionalAddresses(cf.professionalAddresses());
         List<String> cases = cf.clients().stream().map(KnownClient::caseNumber).toList();
         int i = 0;
         for (String professional : cf.professionals()) {
