@@ -22,14 +22,31 @@ import nl.kring.pseudonym.KnownClient;
  * The clients file of {@code kring pseudonymize}: the {@code cases} array of the interchange file, an
  * object {@code {"cases": [...]}}, or a whole interchange file (its partners' attendees are then taken
  * as professionals, whose names are left alone, and the work e-mail addresses of partners and attendees are
- * {@code professionalAddresses}, left alone too). Each case needs {@code number} and {@code client}
- * with at least a {@code surname}; other fields are optional, unknown fields are ignored.
+ * {@code professionalAddresses}, left alone too, and the partners' names are {@code partnerNames}). Each case needs
+ * {@code number} and {@code client} with at least a {@code surname}; its {@code melder} ({@code name},
+ * {@code organisation}) is masked as {@code [melder]} like in every output of the vault (issue 11). Other fields are
+ * optional, unknown fields are ignored.
  */
-public record ClientsFile(List<KnownClient> clients, List<String> professionals, List<String> professionalAddresses) {
+public record ClientsFile(List<KnownClient> clients, List<String> professionals, List<String> professionalAddresses,
+                          List<Melder> melders, List<String> partnerNames) {
 
-    /** Clients and professionals without any work addresses. */
+    /** The melder of a case, as the interchange file has it. */
+    public record Melder(String caseNumber, String name, String organisation) {
+    }
+
+    /** Clients and professionals without any work addresses, melders or partners. */
     public ClientsFile(List<KnownClient> clients, List<String> professionals) {
-        this(clients, professionals, List.of());
+        this(clients, professionals, List.of(), List.of(), List.of());
+    }
+
+    /** The recogniser this file describes: clients, their melders, professionals and the partners' names. */
+    public nl.kring.pseudonym.Recognizer recognizer() {
+        nl.kring.pseudonym.Recognizer.Builder b = nl.kring.pseudonym.Recognizer.builder().clients(clients)
+                .partnerNames(partnerNames).professionals(professionals).professionalAddresses(professionalAddresses);
+        for (Melder m : melders) {
+            b.melder(m.caseNumber(), m.name(), m.organisation());
+        }
+        return b.build();
     }
 
     /** A mistake in the file, worded for the user. */
@@ -69,6 +86,8 @@ public record ClientsFile(List<KnownClient> clients, List<String> professionals,
         JsonNode cases;
         List<String> professionals = new ArrayList<>();
         List<String> addresses = new ArrayList<>();
+        List<String> partnerNames = new ArrayList<>();
+        List<Melder> melders = new ArrayList<>();
         if (root.isArray()) {
             cases = root;
         } else if (root.isObject() && root.has("cases")) {
@@ -76,6 +95,9 @@ public record ClientsFile(List<KnownClient> clients, List<String> professionals,
             JsonNode partners = root.get("partners");
             if (partners != null && partners.isArray()) {
                 for (JsonNode p : partners) {
+                    if (text(p, "name") != null) {
+                        partnerNames.add(text(p, "name"));
+                    }
                     if (text(p, "email") != null) {
                         addresses.add(text(p, "email"));
                     }
@@ -150,9 +172,14 @@ public record ClientsFile(List<KnownClient> clients, List<String> professionals,
                     aliases, birth, text(cl, "bsn"), text(cl, "address"), text(cl, "phone"), relatives,
                     text(cl, "legalRepresentative"), cl.path("incapacitated").asBoolean(false));
             clients.add(new KnownClient(number.strip(), client));
+            JsonNode melder = c.get("melder");
+            if (melder != null && melder.isObject()) {
+                melders.add(new Melder(number.strip(), text(melder, "name"), text(melder, "organisation")));
+            }
             i++;
         }
-        return new ClientsFile(List.copyOf(clients), List.copyOf(professionals), List.copyOf(addresses));
+        return new ClientsFile(List.copyOf(clients), List.copyOf(professionals), List.copyOf(addresses),
+                List.copyOf(melders), List.copyOf(partnerNames));
     }
 
     private static String text(JsonNode node, String field) {

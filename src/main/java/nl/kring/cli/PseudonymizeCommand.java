@@ -75,8 +75,7 @@ public final class PseudonymizeCommand implements Callable<Integer> {
             }
             ClientsFile cf = ClientsFile.read(clients);
             String text = readInput();
-            Recognizer recognizer = Recognizer.builder().clients(cf.clients()).professionals(cf.professionals())
-                    .professionalAddresses(cf.professionalAddresses()).build();
+            Recognizer recognizer = cf.recognizer();
             Recognition rec = recognizer.recognize(text);
             String output = format.equals("json") ? json(rec) : rec.pseudonymized();
             write(output);

@@ -205,4 +205,25 @@ class PseudonymizeCommandTest {
         assertThat(run("pseudonymize", "--clients", clients.toString())).isZero();
         assertThat(out()).isEqualTo("[cliënt 2026-017/2026-021] zoon");
     }
+    @Test
+    void theMelderOfTheClientsFileIsMaskedByEachPartAndAPartnerStaysAPartner() throws Exception {
+        Path clients = write("clients.json", """
+                {"partners": [{"id": "ggd", "name": "GGD Vangnet Rivierstad", "attendees": [{"name": "Noor Visser"}]}],
+                 "cases": [
+                  {"number": "2026-012", "client": {"firstNames": "Ben", "surname": "Dijkstra"},
+                   "melder": {"name": "Ans Kwakkelstein", "organisation": "Bewonerscommissie Zonnehof"}},
+                  {"number": "2026-013", "client": {"surname": "Vos"},
+                   "melder": {"name": "Noor Visser", "organisation": "GGD Vangnet Rivierstad"}}
+                ]}
+                """);
+        System.setIn(new ByteArrayInputStream(("Kwakkelstein belde opnieuw; volgens Ans en de bewonerscommissie "
+                + "Zonnehof is het onrustig. Noor Visser van de GGD Vangnet Rivierstad gaat langs.")
+                .getBytes(StandardCharsets.UTF_8)));
+        assertThat(run("pseudonymize", "--clients", clients.toString())).isZero();
+        assertThat(out()).doesNotContain("Kwakkelstein").doesNotContain("Ans ").doesNotContain("Zonnehof")
+                .contains("[melder] belde opnieuw")
+                // the melder of 2026-013 is a professional of the register: she stays that professional
+                .contains("Noor Visser van de GGD Vangnet Rivierstad gaat langs.");
+        assertThat(stderr.toString()).isEmpty();
+    }
 }
