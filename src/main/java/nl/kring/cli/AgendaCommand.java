@@ -49,7 +49,6 @@ public final class AgendaCommand implements Callable<Integer> {
                 store.meetings().reorder(date, m.items().stream().map(i -> i.caseNumber()).toList());
                 store.audit().append(AuditLog.Action.MEETING_CHANGED, date.toString(),
                         "agenda optimised: visits " + before + " -> " + plan.order().visits());
-                store.session().markWritten();
             }
             String out = format == Format.json ? AgendaFormat.json(m, kring) : AgendaFormat.text(m, kring);
             spec.commandLine().getOut().print(out.endsWith("\n") ? out : out + System.lineSeparator());

@@ -247,7 +247,6 @@ public final class ExportService {
                         + (name.endsWith(".pdf") && encrypted(passwords, partnerId) ? " (AES-256)" : ""));
             }
         });
-        store.session().markWritten();
         return new Result(files, warnings, nl.kring.domain.NeedToKnow.unclassified(meeting));
     }
 
@@ -301,7 +300,6 @@ public final class ExportService {
                         + (mail ? " (pdf, ics, eml)" : " (pdf, ics)") + " cases " + String.join(",", inv.caseNumbers()));
             }
         });
-        store.session().markWritten();
         return result;
     }
 
@@ -315,7 +313,6 @@ public final class ExportService {
         List<Path> files = RegisterExport.write(store.disclosures().all(), store.audit().entries(), partners, cases,
                 pseudonymiser(cases, partners), chair(store), LocalDate.now(), outDir);
         store.audit().append(AuditLog.Action.EXPORT, null, "registers: disclosures and audit log (pdf, csv)");
-        store.session().markWritten();
         return files;
     }
 
@@ -366,7 +363,6 @@ public final class ExportService {
         // Content-free: the file name is the chair's choice and may hold the client's name.
         store.audit().append(AuditLog.Action.INZAGE, caseNumber, "inzage copy written; " + rendered.masked()
                 + " passages masked" + (shown == 0 ? "" : ", " + shown + " unmasked by the chair"));
-        store.session().markWritten();
         return new InzageResult(written, rendered.masked(), shown);
     }
 
@@ -385,7 +381,6 @@ public final class ExportService {
         Path written = ReferrerFeedbackReport.write(new ReferrerFeedbackReport.Input(c, discussed.orElse(null), null,
                 chair(store), LocalDate.now()), file, PdfOutput.archive());
         store.audit().append(AuditLog.Action.EXPORT, caseNumber, "terugmelding written");
-        store.session().markWritten();
         return written;
     }
 
@@ -414,7 +409,6 @@ public final class ExportService {
     public static Path clientInformation(Store store, Path file) throws IOException {
         Path written = ClientDocuments.writeInformation(keten(store), file);
         store.audit().append(AuditLog.Action.EXPORT, null, "client information letter written");
-        store.session().markWritten();
         return written;
     }
 
@@ -422,7 +416,6 @@ public final class ExportService {
     public static Path chainAgreement(Store store, Path file) throws IOException {
         Path written = ClientDocuments.writeAgreement(keten(store), file);
         store.audit().append(AuditLog.Action.EXPORT, null, "ketenovereenkomst summary written");
-        store.session().markWritten();
         return written;
     }
 
@@ -443,7 +436,6 @@ public final class ExportService {
     public static Path consentForm(Store store, String caseNumber, Path file) throws IOException {
         Path written = ClientDocuments.writeConsentForm(consentInput(store, caseNumber), file);
         store.audit().append(AuditLog.Action.EXPORT, caseNumber, "consent request form written");
-        store.session().markWritten();
         return written;
     }
 
@@ -477,7 +469,6 @@ public final class ExportService {
                 s.audit().append(AuditLog.Action.EXPORT, f.caseFile().number(), "consent request form written");
             }
         });
-        store.session().markWritten();
         return written;
     }
 }

@@ -61,7 +61,6 @@ public final class MeetingService {
             s.meetings().save(m);
             s.audit().append(AuditLog.Action.MEETING_CHANGED, m.date().toString(), "created");
         });
-        store.session().markWritten();
         return m;
     }
 
@@ -75,7 +74,6 @@ public final class MeetingService {
             s.meetings().save(new Meeting(fresh.date(), fresh.location(), fresh.start(), present, fresh.items()));
             s.audit().append(AuditLog.Action.MEETING_CHANGED, date.toString(), detail);
         });
-        store.session().markWritten();
     }
 
     /** An agenda line as planned: the case and its minutes of talk. */
@@ -94,7 +92,6 @@ public final class MeetingService {
             s.meetings().save(m);
             s.audit().append(AuditLog.Action.MEETING_CHANGED, date.toString(), m.items().size() + " items");
         });
-        store.session().markWritten();
         return store.meetings().find(date).orElseThrow();
     }
 
@@ -142,7 +139,6 @@ public final class MeetingService {
                     "minutes: " + paragraphs + " paragraphs, " + decisions + " decisions");
             saved[0] = m;
         });
-        store.session().markWritten();
         return saved[0];
     }
 
@@ -156,6 +152,5 @@ public final class MeetingService {
             s.suspects().record(date, text, kind, replacement);
             s.audit().append(AuditLog.Action.MEETING_CHANGED, date.toString(), "possible name " + what);
         });
-        store.session().markWritten();
     }
 }

@@ -49,7 +49,6 @@ public final class RequestService {
         } catch (IllegalArgumentException e) {
             throw new Gone(number);
         }
-        store.session().markWritten();
         return out[0];
     }
 
@@ -65,7 +64,6 @@ public final class RequestService {
         } catch (IllegalArgumentException e) {
             throw new Gone(null);
         }
-        store.session().markWritten();
         return out[0];
     }
 
@@ -81,7 +79,6 @@ public final class RequestService {
         } catch (IllegalArgumentException e) {
             throw new Gone(null);
         }
-        store.session().markWritten();
         return out[0];
     }
 
@@ -92,7 +89,6 @@ public final class RequestService {
             s.audit().append(AuditLog.Action.REQUEST, r.caseNumber(), "request " + r.id() + " " + r.type().name()
                     + ": passage unmasked (" + category + ") with a reason");
         });
-        store.session().markWritten();
     }
 
     /** Masks an unmasked passage again (nothing is written when it was not unmasked). */
@@ -103,6 +99,5 @@ public final class RequestService {
                         + ": passage masked again (" + category + ")");
             }
         });
-        store.session().markWritten();
     }
 }

@@ -51,7 +51,6 @@ public final class MatrixViewModel {
                 s.matrix().set(role, domain, to);
                 s.audit().append(AuditLog.Action.MATRIX_CHANGED, null, detail);
             });
-            store.session().markWritten();
             return null;
         }).busy(busy).onSuccess(v -> message.set(I18n.t("matrix.saved", role.label(), domain.label(), to)))
                 .onError(e -> {
@@ -72,7 +71,6 @@ public final class MatrixViewModel {
                 s.matrix().resetToDefault();
                 s.audit().append(AuditLog.Action.MATRIX_RESET, null, "reden: " + reason.strip());
             });
-            store.session().markWritten();
             return null;
         }).busy(busy).onSuccess(v -> message.set(I18n.t("matrix.resetDone")))
                 .onError(e -> message.set(VaultMessages.describe(e))).start();

@@ -368,7 +368,6 @@ public final class MeetingRoomViewModel {
         overrideReasons.put(at, reason.strip());
         executor.background(p -> {
             store.audit().append(AuditLog.Action.OVERRIDE, at, detail);
-            store.session().markWritten();
             return null;
         }).onError(status::failed).start();
         update();
@@ -516,7 +515,6 @@ public final class MeetingRoomViewModel {
         String subject = s.view().caseNumber();
         executor.background(p -> {
             store.audit().append(AuditLog.Action.CASE_VIEWED_IN_PRESENTATION, subject, detail);
-            store.session().markWritten();
             return null;
         }).onError(status::failed).start();
     }

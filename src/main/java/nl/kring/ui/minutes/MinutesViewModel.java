@@ -477,7 +477,6 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
             if (date != null) {
                 executor.background(p -> {
                     store.suspects().forget(date, key);
-                    store.session().markWritten();
                     return null;
                 }).onError(notice::failed).start();
             }

@@ -528,7 +528,6 @@ public final class RequestsViewModel {
             s.audit().append(AuditLog.Action.PURGE, number, "destroyed on request of the data subject (request " + id
                     + ", received " + r.receivedOn() + ")" + erased.perCase().get(number).auditDetail());
         });
-        store.session().markWritten();
     }
 
     // ---- texts for the list ----

@@ -200,7 +200,6 @@ public final class ChainAgreementViewModel extends FormState {
                     s.audit().append(AuditLog.Action.RULES_CHANGED, null, "ketenovereenkomst changed");
                 }
             });
-            store.session().markWritten();
             return read();
         }).busy(busy).onSuccess(saved -> {
             show(saved);

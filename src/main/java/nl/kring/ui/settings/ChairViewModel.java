@@ -104,7 +104,6 @@ public final class ChairViewModel extends FormState {
                     s.audit().append(AuditLog.Action.RULES_CHANGED, null, "chair contact details changed");
                 }
             });
-            store.session().markWritten();
             return ContactSettings.load(store.settings());
         }, saved -> {
             show(saved);

@@ -164,7 +164,6 @@ public final class VaultRulesViewModel extends FormState {
                                     + before.evaluationWeeks() + " -> " + policy.evaluationWeeks() + " weeks");
                 }
             });
-            store.session().markWritten();
             return read();
         }, saved -> {
             show(saved);
