@@ -153,4 +153,16 @@ public final class MeetingService {
             s.audit().append(AuditLog.Action.MEETING_CHANGED, date.toString(), "possible name " + what);
         });
     }
+
+    /**
+     * Takes the chair's judgement of a possible name back (it is open again wherever it still occurs), with its audit
+     * entry; nothing is written when there was no judgement.
+     */
+    public void forgetPossibleName(LocalDate date, String text) {
+        store.transaction(s -> {
+            if (s.suspects().forget(date, text)) {
+                s.audit().append(AuditLog.Action.MEETING_CHANGED, date.toString(), "possible name judgement withdrawn");
+            }
+        });
+    }
 }

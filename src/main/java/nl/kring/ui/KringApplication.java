@@ -12,10 +12,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import nl.kring.app.StartClock;
 import nl.kring.app.AppDirs;
-import nl.kring.demo.DemoData;
 import nl.kring.app.GuiOptions;
-import nl.kring.interchange.Importer;
-import nl.kring.store.Store;
 import nl.kring.ui.common.AutoLocker;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.TaskExecutor;
@@ -140,14 +137,7 @@ public final class KringApplication extends Application {
             if (Vault.exists(vaultDir) || java.nio.file.Files.exists(vaultDir)) {
                 deleteTree(vaultDir);
             }
-            char[] pass = DemoData.DEMO_PASSPHRASE.toCharArray();
-            Store store = nl.kring.service.VaultService.create(vaultDir, pass, "demo");
-            java.time.LocalDate today = java.time.LocalDate.now();
-            Importer.store(store, DemoData.demoDataFor(today));
-            // The interchange format has no requests of clients; one open afschrift shows that part of the app.
-            store.requests().register("2026-007", nl.kring.domain.RequestType.AFSCHRIFT, today.minusDays(9),
-                    nl.kring.domain.Requester.CLIENT, today);
-            return store;
+            return nl.kring.demo.DemoVault.create(vaultDir, java.time.LocalDate.now());
         }).onSuccess(store -> {
             boolean shown = stage.isShowing();
             context = buildOn(stage, settings, vaultDir, true, System::currentTimeMillis, executor);

@@ -6,11 +6,11 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import nl.kring.audit.AuditLog;
 import nl.kring.domain.LifeDomain;
 import nl.kring.domain.RelevanceMatrix;
 import nl.kring.domain.Role;
 import nl.kring.domain.Visibility;
+import nl.kring.service.MatrixService;
 import nl.kring.store.Store;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.TaskExecutor;
@@ -45,14 +45,10 @@ public final class MatrixViewModel {
             return false;
         }
         matrix.set(matrix.get().with(role, domain, to));
-        String detail = role + "/" + domain + ": " + from + " -> " + to + "; reden: " + reason.strip();
-        executor.background(p -> {
-            store.transaction(s -> {
-                s.matrix().set(role, domain, to);
-                s.audit().append(AuditLog.Action.MATRIX_CHANGED, null, detail);
-            });
-            return null;
-        }).busy(busy).onSuccess(v -> message.set(I18n.t("matrix.saved", role.label(), domain.label(), to)))
+        executor.background(p -> new MatrixService(store).change(role, domain, to, reason)).busy(busy).onSuccess(stored -> {
+                    matrix.set(stored);
+                    message.set(I18n.t("matrix.saved", role.label(), domain.label(), to));
+                })
                 .onError(e -> {
                     message.set(VaultMessages.describe(e));
                     load();
@@ -66,13 +62,10 @@ public final class MatrixViewModel {
             return false;
         }
         matrix.set(RelevanceMatrix.defaults());
-        executor.background(p -> {
-            store.transaction(s -> {
-                s.matrix().resetToDefault();
-                s.audit().append(AuditLog.Action.MATRIX_RESET, null, "reden: " + reason.strip());
-            });
-            return null;
-        }).busy(busy).onSuccess(v -> message.set(I18n.t("matrix.resetDone")))
+        executor.background(p -> new MatrixService(store).reset(reason)).busy(busy).onSuccess(stored -> {
+                    matrix.set(stored);
+                    message.set(I18n.t("matrix.resetDone"));
+                })
                 .onError(e -> message.set(VaultMessages.describe(e))).start();
         return true;
     }

@@ -476,7 +476,7 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
             decided.remove(key);
             if (date != null) {
                 executor.background(p -> {
-                    store.suspects().forget(date, key);
+                    new MeetingService(store).forgetPossibleName(date, key);
                     return null;
                 }).onError(notice::failed).start();
             }
@@ -585,7 +585,10 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
         decided.remove(SuspectDecisionRepository.key(text));
         replaced.remove(SuspectDecisionRepository.key(text));
         recomputeSuspects();
-        executor.background(p -> store.suspects().forget(date, text)).onError(notice::failed).start();
+        executor.background(p -> {
+            new MeetingService(store).forgetPossibleName(date, text);
+            return null;
+        }).onError(notice::failed).start();
     }
 
     public Map<String, SuspectDecisionRepository.Decision> decisions() {

@@ -6,7 +6,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import nl.kring.audit.AuditLog;
+import nl.kring.service.SettingsService;
 import nl.kring.domain.ChainAgreement;
 import nl.kring.domain.Partner;
 import nl.kring.report.ClientDocuments;
@@ -194,12 +194,7 @@ public final class ChainAgreementViewModel extends FormState {
             return;
         }
         executor.background(p -> {
-            store.transaction(s -> {
-                if (!ChainAgreementSettings.load(s.settings()).equals(agreement)) {
-                    ChainAgreementSettings.save(s.settings(), agreement);
-                    s.audit().append(AuditLog.Action.RULES_CHANGED, null, "ketenovereenkomst changed");
-                }
-            });
+            new SettingsService(store).saveChainAgreement(agreement);
             return read();
         }).busy(busy).onSuccess(saved -> {
             show(saved);
