@@ -53,6 +53,8 @@ class ArchitectureTest {
             .orShould().callMethod(nl.kring.store.PartnerRepository.class, "save", nl.kring.domain.Partner.class)
             .orShould().callMethod(nl.kring.store.PartnerRepository.class, "delete", String.class)
             .orShould().callMethod(nl.kring.store.MeetingRepository.class, "save", nl.kring.domain.Meeting.class)
+            .orShould().callMethod(nl.kring.store.MeetingRepository.class, "reorder", java.time.LocalDate.class,
+                    java.util.List.class)
             .orShould().callMethod(nl.kring.store.DisclosureRepository.class, "record", String.class,
                     java.time.LocalDate.class, nl.kring.domain.Disclosure.class)
             .orShould().callMethod(nl.kring.store.DisclosureRepository.class, "correct", long.class,
@@ -93,6 +95,15 @@ class ArchitectureTest {
                             && !READS.contains(name);
                 }
             }).because("a write and its audit entry belong together in one service transaction");
+
+    /**
+     * A whole meeting (every item's rows deleted and inserted anew) is written by the import only; a change made in
+     * Kring writes what changed: presence, one item's minutes, the agenda's order (issue 16).
+     */
+    @ArchTest
+    static final ArchRule onlyTheImportWritesWholeMeetings = noClasses().that()
+            .resideOutsideOfPackages("nl.kring.interchange..", "nl.kring.store..")
+            .should().callMethod(nl.kring.store.MeetingRepository.class, "save", nl.kring.domain.Meeting.class);
 
     /** A new vault is made in one place, which writes its first audit entry (VAULT_CREATED). */
     @ArchTest
