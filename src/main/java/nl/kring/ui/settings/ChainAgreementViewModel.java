@@ -1,6 +1,7 @@
 package nl.kring.ui.settings;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -17,6 +18,7 @@ import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.FormState;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.ScreenTasks;
 import nl.kring.ui.common.StatusMessage;
 import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.common.TextLimits;
@@ -73,7 +75,6 @@ public final class ChainAgreementViewModel extends FormState {
     record Loaded(ChainAgreement agreement, List<Partner> partners) {
     }
 
-    private final TaskExecutor executor;
     private final Store store;
     private final StringProperty purpose = new SimpleStringProperty("");
     private final StringProperty storage = new SimpleStringProperty("");
@@ -86,12 +87,14 @@ public final class ChainAgreementViewModel extends FormState {
     private final ObservableList<Signatory> signatories = FXCollections.observableArrayList();
     /** Ids signed that are no longer in the register: kept as stored, not shown. */
     private List<String> signedElsewhere = List.of();
-    private final StatusMessage status = new StatusMessage();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+    /** The busy flag, the status line and "drop results after the lock". */
+    private final ScreenTasks tasks;
+    private final StatusMessage status;
 
     public ChainAgreementViewModel(TaskExecutor executor, Store store, Supplier<LocalDate> today) {
         super(today);
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor);
+        this.status = tasks.status();
         this.store = store;
         watch(purpose, storage, rights, reporting, coordinatorName, coordinatorFunction, coordinatorContact, signedOn);
     }
@@ -101,7 +104,7 @@ public final class ChainAgreementViewModel extends FormState {
     }
 
     public void load() {
-        executor.background(p -> read()).busy(busy).onSuccess(this::show).onError(status::failed).start();
+        tasks.run(p -> read(), this::show);
     }
 
     void show(Loaded loaded) {
@@ -190,16 +193,16 @@ public final class ChainAgreementViewModel extends FormState {
 
     public void save() {
         ChainAgreement agreement = toAgreement();
-        if (agreement == null || busy.get()) {
+        if (agreement == null || tasks.isBusy()) {
             return;
         }
-        executor.background(p -> {
+        tasks.run(p -> {
             new SettingsService(store).saveChainAgreement(agreement);
             return read();
-        }).busy(busy).onSuccess(saved -> {
+        }, saved -> {
             show(saved);
             status.info(I18n.t("agreement.saved"));
-        }).onError(status::failed).start();
+        });
     }
 
     /** Which document the chair prints from this section. */
@@ -223,7 +226,7 @@ public final class ChainAgreementViewModel extends FormState {
      * from the stored settings. Unsaved changes must be saved first: the document shows what the vault holds.
      */
     public void write(Document document, Function<String, Path> chooseFile) {
-        if (busy.get()) {
+        if (tasks.isBusy()) {
             return;
         }
         if (dirtyProperty().get()) {
@@ -238,17 +241,16 @@ public final class ChainAgreementViewModel extends FormState {
             status.error(I18n.t("agreement.error.outPath"));
             return;
         }
-        executor.background(p -> switch (document) {
+        tasks.run(p -> switch (document) {
             case INFORMATION -> ExportService.clientInformation(store, file);
             case AGREEMENT -> ExportService.chainAgreement(store, file);
-        }).busy(busy).onSuccess(written -> status.info(I18n.t("agreement.written", written.toAbsolutePath())))
-                .onError(e -> {
-                    if (e instanceof java.io.IOException) {
-                        status.error(I18n.t("agreement.error.write"));
-                    } else {
-                        status.failed(e);
-                    }
-                }).start();
+        }, written -> status.info(I18n.t("agreement.written", written.toAbsolutePath())), e -> {
+            if (e instanceof java.io.IOException) {
+                status.error(I18n.t("agreement.error.write"));
+            } else {
+                status.failed(e);
+            }
+        });
     }
 
     public StringProperty purposeProperty() {
@@ -295,7 +297,7 @@ public final class ChainAgreementViewModel extends FormState {
         return status.isErrorProperty();
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
+    public ReadOnlyBooleanProperty busyProperty() {
+        return tasks.busyProperty();
     }
 }
