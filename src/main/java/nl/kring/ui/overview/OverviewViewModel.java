@@ -1,10 +1,10 @@
 package nl.kring.ui.overview;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -15,7 +15,7 @@ import nl.kring.domain.RightsRequests;
 import nl.kring.retention.RetentionService;
 import nl.kring.store.VaultPolicy;
 import nl.kring.store.Store;
-import nl.kring.ui.common.Failures;
+import nl.kring.ui.common.ScreenTasks;
 import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.retention.RetentionTexts;
 
@@ -31,7 +31,6 @@ import java.util.function.Supplier;
  * numbers and dates only, never a client's name.
  */
 public final class OverviewViewModel {
-    private final TaskExecutor executor;
     /** How far ahead to look for evaluations when no next meeting is planned. */
     public static final int HORIZON_DAYS = 14;
 
@@ -68,21 +67,19 @@ public final class OverviewViewModel {
     private final ObservableList<String> heldLines = FXCollections.observableArrayList();
     private final ObservableList<String> legalLines = FXCollections.observableArrayList();
     private final ObjectProperty<RetentionService.Report> retention = new SimpleObjectProperty<>();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+    /** The busy flag, the error line and "drop results after the lock". */
+    private final ScreenTasks tasks;
     private final BooleanProperty loaded = new SimpleBooleanProperty();
-    private final StringProperty error = new SimpleStringProperty("");
-    private boolean cleared;
 
     public OverviewViewModel(TaskExecutor executor, Store store, Supplier<LocalDate> today) {
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor);
         this.store = store;
         this.today = today;
     }
 
     public void refresh() {
         LocalDate on = today.get();
-        executor.background(p -> compute(store, on)).busy(busy).onSuccess(this::show)
-                .onError(e -> error.set(Failures.describe(e))).start();
+        tasks.run(p -> compute(store, on), this::show);
     }
 
     /** The store work: cases, the meetings index, the vault's rules, and what is past retention. */
@@ -136,7 +133,7 @@ public final class OverviewViewModel {
     }
 
     public void show(Snapshot s) {
-        if (cleared) {
+        if (tasks.isCleared()) {
             return; // a result that arrived after the lock
         }
         overdue.setAll(s.overdue());
@@ -156,13 +153,13 @@ public final class OverviewViewModel {
             legal.add(nl.kring.ui.common.I18n.t("overview.retention.idle", i.caseNumber(), nl.kring.ui.common.Dates.format(i.lastActivity())));
         }
         legalLines.setAll(legal);
-        error.set("");
+        tasks.status().clear();
         loaded.set(true);
     }
 
     /** After a lock: forget everything, and ignore results still on their way. */
     public void clear() {
-        cleared = true;
+        tasks.clear();
         overdue.clear();
         dueSoon.clear();
         requests.clear();
@@ -171,7 +168,6 @@ public final class OverviewViewModel {
         heldLines.clear();
         next.set(null);
         retention.set(null);
-        error.set("");
     }
 
     public ObservableList<Overdue> overdue() {
@@ -212,8 +208,8 @@ public final class OverviewViewModel {
         return retention;
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
+    public ReadOnlyBooleanProperty busyProperty() {
+        return tasks.busyProperty();
     }
 
     public BooleanProperty loadedProperty() {
@@ -221,7 +217,7 @@ public final class OverviewViewModel {
     }
 
     public StringProperty errorProperty() {
-        return error;
+        return tasks.status().textProperty();
     }
 
     public Store store() {
