@@ -40,6 +40,9 @@ public final class InviteCommand implements Callable<Integer> {
                 for (String w : result.warnings()) {
                     spec.commandLine().getErr().println("kring: warning: " + w);
                 }
+                for (String c : result.cancellations()) {
+                    spec.commandLine().getOut().println("kring: " + c);
+                }
                 for (Path f : result.files()) {
                     spec.commandLine().getOut().println(f);
                 }

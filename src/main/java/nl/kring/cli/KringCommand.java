@@ -23,6 +23,7 @@ import java.util.concurrent.Callable;
                 InviteCommand.class,
                 RegistersCommand.class,
                 InzageCommand.class,
+                InzageReviewCommand.class,
                 TerugmeldingCommand.class,
                 DocumentsCommand.class,
         })

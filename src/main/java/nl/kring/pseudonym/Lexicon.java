@@ -25,13 +25,16 @@ final class Lexicon {
     private final byte[] flags;
     private final Set<String> firstNames;
     private final Set<String> surnames;
+    private final Set<String> domainTerms;
 
-    private Lexicon(byte[] blob, int[] offsets, byte[] flags, Set<String> firstNames, Set<String> surnames) {
+    private Lexicon(byte[] blob, int[] offsets, byte[] flags, Set<String> firstNames, Set<String> surnames,
+                    Set<String> domainTerms) {
         this.blob = blob;
         this.offsets = offsets;
         this.flags = flags;
         this.firstNames = firstNames;
         this.surnames = surnames;
+        this.domainTerms = domainTerms;
     }
 
     private static final class Holder {
@@ -47,9 +50,12 @@ final class Lexicon {
         return (flags(folded) & WORD) != 0;
     }
 
-    /** In the list at all, as a word or a proper name. */
+    /**
+     * In the list at all, as a word or a proper name, or a term of the field (domain-terms.txt: "Wvggz", "FACT"), which
+     * minutes capitalise and which was flagged as a possible person, then masked as "[persoon]" in an inzage copy.
+     */
     boolean isKnown(String folded) {
-        return flags(folded) != 0;
+        return flags(folded) != 0 || domainTerms.contains(folded);
     }
 
     boolean isFirstName(String folded) {
@@ -127,7 +133,8 @@ final class Lexicon {
         offsets[n] = blob.size();
         int[] off = java.util.Arrays.copyOf(offsets, n + 1);
         byte[] fl = java.util.Arrays.copyOf(flags, n);
-        return new Lexicon(blob.toByteArray(), off, fl, loadNames("first-names.txt"), loadNames("surnames.txt"));
+        return new Lexicon(blob.toByteArray(), off, fl, loadNames("first-names.txt"), loadNames("surnames.txt"),
+                loadNames("domain-terms.txt"));
     }
 
     private static Set<String> loadNames(String resource) {

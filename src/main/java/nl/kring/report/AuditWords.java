@@ -188,8 +188,13 @@ public final class AuditWords {
                         + (m.group(3) == null ? "" : "; versleuteld met AES-256"));
         rule("EXPORT", "(\\S+)\\.eml(?: cases (\\S+))?",
                 m -> "e-mailconcept voor " + partner(m.group(1)) + cases(m.group(2)));
-        rule("EXPORT", "invitation (\\S+) \\((pdf, ics|pdf, ics, eml)\\) cases ?(\\S*)",
-                m -> "uitnodiging voor " + partner(m.group(1)) + " (" + m.group(2) + ")" + cases(m.group(3)));
+        rule("EXPORT", "invitation (\\S+) \\((pdf, ics|pdf, ics, eml)\\) cases ?(\\S*)(?: sequence " + n + ")?",
+                m -> "uitnodiging voor " + partner(m.group(1)) + " (" + m.group(2) + ")" + cases(m.group(3))
+                        + (m.group(4) == null ? "" : "; wijziging " + m.group(4)));
+        rule("EXPORT", "invitation cancelled (\\S+) \\((ics|ics, eml)\\) events " + n + " sequence " + n,
+                m -> "afzegging voor " + partner(m.group(1)) + " (" + m.group(2) + "): "
+                        + count(m.group(3), "agenda-afspraak vervalt", "agenda-afspraken vervallen")
+                        + "; wijziging " + m.group(4));
         rule("EXPORT", "registers: disclosures and audit log \\(pdf, csv\\)",
                 m -> "registers gemaakt: verstrekkingen en auditlogboek (pdf, csv)");
         rule("EXPORT", "terugmelding written", m -> "terugmelding aan de melder gemaakt");

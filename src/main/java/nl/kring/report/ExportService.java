@@ -293,12 +293,20 @@ public final class ExportService {
                 pseudonymiser(cases, partners, store.suspects().forMeeting(date).values(), places(meeting))
                         .pseudonymise(null, meeting.location()));
         InvitationPack.Result result = InvitationPack.write(new InvitationPack.Input(meeting, location, partners, cases,
-                chair(store), mail, java.time.Instant.now()), outDir);
+                chair(store), mail, java.time.Instant.now(),
+                nl.kring.store.InvitationLedger.load(store.settings(), date).orElse(null)), outDir);
         store.transaction(s -> {
             for (InvitationPack.Invitation inv : result.invitations()) {
                 s.audit().append(AuditLog.Action.EXPORT, date.toString(), "invitation " + inv.partner().id()
-                        + (mail ? " (pdf, ics, eml)" : " (pdf, ics)") + " cases " + String.join(",", inv.caseNumbers()));
+                        + (mail ? " (pdf, ics, eml)" : " (pdf, ics)") + " cases " + String.join(",", inv.caseNumbers())
+                        + (result.issued().sequence() > 0 ? " sequence " + result.issued().sequence() : ""));
             }
+            for (String partnerId : result.cancelled().keySet()) {
+                s.audit().append(AuditLog.Action.EXPORT, date.toString(), "invitation cancelled " + partnerId
+                        + (mail ? " (ics, eml)" : " (ics)") + " events " + result.cancelled().get(partnerId)
+                        + " sequence " + result.issued().sequence());
+            }
+            nl.kring.store.InvitationLedger.save(s.settings(), date, result.issued());
         });
         return result;
     }

@@ -1,6 +1,7 @@
 package nl.kring.report;
 
 import nl.kring.domain.CaseFile;
+import nl.kring.domain.IssuedInvitations;
 import nl.kring.domain.Meeting;
 import nl.kring.domain.Partner;
 import nl.kring.report.layout.PageDecoration;
@@ -25,8 +26,9 @@ import java.util.regex.Pattern;
  * The invitations for one planned meeting ({@code kring invite}, docs/product.md "Before and after the meeting"): for every
  * partner in the kring of an agenda item, {@code <partner-id>-uitnodiging.pdf} (date, place, its time slots and the
  * case numbers of its items, nothing else) and {@code <partner-id>.ics} (one VEVENT per visit), and with
- * {@code mail} a {@code <partner-id>.eml} draft with both attached. All files of the pack are written together or
- * not at all ({@link StagedFiles}).
+ * {@code mail} a {@code <partner-id>.eml} draft with both attached. A later pack for the same meeting raises the
+ * calendar sequence and cancels, in {@code <partner-id>-afzegging.ics}, every entry of the earlier pack it no longer
+ * has, with its own draft {@code <partner-id>-afzegging.eml}. All files of the pack are written together or not at all ({@link StagedFiles}).
  */
 public final class InvitationPack {
     public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
@@ -38,9 +40,10 @@ public final class InvitationPack {
     /**
      * @param location the meeting's place, already pseudonymised and guarded by the caller
      * @param stamp    the moment the pack is made (DTSTAMP of the events, Date of the drafts)
+     * @param previous what the meeting's last pack put in calendars, or null when this is the first
      */
     public record Input(Meeting meeting, String location, List<Partner> partners, List<CaseFile> cases,
-                        ChairContact chair, boolean mail, Instant stamp) {
+                        ChairContact chair, boolean mail, Instant stamp, IssuedInvitations previous) {
         public Input {
             Objects.requireNonNull(meeting);
             partners = List.copyOf(partners);
@@ -61,7 +64,13 @@ public final class InvitationPack {
         }
     }
 
-    public record Result(List<Path> files, List<Invitation> invitations, List<String> warnings) {
+    /**
+     * @param issued        what this pack puts in calendars, to be kept for the next pack
+     * @param cancelled     per partner id whose earlier entries fell away, how many were cancelled
+     * @param cancellations per such partner, a Dutch line saying so
+     */
+    public record Result(List<Path> files, List<Invitation> invitations, List<String> warnings, IssuedInvitations issued,
+                         Map<String, Integer> cancelled, List<String> cancellations) {
     }
 
     /** Every partner in the kring of an item on the agenda, in register order, with its visits. */
@@ -92,6 +101,14 @@ public final class InvitationPack {
         return partnerId + ".ics";
     }
 
+    public static String cancelName(String partnerId) {
+        return partnerId + "-afzegging.ics";
+    }
+
+    public static String cancelDraftName(String partnerId) {
+        return partnerId + "-afzegging.eml";
+    }
+
     /**
      * Writes the pack into {@code outDir}. A partner without a valid chain agreement on the meeting date gets nothing
      * (a warning says so); a partner without an e-mail address gets its draft without an addressee (a warning).
@@ -118,25 +135,88 @@ public final class InvitationPack {
             }
             invitations.add(inv);
         }
+        int sequence = in.previous() == null ? 0 : in.previous().next();
+        List<IssuedInvitations.Event> issued = new ArrayList<>();
+        invitations.forEach(inv -> issued.addAll(CalendarInvite.events(in.meeting(), inv)));
+        Map<String, List<IssuedInvitations.Event>> gone = gone(in.previous(), issued);
+        Map<String, Partner> byId = new LinkedHashMap<>();
+        in.partners().forEach(p -> byId.put(p.id(), p));
+        List<String> cancellations = new ArrayList<>();
+        Map<String, Integer> cancelled = new LinkedHashMap<>();
         try (StagedFiles files = new StagedFiles(outDir)) {
+            Map<String, byte[]> cancelIcs = new LinkedHashMap<>();
+            for (var e : gone.entrySet()) {
+                Partner p = byId.get(e.getKey());
+                if (p == null || !SAFE_ID.matcher(p.id()).matches()) {
+                    warnings.add("Afzegging niet gemaakt voor " + e.getKey() + " (niet meer in het register): "
+                            + e.getValue().size() + " eerder verstuurde agenda-afspraak of -afspraken vervallen; "
+                            + "zeg die zelf af.");
+                    continue;
+                }
+                byte[] ics = CalendarInvite.cancel(in.meeting(), in.chair(), p, e.getValue(), sequence, in.stamp())
+                        .getBytes(StandardCharsets.UTF_8);
+                cancelIcs.put(p.id(), ics);
+                cancelled.put(p.id(), e.getValue().size());
+                files.stage(cancelName(p.id()), ics);
+                cancellations.add("Afzegging voor " + p.name() + ": " + e.getValue().size()
+                        + (e.getValue().size() == 1 ? " eerder verstuurde agenda-afspraak vervalt (" : " eerder verstuurde "
+                        + "agenda-afspraken vervallen (") + cancelName(p.id()) + ").");
+            }
             for (Invitation inv : invitations) {
                 Partner p = inv.partner();
                 byte[] pdf = pdf(in, inv);
-                byte[] ics = CalendarInvite.ics(in.meeting(), in.location(), in.chair(), inv, in.stamp())
+                byte[] ics = CalendarInvite.ics(in.meeting(), in.location(), in.chair(), inv, sequence, in.stamp())
                         .getBytes(StandardCharsets.UTF_8);
                 files.stage(pdfName(p.id()), pdf);
                 files.stage(icsName(p.id()), ics);
                 if (in.mail()) {
-                    if (p.email() == null) {
-                        warnings.add("Geen e-mailadres voor " + p.id() + ": het concept heeft nog geen geadresseerde.");
-                    }
-                    files.stage(MailDraft.fileName(p.id()), MailDraft.invitation(in.meeting(), in.chair(), inv,
+                    noAddress(p, warnings);
+                    List<MailDraft.Attachment> attachments = List.of(
                             new MailDraft.Attachment(pdfName(p.id()), "application/pdf", pdf),
-                            new MailDraft.Attachment(icsName(p.id()), CalendarInvite.CONTENT_TYPE, ics), in.stamp()));
+                            new MailDraft.Attachment(icsName(p.id()), CalendarInvite.CONTENT_TYPE, ics));
+                    files.stage(MailDraft.fileName(p.id()), MailDraft.invitation(in.meeting(), in.chair(), inv,
+                            sequence > 0, attachments, in.stamp()));
                 }
             }
-            return new Result(files.commit(), invitations, warnings);
+            if (in.mail()) {
+                // A draft of its own: one calendar method per message, so the partner's calendar reads both.
+                java.util.Set<String> invited = new java.util.HashSet<>();
+                invitations.forEach(inv -> invited.add(inv.partner().id()));
+                for (var e : cancelIcs.entrySet()) {
+                    Partner p = byId.get(e.getKey());
+                    if (!invited.contains(p.id())) {
+                        noAddress(p, warnings);
+                    }
+                    files.stage(cancelDraftName(p.id()), MailDraft.cancellation(in.meeting(), in.chair(), p,
+                            invited.contains(p.id()), new MailDraft.Attachment(cancelName(p.id()),
+                                    CalendarInvite.CANCEL_CONTENT_TYPE, e.getValue()), in.stamp()));
+                }
+            }
+            return new Result(files.commit(), invitations, warnings, new IssuedInvitations(sequence, issued),
+                    cancelled, cancellations);
         }
+    }
+
+    private static void noAddress(Partner p, List<String> warnings) {
+        if (p.email() == null) {
+            warnings.add("Geen e-mailadres voor " + p.id() + ": het concept heeft nog geen geadresseerde.");
+        }
+    }
+
+    /** Per partner, the entries of the previous pack that this one no longer has (matched by UID). */
+    static Map<String, List<IssuedInvitations.Event>> gone(IssuedInvitations previous, List<IssuedInvitations.Event> now) {
+        Map<String, List<IssuedInvitations.Event>> out = new LinkedHashMap<>();
+        if (previous == null) {
+            return out;
+        }
+        java.util.Set<String> kept = new java.util.HashSet<>();
+        now.forEach(e -> kept.add(e.uid()));
+        for (IssuedInvitations.Event e : previous.events()) {
+            if (!kept.contains(e.uid())) {
+                out.computeIfAbsent(e.partnerId(), k -> new ArrayList<>()).add(e);
+            }
+        }
+        return out;
     }
 
     /** One page: date, place, the partner's time slots and the case numbers of its items; nothing else. */

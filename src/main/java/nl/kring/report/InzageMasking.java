@@ -1,8 +1,11 @@
 package nl.kring.report;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +37,7 @@ import nl.kring.store.SuspectDecisionRepository;
  * the chair's own {@code [persoon]} judgements) {@code [persoon]}, an address that is not the client's {@code [adres]},
  * and a professional's name their function and organisation. Possible names the chair dismissed stay as written.
  * <p>
- * Each replacement is a {@link Passage} with a stable id (where it is, and its number there), so that the chair can
+ * Each replacement is a {@link Passage} with a stable id (where it is, and what it withholds), so that the chair can
  * review them before the copy is written and leave one unmasked: the ids given as {@code unmasked} are kept as
  * written and reported as such. The same input always yields the same ids.
  */
@@ -64,7 +67,7 @@ public final class InzageMasking {
     /**
      * One withheld passage.
      *
-     * @param id       stable key: {@code where#n}
+     * @param id       stable key: {@code where#fingerprint#k} (see {@link #id})
      * @param where    where in the copy, in words ("Overleg 26 november 2026, alinea 2")
      * @param original the text as stored
      * @param marker   what the copy shows instead
@@ -100,6 +103,8 @@ public final class InzageMasking {
     private final Set<String> unmasked;
     private final List<Passage> passages = new ArrayList<>();
     private final Set<String> wheres = new LinkedHashSet<>();
+    /** Words of the partners' names ("Rivierstad" of "GGD Vangnet Rivierstad"): public, never an unknown person. */
+    private final Set<String> partnerWords = new java.util.HashSet<>();
 
     /**
      * @param own       the client's case
@@ -138,9 +143,17 @@ public final class InzageMasking {
         }
         // every melder of the vault by each part of the name and of the organisation, the one rule the partner
         // reports use too (ExportService.recognizer); the client's own melder also when it is a partner organisation
+        List<String> knownPartners = ownMelder == null || ownMelder.organisation() == null ? partnerNames
+                : partnerNames.stream().filter(n -> !sameWords(n, ownMelder.organisation())).toList();
+        for (String n : knownPartners) {
+            for (String w : words(n).split(" ")) {
+                if (w.length() >= 3) {
+                    partnerWords.add(w);
+                }
+            }
+        }
         Recognizer.Builder builder = Recognizer.builder().clients(KnownClient.of(cases))
-                .partnerNames(ownMelder == null || ownMelder.organisation() == null ? partnerNames
-                        : partnerNames.stream().filter(n -> !sameWords(n, ownMelder.organisation())).toList())
+                .partnerNames(knownPartners)
                 .meldersOf(cases).professionals(professionalNames);
         this.recognizer = builder.build();
         List<SuspectDecisionRepository.Decision> sorted = new ArrayList<>(decisions == null ? List.of() : decisions);
@@ -234,19 +247,19 @@ public final class InzageMasking {
             }
         }
         for (Suspect sus : rec.suspects()) {
-            if (dismissed.contains(SuspectDecisionRepository.key(sus.text()).toLowerCase(Locale.ROOT))) {
-                continue;
+            if (dismissed.contains(SuspectDecisionRepository.key(sus.text()).toLowerCase(Locale.ROOT))
+                    || partnerWords.containsAll(List.of(words(sus.text()).split(" ")))) {
+                continue; // dismissed by the chair, or a place or partner every reader knows ("GGD Rivierstad")
             }
             addHit(hits, keep, new Hit(sus.start(), sus.end(), Category.PERSOON, Category.PERSOON.marker()));
         }
         hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
         StringBuilder out = new StringBuilder(s.length());
         int at = 0;
-        int n = 0;
+        Map<String, Integer> seen = new HashMap<>();
         for (Hit h : hits) {
-            n++;
-            String id = where + "#" + n;
             String original = s.substring(h.start(), h.end());
+            String id = id(where, h.category(), original, seen);
             boolean show = unmasked.contains(id);
             passages.add(new Passage(id, where, original, h.marker(), h.category(), show));
             out.append(s, at, h.start()).append(show ? original : h.marker());
@@ -263,10 +276,27 @@ public final class InzageMasking {
         if (!wheres.add(where)) {
             throw new IllegalArgumentException("duplicate place in the copy: " + where);
         }
-        String id = where + "#1";
+        String id = id(where, category, clean(value).strip(), new HashMap<>());
         boolean show = unmasked.contains(id);
         passages.add(new Passage(id, where, clean(value).strip(), category.marker(), category, show));
         return show ? clean(value).strip() : category.marker();
+    }
+
+    /**
+     * A passage's id: its place, a fingerprint of what it withholds (category and text) and which occurrence of that
+     * text in that place it is. An unmask the chair stored stays with that text: when the minutes are edited and
+     * another name comes first, the id does not move to it (a position alone would), and when the text itself
+     * changes the unmask lapses and the passage is withheld again.
+     */
+    private static String id(String where, Category category, String original, Map<String, Integer> seen) {
+        String key = category.name() + ":" + original.strip().toLowerCase(Locale.ROOT);
+        int k = seen.merge(key, 1, Integer::sum);
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return where + "#" + HexFormat.of().formatHex(d, 0, 6) + "#" + k;
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Null: the client's own name or identifier, kept. */

@@ -39,17 +39,34 @@ public final class MailDraft {
         return partnerId + ".eml";
     }
 
-    /** The invitation draft: the one-page PDF and the calendar file attached. */
-    static byte[] invitation(Meeting meeting, ChairContact chair, InvitationPack.Invitation inv, Attachment pdf,
-                             Attachment ics, Instant stamp) {
+    /** The invitation draft: the one-page PDF and the calendar file attached; an update says it replaces the last. */
+    static byte[] invitation(Meeting meeting, ChairContact chair, InvitationPack.Invitation inv, boolean update,
+                             List<Attachment> attachments, Instant stamp) {
         String times = inv.visits().stream().map(v -> Nl.span(v.in(), v.out())).collect(Collectors.joining(" en "));
         String body = "Geachte collega,\n\n"
-                + "Hierbij nodig ik " + inv.partner().name() + " uit voor het vangnetoverleg van "
-                + Nl.longDate(meeting.date()) + ". U wordt verwacht van " + times + ".\n\n"
+                + (update ? "De agenda van het vangnetoverleg van " + Nl.longDate(meeting.date()) + " is gewijzigd. "
+                + "Deze uitnodiging vervangt de vorige. " : "Hierbij nodig ik " + inv.partner().name()
+                + " uit voor het vangnetoverleg van " + Nl.longDate(meeting.date()) + ". ")
+                + "U wordt verwacht van " + times + ".\n\n"
                 + "In de bijlage vindt u de uitnodiging met de casusnummers (PDF) en een agenda-afspraak per tijdvak "
                 + "(.ics) die u in uw agenda kunt zetten.\n\n" + closing(chair);
-        return draft(chair, inv.partner(), "Uitnodiging vangnetoverleg " + Nl.date(meeting.date()), body,
-                List.of(pdf, ics), stamp);
+        return draft(chair, inv.partner(), (update ? "Gewijzigd: uitnodiging vangnetoverleg " : "Uitnodiging vangnetoverleg ")
+                + Nl.date(meeting.date()), body, attachments, stamp);
+    }
+
+    /**
+     * The cancellation draft: entries an earlier pack put in the partner's calendar that the new one no longer has;
+     * {@code stillInvited} when the partner has other times in the new pack (sent in its own draft).
+     */
+    static byte[] cancellation(Meeting meeting, ChairContact chair, Partner partner, boolean stillInvited, Attachment ics,
+                               Instant stamp) {
+        String body = "Geachte collega,\n\n"
+                + "De agenda van het vangnetoverleg van " + Nl.longDate(meeting.date()) + " is gewijzigd: "
+                + (stillInvited ? "een deel van de eerder gestuurde tijden vervalt. Uw nieuwe tijden staan in de "
+                + "gewijzigde uitnodiging die u apart ontvangt. " : partner.name() + " hoeft niet meer aanwezig te zijn. ")
+                + "De afzegging in de bijlage haalt de vervallen agenda-afspraak uit uw agenda.\n\n" + closing(chair);
+        return draft(chair, partner, "Vervallen: " + (stillInvited ? "tijden " : "") + "vangnetoverleg "
+                + Nl.date(meeting.date()), body, List.of(ics), stamp);
     }
 
     /** The report draft after the meeting: the partner's report attached; a protected report's password comes by phone. */

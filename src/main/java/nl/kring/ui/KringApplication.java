@@ -121,6 +121,7 @@ public final class KringApplication extends Application {
                 }
             });
         }
+        nl.kring.ui.common.ScreenFit.keepOnScreen(stage);
         stage.show();
     }
 
@@ -133,8 +134,10 @@ public final class KringApplication extends Application {
         I18n.use(Locale.of(settings.languageProperty().get()));
         stage.setScene(new Scene(box, 1200, 780));
         Themes.apply(stage.getScene(), settings.themeProperty().get());
+        stage.setTitle(I18n.t("app.title") + " — " + I18n.t("workspace.demo"));
         executor.background(p -> {
             if (Vault.exists(vaultDir) || java.nio.file.Files.exists(vaultDir)) {
+                Vault.ensureNotInUse(vaultDir); // a second demo window must not pull the vault from under the first
                 deleteTree(vaultDir);
             }
             return nl.kring.demo.DemoVault.create(vaultDir, java.time.LocalDate.now());
@@ -146,7 +149,11 @@ public final class KringApplication extends Application {
             if (!shown) {
                 stage.show();
             }
-        }).onError(e -> label.setText(VaultMessages.describe(e))).start();
+        }).onError(e -> {
+            spinner.setVisible(false); // it kept turning under the error, as if something still happened
+            spinner.setManaged(false);
+            label.setText(VaultMessages.describe(e));
+        }).start();
     }
 
     private static void deleteTree(Path dir) throws java.io.IOException {

@@ -115,6 +115,12 @@ class AuditWordsTest {
                         "uitnodiging voor GGD Vangnet Rivierstad (pdf, ics, eml); casus 2026-001"),
                 List.of("EXPORT", "invitation oud-id (pdf, ics) cases ",
                         "uitnodiging voor oud-id (niet meer in het register) (pdf, ics)"),
+                List.of("EXPORT", "invitation ggd-vangnet (pdf, ics, eml) cases 2026-001 sequence 2",
+                        "uitnodiging voor GGD Vangnet Rivierstad (pdf, ics, eml); casus 2026-001; wijziging 2"),
+                List.of("EXPORT", "invitation cancelled politie (ics, eml) events 1 sequence 1",
+                        "afzegging voor Politie Rivierstad (ics, eml): 1 agenda-afspraak vervalt; wijziging 1"),
+                List.of("EXPORT", "invitation cancelled politie (ics) events 2 sequence 3",
+                        "afzegging voor Politie Rivierstad (ics): 2 agenda-afspraken vervallen; wijziging 3"),
                 List.of("EXPORT", "registers: disclosures and audit log (pdf, csv)",
                         "registers gemaakt: verstrekkingen en auditlogboek (pdf, csv)"),
                 List.of("EXPORT", "terugmelding written", "terugmelding aan de melder gemaakt"),
@@ -279,7 +285,7 @@ class AuditWordsTest {
                 Map.entry("PartnerService.java", 2), Map.entry("RequestService.java", 7), Map.entry("VaultService.java", 3),
                 Map.entry("PresentationService.java", 2), Map.entry("SettingsService.java", 5),
                 Map.entry("MatrixService.java", 2),
-                Map.entry("RetentionService.java", 2), Map.entry("ExportService.java", 11),
+                Map.entry("RetentionService.java", 2), Map.entry("ExportService.java", 12),
                 Map.entry("DisclosureRepository.java", 3), Map.entry("Importer.java", 4)));
     }
 }

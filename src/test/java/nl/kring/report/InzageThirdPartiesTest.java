@@ -132,4 +132,35 @@ class InzageThirdPartiesTest {
         // only that passage: the sister as melder in the minutes stays masked
         assertThat(unmasked).contains("Volgens [melder] hoort Ayse stemmen.");
     }
+
+    @Test
+    void anUnmaskedPassageStaysWithItsTextWhenTheMinutesChangeAroundIt() throws IOException {
+        InzageMasking.Passage neighbour = InzageReport.preview(input).stream()
+                .filter(p -> p.original().contains("Verweij") && p.where().endsWith(", alinea 1")).findFirst()
+                .orElseThrow();
+        // Later the chair corrects the paragraph: another person's name now comes before the unmasked one.
+        AgendaItem item = MEETING.items().get(0);
+        List<MinutesParagraph> edited = new java.util.ArrayList<>(item.minutes());
+        edited.set(0, new MinutesParagraph(null, "Riek Zwanenburg zag dat de buurman, dhr. Henk Verweij, aangifte deed."));
+        Meeting corrected = new Meeting(MEETING.date(), MEETING.location(), MEETING.start(), MEETING.present(),
+                List.of(new AgendaItem(item.caseNumber(), item.durationMinutes(), edited, item.decisions(),
+                        item.disclosures())));
+        InzageReport.Input later = new InzageReport.Input(AYSE, input.partners(), List.of(corrected), List.of(),
+                input.chair(), input.issuedOn(), List.of(), input.allCases(), JUDGED, Set.of(neighbour.id()), 18, List.of());
+
+        List<InzageMasking.Passage> shown = InzageReport.preview(later).stream().filter(InzageMasking.Passage::unmasked)
+                .toList();
+        assertThat(shown).extracting(InzageMasking.Passage::original).containsExactly(neighbour.original());
+        String copy = flat(Pdfs.text(InzageReport.write(later, out.resolve("corrected.pdf"), PdfOutput.archive())));
+        assertThat(copy).contains("Henk Verweij").doesNotContain("Zwanenburg");
+
+        // When the unmasked text itself changes, the decision lapses: withheld again, never shown by position.
+        edited.set(0, new MinutesParagraph(null, "De buurman, dhr. Hendrik Verweij-Smit, heeft aangifte gedaan."));
+        Meeting renamed = new Meeting(MEETING.date(), MEETING.location(), MEETING.start(), MEETING.present(),
+                List.of(new AgendaItem(item.caseNumber(), item.durationMinutes(), edited, item.decisions(),
+                        item.disclosures())));
+        InzageReport.Input lapsed = new InzageReport.Input(AYSE, input.partners(), List.of(renamed), List.of(),
+                input.chair(), input.issuedOn(), List.of(), input.allCases(), JUDGED, Set.of(neighbour.id()), 18, List.of());
+        assertThat(InzageReport.preview(lapsed)).noneMatch(InzageMasking.Passage::unmasked);
+    }
 }

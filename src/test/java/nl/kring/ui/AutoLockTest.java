@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Tag;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import nl.kring.domain.Client;
 import nl.kring.domain.Phase;
 import nl.kring.domain.Relative;
@@ -79,7 +78,7 @@ class AutoLockTest {
         List<String> texts = UiTestSupport.allVisibleTexts();
         assertThat(texts).noneMatch(t -> t != null && (t.contains("Mollema") || t.contains("Zwaan")
                 || t.contains("111222333") || t.contains("Lindelaan") || t.contains("2026-040")));
-        assertThat(Window.getWindows().stream().filter(Window::isShowing)).hasSize(1);
+        assertThat(UiTestSupport.applicationStages()).isEqualTo(1);
 
         // the discarded screen itself was emptied too, in case anything still refers to it
         assertThat(casesView.viewModel().rows()).isEmpty();

@@ -5,7 +5,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import nl.kring.domain.Phase;
 import nl.kring.domain.Role;
 import nl.kring.store.Store;
@@ -65,7 +64,7 @@ class EditCaseTest {
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         waitUntil(30, () -> "Casus 2026-002 is opgeslagen.".equals(robot.lookup("#case-message").queryAs(Label.class).getText()));
 
-        assertThat(Window.getWindows().stream().filter(Window::isShowing)).hasSize(1); // no dialog
+        assertThat(UiTestSupport.applicationStages()).isEqualTo(1); // no dialog
         assertThat(cases.getSelectionModel().getSelectedItem().number()).isEqualTo("2026-002");
         assertThat(cases.getItems()).extracting(CaseRow::displayName).containsExactly("Alders", "Bosman-Kuipers", "Claassen");
         assertThat(robot.lookup("#client-surname").queryTextInputControl().getText()).isEqualTo("Bosman-Kuipers");

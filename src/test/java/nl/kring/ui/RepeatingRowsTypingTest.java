@@ -59,7 +59,7 @@ class RepeatingRowsTypingTest {
         assertThat(robot.lookup("#relative-0-0").queryTextInputControl().getText()).isEqualTo("Piet Jansen");
         assertThat(robot.lookup("#relative-0-1").queryTextInputControl().getText()).isEqualTo("oom van moeders kant");
         assertThat(robot.lookup("#relative-0-1").query().isFocused()).isTrue();
-        assertThat(javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isShowing)).hasSize(1);
+        assertThat(UiTestSupport.applicationStages()).isEqualTo(1);
 
         // a second relative, typed after the first: both rows keep their text
         click(robot, "#relative-add");
@@ -78,7 +78,7 @@ class RepeatingRowsTypingTest {
         robot.write("wijkverpleegkundige bemoeizorg");
         assertThat(robot.lookup("#attendee-0-0").queryTextInputControl().getText()).isEqualTo("Anna de Vries");
         assertThat(robot.lookup("#attendee-0-1").queryTextInputControl().getText()).isEqualTo("wijkverpleegkundige bemoeizorg");
-        assertThat(javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isShowing)).hasSize(1);
+        assertThat(UiTestSupport.applicationStages()).isEqualTo(1);
     }
 
     /** The chair scrolls the form to the button (focus scrolls the form), then clicks it. */

@@ -5,7 +5,9 @@ import javafx.scene.Parent;
 import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.ArrayList;
@@ -45,13 +47,13 @@ public final class UiTestSupport {
     }
 
     /**
-     * Waits until exactly {@code n} windows show. Polls without queueing work on the FX thread, which may be inside
-     * a dialog's nested event loop.
+     * Waits until exactly {@code n} of this application's windows show (see {@link #applicationStages()}). Polls
+     * without queueing work on the FX thread, which may be inside a dialog's nested event loop.
      */
     public static void waitForWindows(int n, int seconds) {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         while (System.nanoTime() < end) {
-            if (List.copyOf(Window.getWindows()).stream().filter(Window::isShowing).count() == n) {
+            if (applicationStages() == n) {
                 return;
             }
             try {
@@ -61,7 +63,29 @@ public final class UiTestSupport {
                 return;
             }
         }
-        throw new AssertionError(n + " windows expected within " + seconds + " s");
+        throw new AssertionError(n + " windows expected within " + seconds + " s, " + applicationStages() + " show");
+    }
+
+    /**
+     * How many stages of the application under test show: the primary stage the test started it on, and every
+     * dialog owned by it, directly or through another dialog. Windows of other test classes in the same JVM and
+     * popups (a tooltip under the mouse, a combo box list) do not count, so the count is the same on every
+     * machine and in every class order.
+     */
+    public static long applicationStages() {
+        Stage primary = FxToolkit.toolkitContext().getRegisteredStage();
+        return List.copyOf(Window.getWindows()).stream()
+                .filter(w -> w instanceof Stage && w.isShowing() && ownedBy(w, primary))
+                .count();
+    }
+
+    private static boolean ownedBy(Window w, Window root) {
+        for (Window at = w; at != null; at = at instanceof Stage s ? s.getOwner() : null) {
+            if (at == root) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every text shown anywhere in the application's windows: labels, buttons, cells, inputs and tooltips. */

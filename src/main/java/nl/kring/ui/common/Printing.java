@@ -19,22 +19,65 @@ public final class Printing {
     private Printing() {
     }
 
+    /** How a print request ended; the chair is told unless they cancelled it themselves. */
+    public enum Outcome {
+        PRINTED("print.done", false),
+        CANCELLED(null, false),
+        NO_PRINTER("print.noPrinter", true),
+        FAILED("print.failed", true);
+
+        private final String key;
+        private final boolean problem;
+
+        Outcome(String key, boolean problem) {
+            this.key = key;
+            this.problem = problem;
+        }
+
+        /** The Dutch line for the chair; empty when they cancelled the dialog themselves. */
+        public java.util.Optional<String> message() {
+            return key == null ? java.util.Optional.empty() : java.util.Optional.of(I18n.t(key));
+        }
+
+        public boolean problem() {
+            return problem;
+        }
+    }
+
     /**
-     * Shows the system print dialog and prints {@code content} on one page, scaled down to fit when needed.
-     *
-     * @return false when there is no printer or the chair cancelled
+     * Shows the system print dialog and prints {@code content} on one page, scaled down to fit when needed. Without a
+     * printer nothing is shown and {@link Outcome#NO_PRINTER} comes back, so that the screen can say so instead of
+     * doing nothing.
      */
-    public static boolean print(Node owner, Node content) {
-        PrinterJob job = PrinterJob.createPrinterJob();
+    public static Outcome print(Node owner, Node content) {
+        return print(owner, content, PrinterJob::createPrinterJob);
+    }
+
+    /** As {@link #print(Node, Node)}, with the job from {@code jobs} (null: this computer has no printer). */
+    static Outcome print(Node owner, Node content, java.util.function.Supplier<PrinterJob> jobs) {
+        PrinterJob job = jobs.get();
         if (job == null) {
-            return false;
+            return Outcome.NO_PRINTER;
         }
         if (!job.showPrintDialog(owner == null || owner.getScene() == null ? null : owner.getScene().getWindow())) {
             job.cancelJob();
-            return false;
+            return Outcome.CANCELLED;
         }
         PageLayout page = job.getJobSettings().getPageLayout();
+        // A node that was never in a scene has neither CSS nor size: the printout cut off every line at the right
+        // ("GGD Rivierstad, zaa", "09:00–10:1"). Lay it out in a scratch scene first, then scale what is too large.
+        if (content.getScene() == null) {
+            new javafx.scene.Scene(new javafx.scene.Group(content));
+        }
         content.applyCss();
+        // The printer measures glyphs a little wider than the screen: a label laid out exactly to its text lost its
+        // last character on paper ("09:00–09:1", a partner code cut). Give every label some room, then lay out.
+        widen(content);
+        content.applyCss();
+        if (content instanceof javafx.scene.Parent parent) {
+            parent.layout();
+        }
+        content.autosize();
         double w = content.getBoundsInParent().getWidth();
         double h = content.getBoundsInParent().getHeight();
         double scale = Math.min(1, Math.min(page.getPrintableWidth() / Math.max(1, w), page.getPrintableHeight() / Math.max(1, h)));
@@ -42,7 +85,20 @@ public final class Printing {
         content.getTransforms().add(s);
         boolean ok = job.printPage(page, content);
         content.getTransforms().remove(s);
-        return ok && job.endJob();
+        if (!ok) {
+            job.cancelJob();
+            return Outcome.FAILED;
+        }
+        return job.endJob() ? Outcome.PRINTED : Outcome.FAILED;
+    }
+
+    private static void widen(Node node) {
+        if (node instanceof javafx.scene.control.Labeled l) {
+            l.setMinWidth(Math.ceil(l.prefWidth(-1) * 1.15) + 4);
+        }
+        if (node instanceof javafx.scene.Parent p) {
+            p.getChildrenUnmodifiable().forEach(Printing::widen);
+        }
     }
 
     /** Opens the file or folder in the desktop's viewer; when that cannot be done nothing happens (the path is shown). */

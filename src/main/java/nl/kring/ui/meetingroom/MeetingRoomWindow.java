@@ -39,6 +39,7 @@ public final class MeetingRoomWindow {
         context.settings().themeProperty().addListener(theme);
         context.watchActivity(scene);
         stage.setScene(scene);
+        nl.kring.ui.common.ScreenFit.keepOnScreen(stage);
         stage.setTitle(I18n.t("app.title") + " — " + I18n.t("room.title", Dates.longFormat(date)));
         stage.setMinWidth(900);
         stage.setMinHeight(600);

@@ -64,6 +64,7 @@ final class ViewAsWindow {
                     scene.getStylesheets().setAll(owner.getScene().getStylesheets()));
         }
         stage.setScene(scene);
+        nl.kring.ui.common.ScreenFit.keepOnScreen(stage);
         vm.chairViewProperty().addListener(follow);
         stage.setOnHidden(e -> vm.chairViewProperty().removeListener(follow));
         draw();

@@ -303,7 +303,8 @@ public final class MeetingsViewModel extends FormState {
             }
             return nl.kring.report.ExportService.invite(store, date, dir, mail);
         }, r -> {
-            String text = I18n.t("invite.done", r.invitations().size(), r.files().size(), dir.toAbsolutePath().toString());
+            String text = I18n.t("invite.done", r.invitations().size(), r.files().size(), dir.toAbsolutePath().toString())
+                    + (r.cancellations().isEmpty() ? "" : " " + String.join(" ", r.cancellations()));
             if (r.warnings().isEmpty()) {
                 status.info(text);
             } else {
@@ -404,6 +405,17 @@ public final class MeetingsViewModel extends FormState {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return tasks.busyProperty();
+    }
+
+    /** Tells the chair how printing the agenda ended (nothing when they cancelled the dialog). */
+    public void printed(nl.kring.ui.common.Printing.Outcome outcome) {
+        outcome.message().ifPresent(m -> {
+            if (outcome.problem()) {
+                status.error(m);
+            } else {
+                status.info(m);
+            }
+        });
     }
 
     public StringProperty messageProperty() {

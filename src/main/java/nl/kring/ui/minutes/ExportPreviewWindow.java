@@ -75,6 +75,7 @@ final class ExportPreviewWindow {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
         stage.setScene(scene);
+        nl.kring.ui.common.ScreenFit.keepOnScreen(stage);
         stage.show();
         return stage;
     }

@@ -32,8 +32,14 @@ final class PasswordListDialog {
         VBox content = content(list);
         Button print = new Button(I18n.t("passwords.list.print"));
         print.setId("passwords-print");
-        print.setOnAction(e -> Printing.print(owner, content(list)));
-        VBox box = new VBox(10, Forms.hint(I18n.t("passwords.list.hint")), content, print);
+        Label printed = new Label();
+        printed.setId("passwords-print-message");
+        printed.setWrapText(true);
+        print.setOnAction(e -> {
+            Printing.Outcome outcome = Printing.print(owner, content(list));
+            printed.setText(outcome.message().orElse(""));
+        });
+        VBox box = new VBox(10, Forms.hint(I18n.t("passwords.list.hint")), content, print, printed);
         box.setPadding(new Insets(4, 0, 0, 0));
         dialog.getDialogPane().setContent(box);
         dialog.getDialogPane().setId("passwords-list");

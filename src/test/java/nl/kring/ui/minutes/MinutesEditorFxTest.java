@@ -67,7 +67,7 @@ class MinutesEditorFxTest {
         assertThat(export.isDisabled()).isTrue();
         Label reason = robot.lookup("#minutes-export-reason").queryAs(Label.class);
         assertThat(reason.isVisible()).isTrue();
-        assertThat(reason.getText()).isEqualTo("5 mogelijke namen nog niet beoordeeld");
+        assertThat(reason.getText()).isEqualTo("3 mogelijke namen nog niet beoordeeld");
 
         // type a client's name into a new paragraph: it is marked
         robot.clickOn("#minutes-add-paragraph");
