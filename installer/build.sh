@@ -154,10 +154,12 @@ case "$OS" in
       mkdir -p "$OUT/deb-resources"
       cp "$ROOT"/installer/linux/* "$OUT/deb-resources/"
       cp "$ICONS/kring-256.png" "$OUT/deb-resources/Kring.png"
+      # cups-bsd: the JDK prints through CUPS's lpr; with only lp installed a print job was reported sent and never
+      # reached CUPS (docs/invitations.md, Printing).
       "$JDK_BIN/jpackage" --type deb "${COMMON[@]}" \
         --app-image "$OUT/Kring" \
         --resource-dir "$OUT/deb-resources" \
-        --linux-package-deps "libgtk-3-0 | libgtk-3-0t64, libgl1" \
+        --linux-package-deps "libgtk-3-0 | libgtk-3-0t64, libgl1, cups-bsd" \
         --license-file "$ROOT/LICENSE" \
         --linux-package-name kring \
         --linux-deb-maintainer "kring@example.invalid" \

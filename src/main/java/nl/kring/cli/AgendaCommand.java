@@ -2,8 +2,8 @@ package nl.kring.cli;
 
 import nl.kring.agenda.AgendaFormat;
 import nl.kring.agenda.AgendaPlanner;
-import nl.kring.audit.AuditLog;
 import nl.kring.domain.Meeting;
+import nl.kring.service.MeetingService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,10 +46,8 @@ public final class AgendaCommand implements Callable<Integer> {
                 int before = AgendaPlanner.visits(m, kring);
                 AgendaPlanner.Plan plan = AgendaPlanner.optimize(m, kring);
                 m = plan.meeting();
-                store.meetings().reorder(date, m.items().stream().map(i -> i.caseNumber()).toList());
-                store.audit().append(AuditLog.Action.MEETING_CHANGED, date.toString(),
+                new MeetingService(store).reorder(date, m.items().stream().map(i -> i.caseNumber()).toList(),
                         "agenda optimised: visits " + before + " -> " + plan.order().visits());
-                store.session().markWritten();
             }
             String out = format == Format.json ? AgendaFormat.json(m, kring) : AgendaFormat.text(m, kring);
             spec.commandLine().getOut().print(out.endsWith("\n") ? out : out + System.lineSeparator());

@@ -1,7 +1,6 @@
 package nl.kring.cli;
 
-import nl.kring.audit.AuditLog;
-import nl.kring.vault.BackupFile;
+import nl.kring.service.VaultService;
 import nl.kring.vault.VaultException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -10,6 +9,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 @Command(name = "backup", description = "Write an encrypted, integrity-checked single-file backup.")
@@ -28,9 +28,7 @@ public final class BackupCommand implements Callable<Integer> {
         Cli.checkOut(out);
         Cli.withStore(vault, store -> {
             try {
-                BackupFile.write(store.session(), out);
-                // Audited once the file is complete: a failed backup must not be on record as made.
-                store.audit().append(AuditLog.Action.BACKUP, null, "backup file " + out.getFileName());
+                VaultService.backup(store, out, LocalDate.now());
             } catch (VaultException e) {
                 throw Cli.fail(e);
             }

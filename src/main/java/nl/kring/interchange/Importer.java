@@ -62,7 +62,6 @@ public final class Importer {
             }
             s.audit().append(AuditLog.Action.IMPORT, null, counts.toString());
         });
-        store.session().markWritten();
         return counts;
     }
 

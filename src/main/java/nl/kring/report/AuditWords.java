@@ -160,6 +160,8 @@ public final class AuditWords {
         rule("MEETING_CHANGED", "possible name dismissed", m -> "mogelijke naam beoordeeld: geen naam");
         rule("MEETING_CHANGED", "possible name confirmed as person", m -> "mogelijke naam beoordeeld: een persoon");
         rule("MEETING_CHANGED", "possible name confirmed as relative", m -> "mogelijke naam beoordeeld: een familielid");
+        // MeetingService.forgetPossibleName (issue 16): a judgement taken back
+        rule("MEETING_CHANGED", "possible name judgement withdrawn", m -> "oordeel over een mogelijke naam ingetrokken");
         rule("MEETING_CHANGED", "minutes: " + n + " paragraphs, " + n + " decisions",
                 m -> "verslag opgeslagen: " + count(m.group(1), "alinea", "alinea's") + ", "
                         + count(m.group(2), "besluit", "besluiten"));

@@ -264,7 +264,6 @@ public final class ExportService {
                         + (name.endsWith(".pdf") && encrypted(passwords, partnerId) ? " (AES-256)" : ""));
             }
         });
-        store.session().markWritten();
         return new Result(files, warnings, nl.kring.domain.NeedToKnow.unclassified(meeting));
     }
 
@@ -326,7 +325,6 @@ public final class ExportService {
             }
             nl.kring.store.InvitationLedger.save(s.settings(), date, result.issued());
         });
-        store.session().markWritten();
         return result;
     }
 
@@ -340,7 +338,6 @@ public final class ExportService {
         List<Path> files = RegisterExport.write(store.disclosures().all(), store.audit().entries(), partners, cases,
                 pseudonymiser(cases, partners), chair(store), LocalDate.now(), outDir);
         store.audit().append(AuditLog.Action.EXPORT, null, "registers: disclosures and audit log (pdf, csv)");
-        store.session().markWritten();
         return files;
     }
 
@@ -391,7 +388,6 @@ public final class ExportService {
         // Content-free: the file name is the chair's choice and may hold the client's name.
         store.audit().append(AuditLog.Action.INZAGE, caseNumber, "inzage copy written; " + rendered.masked()
                 + " passages masked" + (shown == 0 ? "" : ", " + shown + " unmasked by the chair"));
-        store.session().markWritten();
         return new InzageResult(written, rendered.masked(), shown);
     }
 
@@ -410,7 +406,6 @@ public final class ExportService {
         Path written = ReferrerFeedbackReport.write(new ReferrerFeedbackReport.Input(c, discussed.orElse(null), null,
                 chair(store), LocalDate.now()), file, PdfOutput.archive());
         store.audit().append(AuditLog.Action.EXPORT, caseNumber, "terugmelding written");
-        store.session().markWritten();
         return written;
     }
 
@@ -448,7 +443,6 @@ public final class ExportService {
         LetterTexts.requireClean(store); // the unknown-name check of the settings texts (issue 15)
         Path written = ClientDocuments.writeInformation(keten(store), file);
         store.audit().append(AuditLog.Action.EXPORT, caseNumber, "client information letter written");
-        store.session().markWritten();
         return written;
     }
 
@@ -457,7 +451,6 @@ public final class ExportService {
         LetterTexts.requireClean(store); // the unknown-name check of the settings texts (issue 15)
         Path written = ClientDocuments.writeAgreement(keten(store), file);
         store.audit().append(AuditLog.Action.EXPORT, null, "ketenovereenkomst summary written");
-        store.session().markWritten();
         return written;
     }
 
@@ -479,7 +472,6 @@ public final class ExportService {
         LetterTexts.requireClean(store); // the unknown-name check of the settings texts (issue 15)
         Path written = ClientDocuments.writeConsentForm(consentInput(store, caseNumber), file);
         store.audit().append(AuditLog.Action.EXPORT, caseNumber, "consent request form written");
-        store.session().markWritten();
         return written;
     }
 
@@ -514,7 +506,6 @@ public final class ExportService {
                 s.audit().append(AuditLog.Action.EXPORT, f.caseFile().number(), "consent request form written");
             }
         });
-        store.session().markWritten();
         return written;
     }
 }

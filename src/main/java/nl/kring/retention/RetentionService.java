@@ -107,9 +107,6 @@ public final class RetentionService {
                 }
             }
         });
-        if (!purgedCases.isEmpty() || !purgedMeetings.isEmpty()) {
-            store.session().markWritten();
-        }
         return new Result(List.copyOf(purgedCases), List.copyOf(purgedMeetings), scrubbed[0]);
     }
 

@@ -62,7 +62,6 @@ public final class CaseService {
             s.audit().append(isNew ? AuditLog.Action.CASE_CREATED : AuditLog.Action.CASE_CHANGED, c.number(),
                     evaluated ? "evaluation of the restriction recorded, next due " + c.evaluationDue() : null);
         });
-        store.session().markWritten();
         return store.cases().find(c.number()).orElse(c);
     }
 
@@ -86,6 +85,5 @@ public final class CaseService {
             s.suspects().record(meeting, suspectText, SuspectDecisionRepository.Kind.RELATIVE, marker);
             s.audit().append(AuditLog.Action.CASE_CHANGED, caseNumber, "relative added from the minutes of " + meeting);
         });
-        store.session().markWritten();
     }
 }

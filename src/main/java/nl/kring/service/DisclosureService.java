@@ -28,7 +28,6 @@ public final class DisclosureService {
             recorded[0] = s.disclosures().record(caseNumber, meetingDate, d);
             s.settings().put(LAST_DECIDED_BY, d.decidedBy());
         });
-        store.session().markWritten();
         return recorded[0];
     }
 
@@ -39,7 +38,6 @@ public final class DisclosureService {
             corrected[0] = s.disclosures().correct(noteId, on, reason, d);
             s.settings().put(LAST_DECIDED_BY, d.decidedBy());
         });
-        store.session().markWritten();
         return corrected[0].replacement();
     }
 
@@ -47,7 +45,6 @@ public final class DisclosureService {
     public DisclosureRepository.Entry withdraw(long noteId, LocalDate on, String reason) {
         DisclosureRepository.Entry[] withdrawn = new DisclosureRepository.Entry[1];
         store.transaction(s -> withdrawn[0] = s.disclosures().withdraw(noteId, on, reason, null));
-        store.session().markWritten();
         return withdrawn[0];
     }
 }

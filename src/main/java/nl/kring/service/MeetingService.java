@@ -10,7 +10,6 @@ import nl.kring.store.SuspectDecisionRepository;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,30 +51,39 @@ public final class MeetingService {
         }
     }
 
-    /** Creates an empty meeting (no agenda yet); never overwrites one on the same date. */
+    /**
+     * Creates a meeting (usually without an agenda yet); never overwrites one on the same date. The items it brings
+     * are added with their minutes and decisions; disclosure notes are recorded through {@link DisclosureService}.
+     */
     public Meeting create(Meeting m) {
         store.transaction(s -> {
             if (s.meetings().find(m.date()).isPresent()) {
                 throw new MeetingExists(m.date());
             }
-            s.meetings().save(m);
+            s.meetings().saveHeader(m.date(), m.location(), m.start());
+            s.meetings().setPresent(m.date(), m.present());
+            for (AgendaItem i : m.items()) {
+                s.meetings().addItem(m.date(), i.caseNumber(), i.durationMinutes());
+                s.meetings().saveItemMinutes(m.date(), i.caseNumber(), i.minutes(), i.decisions());
+            }
             s.audit().append(AuditLog.Action.MEETING_CHANGED, m.date().toString(), "created");
         });
-        store.session().markWritten();
         return m;
     }
 
     /**
-     * Who is present (attendee ids) at the meeting on {@code date}, after a check-in or check-out; the stored meeting is
-     * read again so minutes written meanwhile stay. {@code detail}: the audit text (ids only).
+     * Who is present (attendee ids) at the meeting on {@code date}, after a check-in or check-out: only the presence
+     * is written, so minutes saved meanwhile and the agenda's rows stay as they are. {@code detail}: the audit text
+     * (ids only).
      */
     public void setPresent(LocalDate date, List<String> present, String detail) {
         store.transaction(s -> {
-            Meeting fresh = s.meetings().find(date).orElseThrow(() -> new NoMeeting(date));
-            s.meetings().save(new Meeting(fresh.date(), fresh.location(), fresh.start(), present, fresh.items()));
+            if (s.meetings().find(date).isEmpty()) {
+                throw new NoMeeting(date);
+            }
+            s.meetings().setPresent(date, present);
             s.audit().append(AuditLog.Action.MEETING_CHANGED, date.toString(), detail);
         });
-        store.session().markWritten();
     }
 
     /** An agenda line as planned: the case and its minutes of talk. */
@@ -83,31 +91,49 @@ public final class MeetingService {
     }
 
     /**
-     * Saves the agenda of the meeting on {@code date}: reads the stored meeting again and rebuilds its items in the new
-     * order, keeping the minutes, decisions and disclosures of items that stay, so nothing recorded elsewhere is lost.
-     * Returns the meeting as stored.
+     * Saves the agenda of the meeting on {@code date} (created when new): cases no longer planned leave it with their
+     * minutes and decisions, new ones are added, durations and the order are set. Items that stay keep their rows
+     * (minutes, decisions) as they are, and disclosure notes are never touched. Returns the meeting as stored.
      */
     public Meeting saveAgenda(LocalDate date, String location, LocalTime start, List<Planned> planned) {
         store.transaction(s -> {
             Meeting fresh = s.meetings().find(date).orElse(new Meeting(date, location, start, List.of(), List.of()));
-            Meeting m = rebuild(fresh, location, start, planned);
-            s.meetings().save(m);
-            s.audit().append(AuditLog.Action.MEETING_CHANGED, date.toString(), m.items().size() + " items");
+            s.meetings().saveHeader(date, location, start);
+            Map<String, AgendaItem> old = new LinkedHashMap<>();
+            fresh.items().forEach(i -> old.put(i.caseNumber(), i));
+            java.util.Set<String> kept = new java.util.HashSet<>();
+            planned.forEach(p -> kept.add(p.caseNumber()));
+            for (AgendaItem i : fresh.items()) {
+                if (!kept.contains(i.caseNumber())) {
+                    s.meetings().removeItem(date, i.caseNumber());
+                }
+            }
+            for (Planned p : planned) {
+                AgendaItem was = old.get(p.caseNumber());
+                if (was == null) {
+                    s.meetings().addItem(date, p.caseNumber(), p.duration());
+                } else if (was.durationMinutes() != p.duration()) {
+                    s.meetings().setDuration(date, p.caseNumber(), p.duration());
+                }
+            }
+            s.meetings().reorder(date, planned.stream().map(Planned::caseNumber).toList());
+            s.audit().append(AuditLog.Action.MEETING_CHANGED, date.toString(), planned.size() + " items");
         });
-        store.session().markWritten();
         return store.meetings().find(date).orElseThrow();
     }
 
-    static Meeting rebuild(Meeting fresh, String location, LocalTime start, List<Planned> planned) {
-        Map<String, AgendaItem> old = new LinkedHashMap<>();
-        fresh.items().forEach(i -> old.put(i.caseNumber(), i));
-        List<AgendaItem> items = new ArrayList<>();
-        for (Planned p : planned) {
-            AgendaItem was = old.get(p.caseNumber());
-            items.add(was == null ? new AgendaItem(p.caseNumber(), p.duration(), List.of(), List.of(), List.of())
-                    : new AgendaItem(p.caseNumber(), p.duration(), was.minutes(), was.decisions(), was.disclosures()));
-        }
-        return new Meeting(fresh.date(), location, start, fresh.present(), items);
+    /**
+     * A new order of the whole agenda (case numbers), e.g. the one {@code kring agenda --optimize} found; only the
+     * items' positions are written. {@code detail}: the audit text (counts only).
+     */
+    public void reorder(LocalDate date, List<String> caseNumbers, String detail) {
+        store.transaction(s -> {
+            if (s.meetings().find(date).isEmpty()) {
+                throw new NoMeeting(date);
+            }
+            s.meetings().reorder(date, caseNumbers);
+            s.audit().append(AuditLog.Action.MEETING_CHANGED, date.toString(), detail);
+        });
     }
 
     /** One agenda item's minutes and decisions as edited (blank paragraphs and empty decisions left out). */
@@ -115,9 +141,9 @@ public final class MeetingService {
     }
 
     /**
-     * Saves minutes: the meeting is read again and only the minutes and decisions of its items are replaced, so the
-     * agenda order, durations, presence and disclosure notes recorded elsewhere stay as they are. One transaction with
-     * the audit entry (counts only). Returns the meeting as saved.
+     * Saves minutes: only the items whose minutes or decisions differ from the stored ones are written, item by item,
+     * so the agenda order, durations, presence, disclosure notes and the other items' rows stay as they are. One
+     * transaction with the audit entry (counts only). Returns the meeting as saved.
      */
     public Meeting saveMinutes(LocalDate date, List<ItemMinutes> edited) {
         Meeting[] saved = new Meeting[1];
@@ -125,24 +151,20 @@ public final class MeetingService {
             Meeting fresh = s.meetings().find(date).orElseThrow(() -> new IllegalArgumentException("no meeting on " + date));
             Map<String, ItemMinutes> byCase = new HashMap<>();
             edited.forEach(e -> byCase.put(e.caseNumber(), e));
-            List<AgendaItem> items = new ArrayList<>();
             int paragraphs = 0;
             int decisions = 0;
             for (AgendaItem i : fresh.items()) {
                 ItemMinutes e = byCase.get(i.caseNumber());
-                AgendaItem n = e == null ? i
-                        : new AgendaItem(i.caseNumber(), i.durationMinutes(), e.minutes(), e.decisions(), i.disclosures());
-                paragraphs += n.minutes().size();
-                decisions += n.decisions().size();
-                items.add(n);
+                if (e != null && (!e.minutes().equals(i.minutes()) || !e.decisions().equals(i.decisions()))) {
+                    s.meetings().saveItemMinutes(date, i.caseNumber(), e.minutes(), e.decisions());
+                }
+                paragraphs += (e == null ? i.minutes() : e.minutes()).size();
+                decisions += (e == null ? i.decisions() : e.decisions()).size();
             }
-            Meeting m = new Meeting(fresh.date(), fresh.location(), fresh.start(), fresh.present(), items);
-            s.meetings().save(m);
             s.audit().append(AuditLog.Action.MEETING_CHANGED, date.toString(),
                     "minutes: " + paragraphs + " paragraphs, " + decisions + " decisions");
-            saved[0] = m;
+            saved[0] = s.meetings().find(date).orElseThrow();
         });
-        store.session().markWritten();
         return saved[0];
     }
 
@@ -156,6 +178,17 @@ public final class MeetingService {
             s.suspects().record(date, text, kind, replacement);
             s.audit().append(AuditLog.Action.MEETING_CHANGED, date.toString(), "possible name " + what);
         });
-        store.session().markWritten();
+    }
+
+    /**
+     * Takes the chair's judgement of a possible name back (it is open again wherever it still occurs), with its audit
+     * entry; nothing is written when there was no judgement.
+     */
+    public void forgetPossibleName(LocalDate date, String text) {
+        store.transaction(s -> {
+            if (s.suspects().forget(date, text)) {
+                s.audit().append(AuditLog.Action.MEETING_CHANGED, date.toString(), "possible name judgement withdrawn");
+            }
+        });
     }
 }

@@ -53,7 +53,6 @@ public final class PartnerService {
             s.partners().save(p);
             s.audit().append(AuditLog.Action.PARTNER_CHANGED, p.id(), isNew ? "created" : "changed");
         });
-        store.session().markWritten();
     }
 
     public void delete(String id) {
@@ -66,6 +65,5 @@ public final class PartnerService {
             throw new StillInUse(id, store.cases().all().stream().filter(c -> c.kring().contains(id))
                     .map(CaseFile::number).toList());
         }
-        store.session().markWritten();
     }
 }

@@ -6,9 +6,11 @@ import nl.kring.domain.RequestType;
 import nl.kring.domain.Requester;
 import nl.kring.domain.RightsRequest;
 import nl.kring.domain.RightsRequests;
+import nl.kring.retention.CaseEraser;
 import nl.kring.store.Store;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Where a request of the data subject (inzage, correctie, afschrift, vernietiging) is registered, extended, closed and
@@ -49,7 +51,6 @@ public final class RequestService {
         } catch (IllegalArgumentException e) {
             throw new Gone(number);
         }
-        store.session().markWritten();
         return out[0];
     }
 
@@ -65,7 +66,6 @@ public final class RequestService {
         } catch (IllegalArgumentException e) {
             throw new Gone(null);
         }
-        store.session().markWritten();
         return out[0];
     }
 
@@ -81,7 +81,6 @@ public final class RequestService {
         } catch (IllegalArgumentException e) {
             throw new Gone(null);
         }
-        store.session().markWritten();
         return out[0];
     }
 
@@ -92,7 +91,6 @@ public final class RequestService {
             s.audit().append(AuditLog.Action.REQUEST, r.caseNumber(), "request " + r.id() + " " + r.type().name()
                     + ": passage unmasked (" + category + ") with a reason");
         });
-        store.session().markWritten();
     }
 
     /** Masks an unmasked passage again (nothing is written when it was not unmasked). */
@@ -103,6 +101,33 @@ public final class RequestService {
                         + ": passage masked again (" + category + ")");
             }
         });
-        store.session().markWritten();
+    }
+
+    /**
+     * Destroys case {@code number} on its request for destruction {@code id}: deletes the case and everything that
+     * cascades from it (client data, agenda items with their minutes and decisions, disclosures, requests) and replaces
+     * the client's name wherever another case's texts mention it ({@link CaseEraser}), in one transaction with the two
+     * audit entries. What remains is the audit trail: that request N asked for destruction and that case number X was
+     * purged, with how many texts elsewhere were scrubbed, without any content. A request gone meanwhile is refused
+     * with {@link Gone}, one not yet allowed to close with {@link RightsRequests.RuleException}.
+     */
+    public void destroyOnRequest(long id, String number, LocalDate today) {
+        store.transaction(s -> {
+            RightsRequest r = s.requests().find(id).orElseThrow(() -> new Gone(null));
+            if (!r.caseNumber().equals(number) || r.type() != RequestType.VERNIETIGING) {
+                throw new IllegalStateException("request " + id + " does not ask to destroy case " + number);
+            }
+            List<RightsRequests.Violation> v = RightsRequests.checkClose(r, RequestStatus.HANDLED, today, null, today);
+            if (!v.isEmpty()) {
+                throw new RightsRequests.RuleException(v.getFirst());
+            }
+            CaseEraser.Erasure erased = CaseEraser.erase(s, List.of(number));
+            if (!erased.erased(number)) {
+                throw new IllegalStateException("case " + number + " was already gone");
+            }
+            s.audit().append(AuditLog.Action.REQUEST, number, "request " + id + " VERNIETIGING HANDLED: case destroyed");
+            s.audit().append(AuditLog.Action.PURGE, number, "destroyed on request of the data subject (request " + id
+                    + ", received " + r.receivedOn() + ")" + erased.perCase().get(number).auditDetail());
+        });
     }
 }

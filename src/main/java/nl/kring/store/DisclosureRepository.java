@@ -85,6 +85,25 @@ public final class DisclosureRepository {
                 .returning(DISCLOSURE.ID).fetchOne().getId();
     }
 
+    /**
+     * The import's disclosure notes of one agenda item: adds those not yet stored and never removes one (notes are
+     * legal records, kept apart from the agenda, also when the item leaves it). Compared by what they say: an item
+     * read before a note was withdrawn still carries that note, unmarked. The import writes its own audit entry.
+     */
+    static void addMissing(DSLContext tx, String caseNumber, LocalDate meetingDate, List<Disclosure> notes) {
+        if (notes.isEmpty()) {
+            return;
+        }
+        List<Disclosure> stored = new java.util.ArrayList<>(tx.selectFrom(DISCLOSURE)
+                .where(DISCLOSURE.MEETING_DATE.eq(meetingDate)).and(DISCLOSURE.CASE_NUMBER.eq(caseNumber))
+                .fetch().map(r -> toDisclosure(r).content()));
+        for (Disclosure disc : notes) {
+            if (!stored.remove(disc.content().withDate(disclosedOn(disc, meetingDate)))) {
+                insert(tx, caseNumber, meetingDate, disc);
+            }
+        }
+    }
+
     /** The date a note is stored under: its own, else the meeting's, else today. */
     static LocalDate disclosedOn(Disclosure d, LocalDate meetingDate) {
         return d.date() != null ? d.date() : meetingDate != null ? meetingDate : LocalDate.now();

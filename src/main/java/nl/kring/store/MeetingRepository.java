@@ -9,6 +9,7 @@ import nl.kring.domain.MinutesParagraph;
 import org.jooq.DSLContext;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,57 +30,126 @@ public final class MeetingRepository {
         this.dsl = dsl;
     }
 
-    /** Inserts or replaces a meeting with its agenda in the given order, minutes, decisions and disclosures. */
+    /**
+     * Inserts or replaces a whole meeting: its agenda in the given order with minutes and decisions (every item's rows
+     * deleted and inserted anew) and presence. For the import, which brings whole meetings; a change made in Kring
+     * goes through the narrow operations below, which touch only what changed. The disclosure notes the items carry
+     * are handed to {@link DisclosureRepository#addMissing}: only that repository writes disclosures.
+     */
     public void save(Meeting m) {
         dsl.transaction(cfg -> save(cfg.dsl(), m));
     }
 
     static void save(DSLContext tx, Meeting m) {
-        tx.insertInto(MEETING).set(MEETING.MEETING_DATE, m.date()).set(MEETING.LOCATION, m.location())
-                .set(MEETING.START_TIME, m.start())
-                .onDuplicateKeyUpdate().set(MEETING.LOCATION, m.location()).set(MEETING.START_TIME, m.start())
-                .execute();
-        tx.deleteFrom(MEETING_PRESENT).where(MEETING_PRESENT.MEETING_DATE.eq(m.date())).execute();
-        for (String attendee : m.present()) {
-            tx.insertInto(MEETING_PRESENT).values(m.date(), attendee).execute();
-        }
+        saveHeader(tx, m.date(), m.location(), m.start());
+        setPresent(tx, m.date(), m.present());
         tx.deleteFrom(AGENDA_ITEM).where(AGENDA_ITEM.MEETING_DATE.eq(m.date())).execute();
         for (int i = 0; i < m.items().size(); i++) {
             AgendaItem item = m.items().get(i);
-            long id = tx.insertInto(AGENDA_ITEM)
-                    .set(AGENDA_ITEM.MEETING_DATE, m.date()).set(AGENDA_ITEM.CASE_NUMBER, item.caseNumber())
-                    .set(AGENDA_ITEM.POSITION, i).set(AGENDA_ITEM.DURATION_MINUTES, item.durationMinutes())
-                    .returning(AGENDA_ITEM.ID).fetchOne().getId();
-            List<org.jooq.Query> children = new ArrayList<>();
-            for (int p = 0; p < item.minutes().size(); p++) {
-                MinutesParagraph para = item.minutes().get(p);
-                children.add(tx.insertInto(MINUTES_PARAGRAPH)
-                        .set(MINUTES_PARAGRAPH.AGENDA_ITEM_ID, id).set(MINUTES_PARAGRAPH.POSITION, p)
-                        .set(MINUTES_PARAGRAPH.CATEGORY, para.categoryCode())
-                        .set(MINUTES_PARAGRAPH.TEXT, para.text()).set(MINUTES_PARAGRAPH.POLICE, para.police()));
-            }
-            for (int d = 0; d < item.decisions().size(); d++) {
-                Decision dec = item.decisions().get(d);
-                children.add(tx.insertInto(DECISION)
-                        .set(DECISION.AGENDA_ITEM_ID, id).set(DECISION.POSITION, d)
-                        .set(DECISION.ACTION, dec.action()).set(DECISION.OWNER_PARTNER, dec.owner())
-                        .set(DECISION.DUE, dec.due()).set(DECISION.CATEGORY, dec.categoryCode())
-                        .set(DECISION.POLICE, dec.police()));
-            }
-            if (!children.isEmpty()) {
-                tx.batch(children).execute();
-            }
-            // Disclosure notes are legal records, kept apart from the agenda: a save adds the item's new ones (an
-            // import) and never removes one, also not when the item leaves the agenda. Compared by what they say:
-            // an item read before a note was withdrawn still carries that note, unmarked.
-            List<Disclosure> stored = new ArrayList<>(tx.selectFrom(DISCLOSURE)
-                    .where(DISCLOSURE.MEETING_DATE.eq(m.date())).and(DISCLOSURE.CASE_NUMBER.eq(item.caseNumber()))
-                    .fetch().map(r -> DisclosureRepository.toDisclosure(r).content()));
-            for (Disclosure disc : item.disclosures()) {
-                if (!stored.remove(disc.content().withDate(DisclosureRepository.disclosedOn(disc, m.date())))) {
-                    DisclosureRepository.insert(tx, item.caseNumber(), m.date(), disc);
-                }
-            }
+            long id = insertItem(tx, m.date(), item.caseNumber(), i, item.durationMinutes());
+            insertMinutes(tx, id, item.minutes(), item.decisions());
+            DisclosureRepository.addMissing(tx, item.caseNumber(), m.date(), item.disclosures());
+        }
+    }
+
+    /** The meeting's own row (date, place, start); inserted when new. Its agenda, minutes and presence stay. */
+    public void saveHeader(LocalDate date, String location, LocalTime start) {
+        saveHeader(dsl, date, location, start);
+    }
+
+    private static void saveHeader(DSLContext tx, LocalDate date, String location, LocalTime start) {
+        tx.insertInto(MEETING).set(MEETING.MEETING_DATE, date).set(MEETING.LOCATION, location)
+                .set(MEETING.START_TIME, start)
+                .onDuplicateKeyUpdate().set(MEETING.LOCATION, location).set(MEETING.START_TIME, start)
+                .execute();
+    }
+
+    /** Who is present (attendee ids): a check-in or check-out writes this and nothing else. */
+    public void setPresent(LocalDate date, List<String> present) {
+        dsl.transaction(cfg -> setPresent(cfg.dsl(), date, present));
+    }
+
+    private static void setPresent(DSLContext tx, LocalDate date, List<String> present) {
+        tx.deleteFrom(MEETING_PRESENT).where(MEETING_PRESENT.MEETING_DATE.eq(date)).execute();
+        for (String attendee : present) {
+            tx.insertInto(MEETING_PRESENT).values(date, attendee).execute();
+        }
+    }
+
+    /**
+     * Replaces the minutes and decisions of one agenda item (the case {@code caseNumber} at the meeting on
+     * {@code date}); the other items' rows, the agenda and the disclosure notes are not touched.
+     */
+    public void saveItemMinutes(LocalDate date, String caseNumber, List<MinutesParagraph> minutes, List<Decision> decisions) {
+        dsl.transaction(cfg -> {
+            long id = itemId(cfg.dsl(), date, caseNumber);
+            cfg.dsl().deleteFrom(MINUTES_PARAGRAPH).where(MINUTES_PARAGRAPH.AGENDA_ITEM_ID.eq(id)).execute();
+            cfg.dsl().deleteFrom(DECISION).where(DECISION.AGENDA_ITEM_ID.eq(id)).execute();
+            insertMinutes(cfg.dsl(), id, minutes, decisions);
+        });
+    }
+
+    /** Adds case {@code caseNumber} at the end of the agenda, without minutes. */
+    public void addItem(LocalDate date, String caseNumber, int durationMinutes) {
+        dsl.transaction(cfg -> {
+            Integer last = cfg.dsl().select(org.jooq.impl.DSL.max(AGENDA_ITEM.POSITION)).from(AGENDA_ITEM)
+                    .where(AGENDA_ITEM.MEETING_DATE.eq(date)).fetchOne().value1();
+            insertItem(cfg.dsl(), date, caseNumber, last == null ? 0 : last + 1, durationMinutes);
+        });
+    }
+
+    /**
+     * Takes case {@code caseNumber} off the agenda, with the item's minutes and decisions; disclosure notes are legal
+     * records and stay. Returns false when it was not on the agenda.
+     */
+    public boolean removeItem(LocalDate date, String caseNumber) {
+        return dsl.deleteFrom(AGENDA_ITEM).where(AGENDA_ITEM.MEETING_DATE.eq(date))
+                .and(AGENDA_ITEM.CASE_NUMBER.eq(caseNumber)).execute() > 0;
+    }
+
+    /** The minutes of talk planned for one agenda item. */
+    public void setDuration(LocalDate date, String caseNumber, int durationMinutes) {
+        if (dsl.update(AGENDA_ITEM).set(AGENDA_ITEM.DURATION_MINUTES, durationMinutes)
+                .where(AGENDA_ITEM.MEETING_DATE.eq(date)).and(AGENDA_ITEM.CASE_NUMBER.eq(caseNumber)).execute() != 1) {
+            throw new IllegalArgumentException("case " + caseNumber + " is not on this agenda");
+        }
+    }
+
+    private static long itemId(DSLContext tx, LocalDate date, String caseNumber) {
+        Long id = tx.select(AGENDA_ITEM.ID).from(AGENDA_ITEM).where(AGENDA_ITEM.MEETING_DATE.eq(date))
+                .and(AGENDA_ITEM.CASE_NUMBER.eq(caseNumber)).fetchOne(AGENDA_ITEM.ID);
+        if (id == null) {
+            throw new IllegalArgumentException("case " + caseNumber + " is not on this agenda");
+        }
+        return id;
+    }
+
+    private static long insertItem(DSLContext tx, LocalDate date, String caseNumber, int position, int duration) {
+        return tx.insertInto(AGENDA_ITEM)
+                .set(AGENDA_ITEM.MEETING_DATE, date).set(AGENDA_ITEM.CASE_NUMBER, caseNumber)
+                .set(AGENDA_ITEM.POSITION, position).set(AGENDA_ITEM.DURATION_MINUTES, duration)
+                .returning(AGENDA_ITEM.ID).fetchOne().getId();
+    }
+
+    private static void insertMinutes(DSLContext tx, long id, List<MinutesParagraph> minutes, List<Decision> decisions) {
+        List<org.jooq.Query> children = new ArrayList<>();
+        for (int p = 0; p < minutes.size(); p++) {
+            MinutesParagraph para = minutes.get(p);
+            children.add(tx.insertInto(MINUTES_PARAGRAPH)
+                    .set(MINUTES_PARAGRAPH.AGENDA_ITEM_ID, id).set(MINUTES_PARAGRAPH.POSITION, p)
+                    .set(MINUTES_PARAGRAPH.CATEGORY, para.categoryCode())
+                    .set(MINUTES_PARAGRAPH.TEXT, para.text()).set(MINUTES_PARAGRAPH.POLICE, para.police()));
+        }
+        for (int d = 0; d < decisions.size(); d++) {
+            Decision dec = decisions.get(d);
+            children.add(tx.insertInto(DECISION)
+                    .set(DECISION.AGENDA_ITEM_ID, id).set(DECISION.POSITION, d)
+                    .set(DECISION.ACTION, dec.action()).set(DECISION.OWNER_PARTNER, dec.owner())
+                    .set(DECISION.DUE, dec.due()).set(DECISION.CATEGORY, dec.categoryCode())
+                    .set(DECISION.POLICE, dec.police()));
+        }
+        if (!children.isEmpty()) {
+            tx.batch(children).execute();
         }
     }
 

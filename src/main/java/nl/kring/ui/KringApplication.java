@@ -12,10 +12,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import nl.kring.app.StartClock;
 import nl.kring.app.AppDirs;
-import nl.kring.demo.DemoData;
 import nl.kring.app.GuiOptions;
-import nl.kring.interchange.Importer;
-import nl.kring.store.Store;
 import nl.kring.ui.common.AutoLocker;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.TaskExecutor;
@@ -137,18 +134,13 @@ public final class KringApplication extends Application {
         I18n.use(Locale.of(settings.languageProperty().get()));
         stage.setScene(new Scene(box, 1200, 780));
         Themes.apply(stage.getScene(), settings.themeProperty().get());
+        stage.setTitle(I18n.t("app.title") + " — " + I18n.t("workspace.demo"));
         executor.background(p -> {
             if (Vault.exists(vaultDir) || java.nio.file.Files.exists(vaultDir)) {
+                Vault.ensureNotInUse(vaultDir); // a second demo window must not pull the vault from under the first
                 deleteTree(vaultDir);
             }
-            char[] pass = DemoData.DEMO_PASSPHRASE.toCharArray();
-            Store store = nl.kring.service.VaultService.create(vaultDir, pass, "demo");
-            java.time.LocalDate today = java.time.LocalDate.now();
-            Importer.store(store, DemoData.demoDataFor(today));
-            // The interchange format has no requests of clients; one open afschrift shows that part of the app.
-            store.requests().register("2026-007", nl.kring.domain.RequestType.AFSCHRIFT, today.minusDays(9),
-                    nl.kring.domain.Requester.CLIENT, today);
-            return store;
+            return nl.kring.demo.DemoVault.create(vaultDir, java.time.LocalDate.now());
         }).onSuccess(store -> {
             boolean shown = stage.isShowing();
             context = buildOn(stage, settings, vaultDir, true, System::currentTimeMillis, executor);
@@ -157,7 +149,11 @@ public final class KringApplication extends Application {
             if (!shown) {
                 stage.show();
             }
-        }).onError(e -> label.setText(VaultMessages.describe(e))).start();
+        }).onError(e -> {
+            spinner.setVisible(false); // it kept turning under the error, as if something still happened
+            spinner.setManaged(false);
+            label.setText(VaultMessages.describe(e));
+        }).start();
     }
 
     private static void deleteTree(Path dir) throws java.io.IOException {

@@ -456,6 +456,18 @@ public final class Vault {
         }
     }
 
+    /**
+     * Refuses when another Kring window or process has the vault open (its lock is held); used before a folder is
+     * removed and made again (the demo vault), which otherwise failed halfway with a misleading "disk full" message.
+     */
+    public static void ensureNotInUse(Path vaultDir) throws VaultException {
+        if (!Files.exists(vaultDir.resolve(LOCK_FILE))) {
+            return;
+        }
+        FileChannel channel = lock(vaultDir);
+        closeQuietly(channel);
+    }
+
     private static FileChannel lock(Path vaultDir) throws VaultException {
         FileChannel channel = null;
         try {

@@ -1,9 +1,13 @@
 package nl.kring.vault;
 
 import org.jooq.DSLContext;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
+import org.jooq.ExecuteType;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -48,7 +52,9 @@ public final class VaultSession implements AutoCloseable {
         this.witness = witness;
         // Every repository reaches H2 through the session's current connection, so they keep working after a
         // passphrase change has swapped in the re-encrypted database.
-        this.dsl = DSL.using(new org.jooq.ConnectionProvider() {
+        // Every statement that is not a read marks the session written (see markWritten): the repositories, services
+        // and importers need not remember to, and verify never holds data written since the open to the manifest.
+        this.dsl = DSL.using(new DefaultConfiguration().set(new org.jooq.ConnectionProvider() {
             @Override
             public Connection acquire() {
                 return VaultSession.this.connection;
@@ -57,7 +63,14 @@ public final class VaultSession implements AutoCloseable {
             @Override
             public void release(Connection released) {
             }
-        }, SQLDialect.H2, new Settings().withExecuteLogging(false));
+        }).set(SQLDialect.H2).set(new Settings().withExecuteLogging(false)).set(new ExecuteListener() {
+            @Override
+            public void executeStart(ExecuteContext ctx) {
+                if (ctx.type() != ExecuteType.READ) {
+                    markWritten();
+                }
+            }
+        }));
         this.auditKey = Rekey.storedAuditKey(connection);
     }
 
@@ -117,7 +130,11 @@ public final class VaultSession implements AutoCloseable {
 
     private volatile boolean writtenSinceOpen;
 
-    /** Repositories call this after a write, so verify knows the manifest of the last close no longer applies. */
+    /**
+     * Verify no longer holds the data to the manifest of the last close. Every statement through {@link #dsl()} that
+     * is not a read calls this itself; only writes that bypass it (the schema upgrade, the re-encrypted copy of a new
+     * data key, a test's raw JDBC) call it by hand.
+     */
     public void markWritten() {
         writtenSinceOpen = true;
     }

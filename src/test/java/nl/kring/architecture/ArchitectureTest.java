@@ -53,6 +53,8 @@ class ArchitectureTest {
             .orShould().callMethod(nl.kring.store.PartnerRepository.class, "save", nl.kring.domain.Partner.class)
             .orShould().callMethod(nl.kring.store.PartnerRepository.class, "delete", String.class)
             .orShould().callMethod(nl.kring.store.MeetingRepository.class, "save", nl.kring.domain.Meeting.class)
+            .orShould().callMethod(nl.kring.store.MeetingRepository.class, "reorder", java.time.LocalDate.class,
+                    java.util.List.class)
             .orShould().callMethod(nl.kring.store.DisclosureRepository.class, "record", String.class,
                     java.time.LocalDate.class, nl.kring.domain.Disclosure.class)
             .orShould().callMethod(nl.kring.store.DisclosureRepository.class, "correct", long.class,
@@ -66,6 +68,42 @@ class ArchitectureTest {
             .orShould().callMethod(nl.kring.store.SuspectDecisionRepository.class, "record", java.time.LocalDate.class,
                     String.class, nl.kring.store.SuspectDecisionRepository.Kind.class, String.class)
             .because("the services write each change with its audit entry in one transaction");
+
+    /** What the UI may call on a repository, the audit trail and the settings classes of {@code nl.kring.store}: reads. */
+    static final java.util.Set<String> READS = java.util.Set.of("find", "all", "exists", "nextNumber", "load", "get",
+            "forCase", "forRequest", "forMeeting", "dates", "datesDiscussing", "agendaIndex", "open", "key", "entries",
+            "check", "verify", "pending", "handled", "pendingPerMeeting");
+
+    /**
+     * The UI writes nothing itself (issue 16): every repository write, every audit entry and every transaction goes
+     * through a service, which writes the change with its audit entry. Reads stay direct.
+     */
+    @ArchTest
+    static final ArchRule uiCallsNoRepositoryWrite = noClasses().that().resideInAPackage("nl.kring.ui..")
+            .should().callMethodWhere(new com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaMethodCall>(
+                    "a write of nl.kring.store or nl.kring.audit") {
+                @Override
+                public boolean test(com.tngtech.archunit.core.domain.JavaMethodCall call) {
+                    var owner = call.getTargetOwner();
+                    String name = call.getName();
+                    if (owner.getName().equals(nl.kring.store.Store.class.getName())) {
+                        return name.equals("transaction");
+                    }
+                    boolean storeOrAudit = owner.getPackageName().equals("nl.kring.store")
+                            || owner.getPackageName().equals("nl.kring.audit");
+                    return storeOrAudit && !owner.isEnum() && !owner.isRecord() && !owner.isAssignableTo(Throwable.class)
+                            && !READS.contains(name);
+                }
+            }).because("a write and its audit entry belong together in one service transaction");
+
+    /**
+     * A whole meeting (every item's rows deleted and inserted anew) is written by the import only; a change made in
+     * Kring writes what changed: presence, one item's minutes, the agenda's order (issue 16).
+     */
+    @ArchTest
+    static final ArchRule onlyTheImportWritesWholeMeetings = noClasses().that()
+            .resideOutsideOfPackages("nl.kring.interchange..", "nl.kring.store..")
+            .should().callMethod(nl.kring.store.MeetingRepository.class, "save", nl.kring.domain.Meeting.class);
 
     /** A new vault is made in one place, which writes its first audit entry (VAULT_CREATED). */
     @ArchTest

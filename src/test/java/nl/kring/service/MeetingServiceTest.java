@@ -122,4 +122,26 @@ class MeetingServiceTest {
             assertThat(store.verify()).isEmpty();
         }
     }
+
+    @Test
+    void aJudgementTakenBackGoesWithItsEntryOrStays() throws Exception {
+        try (Store store = TestVaults.create(dir.resolve("v"))) {
+            MeetingService meetings = new MeetingService(store);
+            meetings.create(new Meeting(MEETING, "GGD", LocalTime.of(9, 0), List.of(), List.of()));
+            meetings.judgePossibleName(MEETING, "Dijkveen", SuspectDecisionRepository.Kind.DISMISSED, null, "dismissed");
+            int entries = store.audit().entries().size();
+            CaseServiceTest.refuseAuditEntries(store, AuditLog.Action.MEETING_CHANGED);
+            assertThatThrownBy(() -> meetings.forgetPossibleName(MEETING, "Dijkveen")).isNotInstanceOf(Refused.class);
+            assertThat(store.suspects().forMeeting(MEETING)).hasSize(1);
+            assertThat(store.audit().entries()).hasSize(entries);
+
+            store.session().dsl().execute("ALTER TABLE audit_entry DROP CONSTRAINT refuse_meeting_changed");
+            meetings.forgetPossibleName(MEETING, "Dijkveen");
+            assertThat(store.suspects().forMeeting(MEETING)).isEmpty();
+            assertThat(store.audit().entries().getLast().detail()).isEqualTo("possible name judgement withdrawn");
+            meetings.forgetPossibleName(MEETING, "Dijkveen");
+            assertThat(store.audit().entries()).as("nothing to take back: no entry").hasSize(entries + 1);
+            assertThat(store.verify()).isEmpty();
+        }
+    }
 }

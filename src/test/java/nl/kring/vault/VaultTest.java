@@ -95,6 +95,20 @@ class VaultTest {
     }
 
     @Test
+    void aVaultInUseIsNotPulledAway() throws Exception {
+        Path dir = tmp.resolve("v");
+        try (VaultSession first = Vault.create(dir, PASS)) {
+            // the demo removes and re-creates its folder: a second demo window must stop before deleting anything
+            assertThatThrownBy(() -> Vault.ensureNotInUse(dir)).isInstanceOfSatisfying(VaultException.class,
+                    e -> assertThat(e.kind()).isEqualTo(VaultException.Kind.IN_USE));
+            assertThat(first.isOpen()).isTrue();
+        }
+        Vault.ensureNotInUse(dir);
+        Vault.ensureNotInUse(tmp.resolve("nothing-there"));
+        Vault.open(dir, PASS).close();
+    }
+
+    @Test
     void dataThatDiffersFromTheLastCleanCloseIsDetected() throws Exception {
         Path dir = tmp.resolve("v");
         try (VaultSession s = Vault.create(dir, PASS)) {

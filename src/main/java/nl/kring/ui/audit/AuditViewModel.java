@@ -1,8 +1,7 @@
 package nl.kring.ui.audit;
 
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -13,6 +12,7 @@ import nl.kring.audit.AuditLog;
 import nl.kring.report.AuditWords;
 import nl.kring.store.Store;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.ScreenTasks;
 import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.common.VaultMessages;
 
@@ -24,7 +24,6 @@ import java.util.Locale;
  * case number or meeting date, with a check of the whole hash chain (the same check as {@code kring verify}).
  */
 public final class AuditViewModel {
-    private final TaskExecutor executor;
     public enum ChainState { NOT_CHECKED, INTACT, BROKEN }
 
     private final Store store;
@@ -34,12 +33,13 @@ public final class AuditViewModel {
     private final StringProperty subject = new SimpleStringProperty("");
     private final ObjectProperty<ChainState> chain = new SimpleObjectProperty<>(ChainState.NOT_CHECKED);
     private final StringProperty chainText = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+    /** The busy flag and "drop results after the lock" (the chain line is the screen's own status). */
+    private final ScreenTasks tasks;
     /** The details in Dutch words, with the partners and attendees of the register as last read (issue 13). */
     private volatile AuditWords words = AuditWords.of(List.of());
 
     public AuditViewModel(TaskExecutor executor, Store store) {
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor);
         this.store = store;
         action.addListener((o, a, b) -> applyFilter());
         subject.addListener((o, a, b) -> applyFilter());
@@ -51,9 +51,8 @@ public final class AuditViewModel {
     /** Reads the trail and checks the chain in one background task. */
     public void load() {
         chainText.set(I18n.t("audit.checking"));
-        executor.background(p -> new Loaded(store.audit().entries().reversed(), store.audit().check(),
-                        AuditWords.of(store.partners().all()))).busy(busy)
-                .onSuccess(l -> {
+        tasks.run(p -> new Loaded(store.audit().entries().reversed(), store.audit().check(),
+                        AuditWords.of(store.partners().all())), l -> {
                     words = l.words();
                     entries.setAll(l.entries());
                     if (l.broken().isEmpty()) {
@@ -63,11 +62,10 @@ public final class AuditViewModel {
                         chain.set(ChainState.BROKEN);
                         chainText.set(I18n.t("audit.broken", describe(l.broken().get())));
                     }
-                })
-                .onError(e -> {
+                }, e -> {
                     chain.set(ChainState.NOT_CHECKED);
                     chainText.set(VaultMessages.describe(e));
-                }).start();
+                });
     }
 
     /** Where the chain breaks, in the UI language. */
@@ -104,6 +102,7 @@ public final class AuditViewModel {
     }
 
     public void clear() {
+        tasks.clear();
         words = AuditWords.of(List.of());
         entries.clear();
         chain.set(ChainState.NOT_CHECKED);
@@ -115,5 +114,5 @@ public final class AuditViewModel {
     public StringProperty subjectProperty() { return subject; }
     public ObjectProperty<ChainState> chainProperty() { return chain; }
     public StringProperty chainTextProperty() { return chainText; }
-    public BooleanProperty busyProperty() { return busy; }
+    public ReadOnlyBooleanProperty busyProperty() { return tasks.busyProperty(); }
 }

@@ -1,7 +1,7 @@
 package nl.kring.ui.cases;
 
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -12,6 +12,7 @@ import nl.kring.domain.Partner;
 import nl.kring.service.CaseService;
 import nl.kring.store.Store;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.ScreenTasks;
 import nl.kring.ui.common.StatusMessage;
 import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.common.Text;
@@ -26,7 +27,6 @@ import java.util.stream.Collectors;
 
 /** The case register: the list with its in-memory search, the form, and the store calls (in the background). */
 public final class CasesViewModel {
-    private final TaskExecutor executor;
     private final Store store;
     private final CaseService cases;
     private final Supplier<LocalDate> today;
@@ -34,15 +34,16 @@ public final class CasesViewModel {
     private final FilteredList<CaseRow> filtered = new FilteredList<>(rows);
     private final StringProperty search = new SimpleStringProperty("");
     private final CaseFormViewModel form;
-    private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final StatusMessage status = new StatusMessage();
+    /** The busy flag, the status line and "drop results after the lock". */
+    private final ScreenTasks tasks;
+    private final StatusMessage status;
     private List<Partner> partners = List.of();
-    private boolean cleared;
     // point 5: the evaluations of the open case, with outcome and motivation (issue 15)
     private final ObservableList<nl.kring.domain.EvaluationRecord> evaluations = FXCollections.observableArrayList();
 
     public CasesViewModel(TaskExecutor executor, Store store, Supplier<LocalDate> today) {
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor);
+        this.status = tasks.status();
         this.store = store;
         this.cases = store == null ? null : new CaseService(store);
         this.today = today;
@@ -58,20 +59,17 @@ public final class CasesViewModel {
     public record Data(List<CaseFile> cases, List<Partner> partners) {
     }
 
+    private record NewCase(String number, List<Partner> partners) {
+    }
+
     public void load() {
         // The vault's evaluation interval, for the due dates the form computes.
-        executor.background(p -> nl.kring.store.VaultPolicy.load(store.settings()).evaluationWeeks())
-                .onSuccess(w -> {
-                    if (!cleared) {
-                        form.setEvaluationWeeks(w);
-                    }
-                }).start();
-        executor.background(p -> new Data(store.cases().all(), store.partners().all())).busy(busy)
-                .onSuccess(d -> setData(d.cases(), d.partners())).onError(status::failed).start();
+        tasks.read(p -> nl.kring.store.VaultPolicy.load(store.settings()).evaluationWeeks(), form::setEvaluationWeeks);
+        tasks.run(p -> new Data(store.cases().all(), store.partners().all()), d -> setData(d.cases(), d.partners()));
     }
 
     public void setData(List<CaseFile> cases, List<Partner> partnerList) {
-        if (cleared) {
+        if (tasks.isCleared()) {
             return; // a result that arrived after the lock
         }
         partners = List.copyOf(partnerList);
@@ -91,18 +89,12 @@ public final class CasesViewModel {
 
     public void newCase(Runnable then) {
         int year = today.get().getYear();
-        executor.background(p -> new Object[] {store.cases().nextNumber(year), store.partners().all()}).busy(busy)
-                .onSuccess(r -> {
-                    if (cleared) {
-                        return;
-                    }
-                    @SuppressWarnings("unchecked")
-                    List<Partner> fresh = (List<Partner>) r[1];
-                    partners = List.copyOf(fresh);
-                    form.startNew((String) r[0], partners, numbers());
-                    status.clear();
-                    then.run();
-                }).onError(status::failed).start();
+        tasks.run(p -> new NewCase(store.cases().nextNumber(year), store.partners().all()), r -> {
+            partners = List.copyOf(r.partners());
+            form.startNew(r.number(), partners, numbers());
+            status.clear();
+            then.run();
+        });
     }
 
     public void select(CaseRow row) {
@@ -119,11 +111,11 @@ public final class CasesViewModel {
         if (store == null) {
             return;
         }
-        executor.background(p -> store.evaluations().forCase(number)).onSuccess(list -> {
-            if (!cleared && number.equals(form.numberProperty().get())) {
+        tasks.read(p -> store.evaluations().forCase(number), list -> {
+            if (number.equals(form.numberProperty().get())) {
                 evaluations.setAll(list);
             }
-        }).onError(status::failed).start();
+        });
     }
 
     /** The evaluations of the case in the form, oldest first. */
@@ -136,26 +128,23 @@ public final class CasesViewModel {
     }
 
     private void save(nl.kring.domain.EvaluationRecord evaluation) {
-        if (!form.openProperty().get() || !form.isValid() || busy.get()) {
+        if (!form.openProperty().get() || !form.isValid() || tasks.isBusy()) {
             return;
         }
         CaseFile c = form.toCaseFile();
         boolean isNew = form.isNewProperty().get();
         boolean evaluated = form.evaluatedOnProperty().get() != null;
         LocalDate on = today.get();
-        executor.background(p -> evaluation == null ? cases.save(c, isNew, evaluated)
+        tasks.run(p -> evaluation == null ? cases.save(c, isNew, evaluated)
                 // the case with its new due date and the evaluation record, together or not at all
-                : cases.save(c, isNew, evaluation, on)).busy(busy).onSuccess(saved -> {
-            if (evaluation != null && !cleared) {
+                : cases.save(c, isNew, evaluation, on), saved -> {
+            if (evaluation != null) {
                 loadEvaluations(saved.number());
-            }
-            if (cleared) {
-                return;
             }
             form.edit(saved, partners); // first: the form is clean before the list changes under the selection
             replaceRow(saved);
             status.info(I18n.t("case.saved", saved.number()));
-        }).onError(this::saveFailed).start();
+        }, this::saveFailed);
     }
 
     /** A refused save in Dutch on the status line (the service says what, in types); other failures as usual. */
@@ -209,7 +198,7 @@ public final class CasesViewModel {
 
     /** A case destroyed on the client's request: its line goes, the form empties, and the chair is told. */
     public void removed(String number) {
-        if (cleared) {
+        if (tasks.isCleared()) {
             return;
         }
         form.close();
@@ -219,16 +208,15 @@ public final class CasesViewModel {
 
     /** After a lock: forget every case and client, and ignore results still on their way. */
     public void clear() {
-        cleared = true;
+        tasks.clear();
         rows.clear();
         partners = List.of();
         search.set("");
-        status.clear();
         form.close();
     }
 
     public boolean isCleared() {
-        return cleared;
+        return tasks.isCleared();
     }
 
     public CaseRow rowFor(String number) {
@@ -253,8 +241,8 @@ public final class CasesViewModel {
         return form;
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
+    public ReadOnlyBooleanProperty busyProperty() {
+        return tasks.busyProperty();
     }
 
     public StringProperty messageProperty() {

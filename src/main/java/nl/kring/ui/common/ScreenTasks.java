@@ -34,6 +34,38 @@ public final class ScreenTasks {
         }).start();
     }
 
+    /**
+     * As {@link #run(Tasks.Work, Consumer)}, with the screen's own words for a failure (a typed refusal of a service,
+     * say); after the lock the failure is dropped too.
+     */
+    public <T> void run(Tasks.Work<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        executor.background(work).busy(busy).onSuccess(result -> {
+            if (!cleared) {
+                done.accept(result);
+            }
+        }).onError(e -> {
+            if (!cleared) {
+                failed.accept(e);
+            }
+        }).start();
+    }
+
+    /**
+     * A small read beside the screen's main work (a setting, a side list), without the busy flag: the screen stays
+     * usable. Its result is dropped after the lock; a failure goes to the status line.
+     */
+    public <T> void read(Tasks.Work<T> work, Consumer<T> done) {
+        executor.background(work).onSuccess(result -> {
+            if (!cleared) {
+                done.accept(result);
+            }
+        }).onError(e -> {
+            if (!cleared) {
+                status.failed(e);
+            }
+        }).start();
+    }
+
     /** After a lock: the status line empties and results still on their way are ignored. */
     public void clear() {
         cleared = true;

@@ -1,43 +1,39 @@
 package nl.kring.ui.matrix;
 
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import nl.kring.audit.AuditLog;
 import nl.kring.domain.LifeDomain;
 import nl.kring.domain.RelevanceMatrix;
 import nl.kring.domain.Role;
 import nl.kring.domain.Visibility;
+import nl.kring.service.MatrixService;
 import nl.kring.store.Store;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.ScreenTasks;
 import nl.kring.ui.common.TaskExecutor;
-import nl.kring.ui.common.VaultMessages;
 
 /** The relevance matrix: every change needs a reason and is audited; "terug naar standaard" restores the default. */
 public final class MatrixViewModel {
-    private final TaskExecutor executor;
     private final Store store;
     private final ObjectProperty<RelevanceMatrix> matrix = new SimpleObjectProperty<>(RelevanceMatrix.defaults());
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+    /** The busy flag, the status line and "drop results after the lock". */
+    private final ScreenTasks tasks;
 
     public MatrixViewModel(TaskExecutor executor, Store store) {
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor);
         this.store = store;
     }
 
     public void load() {
-        executor.background(p -> store.matrix().load()).busy(busy).onSuccess(matrix::set)
-                .onError(e -> message.set(VaultMessages.describe(e))).start();
+        tasks.run(p -> store.matrix().load(), matrix::set);
     }
 
     /** Refused without a reason: the privacy officer must be able to see why a partner sees more or less. */
     public boolean change(Role role, LifeDomain domain, Visibility to, String reason) {
         if (reason == null || reason.isBlank()) {
-            message.set(I18n.t("matrix.reasonRequired"));
+            tasks.status().error(I18n.t("matrix.reasonRequired"));
             return false;
         }
         Visibility from = matrix.get().get(role, domain);
@@ -45,37 +41,26 @@ public final class MatrixViewModel {
             return false;
         }
         matrix.set(matrix.get().with(role, domain, to));
-        String detail = role + "/" + domain + ": " + from + " -> " + to + "; reden: " + reason.strip();
-        executor.background(p -> {
-            store.transaction(s -> {
-                s.matrix().set(role, domain, to);
-                s.audit().append(AuditLog.Action.MATRIX_CHANGED, null, detail);
-            });
-            store.session().markWritten();
-            return null;
-        }).busy(busy).onSuccess(v -> message.set(I18n.t("matrix.saved", role.label(), domain.label(), to)))
-                .onError(e -> {
-                    message.set(VaultMessages.describe(e));
-                    load();
-                }).start();
+        tasks.run(p -> new MatrixService(store).change(role, domain, to, reason), stored -> {
+            matrix.set(stored);
+            tasks.status().info(I18n.t("matrix.saved", role.label(), domain.label(), to));
+        }, e -> {
+            tasks.status().failed(e);
+            load();
+        });
         return true;
     }
 
     public boolean resetToDefault(String reason) {
         if (reason == null || reason.isBlank()) {
-            message.set(I18n.t("matrix.reasonRequired"));
+            tasks.status().error(I18n.t("matrix.reasonRequired"));
             return false;
         }
         matrix.set(RelevanceMatrix.defaults());
-        executor.background(p -> {
-            store.transaction(s -> {
-                s.matrix().resetToDefault();
-                s.audit().append(AuditLog.Action.MATRIX_RESET, null, "reden: " + reason.strip());
-            });
-            store.session().markWritten();
-            return null;
-        }).busy(busy).onSuccess(v -> message.set(I18n.t("matrix.resetDone")))
-                .onError(e -> message.set(VaultMessages.describe(e))).start();
+        tasks.run(p -> new MatrixService(store).reset(reason), stored -> {
+            matrix.set(stored);
+            tasks.status().info(I18n.t("matrix.resetDone"));
+        });
         return true;
     }
 
@@ -84,10 +69,10 @@ public final class MatrixViewModel {
     }
 
     public StringProperty messageProperty() {
-        return message;
+        return tasks.status().textProperty();
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
+    public ReadOnlyBooleanProperty busyProperty() {
+        return tasks.busyProperty();
     }
 }

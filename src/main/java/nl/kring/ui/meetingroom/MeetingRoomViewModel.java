@@ -29,6 +29,7 @@ import nl.kring.domain.RelevanceMatrix;
 import nl.kring.report.ExportService;
 import nl.kring.report.Pseudonymiser;
 import nl.kring.service.MeetingService;
+import nl.kring.service.PresentationService;
 import nl.kring.store.Store;
 import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.StatusMessage;
@@ -394,8 +395,7 @@ public final class MeetingRoomViewModel {
         admitted.computeIfAbsent(at, k -> new TreeSet<>()).addAll(ids);
         overrideReasons.put(at, reason.strip());
         executor.background(p -> {
-            store.audit().append(AuditLog.Action.OVERRIDE, at, detail);
-            store.session().markWritten();
+            new PresentationService(store).override(at, detail);
             return null;
         }).onError(status::failed).start();
         update();
@@ -571,8 +571,7 @@ public final class MeetingRoomViewModel {
                 + (s.outsidersAdmitted() ? " override=yes" : "");
         String subject = s.view().caseNumber();
         executor.background(p -> {
-            store.audit().append(AuditLog.Action.CASE_VIEWED_IN_PRESENTATION, subject, detail);
-            store.session().markWritten();
+            new PresentationService(store).shown(subject, detail);
             return null;
         }).onError(status::failed).start();
     }

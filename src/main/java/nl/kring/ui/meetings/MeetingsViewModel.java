@@ -2,7 +2,7 @@ package nl.kring.ui.meetings;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -18,6 +18,7 @@ import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.FormState;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.ScreenTasks;
 import nl.kring.ui.common.StatusMessage;
 import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.common.Validation;
@@ -37,7 +38,6 @@ import java.util.function.Supplier;
 
 /** Meetings: the list of dates, the chosen meeting's place, start and agenda, and the store calls. */
 public final class MeetingsViewModel extends FormState {
-    private final TaskExecutor executor;
     public static final String F_START = "start";
     public static final String F_LOCATION = "location";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -49,19 +49,20 @@ public final class MeetingsViewModel extends FormState {
     private final StringProperty start = new SimpleStringProperty("");
     private final ObservableList<AgendaRow> items = FXCollections.observableArrayList(AgendaRow::observables);
     private final ObservableList<CaseFile> candidates = FXCollections.observableArrayList();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final StatusMessage status = new StatusMessage();
+    /** The busy flag, the status line and "drop results after the lock". */
+    private final ScreenTasks tasks;
+    private final StatusMessage status;
     private final StringProperty refusal = new SimpleStringProperty("");
     private Map<String, CaseFile> cases = Map.of();
     /** Partner id → name, for the agenda's Kring column. */
     private Map<String, String> partnerNames = Map.of();
     private int evaluationWeeks = nl.kring.domain.Evaluation.DEFAULT_WEEKS;
     private String lastLocation = "";
-    private boolean cleared;
 
     public MeetingsViewModel(TaskExecutor executor, Store store, Supplier<LocalDate> today) {
         super(today);
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor);
+        this.status = tasks.status();
         this.store = store;
         watch(location, start);
         watchList(items);
@@ -103,24 +104,23 @@ public final class MeetingsViewModel extends FormState {
     /** Loads the dates and cases; opens {@code open} (or keeps the current meeting) afterwards. */
     public void refresh(LocalDate open) {
         // Before the data (one worker, in order): the interval for cases without a recorded evaluation date.
-        executor.background(p -> nl.kring.store.VaultPolicy.load(store.settings()).evaluationWeeks())
-                .onSuccess(w -> evaluationWeeks = w).start();
-        executor.background(p -> store.partners().all()).onSuccess(ps -> {
+        tasks.read(p -> nl.kring.store.VaultPolicy.load(store.settings()).evaluationWeeks(), w -> evaluationWeeks = w);
+        tasks.read(p -> store.partners().all(), ps -> {
             Map<String, String> names = new LinkedHashMap<>();
             ps.forEach(partner -> names.put(partner.id(), partner.name()));
             partnerNames = names;
-        }).start();
-        executor.background(p -> new Data(store.meetings().dates(), store.cases().all())).busy(busy).onSuccess(d -> {
+        });
+        tasks.run(p -> new Data(store.meetings().dates(), store.cases().all()), d -> {
             setData(d.dates(), d.cases());
             LocalDate target = open != null ? open : current.get();
             if (target != null && dates.contains(target) && (open != null || !dirtyProperty().get())) {
                 open(target);
             }
-        }).onError(status::failed).start();
+        });
     }
 
     public void setData(List<LocalDate> meetingDates, List<CaseFile> allCases) {
-        if (cleared) {
+        if (tasks.isCleared()) {
             return;
         }
         dates.setAll(meetingDates);
@@ -131,16 +131,16 @@ public final class MeetingsViewModel extends FormState {
     }
 
     public void open(LocalDate date) {
-        executor.background(p -> store.meetings().find(date)).busy(busy).onSuccess(m -> {
+        tasks.run(p -> store.meetings().find(date), m -> {
             m.ifPresent(this::show);
             status.clear();
             refusal.set("");
-        }).onError(status::failed).start();
+        });
     }
 
     /** Shows a stored meeting in the form. */
     public void show(Meeting m) {
-        if (cleared) {
+        if (tasks.isCleared()) {
             return;
         }
         load(() -> {
@@ -271,17 +271,17 @@ public final class MeetingsViewModel extends FormState {
 
     public void save() {
         LocalDate date = current.get();
-        if (date == null || !isValid() || busy.get()) {
+        if (date == null || !isValid() || tasks.isBusy()) {
             return;
         }
         String loc = strip(location.get());
         LocalTime st = parseTime(start.get());
         List<MeetingService.Planned> planned = items.stream()
                 .map(r -> new MeetingService.Planned(r.caseNumber(), r.durationProperty().get())).toList();
-        executor.background(p -> new MeetingService(store).saveAgenda(date, loc, st, planned)).busy(busy).onSuccess(m -> {
+        tasks.run(p -> new MeetingService(store).saveAgenda(date, loc, st, planned), m -> {
             show(m);
             status.info(I18n.t("meeting.saved", Dates.format(date)));
-        }).onError(status::failed).start();
+        });
     }
 
     /**
@@ -290,19 +290,19 @@ public final class MeetingsViewModel extends FormState {
      */
     public void invite(java.nio.file.Path dir, boolean mail, java.util.function.Consumer<java.nio.file.Path> done) {
         LocalDate date = current.get();
-        if (date == null || dir == null || busy.get()) {
+        if (date == null || dir == null || tasks.isBusy()) {
             return;
         }
         if (items.isEmpty()) {
             status.error(I18n.t("invite.error.empty"));
             return;
         }
-        executor.background(p -> {
+        tasks.run(p -> {
             if (nl.kring.store.ContactSettings.load(store.settings()).email() == null) {
                 throw new Failures.UserMessage(I18n.t("invite.error.noChairEmail"));
             }
             return nl.kring.report.ExportService.invite(store, date, dir, mail);
-        }).busy(busy).onSuccess(r -> {
+        }, r -> {
             String text = I18n.t("invite.done", r.invitations().size(), r.files().size(), dir.toAbsolutePath().toString())
                     + (r.cancellations().isEmpty() ? "" : " " + String.join(" ", r.cancellations()));
             if (r.warnings().isEmpty()) {
@@ -311,7 +311,7 @@ public final class MeetingsViewModel extends FormState {
                 status.error(text + " " + String.join(" ", r.warnings()));
             }
             done.accept(dir);
-        }).onError(status::failed).start();
+        });
     }
 
     /** Why a new meeting cannot be made with these values, or empty. */
@@ -348,21 +348,21 @@ public final class MeetingsViewModel extends FormState {
         }
         LocalDate date = Dates.parse(dateText).date();
         Meeting m = new Meeting(date, strip(locationText), parseTime(startText), List.of(), List.of());
-        executor.background(p -> new MeetingService(store).create(m)).busy(busy).onSuccess(saved -> {
+        tasks.run(p -> new MeetingService(store).create(m), saved -> {
             status.info(I18n.t("meeting.created", Dates.format(date)));
             refresh(date);
-        }).onError(e -> {
+        }, e -> {
             if (e instanceof MeetingService.MeetingExists exists) {
                 status.error(I18n.t("meeting.error.exists", Dates.format(exists.date())));
             } else {
                 status.failed(e);
             }
-        }).start();
+        });
     }
 
     /** After a lock: forget every meeting and client, and ignore late results. */
     public void clear() {
-        cleared = true;
+        tasks.clear();
         load(() -> {
             current.set(null);
             location.set("");
@@ -403,8 +403,8 @@ public final class MeetingsViewModel extends FormState {
         return candidates;
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
+    public ReadOnlyBooleanProperty busyProperty() {
+        return tasks.busyProperty();
     }
 
     /** Tells the chair how printing the agenda ended (nothing when they cancelled the dialog). */

@@ -7,7 +7,9 @@ import nl.kring.pseudonym.Recognizer;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -23,12 +25,84 @@ final class LiveRecognition implements AutoCloseable {
     /** Below this many characters still to recognise no progress is shown (it takes well under 0.1 s). */
     private static final long PROGRESS_FROM = 50_000;
 
-    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "kring-recognition");
-        t.setDaemon(true);
-        t.setPriority(Thread.NORM_PRIORITY - 1);
-        return t;
-    });
+    /**
+     * Where recognition runs and how its result comes back to the editor: {@link #ownThread()} in the application,
+     * {@link #sameThread()} in ViewModel tests, which then need no waiting.
+     */
+    interface Runner extends AutoCloseable {
+        /** Runs {@code r} after {@code delayMs} on the recognition thread; the future cancels it. */
+        Future<?> schedule(Runnable r, long delayMs);
+
+        /** Runs {@code r} on the recognition thread, in order with the scheduled work. */
+        void execute(Runnable r);
+
+        /** Hands {@code r} (a result, progress) to the editor's thread. */
+        void toScreen(Runnable r);
+
+        @Override
+        void close();
+
+        /** A daemon thread of its own, below normal priority; results reach the editor on the FX thread. */
+        static Runner ownThread() {
+            ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "kring-recognition");
+                t.setDaemon(true);
+                t.setPriority(Thread.NORM_PRIORITY - 1);
+                return t;
+            });
+            return new Runner() {
+                @Override
+                public Future<?> schedule(Runnable r, long delayMs) {
+                    return thread.schedule(r, delayMs, TimeUnit.MILLISECONDS);
+                }
+
+                @Override
+                public void execute(Runnable r) {
+                    thread.execute(r);
+                }
+
+                @Override
+                public void toScreen(Runnable r) {
+                    Platform.runLater(r);
+                }
+
+                @Override
+                public void close() {
+                    thread.close();
+                }
+            };
+        }
+
+        /**
+         * At once, on the caller's thread (the FX thread in the tests), without the debounce: when a change has been
+         * made, its recognition is there.
+         */
+        static Runner sameThread() {
+            return new Runner() {
+                @Override
+                public Future<?> schedule(Runnable r, long delayMs) {
+                    r.run();
+                    return CompletableFuture.completedFuture(null);
+                }
+
+                @Override
+                public void execute(Runnable r) {
+                    r.run();
+                }
+
+                @Override
+                public void toScreen(Runnable r) {
+                    r.run();
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+        }
+    }
+
+    private final Runner thread;
     /** Per paragraph, its chunk cache; touched on the recognition thread only. */
     private final Map<ParagraphModel, IncrementalRecognizer> sessions = new IdentityHashMap<>();
     private volatile Recognizer recognizer;
@@ -36,6 +110,11 @@ final class LiveRecognition implements AutoCloseable {
 
     /** @param onRecognised called on the FX thread after a paragraph got the recognition of its current text */
     LiveRecognition(Consumer<ParagraphModel> onRecognised) {
+        this(Runner.ownThread(), onRecognised);
+    }
+
+    LiveRecognition(Runner runner, Consumer<ParagraphModel> onRecognised) {
+        this.thread = runner;
         this.onRecognised = onRecognised;
     }
 
@@ -71,7 +150,7 @@ final class LiveRecognition implements AutoCloseable {
             return; // recognised when the recogniser arrives
         }
         String text = p.text();
-        p.scheduled = thread.schedule(() -> run(p, r, text, v), delayMs, TimeUnit.MILLISECONDS);
+        p.scheduled = thread.schedule(() -> run(p, r, text, v), delayMs);
     }
 
     private void run(ParagraphModel p, Recognizer r, String text, long v) {
@@ -90,7 +169,7 @@ final class LiveRecognition implements AutoCloseable {
                     double f = (double) done / total;
                     if (f - shown[0] >= 0.01 || done == total) {
                         shown[0] = f;
-                        Platform.runLater(() -> {
+                        thread.toScreen(() -> {
                             if (p.version.get() == v) {
                                 p.progressProperty().set(f);
                             }
@@ -108,7 +187,7 @@ final class LiveRecognition implements AutoCloseable {
             return;
         }
         var spans = ParagraphEditor.spans(result); // off the FX thread: 70,000 marks in a 5 MB paste take a while
-        Platform.runLater(() -> {
+        thread.toScreen(() -> {
             if (p.version.get() == v) {
                 p.spans = spans;
                 p.setRecognition(result);
@@ -122,6 +201,6 @@ final class LiveRecognition implements AutoCloseable {
 
     @Override
     public void close() {
-        thread.shutdownNow();
+        thread.close();
     }
 }

@@ -91,7 +91,7 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
     private final Map<String, SuspectDecisionRepository.Decision> decided = new HashMap<>();
     /** Judged names whose text was replaced by a marker in these minutes: open again when they come back (undo). */
     private final java.util.Set<String> replaced = new java.util.HashSet<>();
-    private final LiveRecognition live = new LiveRecognition(p -> recomputeSuspects());
+    private final LiveRecognition live;
     private final AtomicBoolean cancelExport = new AtomicBoolean();
     private Map<String, CaseFile> cases = Map.of();
     private List<Partner> partnerList = List.of();
@@ -100,8 +100,14 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
     private LocalDate requested;
 
     public MinutesViewModel(TaskExecutor executor, Store store, Supplier<LocalDate> today) {
+        this(executor, LiveRecognition.Runner.ownThread(), store, today);
+    }
+
+    /** {@code recognition}: where the live recognition of names runs ({@link LiveRecognition.Runner#sameThread()} in tests). */
+    MinutesViewModel(TaskExecutor executor, LiveRecognition.Runner recognition, Store store, Supplier<LocalDate> today) {
         super(today);
         this.executor = executor;
+        this.live = new LiveRecognition(recognition, p -> recomputeSuspects());
         this.store = store;
         items.addListener((ListChangeListener<ItemModel>) c -> changed());
         showNames.addListener((o, a, b) -> updateStatus());
@@ -476,8 +482,7 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
             decided.remove(key);
             if (date != null) {
                 executor.background(p -> {
-                    store.suspects().forget(date, key);
-                    store.session().markWritten();
+                    new MeetingService(store).forgetPossibleName(date, key);
                     return null;
                 }).onError(notice::failed).start();
             }
@@ -586,7 +591,10 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
         decided.remove(SuspectDecisionRepository.key(text));
         replaced.remove(SuspectDecisionRepository.key(text));
         recomputeSuspects();
-        executor.background(p -> store.suspects().forget(date, text)).onError(notice::failed).start();
+        executor.background(p -> {
+            new MeetingService(store).forgetPossibleName(date, text);
+            return null;
+        }).onError(notice::failed).start();
     }
 
     public Map<String, SuspectDecisionRepository.Decision> decisions() {

@@ -14,7 +14,7 @@ import nl.kring.domain.LifeDomain;
 import nl.kring.domain.MinutesParagraph;
 import nl.kring.pseudonym.Recognition;
 
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -32,7 +32,7 @@ public final class ParagraphModel {
     /** Share of a long recognition done (0..1), or -1 when no long recognition runs. */
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
     final AtomicLong version = new AtomicLong();
-    ScheduledFuture<?> scheduled;
+    Future<?> scheduled;
     /** When the text last changed (System.nanoTime), for the latency figure. */
     volatile long changedAt;
     /** The editor's style spans for {@link #recognition()}, made on the recognition thread. */

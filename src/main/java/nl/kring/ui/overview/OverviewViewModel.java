@@ -1,6 +1,7 @@
 package nl.kring.ui.overview;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -15,7 +16,7 @@ import nl.kring.domain.RightsRequests;
 import nl.kring.retention.RetentionService;
 import nl.kring.store.VaultPolicy;
 import nl.kring.store.Store;
-import nl.kring.ui.common.Failures;
+import nl.kring.ui.common.ScreenTasks;
 import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.retention.RetentionTexts;
 
@@ -31,7 +32,6 @@ import java.util.function.Supplier;
  * numbers and dates only, never a client's name.
  */
 public final class OverviewViewModel {
-    private final TaskExecutor executor;
     /** How far ahead to look for evaluations when no next meeting is planned. */
     public static final int HORIZON_DAYS = 14;
 
@@ -72,12 +72,14 @@ public final class OverviewViewModel {
     private final ObservableList<nl.kring.domain.ClientInforming.Uninformed> uninformed = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
     private final ObjectProperty<RetentionService.Report> retention = new SimpleObjectProperty<>();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+    /** For the letter written from beside a case (its own message line, not the screen's busy flag). */
+    private final TaskExecutor executor;
+    /** The busy flag, the error line and "drop results after the lock". */
+    private final ScreenTasks tasks;
     private final BooleanProperty loaded = new SimpleBooleanProperty();
-    private final StringProperty error = new SimpleStringProperty("");
-    private boolean cleared;
 
     public OverviewViewModel(TaskExecutor executor, Store store, Supplier<LocalDate> today) {
+        this.tasks = new ScreenTasks(executor);
         this.executor = executor;
         this.store = store;
         this.today = today;
@@ -85,8 +87,7 @@ public final class OverviewViewModel {
 
     public void refresh() {
         LocalDate on = today.get();
-        executor.background(p -> compute(store, on)).busy(busy).onSuccess(this::show)
-                .onError(e -> error.set(Failures.describe(e))).start();
+        tasks.run(p -> compute(store, on), this::show);
     }
 
     /** The store work: cases, the meetings index, the vault's rules, and what is past retention. */
@@ -145,7 +146,7 @@ public final class OverviewViewModel {
     }
 
     public void show(Snapshot s) {
-        if (cleared) {
+        if (tasks.isCleared()) {
             return; // a result that arrived after the lock
         }
         overdue.setAll(s.overdue());
@@ -170,13 +171,13 @@ public final class OverviewViewModel {
                 : "overview.proposals.more", n, nl.kring.ui.common.Dates.format(date))));
         proposalLines.setAll(proposed);
         uninformed.setAll(s.uninformed());
-        error.set("");
+        tasks.status().clear();
         loaded.set(true);
     }
 
     /** After a lock: forget everything, and ignore results still on their way. */
     public void clear() {
-        cleared = true;
+        tasks.clear();
         overdue.clear();
         dueSoon.clear();
         requests.clear();
@@ -188,7 +189,6 @@ public final class OverviewViewModel {
         heldLines.clear();
         next.set(null);
         retention.set(null);
-        error.set("");
     }
 
     public ObservableList<Overdue> overdue() {
@@ -253,7 +253,7 @@ public final class OverviewViewModel {
                 .onSuccess(w -> message.set(nl.kring.ui.common.I18n.t("overview.inform.written", caseNumber,
                         w.toAbsolutePath())))
                 .onError(e -> message.set(e instanceof java.io.IOException
-                        ? nl.kring.ui.common.I18n.t("agreement.error.write") : Failures.describe(e))).start();
+                        ? nl.kring.ui.common.I18n.t("agreement.error.write") : nl.kring.ui.common.Failures.describe(e))).start();
     }
 
     /** "n voorgestelde verstrekkingen niet vastgelegd" per meeting (issue 15, point 7). */
@@ -269,8 +269,8 @@ public final class OverviewViewModel {
         return retention;
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
+    public ReadOnlyBooleanProperty busyProperty() {
+        return tasks.busyProperty();
     }
 
     public BooleanProperty loadedProperty() {
@@ -278,7 +278,7 @@ public final class OverviewViewModel {
     }
 
     public StringProperty errorProperty() {
-        return error;
+        return tasks.status().textProperty();
     }
 
     public Store store() {

@@ -1,7 +1,7 @@
 package nl.kring.ui.partners;
 
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -11,6 +11,7 @@ import nl.kring.domain.Partner;
 import nl.kring.service.PartnerService;
 import nl.kring.store.Store;
 import nl.kring.ui.common.Dates;
+import nl.kring.ui.common.ScreenTasks;
 import nl.kring.ui.common.StatusMessage;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.TaskExecutor;
@@ -22,7 +23,6 @@ import java.util.function.Supplier;
 
 /** The partner register: the list with its search, the form, and the store calls (all in the background). */
 public final class PartnersViewModel {
-    private final TaskExecutor executor;
     private final Store store;
     private final PartnerService partnerService;
     private final Supplier<LocalDate> today;
@@ -30,12 +30,13 @@ public final class PartnersViewModel {
     private final FilteredList<Partner> filtered = new FilteredList<>(partners);
     private final StringProperty search = new SimpleStringProperty("");
     private final PartnerFormViewModel form;
-    private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final StatusMessage status = new StatusMessage();
-    private boolean cleared;
+    /** The busy flag, the status line and "drop results after the lock". */
+    private final ScreenTasks tasks;
+    private final StatusMessage status;
 
     public PartnersViewModel(TaskExecutor executor, Store store, Supplier<LocalDate> today) {
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor);
+        this.status = tasks.status();
         this.store = store;
         this.partnerService = store == null ? null : new PartnerService(store);
         this.today = today;
@@ -68,12 +69,11 @@ public final class PartnersViewModel {
     }
 
     public void load() {
-        executor.background(p -> store.partners().all()).busy(busy).onSuccess(this::setPartners)
-                .onError(status::failed).start();
+        tasks.run(p -> store.partners().all(), this::setPartners);
     }
 
     public void setPartners(List<Partner> list) {
-        if (cleared) {
+        if (tasks.isCleared()) {
             return;
         }
         partners.setAll(list);
@@ -95,23 +95,20 @@ public final class PartnersViewModel {
 
     /** Saves the form in the background; the list and form show the stored partner afterwards. */
     public void save() {
-        if (!form.isValid() || busy.get() || !form.openProperty().get()) {
+        if (!form.isValid() || tasks.isBusy() || !form.openProperty().get()) {
             return;
         }
         Partner p = form.toPartner();
         boolean isNew = form.isNewProperty().get();
-        executor.background(x -> {
+        tasks.run(x -> {
             partnerService.save(p, isNew);
             return store.partners().all();
-        }).busy(busy).onSuccess(all -> {
-            if (cleared) {
-                return;
-            }
+        }, all -> {
             // the form first: it is clean before the list changes under the selection
             all.stream().filter(q -> q.id().equals(p.id())).findFirst().ifPresent(q -> form.saved(q, all));
             setPartners(all);
             status.info(I18n.t("partner.saved", p.name()));
-        }).onError(this::failed).start();
+        }, this::failed);
     }
 
     /** A refusal of the partner service in Dutch (it says what in types); other failures as usual. */
@@ -127,30 +124,26 @@ public final class PartnersViewModel {
 
     /** Deletes the partner in the form; a partner still in a kring is refused with the cases named. */
     public void delete() {
-        if (form.isNewProperty().get() || busy.get()) {
+        if (form.isNewProperty().get() || tasks.isBusy()) {
             return;
         }
         String id = form.idProperty().get();
         String name = form.nameProperty().get();
-        executor.background(x -> {
+        tasks.run(x -> {
             partnerService.delete(id);
             return store.partners().all();
-        }).busy(busy).onSuccess(all -> {
-            if (cleared) {
-                return;
-            }
+        }, all -> {
             setPartners(all);
             form.close();
             status.info(I18n.t("partner.deleted", name));
-        }).onError(this::failed).start();
+        }, this::failed);
     }
 
     /** After a lock: forget everything and ignore late results. */
     public void clear() {
-        cleared = true;
+        tasks.clear();
         partners.clear();
         search.set("");
-        status.clear();
         form.close();
     }
 
@@ -172,8 +165,8 @@ public final class PartnersViewModel {
         return form;
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
+    public ReadOnlyBooleanProperty busyProperty() {
+        return tasks.busyProperty();
     }
 
     public StringProperty messageProperty() {

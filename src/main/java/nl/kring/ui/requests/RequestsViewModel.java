@@ -493,42 +493,13 @@ public final class RequestsViewModel {
         LocalDate on = today.get();
         executor.background(p -> {
             p.update(-1, I18n.t("requests.progress.destroy", n));
-            destroyIn(store, r.id(), n, on);
+            new RequestService(store).destroyOnRequest(r.id(), n, on);
             return n;
         }).busy(busy).progress(progress, progressText).onSuccess(done -> {
             progressText.set("");
             show("");
             onDestroyed.accept(done);
         }).onError(this::failed).start();
-    }
-
-    /**
-     * Deletes the case and everything that cascades from it (client data, agenda items with their minutes and
-     * decisions, disclosures, requests) with one statement, and replaces the client's name wherever another case's
-     * texts mention it ({@link CaseEraser}). What remains is the audit trail: that request N asked for destruction and
-     * that case number X was purged, with how many texts elsewhere were scrubbed, without any content.
-     */
-    static void destroyIn(Store store, long id, String number, LocalDate today) throws Failures.UserMessage {
-        RightsRequest r = store.requests().find(id).orElseThrow(() -> new Failures.UserMessage(I18n.t("requests.error.gone")));
-        if (!r.caseNumber().equals(number) || r.type() != RequestType.VERNIETIGING) {
-            throw new IllegalStateException("request " + id + " does not ask to destroy case " + number);
-        }
-        List<RightsRequests.Violation> v = RightsRequests.checkClose(r, RequestStatus.HANDLED, today, null, today);
-        if (!v.isEmpty()) {
-            throw new Failures.UserMessage(RequestTexts.violation(v.getFirst()));
-        }
-        // The deletion first: an audit entry commits on its own (AuditLog opens its own transaction), so it must not
-        // come before a change that may still fail.
-        store.transaction(s -> {
-            CaseEraser.Erasure erased = CaseEraser.erase(s, List.of(number));
-            if (!erased.erased(number)) {
-                throw new IllegalStateException("case " + number + " was already gone");
-            }
-            s.audit().append(AuditLog.Action.REQUEST, number, "request " + id + " VERNIETIGING HANDLED: case destroyed");
-            s.audit().append(AuditLog.Action.PURGE, number, "destroyed on request of the data subject (request " + id
-                    + ", received " + r.receivedOn() + ")" + erased.perCase().get(number).auditDetail());
-        });
-        store.session().markWritten();
     }
 
     // ---- texts for the list ----

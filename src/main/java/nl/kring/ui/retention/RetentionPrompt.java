@@ -37,11 +37,7 @@ public final class RetentionPrompt {
         context.executor().background(p -> {
             RetentionService.Report report = new RetentionService(store).due(on);
             // "Later" holds for a set time, then Kring asks again (issue 15; nl.kring.retention.Postponement)
-            boolean postponed = nl.kring.retention.Postponement.load(store.settings()).isPresent();
             boolean ask = nl.kring.retention.Postponement.shouldAsk(store.settings(), !report.isEmpty(), on);
-            if (postponed && report.isEmpty()) {
-                store.session().markWritten(); // the postponement was cleared
-            }
             return ask ? report : null;
         }).onSuccess(report -> {
             // Locked again while checking: the workspace is gone and so is the question.
@@ -141,7 +137,6 @@ public final class RetentionPrompt {
             LocalDate on = today.get();
             executor.background(p -> {
                 nl.kring.retention.Postponement.record(store.settings(), on);
-                store.session().markWritten();
                 return null;
             }).onSuccess(x -> afterPurge.run()).start();
         });

@@ -1,12 +1,13 @@
 package nl.kring.ui.settings;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import nl.kring.audit.AuditLog;
+import nl.kring.service.SettingsService;
 import nl.kring.domain.ChainAgreement;
 import nl.kring.domain.Partner;
 import nl.kring.report.ClientDocuments;
@@ -17,6 +18,7 @@ import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.FormState;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.ScreenTasks;
 import nl.kring.ui.common.StatusMessage;
 import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.common.TextLimits;
@@ -81,7 +83,6 @@ public final class ChainAgreementViewModel extends FormState {
         }
     }
 
-    private final TaskExecutor executor;
     private final Store store;
     private final StringProperty purpose = new SimpleStringProperty("");
     private final StringProperty storage = new SimpleStringProperty("");
@@ -94,8 +95,6 @@ public final class ChainAgreementViewModel extends FormState {
     private final ObservableList<Signatory> signatories = FXCollections.observableArrayList();
     /** Ids signed that are no longer in the register: kept as stored, not shown. */
     private List<String> signedElsewhere = List.of();
-    private final StatusMessage status = new StatusMessage();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
     /** Issue 15: the unknown-name check of the texts that reach every client. */
     private nl.kring.pseudonym.Recognizer recognizer;
     private java.util.Set<String> notNames = java.util.Set.of();
@@ -103,10 +102,14 @@ public final class ChainAgreementViewModel extends FormState {
     private final ObservableList<nl.kring.report.LetterTexts.Finding> findings = FXCollections.observableArrayList();
     /** The chair judged the possible names flagged now to be no names of persons (kept on save). */
     private final BooleanProperty notNamesConfirmed = new SimpleBooleanProperty();
+    /** The busy flag, the status line and "drop results after the lock". */
+    private final ScreenTasks tasks;
+    private final StatusMessage status;
 
     public ChainAgreementViewModel(TaskExecutor executor, Store store, Supplier<LocalDate> today) {
         super(today);
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor);
+        this.status = tasks.status();
         this.store = store;
         watch(purpose, storage, rights, reporting, coordinatorName, coordinatorFunction, coordinatorContact, signedOn,
                 notNamesConfirmed);
@@ -120,7 +123,7 @@ public final class ChainAgreementViewModel extends FormState {
     }
 
     public void load() {
-        executor.background(p -> read()).busy(busy).onSuccess(this::show).onError(status::failed).start();
+        tasks.run(p -> read(), this::show);
     }
 
     void show(Loaded loaded) {
@@ -254,38 +257,19 @@ public final class ChainAgreementViewModel extends FormState {
 
     public void save() {
         ChainAgreement agreement = toAgreement();
-        if (agreement == null || busy.get()) {
+        if (agreement == null || tasks.isBusy()) {
             return;
         }
         // possible names the chair judged no name (only when no one of a case is named: that must go)
         List<String> judged = notNamesConfirmed.get() && findings.stream().noneMatch(nl.kring.report.LetterTexts.Finding::known)
                 ? findings.stream().map(f -> nl.kring.report.LetterTexts.key(f.text())).distinct().toList() : List.of();
-        executor.background(p -> {
-            store.transaction(s -> {
-                boolean changed = !ChainAgreementSettings.load(s.settings()).equals(agreement);
-                if (changed) {
-                    ChainAgreementSettings.save(s.settings(), agreement);
-                }
-                java.util.Set<String> stored = new java.util.LinkedHashSet<>();
-                s.settings().get(nl.kring.report.LetterTexts.NOT_NAMES).ifPresent(t -> t.lines().forEach(stored::add));
-                int before = stored.size();
-                stored.addAll(judged);
-                int added = stored.size() - before;
-                if (added > 0) {
-                    s.settings().put(nl.kring.report.LetterTexts.NOT_NAMES, String.join("\n", stored));
-                }
-                if (changed || added > 0) {
-                    s.audit().append(AuditLog.Action.RULES_CHANGED, null, (changed ? "ketenovereenkomst changed" : "")
-                            + (changed && added > 0 ? "; " : "") + (added > 0 ? added + " possible name"
-                            + (added == 1 ? "" : "s") + " in the client documents judged no name" : ""));
-                }
-            });
-            store.session().markWritten();
+        tasks.run(p -> {
+            new SettingsService(store).saveChainAgreement(agreement, judged);
             return read();
-        }).busy(busy).onSuccess(saved -> {
+        }, saved -> {
             show(saved);
             status.info(I18n.t("agreement.saved"));
-        }).onError(status::failed).start();
+        });
     }
 
     /** Which document the chair prints from this section. */
@@ -309,7 +293,7 @@ public final class ChainAgreementViewModel extends FormState {
      * from the stored settings. Unsaved changes must be saved first: the document shows what the vault holds.
      */
     public void write(Document document, Function<String, Path> chooseFile) {
-        if (busy.get()) {
+        if (tasks.isBusy()) {
             return;
         }
         if (dirtyProperty().get()) {
@@ -330,17 +314,16 @@ public final class ChainAgreementViewModel extends FormState {
             status.error(I18n.t("agreement.error.outPath"));
             return;
         }
-        executor.background(p -> switch (document) {
+        tasks.run(p -> switch (document) {
             case INFORMATION -> ExportService.clientInformation(store, file);
             case AGREEMENT -> ExportService.chainAgreement(store, file);
-        }).busy(busy).onSuccess(written -> status.info(I18n.t("agreement.written", written.toAbsolutePath())))
-                .onError(e -> {
-                    if (e instanceof java.io.IOException) {
-                        status.error(I18n.t("agreement.error.write"));
-                    } else {
-                        status.failed(e);
-                    }
-                }).start();
+        }, written -> status.info(I18n.t("agreement.written", written.toAbsolutePath())), e -> {
+            if (e instanceof java.io.IOException) {
+                status.error(I18n.t("agreement.error.write"));
+            } else {
+                status.failed(e);
+            }
+        });
     }
 
     public StringProperty purposeProperty() {
@@ -387,7 +370,7 @@ public final class ChainAgreementViewModel extends FormState {
         return status.isErrorProperty();
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
+    public ReadOnlyBooleanProperty busyProperty() {
+        return tasks.busyProperty();
     }
 }

@@ -3,7 +3,7 @@ package nl.kring.ui.settings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import nl.kring.audit.AuditLog;
+import nl.kring.service.SettingsService;
 import nl.kring.domain.ChairDetails;
 import nl.kring.domain.Contacts;
 import nl.kring.store.ContactSettings;
@@ -98,14 +98,7 @@ public final class ChairViewModel extends FormState {
         }
         ChairDetails details = toDetails();
         tasks.run(p -> {
-            store.transaction(s -> {
-                if (!ContactSettings.load(s.settings()).equals(details)) {
-                    ContactSettings.save(s.settings(), details);
-                    s.audit().append(AuditLog.Action.RULES_CHANGED, null, "chair contact details changed");
-                }
-            });
-            store.session().markWritten();
-            return ContactSettings.load(store.settings());
+            return new SettingsService(store).saveChair(details);
         }, saved -> {
             show(saved);
             tasks.status().info(I18n.t("chair.saved"));

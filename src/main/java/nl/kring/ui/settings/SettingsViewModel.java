@@ -6,12 +6,11 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import nl.kring.audit.AuditLog;
+import nl.kring.service.VaultService;
 import nl.kring.store.Store;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.common.VaultMessages;
-import nl.kring.vault.BackupFile;
 import nl.kring.vault.PassphrasePolicy;
 import nl.kring.vault.Secrets;
 
@@ -24,7 +23,6 @@ import java.util.Optional;
 /** Changing the passphrase and making backups; the simple preferences are bound straight to Settings. */
 public final class SettingsViewModel {
     private final TaskExecutor executor;
-    public static final String LAST_BACKUP = "backup.last";
 
     private final Store store;
     private final StringProperty current = new SimpleStringProperty("");
@@ -66,9 +64,7 @@ public final class SettingsViewModel {
         boolean rekey = newKey.get();
         executor.background(p -> {
             try {
-                store.session().changePassphrase(old, fresh, rekey);
-                store.audit().append(AuditLog.Action.PASSPHRASE_CHANGED, null,
-                        rekey ? "new data key, database re-encrypted" : "passphrase only");
+                VaultService.changePassphrase(store, old, fresh, rekey);
                 return null;
             } finally {
                 Secrets.wipe(old);
@@ -86,10 +82,7 @@ public final class SettingsViewModel {
         Path file = folder.resolve("kring-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm")) + ".kringbackup");
         backupResult.set(I18n.t("settings.backup.busy"));
         executor.background(p -> {
-            BackupFile.write(store.session(), file);
-            // Audited once the file is complete: a failed backup must not be on record as made.
-            store.audit().append(AuditLog.Action.BACKUP, null, "backup file " + file.getFileName());
-            store.settings().put(LAST_BACKUP, LocalDate.now().toString());
+            VaultService.backup(store, file, LocalDate.now());
             return file;
         }).busy(busy)
                 .onSuccess(f -> backupResult.set(I18n.t("settings.backup.done", f)))
@@ -99,7 +92,7 @@ public final class SettingsViewModel {
 
     /** The date of the last backup made from this vault, if any. */
     public static Optional<LocalDate> lastBackup(Store store) {
-        return store.settings().get(LAST_BACKUP).map(LocalDate::parse);
+        return VaultService.lastBackup(store);
     }
 
     public StringProperty currentProperty() {

@@ -6,6 +6,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import nl.kring.domain.Evaluation;
+import nl.kring.service.SettingsService;
 import nl.kring.store.VaultPolicy;
 import nl.kring.store.Store;
 import nl.kring.ui.common.FormState;
@@ -160,31 +161,7 @@ public final class VaultRulesViewModel extends FormState {
         String definition = evidentInterest.get() == null || evidentInterest.get().isBlank() ? null : evidentInterest.get().strip();
         nl.kring.domain.PoliceRule police = toPoliceRule();
         tasks.run(p -> {
-            store.transaction(s -> {
-                // Deel II §1, §4.5: which roles read information from the police is the keten's agreement
-                nl.kring.domain.PoliceRule policeBefore = nl.kring.domain.PoliceRule.parse(
-                        s.settings().get(nl.kring.domain.PoliceRule.SETTING).orElse(null));
-                if (!policeBefore.equals(police)) {
-                    s.settings().put(nl.kring.domain.PoliceRule.SETTING, police.code());
-                    s.audit().append(nl.kring.audit.AuditLog.Action.RULES_CHANGED, null, "police information roles "
-                            + label(policeBefore) + " -> " + label(police));
-                }
-                String was = s.settings().get(nl.kring.domain.EvidentInterest.SETTING).orElse(null);
-                if (definition != null && !definition.equals(was)) {
-                    s.settings().put(nl.kring.domain.EvidentInterest.SETTING, definition);
-                    s.audit().append(nl.kring.audit.AuditLog.Action.RULES_CHANGED, null, "evident belang definition changed");
-                }
-                VaultPolicy before = VaultPolicy.load(s.settings());
-                if (!before.equals(policy)) {
-                    policy.save(s.settings());
-                    // A shorter retention period destroys data sooner: the privacy officer must see who changed what.
-                    s.audit().append(nl.kring.audit.AuditLog.Action.RULES_CHANGED, null,
-                            "retention cases " + before.caseMonths() + " -> " + policy.caseMonths() + " months; meetings "
-                                    + before.meetingMonths() + " -> " + policy.meetingMonths() + " months; evaluation every "
-                                    + before.evaluationWeeks() + " -> " + policy.evaluationWeeks() + " weeks");
-                }
-            });
-            store.session().markWritten();
+            new SettingsService(store).saveRules(police, definition, policy);
             return read();
         }, saved -> {
             show(saved);
@@ -201,10 +178,6 @@ public final class VaultRulesViewModel extends FormState {
             }
         });
         return new nl.kring.domain.PoliceRule(roles);
-    }
-
-    private static String label(nl.kring.domain.PoliceRule rule) {
-        return rule.roles().isEmpty() ? "chair only" : "chair," + rule.code();
     }
 
     /** Whether the role reads information from the police (the chair always does). */

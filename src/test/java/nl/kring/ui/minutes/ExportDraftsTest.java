@@ -24,7 +24,6 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import static nl.kring.ui.FxTestSupport.onFx;
 import static nl.kring.ui.FxTestSupport.startFx;
-import static nl.kring.ui.FxTestSupport.waitUntil;
 import static nl.kring.ui.minutes.MinutesViewModelTest.fx;
 import static nl.kring.ui.minutes.MinutesViewModelTest.worker;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,12 +46,13 @@ class ExportDraftsTest {
     void open() throws Exception {
         store = TestVaults.create(dir.resolve("vault"));
         Importer.store(store, DemoData.demoData());
-        vm = onFx(() -> new MinutesViewModel(new SameThreadExecutor(), store, () -> MEETING));
+        vm = onFx(() -> new MinutesViewModel(new SameThreadExecutor(), LiveRecognition.Runner.sameThread(), store, () -> MEETING));
         onFx(() -> {
             vm.refresh(MEETING);
             return null;
         });
-        waitUntil(() -> fx(() -> vm.items().size() == 7 && vm.pendingParagraphsProperty().get() == 0 && !vm.busyProperty().get()));
+        assertThat(fx(() -> vm.items().size() == 7 && vm.pendingParagraphsProperty().get() == 0 && !vm.busyProperty().get()))
+                .isTrue();
     }
 
     @AfterEach

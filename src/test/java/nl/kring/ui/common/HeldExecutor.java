@@ -1,0 +1,31 @@
+package nl.kring.ui.common;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+
+/**
+ * Holds each piece of background work until the test releases it, then runs it as {@link SameThreadExecutor} does:
+ * for "what happens when the vault locks while work is on its way", without threads or waiting.
+ */
+public final class HeldExecutor implements TaskExecutor {
+    private final List<Tasks.Builder<?>> held = new ArrayList<>();
+
+    @Override
+    public <T> Future<T> execute(Tasks.Builder<T> task) {
+        held.add(task);
+        return new CompletableFuture<>();
+    }
+
+    /** Runs the held work in the order it was started. */
+    public void release() {
+        List<Tasks.Builder<?>> now = List.copyOf(held);
+        held.clear();
+        now.forEach(b -> new SameThreadExecutor().execute(b));
+    }
+
+    public int held() {
+        return held.size();
+    }
+}

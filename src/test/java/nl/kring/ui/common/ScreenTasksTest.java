@@ -1,0 +1,58 @@
+package nl.kring.ui.common;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A screen's background work: busy while it runs, its failure on the status line, nothing of it after the lock. */
+class ScreenTasksTest {
+    @Test
+    void busyWhileTheWorkIsOnItsWayAndTheResultArrivesAfterwards() {
+        HeldExecutor executor = new HeldExecutor();
+        ScreenTasks tasks = new ScreenTasks(executor);
+        List<String> shown = new ArrayList<>();
+        tasks.run(p -> "2026-020", shown::add);
+        executor.release();
+        assertThat(shown).containsExactly("2026-020");
+        assertThat(tasks.isBusy()).isFalse();
+        assertThat(tasks.status().textProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aFailureGoesToTheStatusLineOrToTheScreensOwnWords() {
+        ScreenTasks tasks = new ScreenTasks(new SameThreadExecutor());
+        tasks.run(p -> {
+            throw new Failures.UserMessage("De kluis is vergrendeld.");
+        }, r -> { });
+        assertThat(tasks.status().textProperty().get()).isEqualTo("De kluis is vergrendeld.");
+        assertThat(tasks.status().isErrorProperty().get()).isTrue();
+        List<Throwable> own = new ArrayList<>();
+        tasks.run(p -> {
+            throw new IllegalStateException("weg");
+        }, r -> { }, own::add);
+        assertThat(own).singleElement().isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void resultsAndFailuresOnTheirWayWhenTheVaultLocksAreDropped() {
+        HeldExecutor executor = new HeldExecutor();
+        ScreenTasks tasks = new ScreenTasks(executor);
+        List<Object> arrived = new ArrayList<>();
+        tasks.run(p -> "Jozef Kranenburg", arrived::add);
+        tasks.read(p -> "Sjef", arrived::add);
+        tasks.run(p -> {
+            throw new IllegalStateException("Jozef Kranenburg");
+        }, arrived::add, arrived::add);
+        tasks.run(p -> {
+            throw new IllegalStateException("Jozef Kranenburg");
+        }, arrived::add);
+        tasks.clear();
+        executor.release();
+        assertThat(arrived).isEmpty();
+        assertThat(tasks.status().textProperty().get()).isEmpty();
+        assertThat(tasks.isBusy()).isFalse();
+    }
+}
