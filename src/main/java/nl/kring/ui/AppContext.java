@@ -50,6 +50,22 @@ public final class AppContext {
         return unsavedMinutes;
     }
 
+    /** Minutes of a meeting were saved by one of their editors (the minutes screen, the meeting room's notes). */
+    public record MinutesSaved(java.time.LocalDate date, Object by, long seq) {
+    }
+
+    private final ObjectProperty<MinutesSaved> minutesSaved = new SimpleObjectProperty<>();
+
+    /** The last save of minutes: the other editor of the same meeting reads them again (issue 13). */
+    public ReadOnlyObjectProperty<MinutesSaved> minutesSavedProperty() {
+        return minutesSaved;
+    }
+
+    public void minutesSaved(java.time.LocalDate date, Object by) {
+        MinutesSaved last = minutesSaved.get();
+        minutesSaved.set(new MinutesSaved(date, by, last == null ? 1 : last.seq() + 1));
+    }
+
     public Settings settings() {
         return settings;
     }
