@@ -100,6 +100,28 @@ public final class AppContext {
         this.minutesOpener = opener == null ? d -> { } : opener;
     }
 
+    // ---- the start screen's rows open what they name (issue 13)
+    private java.util.function.Consumer<String> caseOpener = n -> { };
+    private java.util.function.Consumer<java.time.LocalDate> meetingOpener = d -> { };
+
+    /** Shows the case screen with that case open (the workspace sets how). */
+    public void openCase(String caseNumber) {
+        caseOpener.accept(caseNumber);
+    }
+
+    public void setCaseOpener(java.util.function.Consumer<String> opener) {
+        this.caseOpener = opener == null ? n -> { } : opener;
+    }
+
+    /** Shows the meetings screen with that meeting open (the workspace sets how). */
+    public void openMeeting(java.time.LocalDate date) {
+        meetingOpener.accept(date);
+    }
+
+    public void setMeetingOpener(java.util.function.Consumer<java.time.LocalDate> opener) {
+        this.meetingOpener = opener == null ? d -> { } : opener;
+    }
+
     // ---- where the chair was when the vault locked (issue 13): no client data, only a screen id, meeting dates,
     // agenda positions and the ids of the attendees checked in
 

@@ -347,6 +347,17 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         }
     }
 
+    /** Shows the meeting on {@code date} (from the start screen); asks first when unsaved changes would go. */
+    public void open(LocalDate date) {
+        if (date == null || date.equals(vm.currentProperty().get()) && vm.dirtyProperty().get()) {
+            return;
+        }
+        if (!Dialogs.discardChanges(this, vm)) {
+            return;
+        }
+        vm.refresh(date);
+    }
+
     /** The minutes of the chosen meeting (the editor reads the stored agenda). */
     private void openMinutes(AppContext ctx) {
         LocalDate d = vm.currentProperty().get();
