@@ -144,7 +144,7 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
 
         agenda.setId("agenda-table");
         agenda.setItems(vm.items());
-        agenda.setFixedCellSize(Forms.em(3.1)); // two lines of partner names; the whole list in the tooltip
+        // no fixed row height: a long kring wraps onto as many lines as it needs (issue 13, LayoutAuditTest)
         agenda.setPlaceholder(new Label(I18n.t("agenda.empty")));
         TableColumn<AgendaRow, String> time = new TableColumn<>(I18n.t("agenda.time"));
         time.setCellValueFactory(c -> c.getValue().startProperty());
@@ -159,7 +159,7 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
 
             {
                 text.setWrapText(true);
-                text.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+                text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
                 text.maxWidthProperty().bind(kring.widthProperty().subtract(Forms.em(0.8)));
             }
 
@@ -197,14 +197,7 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         TableColumn<AgendaRow, String> consentRule = new TableColumn<>(I18n.t("agenda.consent"));
         consentRule.setId("agenda-consent-column");
         consentRule.setCellValueFactory(c -> c.getValue().consentRuleProperty());
-        consentRule.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item);
-                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
-            }
-        });
+        consentRule.setCellFactory(c -> new nl.kring.ui.common.WrappingCell<>()); // read whole (issue 13)
         consentRule.setSortable(false);
         agenda.setRowFactory(t -> dragRow());
         agenda.getColumns().setAll(List.of(time, number, client, kring, evaluation, consentRule, duration));
@@ -280,7 +273,9 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         refusal.visibleProperty().bind(vm.refusalProperty().isNotEmpty());
         refusal.managedProperty().bind(refusal.visibleProperty());
 
-        VBox content = new VBox(8, heading, grid, Forms.section(I18n.t("agenda.title")), Forms.hint(I18n.t("agenda.hint")),
+        Label agendaHint = Forms.hint(I18n.t("agenda.hint"));
+        agendaHint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox content = new VBox(8, heading, grid, Forms.section(I18n.t("agenda.title")), agendaHint,
                 addBar, refusal, agenda, moveBar, new AgendaPlanView(plan, vm::save));
         content.getStyleClass().add("form-content");
         content.setFillWidth(true);
