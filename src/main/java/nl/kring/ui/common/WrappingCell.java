@@ -1,18 +1,19 @@
 package nl.kring.ui.common;
 
-import javafx.scene.control.Label;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.TableCell;
-import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 
 import java.util.function.Function;
 
 /**
  * A table cell that shows its whole text: a long name or list wraps onto more lines and the row grows, instead of
- * being cut off with "…" (issue 13, LayoutAuditTest). A plain wrapping {@code TableCell} does not make its row taller,
- * so the text is a wrapping label as large as it needs to be.
+ * being cut off with "…" (issue 13, LayoutAuditTest). A wrapping {@code TableCell} or label does not make its row
+ * taller (the row asks its cells for their height without a width), so the text is a {@link Text} wrapped at the
+ * column's width, whose height is known.
  */
 public class WrappingCell<S, T> extends TableCell<S, T> {
-    private final Label label = new Label();
+    private final Text shown = new Text();
     private final Function<T, String> text;
 
     public WrappingCell() {
@@ -21,12 +22,11 @@ public class WrappingCell<S, T> extends TableCell<S, T> {
 
     public WrappingCell(Function<T, String> text) {
         this.text = text;
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        label.getStyleClass().add("cell-text");
-        label.maxWidthProperty().bind(widthProperty().subtract(Forms.em(0.8)));
-        // the cell keeps its text (screen readers, searches in the table) and shows it through the label
-        setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        shown.getStyleClass().add("cell-text");
+        shown.wrappingWidthProperty().bind(tableColumnProperty().flatMap(c -> c.widthProperty())
+                .map(w -> Math.max(10, w.doubleValue() - Forms.em(0.9))).orElse(100.0));
+        // the cell keeps its text (screen readers, searches in the table) and shows it through the wrapped text
+        setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
     }
 
     @Override
@@ -34,18 +34,13 @@ public class WrappingCell<S, T> extends TableCell<S, T> {
         super.updateItem(item, empty);
         if (empty || item == null) {
             setText(null);
-            label.setText("");
+            shown.setText("");
             setGraphic(null);
             return;
         }
-        String shown = text.apply(item);
-        setText(shown);
-        label.setText(shown);
-        setGraphic(label);
-    }
-
-    /** The label that holds the text (for a cell that adds a tooltip or a style). */
-    protected Label label() {
-        return label;
+        String s = text.apply(item);
+        setText(s);
+        shown.setText(s);
+        setGraphic(shown);
     }
 }

@@ -154,24 +154,7 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         client.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().clientName()));
         TableColumn<AgendaRow, String> kring = new TableColumn<>(I18n.t("agenda.kring"));
         kring.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().kringText()));
-        kring.setCellFactory(c -> new TableCell<>() {
-            private final Label text = new Label();
-
-            {
-                text.setWrapText(true);
-                text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-                text.maxWidthProperty().bind(kring.widthProperty().subtract(Forms.em(0.8)));
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(null);
-                text.setText(empty || item == null ? "" : item);
-                setTooltip(empty || item == null ? null : new Tooltip(item));
-                setGraphic(empty ? null : text);
-            }
-        });
+        kring.setCellFactory(c -> new nl.kring.ui.common.WrappingCell<>()); // every partner's name, wrapped (issue 13)
         TableColumn<AgendaRow, String> evaluation = new TableColumn<>(I18n.t("agenda.evaluation"));
         evaluation.setCellValueFactory(c -> c.getValue().evaluationProperty());
         evaluation.setCellFactory(c -> new TableCell<>() {
@@ -201,7 +184,7 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         consentRule.setSortable(false);
         agenda.setRowFactory(t -> dragRow());
         agenda.getColumns().setAll(List.of(time, number, client, kring, evaluation, consentRule, duration));
-        Forms.widths(agenda, 4, 6, 11, 11, 12, 7);
+        Forms.widths(agenda, 4, 6, 10, 18, 10, 9);
         evaluation.setMinWidth(Forms.em(12)); // "⚠ te laat: 01-12-2026" whole
         number.setMinWidth(Forms.em(6));
         duration.setMinWidth(Forms.em(6.5));

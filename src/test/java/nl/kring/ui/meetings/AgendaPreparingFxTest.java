@@ -62,25 +62,26 @@ class AgendaPreparingFxTest extends OneScreenTest {
         assertThat(agenda.getItems()).extracting(AgendaRow::caseNumber)
                 .containsExactly("2026-001", "2026-003", "2026-006", "2026-008", "2026-010", "2026-013", "2026-002");
 
-        robot.drag(rowOf(robot, "2026-002")).dropTo(rowOf(robot, "2026-003"));
+        // the first item dragged onto the second: it takes that place
+        robot.drag(rowOf(robot, "2026-001")).dropTo(rowOf(robot, "2026-003"));
 
-        waitUntil(() -> agenda.getItems().get(1).caseNumber().equals("2026-002"));
+        waitUntil(() -> agenda.getItems().get(1).caseNumber().equals("2026-001"));
         assertThat(agenda.getItems()).extracting(AgendaRow::caseNumber)
-                .containsExactly("2026-001", "2026-002", "2026-003", "2026-006", "2026-008", "2026-010", "2026-013");
-        assertThat(agenda.getSelectionModel().getSelectedItem().caseNumber()).isEqualTo("2026-002");
+                .containsExactly("2026-003", "2026-001", "2026-006", "2026-008", "2026-010", "2026-013", "2026-002");
+        assertThat(agenda.getSelectionModel().getSelectedItem().caseNumber()).isEqualTo("2026-001");
         assertThat(agenda.getItems().get(1).startProperty().get()).isEqualTo("09:10");
 
-        // the keyboard way stays: Alt+↓ moves the chosen item back down one place
-        robot.clickOn(rowOf(robot, "2026-002"));
+        // the keyboard way stays: Alt+↓ moves the chosen item down one more place
+        robot.clickOn(rowOf(robot, "2026-001"));
         robot.press(javafx.scene.input.KeyCode.ALT, javafx.scene.input.KeyCode.DOWN)
                 .release(javafx.scene.input.KeyCode.DOWN, javafx.scene.input.KeyCode.ALT);
-        waitUntil(() -> agenda.getItems().get(2).caseNumber().equals("2026-002"));
+        waitUntil(() -> agenda.getItems().get(2).caseNumber().equals("2026-001"));
 
         robot.clickOn("#meeting-save");
         // read on the application's worker, after the save (the vault has one connection)
-        waitUntil(() -> stored().get(2).caseNumber().equals("2026-002"));
+        waitUntil(() -> stored().get(2).caseNumber().equals("2026-001"));
         assertThat(stored()).extracting(AgendaItem::caseNumber)
-                .containsExactly("2026-001", "2026-003", "2026-002", "2026-006", "2026-008", "2026-010", "2026-013");
+                .containsExactly("2026-003", "2026-006", "2026-001", "2026-008", "2026-010", "2026-013", "2026-002");
     }
 
     @Test
