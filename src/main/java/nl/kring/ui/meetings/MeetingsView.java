@@ -184,7 +184,7 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         consentRule.setSortable(false);
         agenda.setRowFactory(t -> dragRow());
         agenda.getColumns().setAll(List.of(time, number, client, kring, evaluation, consentRule, duration));
-        Forms.widths(agenda, 4, 6, 10, 18, 10, 9);
+        Forms.widths(agenda, 4, 6, 9, 16, 12, 11);
         evaluation.setMinWidth(Forms.em(12)); // "⚠ te laat: 01-12-2026" whole
         number.setMinWidth(Forms.em(6));
         duration.setMinWidth(Forms.em(6.5));
