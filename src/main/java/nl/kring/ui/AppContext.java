@@ -50,6 +50,22 @@ public final class AppContext {
         return unsavedMinutes;
     }
 
+    /** Minutes of a meeting were saved by one of their editors (the minutes screen, the meeting room's notes). */
+    public record MinutesSaved(java.time.LocalDate date, Object by, long seq) {
+    }
+
+    private final ObjectProperty<MinutesSaved> minutesSaved = new SimpleObjectProperty<>();
+
+    /** The last save of minutes: the other editor of the same meeting reads them again (issue 13). */
+    public ReadOnlyObjectProperty<MinutesSaved> minutesSavedProperty() {
+        return minutesSaved;
+    }
+
+    public void minutesSaved(java.time.LocalDate date, Object by) {
+        MinutesSaved last = minutesSaved.get();
+        minutesSaved.set(new MinutesSaved(date, by, last == null ? 1 : last.seq() + 1));
+    }
+
     public Settings settings() {
         return settings;
     }
@@ -82,6 +98,28 @@ public final class AppContext {
 
     public void setMinutesOpener(java.util.function.Consumer<java.time.LocalDate> opener) {
         this.minutesOpener = opener == null ? d -> { } : opener;
+    }
+
+    // ---- the start screen's rows open what they name (issue 13)
+    private java.util.function.Consumer<String> caseOpener = n -> { };
+    private java.util.function.Consumer<java.time.LocalDate> meetingOpener = d -> { };
+
+    /** Shows the case screen with that case open (the workspace sets how). */
+    public void openCase(String caseNumber) {
+        caseOpener.accept(caseNumber);
+    }
+
+    public void setCaseOpener(java.util.function.Consumer<String> opener) {
+        this.caseOpener = opener == null ? n -> { } : opener;
+    }
+
+    /** Shows the meetings screen with that meeting open (the workspace sets how). */
+    public void openMeeting(java.time.LocalDate date) {
+        meetingOpener.accept(date);
+    }
+
+    public void setMeetingOpener(java.util.function.Consumer<java.time.LocalDate> opener) {
+        this.meetingOpener = opener == null ? d -> { } : opener;
     }
 
     // ---- where the chair was when the vault locked (issue 13): no client data, only a screen id, meeting dates,

@@ -429,6 +429,16 @@ public final class Forms {
             c.setPrefWidth(em(ems[i]));
             c.setMinWidth(em(Math.min(ems[i], 4.5)));
         }
+        // a column that shows plain text shows it whole: it wraps, the row grows (issue 13)
+        for (var c : table.getColumns()) {
+            if (c.getCellFactory() == javafx.scene.control.TableColumn.DEFAULT_CELL_FACTORY) {
+                wrap(c);
+            }
+        }
+    }
+
+    private static <S, T> void wrap(javafx.scene.control.TableColumn<S, T> column) {
+        column.setCellFactory(c -> new WrappingCell<>());
     }
 
     /** "Laden…" while busy, the empty text otherwise. */

@@ -29,6 +29,8 @@ final class MeetingRoomKeys {
 
     /** A plain letter belongs to a text field that has the focus. */
     static boolean typing(KeyEvent e) {
-        return e.getSource() instanceof Scene s && s.getFocusOwner() instanceof TextInputControl;
+        // the notes beside the item are a rich-text area, not a TextInputControl: "b" there is a letter too
+        return e.getSource() instanceof Scene s && (s.getFocusOwner() instanceof TextInputControl
+                || s.getFocusOwner() instanceof org.fxmisc.richtext.GenericStyledArea<?, ?, ?>);
     }
 }

@@ -63,6 +63,9 @@ public final class MeetingRoomView extends BorderPane {
     private final BooleanProperty presentationShowing = new SimpleBooleanProperty();
     private final List<ViewAsWindow> viewAsWindows = new ArrayList<>();
     private PresentationWindow presentation;
+    private final SplitPane columns;
+    /** The middle column's width from which the notes stand beside the item instead of under it. */
+    static final double WIDE_ENOUGH_FOR_NOTES_BESIDE = 1000;
     private boolean selecting;
 
     public MeetingRoomView(MeetingRoomViewModel vm, Settings settings) {
@@ -73,10 +76,10 @@ public final class MeetingRoomView extends BorderPane {
         attendees = new ListView<>(vm.attendees());
 
         setTop(new VBox(topBar(), banner));
-        SplitPane split = new SplitPane(agendaPane(), currentPane(), attendeePane());
-        split.setDividerPositions(0.2, 0.72);
-        SplitPane.setResizableWithParent(split.getItems().getFirst(), false);
-        setCenter(split);
+        columns = new SplitPane(agendaPane(), currentPane(), attendeePane());
+        columns.setDividerPositions(0.2, 0.72);
+        SplitPane.setResizableWithParent(columns.getItems().getFirst(), false);
+        setCenter(columns);
         Label message = new Label();
         message.setId("room-message");
         message.textProperty().bind(vm.messageProperty());
@@ -397,6 +400,33 @@ public final class MeetingRoomView extends BorderPane {
         VBox box = new VBox(8, position, new ItemViewPane(view, ItemViewPane.Mode.CHAIR, I18n.t("room.chair")), chairOnly);
         box.setPadding(new Insets(12, 16, 16, 16));
         current.getChildren().setAll(box);
+    }
+
+    /**
+     * Puts the chair's notes beside the current item (issue 13): the item and the notes share the middle column, the
+     * divider between them movable.
+     */
+    public void showNotes(Node notes) {
+        Node item = columns.getItems().get(1);
+        if (item instanceof SplitPane both && both.getId() != null && both.getId().equals("room-item-notes")) {
+            both.getItems().set(1, notes);
+            return;
+        }
+        SplitPane both = new SplitPane(item, notes);
+        both.setId("room-item-notes");
+        both.setDividerPositions(0.45);
+        // side by side where both are readable; on a laptop screen the notes go under the item, at full width
+        both.widthProperty().addListener((o, a, w) -> {
+            var want = w.doubleValue() >= WIDE_ENOUGH_FOR_NOTES_BESIDE ? javafx.geometry.Orientation.HORIZONTAL
+                    : javafx.geometry.Orientation.VERTICAL;
+            if (both.getOrientation() != want) {
+                both.setOrientation(want);
+                both.setDividerPositions(want == javafx.geometry.Orientation.HORIZONTAL ? 0.45 : 0.4);
+            }
+        });
+        double[] at = columns.getDividerPositions();
+        columns.getItems().set(1, both);
+        columns.setDividerPositions(at);
     }
 
     // ---- proposed disclosure notes (issue 15) ----

@@ -23,6 +23,7 @@ public final class MeetingRoomWindow {
     private final Store store;
     private final Stage stage = new Stage();
     private final MeetingRoomView view;
+    private final nl.kring.ui.minutes.RoomNotes notes;
     private final ChangeListener<Store> lockWatch;
     /** The meeting rooms on show (each application has at most one). */
     private static final java.util.List<MeetingRoomWindow> OPEN = new java.util.ArrayList<>();
@@ -32,6 +33,23 @@ public final class MeetingRoomWindow {
         this.store = store;
         MeetingRoomViewModel vm = new MeetingRoomViewModel(context.executor(), store, date);
         view = new MeetingRoomView(vm, context.settings());
+        // the notes of the item under discussion, beside it; saved when the chair moves on and when the room closes
+        notes = new nl.kring.ui.minutes.RoomNotes(context.executor(), store, date);
+        view.showNotes(notes);
+        Runnable follow = () -> {
+            if (vm.currentCaseNumber() != null) {
+                notes.showCase(vm.currentCaseNumber());
+            }
+        };
+        vm.indexProperty().addListener((o, a, b) -> follow.run());
+        vm.meetingProperty().addListener((o, a, b) -> follow.run());
+        notes.viewModel().setOnSaved(d -> context.minutesSaved(d, notes));
+        ChangeListener<AppContext.MinutesSaved> otherSave = (o, a, saved) -> {
+            if (saved != null && saved.by() != notes && saved.date().equals(date)) {
+                notes.reloadIfClean();
+            }
+        };
+        context.minutesSavedProperty().addListener(otherSave);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view, Math.min(1400, screen.getWidth()), Math.min(860, screen.getHeight()));
         Themes.apply(scene, context.settings().themeProperty().get());
@@ -59,6 +77,10 @@ public final class MeetingRoomWindow {
             if (context.storeProperty().get() == store) {
                 vm.keepEdits(); // issue 15: an edited reason of a proposed note survives the room (not after a lock)
             }
+            // at the lock too: the save is queued on the worker before the vault's close
+            notes.save();
+            notes.close();
+            context.minutesSavedProperty().removeListener(otherSave);
             OPEN.remove(this);
             view.closeWindows();
             context.storeProperty().removeListener(lockWatch);
@@ -129,6 +151,10 @@ public final class MeetingRoomWindow {
 
     public Stage stage() {
         return stage;
+    }
+
+    public nl.kring.ui.minutes.RoomNotes notes() {
+        return notes;
     }
 
     public MeetingRoomView view() {

@@ -29,8 +29,10 @@ final class InviteDialog {
         CheckBox mail = new CheckBox(I18n.t("mail.drafts"));
         mail.setId("invite-mail");
         mail.setSelected(true);
-        dialog.getDialogPane().setContent(new VBox(10, Forms.hint(I18n.t("invite.explain")), mail,
-                Forms.hint(I18n.t("mail.draftsHint"))));
+        VBox content = new VBox(10, Forms.hint(I18n.t("invite.explain")), mail, Forms.hint(I18n.t("mail.draftsHint")));
+        // the hints wrap at a readable width: unbounded, the dialog was 1408 px wide (LayoutAuditTest, issue 13)
+        content.setPrefWidth(Forms.em(34));
+        dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId("invite-dialog");
         ButtonType next = new ButtonType(I18n.t("invite.next"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(next, new ButtonType(I18n.t("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));

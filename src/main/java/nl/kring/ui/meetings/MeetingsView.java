@@ -7,6 +7,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -18,6 +19,7 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -142,7 +144,7 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
 
         agenda.setId("agenda-table");
         agenda.setItems(vm.items());
-        agenda.setFixedCellSize(Forms.em(3.1)); // two lines of partner names; the whole list in the tooltip
+        // no fixed row height: a long kring wraps onto as many lines as it needs (issue 13, LayoutAuditTest)
         agenda.setPlaceholder(new Label(I18n.t("agenda.empty")));
         TableColumn<AgendaRow, String> time = new TableColumn<>(I18n.t("agenda.time"));
         time.setCellValueFactory(c -> c.getValue().startProperty());
@@ -152,24 +154,7 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         client.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().clientName()));
         TableColumn<AgendaRow, String> kring = new TableColumn<>(I18n.t("agenda.kring"));
         kring.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().kringText()));
-        kring.setCellFactory(c -> new TableCell<>() {
-            private final Label text = new Label();
-
-            {
-                text.setWrapText(true);
-                text.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
-                text.maxWidthProperty().bind(kring.widthProperty().subtract(Forms.em(0.8)));
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(null);
-                text.setText(empty || item == null ? "" : item);
-                setTooltip(empty || item == null ? null : new Tooltip(item));
-                setGraphic(empty ? null : text);
-            }
-        });
+        kring.setCellFactory(c -> new nl.kring.ui.common.WrappingCell<>()); // every partner's name, wrapped (issue 13)
         TableColumn<AgendaRow, String> evaluation = new TableColumn<>(I18n.t("agenda.evaluation"));
         evaluation.setCellValueFactory(c -> c.getValue().evaluationProperty());
         evaluation.setCellFactory(c -> new TableCell<>() {
@@ -195,17 +180,11 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         TableColumn<AgendaRow, String> consentRule = new TableColumn<>(I18n.t("agenda.consent"));
         consentRule.setId("agenda-consent-column");
         consentRule.setCellValueFactory(c -> c.getValue().consentRuleProperty());
-        consentRule.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item);
-                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
-            }
-        });
+        consentRule.setCellFactory(c -> new nl.kring.ui.common.WrappingCell<>()); // read whole (issue 13)
         consentRule.setSortable(false);
+        agenda.setRowFactory(t -> dragRow());
         agenda.getColumns().setAll(List.of(time, number, client, kring, evaluation, consentRule, duration));
-        Forms.widths(agenda, 4, 6, 11, 11, 12, 7);
+        Forms.widths(agenda, 4, 6, 9, 16, 12, 11);
         evaluation.setMinWidth(Forms.em(12)); // "⚠ te laat: 01-12-2026" whole
         number.setMinWidth(Forms.em(6));
         duration.setMinWidth(Forms.em(6.5));
@@ -254,7 +233,20 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
                 agenda.getSelectionModel().selectLast();
             }
         });
-        HBox addBar = new HBox(8, candidates, addCase);
+        Button addMany = new Button(I18n.t("agenda.addMany"));
+        addMany.setId("agenda-add-many");
+        addMany.setTooltip(new Tooltip(I18n.t("agenda.addManyHint")));
+        addMany.disableProperty().bind(Bindings.isEmpty(vm.candidates()));
+        addMany.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        addMany.setOnAction(e -> {
+            List<CaseFile> chosen = AddCasesDialog.ask(this, List.copyOf(vm.candidates()), vm::mayGoOn);
+            if (!chosen.isEmpty()) {
+                vm.addCases(chosen);
+                agenda.getSelectionModel().selectLast();
+            }
+        });
+        addCase.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox addBar = new HBox(8, candidates, addCase, addMany);
         addBar.setAlignment(Pos.CENTER_LEFT);
         Label refusal = new Label();
         refusal.setId("agenda-refusal");
@@ -264,7 +256,9 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         refusal.visibleProperty().bind(vm.refusalProperty().isNotEmpty());
         refusal.managedProperty().bind(refusal.visibleProperty());
 
-        VBox content = new VBox(8, heading, grid, Forms.section(I18n.t("agenda.title")), Forms.hint(I18n.t("agenda.hint")),
+        Label agendaHint = Forms.hint(I18n.t("agenda.hint"));
+        agendaHint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox content = new VBox(8, heading, grid, Forms.section(I18n.t("agenda.title")), agendaHint,
                 addBar, refusal, agenda, moveBar, new AgendaPlanView(plan, vm::save));
         content.getStyleClass().add("form-content");
         content.setFillWidth(true);
@@ -331,6 +325,17 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         }
     }
 
+    /** Shows the meeting on {@code date} (from the start screen); asks first when unsaved changes would go. */
+    public void open(LocalDate date) {
+        if (date == null || date.equals(vm.currentProperty().get()) && vm.dirtyProperty().get()) {
+            return;
+        }
+        if (!Dialogs.discardChanges(this, vm)) {
+            return;
+        }
+        vm.refresh(date);
+    }
+
     /** The minutes of the chosen meeting (the editor reads the stored agenda). */
     private void openMinutes(AppContext ctx) {
         LocalDate d = vm.currentProperty().get();
@@ -358,6 +363,9 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         room = MeetingRoomWindow.open(context, store, date);
     }
 
+    /** The agenda row being dragged, until it is dropped. */
+    private AgendaRow dragged;
+
     private void move(int delta) {
         AgendaRow row = agenda.getSelectionModel().getSelectedItem();
         if (row == null) {
@@ -367,6 +375,35 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         agenda.getSelectionModel().clearAndSelect(at);
         agenda.scrollTo(Math.max(0, at - 2));
         agenda.requestFocus();
+    }
+
+    /**
+     * An agenda row that can be dragged onto another row to take its place (issue 13; Alt+↑/↓ and the buttons stay).
+     * A press-drag-release inside the window: no clipboard, nothing leaves the application.
+     */
+    private TableRow<AgendaRow> dragRow() {
+        TableRow<AgendaRow> row = new TableRow<>();
+        javafx.css.PseudoClass target = javafx.css.PseudoClass.getPseudoClass("drop-target");
+        row.setOnDragDetected(e -> {
+            if (!row.isEmpty()) {
+                dragged = row.getItem();
+                row.startFullDrag();
+                e.consume();
+            }
+        });
+        row.setOnMouseDragEntered(e -> row.pseudoClassStateChanged(target, dragged != null && !row.isEmpty()));
+        row.setOnMouseDragExited(e -> row.pseudoClassStateChanged(target, false));
+        row.setOnMouseDragReleased(e -> {
+            row.pseudoClassStateChanged(target, false);
+            AgendaRow moving = dragged;
+            dragged = null;
+            if (moving != null) {
+                int at = vm.moveTo(moving, row.isEmpty() ? vm.items().size() - 1 : row.getIndex());
+                agenda.getSelectionModel().clearAndSelect(at);
+            }
+            e.consume();
+        });
+        return row;
     }
 
     private void removeSelected() {
@@ -399,7 +436,7 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         TextField location = new TextField(vm.proposedLocation());
         location.setId("new-meeting-location");
         TextLimits.limit(location, TextLimits.NAME, I18n.t("meeting.location"), null);
-        TextField start = new TextField("09:00");
+        TextField start = new TextField(vm.proposedStart());
         start.setId("new-meeting-start");
         start.setPrefColumnCount(5);
         start.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -413,7 +450,28 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         Forms.row(g, I18n.t("meeting.location"), location, false);
         Forms.row(g, I18n.t("meeting.start"), start, true);
         g.add(error, 1, g.getRowCount());
-        dialog.getDialogPane().setContent(g);
+        // a recurring meeting: the open items of the last meeting come along, those the chair leaves ticked (issue 13)
+        List<CheckBox> carry = vm.carryOverCandidates().stream().map(c -> {
+            CheckBox box = new CheckBox(c.number() + " — " + c.client().displayName() + (vm.mayGoOn(c) ? ""
+                    : " — " + I18n.t("agenda.noFooting")));
+            box.setId("carry-" + c.number());
+            box.setUserData(c.number());
+            box.setSelected(true);
+            return box;
+        }).toList();
+        VBox content = new VBox(8, g);
+        if (!carry.isEmpty()) {
+            Label carryTitle = new Label(I18n.t("meeting.carry.title", Dates.format(vm.previousDate())));
+            carryTitle.getStyleClass().add("form-section");
+            VBox boxes = new VBox(4);
+            boxes.getChildren().setAll(carry);
+            javafx.scene.control.ScrollPane carryScroll = new javafx.scene.control.ScrollPane(boxes);
+            carryScroll.setFitToWidth(true);
+            carryScroll.setPrefViewportHeight(Math.min(carry.size(), 8) * Forms.em(1.9));
+            content.getChildren().addAll(carryTitle, Forms.hint(I18n.t("meeting.carry.hint")), carryScroll);
+        }
+        content.setPrefWidth(Forms.em(34));
+        dialog.getDialogPane().setContent(content);
         ButtonType ok = new ButtonType(I18n.t("meetings.create"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(ok, new ButtonType(I18n.t("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         Runnable check = () -> {
@@ -426,7 +484,8 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         check.run();
         javafx.application.Platform.runLater(() -> date.field().requestFocus());
         dialog.showAndWait().filter(b -> b == ok)
-                .ifPresent(b -> vm.create(date.textProperty().get(), location.getText(), start.getText()));
+                .ifPresent(b -> vm.create(date.textProperty().get(), location.getText(), start.getText(),
+                        carry.stream().filter(CheckBox::isSelected).map(c -> (String) c.getUserData()).toList()));
     }
 
     @Override

@@ -58,6 +58,10 @@ public final class MeetingsViewModel extends FormState {
     private Map<String, String> partnerNames = Map.of();
     private int evaluationWeeks = nl.kring.domain.Evaluation.DEFAULT_WEEKS;
     private String lastLocation = "";
+    /** The latest meeting: the next one is proposed on the same weekday, place and time, with its open items. */
+    private Meeting previous;
+    /** Said when the meeting just created is shown (opening clears the message line otherwise). */
+    private String afterOpen;
 
     public MeetingsViewModel(TaskExecutor executor, Store store, Supplier<LocalDate> today) {
         super(today);
@@ -110,6 +114,8 @@ public final class MeetingsViewModel extends FormState {
             ps.forEach(partner -> names.put(partner.id(), partner.name()));
             partnerNames = names;
         });
+        tasks.read(p -> store.meetings().dates().stream().max(Comparator.naturalOrder())
+                .flatMap(store.meetings()::find).orElse(null), this::setPrevious);
         tasks.run(p -> new Data(store.meetings().dates(), store.cases().all()), d -> {
             setData(d.dates(), d.cases());
             LocalDate target = open != null ? open : current.get();
@@ -133,7 +139,12 @@ public final class MeetingsViewModel extends FormState {
     public void open(LocalDate date) {
         tasks.run(p -> store.meetings().find(date), m -> {
             m.ifPresent(this::show);
-            status.clear();
+            if (afterOpen != null && m.isPresent()) {
+                status.info(afterOpen); // what creating it did, said once it shows
+                afterOpen = null;
+            } else {
+                status.clear();
+            }
             refusal.set("");
         });
     }
@@ -219,6 +230,34 @@ public final class MeetingsViewModel extends FormState {
         items.add(added);
         refusal.set("");
         return Optional.empty();
+    }
+
+    /**
+     * Puts several cases on the agenda at once, in the order given; each is checked as by {@link #addCase}. Returns the
+     * refusals (empty when all went on); the refusal line names them all.
+     */
+    public List<String> addCases(List<CaseFile> chosen) {
+        List<String> refused = new java.util.ArrayList<>();
+        for (CaseFile c : chosen) {
+            addCase(c).ifPresent(refused::add);
+        }
+        refusal.set(String.join(" ", refused));
+        return refused;
+    }
+
+    /** Moves an item to {@code index} (drag and drop); returns where it ended up. */
+    public int moveTo(AgendaRow row, int index) {
+        int i = items.indexOf(row);
+        if (i < 0) {
+            return i;
+        }
+        int j = Math.max(0, Math.min(items.size() - 1, index));
+        if (i == j) {
+            return i;
+        }
+        items.remove(i);
+        items.add(j, row);
+        return j;
     }
 
     /** Whether the case may go on the agenda of the open meeting (points 3 and 4, consent on its date). */
@@ -342,14 +381,74 @@ public final class MeetingsViewModel extends FormState {
         return lastLocation;
     }
 
-    public void create(String dateText, String locationText, String startText) {
+    /** The latest meeting, read at each refresh: the next meeting's proposals follow it. */
+    public void setPrevious(Meeting m) {
+        previous = m;
+        if (m != null && m.location() != null) {
+            lastLocation = m.location();
+        }
+    }
+
+    /** The date of the meeting whose open items may be carried over, or null when there is none. */
+    public LocalDate previousDate() {
+        return previous == null ? null : previous.date();
+    }
+
+    /** A recurring meeting starts at the same time as the last one. */
+    public String proposedStart() {
+        return TIME.format(previous == null ? Meeting.DEFAULT_START : previous.start());
+    }
+
+    /** The cases of the last meeting that are still open, in its order: proposed for the next one (the chair picks). */
+    public List<CaseFile> carryOverCandidates() {
+        if (previous == null) {
+            return List.of();
+        }
+        return previous.items().stream().map(i -> cases.get(i.caseNumber())).filter(java.util.Objects::nonNull)
+                .filter(c -> c.phase() != Phase.AFGESLOTEN && c.closedOn() == null).toList();
+    }
+
+    /**
+     * A new meeting with the chosen cases of the last meeting on its agenda, each with its duration there. A case that
+     * may not go on the agenda on the new date (points 3 and 4) stays off, and the message says which and why.
+     */
+    public void create(String dateText, String locationText, String startText, List<String> carryOver) {
         if (checkNew(dateText, startText).isPresent()) {
             return;
         }
         LocalDate date = Dates.parse(dateText).date();
-        Meeting m = new Meeting(date, strip(locationText), parseTime(startText), List.of(), List.of());
+        Map<String, Integer> durations = new java.util.HashMap<>();
+        if (previous != null) {
+            previous.items().forEach(i -> durations.put(i.caseNumber(), i.durationMinutes()));
+        }
+        List<AgendaItem> carried = new java.util.ArrayList<>();
+        List<String> refused = new java.util.ArrayList<>();
+        for (String number : carryOver) {
+            CaseFile c = cases.get(number);
+            if (c == null) {
+                continue;
+            }
+            if (c.agendaFooting(date).allowed()) {
+                carried.add(new AgendaItem(number, durations.getOrDefault(number, AgendaItem.DEFAULT_DURATION), List.of(),
+                        List.of(), List.of()));
+            } else {
+                refused.add(number);
+            }
+        }
+        create(new Meeting(date, strip(locationText), parseTime(startText), List.of(), carried),
+                refused.isEmpty() ? "" : " " + I18n.t("meeting.carry.refused", String.join(", ", refused)));
+    }
+
+    public void create(String dateText, String locationText, String startText) {
+        create(dateText, locationText, startText, List.of());
+    }
+
+    private void create(Meeting m, String more) {
+        LocalDate date = m.date();
         tasks.run(p -> new MeetingService(store).create(m), saved -> {
-            status.info(I18n.t("meeting.created", Dates.format(date)));
+            afterOpen = I18n.t("meeting.created", Dates.format(date)) + (m.items().isEmpty() ? ""
+                    : " " + I18n.t("meeting.carry.done", m.items().size())) + more;
+            status.info(afterOpen);
             refresh(date);
         }, e -> {
             if (e instanceof MeetingService.MeetingExists exists) {
@@ -373,6 +472,7 @@ public final class MeetingsViewModel extends FormState {
         candidates.clear();
         cases = Map.of();
         partnerNames = Map.of();
+        previous = null;
         status.clear();
         refusal.set("");
     }

@@ -6,20 +6,15 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
@@ -45,8 +40,6 @@ import nl.kring.ui.common.TextLimits;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -64,7 +57,8 @@ public final class MinutesView extends BorderPane {
     private final ListView<ItemModel> itemList = new ListView<>();
     private final VBox itemPane = new VBox(8);
     private final ListView<SuspectRow> suspectList = new ListView<>();
-    private final Map<ParagraphModel, ParagraphEditor> editors = new IdentityHashMap<>();
+    /** The paragraphs of the item on show (null while none is). */
+    private ParagraphList shownParagraphs;
     private final Label heading = new Label();
     private boolean reverting;
 
@@ -73,6 +67,17 @@ public final class MinutesView extends BorderPane {
         this.store = store;
         this.vm = new MinutesViewModel(context.executor(), store, LocalDate::now);
         context.unsavedMinutesProperty().bind(vm.dirtyProperty());
+        // the meeting room's notes and this screen edit the same minutes: each reads the other's save (issue 13)
+        vm.setOnSaved(d -> context.minutesSaved(d, vm));
+        context.minutesSavedProperty().addListener((o, a, saved) -> {
+            if (saved != null && saved.by() != vm && saved.date().equals(vm.currentProperty().get())) {
+                if (vm.dirtyProperty().get()) {
+                    vm.notice().info(I18n.t("minutes.savedElsewhere"));
+                } else {
+                    vm.open(saved.date());
+                }
+            }
+        });
         setId("minutes-view");
         heading.setId("minutes-item-heading");
         heading.getStyleClass().add("section-title");
@@ -246,7 +251,7 @@ public final class MinutesView extends BorderPane {
             cleanup.run();
         }
         itemPane.getChildren().clear();
-        editors.clear();
+        shownParagraphs = null;
         if (item == null) {
             return;
         }
@@ -254,28 +259,9 @@ public final class MinutesView extends BorderPane {
         String kring = item.kring().stream().map(PartnerRef::name).reduce((a, b) -> a + ", " + b).orElse("—");
         Label kringLabel = Forms.hint(I18n.t("minutes.kring", kring));
 
-        VBox paragraphs = new VBox(10);
+        ParagraphList paragraphs = new ParagraphList(vm, item);
         paragraphs.setId("minutes-paragraphs");
-        Runnable fillParagraphs = () -> {
-            var list = item.paragraphs();
-            java.util.List<Node> nodes = new java.util.ArrayList<>();
-            for (int i = 0; i < list.size(); i++) {
-                ParagraphModel p = list.get(i);
-                ParagraphEditor ed = editors.get(p);
-                if (ed == null) {
-                    ed = new ParagraphEditor(p, vm.showNamesProperty(), "paragraph-" + item.caseNumber() + "-" + i,
-                            () -> move(item, p, -1), () -> move(item, p, 1), () -> remove(item, p),
-                            len -> vm.notice().info(I18n.t("minutes.pasted", MinutesViewModel.megabytes(len))));
-                    editors.put(p, ed);
-                }
-                nodes.add(ed);
-            }
-            editors.keySet().retainAll(list);
-            paragraphs.getChildren().setAll(nodes);
-        };
-        ListChangeListener<ParagraphModel> onParagraphs = c -> fillParagraphs.run();
-        item.paragraphs().addListener(onParagraphs);
-        fillParagraphs.run();
+        shownParagraphs = paragraphs;
         Label noParagraphs = Forms.hint(I18n.t("minutes.noParagraphs", Shortcuts.text(KeyboardShortcut.NEW_ITEM)));
         noParagraphs.visibleProperty().bind(Bindings.isEmpty(item.paragraphs()));
         noParagraphs.managedProperty().bind(noParagraphs.visibleProperty());
@@ -316,7 +302,7 @@ public final class MinutesView extends BorderPane {
                 decisions, addD, disclosures);
         // the listeners go with the item pane: the next item replaces them
         itemPane.getProperties().put("cleanup", (Runnable) () -> {
-            item.paragraphs().removeListener(onParagraphs);
+            paragraphs.dispose();
             item.decisions().removeListener(onDecisions);
         });
     }
@@ -392,41 +378,16 @@ public final class MinutesView extends BorderPane {
 
     private void addParagraph() {
         ItemModel item = vm.selectedProperty().get();
-        if (item == null) {
+        if (item == null || shownParagraphs == null || shownParagraphs.item() != item) {
             return;
         }
-        ParagraphModel p = vm.addParagraph(item, null);
-        javafx.application.Platform.runLater(() -> {
-            ParagraphEditor ed = editors.get(p);
-            if (ed != null) {
-                ed.area().requestFocus();
-            }
-        });
-    }
-
-    private void move(ItemModel item, ParagraphModel p, int delta) {
-        vm.moveParagraph(item, p, delta);
-        ParagraphEditor ed = editors.get(p);
-        if (ed != null) {
-            javafx.application.Platform.runLater(() -> ed.area().requestFocus());
-        }
+        shownParagraphs.addAndFocus();
     }
 
     private void moveFocused(int delta) {
-        ItemModel item = vm.selectedProperty().get();
-        if (item == null || getScene() == null) {
-            return;
+        if (shownParagraphs != null) {
+            shownParagraphs.moveFocused(delta);
         }
-        editors.values().stream().filter(ed -> ed.area().isFocused()).findFirst()
-                .ifPresent(ed -> move(item, ed.model(), delta));
-    }
-
-    private void remove(ItemModel item, ParagraphModel p) {
-        if (!p.text().isBlank() && !Dialogs.confirm(this, I18n.t("minutes.removeHeader"), I18n.t("minutes.removeText"),
-                I18n.t("minutes.paragraph.remove"))) {
-            return;
-        }
-        vm.removeParagraph(item, p);
     }
 
     // ---- right: possible names
@@ -441,7 +402,7 @@ public final class MinutesView extends BorderPane {
         none.setWrapText(true);
         none.getStyleClass().add("muted");
         suspectList.setPlaceholder(none);
-        suspectList.setCellFactory(l -> new SuspectCell());
+        suspectList.setCellFactory(l -> PossibleNames.cell(vm, this));
         suspectList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.items().stream().filter(i -> i.caseNumber().equals(b.caseNumber())).findFirst()
@@ -453,90 +414,6 @@ public final class MinutesView extends BorderPane {
         box.setPadding(new Insets(8));
         box.setMinWidth(Forms.em(15));
         return box;
-    }
-
-    private final class SuspectCell extends ListCell<SuspectRow> {
-        @Override
-        protected void updateItem(SuspectRow s, boolean empty) {
-            super.updateItem(s, empty);
-            if (empty || s == null) {
-                setGraphic(null);
-                setText(null);
-                return;
-            }
-            Label text = new Label(s.text() + (s.count() > 1 ? "  ×" + s.count() : ""));
-            text.getStyleClass().add("suspect-text");
-            text.setWrapText(true);
-            Label where = new Label((s.caseNumber().isEmpty() ? I18n.t("minutes.suspectWhere.meeting")
-                    : I18n.t("minutes.suspectWhere", s.caseNumber())) + " · " + s.reason());
-            where.getStyleClass().add("muted");
-            where.setWrapText(true);
-            Button dismiss = new Button(I18n.t("minutes.dismiss"));
-            dismiss.setTooltip(new Tooltip(I18n.t("minutes.dismissHint")));
-            dismiss.setOnAction(e -> vm.dismiss(s));
-            dismiss.getStyleClass().add("suspect-dismiss");
-            Button person = new Button(I18n.t("minutes.marker.person"));
-            person.setTooltip(new Tooltip(I18n.t("minutes.personHint")));
-            person.setOnAction(e -> vm.confirmPerson(s));
-            person.getStyleClass().add("suspect-person");
-            Button relative = new Button(I18n.t("minutes.relative"));
-            relative.setTooltip(new Tooltip(I18n.t("minutes.relativeHint")));
-            relative.setOnAction(e -> askRelative(s));
-            relative.getStyleClass().add("suspect-relative");
-            javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(6, 4, dismiss, person, relative);
-            VBox box = new VBox(3, text, where, actions);
-            box.setPrefWidth(0);
-            box.setMaxWidth(Double.MAX_VALUE);
-            setText(null);
-            setGraphic(box);
-            setPrefWidth(0);
-        }
-    }
-
-    private void askRelative(SuspectRow s) {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        nl.kring.ui.common.Escape.closes(dialog);
-        dialog.setTitle(I18n.t("minutes.relative"));
-        dialog.setHeaderText(I18n.t("minutes.relativeHeader", s.text()));
-        if (getScene() != null) {
-            dialog.initOwner(getScene().getWindow());
-            dialog.getDialogPane().getStylesheets().setAll(getScene().getStylesheets());
-        }
-        ComboBox<ItemModel> caseBox = new ComboBox<>();
-        caseBox.setId("relative-case");
-        caseBox.getItems().setAll(vm.agenda());
-        caseBox.setConverter(Forms.labels(i -> i.caseNumber()
-                + (vm.showNamesProperty().get() && !i.clientName().isEmpty() ? " — " + i.clientName() : "")));
-        caseBox.getItems().stream().filter(i -> i.caseNumber().equals(s.caseNumber())).findFirst().ifPresent(caseBox::setValue);
-        TextField relation = new TextField();
-        relation.setId("relative-relation");
-        relation.setPromptText(I18n.t("minutes.relationPrompt"));
-        TextLimits.limit(relation, 100, I18n.t("minutes.relation"), null);
-        ToggleGroup how = new ToggleGroup();
-        RadioButton marker = new RadioButton();
-        marker.setToggleGroup(how);
-        marker.setSelected(true);
-        marker.setWrapText(true);
-        RadioButton add = new RadioButton(I18n.t("minutes.relativeAdd", MinutesViewModel.personName(s.text())));
-        add.setToggleGroup(how);
-        add.setWrapText(true);
-        marker.textProperty().bind(Bindings.createStringBinding(() -> I18n.t("minutes.relativeMarker",
-                caseBox.getValue() == null || relation.getText().isBlank() ? "[… van cliënt …]"
-                        : MinutesViewModel.relativeMarker(relation.getText(), caseBox.getValue().caseNumber())),
-                caseBox.valueProperty(), relation.textProperty()));
-        GridPane g = Forms.grid();
-        Forms.row(g, I18n.t("minutes.relativeCase"), caseBox, true);
-        Forms.row(g, I18n.t("minutes.relation"), relation, true);
-        VBox content = new VBox(8, g, marker, add);
-        content.setPrefWidth(Forms.em(34));
-        dialog.getDialogPane().setContent(content);
-        ButtonType ok = new ButtonType(I18n.t("minutes.relativeOk"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(ok, new ButtonType(I18n.t("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
-        dialog.getDialogPane().lookupButton(ok).disableProperty()
-                .bind(caseBox.valueProperty().isNull().or(relation.textProperty().isEmpty()));
-        javafx.application.Platform.runLater(relation::requestFocus);
-        dialog.showAndWait().filter(b -> b == ok).ifPresent(b ->
-                vm.confirmRelative(s, caseBox.getValue().caseNumber(), relation.getText(), add.isSelected()));
     }
 
     // ---- bottom: status, save, export

@@ -98,6 +98,10 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
     private Meeting loaded;
     /** The meeting asked for by {@link #refresh(LocalDate)} until it is shown. */
     private LocalDate requested;
+    /** The item to show after loading, whatever was shown before (the meeting room's current item). */
+    private String preferredCase;
+    /** Told the date after each save of these minutes (the other editor of the same meeting reads them again). */
+    private Consumer<LocalDate> onSaved = d -> { };
 
     public MinutesViewModel(TaskExecutor executor, Store store, Supplier<LocalDate> today) {
         this(executor, LiveRecognition.Runner.ownThread(), store, today);
@@ -161,6 +165,17 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
         }).onError(notice::failed).start();
     }
 
+    /** The item to select after the next load, and now if it is on the agenda (the meeting room follows its item). */
+    public void preferCase(String caseNumber) {
+        preferredCase = caseNumber;
+        items.stream().filter(i -> i.caseNumber().equals(caseNumber)).findFirst().ifPresent(selected::set);
+    }
+
+    /** Called on the FX thread with the meeting's date after each save of these minutes. */
+    public void setOnSaved(Consumer<LocalDate> onSaved) {
+        this.onSaved = onSaved == null ? d -> { } : onSaved;
+    }
+
     /** Shows a loaded meeting. */
     public void show(Loaded l) {
         if (l.meeting().date().equals(requested)) {
@@ -205,7 +220,8 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
                 built.add(im);
             }
             items.setAll(built);
-            selected.set(keep == null ? null : built.stream().filter(i -> i.caseNumber().equals(keep.caseNumber()))
+            String again = preferredCase != null ? preferredCase : keep == null ? null : keep.caseNumber();
+            selected.set(again == null ? null : built.stream().filter(i -> i.caseNumber().equals(again))
                     .findFirst().orElse(null));
             if (selected.get() == null && !built.isEmpty()) {
                 selected.set(built.getFirst());
@@ -633,6 +649,7 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
             loaded = m;
             dirtyProperty().set(false);
             notice.info(I18n.t("minutes.saved", Dates.format(date)));
+            onSaved.accept(date);
             if (then != null) {
                 then.run();
             }

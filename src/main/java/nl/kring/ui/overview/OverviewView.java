@@ -45,7 +45,7 @@ public final class OverviewView extends ScrollPane implements ClearsOnLock {
         // Overdue evaluations
         GridPane overdue = grid("overview-overdue");
         fill(overdue, vm.overdue(), I18n.t("overview.overdue.none"), o -> new Node[] {
-                number(o.caseNumber()), new Label(I18n.t("overview.overdue.due", Dates.format(o.due()))),
+                number(context, o.caseNumber()), new Label(I18n.t("overview.overdue.due", Dates.format(o.due()))),
                 late(I18n.t("overview.overdue.late", o.daysLate()))});
 
         // Due before the next meeting
@@ -56,12 +56,12 @@ public final class OverviewView extends ScrollPane implements ClearsOnLock {
                 vm.nextProperty(), vm.horizonProperty()));
         GridPane soon = grid("overview-soon");
         fill(soon, vm.dueSoon(), I18n.t("overview.soon.none"), d -> new Node[] {
-                number(d.caseNumber()), new Label(I18n.t("overview.overdue.due", Dates.format(d.due())))});
+                number(context, d.caseNumber()), new Label(I18n.t("overview.overdue.due", Dates.format(d.due())))});
 
         // Open requests of clients, with the legal deadline
         GridPane requests = grid("overview-requests");
         fill(requests, vm.requests(), I18n.t("overview.requests.none"), r -> new Node[] {
-                number(r.caseNumber()), new Label(nl.kring.ui.requests.RequestTexts.type(r.type())),
+                number(context, r.caseNumber()), new Label(nl.kring.ui.requests.RequestTexts.type(r.type())),
                 new Label(I18n.t("overview.overdue.due", Dates.format(r.deadline()))),
                 r.late() ? late(I18n.t("overview.overdue.late", -r.daysLeft()))
                         : new Label(I18n.t("overview.requests.left", r.daysLeft()))});
@@ -78,6 +78,18 @@ public final class OverviewView extends ScrollPane implements ClearsOnLock {
             return n == null ? I18n.t("overview.next.none")
                     : I18n.t("overview.next.text", Dates.fullFormat(n.date()), n.items());
         }, vm.nextProperty(), vm.loadedProperty()));
+
+        // the next meeting opens on the meetings screen (issue 13)
+        javafx.scene.control.Hyperlink openNext = new javafx.scene.control.Hyperlink(I18n.t("overview.next.open"));
+        openNext.setId("overview-next-open");
+        openNext.setOnAction(e -> {
+            var n = vm.nextProperty().get();
+            if (n != null) {
+                context.openMeeting(n.date());
+            }
+        });
+        openNext.visibleProperty().bind(vm.nextProperty().isNotNull());
+        openNext.managedProperty().bind(openNext.visibleProperty());
 
         // Past retention
         VBox retention = new VBox(4);
@@ -149,7 +161,7 @@ public final class OverviewView extends ScrollPane implements ClearsOnLock {
             letter.setOnAction(e -> vm.writeInformation(u.caseNumber(),
                     saveTarget.choose(this, I18n.t("agreement.letterChoose"),
                             nl.kring.report.ClientDocuments.INFORMATION_FILE)));
-            return new Node[] {number(u.caseNumber()), why, letter};
+            return new Node[] {number(context, u.caseNumber()), why, letter};
         });
         Label informMessage = new Label();
         informMessage.setId("overview-inform-message");
@@ -162,7 +174,7 @@ public final class OverviewView extends ScrollPane implements ClearsOnLock {
                 Forms.section(I18n.t("overview.overdue.title")), overdue,
                 soonTitle, soon,
                 Forms.section(I18n.t("overview.requests.title")), requests,
-                Forms.section(I18n.t("overview.next.title")), next,
+                Forms.section(I18n.t("overview.next.title")), next, openNext,
                 Forms.section(I18n.t("overview.retention.title")), retention,
                 Forms.section(I18n.t("overview.inform.title")), proposals, Forms.hint(I18n.t("overview.inform.hint")),
                 inform, informMessage);
@@ -203,9 +215,13 @@ public final class OverviewView extends ScrollPane implements ClearsOnLock {
         return g;
     }
 
-    private static Label number(String caseNumber) {
-        Label l = new Label(caseNumber);
+    /** A case number that opens its case (issue 13: a row opens what it names). */
+    private static javafx.scene.control.Hyperlink number(AppContext context, String caseNumber) {
+        javafx.scene.control.Hyperlink l = new javafx.scene.control.Hyperlink(caseNumber);
         l.getStyleClass().add("item-number");
+        l.setId("overview-case-" + caseNumber);
+        l.setTooltip(new javafx.scene.control.Tooltip(I18n.t("overview.case.open", caseNumber)));
+        l.setOnAction(e -> context.openCase(caseNumber));
         return l;
     }
 

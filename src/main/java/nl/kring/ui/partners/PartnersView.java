@@ -92,6 +92,7 @@ public final class PartnersView extends SplitPane implements nl.kring.ui.common.
         table.getColumns().setAll(List.of(name, role, tier, status));
         Forms.widths(table, 12, 8, 6.5, 12);
         tier.setMinWidth(Forms.em(7.5)); // the header "Soort partner" whole
+        status.setMinWidth(Forms.em(12.5)); // "geldig, zonder einddatum" whole (issue 13)
         VBox.setVgrow(table, Priority.ALWAYS);
         guard = new SelectionGuard<>(table.getSelectionModel(), this, vm.form(),
                 p -> !vm.form().isNewProperty().get() && vm.form().openProperty().get()

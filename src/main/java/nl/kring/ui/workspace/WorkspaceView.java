@@ -38,6 +38,17 @@ public final class WorkspaceView extends BorderPane {
                     show(s.id());
                     ((nl.kring.ui.minutes.MinutesView) s.view()).open(date);
                 }));
+        // the start screen's rows open what they name (issue 13): a case, a meeting
+        screens.stream().filter(s -> s.view() instanceof nl.kring.ui.cases.CasesView).findFirst().ifPresent(cases ->
+                context.setCaseOpener(number -> {
+                    show(cases.id());
+                    ((nl.kring.ui.cases.CasesView) cases.view()).open(number);
+                }));
+        screens.stream().filter(s -> s.view() instanceof nl.kring.ui.meetings.MeetingsView).findFirst().ifPresent(meetings ->
+                context.setMeetingOpener(date -> {
+                    show(meetings.id());
+                    ((nl.kring.ui.meetings.MeetingsView) meetings.view()).open(date);
+                }));
         // the register's way to a case: show the case screen with that case open
         screens.stream().filter(s -> s.view() instanceof nl.kring.ui.cases.CasesView).findFirst().ifPresent(cases ->
                 screens.stream().filter(s -> s.view() instanceof nl.kring.ui.disclosures.DisclosuresView).forEach(s ->

@@ -66,8 +66,9 @@ class LockDuringMeetingTest {
         waitUntil(30, () -> agenda.getItems().size() == 7);
         waitUntil(30, () -> !robot.lookup("#meeting-lead").queryButton().isDisabled());
         robot.clickOn("#meeting-lead");
-        waitUntil(30, () -> robot.lookup("#meeting-room").tryQuery().isPresent());
-        MeetingRoomView room = robot.lookup("#meeting-room").queryAs(MeetingRoomView.class);
+        // this application's room (a lookup by id may find another test class's window)
+        waitUntil(30, () -> MeetingRoomWindow.showing(context).isPresent());
+        MeetingRoomView room = MeetingRoomWindow.showing(context).orElseThrow().view();
         waitUntil(30, () -> room.viewModel().loadedProperty().get());
         Set<String> in = Set.of("a-1", "a-6", "a-10");
         robot.interact(() -> {
