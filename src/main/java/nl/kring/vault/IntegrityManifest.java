@@ -148,6 +148,11 @@ public final class IntegrityManifest {
      * compares the two as sets. Needs no manifest, so it also holds after a crash.
      */
     public static String indexMismatch(Connection connection) throws SQLException {
+        return indexMismatch(connection, null);
+    }
+
+    /** As {@link #indexMismatch(Connection)}, for the given tables only (null: all). */
+    static String indexMismatch(Connection connection, List<String> only) throws SQLException {
         Map<String, Map<String, List<String>>> indexes = new TreeMap<>();
         try (PreparedStatement ps = connection.prepareStatement(
                 "SELECT TABLE_NAME, INDEX_NAME, COLUMN_NAME FROM INFORMATION_SCHEMA.INDEX_COLUMNS "
@@ -155,6 +160,9 @@ public final class IntegrityManifest {
             ps.setString(1, SCHEMA);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    if (only != null && !only.contains(rs.getString(1))) {
+                        continue;
+                    }
                     indexes.computeIfAbsent(rs.getString(1), t -> new TreeMap<>())
                             .computeIfAbsent(rs.getString(2), i -> new ArrayList<>()).add(rs.getString(3));
                 }

@@ -322,6 +322,19 @@ public final class Vault {
                 if (mismatch != null) {
                     throw new VaultException(VaultException.Kind.INTEGRITY, "Table " + mismatch + ".");
                 }
+                // What the open for writing reads before anything else (Flyway's history, the kept sums) is read
+                // here first, row and index, so damage there is refused before H2 may write to the file.
+                java.util.List<String> small = java.util.List.of("flyway_schema_history", RowDigests.TABLE, "VAULT_KEY");
+                String index = IntegrityManifest.indexMismatch(ro, small);
+                if (index != null) {
+                    throw new VaultException(VaultException.Kind.INTEGRITY, "Table " + index + ".");
+                }
+                for (String table : small) {
+                    if (RowDigests.exists(ro, table)) {
+                        RowDigests.digestOf(ro, table);
+                    }
+                }
+                RowDigests.current(ro);
                 String unguarded = RowDigests.missingTrigger(ro);
                 if (unguarded != null) {
                     throw new VaultException(VaultException.Kind.INTEGRITY, "Table " + unguarded + " (its integrity"
