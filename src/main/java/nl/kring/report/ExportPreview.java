@@ -55,7 +55,7 @@ public final class ExportPreview {
         MeetingExportInput input = MeetingExportInput.of(meeting, partners, cases, store.matrix().load(),
                 ExportService.pseudonymiser(cases, partners, decisions.values(), ExportService.places(meeting)),
                 ExportService.chair(store))
-                .withLegal(ExportService.legalRecord(store, cases));
+                .withLegal(ExportService.legalRecord(store, meeting));
         return new Loaded(input, ExportService.recognizer(cases, partners, ExportService.places(meeting)), decisions);
     }
 

@@ -245,7 +245,7 @@ public final class ExportService {
         MeetingExportInput input = MeetingExportInput.of(meeting, partners, cases, store.matrix().load(),
                 pseudonymiser(recognizer, partners, store.suspects().forMeeting(date).values()), chair(store)).withPasswords(passwords == null ? Map.of() : passwords)
                 .withAuditHead(store.session().auditHead())
-                .withLegal(legalRecord(store, cases));
+                .withLegal(legalRecord(store, meeting));
         List<Path> files = new ArrayList<>(MeetingReports.export(input, outDir, listener));
         if (mail) {
             files.addAll(MailDrafts.forReports(meeting, partners, chair(store), files, input.passwords().keySet(),
@@ -275,13 +275,16 @@ public final class ExportService {
         return passwords != null && PdfOutput.passwordOrArchive(passwords.get(partnerId)) instanceof PdfOutput.Protected;
     }
 
-    /** The keten's evident belang and the evaluations of the cases on the agenda (issue 15). */
-    static LegalRecord legalRecord(Store store, List<CaseFile> cases) {
+    /**
+     * The keten's evident belang and the evaluations of the cases on the agenda (issue 15): one query per item, not
+     * per case of the vault (issue 17).
+     */
+    static LegalRecord legalRecord(Store store, Meeting meeting) {
         Map<String, List<nl.kring.domain.EvaluationRecord>> evaluations = new java.util.HashMap<>();
-        for (CaseFile c : cases) {
-            List<nl.kring.domain.EvaluationRecord> list = store.evaluations().forCase(c.number());
+        for (String number : meeting.items().stream().map(i -> i.caseNumber()).distinct().toList()) {
+            List<nl.kring.domain.EvaluationRecord> list = store.evaluations().forCase(number);
             if (!list.isEmpty()) {
-                evaluations.put(c.number(), list);
+                evaluations.put(number, list);
             }
         }
         return new LegalRecord(store.settings().get(nl.kring.domain.EvidentInterest.SETTING).orElse(null), evaluations,

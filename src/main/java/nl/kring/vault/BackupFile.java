@@ -79,8 +79,9 @@ public final class BackupFile {
             Path manifestTmp = Files.createTempDirectory(dir, ".kring-manifest");
             byte[] manifest;
             try {
-                new IntegrityManifest(IntegrityManifest.State.CLEAN, IntegrityManifest.compute(session.dsl()),
-                        backupHeader.writes()).write(manifestTmp, macKey);
+                new IntegrityManifest(IntegrityManifest.State.CLEAN,
+                        RowDigests.sealed(RowDigests.stored(session.connection()), macKey), backupHeader.writes(),
+                        IntegrityManifest.FORMAT_SUMS).write(manifestTmp, macKey);
                 manifest = Files.readAllBytes(manifestTmp.resolve(IntegrityManifest.FILE_NAME));
             } finally {
                 Secrets.wipe(macKey);

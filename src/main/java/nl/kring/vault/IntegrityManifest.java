@@ -31,8 +31,10 @@ import java.util.TreeMap;
 
 /**
  * H2 pages are encrypted but not authenticated: a flipped byte can come back as silently changed data. On a clean
- * close Kring writes, per table, the row count and a SHA-256 over all rows, under an HMAC keyed from the data key;
- * opening and {@code kring verify} recompute and compare.
+ * close Kring writes, per table, the row count and a digest of its rows, under an HMAC keyed from the data key.
+ * Format 2 (issue 17): the digest is the sum kept by {@link RowDigests} in the database, sealed per table; the open
+ * compares it with the kept sums (one row per table), {@code kring verify} recomputes every row. Format 1 (a manifest
+ * written by an older Kring): a SHA-256 over all rows of the table, recomputed at the open ({@link #compute}).
  */
 public final class IntegrityManifest {
     public static final String FILE_NAME = "integrity.json";
@@ -44,9 +46,15 @@ public final class IntegrityManifest {
     public record TableDigest(long rows, String sha256) {
     }
 
+    /** A SHA-256 over all rows per table ({@link #compute}), as Kring wrote it before issue 17. */
+    public static final int FORMAT_ROWS = 1;
+    /** Per table the HMAC of the kept row sums ({@link RowDigests#sealed}). */
+    public static final int FORMAT_SUMS = 2;
+
     private final State state;
     private final Map<String, TableDigest> tables;
     private final long writes;
+    private final int format;
 
     public IntegrityManifest(State state, Map<String, TableDigest> tables) {
         this(state, tables, -1);
@@ -54,9 +62,18 @@ public final class IntegrityManifest {
 
     /** {@code writes}: the header's write counter when this manifest was written (-1: a manifest from before it). */
     public IntegrityManifest(State state, Map<String, TableDigest> tables, long writes) {
+        this(state, tables, writes, FORMAT_ROWS);
+    }
+
+    public IntegrityManifest(State state, Map<String, TableDigest> tables, long writes, int format) {
         this.state = state;
         this.tables = Map.copyOf(tables);
         this.writes = writes;
+        this.format = format;
+    }
+
+    public int format() {
+        return format;
     }
 
     public long writes() {
@@ -131,6 +148,11 @@ public final class IntegrityManifest {
      * compares the two as sets. Needs no manifest, so it also holds after a crash.
      */
     public static String indexMismatch(Connection connection) throws SQLException {
+        return indexMismatch(connection, null);
+    }
+
+    /** As {@link #indexMismatch(Connection)}, for the given tables only (null: all). */
+    static String indexMismatch(Connection connection, List<String> only) throws SQLException {
         Map<String, Map<String, List<String>>> indexes = new TreeMap<>();
         try (PreparedStatement ps = connection.prepareStatement(
                 "SELECT TABLE_NAME, INDEX_NAME, COLUMN_NAME FROM INFORMATION_SCHEMA.INDEX_COLUMNS "
@@ -138,6 +160,9 @@ public final class IntegrityManifest {
             ps.setString(1, SCHEMA);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    if (only != null && !only.contains(rs.getString(1))) {
+                        continue;
+                    }
                     indexes.computeIfAbsent(rs.getString(1), t -> new TreeMap<>())
                             .computeIfAbsent(rs.getString(2), i -> new ArrayList<>()).add(rs.getString(3));
                 }
@@ -215,6 +240,9 @@ public final class IntegrityManifest {
         if (writes >= 0) {
             root.put("writes", writes);
         }
+        if (format != FORMAT_ROWS) {
+            root.put("format", format);
+        }
         ObjectNode t = root.putObject("tables");
         tables.forEach((name, d) -> {
             ObjectNode n = t.putObject(name);
@@ -242,7 +270,12 @@ public final class IntegrityManifest {
             Map<String, TableDigest> tables = new TreeMap<>();
             root.path("tables").properties().forEach(e -> tables.put(e.getKey(),
                     new TableDigest(e.getValue().path("rows").asLong(), e.getValue().path("sha256").asText())));
-            return new IntegrityManifest(State.valueOf(root.path("state").asText()), tables, root.path("writes").asLong(-1));
+            int format = root.path("format").asInt(FORMAT_ROWS);
+            if (format != FORMAT_ROWS && format != FORMAT_SUMS) {
+                throw new VaultException(VaultException.Kind.DAMAGED, "The integrity manifest has an unknown format.");
+            }
+            return new IntegrityManifest(State.valueOf(root.path("state").asText()), tables, root.path("writes").asLong(-1),
+                    format);
         } catch (NoSuchFileException e) {
             return null;
         } catch (VaultException e) {

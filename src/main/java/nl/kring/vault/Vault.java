@@ -71,7 +71,8 @@ public final class Vault {
             header = header.withState(1, VaultHeader.EMPTY_HEAD, dataKey);
             header.write(vaultDir);
             witness.record(header);
-            writeManifest(vaultDir, dataKey, new IntegrityManifest(IntegrityManifest.State.OPEN, java.util.Map.of(), 1));
+            writeManifest(vaultDir, dataKey, new IntegrityManifest(IntegrityManifest.State.OPEN, java.util.Map.of(), 1,
+                    IntegrityManifest.FORMAT_SUMS));
             return new VaultSession(vaultDir, header, dataKey, connection, lockChannel, null, witness);
         } catch (VaultException e) {
             closeQuietly(connection);
@@ -170,7 +171,8 @@ public final class Vault {
             }
             witness.record(header);
             writeManifest(vaultDir, dataKey, new IntegrityManifest(IntegrityManifest.State.OPEN,
-                    manifest == null ? java.util.Map.of() : manifest.tables(), writes));
+                    manifest == null ? java.util.Map.of() : manifest.tables(), writes,
+                    manifest == null ? IntegrityManifest.FORMAT_SUMS : manifest.format()));
             int[] migrations = new int[1];
             connection = connect(vaultDir, dataKey, true, migrations);
             VaultSession session = new VaultSession(vaultDir, header, dataKey, connection, lockChannel, manifest, witness);
@@ -299,23 +301,62 @@ public final class Vault {
     /**
      * Checks the database read-only before it is opened for writing, so a damaged file is refused without a
      * byte of it being changed (opened for writing, H2 may roll back to an older chunk or compact the file on
-     * close). Every index must agree with the stored rows, after a clean close the rows must match the
-     * integrity manifest, and the audit trail must reach the head recorded in the header ({@code header} null:
-     * not checked). Returns the database's audit head.
+     * close). After a clean close the row sums kept in the database must match the integrity manifest: one row per
+     * table, so the open costs the same however many rows the vault holds (issue 17). After a crash, with a missing
+     * manifest or with a manifest of an older Kring, every row is read: every index must agree with the stored rows,
+     * and the rows must match the older manifest or the kept sums. The audit trail must reach the head recorded in
+     * the header ({@code header} null: not checked). Returns the database's audit head.
      */
     private static String checkReadOnly(Path vaultDir, byte[] dataKey, IntegrityManifest manifest, VaultHeader header,
                                         boolean exactHead) throws VaultException {
         try (Connection ro = rawConnection(vaultDir, dataKey, url(vaultDir, true) + ";ACCESS_MODE_DATA=r")) {
-            String index = IntegrityManifest.indexMismatch(ro);
-            if (index != null) {
-                throw new VaultException(VaultException.Kind.INTEGRITY, "Table " + index + ".");
-            }
-            if (manifest != null && manifest.state() == IntegrityManifest.State.CLEAN) {
-                var dsl = org.jooq.impl.DSL.using(ro, org.jooq.SQLDialect.H2,
-                        new org.jooq.conf.Settings().withExecuteLogging(false));
-                String mismatch = manifest.firstMismatch(IntegrityManifest.compute(dsl));
+            boolean clean = manifest != null && manifest.state() == IntegrityManifest.State.CLEAN;
+            if (clean && manifest.format() == IntegrityManifest.FORMAT_SUMS) {
+                byte[] macKey = subkey(dataKey, "integrity-manifest");
+                String mismatch;
+                try {
+                    mismatch = manifest.firstMismatch(RowDigests.sealed(RowDigests.stored(ro), macKey));
+                } finally {
+                    Secrets.wipe(macKey);
+                }
                 if (mismatch != null) {
                     throw new VaultException(VaultException.Kind.INTEGRITY, "Table " + mismatch + ".");
+                }
+                // What the open for writing reads before anything else (Flyway's history, the kept sums) is read
+                // here first, row and index, so damage there is refused before H2 may write to the file.
+                java.util.List<String> small = java.util.List.of("flyway_schema_history", RowDigests.TABLE, "VAULT_KEY");
+                String index = IntegrityManifest.indexMismatch(ro, small);
+                if (index != null) {
+                    throw new VaultException(VaultException.Kind.INTEGRITY, "Table " + index + ".");
+                }
+                for (String table : small) {
+                    if (RowDigests.exists(ro, table)) {
+                        RowDigests.digestOf(ro, table);
+                    }
+                }
+                RowDigests.current(ro);
+                String unguarded = RowDigests.missingTrigger(ro);
+                if (unguarded != null) {
+                    throw new VaultException(VaultException.Kind.INTEGRITY, "Table " + unguarded + " (its integrity"
+                            + " trigger was removed: rows may have been changed outside Kring).");
+                }
+            } else {
+                String index = IntegrityManifest.indexMismatch(ro);
+                if (index != null) {
+                    throw new VaultException(VaultException.Kind.INTEGRITY, "Table " + index + ".");
+                }
+                if (clean) {
+                    var dsl = org.jooq.impl.DSL.using(ro, org.jooq.SQLDialect.H2,
+                            new org.jooq.conf.Settings().withExecuteLogging(false));
+                    String mismatch = manifest.firstMismatch(IntegrityManifest.compute(dsl));
+                    if (mismatch != null) {
+                        throw new VaultException(VaultException.Kind.INTEGRITY, "Table " + mismatch + ".");
+                    }
+                } else if (RowDigests.current(ro)) {
+                    String differs = RowDigests.firstDifference(RowDigests.stored(ro), RowDigests.recompute(ro));
+                    if (differs != null) {
+                        throw new VaultException(VaultException.Kind.INTEGRITY, "Table " + differs + ".");
+                    }
                 }
             }
             String dbHead = auditHead(ro);
@@ -398,7 +439,12 @@ public final class Vault {
                         .locations("classpath:db/migration")
                         .load()
                         .migrate().migrationsExecuted;
-            } catch (RuntimeException e) {
+                // A migration changes rows without the triggers (a new column changes every row's hash), and a table
+                // it adds has none yet: the sums are rebuilt once, in one transaction, after any migration.
+                if (migrated[0] > 0 || !RowDigests.current(connection)) {
+                    RowDigests.rebuild(connection);
+                }
+            } catch (RuntimeException | SQLException e) {
                 connection.close();
                 throw e;
             }

@@ -72,7 +72,17 @@ public final class VaultSession implements AutoCloseable {
             }
         }));
         this.auditKey = Rekey.storedAuditKey(connection);
+        Map<String, RowDigests.Digest> sums;
+        try {
+            sums = RowDigests.stored(connection);
+        } catch (SQLException e) {
+            sums = null; // then verify does not hold the data to the manifest of the last close
+        }
+        this.sumsAtOpen = sums;
     }
+
+    /** The kept row sums right after the open: when they are unchanged at verify, nothing was written since. */
+    private final Map<String, RowDigests.Digest> sumsAtOpen;
 
     public Path dir() {
         return dir;
@@ -106,9 +116,32 @@ public final class VaultSession implements AutoCloseable {
         java.util.List<String> problems = new java.util.ArrayList<>();
         try (var st = connection.createStatement()) {
             // Reads every page of every table; H2 reports unreadable pages as errors here.
-            Map<String, IntegrityManifest.TableDigest> now = IntegrityManifest.compute(dsl);
-            if (manifestAtOpen != null && manifestAtOpen.state() == IntegrityManifest.State.CLEAN && !writtenSinceOpen) {
-                String mismatch = manifestAtOpen.firstMismatch(now);
+            Map<String, RowDigests.Digest> rows = RowDigests.recompute(connection);
+            // The sums kept in the same transactions as the writes hold after writes and after a crash too.
+            if (RowDigests.current(connection)) {
+                String differs = RowDigests.firstDifference(RowDigests.stored(connection), rows);
+                if (differs != null) {
+                    problems.add("table " + differs);
+                }
+                String unguarded = RowDigests.missingTrigger(connection);
+                if (unguarded != null) {
+                    problems.add("table " + unguarded + " has lost its integrity trigger");
+                }
+            }
+            if (manifestAtOpen != null && manifestAtOpen.state() == IntegrityManifest.State.CLEAN && !writtenSinceOpen
+                    && (manifestAtOpen.format() != IntegrityManifest.FORMAT_SUMS
+                    || RowDigests.stored(connection).equals(sumsAtOpen))) {
+                String mismatch;
+                if (manifestAtOpen.format() == IntegrityManifest.FORMAT_SUMS) {
+                    byte[] macKey = Vault.subkey(dataKey, "integrity-manifest");
+                    try {
+                        mismatch = manifestAtOpen.firstMismatch(RowDigests.sealed(rows, macKey));
+                    } finally {
+                        Secrets.wipe(macKey);
+                    }
+                } else {
+                    mismatch = manifestAtOpen.firstMismatch(IntegrityManifest.compute(dsl));
+                }
                 if (mismatch != null) {
                     problems.add("table " + mismatch);
                 }
@@ -317,19 +350,36 @@ public final class VaultSession implements AutoCloseable {
         }
         VaultException failure = null;
         try {
-            Map<String, IntegrityManifest.TableDigest> digests = IntegrityManifest.compute(dsl);
+            Map<String, IntegrityManifest.TableDigest> digests;
+            int format;
             String head;
             // Everything on disk and synced before the manifest says CLEAN: a close that cannot write (a full
             // disk) leaves the manifest at OPEN instead of vouching for data that never reached the file.
             try (var st = connection.createStatement()) {
                 st.execute("CHECKPOINT SYNC");
                 head = Vault.auditHead(connection);
+                // The sums the triggers kept with every write: one row per table, whatever the vault's size. When
+                // they do not describe the schema as it is (a table changed by hand, no migration since), every row
+                // is hashed as before issue 17.
+                if (RowDigests.current(connection)) {
+                    byte[] macKey = Vault.subkey(dataKey, "integrity-manifest");
+                    try {
+                        digests = RowDigests.sealed(RowDigests.stored(connection), macKey);
+                    } finally {
+                        Secrets.wipe(macKey);
+                    }
+                    format = IntegrityManifest.FORMAT_SUMS;
+                } else {
+                    digests = IntegrityManifest.compute(dsl);
+                    format = IntegrityManifest.FORMAT_ROWS;
+                }
             } catch (SQLException e) {
                 throw failure(e);
             }
             // Manifest first, then the header: a crash in between leaves a CLEAN manifest one write ahead.
             long writes = header.writes() + 1;
-            Vault.writeManifest(dir, dataKey, new IntegrityManifest(IntegrityManifest.State.CLEAN, digests, writes));
+            Vault.writeManifest(dir, dataKey, new IntegrityManifest(IntegrityManifest.State.CLEAN, digests, writes,
+                    format));
             VaultHeader closing = header.withState(writes, head, dataKey);
             try {
                 closing.write(dir);
