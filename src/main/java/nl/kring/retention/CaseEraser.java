@@ -163,6 +163,8 @@ public final class CaseEraser {
                     case MINUTES -> paragraphs++;
                     case DECISION -> decisions++;
                     case DISCLOSURE_WHY, DISCLOSURE_WHY_NOT_INFORMED, DISCLOSURE_WITHDRAWAL_REASON -> notes.add(t.rowId());
+                    // a proposed note counts as a note; its ids are another table's, kept apart by their sign
+                    case PROPOSAL_WHY, PROPOSAL_WHY_NOT_INFORMED -> notes.add(-t.rowId());
                     case DOMAIN_NOTE, INFORMED_REASON, EVIDENT_INTEREST, LIGHTER_MEANS -> {
                         caseTexts++;
                         cases.add(t.caseNumber());

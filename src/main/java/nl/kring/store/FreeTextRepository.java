@@ -11,6 +11,7 @@ import static nl.kring.schema.Tables.AGENDA_ITEM;
 import static nl.kring.schema.Tables.CASE_FILE;
 import static nl.kring.schema.Tables.DECISION;
 import static nl.kring.schema.Tables.DISCLOSURE;
+import static nl.kring.schema.Tables.DISCLOSURE_PROPOSAL;
 import static nl.kring.schema.Tables.DOMAIN_ASSESSMENT;
 import static nl.kring.schema.Tables.MINUTES_PARAGRAPH;
 
@@ -25,7 +26,9 @@ public final class FreeTextRepository {
     /** Where a text lives. */
     public enum Place {
         MINUTES, DECISION, DISCLOSURE_WHY, DISCLOSURE_WHY_NOT_INFORMED, DISCLOSURE_WITHDRAWAL_REASON, DOMAIN_NOTE,
-        INFORMED_REASON, EVIDENT_INTEREST, LIGHTER_MEANS;
+        INFORMED_REASON, EVIDENT_INTEREST, LIGHTER_MEANS,
+        /** The why / why-not-informed of a disclosure note Kring proposed and the chair has not yet handled (V16). */
+        PROPOSAL_WHY, PROPOSAL_WHY_NOT_INFORMED;
 
         /** Texts of a meeting's agenda item (minutes and decisions), as opposed to texts of a case or a note. */
         public boolean inMinutes() {
@@ -34,6 +37,10 @@ public final class FreeTextRepository {
 
         public boolean inDisclosure() {
             return this == DISCLOSURE_WHY || this == DISCLOSURE_WHY_NOT_INFORMED || this == DISCLOSURE_WITHDRAWAL_REASON;
+        }
+
+        public boolean inProposal() {
+            return this == PROPOSAL_WHY || this == PROPOSAL_WHY_NOT_INFORMED;
         }
     }
 
@@ -71,6 +78,14 @@ public final class FreeTextRepository {
                     add(out, Place.DISCLOSURE_WHY, r.value1(), r.value2(), r.value3(), null, r.value4());
                     add(out, Place.DISCLOSURE_WHY_NOT_INFORMED, r.value1(), r.value2(), r.value3(), null, r.value5());
                     add(out, Place.DISCLOSURE_WITHDRAWAL_REASON, r.value1(), r.value2(), r.value3(), null, r.value6());
+                });
+        // the proposed notes keep the chair's edited why until recorded or dropped: a destroyed client's name in it
+        // must go too (it was left when another case was destroyed)
+        dsl.select(DISCLOSURE_PROPOSAL.ID, DISCLOSURE_PROPOSAL.CASE_NUMBER, DISCLOSURE_PROPOSAL.MEETING_DATE,
+                        DISCLOSURE_PROPOSAL.WHY, DISCLOSURE_PROPOSAL.WHY_NOT_INFORMED)
+                .from(DISCLOSURE_PROPOSAL).orderBy(DISCLOSURE_PROPOSAL.ID).forEach(r -> {
+                    add(out, Place.PROPOSAL_WHY, r.value1(), r.value2(), r.value3(), null, r.value4());
+                    add(out, Place.PROPOSAL_WHY_NOT_INFORMED, r.value1(), r.value2(), r.value3(), null, r.value5());
                 });
         dsl.select(DOMAIN_ASSESSMENT.CASE_NUMBER, DOMAIN_ASSESSMENT.DOMAIN, DOMAIN_ASSESSMENT.NOTE).from(DOMAIN_ASSESSMENT)
                 .orderBy(DOMAIN_ASSESSMENT.CASE_NUMBER, DOMAIN_ASSESSMENT.DOMAIN)
@@ -114,6 +129,11 @@ public final class FreeTextRepository {
             case DOMAIN_NOTE -> dsl.update(DOMAIN_ASSESSMENT).set(DOMAIN_ASSESSMENT.NOTE, fit(DOMAIN_ASSESSMENT.NOTE, text))
                     .where(DOMAIN_ASSESSMENT.CASE_NUMBER.eq(t.caseNumber())).and(DOMAIN_ASSESSMENT.DOMAIN.eq(t.domain()))
                     .execute() > 0;
+            case PROPOSAL_WHY -> dsl.update(DISCLOSURE_PROPOSAL).set(DISCLOSURE_PROPOSAL.WHY, fit(DISCLOSURE_PROPOSAL.WHY, text))
+                    .where(DISCLOSURE_PROPOSAL.ID.eq(t.rowId())).execute() > 0;
+            case PROPOSAL_WHY_NOT_INFORMED -> dsl.update(DISCLOSURE_PROPOSAL)
+                    .set(DISCLOSURE_PROPOSAL.WHY_NOT_INFORMED, fit(DISCLOSURE_PROPOSAL.WHY_NOT_INFORMED, text))
+                    .where(DISCLOSURE_PROPOSAL.ID.eq(t.rowId())).execute() > 0;
             case INFORMED_REASON -> updateCase(t, CASE_FILE.INFORMED_REASON, text);
             case EVIDENT_INTEREST -> updateCase(t, CASE_FILE.EVIDENT_INTEREST, text);
             case LIGHTER_MEANS -> updateCase(t, CASE_FILE.LIGHTER_MEANS_CONSIDERED, text);
