@@ -173,10 +173,20 @@ public final class Forms {
         unsaved.visibleProperty().bind(f.dirtyProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        // The buttons keep their whole label ("Agenda afdru…", "N…" at the default window width): they wrap onto a
+        // second line when the row is too narrow, and the message beside them wraps first.
+        javafx.scene.layout.FlowPane buttonRow = new javafx.scene.layout.FlowPane(8, 6);
+        buttonRow.setAlignment(Pos.CENTER_RIGHT);
+        for (Region b : buttons) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        buttonRow.getChildren().addAll(buttons);
+        msg.setMinWidth(0);
+        HBox.setHgrow(msg, Priority.SOMETIMES);
+        HBox.setHgrow(buttonRow, Priority.ALWAYS);
         HBox actions = new HBox(8);
         actions.setAlignment(Pos.CENTER_LEFT);
-        actions.getChildren().addAll(msg, spacer, unsaved);
-        actions.getChildren().addAll(buttons);
+        actions.getChildren().addAll(msg, spacer, unsaved, buttonRow);
         VBox problems = Forms.problemList(f, idPrefix + "-problems");
         javafx.scene.control.ScrollPane problemScroll = new javafx.scene.control.ScrollPane(problems);
         problemScroll.setFitToWidth(true);
