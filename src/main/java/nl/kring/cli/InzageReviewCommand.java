@@ -71,14 +71,13 @@ public final class InzageReviewCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             if (change != null && change.unmask != null) {
                 InzageMasking.Passage p = passage(store, r, change.unmask.passage);
-                String reason = change.unmask.reason.strip();
-                if (reason.isEmpty()) {
-                    throw new CliException("--reason is empty: an unmasked passage needs a reason");
+                try {
+                    // the repository checks the reason (not blank, not too long), as for the app
+                    new RequestService(store).unmask(r, p.id(), p.category().name(), change.unmask.reason,
+                            LocalDate.now());
+                } catch (IllegalArgumentException e) {
+                    throw new CliException("--reason: " + e.getMessage());
                 }
-                if (reason.length() > InzageUnmaskRepository.MAX_REASON) {
-                    throw new CliException("--reason is longer than " + InzageUnmaskRepository.MAX_REASON + " characters");
-                }
-                new RequestService(store).unmask(r, p.id(), p.category().name(), reason, LocalDate.now());
                 out.println("passage " + p.id() + " is shown as written in the copy for request " + r.id());
             } else if (change != null && change.remask != null) {
                 InzageMasking.Passage p = passage(store, r, change.remask);
