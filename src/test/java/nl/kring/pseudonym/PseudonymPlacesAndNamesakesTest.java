@@ -155,4 +155,16 @@ class PseudonymPlacesAndNamesakesTest {
         assertThat(p("Gisteren Özkan gesproken.")).isEqualTo("Gisteren [cliënt 2026-061] gesproken.");
         assertThat(p("Buurvrouw Özkan belde.")).isEqualTo("Buurvrouw [cliënt 2026-061] belde.");
     }
+
+    @Test
+    void aTitleWithASurnameOfNobodyOnTheAgendaIsAPossibleNameNotSilentlyKept() {
+        // Jansen is no client and no professional here: left, and asked
+        Recognition rec = R.recognize("Haar buurvrouw, mevrouw Jansen, heeft een sleutel.");
+        assertThat(rec.pseudonymized()).isEqualTo("Haar buurvrouw, mevrouw Jansen, heeft een sleutel.");
+        assertThat(rec.suspects()).extracting(Suspect::text).anyMatch(t -> t.contains("Jansen"));
+        // one edit from a client's surname, with no professional of that name: the client (the safe side)
+        Recognizer withJanssen = Recognizer.builder().clients(List.of(new KnownClient("2026-030", new Client("Petra",
+                null, null, "Janssen", List.of(), null, null, null, null, List.of(), null, false)))).build();
+        assertThat(withJanssen.recognize("Mevrouw Jansen belde.").pseudonymized()).isEqualTo("[cliënt 2026-030] belde.");
+    }
 }
