@@ -107,6 +107,11 @@ final class Lexicon {
         return flags(folded) != 0 || domainTerms.contains(folded);
     }
 
+    /** A term of the field (domain-terms.txt: "wmo", "fact", "cjg"). */
+    boolean isDomainTerm(String folded) {
+        return domainTerms.contains(folded);
+    }
+
     boolean isFirstName(String folded) {
         return firstNames.contains(folded);
     }

@@ -1228,8 +1228,8 @@ final class NameMatcher {
             "tempel", "gemeenschap", "club", "bond", "buurthuis", "wijkcentrum", "buurtcentrum", "bewonerscommissie");
 
     /**
-     * Token s (a client's bare surname) follows, in the same line, a capitalised word that is no Dutch word, title,
-     * role, place or business and no name of anyone the engine knows ("Mustafa Özkan", "Burak Yılmaz", "Huseyin
+     * Token s (a client's bare surname) follows, in the same line, a capitalised word that is no Dutch word, term of the
+     * field, title, role, place or business and no name of anyone the engine knows ("Mustafa Özkan", "Burak Yılmaz", "Huseyin
      * Kaya"): another person with the client's surname.
      */
     private boolean otherFirstNameBefore(int s) {
@@ -1238,7 +1238,7 @@ final class NameMatcher {
             return false;
         }
         String f = tk.fold[b];
-        if (f.length() < 3 || lex.isWord(f) || index.isKey(tk.key[b]) || !fuzzy(b).isEmpty()
+        if (f.length() < 3 || lex.isWord(f) || lex.isDomainTerm(f) || index.isKey(tk.key[b]) || !fuzzy(b).isEmpty()
                 || NameWords.ROLE_WORDS.contains(f) || tk.is(b, (byte) (Tokens.TITLE | Tokens.CUE))
                 || BUSINESSES.contains(f) || isBusinessWord(f) || PROFESSIONAL_ROLES.contains(f) || placeEnd(b) >= 0) {
             return false;

@@ -154,6 +154,7 @@ class PseudonymPlacesAndNamesakesTest {
         assertThat(p("Ruud Özkan belde.")).isEqualTo("[broer van cliënt 2026-061] belde.");
         assertThat(p("Gisteren Özkan gesproken.")).isEqualTo("Gisteren [cliënt 2026-061] gesproken.");
         assertThat(p("Buurvrouw Özkan belde.")).isEqualTo("Buurvrouw [cliënt 2026-061] belde.");
+        assertThat(p("Het Wmo Özkan-dossier is dicht.")).contains("[cliënt 2026-061]"); // a term of the field
     }
 
     @Test
