@@ -1115,7 +1115,7 @@ final class NameMatcher {
                 return false; // "Jan van Galenstraat"
             }
         }
-        if (onlySurname && !r.title && !r.poss && otherFirstNameBefore(r.s)) {
+        if ((onlySurname || onlyGiven && r.given == 1) && !r.title && !r.poss && otherFirstNameBefore(r.s)) {
             // "Mustafa Özkan, een buurman": someone else with the client's surname; left, a possible name for the chair
             pending.add(suspectSpan(r.s - 1, r.e, "andere voornaam voor de achternaam van een cliënt"));
             return false;

@@ -28,12 +28,14 @@ class PseudonymPlacesAndNamesakesTest {
             null, null, null, null, List.of(), null, false));
     static final KnownClient SLAGER = new KnownClient("2026-063", new Client("Henk", null, null, "Slager", List.of(),
             null, null, null, null, List.of(), null, false));
+    static final KnownClient HERSI = new KnownClient("2026-064", new Client("Abdullahi", null, null, "Hersi",
+            List.of("Dahir"), null, null, null, null, List.of(), null, false));
     static final KnownClient BAKKER = PseudonymRecognizerTest.BAKKER;
     static final KnownClient BOS = PseudonymRecognizerTest.BOS;
     static final KnownClient POST = PseudonymWeakSpotsTest.POST;
 
-    static final Recognizer R = Recognizer.builder().clients(List.of(HAAN, HOEK, BERGEN, LINDA, VOS, SLAGER, BAKKER,
-            BOS, POST)).professionals(List.of("M. Bos", "Ellen Kuipers")).build();
+    static final Recognizer R = Recognizer.builder().clients(List.of(HAAN, HOEK, BERGEN, LINDA, VOS, SLAGER, HERSI,
+            BAKKER, BOS, POST)).professionals(List.of("M. Bos", "Ellen Kuipers")).build();
 
     static String p(String text) {
         return R.recognize(text).pseudonymized();
@@ -167,5 +169,15 @@ class PseudonymPlacesAndNamesakesTest {
         Recognizer withJanssen = Recognizer.builder().clients(List.of(new KnownClient("2026-030", new Client("Petra",
                 null, null, "Janssen", List.of(), null, null, null, null, List.of(), null, false)))).build();
         assertThat(withJanssen.recognize("Mevrouw Jansen belde.").pseudonymized()).isEqualTo("[cliënt 2026-030] belde.");
+    }
+
+    @Test
+    void anotherFirstNameBeforeAClientsAliasIsSomeoneElseAndAPossibleName() {
+        Recognition rec = R.recognize("Volgens Ayaan Dahir, een buurvrouw, is het stil.");
+        assertThat(rec.pseudonymized()).isEqualTo("Volgens Ayaan Dahir, een buurvrouw, is het stil.");
+        assertThat(rec.suspects()).extracting(Suspect::text).containsExactly("Ayaan Dahir");
+        assertThat(p("Dahir belde; volgens Dahir is het stil.")).isEqualTo(
+                "[cliënt 2026-064] belde; volgens [cliënt 2026-064] is het stil.");
+        assertThat(p("Abdullahi Dahir Hersi belde.")).isEqualTo("[cliënt 2026-064] belde.");
     }
 }
