@@ -1423,17 +1423,18 @@ final class NameMatcher {
             if (!surname) {
                 continue;
             }
-            // the name is the whole place name: a place only where the words around it say so
+            // the name is the whole place name: a place only where the words around it say so, and then still a
+            // question for the chair ("de brief gaat naar Hoek" may mean the person)
             int before = wordBefore(r.s);
             if (tk.isWord(before) && tk.nl[r.s] == 0 && tk.caps[before] == Tokens.LOWER && LOCATIVES.contains(tk.fold[before])) {
-                return true;
+                return placeQuestion(r);
             }
             int k = tk.nameNext(r.e);
             if (k >= 0 && tk.nl[k] == 0 && tk.isWord(k) && tk.fold[k].equals("aan")) {
                 int o = tk.nameNext(k);
                 for (int x = 0; x < 3 && o >= 0 && tk.nl[o] == 0 && tk.isWord(o); x++) {
                     if (GEOGRAPHIC.contains(tk.fold[o])) {
-                        return true;
+                        return placeQuestion(r);
                     }
                     o = tk.nameNext(o);
                 }
@@ -1442,7 +1443,7 @@ final class NameMatcher {
                 int o = tk.nameNext(k);
                 if (o >= 0 && tk.nl[o] == 0 && tk.isWord(o) && tk.caps[o] != Tokens.LOWER && placeEnd(o) >= 0
                         && !index.isKey(tk.key[o])) {
-                    return true;
+                    return placeQuestion(r);
                 }
             }
         }
@@ -1456,6 +1457,11 @@ final class NameMatcher {
             }
         }
         return false;
+    }
+
+    private boolean placeQuestion(Parse r) {
+        pending.add(suspectSpan(r.s, r.e, "naam van een cliënt die hier ook een plaats kan zijn"));
+        return true;
     }
 
     /** The last token of the longest place name of places.txt starting at word token a, or -1. */

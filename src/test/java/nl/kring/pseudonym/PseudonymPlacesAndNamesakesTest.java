@@ -60,6 +60,9 @@ class PseudonymPlacesAndNamesakesTest {
     void aSurnameThatIsAPlaceAfterInOrNaarIsThePlace() {
         assertThat(p("Hij fietst elke zondag naar Hoek.")).isEqualTo("Hij fietst elke zondag naar Hoek.");
         assertThat(p("Zij is geboren in Bergen.")).isEqualTo("Zij is geboren in Bergen.");
+        // a person may be meant ("de brief gaat naar Hoek"): the chair is asked
+        assertThat(R.recognize("Hij fietst elke zondag naar Hoek.").suspects()).extracting(Suspect::text)
+                .containsExactly("Hoek");
         // not a place: the client
         assertThat(p("Hij stuurt een brief naar Bakker.")).isEqualTo("Hij stuurt een brief naar [cliënt 2026-020].");
     }
