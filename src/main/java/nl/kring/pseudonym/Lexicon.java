@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
@@ -26,15 +28,62 @@ final class Lexicon {
     private final Set<String> firstNames;
     private final Set<String> surnames;
     private final Set<String> domainTerms;
+    /** Place names (places.txt) by their first folded word: each the folded words and which of them are capitalised. */
+    private final java.util.Map<String, List<Place>> places;
+    /** Every folded word of a place name ("amsterdam", "haag" of "Den Haag"). */
+    private final Set<String> placeWords;
+
+    /** A place name of places.txt: its folded words, and whether each is written with a capital. */
+    record Place(String[] words, boolean[] capital) {
+    }
 
     private Lexicon(byte[] blob, int[] offsets, byte[] flags, Set<String> firstNames, Set<String> surnames,
-                    Set<String> domainTerms) {
+                    Set<String> domainTerms, List<String> placeLines) {
         this.blob = blob;
         this.offsets = offsets;
         this.flags = flags;
         this.firstNames = firstNames;
         this.surnames = surnames;
         this.domainTerms = domainTerms;
+        this.places = new java.util.HashMap<>();
+        this.placeWords = new HashSet<>();
+        for (String line : placeLines) {
+            List<String> words = new ArrayList<>();
+            List<Boolean> caps = new ArrayList<>();
+            int i = 0;
+            while (i < line.length()) {
+                if (!Character.isLetterOrDigit(line.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int from = i;
+                while (i < line.length() && Character.isLetterOrDigit(line.charAt(i))) {
+                    i++;
+                }
+                String w = line.substring(from, i);
+                words.add(Fold.fold(w.toLowerCase(Locale.ROOT)));
+                caps.add(Character.isUpperCase(w.charAt(0)));
+            }
+            if (words.isEmpty()) {
+                continue;
+            }
+            boolean[] capital = new boolean[caps.size()];
+            for (int k = 0; k < capital.length; k++) {
+                capital[k] = caps.get(k);
+            }
+            places.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Place(words.toArray(String[]::new), capital));
+            placeWords.addAll(words);
+        }
+    }
+
+    /** The place names whose first folded word is {@code folded}; empty when none. */
+    List<Place> placesStartingWith(String folded) {
+        return places.getOrDefault(folded, List.of());
+    }
+
+    /** A folded word of some place name: "amsterdam", "utrecht", "haag". */
+    boolean isPlaceWord(String folded) {
+        return placeWords.contains(folded);
     }
 
     private static final class Holder {
@@ -56,6 +105,11 @@ final class Lexicon {
      */
     boolean isKnown(String folded) {
         return flags(folded) != 0 || domainTerms.contains(folded);
+    }
+
+    /** A term of the field (domain-terms.txt: "wmo", "fact", "cjg"). */
+    boolean isDomainTerm(String folded) {
+        return domainTerms.contains(folded);
     }
 
     boolean isFirstName(String folded) {
@@ -134,7 +188,25 @@ final class Lexicon {
         int[] off = java.util.Arrays.copyOf(offsets, n + 1);
         byte[] fl = java.util.Arrays.copyOf(flags, n);
         return new Lexicon(blob.toByteArray(), off, fl, loadNames("first-names.txt"), loadNames("surnames.txt"),
-                loadNames("domain-terms.txt"));
+                loadNames("domain-terms.txt"), loadLines("places.txt"));
+    }
+
+    private static List<String> loadLines(String resource) {
+        List<String> lines = new ArrayList<>();
+        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " missing from the classpath");
+            }
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) {
+                    lines.add(t);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return lines;
     }
 
     private static Set<String> loadNames(String resource) {

@@ -68,6 +68,15 @@ final class NameMatcher {
     /** Words after a surname and a comma that start a phrase about the person's work: "Jansen, die bij de gemeente werkt". */
     private static final Set<String> WORK_WORDS = Set.of("werkt", "werkte", "werkzaam");
     private static final Set<String> LOCATIVES = Set.of("in", "naar", "uit", "te", "vanuit", "richting", "nabij");
+    /** Waters and coasts after "aan (de)" that make the name before it a place: "De Haan aan zee", "… aan de Maas". */
+    private static final Set<String> GEOGRAPHIC = Set.of("zee", "kust", "noordzee", "waddenzee", "maas", "rijn", "waal",
+            "ijssel", "vecht", "amstel", "schelde", "lek", "zaan", "geul", "dommel", "rivier", "grens", "duinen",
+            "meer", "strand", "kanaal", "ijsselmeer");
+    /** Titles of a profession: "dr. Van Leeuwen" with the attendee E. van Leeuwen is the attendee, no question. */
+    private static final Set<String> ACADEMIC_TITLES = Set.of("dr", "drs", "mr", "prof", "ir", "ing", "ds", "dokter");
+    /** A copula after a sentence-opening ordinary-word surname; followed by these, the sentence is about a thing. */
+    private static final Set<String> COPULAS = Set.of("is", "was");
+    private static final Set<String> NOUN_PHRASE_OPENERS = Set.of("de", "het", "een", "voor");
     private static final String[] STREET_SUFFIXES = {"straat", "laan", "weg", "plein", "gracht", "kade", "singel",
             "dijk", "pad", "steeg", "hof", "park", "dreef", "baan", "markt", "plantsoen", "boulevard", "wal", "kanaal",
             "straatweg", "erf", "veld", "ring", "poort", "brug", "haven", "dam", "burg"};
@@ -170,6 +179,14 @@ final class NameMatcher {
                 consumed[k] = true;
             }
             if (!anyKnown) {
+                // "mevrouw Jansen" while the attendee is Fenna Jansen: perhaps her, perhaps a neighbour of the same name;
+                // left, and a possible name for the chair (a professional written in full, or with a title of a
+                // profession such as "dr.", is no question)
+                if (!professionalInFull && top.stream().allMatch(r -> r.title && r.given == 0 && !r.initials)
+                        && !ACADEMIC_TITLES.contains(tk.fold[s])) {
+                    suspects.add(new Suspect(tk.start[s], tk.end[e], tk.text.substring(tk.start[s], tk.end[e]),
+                            "titel met de achternaam van een professional: is die bedoeld?"));
+                }
                 i = e;
                 continue;
             }
@@ -1059,6 +1076,12 @@ final class NameMatcher {
         boolean onlyInitials = r.initials && !r.surname && r.given == 0;
         boolean onlyGiven = r.given > 0 && !r.surname && !r.initials && !r.reversed;
         boolean onlySurname = r.surname && r.given == 0 && !r.initials && !r.reversed;
+        if (!r.title && (onlySurname || onlyGiven) && inPlaceName(r, onlySurname)) {
+            return false; // "Bergen op Zoom", "Hoek van Holland", "naar Hoek", "De Haan aan zee", "het Haagse Bos"
+        }
+        if (onlyGiven && !r.title && businessBefore(r.s)) {
+            return false; // "Kapsalon Linda", "Bloemenhandel De Roos": a business named with a client's given name
+        }
         if (onlyInitials && !r.title) {
             int after = tk.nameNext(r.e);
             if (after >= 0 && tk.nl[after] == 0 && tk.isWord(after) && tk.caps[after] != Tokens.LOWER
@@ -1091,6 +1114,11 @@ final class NameMatcher {
             if (streetFollows(r.e)) {
                 return false; // "Jan van Galenstraat"
             }
+        }
+        if ((onlySurname || onlyGiven && r.given == 1) && !r.title && !r.poss && otherFirstNameBefore(r.s)) {
+            // "Mustafa Özkan, een buurman": someone else with the client's surname; left, a possible name for the chair
+            pending.add(suspectSpan(r.s - 1, r.e, "andere voornaam voor de achternaam van een cliënt"));
+            return false;
         }
         if (onlySurname && !r.poss && tk.isPunct(r.e + 1, ',') && tk.gap[r.e + 1] == 0 && worksAt(r.e + 2)) {
             // "Jansen, die bij de gemeente werkt": most likely a professional, but a client may work there too; left,
@@ -1192,7 +1220,64 @@ final class NameMatcher {
 
     private boolean isOrganisation(int o) {
         String f = tk.fold[o];
-        return STAFF_OF.contains(f) || isBusinessWord(f);
+        return STAFF_OF.contains(f) || MEMBERS_OF.contains(f) || isBusinessWord(f);
+    }
+
+    /** Clubs and congregations: "mevrouw Nguyen van de Vietnamese vereniging" is a member or works there. */
+    private static final Set<String> MEMBERS_OF = Set.of("vereniging", "moskee", "kerk", "parochie", "synagoge",
+            "tempel", "gemeenschap", "club", "bond", "buurthuis", "wijkcentrum", "buurtcentrum", "bewonerscommissie");
+
+    /**
+     * Token s (a client's bare surname) follows, in the same line, a capitalised word that is no Dutch word, term of the
+     * field, title, role, place or business and no name of anyone the engine knows ("Mustafa Özkan", "Burak Yılmaz", "Huseyin
+     * Kaya"): another person with the client's surname.
+     */
+    private boolean otherFirstNameBefore(int s) {
+        int b = s - 1;
+        if (!tk.isWord(b) || consumed[b] || tk.nl[s] > 0 || tk.gap[s] == 0 || tk.caps[b] != Tokens.CAP) {
+            return false;
+        }
+        String f = tk.fold[b];
+        if (f.length() < 3 || lex.isWord(f) || lex.isDomainTerm(f) || index.isKey(tk.key[b]) || !fuzzy(b).isEmpty()
+                || NameWords.ROLE_WORDS.contains(f) || tk.is(b, (byte) (Tokens.TITLE | Tokens.CUE))
+                || BUSINESSES.contains(f) || isBusinessWord(f) || PROFESSIONAL_ROLES.contains(f) || placeEnd(b) >= 0) {
+            return false;
+        }
+        if ((f.endsWith("se") || f.endsWith("sche")) && !lex.isFirstName(f)) {
+            return false; // "de Turkse Vos": an adjective of origin before the client, not a given name
+        }
+        return true; // a listed given name, a proper name of the word list ("Huseyin") or an unknown word ("Burak")
+    }
+
+    /**
+     * A weak past tense ("huilde", "twijfelde", "leefde", "fietste"): the word less -de/-te is a stem whose infinitive
+     * (stem + -en, with a long vowel written single, f→v, s→z) is a Dutch word. Said of people far more than of things.
+     */
+    private boolean weakPastTense(String f) {
+        if (f.length() < 5 || !(f.endsWith("de") || f.endsWith("te"))) {
+            return false;
+        }
+        String stem = f.substring(0, f.length() - 2);
+        java.util.List<String> stems = new java.util.ArrayList<>(4);
+        stems.add(stem);
+        int n = stem.length();
+        if (n >= 3 && stem.charAt(n - 2) == stem.charAt(n - 3) && "aeou".indexOf(stem.charAt(n - 2)) >= 0) {
+            stems.add(stem.substring(0, n - 2) + stem.charAt(n - 1)); // "maak" → "mak(en)"
+        }
+        for (String st : List.copyOf(stems)) {
+            char last = st.charAt(st.length() - 1);
+            if (last == 'f') {
+                stems.add(st.substring(0, st.length() - 1) + "v");
+            } else if (last == 's') {
+                stems.add(st.substring(0, st.length() - 1) + "z");
+            }
+        }
+        for (String st : stems) {
+            if (lex.isWord(st + "en")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1244,19 +1329,8 @@ final class NameMatcher {
         int before = r.s - 1;
         if (tk.isWord(before) && tk.nl[r.s] == 0) {
             String b = tk.fold[before];
-            if (BUSINESSES.contains(b) || PROFESSIONAL_ROLES.contains(b) || isBusinessWord(b)) {
+            if (PROFESSIONAL_ROLES.contains(b) || businessBefore(r.s)) {
                 return false;
-            }
-            // "Restaurant De Dam", "Café 't Bos": a business, an article, then the surname
-            int k = before;
-            if ((b.equals("de") || b.equals("het") || b.equals("t") || b.equals("den")) && tk.nl[k] == 0) {
-                k--;
-                if (tk.isPunct(k, '\'') && tk.nl[k + 1] == 0) {
-                    k--;
-                }
-                if (tk.isWord(k) && tk.nl[k + 1] == 0 && (BUSINESSES.contains(tk.fold[k]) || isBusinessWord(tk.fold[k]))) {
-                    return false;
-                }
             }
             if ((b.equals("de") || b.equals("het")) && tk.caps[before] == Tokens.LOWER && tk.isWord(before - 1)
                     && PREPOSITIONS.contains(tk.fold[before - 1])) {
@@ -1276,14 +1350,146 @@ final class NameMatcher {
             }
         }
         int first = r.nameTokens.isEmpty() ? r.s : r.nameTokens.get(0);
+        if (!r.prefixUsed && r.nameTokens.size() == 1 && tk.caps[first] == Tokens.CAP && lex.isWord(tk.fold[first])
+                && after >= 0 && tk.nl[after] == 0 && tk.gap[after] == 1 && tk.isWord(after)
+                && tk.caps[after] == Tokens.CAP && !tk.sentenceStart(after) && !index.isKey(tk.key[after])
+                && titleEnd(after) < 0 && !PERSON_VERBS.contains(tk.fold[after])) {
+            // "Slager Sjaak", "Bakker Brouwers": an ordinary-word surname before an unknown capitalised word is a brand or
+            // a shop ("the butcher Sjaak"), or someone written surname first: left, a possible name for the chair
+            pending.add(suspectSpan(r.s, after, "naam van een cliënt in wat een bedrijfs- of merknaam lijkt"));
+            return false;
+        }
+        if (after >= 0 && tk.nl[after] == 0 && tk.caps[after] != Tokens.LOWER && givenMatch(r.p, after) == EXACT) {
+            return true; // "Slager Henk belde": surname first, then the client's own given name
+        }
         if (!r.prefixUsed && tk.sentenceStart(r.s) && tk.caps[first] != Tokens.UPPER && lex.isWord(tk.fold[first])) {
-            boolean verb = after >= 0 && tk.nl[after] == 0 && tk.isWord(after) && PERSON_VERBS.contains(tk.fold[after]);
+            boolean verb = after >= 0 && tk.nl[after] == 0 && tk.isWord(after)
+                    && (PERSON_VERBS.contains(tk.fold[after]) || weakPastTense(tk.fold[after]));
+            if (verb && COPULAS.contains(tk.fold[after])) {
+                // "Post is een zorg", "Bos is voor hem een veilige plek": what the thing is; "Post is opgenomen" is a person
+                int o = tk.nameNext(after);
+                verb = !(o >= 0 && tk.nl[o] == 0 && tk.isWord(o) && NOUN_PHRASE_OPENERS.contains(tk.fold[o]));
+            }
             if (!verb) {
                 pending.add(suspectSpan(r.s, r.e, "achternaam van een cliënt die hier ook een gewoon woord kan zijn"));
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * A business word right before token s ("Bakkerij Bos", "Kapsalon Linda"), or before an article and s ("Restaurant
+     * De Dam", "Café 't Bos", "Bloemenhandel De Roos").
+     */
+    private boolean businessBefore(int s) {
+        int before = s - 1;
+        if (!tk.isWord(before) || tk.nl[s] > 0) {
+            return false;
+        }
+        String b = tk.fold[before];
+        if (BUSINESSES.contains(b) || isBusinessWord(b)) {
+            return true;
+        }
+        int k = before;
+        if ((b.equals("de") || b.equals("het") || b.equals("t") || b.equals("den")) && tk.nl[k] == 0) {
+            k--;
+            if (tk.isPunct(k, '\'') && tk.nl[k + 1] == 0) {
+                k--;
+            }
+            return tk.isWord(k) && tk.nl[k + 1] == 0 && (BUSINESSES.contains(tk.fold[k]) || isBusinessWord(tk.fold[k]));
+        }
+        return false;
+    }
+
+    /**
+     * The name parsed in r is (part of) a place (places.txt): a longer place name around it ("Bergen op Zoom", "Hoek
+     * van Holland", "Berkel-Enschot"); a surname that is itself a place after "in"/"naar"/"uit" ("naar Hoek"),
+     * before "aan (de)" and a water or coast ("De Haan aan zee") or before "bij" and another place ("Hoek bij
+     * Terneuzen"); or a surname after an adjective made from a place ("het Haagse Bos", "het Amsterdamse Bos").
+     */
+    private boolean inPlaceName(Parse r, boolean surname) {
+        for (int a = Math.max(0, r.s - 4); a <= r.s; a++) {
+            if (!tk.isWord(a) || a < r.s && tk.nl[r.s] > 0) {
+                continue;
+            }
+            int e = placeEnd(a);
+            if (e < r.e) {
+                continue;
+            }
+            if (a < r.s || e > r.e) {
+                return true;
+            }
+            if (!surname) {
+                continue;
+            }
+            // the name is the whole place name: a place only where the words around it say so, and then still a
+            // question for the chair ("de brief gaat naar Hoek" may mean the person)
+            int before = wordBefore(r.s);
+            if (tk.isWord(before) && tk.nl[r.s] == 0 && tk.caps[before] == Tokens.LOWER && LOCATIVES.contains(tk.fold[before])) {
+                return placeQuestion(r);
+            }
+            int k = tk.nameNext(r.e);
+            if (k >= 0 && tk.nl[k] == 0 && tk.isWord(k) && tk.fold[k].equals("aan")) {
+                int o = tk.nameNext(k);
+                for (int x = 0; x < 3 && o >= 0 && tk.nl[o] == 0 && tk.isWord(o); x++) {
+                    if (GEOGRAPHIC.contains(tk.fold[o])) {
+                        return placeQuestion(r);
+                    }
+                    o = tk.nameNext(o);
+                }
+            }
+            if (k >= 0 && tk.nl[k] == 0 && tk.isWord(k) && tk.fold[k].equals("bij")) {
+                int o = tk.nameNext(k);
+                if (o >= 0 && tk.nl[o] == 0 && tk.isWord(o) && tk.caps[o] != Tokens.LOWER && placeEnd(o) >= 0
+                        && !index.isKey(tk.key[o])) {
+                    return placeQuestion(r);
+                }
+            }
+        }
+        if (surname && r.nameTokens.size() == 1) {
+            int b = r.s - 1;
+            if (tk.isWord(b) && tk.nl[r.s] == 0 && tk.gap[r.s] == 1 && tk.caps[b] == Tokens.CAP && !tk.sentenceStart(b)) {
+                String f = tk.fold[b];
+                String stem = f.endsWith("sche") ? f.substring(0, f.length() - 4)
+                        : f.endsWith("se") ? f.substring(0, f.length() - 2) : null;
+                return stem != null && stem.length() >= 3 && lex.isPlaceWord(stem);
+            }
+        }
+        return false;
+    }
+
+    private boolean placeQuestion(Parse r) {
+        pending.add(suspectSpan(r.s, r.e, "naam van een cliënt die hier ook een plaats kan zijn"));
+        return true;
+    }
+
+    /** The last token of the longest place name of places.txt starting at word token a, or -1. */
+    private int placeEnd(int a) {
+        int best = -1;
+        for (Lexicon.Place pl : lex.placesStartingWith(tk.fold[a])) {
+            int j = a;
+            boolean ok = true;
+            for (int w = 0; w < pl.words().length; w++) {
+                if (w > 0) {
+                    int k = j + 1;
+                    while (k < tk.n && tk.type[k] == Tokens.PUNCT && (tk.punct[k] == '-' || tk.punct[k] == '\'')
+                            && tk.nl[k] == 0) {
+                        k++;
+                    }
+                    j = k;
+                }
+                if (j >= tk.n || !tk.isWord(j) || tk.nl[j] > 0 && w > 0 || !tk.fold[j].equals(pl.words()[w])
+                        || pl.capital()[w] && tk.caps[j] == Tokens.LOWER) {
+                    ok = false;
+                    break;
+                }
+            }
+            if (ok) {
+                best = Math.max(best, j);
+            }
+        }
+        return best;
     }
 
     private static boolean isBusinessWord(String f) {

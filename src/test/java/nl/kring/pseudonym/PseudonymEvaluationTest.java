@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Recall, preservation and wrong-case assignments on the annotated evaluation minutes. Prints a table
  * per variant type and per trap type. Fails below recall 0.99 (0.995 on the held-out files), preservation 0.98 on
- * the development files or 0.95 on the held-out files, or on any mention assigned to the wrong case.
+ * the development files or 0.99 on the held-out files, or on any mention assigned to the wrong case.
  */
 class PseudonymEvaluationTest {
 
@@ -171,10 +171,10 @@ class PseudonymEvaluationTest {
         assertThat(totalTraps).isGreaterThanOrEqualTo(150);
         assertThat(totalWrong).as("wrong-case assignments").isZero();
         assertThat(totalHit / (double) totalGold).as("recall").isGreaterThanOrEqualTo(0.99);
-        // ordinary text kept: development as before; the held-out files (harder, written to find weak spots) at least
-        // what they measure now, below the goal of 0.99 (docs/pseudonymisation.md, "Known limits")
+        // ordinary text kept: development as before; the held-out files (harder, written to find weak spots) at the
+        // issue's goal of 0.99 since the third round (0.996 then; docs/pseudonymisation.md, "Evaluation")
         assertThat(sums[0][3] / (double) sums[0][2]).as("preservation, development").isGreaterThanOrEqualTo(0.98);
-        assertThat(sums[1][3] / (double) sums[1][2]).as("preservation, held out").isGreaterThanOrEqualTo(0.95);
+        assertThat(sums[1][3] / (double) sums[1][2]).as("preservation, held out").isGreaterThanOrEqualTo(0.99);
         assertThat(sums[1][1] / (double) sums[1][0]).as("recall, held out").isGreaterThanOrEqualTo(0.995);
     }
 
