@@ -170,11 +170,12 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         });
         TableColumn<AgendaRow, String> evaluation = new TableColumn<>(I18n.t("agenda.evaluation"));
         evaluation.setCellValueFactory(c -> c.getValue().evaluationProperty());
-        evaluation.setCellFactory(c -> new TableCell<>() {
+        // wraps rather than cuts "⚠ te laat: 24-11-2…" where the font is wider than 12 em allows (issue 13, seen
+        // under Xvfb at 1366×768)
+        evaluation.setCellFactory(c -> new nl.kring.ui.common.WrappingCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item);
                 AgendaRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
                 setTooltip(row == null || item == null || item.isEmpty() ? null
                         : new Tooltip(I18n.t("agenda.evaluation.tooltip", row.evaluationDueText())));
