@@ -82,4 +82,29 @@ class RestoreInAppTest {
         assertThat(robot.lookup("#partner-table").queryTableView().getItems().getFirst().toString())
                 .contains("ggd-uit-de-back-up");
     }
+
+    /** From the settings of an open vault: the open vault locks, the restored one's unlock screen shows. */
+    @Test
+    void fromTheSettingsTheOpenVaultLocksAndTheRestoredOneIsOffered(FxRobot robot) {
+        UiTestSupport.typePassphrase(robot);
+        waitUntil(60, () -> robot.lookup("#workspace").tryQuery().isPresent());
+        robot.clickOn("#nav-settings");
+        waitUntil(30, () -> robot.lookup("#settings-restore").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#settings-restore").queryButton().fire());
+        waitUntil(30, () -> robot.lookup("#restore-dialog").tryQuery().isPresent());
+        // the suggested folder: a new one beside the vault
+        String suggested = robot.lookup("#restore-target").queryTextInputControl().getText();
+        assertThat(suggested).startsWith(dir.resolve("kluis").toAbsolutePath() + "-teruggezet-");
+        robot.interact(() -> {
+            robot.lookup("#restore-file").queryTextInputControl().setText(dir.resolve("usb").resolve("kring.kringbackup").toString());
+            robot.lookup("#restore-passphrase").queryTextInputControl().setText(TestVaults.PASSPHRASE);
+        });
+        robot.clickOn("#restore-button");
+        waitUntil(60, () -> robot.lookup("#workspace").tryQuery().isEmpty()
+                && robot.lookup("#unlock-notice").tryQuery().map(n -> ((Labeled) n).getText()).orElse("")
+                .equals(I18n.t("restore.opened")));
+        assertThat(settings.lastVaultProperty().get()).isEqualTo(suggested);
+        assertThat(Vault.exists(Path.of(suggested))).isTrue();
+        assertThat(Vault.exists(dir.resolve("kluis"))).isTrue(); // the vault it came from stays as it was
+    }
 }
