@@ -26,7 +26,9 @@ public final class RelevanceMatrix {
             Map.entry(Role.POLITIE, "---S-SV--SV"),
             Map.entry(Role.GEMEENTE, "SSSS-SVVVVS"),
             Map.entry(Role.WONINGCORPORATIE, "-S----S-SV-"),
-            Map.entry(Role.NUTSBEDRIJF, "------S-SS-"));
+            Map.entry(Role.NUTSBEDRIJF, "------S-SS-"),
+            // issue 13: the probation service, derived from its task (docs/product.md, "Reclassering")
+            Map.entry(Role.RECLASSERING, "--SS-SVS-SV"));
 
     private static final RelevanceMatrix DEFAULT = buildDefault();
 

@@ -19,6 +19,8 @@ public enum Role {
     JEUGDBESCHERMING("Jeugdbescherming"),
     SOCIALE_DIENST("Sociale dienst"),
     MANTELZORG("Mantelzorgondersteuning"),
+    /** The probation service (toezicht op voorwaarden, re-integratie); its default row: docs/product.md. */
+    RECLASSERING("Reclassering"),
     OVERIG("Overig");
 
     private final String label;

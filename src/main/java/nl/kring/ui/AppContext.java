@@ -78,6 +78,29 @@ public final class AppContext {
         return vaultDir.get();
     }
 
+    /** Issue 13: a note for the next unlock screen (after an in-app restore); read once. */
+    private String unlockNotice;
+
+    /**
+     * Issue 13: after an in-app restore, Kring works with the restored vault: it becomes this window's vault folder
+     * (and the folder Kring opens next time, unless this is the demo), the open vault is locked, and the unlock screen
+     * of the restored vault shows.
+     */
+    public void openRestoredVault(Path dir, String notice) {
+        unlockNotice = notice;
+        if (!demo) {
+            settings.lastVaultProperty().set(dir.toString());
+        }
+        vaultDir.set(dir);
+        lock();
+    }
+
+    public String takeUnlockNotice() {
+        String n = unlockNotice;
+        unlockNotice = null;
+        return n;
+    }
+
     public boolean isDemo() {
         return demo;
     }

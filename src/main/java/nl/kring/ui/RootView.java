@@ -24,6 +24,12 @@ public final class RootView extends StackPane {
         this.locker = locker;
         getStyleClass().add("root-view");
         context.storeProperty().addListener((o, a, b) -> show(b));
+        // another vault folder while locked (a restore from the unlock screen): its unlock screen
+        context.vaultDirProperty().addListener((o, a, b) -> {
+            if (context.store() == null) {
+                show(null);
+            }
+        });
         show(context.store());
     }
 

@@ -34,6 +34,33 @@ class CaseViewerTest {
         assertThat(v.minutes().get(1)).isEqualTo(Part.hidden(HiddenReason.MATRIX));
     }
 
+    /**
+     * Issue 13: the probation service is a role of its own with the default row of docs/product.md: the content of
+     * veiligheid and juridisch (its task), a signal of geestelijk functioneren and huisvesting, nothing of financiën.
+     */
+    @Test
+    void reclasseringSeesSafetyAndJusticeAndOnlySignalsOfCare() {
+        Partner reclassering = partner("rn-oost", Role.RECLASSERING);
+        java.util.Map<String, Partner> register = new java.util.HashMap<>(REGISTER);
+        register.put(reclassering.id(), reclassering);
+        CaseFile c = sampleCase();
+        CaseFile withProbation = new CaseFile(c.number(), c.client(), c.referrer(), c.reportedOn(), c.phase(),
+                c.domains(), c.consent(), c.informed(), c.evidentInterest(), c.lighterMeansConsidered(),
+                c.evaluationDue(), c.closedOn(), List.of(WOCO.id(), GGD.id(), GGZ.id(), reclassering.id()));
+        CaseView v = (CaseView) CaseViewer.of(RelevanceMatrix.defaults(), register)
+                .view(withProbation, sampleItem(), Audience.attendee(reclassering));
+        assertThat(v.domain(LifeDomain.JURIDISCH)).isInstanceOfSatisfying(DomainView.Full.class,
+                f -> assertThat(f.note()).isEqualTo(new Part.Shown<>("boete openstaand")));
+        assertThat(v.domain(LifeDomain.VEILIGHEID)).isInstanceOf(DomainView.Full.class);
+        assertThat(v.domain(LifeDomain.GEESTELIJK_FUNCTIONEREN)).isInstanceOf(DomainView.Signal.class);
+        assertThat(v.domain(LifeDomain.HUISVESTING)).isInstanceOf(DomainView.Signal.class);
+        assertThat(v.domain(LifeDomain.FINANCIEN))
+                .isEqualTo(new DomainView.Hidden(LifeDomain.FINANCIEN, HiddenReason.MATRIX));
+        assertThat(mentions(v, "psychotisch")).isFalse();
+        assertThat(mentions(v, "huurachterstand")).isFalse();
+        assertThat(mentions(v, "boete openstaand")).isTrue();
+    }
+
     @Test
     void signalSaysOnlyThatThereIsAProblemAndWhomToContact() {
         CaseView v = view(Audience.attendee(WOCO));

@@ -46,6 +46,27 @@ public final class ConsentTexts {
         return who + " " + state;
     }
 
+    /**
+     * The rule in brief for a row of the agenda (issue 13: the whole sentence made a minor's row five lines tall at
+     * 1366×768): the age on the meeting date and what is lacking, or that consent was given; the whole rule is the
+     * cell's tooltip. Empty where {@link #rule} is.
+     */
+    public static String brief(CaseFile c, LocalDate on) {
+        if (rule(c, on).isEmpty()) {
+            return "";
+        }
+        ConsentRules.Verdict v = ConsentRules.verdict(c, on);
+        String who = switch (v.who()) {
+            case PARENTS, CHILD_AND_PARENTS -> I18n.t("consent.brief.age", v.age());
+            case CLIENT -> v.age() != null && v.age() < 18 ? I18n.t("consent.brief.age", v.age()) : I18n.t("consent.brief.client");
+            case LEGAL_REPRESENTATIVE -> I18n.t("consent.brief.representative");
+            case UNKNOWN_AGE -> I18n.t("consent.brief.unknownAge");
+        };
+        String state = v.given() ? I18n.t("consent.brief.given")
+                : I18n.t("consent.brief.lacking", v.lacking().stream().map(ConsentTexts::who).collect(Collectors.joining(", ")));
+        return who + " · " + state;
+    }
+
     static String who(ConsentPerson.Who w) {
         return I18n.t("consent.who." + w.name());
     }

@@ -71,7 +71,7 @@ public final class DisclosureDialog {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("form-scroll");
         scroll.setPrefViewportHeight(Forms.em(36));
-        scroll.setPrefViewportWidth(Forms.em(54));
+        scroll.setPrefViewportWidth(Forms.em(60)); // three columns of categories whole (issue 13, LayoutAuditTest)
         Forms.keepFocusVisible(scroll);
         Label msg = new Label();
         msg.setId("disclosure-message");
@@ -189,6 +189,7 @@ public final class DisclosureDialog {
         for (int i = 0; i < domains.length; i++) {
             CheckBox box = new CheckBox(domains[i].label());
             box.setId("disclosure-cat-" + domains[i].name());
+            box.setMinWidth(Region.USE_PREF_SIZE); // "Geestelijk functi..." read nothing (issue 13)
             box.selectedProperty().bindBidirectional(vm.category(domains[i]));
             cats.add(box, i / perColumn, i % perColumn);
         }
@@ -197,6 +198,7 @@ public final class DisclosureDialog {
         for (int i = 0; i < others.length; i++) {
             CheckBox box = new CheckBox(others[i].label());
             box.setId("disclosure-cat-" + others[i].name());
+            box.setMinWidth(Region.USE_PREF_SIZE);
             box.selectedProperty().bindBidirectional(vm.category(others[i]));
             cats.add(box, 2, i);
         }
@@ -216,11 +218,14 @@ public final class DisclosureDialog {
             // a correction may find a partner ticked whose agreement did not hold: it can be unticked, not ticked again
             box.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                     () -> !o.eligible() && !o.isSelected(), o.selectedProperty()));
+            // a long name and role wrap rather than end in "…" (issue 13); "in de kring" stays whole beside it
+            box.setWrapText(true);
             HBox line = new HBox(10, box);
             line.setAlignment(Pos.CENTER_LEFT);
             if (o.inKring()) {
                 Label k = new Label(I18n.t("disclosure.inKring"));
                 k.getStyleClass().add("muted");
+                k.setMinWidth(Region.USE_PREF_SIZE);
                 line.getChildren().add(k);
             }
             if (!o.eligible()) {

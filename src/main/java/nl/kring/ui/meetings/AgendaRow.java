@@ -48,12 +48,30 @@ public final class AgendaRow {
     /** The partners' names for the agenda (issue 13: not their internal ids); the ids while no names are known. */
     private List<String> kringNames = List.of();
 
+    /** The partners' short names (issue 13: one line per row; {@link PartnerShortNames}). */
+    private List<String> kringShort = List.of();
+
     public void setKringNames(List<String> names) {
         this.kringNames = List.copyOf(names);
     }
 
+    public void setKringNames(List<String> names, List<String> shortNames) {
+        this.kringNames = List.copyOf(names);
+        this.kringShort = List.copyOf(shortNames);
+    }
+
     public String kringText() {
         return String.join(", ", kringNames.isEmpty() ? kring : kringNames);
+    }
+
+    /** The kring as the agenda shows it: short names on one line ("GGD, Woco, Huisarts"). */
+    public String kringShortText() {
+        return kringShort.isEmpty() ? kringText() : String.join(", ", kringShort);
+    }
+
+    /** The kring in full, a partner a line, for the tooltip of the agenda's kring cell. */
+    public String kringTooltip() {
+        return String.join("\n", kringNames.isEmpty() ? kring : kringNames);
     }
 
     public IntegerProperty durationProperty() {
@@ -98,6 +116,13 @@ public final class AgendaRow {
     /** Who decides on consent for this item on the meeting date, and whether they did (empty for an adult). */
     public javafx.beans.property.StringProperty consentRuleProperty() {
         return consentRule;
+    }
+
+    /** The same in brief for the agenda's cell (issue 13); the whole rule is its tooltip. */
+    private final javafx.beans.property.StringProperty consentBrief = new javafx.beans.property.SimpleStringProperty("");
+
+    public javafx.beans.property.StringProperty consentBriefProperty() {
+        return consentBrief;
     }
 
     public static final String OVERDUE_MARK = "⚠";

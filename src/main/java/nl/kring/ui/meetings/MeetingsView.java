@@ -71,7 +71,7 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         getStyleClass().add("register-view");
         setId("meetings-view");
         getItems().addAll(buildList(), buildForm());
-        setDividerPositions(0.22);
+        setDividerPositions(0.18); // the dates need little room; the agenda's columns more (issue 13)
         SplitPane.setResizableWithParent(getItems().getFirst(), false);
         Shortcuts.whileShowing(this, KeyboardShortcut.NEW_ITEM, this::newMeeting);
         Shortcuts.whileShowing(this, KeyboardShortcut.SAVE, vm::save);
@@ -153,15 +153,29 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         TableColumn<AgendaRow, String> client = new TableColumn<>(I18n.t("case.client"));
         client.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().clientName()));
         TableColumn<AgendaRow, String> kring = new TableColumn<>(I18n.t("agenda.kring"));
-        kring.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().kringText()));
-        kring.setCellFactory(c -> new nl.kring.ui.common.WrappingCell<>()); // every partner's name, wrapped (issue 13)
-        TableColumn<AgendaRow, String> evaluation = new TableColumn<>(I18n.t("agenda.evaluation"));
-        evaluation.setCellValueFactory(c -> c.getValue().evaluationProperty());
-        evaluation.setCellFactory(c -> new TableCell<>() {
+        // issue 13: the partners' short names on one line (a full name each wrapped a row onto three lines, so only
+        // two or three items showed at 1366×768); the full names in the tooltip. Still wraps when even that is too long.
+        kring.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().kringShortText()));
+        kring.setCellFactory(c -> new nl.kring.ui.common.WrappingCell<>() {
+            {
+                getStyleClass().add("kring-cell");
+            }
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item);
+                AgendaRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setTooltip(row == null ? null : new Tooltip(row.kringTooltip()));
+            }
+        });
+        TableColumn<AgendaRow, String> evaluation = new TableColumn<>(I18n.t("agenda.evaluation"));
+        evaluation.setCellValueFactory(c -> c.getValue().evaluationProperty());
+        // wraps rather than cuts "⚠ te laat: 24-11-2…" where the font is wider than 12 em allows (issue 13, seen
+        // under Xvfb at 1366×768)
+        evaluation.setCellFactory(c -> new nl.kring.ui.common.WrappingCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
                 AgendaRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
                 setTooltip(row == null || item == null || item.isEmpty() ? null
                         : new Tooltip(I18n.t("agenda.evaluation.tooltip", row.evaluationDueText())));
@@ -179,12 +193,22 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         List.of(time, number, client, kring).forEach(c -> c.setSortable(false));
         TableColumn<AgendaRow, String> consentRule = new TableColumn<>(I18n.t("agenda.consent"));
         consentRule.setId("agenda-consent-column");
-        consentRule.setCellValueFactory(c -> c.getValue().consentRuleProperty());
-        consentRule.setCellFactory(c -> new nl.kring.ui.common.WrappingCell<>()); // read whole (issue 13)
+        // issue 13: the rule in brief ("14 jaar · ⚠ ontbreekt: cliënt, ouder"), wrapped when needed; the whole rule
+        // in the tooltip (the sentence made a minor's row five lines tall, so fewer items showed at 1366×768)
+        consentRule.setCellValueFactory(c -> c.getValue().consentBriefProperty());
+        consentRule.setCellFactory(c -> new nl.kring.ui.common.WrappingCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                AgendaRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                String rule = row == null ? "" : row.consentRuleProperty().get();
+                setTooltip(rule.isEmpty() ? null : new Tooltip(rule));
+            }
+        });
         consentRule.setSortable(false);
         agenda.setRowFactory(t -> dragRow());
         agenda.getColumns().setAll(List.of(time, number, client, kring, evaluation, consentRule, duration));
-        Forms.widths(agenda, 4, 6, 9, 16, 12, 11);
+        Forms.widths(agenda, 4, 6, 11, 18, 12, 10); // issue 13: a name and a kring of five on one line at 1366
         evaluation.setMinWidth(Forms.em(12)); // "⚠ te laat: 01-12-2026" whole
         number.setMinWidth(Forms.em(6));
         duration.setMinWidth(Forms.em(6.5));

@@ -56,6 +56,7 @@ public final class MeetingsViewModel extends FormState {
     private Map<String, CaseFile> cases = Map.of();
     /** Partner id → name, for the agenda's Kring column. */
     private Map<String, String> partnerNames = Map.of();
+    private Map<String, String> partnerShortNames = Map.of();
     private int evaluationWeeks = nl.kring.domain.Evaluation.DEFAULT_WEEKS;
     private String lastLocation = "";
     /** The latest meeting: the next one is proposed on the same weekday, place and time, with its open items. */
@@ -113,6 +114,7 @@ public final class MeetingsViewModel extends FormState {
             Map<String, String> names = new LinkedHashMap<>();
             ps.forEach(partner -> names.put(partner.id(), partner.name()));
             partnerNames = names;
+            partnerShortNames = PartnerShortNames.of(ps);
         });
         tasks.read(p -> store.meetings().dates().stream().max(Comparator.naturalOrder())
                 .flatMap(store.meetings()::find).orElse(null), this::setPrevious);
@@ -170,7 +172,8 @@ public final class MeetingsViewModel extends FormState {
         AgendaRow row = new AgendaRow(i.caseNumber(), c == null ? "" : c.client().displayName(), c == null ? List.of() : c.kring(),
                 i.durationMinutes(), !i.minutes().isEmpty() || !i.decisions().isEmpty(), !i.disclosures().isEmpty());
         markEvaluation(row, c);
-        row.setKringNames(row.kring().stream().map(id -> partnerNames.getOrDefault(id, id)).toList());
+        row.setKringNames(row.kring().stream().map(id -> partnerNames.getOrDefault(id, id)).toList(),
+                row.kring().stream().map(id -> partnerShortNames.getOrDefault(id, partnerNames.getOrDefault(id, id))).toList());
         return row;
     }
 
@@ -179,6 +182,7 @@ public final class MeetingsViewModel extends FormState {
         row.evaluationDueText(c == null ? "" : Dates.format(nl.kring.domain.Evaluation.effectiveDue(c, evaluationWeeks)));
         // the rule for who decides on consent, with the age on the meeting date (handreiking deel II §4.2-4.3)
         row.consentRuleProperty().set(nl.kring.ui.cases.ConsentTexts.rule(c, current.get()));
+        row.consentBriefProperty().set(nl.kring.ui.cases.ConsentTexts.brief(c, current.get()));
     }
 
     /**
@@ -226,7 +230,8 @@ public final class MeetingsViewModel extends FormState {
         }
         AgendaRow added = new AgendaRow(c.number(), c.client().displayName(), c.kring(), AgendaItem.DEFAULT_DURATION, false, false);
         markEvaluation(added, c);
-        added.setKringNames(added.kring().stream().map(id -> partnerNames.getOrDefault(id, id)).toList());
+        added.setKringNames(added.kring().stream().map(id -> partnerNames.getOrDefault(id, id)).toList(),
+                added.kring().stream().map(id -> partnerShortNames.getOrDefault(id, partnerNames.getOrDefault(id, id))).toList());
         items.add(added);
         refusal.set("");
         return Optional.empty();
@@ -472,6 +477,7 @@ public final class MeetingsViewModel extends FormState {
         candidates.clear();
         cases = Map.of();
         partnerNames = Map.of();
+        partnerShortNames = Map.of();
         previous = null;
         status.clear();
         refusal.set("");

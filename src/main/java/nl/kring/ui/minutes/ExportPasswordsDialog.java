@@ -8,6 +8,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -80,6 +81,8 @@ final class ExportPasswordsDialog {
             Label problem = new Label();
             problem.getStyleClass().add("error");
             problem.textProperty().bind(r.problemProperty());
+            problem.setWrapText(true);
+            problem.setMaxWidth(Forms.em(16));
             if (preview != null) {
                 Button show = new Button(I18n.t("export.preview"));
                 show.setId("export-preview-" + id);
@@ -93,15 +96,26 @@ final class ExportPasswordsDialog {
         Button all = new Button(I18n.t("export.passwords.generateAll"));
         all.setId("export-generate-all");
         all.setOnAction(e -> model.generateAll());
-        VBox box = new VBox(10, Forms.hint(I18n.t("export.passwords.hint")), grid, all);
+        VBox box = new VBox(10, hint("export.passwords.hint"), grid, all);
         box.setPadding(new Insets(4, 0, 0, 0));
         if (model.rows().isEmpty()) {
-            box.getChildren().setAll(Forms.hint(I18n.t("export.passwords.none")));
+            box.getChildren().setAll(hint("export.passwords.none"));
         }
         CheckBox mail = new CheckBox(I18n.t("mail.drafts"));
         mail.setId("export-mail");
         mail.selectedProperty().bindBidirectional(model.mailProperty());
-        box.getChildren().addAll(mail, Forms.hint(I18n.t("mail.draftsHint")));
+        box.getChildren().addAll(mail, hint("mail.draftsHint"));
         return box;
+    }
+
+    /**
+     * A hint that wraps at the width of the partners' rows: unbounded, its one long line made the dialog 1701 px wide
+     * on a 1600 px screen, with "Kies map…" off-screen (issue 13, LayoutAuditTest).
+     */
+    private static Label hint(String key) {
+        Label hint = Forms.hint(I18n.t(key));
+        hint.setPrefWidth(Forms.em(40));
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        return hint;
     }
 }

@@ -131,13 +131,19 @@ public final class SettingsView extends ScrollPane {
         Label backupResult = new Label();
         backupResult.setWrapText(true);
         backupResult.textProperty().bind(vm.backupResultProperty());
+        // issue 13: restore inside the app, with the checks of kring restore; the restored vault opens in its place
+        Button restore = new Button(I18n.t("restore.open"));
+        restore.setId("settings-restore");
+        restore.disableProperty().bind(vm.busyProperty());
+        restore.setOnAction(e -> nl.kring.ui.common.RestoreDialog.create(this, context.executor(), context.vaultDir(),
+                dir -> context.openRestoredVault(dir, I18n.t("restore.opened"))).show());
         Label restoreNote = new Label(I18n.t("settings.backup.restoreNote"));
         restoreNote.setWrapText(true);
         restoreNote.getStyleClass().add("muted");
 
         VBox box = new VBox(8, title, prefs, new VaultRulesSection(context.executor(), store), new ChairSection(context.executor(), store),
                 new ChainAgreementSection(context.executor(), store), passTitle, pass, backupTitle, last, backup,
-                backupResult, restoreNote);
+                backupResult, restore, restoreNote);
         box.setPadding(new Insets(16));
         setContent(box);
     }

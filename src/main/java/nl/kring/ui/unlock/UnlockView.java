@@ -4,6 +4,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
@@ -60,7 +61,20 @@ public final class UnlockView extends VBox {
                 () -> vm.waitSecondsProperty().get() > 0 ? I18n.t("unlock.wait", vm.waitSecondsProperty().get()) : "",
                 vm.waitSecondsProperty()));
 
-        getChildren().addAll(title, subtitle, folder, field, unlock, progress, error, wait);
+        // issue 13: a backup restored from here (when the vault is damaged or lost) opens in its place
+        Hyperlink restore = new Hyperlink(I18n.t("restore.open"));
+        restore.setId("unlock-restore");
+        restore.setOnAction(e -> nl.kring.ui.common.RestoreDialog.create(this, context.executor(), context.vaultDir(),
+                dir -> context.openRestoredVault(dir, I18n.t("restore.opened"))).show());
+        Label notice = new Label();
+        notice.setId("unlock-notice");
+        notice.setWrapText(true);
+        String restored = context.takeUnlockNotice();
+        notice.setText(restored == null ? "" : restored);
+        notice.setVisible(restored != null);
+        notice.setManaged(restored != null);
+
+        getChildren().addAll(title, subtitle, folder, notice, field, unlock, progress, error, wait, restore);
         if (context.isDemo()) {
             Label demo = new Label(I18n.t("unlock.demo", DemoData.DEMO_PASSPHRASE));
             demo.getStyleClass().add("demo-hint");
