@@ -38,9 +38,45 @@ final class IdentityGuard {
      * A pattern and its mask. {@code anchor}: a lower-case literal every match contains, checked first so the regex
      * only runs on text that can match ("" = needs a digit).
      */
-    private record Rule(Pattern pattern, String replacement, String anchor, DigitAlternatives alternatives) {
+    private static final class Rule {
+        private final String regex;
+        private final int flags;
+        private Pattern pattern;
+        private final String replacement;
+        private final String anchor;
+        private final DigitAlternatives alternatives;
+
         Rule(Pattern pattern, String replacement, String anchor) {
-            this(pattern, replacement, anchor, null);
+            this(null, 0, pattern, replacement, anchor, null);
+        }
+
+        /** Compiled when a text first passes its anchor (issue 17: most clients' addresses never occur in an export). */
+        Rule(String regex, int flags, String replacement, String anchor) {
+            this(regex, flags, null, replacement, anchor, null);
+        }
+
+        Rule(String regex, int flags, Pattern pattern, String replacement, String anchor, DigitAlternatives alternatives) {
+            this.regex = regex;
+            this.flags = flags;
+            this.pattern = pattern;
+            this.replacement = replacement;
+            this.anchor = anchor;
+            this.alternatives = alternatives;
+        }
+
+        Pattern pattern() {
+            if (pattern == null && regex != null) {
+                pattern = Pattern.compile(regex, flags);
+            }
+            return pattern;
+        }
+
+        String replacement() {
+            return replacement;
+        }
+
+        DigitAlternatives alternatives() {
+            return alternatives;
         }
 
         boolean mayMatch(String lower, boolean hasDigit) {
@@ -115,6 +151,7 @@ final class IdentityGuard {
         }
     }
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern POSTCODE = Pattern.compile("(\\d{4})\\s?([A-Za-z]{2})(?![\\p{L}])");
     private static final Pattern SEPARATOR = Pattern.compile("[\\s.\\-]+");
     private static final Pattern MARKER = Pattern.compile("\\[[^\\[\\]\\n]*\\]");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*");
@@ -398,26 +435,26 @@ final class IdentityGuard {
         }
         String a = address.strip();
         String firstWord = a.split("\\s+")[0].toLowerCase(Locale.ROOT);
-        rules.add(new Rule(Pattern.compile(NOT_WORD_BEFORE + flexibleLiteral(a) + NOT_WORD_AFTER,
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), replacement, firstWord));
+        rules.add(new Rule(NOT_WORD_BEFORE + flexibleLiteral(a) + NOT_WORD_AFTER,
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE, replacement, firstWord));
         int comma = a.indexOf(',');
         if (comma > 0) {
             String street = a.substring(0, comma).strip();
             if (street.length() >= 4) {
-                rules.add(new Rule(Pattern.compile(NOT_WORD_BEFORE + flexibleLiteral(street) + NOT_WORD_AFTER,
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), replacement, firstWord));
+                rules.add(new Rule(NOT_WORD_BEFORE + flexibleLiteral(street) + NOT_WORD_AFTER,
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE, replacement, firstWord));
             }
         }
-        Matcher pc = Pattern.compile("(\\d{4})\\s?([A-Za-z]{2})(?![\\p{L}])").matcher(a);
+        Matcher pc = POSTCODE.matcher(a);
         if (pc.find()) {
-            rules.add(new Rule(Pattern.compile(NOT_WORD_BEFORE + pc.group(1) + "\\s?" + pc.group(2) + NOT_WORD_AFTER,
-                    Pattern.CASE_INSENSITIVE), replacement, pc.group(1)));
+            rules.add(new Rule(NOT_WORD_BEFORE + pc.group(1) + "\\s?" + pc.group(2) + NOT_WORD_AFTER,
+                    Pattern.CASE_INSENSITIVE, replacement, pc.group(1)));
         }
     }
 
     private static void addDigitRule(List<Rule> rules, DigitAlternatives alternatives, String replacement) {
         if (!alternatives.isEmpty()) {
-            rules.add(new Rule(null, replacement, "", alternatives));
+            rules.add(new Rule(null, 0, null, replacement, "", alternatives));
         }
     }
 

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 17: the guard runs the clients' numbers (BSN, phone, date of birth) per text with only the alternatives whose
  * digits occur in it, instead of one alternation of every client's numbers on every text. It must mask exactly as the
- * whole alternation did: both guards over the same 300 clients get the same texts (fixed seed), written the ways a
+ * whole alternation did: both guards over the same 300 clients get the same 1,000 texts (fixed seed), written the ways a
  * number is written (grouped, with dots and dashes, +31 and (0), dates in three forms, beside other numbers and
  * case numbers), and must return the same text.
  */
@@ -42,7 +42,7 @@ class IdentityGuardIndexTest {
         IdentityGuard indexed = IdentityGuard.of(cases, List.of(), true);
         IdentityGuard whole = IdentityGuard.of(cases, List.of(), false);
         int masked = 0;
-        for (int t = 0; t < 2000; t++) {
+        for (int t = 0; t < 1000; t++) {
             StringBuilder text = new StringBuilder("Notitie " + t + ":");
             int parts = 1 + random.nextInt(4);
             for (int p = 0; p < parts; p++) {
@@ -70,7 +70,7 @@ class IdentityGuardIndexTest {
             }
         }
         assertThat(indexed.hits()).isEqualTo(whole.hits());
-        assertThat(masked).as("texts with something masked").isGreaterThan(1000);
+        assertThat(masked).as("texts with something masked").isGreaterThan(500);
     }
 
     private static String group(String bsn, Random random) {
