@@ -2,8 +2,8 @@
 # A vault of 1x and 5x on disk (1x = the two-year vault: 500 cases, 100 meetings, 1,500 agenda items; 5x = 2,500
 # cases, 500 meetings, 7,500 items; every meeting 15 items), PAIRED: each round runs every step on both vaults, in
 # alternating order, each step a fresh JVM as a user runs it (`kring import|verify|export|retention`), plus the open
-# of the vault inside one JVM. Prints per step and scale min/median/max of wall and CPU (user+sys) seconds and the
-# ratio 5x/1x of the medians. Asserts nothing.
+# of the vault inside one JVM (and, after the rounds, ten paired opens and closes in one warm JVM). Prints per step
+# and scale min/median/max of wall and CPU (user+sys) seconds and the ratio 5x/1x of the medians. Asserts nothing.
 #
 #   scripts/bench-vault.sh [ROUNDS]        (default 5)
 #   KRING_BENCH_BASE=DIR scripts/bench-vault.sh
@@ -55,6 +55,10 @@ for ((r = 1; r <= ROUNDS; r++)); do
   done
   echo "round $r done"
 done
+# The open and close once more, in one warm JVM (CPU of the opening thread, which also runs H2's compaction at the
+# close), paired, on the vaults as the rounds left them (opened, verified, exported from, many times).
+"${JAVA[@]}" -cp "target/test-classes:$CP" 'nl.kring.bench.VaultData$OpenLoop' 10 "$work/vault-1" "$work/vault-5" \
+  | sed -e "s|$work/||"
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "seconds (wall; cpu = user+sys of the process):"
 awk '

@@ -242,6 +242,10 @@ public final class AuditWords {
                 m -> "nieuwe gegevenssleutel; de database is opnieuw versleuteld");
         rule("PASSPHRASE_CHANGED", "passphrase only", m -> "alleen de wachtzin");
         rule("BACKUP", "backup file (.+)", m -> "back-upbestand " + m.group(1));
+        // VaultService.verifyAfterUnlock (issue 17: the full check after every unlock)
+        rule("INTEGRITY_FAULT", "verify after unlock: " + n + " problem\\(s\\)(?:, first in table (\\w+))?",
+                m -> "controle na het ontgrendelen: " + count(m.group(1), "probleem", "problemen")
+                        + (m.group(2) == null ? "" : ", het eerste in tabel " + m.group(2)));
         // RequestsViewModel
         String req = "request " + n + " ([A-Z]+)";
         rule("REQUEST", req + " registered: received " + date + ", deadline " + date + ", by ([A-Z_]+)",

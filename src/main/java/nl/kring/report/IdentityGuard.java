@@ -38,12 +38,120 @@ final class IdentityGuard {
      * A pattern and its mask. {@code anchor}: a lower-case literal every match contains, checked first so the regex
      * only runs on text that can match ("" = needs a digit).
      */
-    private record Rule(Pattern pattern, String replacement, String anchor) {
+    private static final class Rule {
+        private final String regex;
+        private final int flags;
+        private Pattern pattern;
+        private final String replacement;
+        private final String anchor;
+        private final DigitAlternatives alternatives;
+
+        Rule(Pattern pattern, String replacement, String anchor) {
+            this(null, 0, pattern, replacement, anchor, null);
+        }
+
+        /** Compiled when a text first passes its anchor (issue 17: most clients' addresses never occur in an export). */
+        Rule(String regex, int flags, String replacement, String anchor) {
+            this(regex, flags, null, replacement, anchor, null);
+        }
+
+        Rule(String regex, int flags, Pattern pattern, String replacement, String anchor, DigitAlternatives alternatives) {
+            this.regex = regex;
+            this.flags = flags;
+            this.pattern = pattern;
+            this.replacement = replacement;
+            this.anchor = anchor;
+            this.alternatives = alternatives;
+        }
+
+        Pattern pattern() {
+            if (pattern == null && regex != null) {
+                pattern = Pattern.compile(regex, flags);
+            }
+            return pattern;
+        }
+
+        String replacement() {
+            return replacement;
+        }
+
+        DigitAlternatives alternatives() {
+            return alternatives;
+        }
+
         boolean mayMatch(String lower, boolean hasDigit) {
             return anchor == null || (anchor.isEmpty() ? hasDigit : lower.contains(anchor));
         }
     }
+
+    /**
+     * The numbers of every client of the vault (BSN, phone, date of birth) as one alternation, but run per text with
+     * only the alternatives that can match there (issue 17: one regex of 2,500 BSNs tried at every digit of every
+     * text made the export grow with the vault). Each alternative has a key: digits that every match of it contains
+     * without another digit in between (the BSN's nine, the phone number without its leading 0, the year of birth).
+     * A match consists of digits and separators only, so its digits lie side by side in the text's digits; an
+     * alternative whose key is not among them cannot match anywhere in the text, and leaving it out of the alternation
+     * changes no match (an alternation tries its alternatives in order and takes the first that matches). An
+     * alternative without a usable key (a number with letters in it) is always kept.
+     */
+    static final class DigitAlternatives {
+        private final List<String> regexes = new ArrayList<>();
+        private final Map<String, List<Integer>> byKey = new java.util.HashMap<>();
+        private final java.util.SortedSet<Integer> keyLengths = new java.util.TreeSet<>();
+        private final List<Integer> keyless = new ArrayList<>();
+        private final Map<List<Integer>, Pattern> compiled = new java.util.HashMap<>();
+        private final boolean indexed;
+
+        DigitAlternatives(boolean indexed) {
+            this.indexed = indexed;
+        }
+
+        void add(String regex, String key) {
+            int i = regexes.size();
+            regexes.add(regex);
+            if (key == null || key.isEmpty() || !key.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+                keyless.add(i);
+            } else {
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+                keyLengths.add(key.length());
+            }
+        }
+
+        boolean isEmpty() {
+            return regexes.isEmpty();
+        }
+
+        /** The alternation of the alternatives that can match in a text with these ASCII digits; null: none can. */
+        Pattern patternFor(String digits) {
+            java.util.SortedSet<Integer> hit = new java.util.TreeSet<>(keyless);
+            if (!indexed) {
+                for (int i = 0; i < regexes.size(); i++) {
+                    hit.add(i);
+                }
+            } else {
+                for (int len : keyLengths) {
+                    for (int i = 0; i + len <= digits.length(); i++) {
+                        List<Integer> found = byKey.get(digits.substring(i, i + len));
+                        if (found != null) {
+                            hit.addAll(found);
+                        }
+                    }
+                }
+            }
+            if (hit.isEmpty()) {
+                return null;
+            }
+            return compiled.computeIfAbsent(List.copyOf(hit), which -> {
+                StringBuilder alternation = new StringBuilder();
+                for (int i : which) {
+                    alternation.append(alternation.isEmpty() ? "" : "|").append(regexes.get(i));
+                }
+                return Pattern.compile("(?<!\\d)(?:" + alternation + ")(?!\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            });
+        }
+    }
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern POSTCODE = Pattern.compile("(\\d{4})\\s?([A-Za-z]{2})(?![\\p{L}])");
     private static final Pattern SEPARATOR = Pattern.compile("[\\s.\\-]+");
     private static final Pattern MARKER = Pattern.compile("\\[[^\\[\\]\\n]*\\]");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*");
@@ -76,6 +184,14 @@ final class IdentityGuard {
      * them, is that professional or partner and not masked (the recogniser's rule, issue 11: no false "[melder]").
      */
     static IdentityGuard of(Collection<CaseFile> cases, Collection<nl.kring.domain.Partner> partners) {
+        return of(cases, partners, true);
+    }
+
+    /**
+     * {@code indexed} false: every number rule runs as one alternation of all clients' numbers on every text with a
+     * digit, as before issue 17; only for the test that holds the indexed guard to the same output.
+     */
+    static IdentityGuard of(Collection<CaseFile> cases, Collection<nl.kring.domain.Partner> partners, boolean indexed) {
         List<String> professionals = partners.stream().flatMap(p -> p.attendees().stream())
                 .map(nl.kring.domain.Attendee::name).filter(java.util.Objects::nonNull).toList();
         java.util.Set<String> partnerNames = new java.util.HashSet<>();
@@ -83,9 +199,9 @@ final class IdentityGuard {
             partnerNames.add(String.join(" ", tokens(p.name())));
         }
         List<Rule> rules = new ArrayList<>();
-        List<String> bsns = new ArrayList<>();
-        List<String> phones = new ArrayList<>();
-        List<String> births = new ArrayList<>();
+        DigitAlternatives bsns = new DigitAlternatives(indexed);
+        DigitAlternatives phones = new DigitAlternatives(indexed);
+        DigitAlternatives births = new DigitAlternatives(indexed);
         Map<String, String> names = new LinkedHashMap<>();
         for (CaseFile c : cases) {
             String client = "[cliënt " + c.number() + "]";
@@ -93,7 +209,7 @@ final class IdentityGuard {
             if (cl != null) {
                 addAddress(rules, cl.address(), "[adres cliënt " + c.number() + "]");
                 if (cl.bsn() != null && !Bsn.normalize(cl.bsn()).isEmpty()) {
-                    bsns.add(digits(Bsn.normalize(cl.bsn()), "[\\s.\\-]?"));
+                    bsns.add(digits(Bsn.normalize(cl.bsn()), "[\\s.\\-]?"), Bsn.normalize(cl.bsn()));
                 }
                 addPhone(phones, cl.phone());
                 addBirthDate(births, cl.birthDate());
@@ -158,11 +274,22 @@ final class IdentityGuard {
         String s = Normalizer.normalize(nl.kring.pseudonym.NameWords.withoutInvisible(text), Normalizer.Form.NFC);
         String lower = s.toLowerCase(Locale.ROOT);
         boolean hasDigit = s.chars().anyMatch(Character::isDigit);
+        String digits = null; // the ASCII digits of s as it is now (a mask may bring in a case number's)
         for (Rule rule : rules) {
             if (!rule.mayMatch(lower, hasDigit)) {
                 continue;
             }
-            Matcher m = rule.pattern().matcher(s);
+            Pattern pattern = rule.pattern();
+            if (rule.alternatives() != null) {
+                if (digits == null) {
+                    digits = asciiDigits(s);
+                }
+                pattern = rule.alternatives().patternFor(digits);
+                if (pattern == null) {
+                    continue;
+                }
+            }
+            Matcher m = pattern.matcher(s);
             StringBuilder sb = new StringBuilder();
             boolean changed = false;
             while (m.find()) {
@@ -180,9 +307,21 @@ final class IdentityGuard {
             if (changed) {
                 m.appendTail(sb);
                 s = sb.toString();
+                digits = null;
             }
         }
         return maskNames(s);
+    }
+
+    private static String asciiDigits(String s) {
+        StringBuilder d = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch >= '0' && ch <= '9') {
+                d.append(ch);
+            }
+        }
+        return d.toString();
     }
 
     /**
@@ -296,31 +435,30 @@ final class IdentityGuard {
         }
         String a = address.strip();
         String firstWord = a.split("\\s+")[0].toLowerCase(Locale.ROOT);
-        rules.add(new Rule(Pattern.compile(NOT_WORD_BEFORE + flexibleLiteral(a) + NOT_WORD_AFTER,
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), replacement, firstWord));
+        rules.add(new Rule(NOT_WORD_BEFORE + flexibleLiteral(a) + NOT_WORD_AFTER,
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE, replacement, firstWord));
         int comma = a.indexOf(',');
         if (comma > 0) {
             String street = a.substring(0, comma).strip();
             if (street.length() >= 4) {
-                rules.add(new Rule(Pattern.compile(NOT_WORD_BEFORE + flexibleLiteral(street) + NOT_WORD_AFTER,
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), replacement, firstWord));
+                rules.add(new Rule(NOT_WORD_BEFORE + flexibleLiteral(street) + NOT_WORD_AFTER,
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE, replacement, firstWord));
             }
         }
-        Matcher pc = Pattern.compile("(\\d{4})\\s?([A-Za-z]{2})(?![\\p{L}])").matcher(a);
+        Matcher pc = POSTCODE.matcher(a);
         if (pc.find()) {
-            rules.add(new Rule(Pattern.compile(NOT_WORD_BEFORE + pc.group(1) + "\\s?" + pc.group(2) + NOT_WORD_AFTER,
-                    Pattern.CASE_INSENSITIVE), replacement, pc.group(1)));
+            rules.add(new Rule(NOT_WORD_BEFORE + pc.group(1) + "\\s?" + pc.group(2) + NOT_WORD_AFTER,
+                    Pattern.CASE_INSENSITIVE, replacement, pc.group(1)));
         }
     }
 
-    private static void addDigitRule(List<Rule> rules, List<String> alternatives, String replacement) {
+    private static void addDigitRule(List<Rule> rules, DigitAlternatives alternatives, String replacement) {
         if (!alternatives.isEmpty()) {
-            rules.add(new Rule(Pattern.compile("(?<!\\d)(?:" + String.join("|", alternatives) + ")(?!\\d)",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), replacement, ""));
+            rules.add(new Rule(null, 0, null, replacement, "", alternatives));
         }
     }
 
-    private static void addPhone(List<String> phones, String phone) {
+    private static void addPhone(DigitAlternatives phones, String phone) {
         if (phone == null) {
             return;
         }
@@ -331,12 +469,12 @@ final class IdentityGuard {
         String sep = "[\\s.\\-()/]*";
         if (d.startsWith("0") && !d.startsWith("00")) {
             // +31 6 12345678, 0031 6 …, before the national form
-            phones.add("(?:\\+|00)31" + sep + "(?:\\(0\\)" + sep + ")?" + digits(d.substring(1), sep));
+            phones.add("(?:\\+|00)31" + sep + "(?:\\(0\\)" + sep + ")?" + digits(d.substring(1), sep), d.substring(1));
         }
-        phones.add(digits(d, sep));
+        phones.add(digits(d, sep), d);
     }
 
-    private static void addBirthDate(List<String> births, LocalDate d) {
+    private static void addBirthDate(DigitAlternatives births, LocalDate d) {
         if (d == null) {
             return;
         }
@@ -346,7 +484,8 @@ final class IdentityGuard {
         String numeric = day + "\\s?[-/.]\\s?" + month + "\\s?[-/.]\\s?" + year;
         String iso = year + "-" + String.format("%02d", d.getMonthValue()) + "-" + String.format("%02d", d.getDayOfMonth());
         String longForm = flexibleLiteral(DUTCH_LONG.format(d));
-        births.add(iso + "|" + numeric + "|" + longForm);
+        // every form holds the year's digits side by side
+        births.add(iso + "|" + numeric + "|" + longForm, year);
     }
 
     /** A regex for the digits in order, with optional separators between them. */

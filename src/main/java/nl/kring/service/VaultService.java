@@ -9,7 +9,9 @@ import nl.kring.vault.VaultSession;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * The vault as a whole: creating one (the one place where a new vault's first audit entry, VAULT_CREATED, is
@@ -18,6 +20,7 @@ import java.util.Optional;
 public final class VaultService {
     /** The date of the last backup made from this vault (a setting in the vault). */
     public static final String LAST_BACKUP = "backup.last";
+    private static final Logger LOG = Logger.getLogger(VaultService.class.getName());
 
     private VaultService() {
     }
@@ -48,6 +51,32 @@ public final class VaultService {
             s.audit().append(AuditLog.Action.BACKUP, null, "backup file " + file.getFileName());
             s.settings().put(LAST_BACKUP, today.toString());
         });
+    }
+
+    /**
+     * The full integrity check that runs after every unlock (issue 17: the open itself reads one row per table): every
+     * row against the digests kept with it, every index against its table, the audit chain. A fault is audited
+     * (INTEGRITY_FAULT: how many problems and the first table named, never a row's content) when the trail can still
+     * be written; the problems are returned either way, empty when the vault is sound.
+     */
+    public static List<String> verifyAfterUnlock(Store store) {
+        List<String> problems;
+        try {
+            problems = store.verify();
+        } catch (RuntimeException e) {
+            problems = List.of("the database cannot be read: " + e.getClass().getSimpleName());
+        }
+        if (!problems.isEmpty()) {
+            java.util.regex.Matcher table = java.util.regex.Pattern.compile("^table ([A-Za-z_][A-Za-z0-9_]*)\\b")
+                    .matcher(problems.getFirst());
+            try {
+                store.audit().append(AuditLog.Action.INTEGRITY_FAULT, null, "verify after unlock: " + problems.size()
+                        + " problem(s)" + (table.find() ? ", first in table " + table.group(1) : ""));
+            } catch (RuntimeException e) {
+                LOG.warning("the integrity fault found after unlock could not be audited: " + e.getClass().getSimpleName());
+            }
+        }
+        return problems;
     }
 
     /** The date of the last backup made from this vault, if any. */

@@ -86,6 +86,8 @@ public final class RootView extends StackPane {
             // Before anything else: what is past its retention period, destroyed only when the chair says so.
             nl.kring.ui.retention.RetentionPrompt.atUnlock(workspace, context, store, java.time.LocalDate::now,
                     () -> nl.kring.ui.overview.OverviewView.refreshIn(workspace));
+            // Then, behind the first screen's work, the full integrity check (the open reads one sum per table).
+            workspace.checkIntegrity();
         }
     }
 }

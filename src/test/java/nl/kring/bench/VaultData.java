@@ -122,6 +122,51 @@ public final class VaultData {
     }
 
     /**
+     * Opens and closes each vault ROUNDS times inside one warm JVM, alternating between them (paired, so the load of
+     * the machine falls on both), and prints per vault min/median/max of the CPU time of the opening thread (the
+     * close, with H2's compaction, runs on it too) and the size of the database file after each round.
+     * ROUNDS ending in {@code w} (e.g. {@code 12w}): each session also writes one audit entry, as an export does.
+     * <pre>java -cp ... 'nl.kring.bench.VaultData$OpenLoop' ROUNDS[w] DIR...</pre>
+     */
+    public static final class OpenLoop {
+        public static void main(String[] args) throws Exception {
+            char[] pass = System.getenv("KRING_PASSPHRASE").toCharArray();
+            int rounds = Integer.parseInt(args[0].replace("w", ""));
+            boolean write = args[0].endsWith("w");
+            var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            java.util.Map<String, java.util.List<Long>> cpu = new java.util.LinkedHashMap<>();
+            java.util.Map<String, java.util.List<Long>> sizes = new java.util.LinkedHashMap<>();
+            for (int r = 0; r < rounds; r++) {
+                for (int i = 0; i < args.length - 1; i++) {
+                    String dir = args[1 + (r % 2 == 0 ? i : args.length - 2 - i)];
+                    long c0 = threads.getCurrentThreadCpuTime();
+                    // this loop's own record of the vault (a copy of a vault must not meet the user's record)
+                    var session = nl.kring.vault.Vault.open(Path.of(dir), pass,
+                            new nl.kring.vault.VaultWitness(Path.of(dir + ".record.properties")), false);
+                    if (write) {
+                        // a small write session, as an export makes one (its audit entry)
+                        new nl.kring.store.Store(session).audit().append(nl.kring.audit.AuditLog.Action.EXPORT,
+                                "2026-11-26", "bench open loop round " + r);
+                    }
+                    session.close();
+                    long ms = (threads.getCurrentThreadCpuTime() - c0) / 1_000_000;
+                    cpu.computeIfAbsent(dir, d -> new java.util.ArrayList<>()).add(ms);
+                    sizes.computeIfAbsent(dir, d -> new java.util.ArrayList<>())
+                            .add(java.nio.file.Files.size(Path.of(dir, nl.kring.vault.Vault.DB_FILE)) / 1024);
+                }
+            }
+            for (var e : cpu.entrySet()) {
+                java.util.List<Long> warm = new java.util.ArrayList<>(e.getValue().subList(Math.min(2, e.getValue().size() - 1),
+                        e.getValue().size()));
+                java.util.Collections.sort(warm);
+                System.out.printf("%s: open+close cpu ms (rounds 3..) min %d median %d max %d; all %s; file KB %s%n",
+                        e.getKey(), warm.getFirst(), warm.get(warm.size() / 2), warm.getLast(), e.getValue(),
+                        sizes.get(e.getKey()));
+            }
+        }
+    }
+
+    /**
      * The import inside one JVM, without the JVM start: reading and checking the file, then creating the vault and
      * storing it (one transaction) and closing. Prints both in milliseconds and the CPU time of this thread.
      * <pre>java -cp ... 'nl.kring.bench.VaultData$Import' FILE.json DIR</pre>

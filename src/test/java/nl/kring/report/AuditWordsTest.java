@@ -187,6 +187,10 @@ class AuditWordsTest {
                 List.of("PASSPHRASE_CHANGED", "passphrase only", "alleen de wachtzin"),
                 List.of("BACKUP", "backup file kring-2026-12-04-2210.kringbackup",
                         "back-upbestand kring-2026-12-04-2210.kringbackup"),
+                // VaultService.verifyAfterUnlock
+                List.of("INTEGRITY_FAULT", "verify after unlock: 1 problem(s), first in table MINUTES_PARAGRAPH",
+                        "controle na het ontgrendelen: 1 probleem, het eerste in tabel MINUTES_PARAGRAPH"),
+                List.of("INTEGRITY_FAULT", "verify after unlock: 2 problem(s)", "controle na het ontgrendelen: 2 problemen"),
                 // RequestsViewModel
                 List.of("REQUEST", "request 3 INZAGE registered: received 2026-11-02, deadline 2026-12-02, by LEGAL_REPRESENTATIVE",
                         "verzoek 3 (inzage) geregistreerd: ontvangen 2 november 2026, uiterlijk 2 december 2026, "
@@ -293,7 +297,7 @@ class AuditWordsTest {
         }
         assertThat(sites).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
                 Map.entry("CaseService.java", 2), Map.entry("MeetingService.java", 7),
-                Map.entry("PartnerService.java", 2), Map.entry("RequestService.java", 7), Map.entry("VaultService.java", 3),
+                Map.entry("PartnerService.java", 2), Map.entry("RequestService.java", 7), Map.entry("VaultService.java", 4),
                 Map.entry("PresentationService.java", 2), Map.entry("SettingsService.java", 5),
                 Map.entry("MatrixService.java", 2),
                 Map.entry("RetentionService.java", 2), Map.entry("ExportService.java", 12),

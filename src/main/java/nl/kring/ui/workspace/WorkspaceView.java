@@ -28,6 +28,7 @@ public final class WorkspaceView extends BorderPane {
     private final List<Screen> screens;
     private final StackPane content = new StackPane();
     private final ToggleGroup nav = new ToggleGroup();
+    private final IntegrityCheck integrity;
 
     public WorkspaceView(AppContext context, Store store, AutoLocker locker) {
         getStyleClass().add("workspace");
@@ -95,7 +96,17 @@ public final class WorkspaceView extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.getStyleClass().add("top-bar");
-        setTop(bar);
+        // the full integrity check after the unlock (issue 17): a fault shows here, under the bar, in Dutch
+        integrity = new IntegrityCheck(context.executor(), store);
+        Label integrityFault = new Label();
+        integrityFault.setId("integrity-fault");
+        integrityFault.getStyleClass().add("error");
+        integrityFault.setWrapText(true);
+        integrityFault.setPadding(new Insets(0, 12, 8, 12));
+        integrityFault.textProperty().bind(integrity.messageProperty());
+        integrityFault.visibleProperty().bind(integrity.messageProperty().isNotEmpty());
+        integrityFault.managedProperty().bind(integrityFault.visibleProperty());
+        setTop(new VBox(bar, integrityFault));
 
         VBox navColumn = new VBox(4);
         navColumn.getStyleClass().add("nav");
@@ -158,6 +169,14 @@ public final class WorkspaceView extends BorderPane {
                 scene.getAccelerators().putAll(mine);
             }
         });
+    }
+
+    /**
+     * Starts the full integrity check on the worker; called once the unlock has queued the first screen's own work, so
+     * that work is not kept waiting behind the check.
+     */
+    public void checkIntegrity() {
+        integrity.start();
     }
 
     /** The id of the screen on show. */
