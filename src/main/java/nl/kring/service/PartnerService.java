@@ -16,6 +16,16 @@ public final class PartnerService {
         this.store = store;
     }
 
+    /** Every partner, in the order of their codes. */
+    public List<Partner> all() {
+        return store.partners().all();
+    }
+
+    /** The partner with code {@code id}, if any. */
+    public java.util.Optional<Partner> find(String id) {
+        return store.partners().find(id);
+    }
+
     /** A new partner with a code another partner already has: the existing partner is never overwritten. */
     public static final class IdTaken extends Refused {
         private final String id;

@@ -3,6 +3,7 @@ package nl.kring.ui;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import nl.kring.service.Services;
 import nl.kring.store.Store;
 import nl.kring.ui.common.TaskExecutor;
 
@@ -16,6 +17,8 @@ public final class AppContext {
     private final Settings settings;
     private final ObjectProperty<Path> vaultDir = new SimpleObjectProperty<>();
     private final ObjectProperty<Store> store = new SimpleObjectProperty<>();
+    /** The services of the unlocked vault, set with (and just before) the store. */
+    private final ObjectProperty<Services> services = new SimpleObjectProperty<>();
     private final boolean demo;
     private final TaskExecutor executor;
     /** The minutes editor holds unsaved minutes: a case must not be destroyed meanwhile (their text may name it). */
@@ -164,8 +167,23 @@ public final class AppContext {
         return store.get();
     }
 
+    /** The application services of the unlocked vault (null while locked): what the screens read and write through. */
+    public ReadOnlyObjectProperty<Services> servicesProperty() {
+        return services;
+    }
+
+    public Services services() {
+        return services.get();
+    }
+
     public void unlocked(Store s) {
-        store.set(s);
+        unlocked(new Services(s));
+    }
+
+    /** The vault is open: the screens are built on its services. */
+    public void unlocked(Services s) {
+        services.set(s);
+        store.set(s.store());
     }
 
     /**
@@ -173,13 +191,14 @@ public final class AppContext {
      * manifest written, H2 closed, key wiped.
      */
     public void lock() {
-        Store s = store.get();
+        Services s = services.get();
         if (s == null) {
             return;
         }
+        services.set(null);
         store.set(null);
         executor.background(p -> {
-            s.session().close();
+            s.close();
             return null;
         }).onError(e -> LOG.warning("vault close reported a problem")).start();
         LOG.info("vault locked");
@@ -187,12 +206,13 @@ public final class AppContext {
 
     /** For shutdown: close synchronously on the worker, waiting briefly. */
     public void lockAndWait() {
-        Store s = store.get();
+        Services s = services.get();
+        services.set(null);
         store.set(null);
         if (s != null) {
             try {
                 executor.background(p -> {
-                    s.session().close();
+                    s.close();
                     return null;
                 }).start().get(10, java.util.concurrent.TimeUnit.SECONDS);
             } catch (Exception e) {

@@ -188,7 +188,7 @@ public final class DisclosuresView extends VBox implements ClearsOnLock {
         exported.setId("registers-result");
         exported.setWrapText(true);
         HBox bottom = new HBox(12, count, message, info, exported, spacer,
-                new nl.kring.ui.common.RegisterExportButton(executor, store, exported), correct, withdraw, open);
+                new nl.kring.ui.common.RegisterExportButton(executor, new nl.kring.service.OutputService(store), exported), correct, withdraw, open);
         bottom.setAlignment(Pos.CENTER_LEFT);
 
         getChildren().addAll(title, hint, filters, problem, table, detail, bottom);

@@ -60,7 +60,7 @@ class AuditViewTest {
     }
 
     private AuditView show() throws Exception {
-        AuditView view = onFx(() -> new AuditView(new nl.kring.ui.common.WorkerExecutor(), store));
+        AuditView view = onFx(() -> new AuditView(new nl.kring.ui.common.WorkerExecutor(), new nl.kring.service.Services(store)));
         stage = onFx(() -> {
             Stage s = new Stage();
             s.setScene(new Scene(view, 1100, 600));

@@ -20,7 +20,7 @@ class MatrixReasonEscFxTest extends OneScreenTest {
     void escAtTheReasonKeepsTheMatrixAsItWas() throws Exception {
         Visibility before = store.matrix().load().get(Role.HUISARTS, LifeDomain.VERSLAVING);
         Visibility other = before == Visibility.GEEN ? Visibility.VOLLEDIG : Visibility.GEEN;
-        screen.show(() -> new MatrixView(screen.context.executor(), store), 1200, 760);
+        screen.show(() -> new MatrixView(screen.context.executor(), new nl.kring.service.MatrixService(store)), 1200, 760);
         FxRobot robot = new FxRobot();
         String id = "#matrix-" + Role.HUISARTS + "-" + LifeDomain.VERSLAVING;
         waitUntil(() -> robot.lookup(id).tryQuery().isPresent());
