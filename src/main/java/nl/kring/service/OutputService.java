@@ -18,6 +18,21 @@ public final class OutputService {
         this.store = store;
     }
 
+    /** The client information leaflet of the vault (no case) to {@code file}. */
+    public Path clientInformation(Path file) throws IOException {
+        return ExportService.clientInformation(store, file);
+    }
+
+    /** The client information leaflet for one case to {@code file}. */
+    public Path clientInformation(String caseNumber, Path file) throws IOException {
+        return ExportService.clientInformation(store, caseNumber, file);
+    }
+
+    /** The ketenovereenkomst as a PDF to {@code file}. */
+    public Path chainAgreement(Path file) throws IOException {
+        return ExportService.chainAgreement(store, file);
+    }
+
     /** The registers (disclosures, requests, audit trail) as files in {@code outDir}. */
     public List<Path> registers(Path outDir) throws IOException {
         return ExportService.registers(store, outDir);

@@ -109,6 +109,21 @@ public final class Services {
         return outputs;
     }
 
+    /** Writes a backup of the vault to {@code file} (see {@link VaultService#backup}). */
+    public void backup(Path file, java.time.LocalDate today) throws VaultException {
+        VaultService.backup(store, file, today);
+    }
+
+    /** The date of the last backup made from this vault, if any. */
+    public java.util.Optional<java.time.LocalDate> lastBackup() {
+        return VaultService.lastBackup(store);
+    }
+
+    /** A new passphrase (see {@link VaultService#changePassphrase}); the caller wipes the passphrases. */
+    public void changePassphrase(char[] current, char[] next, boolean newKey) throws VaultException {
+        VaultService.changePassphrase(store, current, next, newKey);
+    }
+
     /** Destruction of cases past their retention period (new each time: it holds no state). */
     public RetentionService retention() {
         return new RetentionService(store);

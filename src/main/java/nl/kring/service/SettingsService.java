@@ -24,6 +24,46 @@ public final class SettingsService {
         this.store = store;
     }
 
+    /** The vault's retention periods and evaluation term as stored (the defaults where none were set). */
+    public VaultPolicy policy() {
+        return VaultPolicy.load(store.settings());
+    }
+
+    /** The evident-belang definition as stored; empty when none was written. */
+    public String evidentInterest() {
+        return store.settings().get(EvidentInterest.SETTING).orElse("");
+    }
+
+    /** The police rule as stored. */
+    public PoliceRule policeRule() {
+        return nl.kring.report.ExportService.policeRule(store);
+    }
+
+    /** The chair's contact details as stored. */
+    public ChairDetails chair() {
+        return ContactSettings.load(store.settings());
+    }
+
+    /** The ketenovereenkomst as stored. */
+    public ChainAgreement chainAgreement() {
+        return ChainAgreementSettings.load(store.settings());
+    }
+
+    /** The settings texts that reach every client (the letters' wording), for the unknown-name check (issue 15). */
+    public List<nl.kring.report.LetterTexts.Source> letterSources() {
+        return nl.kring.report.LetterTexts.sources(store);
+    }
+
+    /** The recogniser of every name in the vault, for the unknown-name check of the letters' texts. */
+    public nl.kring.pseudonym.Recognizer letterRecognizer() {
+        return nl.kring.report.LetterTexts.recognizer(store);
+    }
+
+    /** The words of the letters' texts the chair judged no name. */
+    public java.util.Set<String> lettersNotNames() {
+        return nl.kring.report.LetterTexts.notNames(store);
+    }
+
     /**
      * Saves the vault's rules. {@code evidentInterest}: the definition, or null to keep the stored one. A shorter
      * retention period destroys data sooner, so the privacy officer must see who changed what.

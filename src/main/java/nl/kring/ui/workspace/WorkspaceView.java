@@ -86,7 +86,7 @@ public final class WorkspaceView extends BorderPane {
         backupDue.getStyleClass().add("error");
         int reminderDays = context.settings().backupReminderDaysProperty().get();
         // A demo vault is made afresh at every start: no point reminding anyone to back it up.
-        if (!context.isDemo()) context.executor().background(p -> nl.kring.ui.settings.SettingsViewModel.lastBackup(store))
+        if (!context.isDemo()) context.executor().background(p -> nl.kring.ui.settings.SettingsViewModel.lastBackup(context.services()))
                 .onSuccess(last -> backupDue.setText(last.isEmpty() ? I18n.t("workspace.backupNever")
                         : last.get().isBefore(java.time.LocalDate.now().minusDays(reminderDays))
                         ? I18n.t("workspace.backupDue", last.get()) : ""))

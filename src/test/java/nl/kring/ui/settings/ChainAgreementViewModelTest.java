@@ -44,7 +44,7 @@ class ChainAgreementViewModelTest {
             // signed earlier by a partner since removed from the register: kept as signed, not shown to tick
             ChainAgreementSettings.save(store.settings(), new ChainAgreement(null, null, null, null, null, null, null,
                     LocalDate.of(2026, 1, 5), List.of("weg", "a")));
-            ChainAgreementViewModel vm = onFx(() -> new ChainAgreementViewModel(new nl.kring.ui.common.SameThreadExecutor(), store, () -> TODAY));
+            ChainAgreementViewModel vm = onFx(() -> new ChainAgreementViewModel(new nl.kring.ui.common.SameThreadExecutor(), new nl.kring.service.Services(store), () -> TODAY));
             onFx(() -> {
                 vm.load();
                 return null;
