@@ -33,6 +33,24 @@ public final class RetentionService {
     }
 
     /**
+     * Whether to ask about destruction at unlock on {@code today}: something is due and the chair did not choose
+     * "Later" within the last days (see {@link Postponement}).
+     */
+    public boolean shouldAsk(boolean anythingDue, LocalDate today) {
+        return Postponement.shouldAsk(store.settings(), anythingDue, today);
+    }
+
+    /** When and since when the chair chose "Later", if the question is put off. */
+    public java.util.Optional<Postponement> postponement() {
+        return Postponement.load(store.settings());
+    }
+
+    /** "Later": the question waits until {@link Postponement#ASK_AGAIN_DAYS} days after {@code today}. */
+    public Postponement postpone(LocalDate today) {
+        return Postponement.record(store.settings(), today);
+    }
+
+    /**
      * What is due on one date.
      *
      * @param cases        closed cases past their period, to purge

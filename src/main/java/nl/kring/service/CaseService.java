@@ -23,6 +23,31 @@ public final class CaseService {
         this.store = store;
     }
 
+    /** Every case, in the order of their numbers. */
+    public List<CaseFile> all() {
+        return store.cases().all();
+    }
+
+    /** The case with that number, if any. */
+    public java.util.Optional<CaseFile> find(String number) {
+        return store.cases().find(number);
+    }
+
+    /** The next free case number of {@code year}. */
+    public String nextNumber(int year) {
+        return store.cases().nextNumber(year);
+    }
+
+    /** The evaluations of the restriction recorded for one case, oldest first. */
+    public List<EvaluationRecord> evaluations(String caseNumber) {
+        return store.evaluations().forCase(caseNumber);
+    }
+
+    /** Every case's recorded evaluations, by case number. */
+    public java.util.Map<String, List<EvaluationRecord>> evaluations() {
+        return store.evaluations().all();
+    }
+
     /** A new case with a number another case already has: the existing case is never overwritten. */
     public static final class NumberTaken extends Refused {
         private final String number;

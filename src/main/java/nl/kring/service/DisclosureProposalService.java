@@ -25,6 +25,21 @@ public final class DisclosureProposalService {
         this.store = store;
     }
 
+    /** The proposals of the meeting on {@code meeting} not yet recorded or dropped. */
+    public List<DisclosureProposals.Proposal> pending(LocalDate meeting) {
+        return store.proposals().pending(meeting);
+    }
+
+    /** The keys of the proposals of that meeting already recorded or dropped. */
+    public java.util.Set<String> handled(LocalDate meeting) {
+        return store.proposals().handled(meeting);
+    }
+
+    /** How many proposals wait per meeting. */
+    public java.util.Map<LocalDate, Integer> pendingPerMeeting() {
+        return store.proposals().pendingPerMeeting();
+    }
+
     /** Keeps the proposals not kept before; one audit entry per case with new ones. Returns those added. */
     public List<DisclosureProposals.Proposal> propose(LocalDate meeting, List<DisclosureProposals.Proposal> proposals) {
         List<DisclosureProposals.Proposal> added = new ArrayList<>();

@@ -21,6 +21,31 @@ public final class DisclosureService {
         this.store = store;
     }
 
+    /** Every disclosure note, in the order they were recorded. */
+    public java.util.List<DisclosureRepository.Entry> all() {
+        return store.disclosures().all();
+    }
+
+    /** The disclosure notes of one case. */
+    public java.util.List<DisclosureRepository.Entry> forCase(String caseNumber) {
+        return store.disclosures().forCase(caseNumber);
+    }
+
+    /** The disclosure notes the register's filter selects. */
+    public java.util.List<DisclosureRepository.Entry> find(DisclosureRepository.Filter filter) {
+        return store.disclosures().find(filter);
+    }
+
+    /** The note with that id, if any. */
+    public java.util.Optional<DisclosureRepository.Entry> byId(long id) {
+        return store.disclosures().byId(id);
+    }
+
+    /** Who decided the last disclosure recorded (the form's default), if anyone. */
+    public java.util.Optional<String> lastDecidedBy() {
+        return store.settings().get(LAST_DECIDED_BY);
+    }
+
     /** Records a disclosure, in a meeting (its date) or outside one (null). */
     public DisclosureRepository.Entry record(String caseNumber, LocalDate meetingDate, Disclosure d) {
         DisclosureRepository.Entry[] recorded = new DisclosureRepository.Entry[1];

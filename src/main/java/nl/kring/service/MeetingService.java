@@ -23,6 +23,31 @@ public final class MeetingService {
         this.store = store;
     }
 
+    /** The meeting on {@code date}, if any. */
+    public java.util.Optional<Meeting> find(LocalDate date) {
+        return store.meetings().find(date);
+    }
+
+    /** The dates of every meeting, in order. */
+    public List<LocalDate> dates() {
+        return store.meetings().dates();
+    }
+
+    /** The dates of the meetings that discuss case {@code caseNumber}. */
+    public List<LocalDate> datesDiscussing(String caseNumber) {
+        return store.meetings().datesDiscussing(caseNumber);
+    }
+
+    /** Every meeting's agenda as case numbers, by date, in order. */
+    public java.util.Map<LocalDate, List<String>> agendaIndex() {
+        return store.meetings().agendaIndex();
+    }
+
+    /** The possible names of the meeting on {@code date} the chair already judged, by their key. */
+    public java.util.Map<String, SuspectDecisionRepository.Decision> judgedPossibleNames(LocalDate date) {
+        return store.suspects().forMeeting(date);
+    }
+
     /** A new meeting on a date that already has one. */
     public static final class MeetingExists extends Refused {
         private final LocalDate date;

@@ -25,6 +25,26 @@ public final class RequestService {
         this.store = store;
     }
 
+    /** The open rights requests of every case. */
+    public List<RightsRequest> open() {
+        return store.requests().open();
+    }
+
+    /** The rights requests of one case. */
+    public List<RightsRequest> forCase(String caseNumber) {
+        return store.requests().forCase(caseNumber);
+    }
+
+    /** The request with that id, if any. */
+    public java.util.Optional<RightsRequest> find(long id) {
+        return store.requests().find(id);
+    }
+
+    /** The passages unmasked for an inzage request, by passage id. */
+    public java.util.Map<String, nl.kring.store.InzageUnmaskRepository.Unmask> unmasked(long requestId) {
+        return store.unmasks().forRequest(requestId);
+    }
+
     /** The request (or, when registering, the case) is no longer in the vault. */
     public static final class Gone extends Refused {
         private final String caseNumber;

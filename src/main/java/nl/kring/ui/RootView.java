@@ -78,7 +78,7 @@ public final class RootView extends StackPane {
             }
             context.takeLockedRooms().forEach(r -> nl.kring.ui.meetingroom.MeetingRoomWindow.reopen(context, store, r));
             // Before anything else: what is past its retention period, destroyed only when the chair says so.
-            nl.kring.ui.retention.RetentionPrompt.atUnlock(workspace, context, store, java.time.LocalDate::now,
+            nl.kring.ui.retention.RetentionPrompt.atUnlock(workspace, context, context.services(), java.time.LocalDate::now,
                     () -> nl.kring.ui.overview.OverviewView.refreshIn(workspace));
         }
     }

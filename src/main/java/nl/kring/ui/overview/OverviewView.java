@@ -10,7 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import nl.kring.store.Store;
+import nl.kring.service.Services;
 import nl.kring.ui.AppContext;
 import nl.kring.ui.common.ClearsOnLock;
 import nl.kring.ui.common.Dates;
@@ -27,8 +27,8 @@ public final class OverviewView extends ScrollPane implements ClearsOnLock {
     /** Where the information for clients goes; tests replace the native dialog. */
     private nl.kring.ui.requests.SaveTarget saveTarget = nl.kring.ui.requests.SaveTarget.CHOOSER;
 
-    public OverviewView(AppContext context, Store store) {
-        this.vm = new OverviewViewModel(context.executor(), store, LocalDate::now);
+    public OverviewView(AppContext context, Services services) {
+        this.vm = new OverviewViewModel(context.executor(), services, LocalDate::now);
         setId("overview-view");
         setFitToWidth(true);
         getStyleClass().add("form-scroll");
@@ -99,7 +99,7 @@ public final class OverviewView extends ScrollPane implements ClearsOnLock {
         purge.setOnAction(e -> {
             var report = vm.retentionProperty().get();
             if (report != null && !report.isEmpty()) {
-                RetentionPrompt.show(this, context, store, report, vm::refresh);
+                RetentionPrompt.show(this, context, services, report, vm::refresh);
             }
         });
         Runnable fillRetention = () -> {

@@ -19,7 +19,7 @@ public final class Screens {
     public static List<Screen> create(AppContext context, Store store) {
         List<Screen> screens = new ArrayList<>();
         // First, so it is what the chair sees after unlock: case numbers and dates only.
-        screens.add(new Screen("overview", "nav.overview", null, new nl.kring.ui.overview.OverviewView(context, store)));
+        screens.add(new Screen("overview", "nav.overview", null, new nl.kring.ui.overview.OverviewView(context, context.services())));
         screens.add(new Screen("cases", "nav.cases", KeyboardShortcut.SHOW_CASES, new CasesView(context, store)));
         screens.add(new Screen("partners", "nav.partners", KeyboardShortcut.SHOW_PARTNERS, new PartnersView(context, store)));
         screens.add(new Screen("meetings", "nav.meetings", KeyboardShortcut.SHOW_MEETINGS, new MeetingsView(context, store)));

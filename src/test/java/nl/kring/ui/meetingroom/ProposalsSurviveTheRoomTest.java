@@ -72,7 +72,7 @@ class ProposalsSurviveTheRoomTest {
 
     /** The Overzicht's lines on proposals not yet recorded, three days after the meeting. */
     private List<String> overview() throws Exception {
-        var overview = onFx(() -> new nl.kring.ui.overview.OverviewViewModel(new SameThreadExecutor(), store,
+        var overview = onFx(() -> new nl.kring.ui.overview.OverviewViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store),
                 () -> MEETING.plusDays(3)));
         onFx(() -> {
             overview.refresh();

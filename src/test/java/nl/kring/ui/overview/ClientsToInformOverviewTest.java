@@ -43,7 +43,7 @@ class ClientsToInformOverviewTest {
             store.cases().save(new CaseFile(c.number(), c.client(), c.referrer(), c.reportedOn(), c.phase(), c.domains(),
                     c.consent(), null, c.evidentInterest(), c.lighterMeansConsidered(), c.evaluationDue(), c.closedOn(),
                     c.kring()));
-            OverviewViewModel vm = onFx(() -> new OverviewViewModel(new SameThreadExecutor(), store, () -> TODAY));
+            OverviewViewModel vm = onFx(() -> new OverviewViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), () -> TODAY));
             onFx(() -> {
                 vm.refresh();
                 return null;

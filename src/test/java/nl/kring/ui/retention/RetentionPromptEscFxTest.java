@@ -52,7 +52,7 @@ class RetentionPromptEscFxTest {
         nl.kring.ui.AppContext context = new nl.kring.ui.AppContext(nl.kring.ui.Settings.load(dir.resolve("s.properties")),
                 dir.resolve("vault"), false, new nl.kring.ui.common.WorkerExecutor());
         context.unlocked(store);
-        EscapeProbe.escCloses(() -> RetentionPrompt.show(owner, context, store, report, () -> { }, () -> today));
+        EscapeProbe.escCloses(() -> RetentionPrompt.show(owner, context, new nl.kring.service.Services(store), report, () -> { }, () -> today));
         waitUntil(() -> Postponement.load(store.settings()).isPresent());
         assertThat(store.cases().find("2023-004")).isPresent();
     }

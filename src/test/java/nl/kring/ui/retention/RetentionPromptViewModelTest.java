@@ -48,7 +48,7 @@ class RetentionPromptViewModelTest {
             RetentionService.Report report = new RetentionService(store).due(TODAY);
             assertThat(report.isEmpty()).isFalse();
             AtomicBoolean minutesUnsaved = new AtomicBoolean(true);
-            RetentionPromptViewModel vm = onFx(() -> new RetentionPromptViewModel(new SameThreadExecutor(), store, report,
+            RetentionPromptViewModel vm = onFx(() -> new RetentionPromptViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), report,
                     minutesUnsaved::get));
 
             onFx(() -> {
