@@ -29,6 +29,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import nl.kring.domain.ConsentStatus;
 import nl.kring.domain.Phase;
+import nl.kring.service.Services;
 import nl.kring.store.Store;
 import nl.kring.ui.AppContext;
 import nl.kring.ui.common.DateInput;
@@ -67,10 +68,10 @@ public final class CasesView extends SplitPane implements nl.kring.ui.common.Cle
     private final ConsentFormPane consentForm;
     private final nl.kring.ui.common.TaskExecutor executor;
 
-    public CasesView(AppContext context, Store store) {
-        this.store = store;
+    public CasesView(AppContext context, Services services) {
+        this.store = services.store(); // the sections of requests and disclosures still read it (issue 16)
         this.executor = context.executor();
-        this.vm = new CasesViewModel(executor, store, LocalDate::now);
+        this.vm = new CasesViewModel(executor, services, LocalDate::now);
         this.support = Forms.validationFor(vm.form());
         CaseFormViewModel f = vm.form();
         CaseOnScreen onScreen = new CaseOnScreen(f.numberProperty(), f.openProperty(), f.isNewProperty(), f.dirtyProperty());

@@ -20,8 +20,8 @@ public final class Screens {
         List<Screen> screens = new ArrayList<>();
         // First, so it is what the chair sees after unlock: case numbers and dates only.
         screens.add(new Screen("overview", "nav.overview", null, new nl.kring.ui.overview.OverviewView(context, context.services())));
-        screens.add(new Screen("cases", "nav.cases", KeyboardShortcut.SHOW_CASES, new CasesView(context, store)));
-        screens.add(new Screen("partners", "nav.partners", KeyboardShortcut.SHOW_PARTNERS, new PartnersView(context, store)));
+        screens.add(new Screen("cases", "nav.cases", KeyboardShortcut.SHOW_CASES, new CasesView(context, context.services())));
+        screens.add(new Screen("partners", "nav.partners", KeyboardShortcut.SHOW_PARTNERS, new PartnersView(context, context.services().partners())));
         screens.add(new Screen("meetings", "nav.meetings", KeyboardShortcut.SHOW_MEETINGS, new MeetingsView(context, store)));
         screens.add(new Screen("minutes", "nav.minutes", KeyboardShortcut.SHOW_MINUTES, new MinutesView(context, store)));
         screens.add(new Screen("disclosures", "nav.disclosures", null, new nl.kring.ui.disclosures.DisclosuresView(context.executor(), store)));

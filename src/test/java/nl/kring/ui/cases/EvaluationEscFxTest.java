@@ -19,7 +19,7 @@ class EvaluationEscFxTest extends OneScreenTest {
     @Test
     void escCancelsTheEvaluation() throws Exception {
         Importer.store(store, DemoData.demoData());
-        CasesView view = screen.show(() -> new CasesView(screen.context, store), 1200, 760);
+        CasesView view = screen.show(() -> new CasesView(screen.context, new nl.kring.service.Services(store)), 1200, 760);
         FxRobot robot = new FxRobot();
         waitUntil(() -> !view.viewModel().rows().isEmpty() && robot.lookup("#evaluation-record").tryQuery().isPresent());
         Button record = robot.lookup("#evaluation-record").queryButton();
