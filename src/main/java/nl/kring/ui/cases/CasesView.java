@@ -58,6 +58,7 @@ import static nl.kring.ui.cases.CaseFormViewModel.*;
 public final class CasesView extends SplitPane implements nl.kring.ui.common.ClearsOnLock {
     private final CasesViewModel vm;
     private final Store store;
+    private final Services services;
     private final TableView<CaseRow> table = new TableView<>();
     private final TextField search = new TextField();
     private final ValidationSupport support;
@@ -69,7 +70,8 @@ public final class CasesView extends SplitPane implements nl.kring.ui.common.Cle
     private final nl.kring.ui.common.TaskExecutor executor;
 
     public CasesView(AppContext context, Services services) {
-        this.store = services.store(); // the sections of requests and disclosures still read it (issue 16)
+        this.services = services;
+        this.store = services.store(); // the sections of requests still read it (issue 16)
         this.executor = context.executor();
         this.vm = new CasesViewModel(executor, services, LocalDate::now);
         this.support = Forms.validationFor(vm.form());
@@ -159,7 +161,7 @@ public final class CasesView extends SplitPane implements nl.kring.ui.common.Cle
         kringSection(b, f);
         legalSection(b, f);
         // Disclosure notes need a stored case: the section is empty while a new case is not saved yet.
-        var disclosures = new nl.kring.ui.disclosures.DisclosureSection(executor, store, null);
+        var disclosures = new nl.kring.ui.disclosures.DisclosureSection(executor, services, null);
         disclosures.caseNumberProperty().bind(Bindings.createObjectBinding(() -> f.openProperty().get()
                 && !f.isNewProperty().get() ? f.numberProperty().get() : null, f.openProperty(), f.isNewProperty(), f.numberProperty()));
         VBox content = new VBox(4, heading, b.grid(), disclosures, requests);

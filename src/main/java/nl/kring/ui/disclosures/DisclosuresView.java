@@ -21,7 +21,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.kring.domain.DisclosureBasis;
 import nl.kring.domain.Partner;
-import nl.kring.store.Store;
+import nl.kring.service.Services;
 import nl.kring.ui.common.ClearsOnLock;
 import nl.kring.ui.common.DateInput;
 import nl.kring.ui.common.Dates;
@@ -41,14 +41,14 @@ public final class DisclosuresView extends VBox implements ClearsOnLock {
     private final TableView<DisclosureRow> table = new TableView<>();
     private final Button open = new Button(I18n.t("register.openCase"));
     private final Label info = new Label();
-    private final Store store;
+    private final Services services;
     private final nl.kring.ui.common.TaskExecutor executor;
     private Consumer<String> caseOpener;
 
-    public DisclosuresView(nl.kring.ui.common.TaskExecutor executor, Store store) {
+    public DisclosuresView(nl.kring.ui.common.TaskExecutor executor, Services services) {
         this.executor = executor;
-        this.vm = new DisclosuresViewModel(executor, store);
-        this.store = store;
+        this.vm = new DisclosuresViewModel(executor, services);
+        this.services = services;
         setId("disclosures-view");
         getStyleClass().add("register-view");
         setSpacing(8);
@@ -188,7 +188,7 @@ public final class DisclosuresView extends VBox implements ClearsOnLock {
         exported.setId("registers-result");
         exported.setWrapText(true);
         HBox bottom = new HBox(12, count, message, info, exported, spacer,
-                new nl.kring.ui.common.RegisterExportButton(executor, new nl.kring.service.OutputService(store), exported), correct, withdraw, open);
+                new nl.kring.ui.common.RegisterExportButton(executor, services.outputs(), exported), correct, withdraw, open);
         bottom.setAlignment(Pos.CENTER_LEFT);
 
         getChildren().addAll(title, hint, filters, problem, table, detail, bottom);
@@ -210,7 +210,7 @@ public final class DisclosuresView extends VBox implements ClearsOnLock {
             return;
         }
         info.setText("");
-        DisclosureDialog.openCorrection(this, executor, store, row.entry(), entry -> {
+        DisclosureDialog.openCorrection(this, executor, services, row.entry(), entry -> {
             info.setText(I18n.t("disclosure.corrected", Dates.format(row.entry().disclosure().date())));
             vm.refresh();
         }, e -> vm.messageProperty().set(WithdrawDialog.describe(e)));
@@ -221,7 +221,7 @@ public final class DisclosuresView extends VBox implements ClearsOnLock {
             return;
         }
         info.setText("");
-        WithdrawDialog.open(this, executor, store, row.entry(), entry -> {
+        WithdrawDialog.open(this, executor, services, row.entry(), entry -> {
             info.setText(I18n.t("disclosure.withdrawn", Dates.format(row.entry().disclosure().date())));
             vm.refresh();
         }, e -> vm.messageProperty().set(WithdrawDialog.describe(e)));

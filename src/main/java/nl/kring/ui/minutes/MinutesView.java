@@ -294,7 +294,7 @@ public final class MinutesView extends BorderPane {
         });
 
         // disclosure notes of this item, recorded at once (they do not wait for Save: each is its own legal record)
-        nl.kring.ui.disclosures.DisclosureSection disclosures = new nl.kring.ui.disclosures.DisclosureSection(context.executor(), store,
+        nl.kring.ui.disclosures.DisclosureSection disclosures = new nl.kring.ui.disclosures.DisclosureSection(context.executor(), context.services(),
                 vm.currentProperty().get());
         disclosures.caseNumberProperty().set(item.caseNumber());
         itemPane.getChildren().setAll(heading, kringLabel, Forms.section(I18n.t("minutes.paragraphs")), noParagraphs,

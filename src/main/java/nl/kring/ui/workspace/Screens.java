@@ -24,7 +24,7 @@ public final class Screens {
         screens.add(new Screen("partners", "nav.partners", KeyboardShortcut.SHOW_PARTNERS, new PartnersView(context, context.services().partners())));
         screens.add(new Screen("meetings", "nav.meetings", KeyboardShortcut.SHOW_MEETINGS, new MeetingsView(context, store)));
         screens.add(new Screen("minutes", "nav.minutes", KeyboardShortcut.SHOW_MINUTES, new MinutesView(context, store)));
-        screens.add(new Screen("disclosures", "nav.disclosures", null, new nl.kring.ui.disclosures.DisclosuresView(context.executor(), store)));
+        screens.add(new Screen("disclosures", "nav.disclosures", null, new nl.kring.ui.disclosures.DisclosuresView(context.executor(), context.services())));
         screens.add(new Screen("matrix", "nav.matrix", null, new nl.kring.ui.matrix.MatrixView(context.executor(), context.services().matrix())));
         screens.add(new Screen("audit", "nav.audit", null, new nl.kring.ui.audit.AuditView(context.executor(), context.services())));
         screens.add(new Screen("settings", "nav.settings", null, new nl.kring.ui.settings.SettingsView(context, context.services())));

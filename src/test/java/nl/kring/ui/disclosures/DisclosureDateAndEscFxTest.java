@@ -85,7 +85,7 @@ class DisclosureDateAndEscFxTest {
         Node owner = EscapeProbe.owner();
         AtomicReference<DisclosureRepository.Entry> saved = new AtomicReference<>();
         onFx(() -> {
-            DisclosureDialog.open(owner, new nl.kring.ui.common.WorkerExecutor(), store, "2026-017", PLANNED, saved::set, e -> { });
+            DisclosureDialog.open(owner, new nl.kring.ui.common.WorkerExecutor(), new nl.kring.service.Services(store), "2026-017", PLANNED, saved::set, e -> { });
             return null;
         });
         FxRobot robot = new FxRobot();
@@ -119,7 +119,7 @@ class DisclosureDateAndEscFxTest {
     void escInTheDisclosureDialogCancelsAndRecordsNothing() throws Exception {
         Node owner = EscapeProbe.owner();
         AtomicReference<DisclosureRepository.Entry> saved = new AtomicReference<>();
-        EscapeProbe.escCloses(() -> DisclosureDialog.open(owner, new nl.kring.ui.common.WorkerExecutor(), store, "2026-017", null, saved::set, e -> { }));
+        EscapeProbe.escCloses(() -> DisclosureDialog.open(owner, new nl.kring.ui.common.WorkerExecutor(), new nl.kring.service.Services(store), "2026-017", null, saved::set, e -> { }));
         assertThat(store.disclosures().forCase("2026-017")).isEmpty();
         assertThat(saved.get()).isNull();
     }
@@ -130,7 +130,7 @@ class DisclosureDateAndEscFxTest {
                 List.of("ggd"), DisclosureBasis.EVIDENT_BELANG, "Huisuitzetting dreigt", "Niet bereikbaar", "M. Bos",
                 TODAY.minusDays(2), false));
         Node owner = EscapeProbe.owner();
-        EscapeProbe.escCloses(() -> WithdrawDialog.open(owner, new nl.kring.ui.common.WorkerExecutor(), store, note, e -> { }, e -> { }));
+        EscapeProbe.escCloses(() -> WithdrawDialog.open(owner, new nl.kring.ui.common.WorkerExecutor(), new nl.kring.service.Services(store), note, e -> { }, e -> { }));
         assertThat(store.disclosures().byId(note.id()).orElseThrow().disclosure().withdrawal()).isNull();
     }
 }
