@@ -33,6 +33,11 @@ public final class CaseService {
         return store.cases().find(number);
     }
 
+    /** Whether a case with that number exists. */
+    public boolean exists(String number) {
+        return store.cases().exists(number);
+    }
+
     /** The next free case number of {@code year}. */
     public String nextNumber(int year) {
         return store.cases().nextNumber(year);

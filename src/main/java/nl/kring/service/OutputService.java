@@ -33,6 +33,27 @@ public final class OutputService {
         return ExportService.chainAgreement(store, file);
     }
 
+    /** What the inzage copy of a case would hold, for the chair's review of the masked passages. */
+    public nl.kring.report.InzageReport.Input inzageInput(String caseNumber) {
+        return ExportService.inzageInput(store, caseNumber);
+    }
+
+    /** The client's inzage copy with the passages in {@code unmasked} shown; audited without content. */
+    public ExportService.InzageResult inzage(String caseNumber, Path file, java.util.Set<String> unmasked)
+            throws IOException {
+        return ExportService.inzage(store, caseNumber, file, unmasked);
+    }
+
+    /** The consent form of one case to {@code file}. */
+    public Path consentForm(String caseNumber, Path file) throws IOException {
+        return ExportService.consentForm(store, caseNumber, file);
+    }
+
+    /** The feedback to the referrer of one case (only what the melder may know) to {@code file}. */
+    public Path referrerFeedback(String caseNumber, Path file) throws IOException {
+        return ExportService.referrerFeedback(store, caseNumber, file);
+    }
+
     /** The registers (disclosures, requests, audit trail) as files in {@code outDir}. */
     public List<Path> registers(Path outDir) throws IOException {
         return ExportService.registers(store, outDir);

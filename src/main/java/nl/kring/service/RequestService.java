@@ -40,6 +40,11 @@ public final class RequestService {
         return store.requests().find(id);
     }
 
+    /** What destroying case {@code caseNumber} would change, without changing anything: for the confirmation. */
+    public nl.kring.retention.CaseEraser.Counts destructionPreview(String caseNumber) {
+        return nl.kring.retention.CaseEraser.preview(store, caseNumber);
+    }
+
     /** The passages unmasked for an inzage request, by passage id. */
     public java.util.Map<String, nl.kring.store.InzageUnmaskRepository.Unmask> unmasked(long requestId) {
         return store.unmasks().forRequest(requestId);

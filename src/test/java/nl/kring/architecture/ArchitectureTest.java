@@ -102,8 +102,8 @@ class ArchitectureTest {
      */
     static final java.util.Set<String> STILL_READ_THE_STORE = java.util.Set.of(
             "nl.kring.ui.RootView", "nl.kring.ui.workspace.Screens", "nl.kring.ui.workspace.WorkspaceView",
-            "nl.kring.ui.cases.CasesView", "nl.kring.ui.meetingroom", "nl.kring.ui.meetings",
-            "nl.kring.ui.minutes", "nl.kring.ui.requests");
+            "nl.kring.ui.meetingroom", "nl.kring.ui.meetings",
+            "nl.kring.ui.minutes");
 
     /** Storage the UI may not touch: the store, the generated schema, jOOQ, SQL and the vault's files and keys. */
     static boolean storage(com.tngtech.archunit.core.domain.JavaClass target) {

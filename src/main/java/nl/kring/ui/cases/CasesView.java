@@ -30,7 +30,6 @@ import javafx.scene.layout.VBox;
 import nl.kring.domain.ConsentStatus;
 import nl.kring.domain.Phase;
 import nl.kring.service.Services;
-import nl.kring.store.Store;
 import nl.kring.ui.AppContext;
 import nl.kring.ui.common.DateInput;
 import nl.kring.ui.common.Dialogs;
@@ -57,7 +56,6 @@ import static nl.kring.ui.cases.CaseFormViewModel.*;
 /** Cases: the searchable list on the left, the case file on the right. */
 public final class CasesView extends SplitPane implements nl.kring.ui.common.ClearsOnLock {
     private final CasesViewModel vm;
-    private final Store store;
     private final Services services;
     private final TableView<CaseRow> table = new TableView<>();
     private final TextField search = new TextField();
@@ -71,16 +69,15 @@ public final class CasesView extends SplitPane implements nl.kring.ui.common.Cle
 
     public CasesView(AppContext context, Services services) {
         this.services = services;
-        this.store = services.store(); // the sections of requests still read it (issue 16)
         this.executor = context.executor();
         this.vm = new CasesViewModel(executor, services, LocalDate::now);
         this.support = Forms.validationFor(vm.form());
         CaseFormViewModel f = vm.form();
         CaseOnScreen onScreen = new CaseOnScreen(f.numberProperty(), f.openProperty(), f.isNewProperty(), f.dirtyProperty());
-        this.requests = new RequestsSection(executor, store, onScreen, LocalDate::now, this::caseDestroyed);
+        this.requests = new RequestsSection(executor, services, onScreen, LocalDate::now, this::caseDestroyed);
         requests.setMinutesDirty(() -> context.unsavedMinutesProperty().get());
-        this.feedback = new ReferrerFeedbackPane(executor, store, onScreen);
-        this.consentForm = new ConsentFormPane(executor, store, onScreen);
+        this.feedback = new ReferrerFeedbackPane(executor, services, onScreen);
+        this.consentForm = new ConsentFormPane(executor, services, onScreen);
         getStyleClass().add("register-view");
         setId("cases-view");
         getItems().addAll(buildList(), buildForm());

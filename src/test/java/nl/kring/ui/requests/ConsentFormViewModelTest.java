@@ -38,7 +38,7 @@ class ConsentFormViewModelTest {
         store = TestVaults.create(dir.resolve("vault"));
         RequestsFixture.fill(store);
         vm = onFx(() -> {
-            ConsentFormViewModel m = new ConsentFormViewModel(new nl.kring.ui.common.SameThreadExecutor(), store);
+            ConsentFormViewModel m = new ConsentFormViewModel(new nl.kring.ui.common.SameThreadExecutor(), new nl.kring.service.Services(store));
             m.setFormDirty(dirty::get);
             return m;
         });

@@ -38,7 +38,7 @@ class ReferrerFeedbackViewModelTest {
         store = TestVaults.create(dir.resolve("vault"));
         RequestsFixture.fill(store);
         vm = onFx(() -> {
-            ReferrerFeedbackViewModel m = new ReferrerFeedbackViewModel(new SameThreadExecutor(), store);
+            ReferrerFeedbackViewModel m = new ReferrerFeedbackViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store));
             m.setFormDirty(dirty::get);
             return m;
         });

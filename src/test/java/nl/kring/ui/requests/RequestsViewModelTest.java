@@ -51,7 +51,7 @@ class RequestsViewModelTest {
         store = TestVaults.create(dir.resolve("vault"));
         RequestsFixture.fill(store);
         vm = onFx(() -> {
-            RequestsViewModel m = new RequestsViewModel(new SameThreadExecutor(), store, () -> TODAY);
+            RequestsViewModel m = new RequestsViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), () -> TODAY);
             m.setFormDirty(dirty::get);
             m.setOnDestroyed(destroyed::add);
             m.show("2026-017");
