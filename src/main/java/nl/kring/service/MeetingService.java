@@ -43,6 +43,11 @@ public final class MeetingService {
         return store.meetings().agendaIndex();
     }
 
+    /** The key a possible name is judged under (whitespace folded, as stored). */
+    public static String possibleNameKey(String text) {
+        return SuspectDecisionRepository.key(text);
+    }
+
     /** The possible names of the meeting on {@code date} the chair already judged, by their key. */
     public java.util.Map<String, SuspectDecisionRepository.Decision> judgedPossibleNames(LocalDate date) {
         return store.suspects().forMeeting(date);

@@ -54,6 +54,28 @@ public final class OutputService {
         return ExportService.referrerFeedback(store, caseNumber, file);
     }
 
+    /** The chair as sender and contact, as set in the vault's settings. */
+    public nl.kring.report.ChairContact chair() {
+        return ExportService.chair(store);
+    }
+
+    /** The invitation pack of the meeting on {@code date} (with {@code mail} also the drafts) in {@code outDir}. */
+    public nl.kring.report.InvitationPack.Result invite(java.time.LocalDate date, Path outDir, boolean mail)
+            throws IOException {
+        return ExportService.invite(store, date, outDir, mail);
+    }
+
+    /** The reports of the meeting on {@code date} in {@code outDir} (see {@link ExportService#exportMeeting}). */
+    public ExportService.Result exportMeeting(java.time.LocalDate date, Path outDir, java.util.Map<String, String> passwords,
+                                              nl.kring.report.ProgressListener progress, boolean mail) throws IOException {
+        return ExportService.exportMeeting(store, date, outDir, passwords, progress, mail);
+    }
+
+    /** What the export of the meeting on {@code date} would show each reader, for the preview. */
+    public nl.kring.report.ExportPreview.Loaded exportPreview(java.time.LocalDate date) {
+        return nl.kring.report.ExportPreview.load(store, date);
+    }
+
     /** The registers (disclosures, requests, audit trail) as files in {@code outDir}. */
     public List<Path> registers(Path outDir) throws IOException {
         return ExportService.registers(store, outDir);

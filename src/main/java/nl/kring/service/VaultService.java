@@ -38,6 +38,11 @@ public final class VaultService {
         return store;
     }
 
+    /** Whether {@code dir} holds a vault (to unlock) or not (to create). */
+    public static boolean exists(Path dir) {
+        return Vault.exists(dir);
+    }
+
     /**
      * Writes a backup of the vault to {@code file}. Audited, and remembered as the last backup, once the file is
      * complete (one transaction): a failed backup is never on record as made.

@@ -10,14 +10,16 @@ import nl.kring.ui.common.TaskExecutor;
 import java.nio.file.Path;
 import java.util.logging.Logger;
 
-/** What every screen shares: the settings, the vault folder and the unlocked store (null while locked). */
+/**
+ * What every screen shares: the settings, the vault folder and the services of the unlocked vault (null while locked).
+ * The composition root: the one UI class besides {@code KringApplication} that handles the store (ArchitectureTest).
+ */
 public final class AppContext {
     private static final Logger LOG = Logger.getLogger(AppContext.class.getName());
 
     private final Settings settings;
     private final ObjectProperty<Path> vaultDir = new SimpleObjectProperty<>();
-    private final ObjectProperty<Store> store = new SimpleObjectProperty<>();
-    /** The services of the unlocked vault, set with (and just before) the store. */
+    /** The services of the unlocked vault: what the screens read and write through (issue 16). */
     private final ObjectProperty<Services> services = new SimpleObjectProperty<>();
     private final boolean demo;
     private final TaskExecutor executor;
@@ -159,14 +161,6 @@ public final class AppContext {
         return rooms;
     }
 
-    public ReadOnlyObjectProperty<Store> storeProperty() {
-        return store;
-    }
-
-    public Store store() {
-        return store.get();
-    }
-
     /** The application services of the unlocked vault (null while locked): what the screens read and write through. */
     public ReadOnlyObjectProperty<Services> servicesProperty() {
         return services;
@@ -183,7 +177,6 @@ public final class AppContext {
     /** The vault is open: the screens are built on its services. */
     public void unlocked(Services s) {
         services.set(s);
-        store.set(s.store());
     }
 
     /**
@@ -196,7 +189,6 @@ public final class AppContext {
             return;
         }
         services.set(null);
-        store.set(null);
         executor.background(p -> {
             s.close();
             return null;
@@ -208,7 +200,6 @@ public final class AppContext {
     public void lockAndWait() {
         Services s = services.get();
         services.set(null);
-        store.set(null);
         if (s != null) {
             try {
                 executor.background(p -> {

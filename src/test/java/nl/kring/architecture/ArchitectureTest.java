@@ -96,15 +96,6 @@ class ArchitectureTest {
                 }
             }).because("a write and its audit entry belong together in one service transaction");
 
-    /**
-     * UI classes that still read the store themselves (issue 16, moving screen by screen to the services). The list
-     * only shrinks: a class leaves it when its reads go through {@code nl.kring.service}.
-     */
-    static final java.util.Set<String> STILL_READ_THE_STORE = java.util.Set.of(
-            "nl.kring.ui.RootView", "nl.kring.ui.workspace.Screens", "nl.kring.ui.workspace.WorkspaceView",
-            "nl.kring.ui.meetingroom", "nl.kring.ui.meetings",
-            "nl.kring.ui.minutes");
-
     /** Storage the UI may not touch: the store, the generated schema, jOOQ, SQL and the vault's files and keys. */
     static boolean storage(com.tngtech.archunit.core.domain.JavaClass target) {
         String pkg = target.getPackageName();
@@ -133,14 +124,6 @@ class ArchitectureTest {
     static final ArchRule uiUsesNoStorage = noClasses().that().resideInAPackage("nl.kring.ui..")
             .and().doNotHaveFullyQualifiedName("nl.kring.ui.AppContext")
             .and().doNotHaveFullyQualifiedName("nl.kring.ui.KringApplication")
-            .and(new com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaClass>(
-                    "are not yet moved to the services") {
-                @Override
-                public boolean test(com.tngtech.archunit.core.domain.JavaClass c) {
-                    String top = c.getName().replaceAll("\\$.*", "");
-                    return !STILL_READ_THE_STORE.contains(top) && !STILL_READ_THE_STORE.contains(c.getPackageName());
-                }
-            })
             .should().dependOnClassesThat(new com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaClass>(
                     "are storage (store, schema, jOOQ, SQL, vault internals)") {
                 @Override

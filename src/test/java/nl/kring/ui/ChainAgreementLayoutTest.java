@@ -36,7 +36,7 @@ class ChainAgreementLayoutTest {
             AppContext context = new AppContext(settings, dir.resolve("vault"), true, new nl.kring.ui.common.WorkerExecutor());
             context.unlocked(store);
             AutoLocker locker = new AutoLocker(settings.autoLockMinutesProperty(), () -> { }, System::currentTimeMillis);
-            WorkspaceView workspace = FxTestSupport.onFx(() -> new WorkspaceView(context, store, locker));
+            WorkspaceView workspace = FxTestSupport.onFx(() -> new WorkspaceView(context, context.services(), locker));
             Scene scene = FxTestSupport.onFx(() -> {
                 Scene s = new Scene(workspace, 1366, 768);
                 Themes.apply(s, Settings.Theme.LIGHT);

@@ -67,7 +67,7 @@ class LayoutAuditTest {
         AppContext context = new AppContext(settings, dir.resolve("vault"), true, new nl.kring.ui.common.WorkerExecutor());
         context.unlocked(store);
         AutoLocker locker = new AutoLocker(settings.autoLockMinutesProperty(), () -> { }, System::currentTimeMillis);
-        WorkspaceView workspace = FxTestSupport.onFx(() -> new WorkspaceView(context, store, locker));
+        WorkspaceView workspace = FxTestSupport.onFx(() -> new WorkspaceView(context, context.services(), locker));
         Scene scene = FxTestSupport.onFx(() -> {
             Scene s = new Scene(workspace, w, h);
             Themes.apply(s, Settings.Theme.LIGHT);
@@ -88,7 +88,7 @@ class LayoutAuditTest {
             }
         } finally {
             FxTestSupport.onFx(() -> {
-                context.storeProperty(); // the workspace goes with the scene
+                context.servicesProperty(); // the workspace goes with the scene
                 scene.setRoot(new javafx.scene.layout.Pane());
                 return null;
             });
@@ -108,7 +108,7 @@ class LayoutAuditTest {
         context.unlocked(store);
         javafx.stage.Stage stage = FxTestSupport.onFx(() -> {
             javafx.stage.Stage st = new javafx.stage.Stage();
-            Scene sc = new Scene(new nl.kring.ui.meetings.MeetingsView(context, store), 1200, 760);
+            Scene sc = new Scene(new nl.kring.ui.meetings.MeetingsView(context, context.services()), 1200, 760);
             Themes.apply(sc, Settings.Theme.LIGHT);
             st.setScene(sc);
             st.show();

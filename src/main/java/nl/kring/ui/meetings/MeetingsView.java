@@ -30,7 +30,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import nl.kring.domain.CaseFile;
-import nl.kring.store.Store;
+import nl.kring.service.Services;
 import nl.kring.ui.AppContext;
 import nl.kring.ui.common.DateInput;
 import nl.kring.ui.common.Dates;
@@ -53,17 +53,17 @@ import java.util.List;
 public final class MeetingsView extends SplitPane implements nl.kring.ui.common.ClearsOnLock {
     private final MeetingsViewModel vm;
     private final AppContext context;
-    private final Store store;
+    private final Services services;
     private final AgendaPlanViewModel<AgendaRow> plan;
     private MeetingRoomWindow room;
     private final ListView<LocalDate> list = new ListView<>();
     private final TableView<AgendaRow> agenda = new TableView<>();
     private SelectionGuard<LocalDate> guard;
 
-    public MeetingsView(AppContext context, Store store) {
-        this.vm = new MeetingsViewModel(context.executor(), store, LocalDate::now);
+    public MeetingsView(AppContext context, Services services) {
+        this.vm = new MeetingsViewModel(context.executor(), services, LocalDate::now);
         this.context = context;
-        this.store = store;
+        this.services = services;
         this.plan = new AgendaPlanViewModel<>(context.executor(), vm.items(), AgendaRow::caseNumber, AgendaRow::kring,
                 r -> r.durationProperty().get(),
                 Bindings.createObjectBinding(() -> MeetingsViewModel.parseTime(vm.startProperty().get()), vm.startProperty()));
@@ -81,7 +81,7 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         sceneProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.refresh(null);
-                context.executor().background(p -> store.partners().all()).onSuccess(plan::setPartners).start();
+                context.executor().background(p -> services.partners().all()).onSuccess(plan::setPartners).start();
             }
         });
     }
@@ -360,7 +360,7 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
             }
             room.close();
         }
-        room = MeetingRoomWindow.open(context, store, date);
+        room = MeetingRoomWindow.open(context, services, date);
     }
 
     /** The agenda row being dragged, until it is dropped. */

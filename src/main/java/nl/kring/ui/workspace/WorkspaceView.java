@@ -15,7 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import nl.kring.ui.Settings;
-import nl.kring.store.Store;
+import nl.kring.service.Services;
 import nl.kring.ui.AppContext;
 import nl.kring.ui.common.AutoLocker;
 import nl.kring.ui.common.I18n;
@@ -29,10 +29,10 @@ public final class WorkspaceView extends BorderPane {
     private final StackPane content = new StackPane();
     private final ToggleGroup nav = new ToggleGroup();
 
-    public WorkspaceView(AppContext context, Store store, AutoLocker locker) {
+    public WorkspaceView(AppContext context, Services services, AutoLocker locker) {
         getStyleClass().add("workspace");
         setId("workspace");
-        this.screens = Screens.create(context, store);
+        this.screens = Screens.create(context, services);
         screens.stream().filter(s -> s.view() instanceof nl.kring.ui.minutes.MinutesView).findFirst().ifPresent(s ->
                 context.setMinutesOpener(date -> {
                     show(s.id());
@@ -86,7 +86,7 @@ public final class WorkspaceView extends BorderPane {
         backupDue.getStyleClass().add("error");
         int reminderDays = context.settings().backupReminderDaysProperty().get();
         // A demo vault is made afresh at every start: no point reminding anyone to back it up.
-        if (!context.isDemo()) context.executor().background(p -> nl.kring.ui.settings.SettingsViewModel.lastBackup(context.services()))
+        if (!context.isDemo()) context.executor().background(p -> nl.kring.ui.settings.SettingsViewModel.lastBackup(services))
                 .onSuccess(last -> backupDue.setText(last.isEmpty() ? I18n.t("workspace.backupNever")
                         : last.get().isBefore(java.time.LocalDate.now().minusDays(reminderDays))
                         ? I18n.t("workspace.backupDue", last.get()) : ""))
@@ -136,11 +136,11 @@ public final class WorkspaceView extends BorderPane {
             }
         }
         // On lock every screen is emptied (not merely removed from the window: something might still refer to it).
-        context.storeProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        context.servicesProperty().addListener(new javafx.beans.value.ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Store> o, Store was, Store now) {
-                if (now != store) {
-                    context.storeProperty().removeListener(this);
+            public void changed(javafx.beans.value.ObservableValue<? extends Services> o, Services was, Services now) {
+                if (now != services) {
+                    context.servicesProperty().removeListener(this);
                     for (Screen s : screens) {
                         if (s.view() instanceof nl.kring.ui.common.ClearsOnLock c) {
                             c.clearOnLock();

@@ -43,7 +43,7 @@ class ProposalsSurviveTheRoomTest {
     }
 
     private MeetingRoomViewModel room() throws Exception {
-        MeetingRoomViewModel vm = onFx(() -> new MeetingRoomViewModel(new SameThreadExecutor(), store, MEETING));
+        MeetingRoomViewModel vm = onFx(() -> new MeetingRoomViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), MEETING));
         onFx(() -> {
             vm.load();
             return null;

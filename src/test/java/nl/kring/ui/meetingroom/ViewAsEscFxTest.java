@@ -46,7 +46,7 @@ class ViewAsEscFxTest {
         store = DemoVault.create(dir.resolve("vault"));
         AppContext context = new AppContext(Settings.load(dir.resolve("s.properties")), dir.resolve("vault"), false, new nl.kring.ui.common.WorkerExecutor());
         context.unlocked(store);
-        room = onFx(() -> MeetingRoomWindow.open(context, store, DemoVault.MEETING));
+        room = onFx(() -> MeetingRoomWindow.open(context, new nl.kring.service.Services(store), DemoVault.MEETING));
         MeetingRoomViewModel vm = room.view().viewModel();
         waitUntil(() -> {
             try {

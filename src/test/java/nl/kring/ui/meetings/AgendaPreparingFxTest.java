@@ -31,7 +31,7 @@ class AgendaPreparingFxTest extends OneScreenTest {
 
     private TableView<AgendaRow> openMeeting(FxRobot robot) throws Exception {
         Importer.store(store, DemoData.demoData());
-        screen.show(() -> new MeetingsView(screen.context, store), 1240, 760);
+        screen.show(() -> new MeetingsView(screen.context, new nl.kring.service.Services(store)), 1240, 760);
         waitUntil(() -> robot.lookup("#meeting-list").tryQuery().isPresent());
         ListView<LocalDate> list = robot.lookup("#meeting-list").queryListView();
         waitUntil(() -> list.getItems().contains(MEETING));

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NewMeetingEscFxTest extends OneScreenTest {
     @Test
     void escCancelsTheNewMeeting() throws Exception {
-        screen.show(() -> new MeetingsView(screen.context, store), 1200, 800);
+        screen.show(() -> new MeetingsView(screen.context, new nl.kring.service.Services(store)), 1200, 800);
         FxRobot robot = new FxRobot();
         waitUntil(() -> robot.lookup("#meeting-new").tryQuery().isPresent());
         Button add = robot.lookup("#meeting-new").queryButton();

@@ -46,7 +46,7 @@ class ExportDraftsTest {
     void open() throws Exception {
         store = TestVaults.create(dir.resolve("vault"));
         Importer.store(store, DemoData.demoData());
-        vm = onFx(() -> new MinutesViewModel(new SameThreadExecutor(), LiveRecognition.Runner.sameThread(), store, () -> MEETING));
+        vm = onFx(() -> new MinutesViewModel(new SameThreadExecutor(), LiveRecognition.Runner.sameThread(), new nl.kring.service.Services(store), () -> MEETING));
         onFx(() -> {
             vm.refresh(MEETING);
             return null;

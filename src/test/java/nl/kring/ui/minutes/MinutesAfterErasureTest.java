@@ -59,7 +59,7 @@ class MinutesAfterErasureTest {
         MinutesViewModel vm = null;
         try {
             EraseFixture.fill(store, false);
-            MinutesViewModel m = onFx(() -> new MinutesViewModel(new SameThreadExecutor(), LiveRecognition.Runner.sameThread(), store, () -> MEETING));
+            MinutesViewModel m = onFx(() -> new MinutesViewModel(new SameThreadExecutor(), LiveRecognition.Runner.sameThread(), new nl.kring.service.Services(store), () -> MEETING));
             vm = m;
             onFx(() -> {
                 m.refresh(MEETING);

@@ -58,7 +58,7 @@ class MinutesViewModelTest {
     }
 
     private void openWith(LiveRecognition.Runner recognition) throws Exception {
-        vm = onFx(() -> new MinutesViewModel(new SameThreadExecutor(), recognition, store, () -> MEETING));
+        vm = onFx(() -> new MinutesViewModel(new SameThreadExecutor(), recognition, new nl.kring.service.Services(store), () -> MEETING));
         onFx(() -> {
             vm.refresh(MEETING);
             return null;
@@ -418,7 +418,7 @@ class MinutesViewModelTest {
 
     @Test
     void chunkedRecognitionEqualsWholeTextRecognition() throws Exception {
-        var recognizer = worker(x -> MinutesViewModel.load(store, MEETING)).recognizer();
+        var recognizer = worker(x -> MinutesViewModel.load(new nl.kring.service.Services(store), MEETING)).recognizer();
         StringBuilder sb = new StringBuilder();
         for (var it : worker(x -> store.meetings().find(LocalDate.of(2026, 11, 12)).orElseThrow()).items()) {
             for (var para : it.minutes()) {
