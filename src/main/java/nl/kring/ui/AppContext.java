@@ -25,25 +25,32 @@ public final class AppContext {
     private final TaskExecutor executor;
     /** The minutes editor holds unsaved minutes: a case must not be destroyed meanwhile (their text may name it). */
     private final javafx.beans.property.BooleanProperty unsavedMinutes = new javafx.beans.property.SimpleBooleanProperty();
-    private javafx.application.HostServices hostServices;
-    private java.util.function.Consumer<java.time.LocalDate> minutesOpener = d -> { };
-    private java.util.function.Consumer<javafx.scene.Scene> activityWatcher = scene -> { };
+    private final javafx.application.HostServices hostServices;
+    private final java.util.function.Consumer<javafx.scene.Scene> activityWatcher;
 
+    /** For tests: no host services, no auto-lock watching extra windows. */
     public AppContext(Settings settings, Path vaultDir, boolean demo, TaskExecutor executor) {
+        this(settings, vaultDir, demo, executor, null, scene -> { });
+    }
+
+    /**
+     * Built once by the application. {@code hostServices}: to open a folder in the file manager (null in tests);
+     * {@code activityWatcher}: counts input in a scene as activity for the auto-lock.
+     */
+    public AppContext(Settings settings, Path vaultDir, boolean demo, TaskExecutor executor,
+                      javafx.application.HostServices hostServices,
+                      java.util.function.Consumer<javafx.scene.Scene> activityWatcher) {
         this.settings = settings;
         this.vaultDir.set(vaultDir);
         this.demo = demo;
         this.executor = executor;
+        this.hostServices = hostServices;
+        this.activityWatcher = activityWatcher;
     }
 
     /** Runs every screen's background work: built once by the application, one worker (the vault has one connection). */
     public TaskExecutor executor() {
         return executor;
-    }
-
-    /** Set once by the application: counts input in a scene as activity for the auto-lock. */
-    public void activityWatcher(java.util.function.Consumer<javafx.scene.Scene> watcher) {
-        this.activityWatcher = watcher;
     }
 
     /** For extra windows (the meeting room): input there keeps the vault from locking, as in the main window. */
@@ -90,41 +97,6 @@ public final class AppContext {
     /** The application's host services (to open a folder in the file manager); null in tests. */
     public javafx.application.HostServices hostServices() {
         return hostServices;
-    }
-
-    public void setHostServices(javafx.application.HostServices services) {
-        this.hostServices = services;
-    }
-
-    /** Shows the minutes editor for the meeting on that date (the workspace sets how). */
-    public void openMinutes(java.time.LocalDate date) {
-        minutesOpener.accept(date);
-    }
-
-    public void setMinutesOpener(java.util.function.Consumer<java.time.LocalDate> opener) {
-        this.minutesOpener = opener == null ? d -> { } : opener;
-    }
-
-    // ---- the start screen's rows open what they name (issue 13)
-    private java.util.function.Consumer<String> caseOpener = n -> { };
-    private java.util.function.Consumer<java.time.LocalDate> meetingOpener = d -> { };
-
-    /** Shows the case screen with that case open (the workspace sets how). */
-    public void openCase(String caseNumber) {
-        caseOpener.accept(caseNumber);
-    }
-
-    public void setCaseOpener(java.util.function.Consumer<String> opener) {
-        this.caseOpener = opener == null ? n -> { } : opener;
-    }
-
-    /** Shows the meetings screen with that meeting open (the workspace sets how). */
-    public void openMeeting(java.time.LocalDate date) {
-        meetingOpener.accept(date);
-    }
-
-    public void setMeetingOpener(java.util.function.Consumer<java.time.LocalDate> opener) {
-        this.meetingOpener = opener == null ? d -> { } : opener;
     }
 
     // ---- where the chair was when the vault locked (issue 13): no client data, only a screen id, meeting dates,

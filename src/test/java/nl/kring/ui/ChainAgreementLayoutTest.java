@@ -1,5 +1,6 @@
 package nl.kring.ui;
 
+import nl.kring.TestVaults;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -44,7 +45,7 @@ class ChainAgreementLayoutTest {
                 return s;
             });
             // the partners of the register are loaded in the background: wait for their check boxes
-            FxTestSupport.waitUntil(() -> {
+            UiTestSupport.waitUntil(30, () -> {
                 try {
                     return FxTestSupport.onFx(() -> {
                         workspace.applyCss();

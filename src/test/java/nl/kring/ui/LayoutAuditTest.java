@@ -1,5 +1,6 @@
 package nl.kring.ui;
 
+import nl.kring.TestVaults;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -108,7 +109,7 @@ class LayoutAuditTest {
         context.unlocked(store);
         javafx.stage.Stage stage = FxTestSupport.onFx(() -> {
             javafx.stage.Stage st = new javafx.stage.Stage();
-            Scene sc = new Scene(new nl.kring.ui.meetings.MeetingsView(context, context.services()), 1200, 760);
+            Scene sc = new Scene(new nl.kring.ui.meetings.MeetingsView(context, context.services(), UiTestSupport.NO_NAVIGATION), 1200, 760);
             Themes.apply(sc, Settings.Theme.LIGHT);
             st.setScene(sc);
             st.show();
@@ -119,7 +120,7 @@ class LayoutAuditTest {
             Parent root = stage.getScene().getRoot();
             settle(root);
             openSomething((WorkspaceViewLike) () -> root, "meetings");
-            FxTestSupport.waitUntil(() -> {
+            UiTestSupport.waitUntil(30, () -> {
                 try {
                     return FxTestSupport.onFx(() -> root.lookup("#agenda-table") instanceof TableView<?> t && t.getItems().size() == 7);
                 } catch (Exception e) {
@@ -145,7 +146,7 @@ class LayoutAuditTest {
         javafx.scene.control.Button button = FxTestSupport.onFx(() -> (javafx.scene.control.Button) root.lookup(buttonId));
         javafx.application.Platform.runLater(button::fire);
         java.util.concurrent.atomic.AtomicReference<javafx.stage.Window> opened = new java.util.concurrent.atomic.AtomicReference<>();
-        FxTestSupport.waitUntil(() -> {
+        UiTestSupport.waitUntil(30, () -> {
             try {
                 FxTestSupport.onFx(() -> {
                     javafx.stage.Window.getWindows().stream().filter(w -> !before.contains(w) && w.isShowing())
@@ -182,7 +183,7 @@ class LayoutAuditTest {
                 w.hide();
                 return null;
             });
-            FxTestSupport.waitUntil(() -> !w.isShowing());
+            UiTestSupport.waitUntil(30, () -> !w.isShowing());
         }
     }
 
@@ -219,7 +220,7 @@ class LayoutAuditTest {
     /** Waits until the screen's background reads are done: nothing says "Laden…" any more. */
     private static void settle(Node root) throws Exception {
         String loading = nl.kring.ui.common.I18n.t("list.loading");
-        FxTestSupport.waitUntil(() -> {
+        UiTestSupport.waitUntil(30, () -> {
             try {
                 return FxTestSupport.onFx(() -> {
                     root.applyCss();

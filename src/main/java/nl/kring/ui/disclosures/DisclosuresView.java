@@ -43,10 +43,12 @@ public final class DisclosuresView extends VBox implements ClearsOnLock {
     private final Label info = new Label();
     private final Services services;
     private final nl.kring.ui.common.TaskExecutor executor;
-    private Consumer<String> caseOpener;
+    /** How to show a case on the case screen; null: the button is hidden. */
+    private final Consumer<String> caseOpener;
 
-    public DisclosuresView(nl.kring.ui.common.TaskExecutor executor, Services services) {
+    public DisclosuresView(nl.kring.ui.common.TaskExecutor executor, Services services, Consumer<String> caseOpener) {
         this.executor = executor;
+        this.caseOpener = caseOpener;
         this.vm = new DisclosuresViewModel(executor, services);
         this.services = services;
         setId("disclosures-view");
@@ -156,7 +158,7 @@ public final class DisclosuresView extends VBox implements ClearsOnLock {
         open.setTooltip(new Tooltip(I18n.t("register.openCaseHint")));
         open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         open.setOnAction(e -> openCase(table.getSelectionModel().getSelectedItem()));
-        open.setVisible(false);
+        open.setVisible(caseOpener != null);
         Button correct = new Button(I18n.t("disclosure.correct"));
         correct.setId("register-correct");
         Button withdraw = new Button(I18n.t("disclosure.withdraw"));
@@ -197,12 +199,6 @@ public final class DisclosuresView extends VBox implements ClearsOnLock {
                 vm.load();
             }
         });
-    }
-
-    /** How to show a case on the case screen (the workspace sets it); without it the button is hidden. */
-    public void setCaseOpener(Consumer<String> opener) {
-        this.caseOpener = opener;
-        open.setVisible(opener != null);
     }
 
     private void correct(DisclosureRow row) {

@@ -53,6 +53,8 @@ import java.util.List;
 public final class MeetingsView extends SplitPane implements nl.kring.ui.common.ClearsOnLock {
     private final MeetingsViewModel vm;
     private final AppContext context;
+    /** Opens the minutes editor of the chosen meeting (the workspace). */
+    private final nl.kring.ui.Navigator navigator;
     private final Services services;
     private final AgendaPlanViewModel<AgendaRow> plan;
     private MeetingRoomWindow room;
@@ -60,7 +62,8 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
     private final TableView<AgendaRow> agenda = new TableView<>();
     private SelectionGuard<LocalDate> guard;
 
-    public MeetingsView(AppContext context, Services services) {
+    public MeetingsView(AppContext context, Services services, nl.kring.ui.Navigator navigator) {
+        this.navigator = navigator;
         this.vm = new MeetingsViewModel(context.executor(), services, LocalDate::now);
         this.context = context;
         this.services = services;
@@ -77,7 +80,7 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         Shortcuts.whileShowing(this, KeyboardShortcut.SAVE, vm::save);
         Shortcuts.whileShowing(this, KeyboardShortcut.MOVE_UP, () -> move(-1));
         Shortcuts.whileShowing(this, KeyboardShortcut.MOVE_DOWN, () -> move(1));
-        Shortcuts.whileShowing(this, KeyboardShortcut.OPEN_MINUTES, () -> openMinutes(context));
+        Shortcuts.whileShowing(this, KeyboardShortcut.OPEN_MINUTES, () -> openMinutes());
         sceneProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.refresh(null);
@@ -273,7 +276,7 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         minutes.setId("meeting-minutes");
         minutes.setTooltip(new Tooltip(Shortcuts.text(KeyboardShortcut.OPEN_MINUTES)));
         minutes.disableProperty().bind(vm.currentProperty().isNull());
-        minutes.setOnAction(e -> openMinutes(context));
+        minutes.setOnAction(e -> openMinutes());
         Button lead = new Button(I18n.t("room.lead"));
         lead.setId("meeting-lead");
         lead.setTooltip(new Tooltip(I18n.t("room.leadHint")));
@@ -337,10 +340,10 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
     }
 
     /** The minutes of the chosen meeting (the editor reads the stored agenda). */
-    private void openMinutes(AppContext ctx) {
+    private void openMinutes() {
         LocalDate d = vm.currentProperty().get();
         if (d != null) {
-            ctx.openMinutes(d);
+            navigator.openMinutes(d);
         }
     }
 

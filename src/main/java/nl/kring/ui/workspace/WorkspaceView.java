@@ -24,38 +24,23 @@ import nl.kring.ui.common.KeyboardShortcut;
 import java.util.List;
 
 /** The unlocked workspace: a bar with the vault and the lock, a navigation column, and the chosen section. */
-public final class WorkspaceView extends BorderPane {
+public final class WorkspaceView extends BorderPane implements nl.kring.ui.Navigator {
     private final List<Screen> screens;
+    private final nl.kring.ui.cases.CasesView cases;
+    private final nl.kring.ui.meetings.MeetingsView meetings;
+    private final nl.kring.ui.minutes.MinutesView minutes;
     private final StackPane content = new StackPane();
     private final ToggleGroup nav = new ToggleGroup();
 
     public WorkspaceView(AppContext context, Services services, AutoLocker locker) {
         getStyleClass().add("workspace");
         setId("workspace");
-        this.screens = Screens.create(context, services);
-        screens.stream().filter(s -> s.view() instanceof nl.kring.ui.minutes.MinutesView).findFirst().ifPresent(s ->
-                context.setMinutesOpener(date -> {
-                    show(s.id());
-                    ((nl.kring.ui.minutes.MinutesView) s.view()).open(date);
-                }));
-        // the start screen's rows open what they name (issue 13): a case, a meeting
-        screens.stream().filter(s -> s.view() instanceof nl.kring.ui.cases.CasesView).findFirst().ifPresent(cases ->
-                context.setCaseOpener(number -> {
-                    show(cases.id());
-                    ((nl.kring.ui.cases.CasesView) cases.view()).open(number);
-                }));
-        screens.stream().filter(s -> s.view() instanceof nl.kring.ui.meetings.MeetingsView).findFirst().ifPresent(meetings ->
-                context.setMeetingOpener(date -> {
-                    show(meetings.id());
-                    ((nl.kring.ui.meetings.MeetingsView) meetings.view()).open(date);
-                }));
-        // the register's way to a case: show the case screen with that case open
-        screens.stream().filter(s -> s.view() instanceof nl.kring.ui.cases.CasesView).findFirst().ifPresent(cases ->
-                screens.stream().filter(s -> s.view() instanceof nl.kring.ui.disclosures.DisclosuresView).forEach(s ->
-                        ((nl.kring.ui.disclosures.DisclosuresView) s.view()).setCaseOpener(number -> {
-                            show(cases.id());
-                            ((nl.kring.ui.cases.CasesView) cases.view()).open(number);
-                        })));
+        // the screens open what their rows name through this workspace (issue 13), which shows it (issue 16: no casts)
+        Screens.Built built = Screens.create(context, services, this);
+        this.screens = built.screens();
+        this.cases = built.cases();
+        this.meetings = built.meetings();
+        this.minutes = built.minutes();
 
         Label title = new Label(I18n.t("app.title"));
         title.getStyleClass().add("app-name");
@@ -172,5 +157,23 @@ public final class WorkspaceView extends BorderPane {
 
     private static void toggleTheme(Settings settings) {
         settings.themeProperty().set(settings.themeProperty().get() == Settings.Theme.DARK ? Settings.Theme.LIGHT : Settings.Theme.DARK);
+    }
+
+    @Override
+    public void openCase(String caseNumber) {
+        show("cases");
+        cases.open(caseNumber);
+    }
+
+    @Override
+    public void openMeeting(java.time.LocalDate date) {
+        show("meetings");
+        meetings.open(date);
+    }
+
+    @Override
+    public void openMinutes(java.time.LocalDate date) {
+        show("minutes");
+        minutes.open(date);
     }
 }

@@ -3,7 +3,7 @@ package nl.kring.ui.audit;
 import nl.kring.domain.Role;
 import nl.kring.service.PartnerService;
 import nl.kring.store.Store;
-import nl.kring.ui.TestVaults;
+import nl.kring.TestVaults;
 import nl.kring.ui.common.HeldExecutor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -4,7 +4,7 @@ import nl.kring.domain.CaseFile;
 import nl.kring.service.CaseServiceTest;
 import nl.kring.store.Store;
 import nl.kring.ui.FxTestSupport;
-import nl.kring.ui.TestVaults;
+import nl.kring.TestVaults;
 import nl.kring.domain.Role;
 import nl.kring.ui.common.SameThreadExecutor;
 import org.junit.jupiter.api.BeforeAll;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 import nl.kring.store.Store;
-import nl.kring.ui.TestVaults;
+import nl.kring.TestVaults;
 import nl.kring.ui.common.SameThreadExecutor;
 import nl.kring.vault.Vault;
 import org.junit.jupiter.api.AfterEach;
