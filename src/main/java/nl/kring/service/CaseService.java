@@ -11,6 +11,8 @@ import nl.kring.store.SuspectDecisionRepository;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Where saving a case happens. Each save is one transaction with its audit entry (and the evaluation record, when the
@@ -29,7 +31,7 @@ public final class CaseService {
     }
 
     /** The case with that number, if any. */
-    public java.util.Optional<CaseFile> find(String number) {
+    public Optional<CaseFile> find(String number) {
         return store.cases().find(number);
     }
 
@@ -49,7 +51,7 @@ public final class CaseService {
     }
 
     /** Every case's recorded evaluations, by case number. */
-    public java.util.Map<String, List<EvaluationRecord>> evaluations() {
+    public Map<String, List<EvaluationRecord>> evaluations() {
         return store.evaluations().all();
     }
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The disclosure notes Kring proposes after an item (issue 15, handreiking deel I §6 point 7), kept in the vault until
@@ -31,12 +32,12 @@ public final class DisclosureProposalService {
     }
 
     /** The keys of the proposals of that meeting already recorded or dropped. */
-    public java.util.Set<String> handled(LocalDate meeting) {
+    public Set<String> handled(LocalDate meeting) {
         return store.proposals().handled(meeting);
     }
 
     /** How many proposals wait per meeting. */
-    public java.util.Map<LocalDate, Integer> pendingPerMeeting() {
+    public Map<LocalDate, Integer> pendingPerMeeting() {
         return store.proposals().pendingPerMeeting();
     }
 

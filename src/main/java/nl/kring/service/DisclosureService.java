@@ -5,6 +5,8 @@ import nl.kring.store.DisclosureRepository;
 import nl.kring.store.Store;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Where a disclosure note is recorded, corrected or withdrawn: the note, its audit entry and the remembered "besloten
@@ -22,27 +24,27 @@ public final class DisclosureService {
     }
 
     /** Every disclosure note, in the order they were recorded. */
-    public java.util.List<DisclosureRepository.Entry> all() {
+    public List<DisclosureRepository.Entry> all() {
         return store.disclosures().all();
     }
 
     /** The disclosure notes of one case. */
-    public java.util.List<DisclosureRepository.Entry> forCase(String caseNumber) {
+    public List<DisclosureRepository.Entry> forCase(String caseNumber) {
         return store.disclosures().forCase(caseNumber);
     }
 
     /** The disclosure notes the register's filter selects. */
-    public java.util.List<DisclosureRepository.Entry> find(DisclosureRepository.Filter filter) {
+    public List<DisclosureRepository.Entry> find(DisclosureRepository.Filter filter) {
         return store.disclosures().find(filter);
     }
 
     /** The note with that id, if any. */
-    public java.util.Optional<DisclosureRepository.Entry> byId(long id) {
+    public Optional<DisclosureRepository.Entry> byId(long id) {
         return store.disclosures().byId(id);
     }
 
     /** Who decided the last disclosure recorded (the form's default), if anyone. */
-    public java.util.Optional<String> lastDecidedBy() {
+    public Optional<String> lastDecidedBy() {
         return store.settings().get(LAST_DECIDED_BY);
     }
 

@@ -11,9 +11,12 @@ import nl.kring.store.SuspectDecisionRepository;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /** Where a meeting's agenda is saved: the meeting and its audit entry in one transaction. */
 public final class MeetingService {
@@ -24,7 +27,7 @@ public final class MeetingService {
     }
 
     /** The meeting on {@code date}, if any. */
-    public java.util.Optional<Meeting> find(LocalDate date) {
+    public Optional<Meeting> find(LocalDate date) {
         return store.meetings().find(date);
     }
 
@@ -39,7 +42,7 @@ public final class MeetingService {
     }
 
     /** Every meeting's agenda as case numbers, by date, in order. */
-    public java.util.Map<LocalDate, List<String>> agendaIndex() {
+    public Map<LocalDate, List<String>> agendaIndex() {
         return store.meetings().agendaIndex();
     }
 
@@ -49,7 +52,7 @@ public final class MeetingService {
     }
 
     /** The possible names of the meeting on {@code date} the chair already judged, by their key. */
-    public java.util.Map<String, SuspectDecisionRepository.Decision> judgedPossibleNames(LocalDate date) {
+    public Map<String, SuspectDecisionRepository.Decision> judgedPossibleNames(LocalDate date) {
         return store.suspects().forMeeting(date);
     }
 
@@ -131,7 +134,7 @@ public final class MeetingService {
             s.meetings().saveHeader(date, location, start);
             Map<String, AgendaItem> old = new LinkedHashMap<>();
             fresh.items().forEach(i -> old.put(i.caseNumber(), i));
-            java.util.Set<String> kept = new java.util.HashSet<>();
+            Set<String> kept = new HashSet<>();
             planned.forEach(p -> kept.add(p.caseNumber()));
             for (AgendaItem i : fresh.items()) {
                 if (!kept.contains(i.caseNumber())) {

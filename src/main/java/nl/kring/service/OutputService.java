@@ -1,11 +1,19 @@
 package nl.kring.service;
 
+import nl.kring.report.ChairContact;
+import nl.kring.report.ExportPreview;
 import nl.kring.report.ExportService;
+import nl.kring.report.InvitationPack;
+import nl.kring.report.InzageReport;
+import nl.kring.report.ProgressListener;
 import nl.kring.store.Store;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The documents made from the vault for the screens: each method is {@link ExportService}'s, on this vault (the
@@ -34,12 +42,12 @@ public final class OutputService {
     }
 
     /** What the inzage copy of a case would hold, for the chair's review of the masked passages. */
-    public nl.kring.report.InzageReport.Input inzageInput(String caseNumber) {
+    public InzageReport.Input inzageInput(String caseNumber) {
         return ExportService.inzageInput(store, caseNumber);
     }
 
     /** The client's inzage copy with the passages in {@code unmasked} shown; audited without content. */
-    public ExportService.InzageResult inzage(String caseNumber, Path file, java.util.Set<String> unmasked)
+    public ExportService.InzageResult inzage(String caseNumber, Path file, Set<String> unmasked)
             throws IOException {
         return ExportService.inzage(store, caseNumber, file, unmasked);
     }
@@ -55,25 +63,25 @@ public final class OutputService {
     }
 
     /** The chair as sender and contact, as set in the vault's settings. */
-    public nl.kring.report.ChairContact chair() {
+    public ChairContact chair() {
         return ExportService.chair(store);
     }
 
     /** The invitation pack of the meeting on {@code date} (with {@code mail} also the drafts) in {@code outDir}. */
-    public nl.kring.report.InvitationPack.Result invite(java.time.LocalDate date, Path outDir, boolean mail)
+    public InvitationPack.Result invite(LocalDate date, Path outDir, boolean mail)
             throws IOException {
         return ExportService.invite(store, date, outDir, mail);
     }
 
     /** The reports of the meeting on {@code date} in {@code outDir} (see {@link ExportService#exportMeeting}). */
-    public ExportService.Result exportMeeting(java.time.LocalDate date, Path outDir, java.util.Map<String, String> passwords,
-                                              nl.kring.report.ProgressListener progress, boolean mail) throws IOException {
+    public ExportService.Result exportMeeting(LocalDate date, Path outDir, Map<String, String> passwords,
+                                              ProgressListener progress, boolean mail) throws IOException {
         return ExportService.exportMeeting(store, date, outDir, passwords, progress, mail);
     }
 
     /** What the export of the meeting on {@code date} would show each reader, for the preview. */
-    public nl.kring.report.ExportPreview.Loaded exportPreview(java.time.LocalDate date) {
-        return nl.kring.report.ExportPreview.load(store, date);
+    public ExportPreview.Loaded exportPreview(LocalDate date) {
+        return ExportPreview.load(store, date);
     }
 
     /** The registers (disclosures, requests, audit trail) as files in {@code outDir}. */

@@ -7,6 +7,7 @@ import nl.kring.store.StillReferencedException;
 import nl.kring.store.Store;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Where a partner is saved or deleted: each write one transaction with its audit entry (the partner's code only). */
 public final class PartnerService {
@@ -22,7 +23,7 @@ public final class PartnerService {
     }
 
     /** The partner with code {@code id}, if any. */
-    public java.util.Optional<Partner> find(String id) {
+    public Optional<Partner> find(String id) {
         return store.partners().find(id);
     }
 

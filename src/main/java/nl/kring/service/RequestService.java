@@ -7,10 +7,13 @@ import nl.kring.domain.Requester;
 import nl.kring.domain.RightsRequest;
 import nl.kring.domain.RightsRequests;
 import nl.kring.retention.CaseEraser;
+import nl.kring.store.InzageUnmaskRepository;
 import nl.kring.store.Store;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Where a request of the data subject (inzage, correctie, afschrift, vernietiging) is registered, extended, closed and
@@ -36,17 +39,17 @@ public final class RequestService {
     }
 
     /** The request with that id, if any. */
-    public java.util.Optional<RightsRequest> find(long id) {
+    public Optional<RightsRequest> find(long id) {
         return store.requests().find(id);
     }
 
     /** What destroying case {@code caseNumber} would change, without changing anything: for the confirmation. */
-    public nl.kring.retention.CaseEraser.Counts destructionPreview(String caseNumber) {
-        return nl.kring.retention.CaseEraser.preview(store, caseNumber);
+    public CaseEraser.Counts destructionPreview(String caseNumber) {
+        return CaseEraser.preview(store, caseNumber);
     }
 
     /** The passages unmasked for an inzage request, by passage id. */
-    public java.util.Map<String, nl.kring.store.InzageUnmaskRepository.Unmask> unmasked(long requestId) {
+    public Map<String, InzageUnmaskRepository.Unmask> unmasked(long requestId) {
         return store.unmasks().forRequest(requestId);
     }
 

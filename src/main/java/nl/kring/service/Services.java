@@ -7,6 +7,9 @@ import nl.kring.vault.Vault;
 import nl.kring.vault.VaultException;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The application services of one unlocked vault: everything the screens read and write goes through these (issue
@@ -28,7 +31,7 @@ public final class Services {
     private final OutputService outputs;
 
     public Services(Store store) {
-        this.store = java.util.Objects.requireNonNull(store, "store");
+        this.store = Objects.requireNonNull(store, "store");
         this.cases = new CaseService(store);
         this.partners = new PartnerService(store);
         this.meetings = new MeetingService(store);
@@ -110,12 +113,12 @@ public final class Services {
     }
 
     /** Writes a backup of the vault to {@code file} (see {@link VaultService#backup}). */
-    public void backup(Path file, java.time.LocalDate today) throws VaultException {
+    public void backup(Path file, LocalDate today) throws VaultException {
         VaultService.backup(store, file, today);
     }
 
     /** The date of the last backup made from this vault, if any. */
-    public java.util.Optional<java.time.LocalDate> lastBackup() {
+    public Optional<LocalDate> lastBackup() {
         return VaultService.lastBackup(store);
     }
 

@@ -1,12 +1,17 @@
 package nl.kring.service;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import nl.kring.audit.AuditLog;
 import nl.kring.domain.ChainAgreement;
 import nl.kring.domain.ChairDetails;
 import nl.kring.domain.EvidentInterest;
 import nl.kring.domain.PoliceRule;
+import nl.kring.pseudonym.Recognizer;
+import nl.kring.report.ExportService;
+import nl.kring.report.LetterTexts;
 import nl.kring.store.ChainAgreementSettings;
 import nl.kring.store.ContactSettings;
 import nl.kring.store.Store;
@@ -36,7 +41,7 @@ public final class SettingsService {
 
     /** The police rule as stored. */
     public PoliceRule policeRule() {
-        return nl.kring.report.ExportService.policeRule(store);
+        return ExportService.policeRule(store);
     }
 
     /** The chair's contact details as stored. */
@@ -50,18 +55,18 @@ public final class SettingsService {
     }
 
     /** The settings texts that reach every client (the letters' wording), for the unknown-name check (issue 15). */
-    public List<nl.kring.report.LetterTexts.Source> letterSources() {
-        return nl.kring.report.LetterTexts.sources(store);
+    public List<LetterTexts.Source> letterSources() {
+        return LetterTexts.sources(store);
     }
 
     /** The recogniser of every name in the vault, for the unknown-name check of the letters' texts. */
-    public nl.kring.pseudonym.Recognizer letterRecognizer() {
-        return nl.kring.report.LetterTexts.recognizer(store);
+    public Recognizer letterRecognizer() {
+        return LetterTexts.recognizer(store);
     }
 
     /** The words of the letters' texts the chair judged no name. */
-    public java.util.Set<String> lettersNotNames() {
-        return nl.kring.report.LetterTexts.notNames(store);
+    public Set<String> lettersNotNames() {
+        return LetterTexts.notNames(store);
     }
 
     /**
@@ -115,7 +120,7 @@ public final class SettingsService {
 
     /**
      * Saves the agreement and the possible names the chair judged to be no names of persons in the client documents
-     * (issue 15, {@link nl.kring.report.LetterTexts#NOT_NAMES}); one transaction, one content-free entry.
+     * (issue 15, {@link LetterTexts#NOT_NAMES}); one transaction, one content-free entry.
      */
     public void saveChainAgreement(ChainAgreement agreement, List<String> judgedNotNames) {
         store.transaction(s -> {
@@ -123,13 +128,13 @@ public final class SettingsService {
             if (changed) {
                 ChainAgreementSettings.save(s.settings(), agreement);
             }
-            java.util.Set<String> stored = new java.util.LinkedHashSet<>();
-            s.settings().get(nl.kring.report.LetterTexts.NOT_NAMES).ifPresent(t -> t.lines().forEach(stored::add));
+            Set<String> stored = new LinkedHashSet<>();
+            s.settings().get(LetterTexts.NOT_NAMES).ifPresent(t -> t.lines().forEach(stored::add));
             int before = stored.size();
             stored.addAll(judgedNotNames);
             int added = stored.size() - before;
             if (added > 0) {
-                s.settings().put(nl.kring.report.LetterTexts.NOT_NAMES, String.join("\n", stored));
+                s.settings().put(LetterTexts.NOT_NAMES, String.join("\n", stored));
             }
             if (changed || added > 0) {
                 s.audit().append(AuditLog.Action.RULES_CHANGED, null, (changed ? "ketenovereenkomst changed" : "")
