@@ -5,11 +5,13 @@ import nl.kring.audit.AuditLog;
 import nl.kring.domain.Retention;
 import nl.kring.store.Store;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -20,14 +22,14 @@ import java.util.stream.Collectors;
  */
 public final class RetentionService {
     private final Store store;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     public RetentionService(Store store) {
-        this(store, java.time.Clock.systemDefaultZone());
+        this(store, Clock.systemDefaultZone());
     }
 
     /** {@code clock}: what "today" is; a purge judges on today or an earlier date only. */
-    public RetentionService(Store store, java.time.Clock clock) {
+    public RetentionService(Store store, Clock clock) {
         this.store = store;
         this.clock = clock;
     }
@@ -41,7 +43,7 @@ public final class RetentionService {
     }
 
     /** When and since when the chair chose "Later", if the question is put off. */
-    public java.util.Optional<Postponement> postponement() {
+    public Optional<Postponement> postponement() {
         return Postponement.load(store.settings());
     }
 
