@@ -1,5 +1,13 @@
 package nl.kring;
 
+import nl.kring.domain.CaseFile;
+import nl.kring.domain.Client;
+import nl.kring.domain.Consent;
+import nl.kring.domain.ConsentStatus;
+import nl.kring.domain.Partner;
+import nl.kring.domain.Phase;
+import nl.kring.domain.Role;
+import nl.kring.domain.Tier;
 import nl.kring.store.Store;
 import nl.kring.vault.Vault;
 import nl.kring.vault.VaultException;
@@ -8,12 +16,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** Helpers for tests on real encrypted vaults. */
+/** Helpers for tests on real encrypted vaults, and small fixtures for them (fictitious people only). */
 public final class TestVaults {
     public static final String PASSPHRASE = "Zeven zeeuwse zeilers zingen zachtjes 2026";
 
@@ -98,5 +107,24 @@ public final class TestVaults {
             }
         }
         return hits;
+    }
+
+    public static Partner partner(String id, Role role, LocalDate signed, LocalDate ends) {
+        return new Partner(id, "Partner " + id, role, Tier.KERN, signed, ends, java.util.List.of());
+    }
+
+    public static Client client(String first, String roepnaam, String prefix, String surname, java.util.List<String> aliases) {
+        return new Client(first, roepnaam, prefix, surname, aliases, LocalDate.of(1980, 5, 1), null, null, null,
+                java.util.List.of(), null, false);
+    }
+
+    /** A case justified by an evident belang also says why a lighter means was not enough (point 4). */
+    public static final String LIGHTER_MEANS = "bilateraal overleg met de huisarts was onvoldoende";
+
+    public static CaseFile caseFile(String number, Client client, Phase phase, boolean consent, String evident,
+                                    java.util.List<String> kring) {
+        return new CaseFile(number, client, null, LocalDate.of(2026, 1, 5), phase, null,
+                consent ? new Consent(ConsentStatus.GEGEVEN, LocalDate.of(2026, 1, 6), "M. Bos") : null, null,
+                evident, evident == null ? null : LIGHTER_MEANS, null, null, kring);
     }
 }

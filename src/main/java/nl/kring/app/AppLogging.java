@@ -3,6 +3,8 @@ package nl.kring.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.FileHandler;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
@@ -18,7 +20,7 @@ import java.util.logging.Logger;
 public final class AppLogging {
     private static boolean configured;
     // JUL keeps loggers weakly: without these references the levels set below would be forgotten.
-    private static final java.util.List<Logger> PINNED = new java.util.ArrayList<>();
+    private static final List<Logger> PINNED = new ArrayList<>();
 
     private AppLogging() {
     }

@@ -1,10 +1,13 @@
 package nl.kring.cli;
 
 import nl.kring.store.Store;
+import nl.kring.vault.OutputPaths;
 import nl.kring.vault.VaultException;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -24,10 +27,10 @@ public final class Cli {
     public static CommandLine commandLine(GuiStarter gui) {
         CommandLine cl = new CommandLine(new KringCommand(gui));
         // A path the platform cannot represent (a NUL character, say) is a user mistake: a plain line, no class name.
-        cl.registerConverter(java.nio.file.Path.class, s -> {
+        cl.registerConverter(Path.class, s -> {
             try {
-                return java.nio.file.Path.of(s);
-            } catch (java.nio.file.InvalidPathException e) {
+                return Path.of(s);
+            } catch (InvalidPathException e) {
                 throw new CommandLine.TypeConversionException("not a usable path: " + e.getReason());
             }
         });
@@ -56,8 +59,8 @@ public final class Cli {
     }
 
     /** The shared output rule (never inside a vault folder, never over a vault file) as a plain one-line error. */
-    static java.nio.file.Path checkOut(java.nio.file.Path out) {
-        nl.kring.vault.OutputPaths.problem(out).ifPresent(p -> {
+    static Path checkOut(Path out) {
+        OutputPaths.problem(out).ifPresent(p -> {
             throw new CliException(p);
         });
         return out;

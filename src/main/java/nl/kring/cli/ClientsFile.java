@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.kring.domain.Client;
 import nl.kring.domain.Relative;
 import nl.kring.pseudonym.KnownClient;
+import nl.kring.pseudonym.Recognizer;
 
 /**
  * The clients file of {@code kring pseudonymize}: the {@code cases} array of the interchange file, an
@@ -40,8 +41,8 @@ public record ClientsFile(List<KnownClient> clients, List<String> professionals,
     }
 
     /** The recogniser this file describes: clients, their melders, professionals and the partners' names. */
-    public nl.kring.pseudonym.Recognizer recognizer() {
-        nl.kring.pseudonym.Recognizer.Builder b = nl.kring.pseudonym.Recognizer.builder().clients(clients)
+    public Recognizer recognizer() {
+        Recognizer.Builder b = Recognizer.builder().clients(clients)
                 .partnerNames(partnerNames).professionals(professionals).professionalAddresses(professionalAddresses);
         for (Melder m : melders) {
             b.melder(m.caseNumber(), m.name(), m.organisation());

@@ -11,6 +11,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -106,8 +108,8 @@ public final class ExportCommand implements Callable<Integer> {
         }
         List<String> raw;
         try {
-            raw = Files.readAllLines(passwords, java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.nio.charset.MalformedInputException e) {
+            raw = Files.readAllLines(passwords, StandardCharsets.UTF_8);
+        } catch (MalformedInputException e) {
             throw new CliException("the passwords file " + passwords + " is not UTF-8 text");
         } catch (IOException e) {
             throw new CliException("cannot read the passwords file " + passwords + ": " + e.getMessage());

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -94,7 +95,7 @@ public final class InzageReviewCommand implements Callable<Integer> {
         RightsRequest r = store.requests().find(id)
                 .orElseThrow(() -> new IllegalArgumentException("there is no request " + id));
         if (r.type() != RequestType.INZAGE && r.type() != RequestType.AFSCHRIFT) {
-            throw new IllegalArgumentException("request " + id + " is a " + r.type().name().toLowerCase(java.util.Locale.ROOT)
+            throw new IllegalArgumentException("request " + id + " is a " + r.type().name().toLowerCase(Locale.ROOT)
                     + " request; only an inzage or afschrift request has a copy to review");
         }
         if (!r.isOpen()) {

@@ -4,6 +4,7 @@ import nl.kring.app.GuiOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.awt.GraphicsEnvironment;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -45,7 +46,7 @@ public final class KringCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (java.awt.GraphicsEnvironment.isHeadless() && System.getenv("DISPLAY") == null
+        if (GraphicsEnvironment.isHeadless() && System.getenv("DISPLAY") == null
                 && System.getenv("WAYLAND_DISPLAY") == null && !System.getProperty("os.name", "").startsWith("Windows")
                 && !System.getProperty("os.name", "").startsWith("Mac") && System.getProperty("glass.platform") == null) {
             throw new CliException("no display found; the GUI needs a screen (subcommands such as 'kring verify' do not)");

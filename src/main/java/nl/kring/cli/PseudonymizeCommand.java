@@ -2,6 +2,7 @@ package nl.kring.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,6 +25,7 @@ import nl.kring.pseudonym.Recognition;
 import nl.kring.pseudonym.Recognizer;
 import nl.kring.pseudonym.Replacement;
 import nl.kring.pseudonym.Suspect;
+import nl.kring.vault.OutputPaths;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -125,7 +128,7 @@ public final class PseudonymizeCommand implements Callable<Integer> {
         byte[] bytes = output.getBytes(StandardCharsets.UTF_8);
         if (out == null) {
             // always UTF-8, whatever the locale says stdout.encoding is
-            java.io.PrintStream stdout = System.out;
+            PrintStream stdout = System.out;
             stdout.write(bytes, 0, bytes.length);
             stdout.flush();
             if (stdout.checkError()) {
@@ -133,7 +136,7 @@ public final class PseudonymizeCommand implements Callable<Integer> {
             }
             return;
         }
-        java.util.Optional<String> problem = nl.kring.vault.OutputPaths.problem(out);
+        Optional<String> problem = OutputPaths.problem(out);
         if (problem.isPresent()) {
             throw new UserError(problem.get());
         }

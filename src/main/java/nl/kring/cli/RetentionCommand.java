@@ -1,6 +1,7 @@
 package nl.kring.cli;
 
 import nl.kring.domain.Retention;
+import nl.kring.retention.CaseEraser;
 import nl.kring.retention.RetentionService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -80,7 +81,7 @@ public final class RetentionCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static String scrubbedSummary(nl.kring.retention.CaseEraser.Counts c) {
+    private static String scrubbedSummary(CaseEraser.Counts c) {
         String texts = c.summary();
         String decisions = c.nameDecisions() == 0 ? "" : c.nameDecisions() + " name decision(s) removed";
         return texts.isEmpty() ? decisions : decisions.isEmpty() ? texts : texts + "; " + decisions;

@@ -1,6 +1,7 @@
 package nl.kring.cli;
 
 import nl.kring.store.Store;
+import nl.kring.vault.Secrets;
 import nl.kring.vault.Vault;
 import nl.kring.vault.VaultException;
 import nl.kring.vault.VaultSession;
@@ -29,7 +30,7 @@ public final class VaultOptions {
         } catch (VaultException e) {
             throw Cli.fail(e);
         } finally {
-            nl.kring.vault.Secrets.wipe(pass);
+            Secrets.wipe(pass);
         }
     }
 }

@@ -12,6 +12,7 @@ import nl.kring.interchange.Interchange;
 import nl.kring.interchange.InterchangeException;
 import nl.kring.interchange.InterchangeReader;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -21,6 +22,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The demo vault's content (resources/demo/demo.json, fictitious people only), for {@code kring demo} and the app's
@@ -56,7 +58,7 @@ public final class DemoData {
             ObjectMapper mapper = new ObjectMapper();
             JsonNode tree = mapper.readTree(in);
             shiftDates(tree, weeks);
-            base = InterchangeReader.read(new java.io.ByteArrayInputStream(mapper.writeValueAsBytes(tree)), today);
+            base = InterchangeReader.read(new ByteArrayInputStream(mapper.writeValueAsBytes(tree)), today);
         } catch (IOException | InterchangeException e) {
             throw new IllegalStateException("demo data invalid: " + e.getMessage(), e);
         }
@@ -100,7 +102,7 @@ public final class DemoData {
         }
     }
 
-    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     public static Interchange demoData() {
         try (InputStream in = DemoData.class.getResourceAsStream("/demo/demo.json")) {

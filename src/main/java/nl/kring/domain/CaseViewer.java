@@ -3,11 +3,14 @@ package nl.kring.domain;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The one function that decides what an audience may see of a case within a meeting item. Pure: no I/O, no
@@ -67,7 +70,7 @@ public final class CaseViewer {
     }
 
     public static CaseViewer of(RelevanceMatrix matrix, List<Partner> partners) {
-        Map<String, Partner> byId = new java.util.LinkedHashMap<>();
+        Map<String, Partner> byId = new LinkedHashMap<>();
         for (Partner p : partners) {
             byId.put(p.id(), p);
         }
@@ -89,7 +92,7 @@ public final class CaseViewer {
 
     /** The kring of every case of the vault, so that a marker of another case reaches exactly its kring members. */
     public CaseViewer withKringen(Collection<CaseFile> cases) {
-        Map<String, List<String>> k = new java.util.HashMap<>();
+        Map<String, List<String>> k = new HashMap<>();
         for (CaseFile c : cases) {
             k.put(c.number(), c.kring());
         }
@@ -175,7 +178,7 @@ public final class CaseViewer {
      * presentation with admitted outsiders.
      */
     private record Scope(Audience.Kind kind, boolean chairScreen, Set<Role> roles, String viewer,
-                         boolean allInKring, java.util.function.Predicate<String> knows) {
+                         boolean allInKring, Predicate<String> knows) {
         static Scope chair(Audience.Kind kind, boolean chairScreen) {
             return new Scope(kind, chairScreen, null, null, true, null);
         }
@@ -330,7 +333,7 @@ public final class CaseViewer {
     }
 
     /** For whom free text is rendered: the item's case, whether the client's name is visible, which cases are known. */
-    private record Reading(String itemCase, boolean nameVisible, java.util.function.Predicate<String> knows) {
+    private record Reading(String itemCase, boolean nameVisible, Predicate<String> knows) {
     }
 
     private String text(String stored, Reading r) {

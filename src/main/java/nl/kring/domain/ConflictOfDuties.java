@@ -2,6 +2,7 @@ package nl.kring.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The six conditions under which breaking professional secrecy on the ground of a conflict van plichten is careful
@@ -67,7 +68,7 @@ public record ConflictOfDuties(String consentSought, String seriousHarmToOther, 
         return out;
     }
 
-    public static ConflictOfDuties of(java.util.Map<Condition, String> texts) {
+    public static ConflictOfDuties of(Map<Condition, String> texts) {
         return new ConflictOfDuties(texts.get(Condition.CONSENT_SOUGHT), texts.get(Condition.SERIOUS_HARM_TO_OTHER),
                 texts.get(Condition.DILEMMA), texts.get(Condition.NO_OTHER_WAY), texts.get(Condition.HARM_PREVENTED),
                 texts.get(Condition.MINIMAL_BREACH));

@@ -2,8 +2,10 @@ package nl.kring.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * When an aantekening van verstrekking is complete (handreiking, point 7): which data, to whom, on what footing, why
@@ -127,15 +129,15 @@ public final class DisclosureRules {
 
     /** Two notes say the same: the order in which categories and recipients were ticked does not count. */
     public static boolean sameContent(Disclosure a, Disclosure b) {
-        return new java.util.HashSet<>(a.categories()).equals(new java.util.HashSet<>(b.categories()))
-                && new java.util.HashSet<>(a.otherCategories()).equals(new java.util.HashSet<>(b.otherCategories()))
-                && new java.util.HashSet<>(a.to()).equals(new java.util.HashSet<>(b.to()))
-                && a.basis() == b.basis() && java.util.Objects.equals(a.why(), b.why())
+        return new HashSet<>(a.categories()).equals(new HashSet<>(b.categories()))
+                && new HashSet<>(a.otherCategories()).equals(new HashSet<>(b.otherCategories()))
+                && new HashSet<>(a.to()).equals(new HashSet<>(b.to()))
+                && a.basis() == b.basis() && Objects.equals(a.why(), b.why())
                 && a.clientInformed() == b.clientInformed()
-                && java.util.Objects.equals(a.whyNotInformed(), b.whyNotInformed())
-                && java.util.Objects.equals(a.decidedBy(), b.decidedBy()) && java.util.Objects.equals(a.date(), b.date())
-                && java.util.Objects.equals(a.from(), b.from())
-                && java.util.Objects.equals(a.conflictOfDuties(), b.conflictOfDuties());
+                && Objects.equals(a.whyNotInformed(), b.whyNotInformed())
+                && Objects.equals(a.decidedBy(), b.decidedBy()) && Objects.equals(a.date(), b.date())
+                && Objects.equals(a.from(), b.from())
+                && Objects.equals(a.conflictOfDuties(), b.conflictOfDuties());
     }
 
     /** The grondslag to offer first: toestemming when the case has consent, evident belang when it has not. */

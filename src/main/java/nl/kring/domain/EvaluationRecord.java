@@ -1,6 +1,8 @@
 package nl.kring.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One evaluation of a restriction of the client's rights (handreiking deel I §6 point 5: "Regelmatig wordt geëvalueerd
@@ -32,8 +34,8 @@ public record EvaluationRecord(Long id, LocalDate on, Outcome outcome, String mo
     /** Why a record cannot be kept: outcome and motivation are required, the date cannot lie ahead. */
     public enum Problem { NO_DATE, DATE_IN_FUTURE, NO_OUTCOME, NO_MOTIVATION, MOTIVATION_TOO_LONG }
 
-    public java.util.List<Problem> problems(LocalDate today) {
-        java.util.List<Problem> out = new java.util.ArrayList<>();
+    public List<Problem> problems(LocalDate today) {
+        List<Problem> out = new ArrayList<>();
         if (on == null) {
             out.add(Problem.NO_DATE);
         } else if (on.isAfter(today)) {

@@ -1,5 +1,7 @@
 package nl.kring.domain;
 
+import java.util.Locale;
+
 /**
  * Why a part of a case, or a whole item, is not shown. The UI maps {@link #key()} to a resource-bundle text, e.g.
  * {@code view.hidden.matrix} = "niet zichtbaar voor deze rol".
@@ -30,6 +32,6 @@ public enum HiddenReason {
 
     /** Resource-bundle key for the UI. */
     public String key() {
-        return "view.hidden." + name().toLowerCase(java.util.Locale.ROOT);
+        return "view.hidden." + name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,7 @@
 package nl.kring.domain;
 
+import java.util.List;
+
 /**
  * What an audience gets of one case within one agenda item: either a {@link CaseView}, or {@link Withheld} when
  * the audience may see nothing of the case at all. Made by {@link CaseViewer}.
@@ -13,10 +15,10 @@ public sealed interface ItemView permits CaseView, ItemView.Withheld {
      * (the viewer who is not in the kring, or the people present who are not); they are professionals, not client
      * data, so the UI may name them in its warning.
      */
-    record Withheld(Audience.Kind audience, HiddenReason reason, java.util.List<String> outsiders)
+    record Withheld(Audience.Kind audience, HiddenReason reason, List<String> outsiders)
             implements ItemView {
         public Withheld {
-            outsiders = java.util.List.copyOf(outsiders);
+            outsiders = List.copyOf(outsiders);
         }
     }
 }

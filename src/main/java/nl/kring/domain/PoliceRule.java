@@ -2,6 +2,7 @@ package nl.kring.domain;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +22,7 @@ public record PoliceRule(Set<Role> roles) {
     public static final PoliceRule DEFAULT = new PoliceRule(EnumSet.of(Role.POLITIE));
 
     public PoliceRule {
-        roles = roles == null || roles.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(roles));
+        roles = roles == null || roles.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(roles));
     }
 
     /**

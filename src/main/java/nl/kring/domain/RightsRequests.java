@@ -5,6 +5,7 @@ import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The rules for requests of the data subject: an answer is due within one month of receipt (AVG art. 12(3)); a
@@ -37,7 +38,7 @@ public final class RightsRequests {
         private final transient Violation violation;
 
         public RuleException(Violation violation) {
-            super("request refused: " + violation.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+            super("request refused: " + violation.name().toLowerCase(Locale.ROOT).replace('_', ' '));
             this.violation = violation;
         }
 

@@ -1,14 +1,22 @@
 package nl.kring.interchange;
 
 import nl.kring.audit.AuditLog;
+import nl.kring.domain.AgendaItem;
 import nl.kring.domain.CaseFile;
 import nl.kring.domain.EvidentInterest;
 import nl.kring.domain.Meeting;
 import nl.kring.domain.Partner;
+import nl.kring.domain.PoliceRule;
+import nl.kring.store.ChainAgreementSettings;
+import nl.kring.store.ContactSettings;
 import nl.kring.store.VaultPolicy;
 import nl.kring.store.Store;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /** Stores a validated interchange file in one transaction: all of it, or nothing. */
 public final class Importer {
@@ -41,24 +49,24 @@ public final class Importer {
                 s.partners().save(p);
             }
             for (CaseFile c : data.cases()) {
-                java.util.Optional<CaseFile> before = s.cases().find(c.number());
+                Optional<CaseFile> before = s.cases().find(c.number());
                 s.cases().save(c);
                 // A re-import that changes who may discuss a case is an access change: on record, case number and
                 // partner ids only (issue 10).
-                if (before.isPresent() && !java.util.Set.copyOf(before.get().kring()).equals(java.util.Set.copyOf(c.kring()))) {
+                if (before.isPresent() && !Set.copyOf(before.get().kring()).equals(Set.copyOf(c.kring()))) {
                     s.audit().append(AuditLog.Action.CASE_CHANGED, c.number(), "re-import changed the kring from "
                             + sorted(before.get().kring()) + " to " + sorted(c.kring()) + " (an access change)");
                 }
             }
             for (Meeting m : data.meetings()) {
-                java.util.Optional<Meeting> before = s.meetings().find(m.date());
+                Optional<Meeting> before = s.meetings().find(m.date());
                 s.meetings().save(m);
                 before.ifPresent(old -> auditMinutesChanges(s, old, m));
             }
             storeVaultSettings(s, data.vault());
             data.evaluations().forEach((number, list) -> list.forEach(e -> s.evaluations().record(number, e, e.on())));
             if (data.chair() != null) {
-                nl.kring.store.ContactSettings.save(s.settings(), data.chair());
+                ContactSettings.save(s.settings(), data.chair());
             }
             s.audit().append(AuditLog.Action.IMPORT, null, counts.toString());
         });
@@ -67,7 +75,7 @@ public final class Importer {
 
     /** One entry per agenda item whose minutes the re-import changed or removed; content-free (counts only). */
     private static void auditMinutesChanges(Store s, Meeting old, Meeting now) {
-        java.util.Map<String, nl.kring.domain.AgendaItem> newItems = new java.util.HashMap<>();
+        Map<String, AgendaItem> newItems = new HashMap<>();
         for (var item : now.items()) {
             newItems.put(item.caseNumber(), item);
         }
@@ -86,7 +94,7 @@ public final class Importer {
         }
     }
 
-    private static java.util.List<String> sorted(java.util.List<String> ids) {
+    private static List<String> sorted(List<String> ids) {
         return ids.stream().sorted().toList();
     }
     /** The file's vault settings: the retention period (cases and meetings), the evaluation interval, evident belang. */
@@ -104,10 +112,10 @@ public final class Importer {
             s.settings().put(EvidentInterest.SETTING, v.evidentInterestDefinition());
         }
         if (v.agreement() != null) {
-            nl.kring.store.ChainAgreementSettings.save(s.settings(), v.agreement());
+            ChainAgreementSettings.save(s.settings(), v.agreement());
         }
         if (v.policeRule() != null) {
-            s.settings().put(nl.kring.domain.PoliceRule.SETTING, v.policeRule().code());
+            s.settings().put(PoliceRule.SETTING, v.policeRule().code());
         }
     }
 }

@@ -1,10 +1,12 @@
 package nl.kring.interchange;
 
 import nl.kring.domain.CaseFile;
+import nl.kring.domain.ChainAgreement;
 import nl.kring.domain.EvaluationRecord;
 import nl.kring.domain.ChairDetails;
 import nl.kring.domain.Meeting;
 import nl.kring.domain.Partner;
+import nl.kring.domain.PoliceRule;
 
 import java.util.List;
 import java.util.Map;
@@ -42,10 +44,10 @@ public record Interchange(List<Partner> partners, List<CaseFile> cases, List<Mee
      * complaints contact; each may be null.
      */
     public record VaultSettings(Integer retentionMonths, Integer evaluationWeeks, String evidentInterestDefinition,
-                                ChairDetails chair, nl.kring.domain.ChainAgreement agreement,
-                                nl.kring.domain.PoliceRule policeRule) {
+                                ChairDetails chair, ChainAgreement agreement,
+                                PoliceRule policeRule) {
         public VaultSettings(Integer retentionMonths, Integer evaluationWeeks, String evidentInterestDefinition,
-                             ChairDetails chair, nl.kring.domain.ChainAgreement agreement) {
+                             ChairDetails chair, ChainAgreement agreement) {
             this(retentionMonths, evaluationWeeks, evidentInterestDefinition, chair, agreement, null);
         }
 
@@ -55,12 +57,12 @@ public record Interchange(List<Partner> partners, List<CaseFile> cases, List<Mee
         }
 
         /** With the ketenovereenkomst of {@code vault.agreement} (issue 15), read once the partners are known. */
-        public VaultSettings withAgreement(nl.kring.domain.ChainAgreement a) {
+        public VaultSettings withAgreement(ChainAgreement a) {
             return new VaultSettings(retentionMonths, evaluationWeeks, evidentInterestDefinition, chair, a, policeRule);
         }
 
         /** With the roles of {@code vault.policeRoles} that read information from the police (issue 15). */
-        public VaultSettings withPoliceRule(nl.kring.domain.PoliceRule rule) {
+        public VaultSettings withPoliceRule(PoliceRule rule) {
             return new VaultSettings(retentionMonths, evaluationWeeks, evidentInterestDefinition, chair, agreement, rule);
         }
     }

@@ -11,11 +11,17 @@ import nl.kring.domain.Consent;
 import nl.kring.domain.ConsentPerson;
 import nl.kring.domain.ConsentStatus;
 import nl.kring.domain.Categories;
+import nl.kring.domain.ChainAgreement;
 import nl.kring.domain.ConflictOfDuties;
+import nl.kring.domain.Contacts;
+import nl.kring.domain.DataCategory;
 import nl.kring.domain.Decision;
 import nl.kring.domain.Disclosure;
 import nl.kring.domain.DisclosureBasis;
 import nl.kring.domain.DomainAssessment;
+import nl.kring.domain.Evaluation;
+import nl.kring.domain.EvaluationRecord;
+import nl.kring.domain.EvidentInterest;
 import nl.kring.domain.Informed;
 import nl.kring.domain.LifeDomain;
 import nl.kring.domain.Meeting;
@@ -23,10 +29,12 @@ import nl.kring.domain.MinutesParagraph;
 import nl.kring.domain.Partner;
 import nl.kring.domain.PartnerIds;
 import nl.kring.domain.Phase;
+import nl.kring.domain.PoliceRule;
 import nl.kring.domain.Referrer;
 import nl.kring.domain.Relative;
 import nl.kring.domain.Role;
 import nl.kring.domain.Tier;
+import nl.kring.store.VaultPolicy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,10 +44,17 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 
 /**
@@ -52,12 +67,12 @@ public final class InterchangeReader {
     private static final int MAX_CONTACT_TEXT = 1000;
     private static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
     /** Unicode format characters (Cf: zero-width space/joiner, bidi controls, BOM) and the soft hyphen. */
-    private static final java.util.regex.Pattern INVISIBLE = java.util.regex.Pattern.compile("[\\p{Cf}\\u00AD]");
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cf}\\u00AD]");
 
     private final LocatedJson json;
     private final List<String> problems = new ArrayList<>();
     private final LocalDate today;
-    private final Map<String, List<nl.kring.domain.EvaluationRecord>> evaluations = new java.util.LinkedHashMap<>();
+    private final Map<String, List<EvaluationRecord>> evaluations = new LinkedHashMap<>();
 
     private InterchangeReader(LocatedJson json, LocalDate today) {
         this.json = json;
@@ -102,14 +117,14 @@ public final class InterchangeReader {
         keys(root, "", "partners", "cases", "meetings", "vault");
         Interchange.VaultSettings vault = vaultSettings(root.get("vault"));
         List<Partner> partners = list(root, "partners", this::partner);
-        Map<String, Partner> byId = new java.util.HashMap<>();
+        Map<String, Partner> byId = new HashMap<>();
         Set<String> attendeeIds = new HashSet<>();
         for (int i = 0; i < partners.size(); i++) {
             Partner p = partners.get(i);
             if (p == null) {
                 continue;
             }
-            java.util.Optional<PartnerIds.Problem> idProblem = PartnerIds.problem(p.id(), byId.keySet());
+            Optional<PartnerIds.Problem> idProblem = PartnerIds.problem(p.id(), byId.keySet());
             if (idProblem.isPresent()) {
                 problem("partners[" + i + "].id", PartnerIds.describe(idProblem.get(), p.id()));
             }
@@ -120,7 +135,7 @@ public final class InterchangeReader {
                 }
             }
         }
-        nl.kring.domain.ChainAgreement agreement = agreement(root.get("vault"), byId);
+        ChainAgreement agreement = agreement(root.get("vault"), byId);
         if (agreement != null && vault != null) {
             vault = vault.withAgreement(agreement);
         }
@@ -138,10 +153,10 @@ public final class InterchangeReader {
                 problem("meetings[" + i + "].date", meetings.get(i).date() + " is used twice");
             }
         }
-        List<Meeting> validMeetings = meetings.stream().filter(java.util.Objects::nonNull).toList();
+        List<Meeting> validMeetings = meetings.stream().filter(Objects::nonNull).toList();
         Map<String, LocalDate> lastDiscussed = lastDiscussed(validMeetings);
-        return new Interchange(partners.stream().filter(java.util.Objects::nonNull).toList(),
-                cases.stream().filter(java.util.Objects::nonNull).map(c -> withDates(c, lastDiscussed)).toList(),
+        return new Interchange(partners.stream().filter(Objects::nonNull).toList(),
+                cases.stream().filter(Objects::nonNull).map(c -> withDates(c, lastDiscussed)).toList(),
                 validMeetings, vault, evaluations);
     }
 
@@ -153,11 +168,11 @@ public final class InterchangeReader {
         }
         keys(n, "vault", "retentionMonths", "evaluationWeeks", "evidentInterestDefinition", "chair", "complaints",
                 "agreement", "policeRoles");
-        Integer months = integer(n, "vault.retentionMonths", nl.kring.store.VaultPolicy.MIN_MONTHS,
-                nl.kring.store.VaultPolicy.MAX_MONTHS);
-        Integer weeks = integer(n, "vault.evaluationWeeks", nl.kring.domain.Evaluation.MIN_WEEKS,
-                nl.kring.domain.Evaluation.MAX_WEEKS);
-        String definition = text(n, "vault.evidentInterestDefinition", nl.kring.domain.EvidentInterest.MAX_LENGTH);
+        Integer months = integer(n, "vault.retentionMonths", VaultPolicy.MIN_MONTHS,
+                VaultPolicy.MAX_MONTHS);
+        Integer weeks = integer(n, "vault.evaluationWeeks", Evaluation.MIN_WEEKS,
+                Evaluation.MAX_WEEKS);
+        String definition = text(n, "vault.evidentInterestDefinition", EvidentInterest.MAX_LENGTH);
         return new Interchange.VaultSettings(months, weeks, definition, chairDetails(n)).withPoliceRule(policeRoles(n));
     }
 
@@ -165,7 +180,7 @@ public final class InterchangeReader {
      * The optional {@code vault.policeRoles} (issue 15, handreiking deel II §1 and §4.5): the roles the keten agreed may
      * read information from the police; absent: the vault's rule stays as it is; an empty list: the chair only.
      */
-    private nl.kring.domain.PoliceRule policeRoles(JsonNode vault) {
+    private PoliceRule policeRoles(JsonNode vault) {
         if (present(vault, "policeRoles") == null) {
             return null;
         }
@@ -176,22 +191,22 @@ public final class InterchangeReader {
             }
             return role;
         });
-        return new nl.kring.domain.PoliceRule(new java.util.HashSet<>(roles.stream()
-                .filter(java.util.Objects::nonNull).toList()));
+        return new PoliceRule(new HashSet<>(roles.stream()
+                .filter(Objects::nonNull).toList()));
     }
 
     /**
      * The optional {@code vault.agreement} (issue 15): the ketenovereenkomst's texts (absent: the handreiking's
      * defaults), its coordinator, when it was signed and by which partners of this file.
      */
-    private nl.kring.domain.ChainAgreement agreement(JsonNode v, Map<String, Partner> partners) {
+    private ChainAgreement agreement(JsonNode v, Map<String, Partner> partners) {
         JsonNode a = v == null || !v.isObject() ? null : present(v, "agreement");
         if (a == null || !object(a, "vault.agreement")) {
             return null;
         }
         String path = "vault.agreement";
         keys(a, path, "purpose", "storage", "rights", "reporting", "coordinator", "signedOn", "signedBy");
-        int max = nl.kring.domain.ChainAgreement.MAX_TEXT;
+        int max = ChainAgreement.MAX_TEXT;
         String purpose = text(a, path + ".purpose", max);
         String storage = text(a, path + ".storage", max);
         String rights = text(a, path + ".rights", max);
@@ -224,7 +239,7 @@ public final class InterchangeReader {
                 }
             }
         }
-        return new nl.kring.domain.ChainAgreement(purpose, storage, rights, reporting, name, function, contact, signedOn, by);
+        return new ChainAgreement(purpose, storage, rights, reporting, name, function, contact, signedOn, by);
     }
 
     private Integer integer(JsonNode parent, String path, int min, int max) {
@@ -261,8 +276,8 @@ public final class InterchangeReader {
     }
 
     private String email(JsonNode parent, String path) {
-        String e = text(parent, path, nl.kring.domain.Contacts.MAX_EMAIL);
-        if (e != null && !nl.kring.domain.Contacts.validEmail(e)) {
+        String e = text(parent, path, Contacts.MAX_EMAIL);
+        if (e != null && !Contacts.validEmail(e)) {
             problem(path, e + " is not an e-mail address");
             return null;
         }
@@ -270,8 +285,8 @@ public final class InterchangeReader {
     }
 
     private String phone(JsonNode parent, String path) {
-        String p = text(parent, path, nl.kring.domain.Contacts.MAX_PHONE);
-        if (p != null && !nl.kring.domain.Contacts.validPhone(p)) {
+        String p = text(parent, path, Contacts.MAX_PHONE);
+        if (p != null && !Contacts.validPhone(p)) {
             problem(path, p + " is not a phone number");
             return null;
         }
@@ -280,7 +295,7 @@ public final class InterchangeReader {
 
     /** Per case number the date of the last meeting with the case on its agenda: one pass over the agendas. */
     private static Map<String, LocalDate> lastDiscussed(List<Meeting> meetings) {
-        Map<String, LocalDate> last = new java.util.HashMap<>();
+        Map<String, LocalDate> last = new HashMap<>();
         for (Meeting m : meetings) {
             for (AgendaItem i : m.items()) {
                 last.merge(i.caseNumber(), m.date(), (a, b) -> a.isAfter(b) ? a : b);
@@ -297,7 +312,7 @@ public final class InterchangeReader {
         LocalDate last = lastDiscussed.getOrDefault(c.number(), c.reportedOn());
         LocalDate closed = c.phase() == Phase.AFGESLOTEN ? last : null;
         LocalDate evaluation = c.phase() != Phase.AFGESLOTEN && !c.hasConsent() && last != null
-                ? nl.kring.domain.Evaluation.nextAfter(last, nl.kring.domain.Evaluation.DEFAULT_WEEKS) : null;
+                ? Evaluation.nextAfter(last, Evaluation.DEFAULT_WEEKS) : null;
         return new CaseFile(c.number(), c.client(), c.referrer(), c.reportedOn(), c.phase(), c.domains(), c.consent(),
                 c.informed(), c.evidentInterest(), c.lighterMeansConsidered(), evaluation, closed, c.kring());
     }
@@ -332,7 +347,7 @@ public final class InterchangeReader {
         }
         String email = email(n, path + ".email");
         String phone = phone(n, path + ".phone");
-        return new Partner(id, name, role, tier, signed, ends, attendees.stream().filter(java.util.Objects::nonNull).toList(),
+        return new Partner(id, name, role, tier, signed, ends, attendees.stream().filter(Objects::nonNull).toList(),
                 email, phone);
     }
 
@@ -407,7 +422,7 @@ public final class InterchangeReader {
             });
             consent = new Consent(enumValue(c, path + ".consent.status", ConsentStatus.class, null),
                     pastDate(c, path + ".consent.date"), text(c, path + ".consent.by", MAX_NAME),
-                    persons.stream().filter(java.util.Objects::nonNull).toList());
+                    persons.stream().filter(Objects::nonNull).toList());
         }
         Informed informed = null;
         JsonNode inf = n.get("informed");
@@ -449,7 +464,7 @@ public final class InterchangeReader {
         String evident = text(n, path + ".evidentInterest", MAX_TEXT);
         String lighter = text(n, path + ".lighterMeansConsidered", MAX_TEXT);
         // point 5: evaluations of the restriction with outcome and motivation
-        List<nl.kring.domain.EvaluationRecord> evals = list(n, "evaluations", path, (en, ep) -> {
+        List<EvaluationRecord> evals = list(n, "evaluations", path, (en, ep) -> {
             if (!object(en, ep)) {
                 return null;
             }
@@ -458,17 +473,17 @@ public final class InterchangeReader {
             if (on == null && present(en, "date") == null) {
                 problem(ep + ".date", "is required");
             }
-            nl.kring.domain.EvaluationRecord.Outcome outcome = enumValue(en, ep + ".outcome",
-                    nl.kring.domain.EvaluationRecord.Outcome.class, null);
+            EvaluationRecord.Outcome outcome = enumValue(en, ep + ".outcome",
+                    EvaluationRecord.Outcome.class, null);
             if (outcome == null && present(en, "outcome") == null) {
                 problem(ep + ".outcome", "is required (CONTINUE, LIGHTER_MEANS or STOP)");
             }
-            String motivation = requiredText(en, ep + ".motivation", nl.kring.domain.EvaluationRecord.MAX_MOTIVATION);
+            String motivation = requiredText(en, ep + ".motivation", EvaluationRecord.MAX_MOTIVATION);
             return on == null || outcome == null || motivation == null ? null
-                    : new nl.kring.domain.EvaluationRecord(null, on, outcome, motivation);
+                    : new EvaluationRecord(null, on, outcome, motivation);
         });
         if (number != null && !evals.isEmpty()) {
-            evaluations.put(number, evals.stream().filter(java.util.Objects::nonNull).toList());
+            evaluations.put(number, evals.stream().filter(Objects::nonNull).toList());
         }
         if (number == null || client == null || phase == null) {
             return null;
@@ -529,9 +544,9 @@ public final class InterchangeReader {
         }
         return new Client(name(n, path + ".firstNames", MAX_NAME), name(n, path + ".roepnaam", 100),
                 name(n, path + ".prefix", 40), surname,
-                aliases.stream().filter(java.util.Objects::nonNull).toList(), birth, bsn,
+                aliases.stream().filter(Objects::nonNull).toList(), birth, bsn,
                 text(n, path + ".address", 300), phone,
-                relatives.stream().filter(java.util.Objects::nonNull).toList(), null, false);
+                relatives.stream().filter(Objects::nonNull).toList(), null, false);
     }
 
     private Meeting meeting(JsonNode n, String path, Map<String, Partner> partners, Set<String> attendees,
@@ -593,16 +608,16 @@ public final class InterchangeReader {
             });
             List<Disclosure> disclosures = list(it, "disclosures", p, (dn, dp) -> disclosure(dn, dp, partners, date));
             return caseNumber == null ? null : new AgendaItem(caseNumber, AgendaItem.DEFAULT_DURATION,
-                    minutes.stream().filter(java.util.Objects::nonNull).toList(),
-                    decisions.stream().filter(java.util.Objects::nonNull).toList(),
-                    disclosures.stream().filter(java.util.Objects::nonNull).toList());
+                    minutes.stream().filter(Objects::nonNull).toList(),
+                    decisions.stream().filter(Objects::nonNull).toList(),
+                    disclosures.stream().filter(Objects::nonNull).toList());
         });
         if (date == null) {
             return null;
         }
         return new Meeting(date, text(n, path + ".location", MAX_NAME), null,
-                present.stream().filter(java.util.Objects::nonNull).toList(),
-                items.stream().filter(java.util.Objects::nonNull).toList());
+                present.stream().filter(Objects::nonNull).toList(),
+                items.stream().filter(Objects::nonNull).toList());
     }
 
     private Disclosure disclosure(JsonNode n, String path, Map<String, Partner> partners, LocalDate meetingDate) {
@@ -613,17 +628,17 @@ public final class InterchangeReader {
                 "conflictOfDuties");
         // a leefgebied or, since issue 15, other data: IDENTITEITSGEGEVENS, CONTACT_HULPVERLENERS, POLITIEGEGEVENS
         List<Object> named = list(n, "categories", path, (c, p) -> {
-            Object d = c.isTextual() ? nl.kring.domain.DataCategory.parse(c.asText()) : null;
+            Object d = c.isTextual() ? DataCategory.parse(c.asText()) : null;
             if (d == null) {
                 problem(p, c + " is not a leefgebied or data category (expected one of "
                         + Arrays.toString(LifeDomain.values()) + " or "
-                        + Arrays.toString(nl.kring.domain.DataCategory.values()) + ")");
+                        + Arrays.toString(DataCategory.values()) + ")");
             }
             return d;
         });
         List<LifeDomain> cats = named.stream().filter(LifeDomain.class::isInstance).map(LifeDomain.class::cast).toList();
-        List<nl.kring.domain.DataCategory> others = named.stream().filter(nl.kring.domain.DataCategory.class::isInstance)
-                .map(nl.kring.domain.DataCategory.class::cast).toList();
+        List<DataCategory> others = named.stream().filter(DataCategory.class::isInstance)
+                .map(DataCategory.class::cast).toList();
         if (named.isEmpty()) {
             problem(path + ".categories", "names at least one data category");
         }
@@ -653,10 +668,10 @@ public final class InterchangeReader {
         ConflictOfDuties cod = null;
         JsonNode cn = present(n, "conflictOfDuties");
         if (cn != null && object(cn, path + ".conflictOfDuties")) {
-            String[] allowed = java.util.Arrays.stream(ConflictOfDuties.Condition.values()).map(ConflictOfDuties.Condition::key)
+            String[] allowed = Arrays.stream(ConflictOfDuties.Condition.values()).map(ConflictOfDuties.Condition::key)
                     .toArray(String[]::new);
             keys(cn, path + ".conflictOfDuties", allowed);
-            java.util.Map<ConflictOfDuties.Condition, String> texts = new java.util.EnumMap<>(ConflictOfDuties.Condition.class);
+            Map<ConflictOfDuties.Condition, String> texts = new EnumMap<>(ConflictOfDuties.Condition.class);
             for (ConflictOfDuties.Condition cond : ConflictOfDuties.Condition.values()) {
                 texts.put(cond, text(cn, path + ".conflictOfDuties." + cond.key(), MAX_TEXT));
             }
@@ -674,20 +689,20 @@ public final class InterchangeReader {
         } else if (cod != null) {
             problem(path + ".conflictOfDuties", "belongs only to the basis CONFLICT_VAN_PLICHTEN");
         }
-        return basis == null ? null : new Disclosure(cats.stream().filter(java.util.Objects::nonNull).toList(),
-                to.stream().filter(java.util.Objects::nonNull).toList(), basis, text(n, path + ".why", MAX_TEXT),
+        return basis == null ? null : new Disclosure(cats.stream().filter(Objects::nonNull).toList(),
+                to.stream().filter(Objects::nonNull).toList(), basis, text(n, path + ".why", MAX_TEXT),
                 text(n, path + ".whyNotInformed", MAX_TEXT), text(n, path + ".decidedBy", MAX_NAME),
                 date != null ? date : meetingDate).withSource(from, cod).withOtherCategories(others);
     }
 
     // --- small typed readers that record problems ---
 
-    private <T> List<T> list(JsonNode parent, String key, java.util.function.BiFunction<JsonNode, String, T> reader) {
+    private <T> List<T> list(JsonNode parent, String key, BiFunction<JsonNode, String, T> reader) {
         return list(parent, key, "", reader);
     }
 
     private <T> List<T> list(JsonNode parent, String key, String parentPath,
-                             java.util.function.BiFunction<JsonNode, String, T> reader) {
+                             BiFunction<JsonNode, String, T> reader) {
         String path = parentPath.isEmpty() ? key : parentPath + "." + key;
         JsonNode n = parent.get(key);
         List<T> out = new ArrayList<>();
@@ -773,7 +788,7 @@ public final class InterchangeReader {
 
     /** Reports an invisible character in a name; true when there is one. */
     private boolean invisible(String path, String s) {
-        java.util.regex.Matcher m = INVISIBLE.matcher(s);
+        Matcher m = INVISIBLE.matcher(s);
         if (!m.find()) {
             return false;
         }

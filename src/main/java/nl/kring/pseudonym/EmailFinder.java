@@ -1,7 +1,11 @@
 package nl.kring.pseudonym;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,12 +18,12 @@ final class EmailFinder {
 
     private final Tokens tk;
     private final NameIndex index;
-    private final java.util.Set<String> professionalAddresses;
+    private final Set<String> professionalAddresses;
     private final boolean[] consumed;
     private final List<Mention> mentions;
     private final List<Suspect> suspects;
 
-    EmailFinder(Tokens tk, NameIndex index, java.util.Set<String> professionalAddresses, boolean[] consumed,
+    EmailFinder(Tokens tk, NameIndex index, Set<String> professionalAddresses, boolean[] consumed,
                 List<Mention> mentions, List<Suspect> suspects) {
         this.tk = tk;
         this.index = index;
@@ -52,7 +56,7 @@ final class EmailFinder {
                 continue;
             }
             String address = tk.text.substring(tk.start[s], tk.end[e]);
-            if (professionalAddresses.contains(address.toLowerCase(java.util.Locale.ROOT))) {
+            if (professionalAddresses.contains(address.toLowerCase(Locale.ROOT))) {
                 // a professional's or partner's registered work address: left as written, no possible name
                 for (int k = s; k <= e; k++) {
                     consumed[k] = true;
@@ -60,7 +64,7 @@ final class EmailFinder {
                 at = e;
                 continue;
             }
-            java.util.Map<Person, Integer> words = new java.util.LinkedHashMap<>();
+            Map<Person, Integer> words = new LinkedHashMap<>();
             boolean professional = false;
             boolean approximate = false;
             for (int k = s; k < at; k++) {
@@ -126,7 +130,7 @@ final class EmailFinder {
             if (right == null) {
                 continue;
             }
-            List<NameIndex.Hit> both = new java.util.ArrayList<>();
+            List<NameIndex.Hit> both = new ArrayList<>();
             for (NameIndex.Hit l : left) {
                 for (NameIndex.Hit r : right) {
                     if (l.person() == r.person() && !both.contains(l)) {

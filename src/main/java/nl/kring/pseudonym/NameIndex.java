@@ -1,6 +1,7 @@
 package nl.kring.pseudonym;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -117,7 +118,7 @@ final class NameIndex {
 
     static String sorted(String letters) {
         char[] c = letters.toCharArray();
-        java.util.Arrays.sort(c);
+        Arrays.sort(c);
         return new String(c);
     }
 

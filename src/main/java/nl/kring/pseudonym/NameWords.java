@@ -1,5 +1,7 @@
 package nl.kring.pseudonym;
 
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Set;
 
 /**
@@ -41,7 +43,7 @@ public final class NameWords {
      * "R. Kok"): the same surname, and given names or initials on both sides that start with the same letter. A bare
      * surname on either side ("Kwakkelstein") is not enough: that may be someone else of the same name.
      */
-    public static boolean isProfessional(String melderName, java.util.Collection<String> professionals) {
+    public static boolean isProfessional(String melderName, Collection<String> professionals) {
         if (melderName == null || melderName.isBlank() || professionals == null) {
             return false;
         }
@@ -77,7 +79,7 @@ public final class NameWords {
             return false;
         }
         for (int i = 0; i < a.components.size(); i++) {
-            if (!java.util.Arrays.equals(a.components.get(i).core(), b.components.get(i).core())) {
+            if (!Arrays.equals(a.components.get(i).core(), b.components.get(i).core())) {
                 return false;
             }
         }

@@ -3,8 +3,11 @@ package nl.kring.pseudonym;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 import nl.kring.domain.CaseFile;
 import nl.kring.domain.Client;
@@ -32,10 +35,10 @@ public final class Recognizer {
     private final Lexicon lexicon;
     private final List<KnownClient> clients;
     /** Lower-case e-mail addresses of professionals and partners (the register's work contacts). */
-    private final java.util.Set<String> professionalAddresses;
+    private final Set<String> professionalAddresses;
 
     private Recognizer(List<KnownClient> clients, NameIndex names, Identifiers identifiers,
-                       java.util.Set<String> professionalAddresses) {
+                       Set<String> professionalAddresses) {
         this.clients = clients;
         this.professionalAddresses = professionalAddresses;
         this.names = names;
@@ -93,10 +96,10 @@ public final class Recognizer {
         private final List<String> professionals = new ArrayList<>();
         private final List<String[]> melders = new ArrayList<>();
         /** Folded words of the partners' names: never a distinctive part of a melder's organisation. */
-        private final java.util.Set<String> partnerWords = new java.util.HashSet<>();
+        private final Set<String> partnerWords = new HashSet<>();
         /** Folded words of places every reader knows ({@link #places}). */
-        private final java.util.Set<String> placeWords = new java.util.HashSet<>();
-        private final java.util.Set<String> professionalAddresses = new java.util.HashSet<>();
+        private final Set<String> placeWords = new HashSet<>();
+        private final Set<String> professionalAddresses = new HashSet<>();
 
         private Builder() {
         }
@@ -109,7 +112,7 @@ public final class Recognizer {
         public Builder professionalAddresses(Collection<String> addresses) {
             for (String a : addresses) {
                 if (a != null && !a.isBlank()) {
-                    professionalAddresses.add(a.strip().toLowerCase(java.util.Locale.ROOT));
+                    professionalAddresses.add(a.strip().toLowerCase(Locale.ROOT));
                 }
             }
             return this;
@@ -220,7 +223,7 @@ public final class Recognizer {
             // a place where a client lives ("Dijkveen" of "Kastanjelaan 15, 4253 BK Dijkveen") is a place, as a
             // partner's place is: never a distinctive part of a melder's organisation ("Dijkveen College"), or
             // "woont in Dijkveen" would read "woont in [melder]"; the whole organisation name is still the melder
-            java.util.Set<String> notMelderWords = new java.util.HashSet<>(partnerWords);
+            Set<String> notMelderWords = new HashSet<>(partnerWords);
             notMelderWords.addAll(placeWords);
             for (KnownClient kc : clients) {
                 notMelderWords.addAll(placeWords(kc.client().address()));
@@ -239,17 +242,17 @@ public final class Recognizer {
                 pp.addFullName(name);
                 persons.add(pp);
             }
-            return new Recognizer(List.copyOf(clients), new NameIndex(persons), ids, java.util.Set.copyOf(professionalAddresses));
+            return new Recognizer(List.copyOf(clients), new NameIndex(persons), ids, Set.copyOf(professionalAddresses));
         }
 
-        private static final java.util.Set<String> PLACE_AFTER = java.util.Set.of("regio", "gemeente", "politie",
+        private static final Set<String> PLACE_AFTER = Set.of("regio", "gemeente", "politie",
                 "ggd", "ggz", "wijkteam", "district", "basisteam", "provincie", "wijk", "stadsdeel", "veiligheidsregio",
                 "woningcorporatie", "thuiszorg", "jeugdzorg", "veilig", "thuis");
-        private static final java.util.Set<String> PUBLIC_BODIES = java.util.Set.of("ggd", "ggz", "uwv", "svb", "cjg",
+        private static final Set<String> PUBLIC_BODIES = Set.of("ggd", "ggz", "uwv", "svb", "cjg",
                 "cak", "duo", "ind", "coa", "rvdk", "jggz", "vggm", "ggdghor", "sociaal", "wijkteam");
 
         /** Every word of the organisation's name is a word of a partner's name: it names that partner. */
-        private static boolean isPartnerName(String organisation, java.util.Set<String> partnerWords) {
+        private static boolean isPartnerName(String organisation, Set<String> partnerWords) {
             List<String> words = organisationWords(organisation);
             return !words.isEmpty() && partnerWords.containsAll(words);
         }
@@ -296,7 +299,7 @@ public final class Recognizer {
         }
 
         private static void addMelder(List<Person> persons, String caseNumber, String name, String organisation,
-                                      java.util.Set<String> partnerWords) {
+                                      Set<String> partnerWords) {
             List<String> words = new ArrayList<>();
             if (name != null) {
                 for (String w : name.strip().split("[\\s\\p{Z}]+")) {

@@ -1,5 +1,7 @@
 package nl.kring.pseudonym;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -25,7 +27,7 @@ final class SuspectFinder {
     private final boolean[] consumed;
     private final List<Suspect> suspects;
     /** Start offsets of the mentions found before this finder runs. */
-    private final java.util.Set<Integer> mentionStarts = new java.util.HashSet<>();
+    private final Set<Integer> mentionStarts = new HashSet<>();
 
     SuspectFinder(Tokens tk, Lexicon lex, boolean[] consumed, List<Mention> mentions, List<Suspect> suspects) {
         for (Mention m : mentions) {
@@ -39,7 +41,7 @@ final class SuspectFinder {
 
     void run() {
         boolean[] flagged = new boolean[tk.n];
-        List<Suspect> earlier = new java.util.ArrayList<>(suspects);
+        List<Suspect> earlier = new ArrayList<>(suspects);
         earlier.sort((a, b) -> Integer.compare(a.start(), b.start()));
         int x = 0;
         for (int i = 0; i < tk.n && x < earlier.size(); i++) {

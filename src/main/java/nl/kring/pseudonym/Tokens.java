@@ -1,6 +1,8 @@
 package nl.kring.pseudonym;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -27,7 +29,7 @@ final class Tokens {
     static final byte TITLE = 1;
     static final byte PARTICLE = 2;
     static final byte CUE = 4;
-    private static final java.util.Map<String, Byte> CLASSES = new java.util.HashMap<>();
+    private static final Map<String, Byte> CLASSES = new HashMap<>();
 
     static {
         for (String t : Person.TITLES) {

@@ -1,9 +1,13 @@
 package nl.kring.report;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import nl.kring.domain.Attendee;
 import nl.kring.domain.CaseFile;
@@ -23,7 +27,7 @@ final class ExportContext {
     final Map<String, CaseFile> cases = new LinkedHashMap<>();
     final ReportSchedule schedule;
     private final IdentityGuard guard;
-    private final Map<TextKey, String> safeText = new java.util.HashMap<>();
+    private final Map<TextKey, String> safeText = new HashMap<>();
 
     ExportContext(MeetingExportInput in) {
         this.in = in;
@@ -94,7 +98,7 @@ final class ExportContext {
     }
 
     /** Which case numbers the partner may know: those whose kring includes it. */
-    java.util.function.Predicate<String> knows(Partner reader) {
+    Predicate<String> knows(Partner reader) {
         return c -> {
             CaseFile f = cases.get(c);
             return f != null && f.kring().contains(reader.id());
@@ -128,7 +132,7 @@ final class ExportContext {
             }
             return out;
         }
-        java.util.Set<String> kring = new java.util.HashSet<>(
+        Set<String> kring = new HashSet<>(
                 NeedToKnow.recipients(in.meeting(), n -> cases.get(n).kring()));
         for (Partner p : partners.values()) {
             if (kring.contains(p.id()) || !presentAttendees(p).isEmpty()) {

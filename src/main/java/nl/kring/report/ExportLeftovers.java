@@ -2,6 +2,7 @@ package nl.kring.report;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
@@ -127,7 +128,7 @@ public final class ExportLeftovers {
         try (FileChannel ch = FileChannel.open(journal, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE); FileLock ignored = ch.lock()) {
             byte[] bytes = new byte[(int) Math.min(ch.size(), 1 << 20)];
-            java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(bytes);
+            ByteBuffer buf = ByteBuffer.wrap(bytes);
             while (buf.hasRemaining() && ch.read(buf) > 0) {
                 // read all
             }
@@ -138,7 +139,7 @@ public final class ExportLeftovers {
                     : (String.join("\n", next) + "\n").getBytes(StandardCharsets.UTF_8);
             ch.truncate(0);
             ch.position(0);
-            ch.write(java.nio.ByteBuffer.wrap(out));
+            ch.write(ByteBuffer.wrap(out));
             ch.force(true);
         }
     }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.function.UnaryOperator;
 import nl.kring.domain.AgendaItem;
 import nl.kring.domain.CaseFile;
 import nl.kring.domain.Client;
+import nl.kring.domain.ConsentPerson;
 import nl.kring.domain.Decision;
 import nl.kring.domain.Disclosure;
 import nl.kring.domain.EvaluationRecord;
@@ -189,12 +191,12 @@ public final class InzageReport {
             row(f, "Waarom geen lichter middel", text.apply("Lichter middel", c.lighterMeansConsidered()));
             // issue 15: who gave (substitute) consent, and each evaluation of the restriction with its outcome
             // a place in the copy names one text: two parents, two evaluations get "(2)" after the first
-            java.util.Map<String, Integer> seen = new java.util.HashMap<>();
-            java.util.function.UnaryOperator<String> place = w -> {
+            Map<String, Integer> seen = new HashMap<>();
+            UnaryOperator<String> place = w -> {
                 int n = seen.merge(w, 1, Integer::sum);
                 return n == 1 ? w : w + " (" + n + ")";
             };
-            for (var p : c.consent() == null ? List.<nl.kring.domain.ConsentPerson>of() : c.consent().persons()) {
+            for (var p : c.consent() == null ? List.<ConsentPerson>of() : c.consent().persons()) {
                 String where = place.apply("Toestemming " + p.who().label());
                 row(f, "Toestemming " + p.who().label(), MinutesReport.consentPerson(p, t -> text.apply(where, t)));
             }

@@ -2,6 +2,7 @@ package nl.kring.report;
 
 import nl.kring.domain.Attendee;
 import nl.kring.domain.ChainAgreement;
+import nl.kring.domain.EvidentInterest;
 import nl.kring.domain.Partner;
 import nl.kring.pseudonym.KnownClient;
 import nl.kring.pseudonym.Mention;
@@ -52,7 +53,7 @@ public final class LetterTexts {
         ChainAgreement a = ChainAgreementSettings.load(store.settings());
         List<Source> out = new ArrayList<>(sources(a));
         out.add(new Source("Evident belang (omschrijving van de keten)",
-                store.settings().get(nl.kring.domain.EvidentInterest.SETTING).orElse(null)));
+                store.settings().get(EvidentInterest.SETTING).orElse(null)));
         out.add(new Source("Klachten", ExportService.chair(store).complaints(), true));
         return out.stream().filter(s -> s.text() != null && !s.text().isBlank()).toList();
     }

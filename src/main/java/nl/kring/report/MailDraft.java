@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Properties;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -116,7 +117,7 @@ public final class MailDraft {
             msg.setContent(mixed);
             msg.saveChanges();
             // Jakarta Mail would put the computer's name in the Message-ID; a draft tells nothing about the laptop.
-            msg.setHeader("Message-ID", "<" + java.util.UUID.randomUUID() + "@kring.invalid>");
+            msg.setHeader("Message-ID", "<" + UUID.randomUUID() + "@kring.invalid>");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             msg.writeTo(out);
             return out.toByteArray();

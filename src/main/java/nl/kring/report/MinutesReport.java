@@ -2,6 +2,10 @@ package nl.kring.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 import nl.kring.domain.AgendaItem;
 import nl.kring.domain.Attendee;
@@ -15,11 +19,13 @@ import nl.kring.domain.DomainAssessment;
 import nl.kring.domain.LifeDomain;
 import nl.kring.domain.MinutesParagraph;
 import nl.kring.domain.Partner;
+import nl.kring.domain.Role;
 import nl.kring.report.layout.PageDecoration;
 import nl.kring.report.layout.ReportDocument;
 import nl.kring.report.layout.Span;
 import nl.kring.report.layout.Style;
 import nl.kring.report.layout.Table;
+import nl.kring.vault.Vault;
 
 /**
  * verslag.pdf: the chair's full minutes, all items with their legal footing, leefgebieden, minutes, decisions and
@@ -37,7 +43,7 @@ final class MinutesReport {
         if (head == null || head.indexOf(':') < 0) {
             return "";
         }
-        return " · audit " + head.substring(0, head.indexOf(':')) + " · " + nl.kring.vault.Vault.shortHash(head);
+        return " · audit " + head.substring(0, head.indexOf(':')) + " · " + Vault.shortHash(head);
     }
 
     static byte[] render(ExportContext ctx, PdfOutput output) {
@@ -73,8 +79,8 @@ final class MinutesReport {
             doc.paragraph(Style.BODY_BOLD, "Informatie van de politie");
             doc.paragraph("Tekst die als afkomstig van de politie is gemarkeerd, gaat alleen naar de voorzitter"
                     + (legal.policeRule().roles().isEmpty() ? "" : " en naar partners met de rol "
-                    + legal.policeRule().roles().stream().map(nl.kring.domain.Role::label).collect(
-                            java.util.stream.Collectors.joining(", "))) + ".");
+                    + legal.policeRule().roles().stream().map(Role::label).collect(
+                            Collectors.joining(", "))) + ".");
 
             doc.heading1("Aanwezig");
             Table present = new Table(2.2f, 2.2f, 3.6f).header("Naam", "Functie", "Organisatie");
@@ -204,8 +210,8 @@ final class MinutesReport {
     }
 
     /** "gegeven op 06-11-2026 (R. Meijer)": one person's answer; the name through {@code text} (pseudonymised). */
-    static String consentPerson(ConsentPerson p, java.util.function.UnaryOperator<String> text) {
-        return (p.status() == null ? "niet vastgelegd" : p.status().label().toLowerCase(java.util.Locale.ROOT))
+    static String consentPerson(ConsentPerson p, UnaryOperator<String> text) {
+        return (p.status() == null ? "niet vastgelegd" : p.status().label().toLowerCase(Locale.ROOT))
                 + (p.date() == null ? "" : " op " + Nl.date(p.date()))
                 + (p.name() == null || p.name().isBlank() ? "" : " (" + text.apply(p.name()) + ")");
     }
@@ -232,8 +238,8 @@ final class MinutesReport {
      * first, with the date, the reason and the note that replaced it; a correction says which note it replaces.
      * {@code numbered}: the notes listed with it, for those references.
      */
-    static Table disclosure(Disclosure d, List<Disclosure> numbered, java.util.function.Function<String, String> partnerName,
-                            java.util.function.UnaryOperator<String> text) {
+    static Table disclosure(Disclosure d, List<Disclosure> numbered, Function<String, String> partnerName,
+                            UnaryOperator<String> text) {
         Table t = new Table(2.2f, 5.8f).unruled();
         if (d.withdrawn()) {
             Style alert = Style.TABLE_BOLD.withColor(Style.ALERT);

@@ -17,10 +17,13 @@ import nl.kring.store.SuspectDecisionRepository;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The possible names (suspects) in a meeting's minutes that the chair has not yet dismissed or confirmed. A meeting's
@@ -81,7 +84,7 @@ public final class MinutesSuspects {
      * are included.
      */
     public static List<Source> outgoing(Meeting meeting, Collection<CaseFile> cases) {
-        Map<String, CaseFile> byNumber = new java.util.HashMap<>();
+        Map<String, CaseFile> byNumber = new HashMap<>();
         cases.forEach(c -> byNumber.put(c.number(), c));
         List<Source> out = new ArrayList<>();
         add(out, MEETING, "locatie", meeting.location());
@@ -157,10 +160,10 @@ public final class MinutesSuspects {
             if (i > 0) {
                 pattern.append("\\s+");
             }
-            pattern.append(java.util.regex.Pattern.quote(words[i]));
+            pattern.append(Pattern.quote(words[i]));
         }
         pattern.append("(?![\\p{L}\\p{N}])");
-        return java.util.regex.Pattern.compile(pattern.toString()).matcher(text)
-                .replaceAll(java.util.regex.Matcher.quoteReplacement(replacement));
+        return Pattern.compile(pattern.toString()).matcher(text)
+                .replaceAll(Matcher.quoteReplacement(replacement));
     }
 }

@@ -3,6 +3,7 @@ package nl.kring.report;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ public record ReportSchedule(List<Slot> slots, Map<String, List<Visit>> visits) 
         slots = List.copyOf(slots);
         Map<String, List<Visit>> copy = new LinkedHashMap<>();
         visits.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-        visits = java.util.Collections.unmodifiableMap(copy);
+        visits = Collections.unmodifiableMap(copy);
     }
 
     /** The simple schedule: start + cumulative durations; visits from the kring of each item's case. */

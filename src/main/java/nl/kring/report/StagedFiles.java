@@ -1,5 +1,7 @@
 package nl.kring.report;
 
+import nl.kring.vault.OutputPaths;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -40,7 +42,7 @@ final class StagedFiles implements AutoCloseable {
      */
     StagedFiles(Path dir, Path journal) throws IOException {
         // The shared output rule before anything is created: never inside a vault folder.
-        nl.kring.vault.OutputPaths.check(dir);
+        OutputPaths.check(dir);
         this.dir = Files.createDirectories(dir);
         this.journal = journal;
         removeStale(this.dir);
@@ -55,7 +57,7 @@ final class StagedFiles implements AutoCloseable {
         if (!target.getParent().equals(dir) || staged.containsKey(target)) {
             throw new IllegalArgumentException("bad or duplicate file name: " + fileName);
         }
-        nl.kring.vault.OutputPaths.check(target);
+        OutputPaths.check(target);
         Path tmp = Files.createTempFile(dir, PREFIX, SUFFIX);
         staged.put(target, tmp);
         try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {

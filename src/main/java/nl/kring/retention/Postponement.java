@@ -3,6 +3,7 @@ package nl.kring.retention;
 import nl.kring.store.SettingRepository;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
@@ -33,7 +34,7 @@ public record Postponement(LocalDate since, LocalDate last) {
             }
             LocalDate since = settings.get(SINCE).filter(s -> !s.isBlank()).map(LocalDate::parse).orElse(last.get());
             return Optional.of(new Postponement(since, last.get()));
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             return Optional.empty();
         }
     }

@@ -5,11 +5,13 @@ import nl.kring.audit.AuditLog;
 import nl.kring.domain.Retention;
 import nl.kring.store.Store;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -20,16 +22,34 @@ import java.util.stream.Collectors;
  */
 public final class RetentionService {
     private final Store store;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     public RetentionService(Store store) {
-        this(store, java.time.Clock.systemDefaultZone());
+        this(store, Clock.systemDefaultZone());
     }
 
     /** {@code clock}: what "today" is; a purge judges on today or an earlier date only. */
-    public RetentionService(Store store, java.time.Clock clock) {
+    public RetentionService(Store store, Clock clock) {
         this.store = store;
         this.clock = clock;
+    }
+
+    /**
+     * Whether to ask about destruction at unlock on {@code today}: something is due and the chair did not choose
+     * "Later" within the last days (see {@link Postponement}).
+     */
+    public boolean shouldAsk(boolean anythingDue, LocalDate today) {
+        return Postponement.shouldAsk(store.settings(), anythingDue, today);
+    }
+
+    /** When and since when the chair chose "Later", if the question is put off. */
+    public Optional<Postponement> postponement() {
+        return Postponement.load(store.settings());
+    }
+
+    /** "Later": the question waits until {@link Postponement#ASK_AGAIN_DAYS} days after {@code today}. */
+    public Postponement postpone(LocalDate today) {
+        return Postponement.record(store.settings(), today);
     }
 
     /**

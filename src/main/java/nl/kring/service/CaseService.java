@@ -11,6 +11,8 @@ import nl.kring.store.SuspectDecisionRepository;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Where saving a case happens. Each save is one transaction with its audit entry (and the evaluation record, when the
@@ -21,6 +23,36 @@ public final class CaseService {
 
     public CaseService(Store store) {
         this.store = store;
+    }
+
+    /** Every case, in the order of their numbers. */
+    public List<CaseFile> all() {
+        return store.cases().all();
+    }
+
+    /** The case with that number, if any. */
+    public Optional<CaseFile> find(String number) {
+        return store.cases().find(number);
+    }
+
+    /** Whether a case with that number exists. */
+    public boolean exists(String number) {
+        return store.cases().exists(number);
+    }
+
+    /** The next free case number of {@code year}. */
+    public String nextNumber(int year) {
+        return store.cases().nextNumber(year);
+    }
+
+    /** The evaluations of the restriction recorded for one case, oldest first. */
+    public List<EvaluationRecord> evaluations(String caseNumber) {
+        return store.evaluations().forCase(caseNumber);
+    }
+
+    /** Every case's recorded evaluations, by case number. */
+    public Map<String, List<EvaluationRecord>> evaluations() {
+        return store.evaluations().all();
     }
 
     /** A new case with a number another case already has: the existing case is never overwritten. */

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The disclosure notes Kring proposes after an item (issue 15, handreiking deel I §6 point 7), kept in the vault until
@@ -23,6 +24,21 @@ public final class DisclosureProposalService {
 
     public DisclosureProposalService(Store store) {
         this.store = store;
+    }
+
+    /** The proposals of the meeting on {@code meeting} not yet recorded or dropped. */
+    public List<DisclosureProposals.Proposal> pending(LocalDate meeting) {
+        return store.proposals().pending(meeting);
+    }
+
+    /** The keys of the proposals of that meeting already recorded or dropped. */
+    public Set<String> handled(LocalDate meeting) {
+        return store.proposals().handled(meeting);
+    }
+
+    /** How many proposals wait per meeting. */
+    public Map<LocalDate, Integer> pendingPerMeeting() {
+        return store.proposals().pendingPerMeeting();
     }
 
     /** Keeps the proposals not kept before; one audit entry per case with new ones. Returns those added. */

@@ -5,6 +5,8 @@ import nl.kring.store.DisclosureRepository;
 import nl.kring.store.Store;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Where a disclosure note is recorded, corrected or withdrawn: the note, its audit entry and the remembered "besloten
@@ -19,6 +21,31 @@ public final class DisclosureService {
 
     public DisclosureService(Store store) {
         this.store = store;
+    }
+
+    /** Every disclosure note, in the order they were recorded. */
+    public List<DisclosureRepository.Entry> all() {
+        return store.disclosures().all();
+    }
+
+    /** The disclosure notes of one case. */
+    public List<DisclosureRepository.Entry> forCase(String caseNumber) {
+        return store.disclosures().forCase(caseNumber);
+    }
+
+    /** The disclosure notes the register's filter selects. */
+    public List<DisclosureRepository.Entry> find(DisclosureRepository.Filter filter) {
+        return store.disclosures().find(filter);
+    }
+
+    /** The note with that id, if any. */
+    public Optional<DisclosureRepository.Entry> byId(long id) {
+        return store.disclosures().byId(id);
+    }
+
+    /** Who decided the last disclosure recorded (the form's default), if anyone. */
+    public Optional<String> lastDecidedBy() {
+        return store.settings().get(LAST_DECIDED_BY);
     }
 
     /** Records a disclosure, in a meeting (its date) or outside one (null). */

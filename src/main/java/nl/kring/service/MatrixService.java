@@ -18,6 +18,11 @@ public final class MatrixService {
         this.store = store;
     }
 
+    /** The matrix as stored (the default where nothing was changed). */
+    public RelevanceMatrix load() {
+        return store.matrix().load();
+    }
+
     /** The change needs a reason. */
     public static final class ReasonRequired extends Refused {
         public ReasonRequired() {

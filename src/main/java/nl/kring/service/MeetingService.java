@@ -11,9 +11,12 @@ import nl.kring.store.SuspectDecisionRepository;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /** Where a meeting's agenda is saved: the meeting and its audit entry in one transaction. */
 public final class MeetingService {
@@ -21,6 +24,36 @@ public final class MeetingService {
 
     public MeetingService(Store store) {
         this.store = store;
+    }
+
+    /** The meeting on {@code date}, if any. */
+    public Optional<Meeting> find(LocalDate date) {
+        return store.meetings().find(date);
+    }
+
+    /** The dates of every meeting, in order. */
+    public List<LocalDate> dates() {
+        return store.meetings().dates();
+    }
+
+    /** The dates of the meetings that discuss case {@code caseNumber}. */
+    public List<LocalDate> datesDiscussing(String caseNumber) {
+        return store.meetings().datesDiscussing(caseNumber);
+    }
+
+    /** Every meeting's agenda as case numbers, by date, in order. */
+    public Map<LocalDate, List<String>> agendaIndex() {
+        return store.meetings().agendaIndex();
+    }
+
+    /** The key a possible name is judged under (whitespace folded, as stored). */
+    public static String possibleNameKey(String text) {
+        return SuspectDecisionRepository.key(text);
+    }
+
+    /** The possible names of the meeting on {@code date} the chair already judged, by their key. */
+    public Map<String, SuspectDecisionRepository.Decision> judgedPossibleNames(LocalDate date) {
+        return store.suspects().forMeeting(date);
     }
 
     /** A new meeting on a date that already has one. */
@@ -101,7 +134,7 @@ public final class MeetingService {
             s.meetings().saveHeader(date, location, start);
             Map<String, AgendaItem> old = new LinkedHashMap<>();
             fresh.items().forEach(i -> old.put(i.caseNumber(), i));
-            java.util.Set<String> kept = new java.util.HashSet<>();
+            Set<String> kept = new HashSet<>();
             planned.forEach(p -> kept.add(p.caseNumber()));
             for (AgendaItem i : fresh.items()) {
                 if (!kept.contains(i.caseNumber())) {

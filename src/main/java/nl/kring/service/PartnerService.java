@@ -7,6 +7,7 @@ import nl.kring.store.StillReferencedException;
 import nl.kring.store.Store;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Where a partner is saved or deleted: each write one transaction with its audit entry (the partner's code only). */
 public final class PartnerService {
@@ -14,6 +15,16 @@ public final class PartnerService {
 
     public PartnerService(Store store) {
         this.store = store;
+    }
+
+    /** Every partner, in the order of their codes. */
+    public List<Partner> all() {
+        return store.partners().all();
+    }
+
+    /** The partner with code {@code id}, if any. */
+    public Optional<Partner> find(String id) {
+        return store.partners().find(id);
     }
 
     /** A new partner with a code another partner already has: the existing partner is never overwritten. */

@@ -7,10 +7,13 @@ import nl.kring.domain.Requester;
 import nl.kring.domain.RightsRequest;
 import nl.kring.domain.RightsRequests;
 import nl.kring.retention.CaseEraser;
+import nl.kring.store.InzageUnmaskRepository;
 import nl.kring.store.Store;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Where a request of the data subject (inzage, correctie, afschrift, vernietiging) is registered, extended, closed and
@@ -23,6 +26,31 @@ public final class RequestService {
 
     public RequestService(Store store) {
         this.store = store;
+    }
+
+    /** The open rights requests of every case. */
+    public List<RightsRequest> open() {
+        return store.requests().open();
+    }
+
+    /** The rights requests of one case. */
+    public List<RightsRequest> forCase(String caseNumber) {
+        return store.requests().forCase(caseNumber);
+    }
+
+    /** The request with that id, if any. */
+    public Optional<RightsRequest> find(long id) {
+        return store.requests().find(id);
+    }
+
+    /** What destroying case {@code caseNumber} would change, without changing anything: for the confirmation. */
+    public CaseEraser.Counts destructionPreview(String caseNumber) {
+        return CaseEraser.preview(store, caseNumber);
+    }
+
+    /** The passages unmasked for an inzage request, by passage id. */
+    public Map<String, InzageUnmaskRepository.Unmask> unmasked(long requestId) {
+        return store.unmasks().forRequest(requestId);
     }
 
     /** The request (or, when registering, the case) is no longer in the vault. */

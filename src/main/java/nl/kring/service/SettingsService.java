@@ -1,12 +1,17 @@
 package nl.kring.service;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import nl.kring.audit.AuditLog;
 import nl.kring.domain.ChainAgreement;
 import nl.kring.domain.ChairDetails;
 import nl.kring.domain.EvidentInterest;
 import nl.kring.domain.PoliceRule;
+import nl.kring.pseudonym.Recognizer;
+import nl.kring.report.ExportService;
+import nl.kring.report.LetterTexts;
 import nl.kring.store.ChainAgreementSettings;
 import nl.kring.store.ContactSettings;
 import nl.kring.store.Store;
@@ -22,6 +27,46 @@ public final class SettingsService {
 
     public SettingsService(Store store) {
         this.store = store;
+    }
+
+    /** The vault's retention periods and evaluation term as stored (the defaults where none were set). */
+    public VaultPolicy policy() {
+        return VaultPolicy.load(store.settings());
+    }
+
+    /** The evident-belang definition as stored; empty when none was written. */
+    public String evidentInterest() {
+        return store.settings().get(EvidentInterest.SETTING).orElse("");
+    }
+
+    /** The police rule as stored. */
+    public PoliceRule policeRule() {
+        return ExportService.policeRule(store);
+    }
+
+    /** The chair's contact details as stored. */
+    public ChairDetails chair() {
+        return ContactSettings.load(store.settings());
+    }
+
+    /** The ketenovereenkomst as stored. */
+    public ChainAgreement chainAgreement() {
+        return ChainAgreementSettings.load(store.settings());
+    }
+
+    /** The settings texts that reach every client (the letters' wording), for the unknown-name check (issue 15). */
+    public List<LetterTexts.Source> letterSources() {
+        return LetterTexts.sources(store);
+    }
+
+    /** The recogniser of every name in the vault, for the unknown-name check of the letters' texts. */
+    public Recognizer letterRecognizer() {
+        return LetterTexts.recognizer(store);
+    }
+
+    /** The words of the letters' texts the chair judged no name. */
+    public Set<String> lettersNotNames() {
+        return LetterTexts.notNames(store);
     }
 
     /**
@@ -75,7 +120,7 @@ public final class SettingsService {
 
     /**
      * Saves the agreement and the possible names the chair judged to be no names of persons in the client documents
-     * (issue 15, {@link nl.kring.report.LetterTexts#NOT_NAMES}); one transaction, one content-free entry.
+     * (issue 15, {@link LetterTexts#NOT_NAMES}); one transaction, one content-free entry.
      */
     public void saveChainAgreement(ChainAgreement agreement, List<String> judgedNotNames) {
         store.transaction(s -> {
@@ -83,13 +128,13 @@ public final class SettingsService {
             if (changed) {
                 ChainAgreementSettings.save(s.settings(), agreement);
             }
-            java.util.Set<String> stored = new java.util.LinkedHashSet<>();
-            s.settings().get(nl.kring.report.LetterTexts.NOT_NAMES).ifPresent(t -> t.lines().forEach(stored::add));
+            Set<String> stored = new LinkedHashSet<>();
+            s.settings().get(LetterTexts.NOT_NAMES).ifPresent(t -> t.lines().forEach(stored::add));
             int before = stored.size();
             stored.addAll(judgedNotNames);
             int added = stored.size() - before;
             if (added > 0) {
-                s.settings().put(nl.kring.report.LetterTexts.NOT_NAMES, String.join("\n", stored));
+                s.settings().put(LetterTexts.NOT_NAMES, String.join("\n", stored));
             }
             if (changed || added > 0) {
                 s.audit().append(AuditLog.Action.RULES_CHANGED, null, (changed ? "ketenovereenkomst changed" : "")

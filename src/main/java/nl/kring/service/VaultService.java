@@ -41,10 +41,20 @@ public final class VaultService {
         return store;
     }
 
+    /** Whether {@code dir} holds a vault (to unlock) or not (to create). */
+    public static boolean exists(Path dir) {
+        return Vault.exists(dir);
+    }
+
     /**
      * Writes a backup of the vault to {@code file}. Audited, and remembered as the last backup, once the file is
      * complete (one transaction): a failed backup is never on record as made.
      */
+    /** Restores a backup into a new vault folder, never over one that holds something (the CLI's {@code restore}). */
+    public static void restore(Path backup, Path dir, char[] passphrase) throws VaultException {
+        BackupFile.restore(backup, dir, passphrase);
+    }
+
     public static void backup(Store store, Path file, LocalDate today) throws VaultException {
         BackupFile.write(store.session(), file);
         store.transaction(s -> {

@@ -5,8 +5,10 @@ import nl.kring.domain.Disclosure;
 import nl.kring.domain.DisclosureBasis;
 import nl.kring.domain.DisclosureProposals;
 import nl.kring.domain.LifeDomain;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -81,7 +83,7 @@ public final class DisclosureProposalRepository {
         return added;
     }
 
-    private static org.jooq.Condition key(LocalDate meeting, DisclosureProposals.Proposal p) {
+    private static Condition key(LocalDate meeting, DisclosureProposals.Proposal p) {
         return DISCLOSURE_PROPOSAL.MEETING_DATE.eq(meeting)
                 .and(DISCLOSURE_PROPOSAL.CASE_NUMBER.eq(p.caseNumber()))
                 .and(DISCLOSURE_PROPOSAL.RECIPIENT.eq(p.recipient()))
@@ -107,7 +109,7 @@ public final class DisclosureProposalRepository {
     /** How many proposals wait for the chair, per meeting (oldest meeting first); meetings without any left out. */
     public Map<LocalDate, Integer> pendingPerMeeting() {
         Map<LocalDate, Integer> out = new LinkedHashMap<>();
-        dsl.select(DISCLOSURE_PROPOSAL.MEETING_DATE, org.jooq.impl.DSL.count()).from(DISCLOSURE_PROPOSAL)
+        dsl.select(DISCLOSURE_PROPOSAL.MEETING_DATE, DSL.count()).from(DISCLOSURE_PROPOSAL)
                 .where(DISCLOSURE_PROPOSAL.STATE.eq(State.PENDING.name()))
                 .groupBy(DISCLOSURE_PROPOSAL.MEETING_DATE).orderBy(DISCLOSURE_PROPOSAL.MEETING_DATE)
                 .forEach(r -> out.put(r.value1(), r.value2()));

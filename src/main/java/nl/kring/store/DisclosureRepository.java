@@ -2,6 +2,7 @@ package nl.kring.store;
 
 import nl.kring.audit.AuditLog;
 import nl.kring.domain.ConflictOfDuties;
+import nl.kring.domain.DataCategory;
 import nl.kring.domain.Disclosure;
 import nl.kring.domain.DisclosureBasis;
 import nl.kring.domain.DisclosureRules;
@@ -13,7 +14,9 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import static nl.kring.schema.Tables.DISCLOSURE;
@@ -94,7 +97,7 @@ public final class DisclosureRepository {
         if (notes.isEmpty()) {
             return;
         }
-        List<Disclosure> stored = new java.util.ArrayList<>(tx.selectFrom(DISCLOSURE)
+        List<Disclosure> stored = new ArrayList<>(tx.selectFrom(DISCLOSURE)
                 .where(DISCLOSURE.MEETING_DATE.eq(meetingDate)).and(DISCLOSURE.CASE_NUMBER.eq(caseNumber))
                 .fetch().map(r -> toDisclosure(r).content()));
         for (Disclosure disc : notes) {
@@ -201,7 +204,7 @@ public final class DisclosureRepository {
     }
 
     /** One note by its number, if it is (still) there. */
-    public java.util.Optional<Entry> byId(long id) {
+    public Optional<Entry> byId(long id) {
         return dsl.selectFrom(DISCLOSURE).where(DISCLOSURE.ID.eq(id)).fetchOptional().map(DisclosureRepository::entry);
     }
 
@@ -261,12 +264,12 @@ public final class DisclosureRepository {
 
     static Disclosure toDisclosure(DisclosureRecord r) {
         // leefgebieden and, since issue 15, other data (DataCategory) share the column
-        List<LifeDomain> cats = new java.util.ArrayList<>();
-        List<nl.kring.domain.DataCategory> others = new java.util.ArrayList<>();
+        List<LifeDomain> cats = new ArrayList<>();
+        List<DataCategory> others = new ArrayList<>();
         for (String key : r.getCategories().isBlank() ? new String[0] : r.getCategories().split(",")) {
-            switch (nl.kring.domain.DataCategory.parse(key)) {
+            switch (DataCategory.parse(key)) {
                 case LifeDomain d -> cats.add(d);
-                case nl.kring.domain.DataCategory c -> others.add(c);
+                case DataCategory c -> others.add(c);
                 case null, default -> throw new IllegalStateException("disclosure " + r.getId()
                         + " names an unknown category " + key);
             }

@@ -4,6 +4,7 @@ import nl.kring.domain.EvaluationRecord;
 import org.jooq.DSLContext;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -43,7 +44,7 @@ public final class EvaluationRepository {
     /** Every case's evaluations, by case number (for reports over many cases). */
     public Map<String, List<EvaluationRecord>> all() {
         return dsl.selectFrom(EVALUATION_RECORD).orderBy(EVALUATION_RECORD.EVALUATED_ON, EVALUATION_RECORD.ID).fetch()
-                .stream().collect(Collectors.groupingBy(r -> r.getCaseNumber(), java.util.LinkedHashMap::new,
+                .stream().collect(Collectors.groupingBy(r -> r.getCaseNumber(), LinkedHashMap::new,
                         Collectors.mapping(r -> new EvaluationRecord(r.getId(), r.getEvaluatedOn(),
                                 EvaluationRecord.Outcome.valueOf(r.getOutcome()), r.getMotivation()), Collectors.toList())));
     }

@@ -7,6 +7,8 @@ import nl.kring.domain.Disclosure;
 import nl.kring.domain.Meeting;
 import nl.kring.domain.MinutesParagraph;
 import org.jooq.DSLContext;
+import org.jooq.Query;
+import org.jooq.impl.DSL;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -15,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import static nl.kring.schema.Tables.AGENDA_ITEM;
 import static nl.kring.schema.Tables.DECISION;
@@ -92,7 +95,7 @@ public final class MeetingRepository {
     /** Adds case {@code caseNumber} at the end of the agenda, without minutes. */
     public void addItem(LocalDate date, String caseNumber, int durationMinutes) {
         dsl.transaction(cfg -> {
-            Integer last = cfg.dsl().select(org.jooq.impl.DSL.max(AGENDA_ITEM.POSITION)).from(AGENDA_ITEM)
+            Integer last = cfg.dsl().select(DSL.max(AGENDA_ITEM.POSITION)).from(AGENDA_ITEM)
                     .where(AGENDA_ITEM.MEETING_DATE.eq(date)).fetchOne().value1();
             insertItem(cfg.dsl(), date, caseNumber, last == null ? 0 : last + 1, durationMinutes);
         });
@@ -132,7 +135,7 @@ public final class MeetingRepository {
     }
 
     private static void insertMinutes(DSLContext tx, long id, List<MinutesParagraph> minutes, List<Decision> decisions) {
-        List<org.jooq.Query> children = new ArrayList<>();
+        List<Query> children = new ArrayList<>();
         for (int p = 0; p < minutes.size(); p++) {
             MinutesParagraph para = minutes.get(p);
             children.add(tx.insertInto(MINUTES_PARAGRAPH)
@@ -200,7 +203,7 @@ public final class MeetingRepository {
      * oldest first; without loading minutes. For the retention rules and the overview.
      */
     public Map<LocalDate, List<String>> agendaIndex() {
-        Map<LocalDate, List<String>> index = new java.util.TreeMap<>();
+        Map<LocalDate, List<String>> index = new TreeMap<>();
         dsl.select(MEETING.MEETING_DATE).from(MEETING).fetch(MEETING.MEETING_DATE)
                 .forEach(d -> index.put(d, new ArrayList<>()));
         dsl.select(AGENDA_ITEM.MEETING_DATE, AGENDA_ITEM.CASE_NUMBER).from(AGENDA_ITEM)

@@ -6,6 +6,8 @@ import nl.kring.domain.Role;
 import nl.kring.domain.Tier;
 import nl.kring.schema.tables.records.PartnerRecord;
 import org.jooq.DSLContext;
+import org.jooq.exception.IntegrityConstraintViolationException;
+import org.jooq.impl.DSL;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,7 +42,7 @@ public final class PartnerRepository {
                     .execute();
             List<String> keep = p.attendees().stream().map(Attendee::id).toList();
             tx.deleteFrom(ATTENDEE).where(ATTENDEE.PARTNER_ID.eq(p.id()))
-                    .and(keep.isEmpty() ? org.jooq.impl.DSL.trueCondition() : ATTENDEE.ID.notIn(keep)).execute();
+                    .and(keep.isEmpty() ? DSL.trueCondition() : ATTENDEE.ID.notIn(keep)).execute();
             for (Attendee a : p.attendees()) {
                 tx.insertInto(ATTENDEE)
                         .set(ATTENDEE.ID, a.id()).set(ATTENDEE.PARTNER_ID, p.id())
@@ -75,7 +77,7 @@ public final class PartnerRepository {
     public boolean delete(String id) {
         try {
             return dsl.deleteFrom(PARTNER).where(PARTNER.ID.eq(id)).execute() > 0;
-        } catch (org.jooq.exception.IntegrityConstraintViolationException e) {
+        } catch (IntegrityConstraintViolationException e) {
             throw new StillReferencedException("partner " + id, e);
         }
     }

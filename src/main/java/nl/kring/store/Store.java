@@ -2,6 +2,7 @@ package nl.kring.store;
 
 import nl.kring.audit.AuditLog;
 import nl.kring.vault.Secrets;
+import nl.kring.vault.VaultException;
 import nl.kring.vault.VaultSession;
 import org.jooq.DSLContext;
 
@@ -127,7 +128,7 @@ public final class Store implements AutoCloseable {
 
     /** Locks the vault: manifest written, H2 closed, key wiped. */
     @Override
-    public void close() throws nl.kring.vault.VaultException {
+    public void close() throws VaultException {
         session.close();
     }
 

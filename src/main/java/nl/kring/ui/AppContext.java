@@ -3,42 +3,54 @@ package nl.kring.ui;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import nl.kring.service.Services;
 import nl.kring.store.Store;
 import nl.kring.ui.common.TaskExecutor;
 
 import java.nio.file.Path;
 import java.util.logging.Logger;
 
-/** What every screen shares: the settings, the vault folder and the unlocked store (null while locked). */
+/**
+ * What every screen shares: the settings, the vault folder and the services of the unlocked vault (null while locked).
+ * The composition root: the one UI class besides {@code KringApplication} that handles the store (ArchitectureTest).
+ */
 public final class AppContext {
     private static final Logger LOG = Logger.getLogger(AppContext.class.getName());
 
     private final Settings settings;
     private final ObjectProperty<Path> vaultDir = new SimpleObjectProperty<>();
-    private final ObjectProperty<Store> store = new SimpleObjectProperty<>();
+    /** The services of the unlocked vault: what the screens read and write through (issue 16). */
+    private final ObjectProperty<Services> services = new SimpleObjectProperty<>();
     private final boolean demo;
     private final TaskExecutor executor;
     /** The minutes editor holds unsaved minutes: a case must not be destroyed meanwhile (their text may name it). */
     private final javafx.beans.property.BooleanProperty unsavedMinutes = new javafx.beans.property.SimpleBooleanProperty();
-    private javafx.application.HostServices hostServices;
-    private java.util.function.Consumer<java.time.LocalDate> minutesOpener = d -> { };
-    private java.util.function.Consumer<javafx.scene.Scene> activityWatcher = scene -> { };
+    private final javafx.application.HostServices hostServices;
+    private final java.util.function.Consumer<javafx.scene.Scene> activityWatcher;
 
+    /** For tests: no host services, no auto-lock watching extra windows. */
     public AppContext(Settings settings, Path vaultDir, boolean demo, TaskExecutor executor) {
+        this(settings, vaultDir, demo, executor, null, scene -> { });
+    }
+
+    /**
+     * Built once by the application. {@code hostServices}: to open a folder in the file manager (null in tests);
+     * {@code activityWatcher}: counts input in a scene as activity for the auto-lock.
+     */
+    public AppContext(Settings settings, Path vaultDir, boolean demo, TaskExecutor executor,
+                      javafx.application.HostServices hostServices,
+                      java.util.function.Consumer<javafx.scene.Scene> activityWatcher) {
         this.settings = settings;
         this.vaultDir.set(vaultDir);
         this.demo = demo;
         this.executor = executor;
+        this.hostServices = hostServices;
+        this.activityWatcher = activityWatcher;
     }
 
     /** Runs every screen's background work: built once by the application, one worker (the vault has one connection). */
     public TaskExecutor executor() {
         return executor;
-    }
-
-    /** Set once by the application: counts input in a scene as activity for the auto-lock. */
-    public void activityWatcher(java.util.function.Consumer<javafx.scene.Scene> watcher) {
-        this.activityWatcher = watcher;
     }
 
     /** For extra windows (the meeting room): input there keeps the vault from locking, as in the main window. */
@@ -110,41 +122,6 @@ public final class AppContext {
         return hostServices;
     }
 
-    public void setHostServices(javafx.application.HostServices services) {
-        this.hostServices = services;
-    }
-
-    /** Shows the minutes editor for the meeting on that date (the workspace sets how). */
-    public void openMinutes(java.time.LocalDate date) {
-        minutesOpener.accept(date);
-    }
-
-    public void setMinutesOpener(java.util.function.Consumer<java.time.LocalDate> opener) {
-        this.minutesOpener = opener == null ? d -> { } : opener;
-    }
-
-    // ---- the start screen's rows open what they name (issue 13)
-    private java.util.function.Consumer<String> caseOpener = n -> { };
-    private java.util.function.Consumer<java.time.LocalDate> meetingOpener = d -> { };
-
-    /** Shows the case screen with that case open (the workspace sets how). */
-    public void openCase(String caseNumber) {
-        caseOpener.accept(caseNumber);
-    }
-
-    public void setCaseOpener(java.util.function.Consumer<String> opener) {
-        this.caseOpener = opener == null ? n -> { } : opener;
-    }
-
-    /** Shows the meetings screen with that meeting open (the workspace sets how). */
-    public void openMeeting(java.time.LocalDate date) {
-        meetingOpener.accept(date);
-    }
-
-    public void setMeetingOpener(java.util.function.Consumer<java.time.LocalDate> opener) {
-        this.meetingOpener = opener == null ? d -> { } : opener;
-    }
-
     // ---- where the chair was when the vault locked (issue 13): no client data, only a screen id, meeting dates,
     // agenda positions and the ids of the attendees checked in
 
@@ -179,16 +156,22 @@ public final class AppContext {
         return rooms;
     }
 
-    public ReadOnlyObjectProperty<Store> storeProperty() {
-        return store;
+    /** The application services of the unlocked vault (null while locked): what the screens read and write through. */
+    public ReadOnlyObjectProperty<Services> servicesProperty() {
+        return services;
     }
 
-    public Store store() {
-        return store.get();
+    public Services services() {
+        return services.get();
     }
 
     public void unlocked(Store s) {
-        store.set(s);
+        unlocked(new Services(s));
+    }
+
+    /** The vault is open: the screens are built on its services. */
+    public void unlocked(Services s) {
+        services.set(s);
     }
 
     /**
@@ -196,13 +179,13 @@ public final class AppContext {
      * manifest written, H2 closed, key wiped.
      */
     public void lock() {
-        Store s = store.get();
+        Services s = services.get();
         if (s == null) {
             return;
         }
-        store.set(null);
+        services.set(null);
         executor.background(p -> {
-            s.session().close();
+            s.close();
             return null;
         }).onError(e -> LOG.warning("vault close reported a problem")).start();
         LOG.info("vault locked");
@@ -210,12 +193,12 @@ public final class AppContext {
 
     /** For shutdown: close synchronously on the worker, waiting briefly. */
     public void lockAndWait() {
-        Store s = store.get();
-        store.set(null);
+        Services s = services.get();
+        services.set(null);
         if (s != null) {
             try {
                 executor.background(p -> {
-                    s.session().close();
+                    s.close();
                     return null;
                 }).start().get(10, java.util.concurrent.TimeUnit.SECONDS);
             } catch (Exception e) {

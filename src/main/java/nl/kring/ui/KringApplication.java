@@ -48,19 +48,21 @@ public final class KringApplication extends Application {
 
     /** For UI tests: as above, with the clock the auto-lock reads (milliseconds), so idleness can be simulated. */
     public static AppContext buildOn(Stage stage, Settings settings, Path vaultDir, boolean demo, LongSupplier clock) {
-        return buildOn(stage, settings, vaultDir, demo, clock, new WorkerExecutor());
+        return buildOn(stage, settings, vaultDir, demo, clock, new WorkerExecutor(), null);
     }
 
     /** The window on a stage, with the executor that runs all its background work. */
     static AppContext buildOn(Stage stage, Settings settings, Path vaultDir, boolean demo, LongSupplier clock,
-                              TaskExecutor executor) {
+                              TaskExecutor executor, javafx.application.HostServices hostServices) {
         I18n.use(Locale.of(settings.languageProperty().get()));
-        AppContext ctx = new AppContext(settings, vaultDir, demo, executor);
-        AutoLocker locker = new AutoLocker(settings.autoLockMinutesProperty(), ctx::lock, clock);
+        // the auto-lock locks the context, the context has the auto-lock watch its extra windows: built once, together
+        java.util.concurrent.atomic.AtomicReference<AppContext> built = new java.util.concurrent.atomic.AtomicReference<>();
+        AutoLocker locker = new AutoLocker(settings.autoLockMinutesProperty(), () -> built.get().lock(), clock);
+        AppContext ctx = new AppContext(settings, vaultDir, demo, executor, hostServices, locker::watch);
+        built.set(ctx);
         RootView root = new RootView(ctx, locker);
         Scene scene = new Scene(root, 1200, 780);
         locker.watch(scene);
-        ctx.activityWatcher(locker::watch);
         Themes.apply(scene, settings.themeProperty().get());
         settings.themeProperty().addListener((o, a, b) -> Themes.apply(scene, b));
         stage.setScene(scene);
@@ -92,8 +94,7 @@ public final class KringApplication extends Application {
         if (options.demo()) {
             showDemoCreation(stage, settings, vaultDir);
         } else {
-            context = buildOn(stage, settings, vaultDir, false, System::currentTimeMillis, executor);
-            context.setHostServices(getHostServices());
+            context = buildOn(stage, settings, vaultDir, false, System::currentTimeMillis, executor, getHostServices());
             if (options.vault() != null) {
                 settings.lastVaultProperty().set(vaultDir.toString());
             }
@@ -143,8 +144,7 @@ public final class KringApplication extends Application {
             return nl.kring.demo.DemoVault.create(vaultDir, java.time.LocalDate.now());
         }).onSuccess(store -> {
             boolean shown = stage.isShowing();
-            context = buildOn(stage, settings, vaultDir, true, System::currentTimeMillis, executor);
-            context.setHostServices(getHostServices());
+            context = buildOn(stage, settings, vaultDir, true, System::currentTimeMillis, executor, getHostServices());
             context.unlocked(store);
             if (!shown) {
                 stage.show();

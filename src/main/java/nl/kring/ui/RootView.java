@@ -4,12 +4,12 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 
 import java.util.List;
-import nl.kring.store.Store;
+import nl.kring.service.Services;
+import nl.kring.service.VaultService;
 import nl.kring.ui.common.AutoLocker;
 import nl.kring.ui.create.CreateVaultView;
 import nl.kring.ui.unlock.UnlockView;
 import nl.kring.ui.workspace.WorkspaceView;
-import nl.kring.vault.Vault;
 
 /**
  * Shows the unlock (or create) screen while locked and a fresh workspace when unlocked. Locking throws the
@@ -23,14 +23,14 @@ public final class RootView extends StackPane {
         this.context = context;
         this.locker = locker;
         getStyleClass().add("root-view");
-        context.storeProperty().addListener((o, a, b) -> show(b));
+        context.servicesProperty().addListener((o, a, b) -> show(b));
         // another vault folder while locked (a restore from the unlock screen): its unlock screen
         context.vaultDirProperty().addListener((o, a, b) -> {
-            if (context.store() == null) {
+            if (context.services() == null) {
                 show(null);
             }
         });
-        show(context.store());
+        show(context.services());
     }
 
     /** Dialogs, menus and tooltips of the workspace may show client data: they go with it. */
@@ -65,16 +65,16 @@ public final class RootView extends StackPane {
         return null;
     }
 
-    private void show(Store store) {
-        if (store == null) {
+    private void show(Services services) {
+        if (services == null) {
             locker.disarm();
             if (!getChildren().isEmpty() && getChildren().getFirst() instanceof WorkspaceView was) {
                 context.rememberScreen(was.currentScreenId()); // unlocking returns there
             }
             closeOtherWindows();
-            getChildren().setAll(Vault.exists(context.vaultDir()) ? new UnlockView(context) : new CreateVaultView(context));
+            getChildren().setAll(VaultService.exists(context.vaultDir()) ? new UnlockView(context) : new CreateVaultView(context));
         } else {
-            WorkspaceView workspace = new WorkspaceView(context, store, locker);
+            WorkspaceView workspace = new WorkspaceView(context, services, locker);
             getChildren().setAll(workspace);
             locker.arm();
             // back where the chair was before the lock: the same screen, the meeting rooms that the lock closed
@@ -82,9 +82,9 @@ public final class RootView extends StackPane {
             if (screen != null) {
                 workspace.show(screen);
             }
-            context.takeLockedRooms().forEach(r -> nl.kring.ui.meetingroom.MeetingRoomWindow.reopen(context, store, r));
+            context.takeLockedRooms().forEach(r -> nl.kring.ui.meetingroom.MeetingRoomWindow.reopen(context, services, r));
             // Before anything else: what is past its retention period, destroyed only when the chair says so.
-            nl.kring.ui.retention.RetentionPrompt.atUnlock(workspace, context, store, java.time.LocalDate::now,
+            nl.kring.ui.retention.RetentionPrompt.atUnlock(workspace, context, services, java.time.LocalDate::now,
                     () -> nl.kring.ui.overview.OverviewView.refreshIn(workspace));
             // Then, behind the first screen's work, the full integrity check (the open reads one sum per table).
             workspace.checkIntegrity();

@@ -14,8 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -116,7 +118,7 @@ public final class BackupFile {
             AtomicFiles.write(target, file.toByteArray());
         } catch (VaultException e) {
             throw e;
-        } catch (IOException | java.sql.SQLException | GeneralSecurityException e) {
+        } catch (IOException | SQLException | GeneralSecurityException e) {
             throw new VaultException(VaultException.Kind.IO, "The backup could not be written: " + Vault.rootMessage(e), e);
         } finally {
             Secrets.wipe(key);
@@ -217,7 +219,7 @@ public final class BackupFile {
             if (Files.isDirectory(target)) {
                 Files.delete(target);
             }
-            Files.move(staging, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
             staging = null;
         } catch (IOException e) {
             throw new VaultException(VaultException.Kind.IO, "The restore could not be written: " + e.getMessage(), e);

@@ -8,6 +8,7 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
 import nl.kring.schema.DefaultSchema;
+import org.jooq.impl.DSL;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -24,6 +25,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -98,7 +101,7 @@ public final class IntegrityManifest {
         // The columns as they are in the file, not as this version's schema has them: a vault written by an older
         // Kring is checked against its manifest before the migrations run, so a column a migration will add must
         // not be read yet, and a table it will create does not exist yet.
-        Map<String, List<String>> stored = new java.util.HashMap<>();
+        Map<String, List<String>> stored = new HashMap<>();
         for (Record r : dsl.resultQuery("SELECT TABLE_NAME, COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = ?"
                 + " ORDER BY TABLE_NAME, ORDINAL_POSITION", SCHEMA).fetch()) {
             stored.computeIfAbsent(r.get(0, String.class), k -> new ArrayList<>()).add(r.get(1, String.class));
@@ -113,7 +116,7 @@ public final class IntegrityManifest {
             long rows = 0;
             Field<?>[] fields = columns.stream().map(c -> {
                 Field<?> known = table.field(c);
-                return known != null ? known : org.jooq.impl.DSL.field(org.jooq.impl.DSL.name(c));
+                return known != null ? known : DSL.field(DSL.name(c));
             }).toArray(Field<?>[]::new);
             List<String> order = new ArrayList<>();
             if (table.getPrimaryKey() != null) {
@@ -121,7 +124,7 @@ public final class IntegrityManifest {
                     order.add(quote(f.getName()));
                 }
             }
-            String sql = "SELECT " + String.join(", ", java.util.Arrays.stream(fields).map(f -> quote(f.getName())).toList())
+            String sql = "SELECT " + String.join(", ", Arrays.stream(fields).map(f -> quote(f.getName())).toList())
                     + " FROM " + quote(SCHEMA) + "." + quote(table.getName()) + " USE INDEX ()"
                     + (order.isEmpty() ? "" : " ORDER BY " + String.join(", ", order));
             try (var cursor = dsl.resultQuery(sql).coerce(fields).fetchLazy()) {
@@ -197,7 +200,7 @@ public final class IntegrityManifest {
     }
 
     private static Map<Long, List<Object>> rows(Connection connection, String sql) throws SQLException {
-        Map<Long, List<Object>> result = new java.util.HashMap<>();
+        Map<Long, List<Object>> result = new HashMap<>();
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             int n = rs.getMetaData().getColumnCount();
             while (rs.next()) {

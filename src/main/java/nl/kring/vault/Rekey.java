@@ -1,5 +1,10 @@
 package nl.kring.vault;
 
+import org.h2.tools.ChangeFileEncryption;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -98,7 +103,7 @@ public final class Rekey {
             char[] oldPassword = Secrets.hex(oldKey);
             char[] newPassword = Secrets.hex(newKey);
             try {
-                org.h2.tools.ChangeFileEncryption.execute(staging.toString(), Vault.DB_NAME, "AES", oldPassword,
+                ChangeFileEncryption.execute(staging.toString(), Vault.DB_NAME, "AES", oldPassword,
                         newPassword, true);
             } finally {
                 Secrets.wipe(oldPassword);
@@ -108,8 +113,8 @@ public final class Rekey {
             steps.accept(Step.REENCRYPTED);
             // 5. The copy must open with the new key and hold exactly the rows of the old file.
             try (Connection check = Vault.rawConnection(staging, newKey, Vault.url(staging, true) + ";ACCESS_MODE_DATA=r")) {
-                var dsl = org.jooq.impl.DSL.using(check, org.jooq.SQLDialect.H2,
-                        new org.jooq.conf.Settings().withExecuteLogging(false));
+                var dsl = DSL.using(check, SQLDialect.H2,
+                        new Settings().withExecuteLogging(false));
                 String mismatch = new IntegrityManifest(IntegrityManifest.State.CLEAN, digests).firstMismatch(
                         IntegrityManifest.compute(dsl));
                 if (mismatch != null) {

@@ -10,15 +10,24 @@ import java.security.MessageDigest;
 import java.sql.Blob;
 import java.sql.Clob;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Time;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Per table the number of rows and the sum of a SHA-256 over each row (an order-free multiset hash), kept in table
@@ -73,13 +82,13 @@ public final class RowDigests {
             case Short x -> "N" + x;
             case Byte x -> "N" + x;
             case BigInteger x -> "N" + x;
-            case java.sql.Date x -> "D" + x.toLocalDate();
-            case java.time.LocalDate x -> "D" + x;
-            case java.sql.Timestamp x -> "T" + x.toLocalDateTime();
-            case java.time.LocalDateTime x -> "T" + x;
-            case java.sql.Time x -> "t" + x.toLocalTime();
-            case java.time.LocalTime x -> "t" + x;
-            case java.time.OffsetDateTime x -> "O" + x;
+            case Date x -> "D" + x.toLocalDate();
+            case LocalDate x -> "D" + x;
+            case Timestamp x -> "T" + x.toLocalDateTime();
+            case LocalDateTime x -> "T" + x;
+            case Time x -> "t" + x.toLocalTime();
+            case LocalTime x -> "t" + x;
+            case OffsetDateTime x -> "O" + x;
             case byte[] x -> "X" + HexFormat.of().formatHex(x);
             case Blob x -> "X" + HexFormat.of().formatHex(x.getBytes(1, (int) x.length()));
             default -> v.getClass().getSimpleName() + ":" + v;
@@ -121,7 +130,7 @@ public final class RowDigests {
      * dropped to change rows behind the sums' back is seen at the open, for the price of one query.
      */
     static String missingTrigger(Connection c) throws SQLException {
-        Map<String, java.util.Set<String>> events = new TreeMap<>();
+        Map<String, Set<String>> events = new TreeMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT EVENT_OBJECT_TABLE, EVENT_MANIPULATION, JAVA_CLASS"
                 + " FROM INFORMATION_SCHEMA.TRIGGERS WHERE TRIGGER_SCHEMA = ? AND ACTION_TIMING = 'AFTER'"
                 + " AND ACTION_ORIENTATION = 'ROW'")) {
@@ -129,13 +138,13 @@ public final class RowDigests {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     if (RowDigestTrigger.class.getName().equals(rs.getString(3))) {
-                        events.computeIfAbsent(rs.getString(1), t -> new java.util.TreeSet<>()).add(rs.getString(2));
+                        events.computeIfAbsent(rs.getString(1), t -> new TreeSet<>()).add(rs.getString(2));
                     }
                 }
             }
         }
         for (String table : tables(c)) {
-            if (!events.getOrDefault(table, java.util.Set.of()).containsAll(List.of("INSERT", "UPDATE", "DELETE"))) {
+            if (!events.getOrDefault(table, Set.of()).containsAll(List.of("INSERT", "UPDATE", "DELETE"))) {
                 return table;
             }
         }

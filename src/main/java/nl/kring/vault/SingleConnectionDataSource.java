@@ -2,8 +2,10 @@ package nl.kring.vault;
 
 import javax.sql.DataSource;
 import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.logging.Logger;
 
@@ -24,7 +26,7 @@ final class SingleConnectionDataSource implements DataSource {
                     }
                     try {
                         return method.invoke(connection, args);
-                    } catch (java.lang.reflect.InvocationTargetException e) {
+                    } catch (InvocationTargetException e) {
                         throw e.getCause();
                     }
                 });
@@ -59,8 +61,8 @@ final class SingleConnectionDataSource implements DataSource {
     }
 
     @Override
-    public <T> T unwrap(Class<T> iface) throws java.sql.SQLException {
-        throw new java.sql.SQLException("not a wrapper");
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        throw new SQLException("not a wrapper");
     }
 
     @Override

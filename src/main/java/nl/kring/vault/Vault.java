@@ -1,7 +1,11 @@
 package nl.kring.vault;
 
 import org.flywaydb.core.Flyway;
+import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcDataSource;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -13,11 +17,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -71,7 +79,7 @@ public final class Vault {
             header = header.withState(1, VaultHeader.EMPTY_HEAD, dataKey);
             header.write(vaultDir);
             witness.record(header);
-            writeManifest(vaultDir, dataKey, new IntegrityManifest(IntegrityManifest.State.OPEN, java.util.Map.of(), 1,
+            writeManifest(vaultDir, dataKey, new IntegrityManifest(IntegrityManifest.State.OPEN, Map.of(), 1,
                     IntegrityManifest.FORMAT_SUMS));
             return new VaultSession(vaultDir, header, dataKey, connection, lockChannel, null, witness);
         } catch (VaultException e) {
@@ -171,7 +179,7 @@ public final class Vault {
             }
             witness.record(header);
             writeManifest(vaultDir, dataKey, new IntegrityManifest(IntegrityManifest.State.OPEN,
-                    manifest == null ? java.util.Map.of() : manifest.tables(), writes,
+                    manifest == null ? Map.of() : manifest.tables(), writes,
                     manifest == null ? IntegrityManifest.FORMAT_SUMS : manifest.format()));
             int[] migrations = new int[1];
             connection = connect(vaultDir, dataKey, true, migrations);
@@ -242,14 +250,14 @@ public final class Vault {
         boolean said = false;
         boolean corrupt = false;
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
             if (m.contains("no space left on device") || m.contains("not enough space on the disk")
                     || m.contains("disk quota exceeded")) {
                 said = true;
             }
-            if (t instanceof SQLException s && (s.getErrorCode() == org.h2.api.ErrorCode.FILE_CORRUPTED_1
-                    || s.getErrorCode() == org.h2.api.ErrorCode.FILE_ENCRYPTION_ERROR_1
-                    || s.getErrorCode() == org.h2.api.ErrorCode.WRONG_USER_OR_PASSWORD)) {
+            if (t instanceof SQLException s && (s.getErrorCode() == ErrorCode.FILE_CORRUPTED_1
+                    || s.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1
+                    || s.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD)) {
                 corrupt = true;
             }
         }
@@ -324,7 +332,7 @@ public final class Vault {
                 }
                 // What the open for writing reads before anything else (Flyway's history, the kept sums) is read
                 // here first, row and index, so damage there is refused before H2 may write to the file.
-                java.util.List<String> small = java.util.List.of("flyway_schema_history", RowDigests.TABLE, "VAULT_KEY");
+                List<String> small = List.of("flyway_schema_history", RowDigests.TABLE, "VAULT_KEY");
                 String index = IntegrityManifest.indexMismatch(ro, small);
                 if (index != null) {
                     throw new VaultException(VaultException.Kind.INTEGRITY, "Table " + index + ".");
@@ -346,8 +354,8 @@ public final class Vault {
                     throw new VaultException(VaultException.Kind.INTEGRITY, "Table " + index + ".");
                 }
                 if (clean) {
-                    var dsl = org.jooq.impl.DSL.using(ro, org.jooq.SQLDialect.H2,
-                            new org.jooq.conf.Settings().withExecuteLogging(false));
+                    var dsl = DSL.using(ro, SQLDialect.H2,
+                            new Settings().withExecuteLogging(false));
                     String mismatch = manifest.firstMismatch(IntegrityManifest.compute(dsl));
                     if (mismatch != null) {
                         throw new VaultException(VaultException.Kind.INTEGRITY, "Table " + mismatch + ".");
@@ -484,8 +492,8 @@ public final class Vault {
      * H2 means the database file is damaged or belongs to another vault.
      */
     private static String h2Message(SQLException e) {
-        if (e.getErrorCode() == org.h2.api.ErrorCode.WRONG_USER_OR_PASSWORD
-                || e.getErrorCode() == org.h2.api.ErrorCode.FILE_ENCRYPTION_ERROR_1) {
+        if (e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD
+                || e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1) {
             return "the database file is damaged: it does not decrypt with this vault's key (or it comes from another vault).";
         }
         return rootMessage(e);
@@ -536,7 +544,7 @@ public final class Vault {
     /** Owner-only access to the vault folder where the file system supports POSIX permissions. */
     private static void restrictToOwner(Path vaultDir) {
         try {
-            Files.setPosixFilePermissions(vaultDir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            Files.setPosixFilePermissions(vaultDir, PosixFilePermissions.fromString("rwx------"));
         } catch (UnsupportedOperationException | IOException e) {
             // Windows: the per-user profile folder already limits access.
         }

@@ -1,5 +1,9 @@
 package nl.kring.vault;
 
+import org.h2.api.ErrorCode;
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.MVStoreException;
+import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
@@ -13,11 +17,16 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * An unlocked vault. Holds the data key until {@link #close()}, which writes the integrity manifest, closes H2,
@@ -54,7 +63,7 @@ public final class VaultSession implements AutoCloseable {
         // passphrase change has swapped in the re-encrypted database.
         // Every statement that is not a read marks the session written (see markWritten): the repositories, services
         // and importers need not remember to, and verify never holds data written since the open to the manifest.
-        this.dsl = DSL.using(new DefaultConfiguration().set(new org.jooq.ConnectionProvider() {
+        this.dsl = DSL.using(new DefaultConfiguration().set(new ConnectionProvider() {
             @Override
             public Connection acquire() {
                 return VaultSession.this.connection;
@@ -111,9 +120,9 @@ public final class VaultSession implements AutoCloseable {
      * clean and nothing was written since, that the data matches the manifest. Returns a list of problems; empty
      * means sound.
      */
-    public java.util.List<String> verifyDatabase() {
+    public List<String> verifyDatabase() {
         ensureOpen();
-        java.util.List<String> problems = new java.util.ArrayList<>();
+        List<String> problems = new ArrayList<>();
         try (var st = connection.createStatement()) {
             // Reads every page of every table; H2 reports unreadable pages as errors here.
             Map<String, RowDigests.Digest> rows = RowDigests.recompute(connection);
@@ -189,10 +198,10 @@ public final class VaultSession implements AutoCloseable {
 
     /** As above; {@code steps} hears each step of a re-encryption (tests stop there to prove crash safety). */
     public synchronized void changePassphrase(char[] current, char[] next, boolean newKey,
-                                              java.util.function.Consumer<Rekey.Step> steps) throws VaultException {
+                                              Consumer<Rekey.Step> steps) throws VaultException {
         ensureOpen();
         byte[] check = header.unwrap(Secrets.passphraseBytes(current));
-        boolean same = java.security.MessageDigest.isEqual(check, dataKey);
+        boolean same = MessageDigest.isEqual(check, dataKey);
         Secrets.wipe(check);
         if (!same) {
             throw new VaultException(VaultException.Kind.WRONG_PASSPHRASE, null);
@@ -294,10 +303,10 @@ public final class VaultSession implements AutoCloseable {
         }
         boolean write = false;
         boolean corrupt = false;
-        java.util.regex.Pattern mvCode = java.util.regex.Pattern.compile("\\[\\d+\\.\\d+\\.\\d+/(\\d+)]");
+        Pattern mvCode = Pattern.compile("\\[\\d+\\.\\d+\\.\\d+/(\\d+)]");
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             int code = -1;
-            if (t instanceof org.h2.mvstore.MVStoreException m) {
+            if (t instanceof MVStoreException m) {
                 code = m.getErrorCode();
             } else if (t.getMessage() != null) {
                 var m = mvCode.matcher(t.getMessage());
@@ -305,15 +314,15 @@ public final class VaultSession implements AutoCloseable {
                     code = Integer.parseInt(m.group(1));
                 }
             }
-            if (code == org.h2.mvstore.DataUtils.ERROR_WRITING_FAILED || code == org.h2.mvstore.DataUtils.ERROR_CLOSED
+            if (code == DataUtils.ERROR_WRITING_FAILED || code == DataUtils.ERROR_CLOSED
                     || t instanceof IOException
-                    || t instanceof SQLException s && (s.getErrorCode() == org.h2.api.ErrorCode.IO_EXCEPTION_1
-                    || s.getErrorCode() == org.h2.api.ErrorCode.IO_EXCEPTION_2
-                    || s.getErrorCode() == org.h2.api.ErrorCode.DATABASE_IS_CLOSED)) {
+                    || t instanceof SQLException s && (s.getErrorCode() == ErrorCode.IO_EXCEPTION_1
+                    || s.getErrorCode() == ErrorCode.IO_EXCEPTION_2
+                    || s.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED)) {
                 write = true;
             }
-            if (code == org.h2.mvstore.DataUtils.ERROR_FILE_CORRUPT
-                    || t instanceof SQLException s && s.getErrorCode() == org.h2.api.ErrorCode.FILE_CORRUPTED_1) {
+            if (code == DataUtils.ERROR_FILE_CORRUPT
+                    || t instanceof SQLException s && s.getErrorCode() == ErrorCode.FILE_CORRUPTED_1) {
                 corrupt = true;
             }
         }

@@ -1,5 +1,7 @@
 package nl.kring.vault;
 
+import nl.kring.app.AppDirs;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.logging.Logger;
 
 /**
  * The per-user record of every vault this user opened: per vault id the highest write counter, the audit chain's
@@ -30,7 +33,7 @@ public final class VaultWitness {
 
     /** The record of the user running Kring ({@code KRING_HOME} or the platform's data folder). */
     public static VaultWitness forUser() {
-        return new VaultWitness(nl.kring.app.AppDirs.data().resolve("vaults.properties"));
+        return new VaultWitness(AppDirs.data().resolve("vaults.properties"));
     }
 
     public Path file() {
@@ -77,7 +80,7 @@ public final class VaultWitness {
                 AtomicFiles.write(file, out.toByteArray());
             }
         } catch (IOException | RuntimeException e) {
-            java.util.logging.Logger.getLogger(VaultWitness.class.getName()).warning("vault record not saved: "
+            Logger.getLogger(VaultWitness.class.getName()).warning("vault record not saved: "
                     + e.getClass().getSimpleName());
         }
     }

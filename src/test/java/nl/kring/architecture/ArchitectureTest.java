@@ -96,6 +96,42 @@ class ArchitectureTest {
                 }
             }).because("a write and its audit entry belong together in one service transaction");
 
+    /** Storage the UI may not touch: the store, the generated schema, jOOQ, SQL and the vault's files and keys. */
+    static boolean storage(com.tngtech.archunit.core.domain.JavaClass target) {
+        String pkg = target.getPackageName();
+        boolean values = target.isRecord() || target.isEnum() || target.isAssignableTo(Throwable.class);
+        if (pkg.startsWith("org.jooq") || pkg.startsWith("java.sql") || pkg.startsWith("javax.sql")
+                || pkg.startsWith("nl.kring.schema")) {
+            return true;
+        }
+        if (pkg.equals("nl.kring.store") || pkg.equals("nl.kring.audit")) {
+            return !values; // the records, enums and refusals the services return are values, not storage
+        }
+        if (pkg.equals("nl.kring.vault")) {
+            // the passphrase rules, wiping a char[], output paths and atomic writes of ordinary files are no vault internals
+            return !values && !java.util.Set.of("PassphrasePolicy", "Secrets", "OutputPaths", "AtomicFiles")
+                    .contains(target.getEnclosingClass().map(com.tngtech.archunit.core.domain.JavaClass::getSimpleName)
+                            .orElse(target.getSimpleName()));
+        }
+        return false;
+    }
+
+    /**
+     * The UI reads and writes through the application services ({@code nl.kring.service.Services}); only the
+     * composition root ({@code AppContext}, {@code KringApplication}) wires the store and the vault (issue 16).
+     */
+    @ArchTest
+    static final ArchRule uiUsesNoStorage = noClasses().that().resideInAPackage("nl.kring.ui..")
+            .and().doNotHaveFullyQualifiedName("nl.kring.ui.AppContext")
+            .and().doNotHaveFullyQualifiedName("nl.kring.ui.KringApplication")
+            .should().dependOnClassesThat(new com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaClass>(
+                    "are storage (store, schema, jOOQ, SQL, vault internals)") {
+                @Override
+                public boolean test(com.tngtech.archunit.core.domain.JavaClass target) {
+                    return storage(target);
+                }
+            }).because("the screens read and write through the services; the composition root wires the store");
+
     /**
      * A whole meeting (every item's rows deleted and inserted anew) is written by the import only; a change made in
      * Kring writes what changed: presence, one item's minutes, the agenda's order (issue 16).

@@ -15,7 +15,7 @@ import nl.kring.domain.Phase;
 import nl.kring.domain.Role;
 import nl.kring.domain.Tier;
 import nl.kring.pseudonym.Recognizer;
-import nl.kring.ui.TestVaults;
+import nl.kring.TestVaults;
 
 /**
  * Issue 12: the register's work e-mail addresses (of partners and their attendees) are professionals', never a

@@ -3,7 +3,7 @@ package nl.kring.report;
 import nl.kring.domain.CaseFile;
 import nl.kring.domain.Client;
 import nl.kring.domain.Phase;
-import nl.kring.ui.TestVaults;
+import nl.kring.TestVaults;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -11,7 +11,7 @@ import nl.kring.domain.Phase;
 import nl.kring.domain.Relative;
 import nl.kring.domain.Role;
 import nl.kring.store.Store;
-import nl.kring.ui.TestVaults;
+import nl.kring.TestVaults;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -10,7 +10,7 @@ import nl.kring.domain.Partner;
 import nl.kring.domain.Role;
 import nl.kring.domain.Tier;
 import nl.kring.store.Store;
-import nl.kring.ui.TestVaults;
+import nl.kring.TestVaults;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

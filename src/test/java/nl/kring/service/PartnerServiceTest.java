@@ -4,7 +4,7 @@ import nl.kring.audit.AuditLog;
 import nl.kring.domain.Partner;
 import nl.kring.domain.Role;
 import nl.kring.store.Store;
-import nl.kring.ui.TestVaults;
+import nl.kring.TestVaults;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

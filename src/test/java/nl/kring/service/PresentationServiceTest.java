@@ -2,7 +2,7 @@ package nl.kring.service;
 
 import nl.kring.audit.AuditLog;
 import nl.kring.store.Store;
-import nl.kring.ui.TestVaults;
+import nl.kring.TestVaults;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

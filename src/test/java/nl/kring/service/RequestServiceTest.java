@@ -7,7 +7,7 @@ import nl.kring.domain.Requester;
 import nl.kring.domain.Role;
 import nl.kring.domain.RightsRequest;
 import nl.kring.store.Store;
-import nl.kring.ui.TestVaults;
+import nl.kring.TestVaults;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

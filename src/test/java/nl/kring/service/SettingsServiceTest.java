@@ -10,7 +10,7 @@ import nl.kring.store.ChainAgreementSettings;
 import nl.kring.store.ContactSettings;
 import nl.kring.store.Store;
 import nl.kring.store.VaultPolicy;
-import nl.kring.ui.TestVaults;
+import nl.kring.TestVaults;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -46,8 +46,8 @@ class CaseRepositoryFindTest {
     @Test
     void eachCaseIsFoundWholeWithItsOwnChildrenOnly() throws Exception {
         try (Store store = TestVaults.create(dir.resolve("v"))) {
-            store.partners().save(nl.kring.ui.TestVaults.partner("ggd", Role.GGD, LocalDate.of(2020, 1, 1), null));
-            store.partners().save(nl.kring.ui.TestVaults.partner("woco", Role.WONINGCORPORATIE, LocalDate.of(2020, 1, 1), null));
+            store.partners().save(TestVaults.partner("ggd", Role.GGD, LocalDate.of(2020, 1, 1), null));
+            store.partners().save(TestVaults.partner("woco", Role.WONINGCORPORATIE, LocalDate.of(2020, 1, 1), null));
             CaseFile one = full("2026-001", 1, List.of("ggd"));
             CaseFile two = full("2026-002", 2, List.of("ggd", "woco"));
             CaseFile three = full("2026-003", 3, List.of("woco"));

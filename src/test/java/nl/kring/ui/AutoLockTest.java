@@ -1,5 +1,6 @@
 package nl.kring.ui;
 
+import nl.kring.TestVaults;
 import org.junit.jupiter.api.Tag;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;

@@ -1,5 +1,6 @@
 package nl.kring.ui;
 
+import nl.kring.TestVaults;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -36,7 +37,7 @@ class ChainAgreementLayoutTest {
             AppContext context = new AppContext(settings, dir.resolve("vault"), true, new nl.kring.ui.common.WorkerExecutor());
             context.unlocked(store);
             AutoLocker locker = new AutoLocker(settings.autoLockMinutesProperty(), () -> { }, System::currentTimeMillis);
-            WorkspaceView workspace = FxTestSupport.onFx(() -> new WorkspaceView(context, store, locker));
+            WorkspaceView workspace = FxTestSupport.onFx(() -> new WorkspaceView(context, context.services(), locker));
             Scene scene = FxTestSupport.onFx(() -> {
                 Scene s = new Scene(workspace, 1366, 768);
                 Themes.apply(s, Settings.Theme.LIGHT);
@@ -44,7 +45,7 @@ class ChainAgreementLayoutTest {
                 return s;
             });
             // the partners of the register are loaded in the background: wait for their check boxes
-            FxTestSupport.waitUntil(() -> {
+            UiTestSupport.waitUntil(30, () -> {
                 try {
                     return FxTestSupport.onFx(() -> {
                         workspace.applyCss();

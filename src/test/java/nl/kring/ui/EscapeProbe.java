@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static nl.kring.ui.FxTestSupport.onFx;
-import static nl.kring.ui.FxTestSupport.waitUntil;
+import static nl.kring.ui.UiTestSupport.waitUntil;
 
 /**
  * Issue 13, "Esc closes every dialog": opens a dialog or sub-window the way the app does, waits until it shows and has
@@ -44,7 +44,7 @@ public final class EscapeProbe {
         Set<Window> before = onFx(() -> Set.copyOf(Window.getWindows()));
         Platform.runLater(open);
         AtomicReference<Window> opened = new AtomicReference<>();
-        waitUntil(() -> {
+        waitUntil(30, () -> {
             try {
                 List<Window> fresh = onFx(() -> Window.getWindows().stream()
                         .filter(w -> !before.contains(w) && w.isShowing() && w instanceof Stage).toList());
@@ -58,9 +58,9 @@ public final class EscapeProbe {
         });
         Window w = opened.get();
         // keys go to the focused window: wait for it, then press as a person would
-        waitUntil(w::isFocused);
+        waitUntil(30, w::isFocused);
         new FxRobot().press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
-        waitUntil(() -> !w.isShowing());
+        waitUntil(30, () -> !w.isShowing());
         return w;
     }
 

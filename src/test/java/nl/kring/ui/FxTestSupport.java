@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 /** For ViewModel tests without a stage: start the FX toolkit once, run code on its thread, wait for background work. */
 public final class FxTestSupport {
@@ -41,15 +40,5 @@ public final class FxTestSupport {
             }
         });
         return result.get(10, TimeUnit.SECONDS);
-    }
-
-    public static void waitUntil(BooleanSupplier condition) throws Exception {
-        long end = System.currentTimeMillis() + 30_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > end) {
-                throw new AssertionError("timed out waiting for background work");
-            }
-            Thread.sleep(50);
-        }
     }
 }

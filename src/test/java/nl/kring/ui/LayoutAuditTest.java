@@ -1,5 +1,6 @@
 package nl.kring.ui;
 
+import nl.kring.TestVaults;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -69,7 +70,7 @@ class LayoutAuditTest {
         AppContext context = new AppContext(settings, dir.resolve("vault"), true, new nl.kring.ui.common.WorkerExecutor());
         context.unlocked(store);
         AutoLocker locker = new AutoLocker(settings.autoLockMinutesProperty(), () -> { }, System::currentTimeMillis);
-        WorkspaceView workspace = FxTestSupport.onFx(() -> new WorkspaceView(context, store, locker));
+        WorkspaceView workspace = FxTestSupport.onFx(() -> new WorkspaceView(context, context.services(), locker));
         Scene scene = FxTestSupport.onFx(() -> {
             Scene s = new Scene(workspace, w, h);
             Themes.apply(s, Settings.Theme.LIGHT);
@@ -90,7 +91,7 @@ class LayoutAuditTest {
             }
         } finally {
             FxTestSupport.onFx(() -> {
-                context.storeProperty(); // the workspace goes with the scene
+                context.servicesProperty(); // the workspace goes with the scene
                 scene.setRoot(new javafx.scene.layout.Pane());
                 return null;
             });
@@ -110,7 +111,7 @@ class LayoutAuditTest {
         context.unlocked(store);
         javafx.stage.Stage stage = FxTestSupport.onFx(() -> {
             javafx.stage.Stage st = new javafx.stage.Stage();
-            Scene sc = new Scene(new nl.kring.ui.meetings.MeetingsView(context, store), 1200, 760);
+            Scene sc = new Scene(new nl.kring.ui.meetings.MeetingsView(context, context.services(), UiTestSupport.NO_NAVIGATION), 1200, 760);
             Themes.apply(sc, Settings.Theme.LIGHT);
             st.setScene(sc);
             st.show();
@@ -121,7 +122,7 @@ class LayoutAuditTest {
             Parent root = stage.getScene().getRoot();
             settle(root);
             openSomething((WorkspaceViewLike) () -> root, "meetings");
-            FxTestSupport.waitUntil(() -> {
+            UiTestSupport.waitUntil(30, () -> {
                 try {
                     return FxTestSupport.onFx(() -> root.lookup("#agenda-table") instanceof TableView<?> t && t.getItems().size() == 7);
                 } catch (Exception e) {
@@ -160,7 +161,7 @@ class LayoutAuditTest {
         AutoLocker locker = new AutoLocker(settings.autoLockMinutesProperty(), () -> { }, System::currentTimeMillis);
         javafx.stage.Stage stage = FxTestSupport.onFx(() -> {
             javafx.stage.Stage st = new javafx.stage.Stage();
-            WorkspaceView workspace = new WorkspaceView(context, store, locker);
+            WorkspaceView workspace = new WorkspaceView(context, context.services(), locker);
             Scene sc = new Scene(workspace, 1200, 760);
             Themes.apply(sc, Settings.Theme.LIGHT);
             st.setScene(sc);
@@ -195,7 +196,7 @@ class LayoutAuditTest {
                 settle(root);
             }
             // the button is there and can be pressed (a disabled one would open nothing: the audit would prove nothing)
-            FxTestSupport.waitUntil(() -> {
+            UiTestSupport.waitUntil(30, () -> {
                 try {
                     return FxTestSupport.onFx(() -> {
                         root.applyCss();
@@ -222,7 +223,7 @@ class LayoutAuditTest {
         javafx.scene.control.Button button = FxTestSupport.onFx(() -> (javafx.scene.control.Button) root.lookup(buttonId));
         javafx.application.Platform.runLater(button::fire);
         java.util.concurrent.atomic.AtomicReference<javafx.stage.Window> opened = new java.util.concurrent.atomic.AtomicReference<>();
-        FxTestSupport.waitUntil(() -> {
+        UiTestSupport.waitUntil(30, () -> {
             try {
                 FxTestSupport.onFx(() -> {
                     javafx.stage.Window.getWindows().stream().filter(w -> !before.contains(w) && w.isShowing())
@@ -261,7 +262,7 @@ class LayoutAuditTest {
                 w.hide();
                 return null;
             });
-            FxTestSupport.waitUntil(() -> !w.isShowing());
+            UiTestSupport.waitUntil(30, () -> !w.isShowing());
         }
     }
 
@@ -298,7 +299,7 @@ class LayoutAuditTest {
     /** Waits until the screen's background reads are done: nothing says "Laden…" any more. */
     private static void settle(Node root) throws Exception {
         String loading = nl.kring.ui.common.I18n.t("list.loading");
-        FxTestSupport.waitUntil(() -> {
+        UiTestSupport.waitUntil(30, () -> {
             try {
                 return FxTestSupport.onFx(() -> {
                     root.applyCss();

@@ -2,6 +2,7 @@ package nl.kring.ui;
 
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
+import nl.kring.TestVaults;
 import nl.kring.service.VaultService;
 import nl.kring.store.Store;
 import nl.kring.ui.common.I18n;
@@ -17,6 +18,7 @@ import org.testfx.framework.junit5.Start;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+
 
 import static nl.kring.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,6 @@
 package nl.kring.ui;
 
+import nl.kring.TestVaults;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;

@@ -1,5 +1,6 @@
 package nl.kring.ui;
 
+import nl.kring.TestVaults;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Control;
@@ -17,6 +18,24 @@ import java.util.concurrent.TimeUnit;
 
 /** Helpers for the TestFX tests. */
 public final class UiTestSupport {
+    /** For a screen tested on its own: it must not open another screen (that would fail the test). */
+    public static final Navigator NO_NAVIGATION = new Navigator() {
+        @Override
+        public void openCase(String caseNumber) {
+            throw new AssertionError("the screen opened case " + caseNumber);
+        }
+
+        @Override
+        public void openMeeting(java.time.LocalDate date) {
+            throw new AssertionError("the screen opened the meeting of " + date);
+        }
+
+        @Override
+        public void openMinutes(java.time.LocalDate date) {
+            throw new AssertionError("the screen opened the minutes of " + date);
+        }
+    };
+
     private UiTestSupport() {
     }
 

@@ -20,7 +20,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import nl.kring.audit.AuditLog;
-import nl.kring.store.Store;
+import nl.kring.service.Services;
 import nl.kring.ui.common.ClearsOnLock;
 import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
@@ -37,8 +37,8 @@ public final class AuditView extends VBox implements ClearsOnLock {
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("dd-MM-uuuu HH:mm:ss");
     private final AuditViewModel vm;
 
-    public AuditView(nl.kring.ui.common.TaskExecutor executor, Store store) {
-        vm = new AuditViewModel(executor, store);
+    public AuditView(nl.kring.ui.common.TaskExecutor executor, Services services) {
+        vm = new AuditViewModel(executor, services);
         setId("audit-view");
         setSpacing(8);
         setPadding(new Insets(16));
@@ -76,7 +76,7 @@ public final class AuditView extends VBox implements ClearsOnLock {
         Label exported = new Label();
         exported.setId("registers-result");
         exported.setWrapText(true);
-        HBox bar = new HBox(8, action, subject, check, new nl.kring.ui.common.RegisterExportButton(executor, store, exported), exported);
+        HBox bar = new HBox(8, action, subject, check, new nl.kring.ui.common.RegisterExportButton(executor, services.outputs(), exported), exported);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         Label chain = new Label();

@@ -10,7 +10,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import nl.kring.audit.AuditLog;
 import nl.kring.report.AuditWords;
-import nl.kring.store.Store;
+import nl.kring.service.Services;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.ScreenTasks;
 import nl.kring.ui.common.TaskExecutor;
@@ -26,7 +26,7 @@ import java.util.Locale;
 public final class AuditViewModel {
     public enum ChainState { NOT_CHECKED, INTACT, BROKEN }
 
-    private final Store store;
+    private final Services services;
     private final ObservableList<AuditLog.Entry> entries = FXCollections.observableArrayList();
     private final FilteredList<AuditLog.Entry> filtered = new FilteredList<>(entries);
     private final ObjectProperty<AuditLog.Action> action = new SimpleObjectProperty<>();
@@ -38,9 +38,9 @@ public final class AuditViewModel {
     /** The details in Dutch words, with the partners and attendees of the register as last read (issue 13). */
     private volatile AuditWords words = AuditWords.of(List.of());
 
-    public AuditViewModel(TaskExecutor executor, Store store) {
+    public AuditViewModel(TaskExecutor executor, Services services) {
         this.tasks = new ScreenTasks(executor);
-        this.store = store;
+        this.services = services;
         action.addListener((o, a, b) -> applyFilter());
         subject.addListener((o, a, b) -> applyFilter());
     }
@@ -51,8 +51,8 @@ public final class AuditViewModel {
     /** Reads the trail and checks the chain in one background task. */
     public void load() {
         chainText.set(I18n.t("audit.checking"));
-        tasks.run(p -> new Loaded(store.audit().entries().reversed(), store.audit().check(),
-                        AuditWords.of(store.partners().all())), l -> {
+        tasks.run(p -> new Loaded(services.audit().entries().reversed(), services.audit().check(),
+                        AuditWords.of(services.partners().all())), l -> {
                     words = l.words();
                     entries.setAll(l.entries());
                     if (l.broken().isEmpty()) {

@@ -29,7 +29,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import nl.kring.domain.ConsentStatus;
 import nl.kring.domain.Phase;
-import nl.kring.store.Store;
+import nl.kring.service.Services;
 import nl.kring.ui.AppContext;
 import nl.kring.ui.common.DateInput;
 import nl.kring.ui.common.Dialogs;
@@ -56,7 +56,7 @@ import static nl.kring.ui.cases.CaseFormViewModel.*;
 /** Cases: the searchable list on the left, the case file on the right. */
 public final class CasesView extends SplitPane implements nl.kring.ui.common.ClearsOnLock {
     private final CasesViewModel vm;
-    private final Store store;
+    private final Services services;
     private final TableView<CaseRow> table = new TableView<>();
     private final TextField search = new TextField();
     private final ValidationSupport support;
@@ -67,17 +67,17 @@ public final class CasesView extends SplitPane implements nl.kring.ui.common.Cle
     private final ConsentFormPane consentForm;
     private final nl.kring.ui.common.TaskExecutor executor;
 
-    public CasesView(AppContext context, Store store) {
-        this.store = store;
+    public CasesView(AppContext context, Services services) {
+        this.services = services;
         this.executor = context.executor();
-        this.vm = new CasesViewModel(executor, store, LocalDate::now);
+        this.vm = new CasesViewModel(executor, services, LocalDate::now);
         this.support = Forms.validationFor(vm.form());
         CaseFormViewModel f = vm.form();
         CaseOnScreen onScreen = new CaseOnScreen(f.numberProperty(), f.openProperty(), f.isNewProperty(), f.dirtyProperty());
-        this.requests = new RequestsSection(executor, store, onScreen, LocalDate::now, this::caseDestroyed);
+        this.requests = new RequestsSection(executor, services, onScreen, LocalDate::now, this::caseDestroyed);
         requests.setMinutesDirty(() -> context.unsavedMinutesProperty().get());
-        this.feedback = new ReferrerFeedbackPane(executor, store, onScreen);
-        this.consentForm = new ConsentFormPane(executor, store, onScreen);
+        this.feedback = new ReferrerFeedbackPane(executor, services, onScreen);
+        this.consentForm = new ConsentFormPane(executor, services, onScreen);
         getStyleClass().add("register-view");
         setId("cases-view");
         getItems().addAll(buildList(), buildForm());
@@ -158,7 +158,7 @@ public final class CasesView extends SplitPane implements nl.kring.ui.common.Cle
         kringSection(b, f);
         legalSection(b, f);
         // Disclosure notes need a stored case: the section is empty while a new case is not saved yet.
-        var disclosures = new nl.kring.ui.disclosures.DisclosureSection(executor, store, null);
+        var disclosures = new nl.kring.ui.disclosures.DisclosureSection(executor, services, null);
         disclosures.caseNumberProperty().bind(Bindings.createObjectBinding(() -> f.openProperty().get()
                 && !f.isNewProperty().get() ? f.numberProperty().get() : null, f.openProperty(), f.isNewProperty(), f.numberProperty()));
         VBox content = new VBox(4, heading, b.grid(), disclosures, requests);

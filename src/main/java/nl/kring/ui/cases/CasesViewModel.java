@@ -10,7 +10,7 @@ import javafx.collections.transformation.FilteredList;
 import nl.kring.domain.CaseFile;
 import nl.kring.domain.Partner;
 import nl.kring.service.CaseService;
-import nl.kring.store.Store;
+import nl.kring.service.Services;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.ScreenTasks;
 import nl.kring.ui.common.StatusMessage;
@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 
 /** The case register: the list with its in-memory search, the form, and the store calls (in the background). */
 public final class CasesViewModel {
-    private final Store store;
+    private final Services services;
     private final CaseService cases;
     private final Supplier<LocalDate> today;
     private final ObservableList<CaseRow> rows = FXCollections.observableArrayList();
@@ -41,11 +41,11 @@ public final class CasesViewModel {
     // point 5: the evaluations of the open case, with outcome and motivation (issue 15)
     private final ObservableList<nl.kring.domain.EvaluationRecord> evaluations = FXCollections.observableArrayList();
 
-    public CasesViewModel(TaskExecutor executor, Store store, Supplier<LocalDate> today) {
+    public CasesViewModel(TaskExecutor executor, Services services, Supplier<LocalDate> today) {
         this.tasks = new ScreenTasks(executor);
         this.status = tasks.status();
-        this.store = store;
-        this.cases = store == null ? null : new CaseService(store);
+        this.services = services;
+        this.cases = services == null ? null : services.cases();
         this.today = today;
         this.form = new CaseFormViewModel(today);
         search.addListener((o, a, b) -> applyFilter());
@@ -64,8 +64,8 @@ public final class CasesViewModel {
 
     public void load() {
         // The vault's evaluation interval, for the due dates the form computes.
-        tasks.read(p -> nl.kring.store.VaultPolicy.load(store.settings()).evaluationWeeks(), form::setEvaluationWeeks);
-        tasks.run(p -> new Data(store.cases().all(), store.partners().all()), d -> setData(d.cases(), d.partners()));
+        tasks.read(p -> services.settings().policy().evaluationWeeks(), form::setEvaluationWeeks);
+        tasks.run(p -> new Data(cases.all(), services.partners().all()), d -> setData(d.cases(), d.partners()));
     }
 
     public void setData(List<CaseFile> cases, List<Partner> partnerList) {
@@ -89,7 +89,7 @@ public final class CasesViewModel {
 
     public void newCase(Runnable then) {
         int year = today.get().getYear();
-        tasks.run(p -> new NewCase(store.cases().nextNumber(year), store.partners().all()), r -> {
+        tasks.run(p -> new NewCase(cases.nextNumber(year), services.partners().all()), r -> {
             partners = List.copyOf(r.partners());
             form.startNew(r.number(), partners, numbers());
             status.clear();
@@ -108,10 +108,10 @@ public final class CasesViewModel {
 
     private void loadEvaluations(String number) {
         evaluations.clear();
-        if (store == null) {
+        if (services == null) {
             return;
         }
-        tasks.read(p -> store.evaluations().forCase(number), list -> {
+        tasks.read(p -> cases.evaluations(number), list -> {
             if (number.equals(form.numberProperty().get())) {
                 evaluations.setAll(list);
             }

@@ -5,8 +5,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.stage.DirectoryChooser;
-import nl.kring.report.ExportService;
-import nl.kring.store.Store;
+import nl.kring.service.OutputService;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -19,7 +18,7 @@ public final class RegisterExportButton extends Button {
     private final SimpleBooleanProperty busy = new SimpleBooleanProperty();
     private final TaskExecutor executor;
 
-    public RegisterExportButton(TaskExecutor executor, Store store, Label result) {
+    public RegisterExportButton(TaskExecutor executor, OutputService outputs, Label result) {
         super(I18n.t("registers.export"));
         this.executor = executor;
         setId("registers-export");
@@ -34,14 +33,14 @@ public final class RegisterExportButton extends Button {
             }
             File dir = chooser.showDialog(getScene() == null ? null : getScene().getWindow());
             if (dir != null) {
-                export(store, dir.toPath(), result);
+                export(outputs, dir.toPath(), result);
             }
         });
     }
 
     /** Writes the four files into {@code dir} in the background and says so in {@code result}. */
-    public void export(Store store, Path dir, Label result) {
-        executor.background(p -> ExportService.registers(store, dir)).busy(busy).onSuccess(files -> {
+    public void export(OutputService outputs, Path dir, Label result) {
+        executor.background(p -> outputs.registers(dir)).busy(busy).onSuccess(files -> {
             result.setText(I18n.t("registers.done", files.size(), dir.toAbsolutePath().toString()));
             Printing.open(null, dir);
         }).onError(err -> result.setText(Failures.describe(err))).start();

@@ -9,7 +9,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import nl.kring.vault.BackupFile;
+import nl.kring.service.VaultService;
 import nl.kring.vault.Secrets;
 import nl.kring.vault.VaultException;
 
@@ -20,7 +20,7 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * Restoring a backup inside the app (issue 13), from the unlock screen or the settings: the backup file, a new folder
- * for the restored vault and the backup's passphrase. The restore is {@link BackupFile#restore}, the same code and the
+ * for the restored vault and the backup's passphrase. The restore is {@link VaultService#restore}, the same code and the
  * same checks as {@code kring restore}: it never overwrites (the folder must be new or empty), it refuses a file that
  * is no Kring backup or was changed, it writes into a staging folder beside the target, opens and verifies it there,
  * and only then moves it into place in one step (a crash leaves either no new vault or a whole one; the current vault
@@ -73,7 +73,7 @@ public final class RestoreViewModel {
         result.set(I18n.t("restore.busy"));
         executor.background(p -> {
             try {
-                BackupFile.restore(in, dir, pass);
+                VaultService.restore(in, dir, pass);
                 return dir;
             } finally {
                 Secrets.wipe(pass);

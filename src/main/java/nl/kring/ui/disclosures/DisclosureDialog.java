@@ -23,13 +23,12 @@ import javafx.scene.layout.VBox;
 import nl.kring.domain.DisclosureBasis;
 import nl.kring.domain.LifeDomain;
 import nl.kring.store.DisclosureRepository;
-import nl.kring.store.Store;
+import nl.kring.service.Services;
 import nl.kring.ui.common.DateInput;
 import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
-import nl.kring.service.DisclosureService;
 import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.common.TextLimits;
 
@@ -46,15 +45,15 @@ import static nl.kring.ui.disclosures.DisclosureFormViewModel.*;
 public final class DisclosureDialog {
     private final DisclosureFormViewModel vm;
     private final TaskExecutor executor;
-    private final Store store;
+    private final Services services;
     private final Dialog<ButtonType> dialog = nl.kring.ui.common.Escape.closes(new Dialog<>());
     private final SimpleBooleanProperty busy = new SimpleBooleanProperty();
     private final SimpleStringProperty message = new SimpleStringProperty("");
 
-    private DisclosureDialog(Node owner, TaskExecutor executor, Store store, DisclosureFormViewModel vm, Consumer<DisclosureRepository.Entry> saved) {
+    private DisclosureDialog(Node owner, TaskExecutor executor, Services services, DisclosureFormViewModel vm, Consumer<DisclosureRepository.Entry> saved) {
         this.vm = vm;
         this.executor = executor;
-        this.store = store;
+        this.services = services;
         dialog.setTitle(I18n.t("disclosure.title"));
         dialog.setHeaderText(vm.corrects().isPresent()
                 ? I18n.t("disclosure.correct.header", vm.caseNumber(), Dates.format(vm.corrects().get().disclosure().date()))
@@ -99,12 +98,12 @@ public final class DisclosureDialog {
     }
 
     /** Reads the case and partners in the background, then shows the form; {@code saved} runs after recording. */
-    public static void open(Node owner, TaskExecutor executor, Store store, String caseNumber, LocalDate meetingDate,
+    public static void open(Node owner, TaskExecutor executor, Services services, String caseNumber, LocalDate meetingDate,
                             Consumer<DisclosureRepository.Entry> saved, Consumer<Throwable> failed) {
-        executor.background(p -> DisclosureFormViewModel.load(store, caseNumber))
+        executor.background(p -> DisclosureFormViewModel.load(services, caseNumber))
                 .onSuccess(data -> {
                     DisclosureFormViewModel vm = new DisclosureFormViewModel(data, meetingDate, LocalDate::now);
-                    new DisclosureDialog(owner, executor, store, vm, saved).dialog.show();
+                    new DisclosureDialog(owner, executor, services, vm, saved).dialog.show();
                 })
                 .onError(failed).start();
     }
@@ -113,12 +112,12 @@ public final class DisclosureDialog {
      * "Corrigeren…": the form filled from {@code note}; saving records the corrected note and withdraws the old one
      * as replaced by it, in one background task. {@code saved} gets the corrected note.
      */
-    public static void openCorrection(Node owner, TaskExecutor executor, Store store, DisclosureRepository.Entry note,
+    public static void openCorrection(Node owner, TaskExecutor executor, Services services, DisclosureRepository.Entry note,
                                       Consumer<DisclosureRepository.Entry> saved, Consumer<Throwable> failed) {
-        executor.background(p -> DisclosureFormViewModel.load(store, note.caseNumber()))
+        executor.background(p -> DisclosureFormViewModel.load(services, note.caseNumber()))
                 .onSuccess(data -> {
                     DisclosureFormViewModel vm = DisclosureFormViewModel.correcting(data, note, LocalDate::now);
-                    new DisclosureDialog(owner, executor, store, vm, saved).dialog.show();
+                    new DisclosureDialog(owner, executor, services, vm, saved).dialog.show();
                 })
                 .onError(failed).start();
     }
@@ -139,8 +138,8 @@ public final class DisclosureDialog {
         Long corrected = vm.corrects().map(DisclosureRepository.Entry::id).orElse(null);
         String reason = vm.correctionReasonProperty().get();
         LocalDate today = vm.today();
-        executor.background(p -> corrected == null ? new DisclosureService(store).record(number, meeting, d)
-                        : new DisclosureService(store).correct(corrected, today, reason, d)).busy(busy)
+        executor.background(p -> corrected == null ? services.disclosures().record(number, meeting, d)
+                        : services.disclosures().correct(corrected, today, reason, d)).busy(busy)
                 .onSuccess(entry -> {
                     dialog.close();
                     saved.accept(entry);

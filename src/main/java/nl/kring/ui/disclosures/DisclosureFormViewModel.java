@@ -19,7 +19,7 @@ import nl.kring.domain.DisclosureRules;
 import nl.kring.domain.LifeDomain;
 import nl.kring.domain.Partner;
 import nl.kring.store.DisclosureRepository;
-import nl.kring.store.Store;
+import nl.kring.service.Services;
 import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.FormState;
 import nl.kring.ui.common.I18n;
@@ -85,10 +85,10 @@ public final class DisclosureFormViewModel extends FormState {
     public record Data(CaseFile caseFile, List<Partner> partners, String lastDecidedBy) {
     }
 
-    public static Data load(Store store, String caseNumber) {
-        CaseFile c = store.cases().find(caseNumber)
+    public static Data load(Services services, String caseNumber) {
+        CaseFile c = services.cases().find(caseNumber)
                 .orElseThrow(() -> new IllegalArgumentException("there is no case " + caseNumber));
-        return new Data(c, store.partners().all(), store.settings().get(LAST_DECIDED_BY).orElse(""));
+        return new Data(c, services.partners().all(), services.disclosures().lastDecidedBy().orElse(""));
     }
 
     /**

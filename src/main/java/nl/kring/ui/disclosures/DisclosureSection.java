@@ -15,7 +15,7 @@ import javafx.scene.layout.VBox;
 import nl.kring.domain.Disclosure;
 import nl.kring.domain.Partner;
 import nl.kring.store.DisclosureRepository;
-import nl.kring.store.Store;
+import nl.kring.service.Services;
 import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.Forms;
@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
  */
 public final class DisclosureSection extends VBox {
     private final TaskExecutor executor;
-    private final Store store;
+    private final Services services;
     private final LocalDate meetingDate;
     private final ObjectProperty<String> caseNumber = new SimpleObjectProperty<>();
     private final GridPane list = new GridPane();
@@ -47,9 +47,9 @@ public final class DisclosureSection extends VBox {
     private List<DisclosureRepository.Entry> entries = List.of();
 
     /** {@code meetingDate}: null on the case screen; the meeting's date in its minutes. */
-    public DisclosureSection(TaskExecutor executor, Store store, LocalDate meetingDate) {
+    public DisclosureSection(TaskExecutor executor, Services services, LocalDate meetingDate) {
         this.executor = executor;
-        this.store = store;
+        this.services = services;
         this.meetingDate = meetingDate;
         setId("disclosure-section");
         setSpacing(6);
@@ -112,7 +112,7 @@ public final class DisclosureSection extends VBox {
         if (number == null) {
             return;
         }
-        DisclosureDialog.open(this, executor, store, number, meetingDate, entry -> {
+        DisclosureDialog.open(this, executor, services, number, meetingDate, entry -> {
             if (number.equals(caseNumber.get())) {
                 info(I18n.t("disclosure.saved", Dates.format(entry.disclosure().date())));
                 reload();
@@ -126,7 +126,7 @@ public final class DisclosureSection extends VBox {
         if (number == null || note.withdrawn()) {
             return;
         }
-        DisclosureDialog.openCorrection(this, executor, store, note, entry -> {
+        DisclosureDialog.openCorrection(this, executor, services, note, entry -> {
             if (number.equals(caseNumber.get())) {
                 info(I18n.t("disclosure.corrected", Dates.format(note.disclosure().date())));
                 reload();
@@ -140,7 +140,7 @@ public final class DisclosureSection extends VBox {
         if (number == null || note.withdrawn()) {
             return;
         }
-        WithdrawDialog.open(this, executor, store, note, entry -> {
+        WithdrawDialog.open(this, executor, services, note, entry -> {
             if (number.equals(caseNumber.get())) {
                 info(I18n.t("disclosure.withdrawn", Dates.format(note.disclosure().date())));
                 reload();
@@ -154,7 +154,7 @@ public final class DisclosureSection extends VBox {
             show(List.of(), Map.of());
             return;
         }
-        executor.background(p -> new Object[] {store.disclosures().forCase(number), store.partners().all()}).busy(busy)
+        executor.background(p -> new Object[] {services.disclosures().forCase(number), services.partners().all()}).busy(busy)
                 .onSuccess(r -> {
                     if (!number.equals(caseNumber.get())) {
                         return; // another case was opened meanwhile

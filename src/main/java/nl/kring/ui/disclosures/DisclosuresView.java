@@ -21,7 +21,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.kring.domain.DisclosureBasis;
 import nl.kring.domain.Partner;
-import nl.kring.store.Store;
+import nl.kring.service.Services;
 import nl.kring.ui.common.ClearsOnLock;
 import nl.kring.ui.common.DateInput;
 import nl.kring.ui.common.Dates;
@@ -41,14 +41,16 @@ public final class DisclosuresView extends VBox implements ClearsOnLock {
     private final TableView<DisclosureRow> table = new TableView<>();
     private final Button open = new Button(I18n.t("register.openCase"));
     private final Label info = new Label();
-    private final Store store;
+    private final Services services;
     private final nl.kring.ui.common.TaskExecutor executor;
-    private Consumer<String> caseOpener;
+    /** How to show a case on the case screen; null: the button is hidden. */
+    private final Consumer<String> caseOpener;
 
-    public DisclosuresView(nl.kring.ui.common.TaskExecutor executor, Store store) {
+    public DisclosuresView(nl.kring.ui.common.TaskExecutor executor, Services services, Consumer<String> caseOpener) {
         this.executor = executor;
-        this.vm = new DisclosuresViewModel(executor, store);
-        this.store = store;
+        this.caseOpener = caseOpener;
+        this.vm = new DisclosuresViewModel(executor, services);
+        this.services = services;
         setId("disclosures-view");
         getStyleClass().add("register-view");
         setSpacing(8);
@@ -156,7 +158,7 @@ public final class DisclosuresView extends VBox implements ClearsOnLock {
         open.setTooltip(new Tooltip(I18n.t("register.openCaseHint")));
         open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         open.setOnAction(e -> openCase(table.getSelectionModel().getSelectedItem()));
-        open.setVisible(false);
+        open.setVisible(caseOpener != null);
         Button correct = new Button(I18n.t("disclosure.correct"));
         correct.setId("register-correct");
         Button withdraw = new Button(I18n.t("disclosure.withdraw"));
@@ -188,7 +190,7 @@ public final class DisclosuresView extends VBox implements ClearsOnLock {
         exported.setId("registers-result");
         exported.setWrapText(true);
         HBox bottom = new HBox(12, count, message, info, exported, spacer,
-                new nl.kring.ui.common.RegisterExportButton(executor, store, exported), correct, withdraw, open);
+                new nl.kring.ui.common.RegisterExportButton(executor, services.outputs(), exported), correct, withdraw, open);
         bottom.setAlignment(Pos.CENTER_LEFT);
 
         getChildren().addAll(title, hint, filters, problem, table, detail, bottom);
@@ -199,18 +201,12 @@ public final class DisclosuresView extends VBox implements ClearsOnLock {
         });
     }
 
-    /** How to show a case on the case screen (the workspace sets it); without it the button is hidden. */
-    public void setCaseOpener(Consumer<String> opener) {
-        this.caseOpener = opener;
-        open.setVisible(opener != null);
-    }
-
     private void correct(DisclosureRow row) {
         if (row == null || row.withdrawn()) {
             return;
         }
         info.setText("");
-        DisclosureDialog.openCorrection(this, executor, store, row.entry(), entry -> {
+        DisclosureDialog.openCorrection(this, executor, services, row.entry(), entry -> {
             info.setText(I18n.t("disclosure.corrected", Dates.format(row.entry().disclosure().date())));
             vm.refresh();
         }, e -> vm.messageProperty().set(WithdrawDialog.describe(e)));
@@ -221,7 +217,7 @@ public final class DisclosuresView extends VBox implements ClearsOnLock {
             return;
         }
         info.setText("");
-        WithdrawDialog.open(this, executor, store, row.entry(), entry -> {
+        WithdrawDialog.open(this, executor, services, row.entry(), entry -> {
             info.setText(I18n.t("disclosure.withdrawn", Dates.format(row.entry().disclosure().date())));
             vm.refresh();
         }, e -> vm.messageProperty().set(WithdrawDialog.describe(e)));

@@ -11,7 +11,7 @@ import javafx.collections.ObservableList;
 import nl.kring.domain.DisclosureBasis;
 import nl.kring.domain.Partner;
 import nl.kring.store.DisclosureRepository;
-import nl.kring.store.Store;
+import nl.kring.service.Services;
 import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.I18n;
@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
  */
 public final class DisclosuresViewModel {
     private final TaskExecutor executor;
-    private final Store store;
+    private final Services services;
     private final ObservableList<DisclosureRow> rows = FXCollections.observableArrayList();
     private final ObservableList<String> caseNumbers = FXCollections.observableArrayList();
     private final ObservableList<Partner> partners = FXCollections.observableArrayList();
@@ -51,9 +51,9 @@ public final class DisclosuresViewModel {
     private long generation;
     private int running;
 
-    public DisclosuresViewModel(TaskExecutor executor, Store store) {
+    public DisclosuresViewModel(TaskExecutor executor, Services services) {
         this.executor = executor;
-        this.store = store;
+        this.services = services;
         caseFilter.addListener((o, a, b) -> refresh());
         partnerFilter.addListener((o, a, b) -> refresh());
         basisFilter.addListener((o, a, b) -> refresh());
@@ -70,9 +70,9 @@ public final class DisclosuresViewModel {
         cleared = false;
         Optional<DisclosureRepository.Filter> f = filter();
         long gen = ++generation;
-        run(p -> new Loaded(store.partners().all(),
-                        store.disclosures().all().stream().map(DisclosureRepository.Entry::caseNumber).distinct().sorted().toList(),
-                        f.map(store.disclosures()::find).orElse(List.of())),
+        run(p -> new Loaded(services.partners().all(),
+                        services.disclosures().all().stream().map(DisclosureRepository.Entry::caseNumber).distinct().sorted().toList(),
+                        f.map(services.disclosures()::find).orElse(List.of())),
                 l -> {
                     if (cleared || gen != generation) {
                         return;
@@ -101,7 +101,7 @@ public final class DisclosuresViewModel {
             return;
         }
         long gen = ++generation;
-        run(p -> store.disclosures().find(f.get()), list -> {
+        run(p -> services.disclosures().find(f.get()), list -> {
             if (!cleared && gen == generation) {
                 show(list);
             }

@@ -14,12 +14,11 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import nl.kring.domain.DisclosureRules;
 import nl.kring.store.DisclosureRepository;
-import nl.kring.store.Store;
+import nl.kring.service.Services;
 import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
-import nl.kring.service.DisclosureService;
 import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.common.TextLimits;
 
@@ -37,7 +36,7 @@ public final class WithdrawDialog {
     private final SimpleBooleanProperty busy = new SimpleBooleanProperty();
     private final SimpleStringProperty message = new SimpleStringProperty("");
 
-    private WithdrawDialog(Node owner, TaskExecutor executor, Store store, WithdrawalFormViewModel vm, Map<String, String> partnerNames,
+    private WithdrawDialog(Node owner, TaskExecutor executor, Services services, WithdrawalFormViewModel vm, Map<String, String> partnerNames,
                            Consumer<DisclosureRepository.Entry> withdrawn) {
         this.vm = vm;
         DisclosureRepository.Entry note = vm.note();
@@ -87,26 +86,26 @@ public final class WithdrawDialog {
         confirm.setDefaultButton(false); // Enter belongs to the text area; the withdrawal is a deliberate click
         confirm.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
-            withdraw(executor, store, withdrawn, reason);
+            withdraw(executor, services, withdrawn, reason);
         });
         dialog.getDialogPane().lookupButton(cancel).disableProperty().bind(busy);
         Platform.runLater(reason::requestFocus);
     }
 
     /** Reads the partner names in the background, then asks; {@code withdrawn} runs after the withdrawal. */
-    public static void open(Node owner, TaskExecutor executor, Store store, DisclosureRepository.Entry note,
+    public static void open(Node owner, TaskExecutor executor, Services services, DisclosureRepository.Entry note,
                             Consumer<DisclosureRepository.Entry> withdrawn, Consumer<Throwable> failed) {
-        executor.background(p -> store.partners().all())
+        executor.background(p -> services.partners().all())
                 .onSuccess(partners -> {
                     Map<String, String> names = new java.util.HashMap<>();
                     partners.forEach(pt -> names.put(pt.id(), pt.name()));
-                    new WithdrawDialog(owner, executor, store, new WithdrawalFormViewModel(note, LocalDate::now), names, withdrawn)
+                    new WithdrawDialog(owner, executor, services, new WithdrawalFormViewModel(note, LocalDate::now), names, withdrawn)
                             .dialog.show();
                 })
                 .onError(failed).start();
     }
 
-    private void withdraw(TaskExecutor executor, Store store, Consumer<DisclosureRepository.Entry> withdrawn, TextArea reasonField) {
+    private void withdraw(TaskExecutor executor, Services services, Consumer<DisclosureRepository.Entry> withdrawn, TextArea reasonField) {
         if (busy.get()) {
             return;
         }
@@ -118,7 +117,7 @@ public final class WithdrawDialog {
         long id = vm.note().id();
         String reason = vm.reasonProperty().get();
         LocalDate today = vm.today();
-        executor.background(p -> new DisclosureService(store).withdraw(id, today, reason)).busy(busy)
+        executor.background(p -> services.disclosures().withdraw(id, today, reason)).busy(busy)
                 .onSuccess(entry -> {
                     dialog.close();
                     withdrawn.accept(entry);

@@ -8,7 +8,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import nl.kring.domain.DisclosureRules;
 import nl.kring.store.DisclosureRepository;
-import nl.kring.store.Store;
 import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.FormState;
 import nl.kring.ui.common.I18n;

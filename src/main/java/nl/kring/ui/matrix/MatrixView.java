@@ -14,7 +14,7 @@ import nl.kring.domain.LifeDomain;
 import nl.kring.domain.RelevanceMatrix;
 import nl.kring.domain.Role;
 import nl.kring.domain.Visibility;
-import nl.kring.store.Store;
+import nl.kring.service.MatrixService;
 import nl.kring.ui.common.I18n;
 
 import java.util.Optional;
@@ -24,8 +24,8 @@ public final class MatrixView extends VBox {
     private final MatrixViewModel vm;
     private final GridPane grid = new GridPane();
 
-    public MatrixView(nl.kring.ui.common.TaskExecutor executor, Store store) {
-        vm = new MatrixViewModel(executor, store);
+    public MatrixView(nl.kring.ui.common.TaskExecutor executor, MatrixService service) {
+        vm = new MatrixViewModel(executor, service);
         setId("matrix-view");
         setSpacing(8);
         setPadding(new Insets(16));

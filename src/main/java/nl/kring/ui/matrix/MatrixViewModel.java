@@ -9,25 +9,24 @@ import nl.kring.domain.RelevanceMatrix;
 import nl.kring.domain.Role;
 import nl.kring.domain.Visibility;
 import nl.kring.service.MatrixService;
-import nl.kring.store.Store;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.ScreenTasks;
 import nl.kring.ui.common.TaskExecutor;
 
 /** The relevance matrix: every change needs a reason and is audited; "terug naar standaard" restores the default. */
 public final class MatrixViewModel {
-    private final Store store;
+    private final MatrixService service;
     private final ObjectProperty<RelevanceMatrix> matrix = new SimpleObjectProperty<>(RelevanceMatrix.defaults());
     /** The busy flag, the status line and "drop results after the lock". */
     private final ScreenTasks tasks;
 
-    public MatrixViewModel(TaskExecutor executor, Store store) {
+    public MatrixViewModel(TaskExecutor executor, MatrixService service) {
         this.tasks = new ScreenTasks(executor);
-        this.store = store;
+        this.service = service;
     }
 
     public void load() {
-        tasks.run(p -> store.matrix().load(), matrix::set);
+        tasks.run(p -> service.load(), matrix::set);
     }
 
     /** Refused without a reason: the privacy officer must be able to see why a partner sees more or less. */
@@ -41,7 +40,7 @@ public final class MatrixViewModel {
             return false;
         }
         matrix.set(matrix.get().with(role, domain, to));
-        tasks.run(p -> new MatrixService(store).change(role, domain, to, reason), stored -> {
+        tasks.run(p -> service.change(role, domain, to, reason), stored -> {
             matrix.set(stored);
             tasks.status().info(I18n.t("matrix.saved", role.label(), domain.label(), to));
         }, e -> {
@@ -57,7 +56,7 @@ public final class MatrixViewModel {
             return false;
         }
         matrix.set(RelevanceMatrix.defaults());
-        tasks.run(p -> new MatrixService(store).reset(reason), stored -> {
+        tasks.run(p -> service.reset(reason), stored -> {
             matrix.set(stored);
             tasks.status().info(I18n.t("matrix.resetDone"));
         });

@@ -30,7 +30,7 @@ import nl.kring.report.ExportService;
 import nl.kring.report.Pseudonymiser;
 import nl.kring.service.MeetingService;
 import nl.kring.service.PresentationService;
-import nl.kring.store.Store;
+import nl.kring.service.Services;
 import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.StatusMessage;
 import nl.kring.ui.common.I18n;
@@ -67,7 +67,7 @@ public final class MeetingRoomViewModel {
     private final TaskExecutor executor;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    private final Store store;
+    private final Services services;
     private final LocalDate date;
 
     private final ObjectProperty<Meeting> meeting = new SimpleObjectProperty<>();
@@ -114,9 +114,9 @@ public final class MeetingRoomViewModel {
     private String lastShowing;
     private int presenceGeneration;
 
-    public MeetingRoomViewModel(TaskExecutor executor, Store store, LocalDate date) {
+    public MeetingRoomViewModel(TaskExecutor executor, Services services, LocalDate date) {
         this.executor = executor;
-        this.store = Objects.requireNonNull(store, "store");
+        this.services = Objects.requireNonNull(services, "services");
         this.date = Objects.requireNonNull(date, "date");
         index.addListener((o, a, b) -> update());
         blanked.addListener((o, a, b) -> update());
@@ -146,15 +146,14 @@ public final class MeetingRoomViewModel {
     /** Loads the meeting, the cases, the partners and the matrix; then shows the first item. */
     public void load() {
         executor.background(p -> {
-            Meeting m = store.meetings().find(date)
+            Meeting m = services.meetings().find(date)
                     .orElseThrow(() -> new Failures.UserMessage(I18n.t("room.error.noMeeting", date)));
-            List<CaseFile> all = store.cases().all();
-            List<Partner> register = store.partners().all();
-            decidedBy = store.settings().get(nl.kring.ui.disclosures.DisclosureFormViewModel.LAST_DECIDED_BY)
-                    .orElse(ExportService.chair(store).name());
-            stored = new StoredProposals(store.proposals().pending(date), store.proposals().handled(date));
-            return new Data(m, all, register, store.matrix().load(), ExportService.pseudonymiser(all, register),
-                    ExportService.freeText(all, register, ExportService.places(m)), ExportService.policeRule(store));
+            List<CaseFile> all = services.cases().all();
+            List<Partner> register = services.partners().all();
+            decidedBy = services.disclosures().lastDecidedBy().orElse(services.outputs().chair().name());
+            stored = new StoredProposals(services.proposals().pending(date), services.proposals().handled(date));
+            return new Data(m, all, register, services.matrix().load(), ExportService.pseudonymiser(all, register),
+                    ExportService.freeText(all, register, ExportService.places(m)), services.settings().policeRule());
         }).busy(busy).onSuccess(d -> {
             setData(d);
             restoreProposals();
@@ -278,7 +277,7 @@ public final class MeetingRoomViewModel {
      * edited): the current item keeps its case, the chair's check-ins stay as they are on screen.
      */
     public void reload() {
-        executor.background(p -> new Object[] {store.meetings().find(date), store.cases().all(), store.matrix().load()})
+        executor.background(p -> new Object[] {services.meetings().find(date), services.cases().all(), services.matrix().load()})
                 .onSuccess(r -> {
                     @SuppressWarnings("unchecked") Optional<Meeting> m = (Optional<Meeting>) r[0];
                     @SuppressWarnings("unchecked") List<CaseFile> all = (List<CaseFile>) r[1];
@@ -326,7 +325,7 @@ public final class MeetingRoomViewModel {
         int generation = ++presenceGeneration;
         String detail = (now ? "check-in " : "check-out ") + row.id() + " (" + row.partner().id() + ")";
         executor.background(p -> {
-            new MeetingService(store).setPresent(date, ids, detail);
+            services.meetings().setPresent(date, ids, detail);
             return null;
         }).onSuccess(v -> {
             if (generation == presenceGeneration) {
@@ -395,7 +394,7 @@ public final class MeetingRoomViewModel {
         admitted.computeIfAbsent(at, k -> new TreeSet<>()).addAll(ids);
         overrideReasons.put(at, reason.strip());
         executor.background(p -> {
-            new PresentationService(store).override(at, detail);
+            services.presentation().override(at, detail);
             return null;
         }).onError(status::failed).start();
         update();
@@ -469,7 +468,7 @@ public final class MeetingRoomViewModel {
         if (!fresh.isEmpty()) {
             // kept in the vault at once, so that closing the room loses none (the worker keeps the order of writes)
             List<nl.kring.domain.DisclosureProposals.Proposal> keep = fresh.stream().map(ProposalRow::proposal).toList();
-            executor.background(p -> new nl.kring.service.DisclosureProposalService(store).propose(date, keep))
+            executor.background(p -> services.proposals().propose(date, keep))
                     .onError(status::failed).start();
         }
     }
@@ -489,7 +488,7 @@ public final class MeetingRoomViewModel {
     public void drop(ProposalRow row) {
         handled.add(row.key());
         proposals.remove(row);
-        executor.background(p -> new nl.kring.service.DisclosureProposalService(store).drop(date, row.proposal()))
+        executor.background(p -> services.proposals().drop(date, row.proposal()))
                 .onError(status::failed).start();
     }
 
@@ -509,7 +508,7 @@ public final class MeetingRoomViewModel {
         }
         String why = row.note().why();
         executor.background(p -> {
-            new nl.kring.service.DisclosureProposalService(store).editWhy(date, row.proposal(), why);
+            services.proposals().editWhy(date, row.proposal(), why);
             return null;
         }).onError(status::failed).start();
     }
@@ -528,7 +527,7 @@ public final class MeetingRoomViewModel {
         }
         handled.add(row.key());
         proposals.remove(row);
-        executor.background(p -> new nl.kring.service.DisclosureProposalService(store).record(date, row.proposal(), note))
+        executor.background(p -> services.proposals().record(date, row.proposal(), note))
                 .onSuccess(e -> status.info(I18n.t("room.proposal.recorded", row.recipientName(), row.categoryLabel())))
                 .onError(e -> {
                     handled.remove(row.key());
@@ -571,7 +570,7 @@ public final class MeetingRoomViewModel {
                 + (s.outsidersAdmitted() ? " override=yes" : "");
         String subject = s.view().caseNumber();
         executor.background(p -> {
-            new PresentationService(store).shown(subject, detail);
+            services.presentation().shown(subject, detail);
             return null;
         }).onError(status::failed).start();
     }

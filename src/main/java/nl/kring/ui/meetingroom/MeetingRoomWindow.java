@@ -5,7 +5,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import nl.kring.store.Store;
+import nl.kring.service.Services;
 import nl.kring.ui.AppContext;
 import nl.kring.ui.Themes;
 import nl.kring.ui.common.Dates;
@@ -20,21 +20,21 @@ import java.time.LocalDate;
  */
 public final class MeetingRoomWindow {
     private final AppContext context;
-    private final Store store;
+    private final Services services;
     private final Stage stage = new Stage();
     private final MeetingRoomView view;
     private final nl.kring.ui.minutes.RoomNotes notes;
-    private final ChangeListener<Store> lockWatch;
+    private final ChangeListener<Services> lockWatch;
     /** The meeting rooms on show (each application has at most one). */
     private static final java.util.List<MeetingRoomWindow> OPEN = new java.util.ArrayList<>();
 
-    private MeetingRoomWindow(AppContext context, Store store, LocalDate date) {
+    private MeetingRoomWindow(AppContext context, Services services, LocalDate date) {
         this.context = context;
-        this.store = store;
-        MeetingRoomViewModel vm = new MeetingRoomViewModel(context.executor(), store, date);
+        this.services = services;
+        MeetingRoomViewModel vm = new MeetingRoomViewModel(context.executor(), services, date);
         view = new MeetingRoomView(vm, context.settings());
         // the notes of the item under discussion, beside it; saved when the chair moves on and when the room closes
-        notes = new nl.kring.ui.minutes.RoomNotes(context.executor(), store, date);
+        notes = new nl.kring.ui.minutes.RoomNotes(context.executor(), services, date);
         view.showNotes(notes);
         Runnable follow = () -> {
             if (vm.currentCaseNumber() != null) {
@@ -62,7 +62,7 @@ public final class MeetingRoomWindow {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         lockWatch = (o, a, b) -> {
-            if (b != store) {
+            if (b != services) {
                 if (b == null) {
                     context.rememberRoom(new AppContext.RoomPlace(date, vm.indexProperty().get(),
                             vm.everyone().stream().filter(r -> r.presentProperty().get()).map(AttendeeRow::id)
@@ -71,10 +71,10 @@ public final class MeetingRoomWindow {
                 close();
             }
         };
-        context.storeProperty().addListener(lockWatch);
+        context.servicesProperty().addListener(lockWatch);
         OPEN.add(this);
         stage.setOnHidden(e -> {
-            if (context.storeProperty().get() == store) {
+            if (context.servicesProperty().get() == services) {
                 vm.keepEdits(); // issue 15: an edited reason of a proposed note survives the room (not after a lock)
             }
             // at the lock too: the save is queued on the worker before the vault's close
@@ -83,15 +83,15 @@ public final class MeetingRoomWindow {
             context.minutesSavedProperty().removeListener(otherSave);
             OPEN.remove(this);
             view.closeWindows();
-            context.storeProperty().removeListener(lockWatch);
+            context.servicesProperty().removeListener(lockWatch);
             context.settings().themeProperty().removeListener(theme);
         });
         vm.load();
     }
 
     /** Opens the meeting room for the meeting on {@code date}. */
-    public static MeetingRoomWindow open(AppContext context, Store store, LocalDate date) {
-        MeetingRoomWindow w = new MeetingRoomWindow(context, store, date);
+    public static MeetingRoomWindow open(AppContext context, Services services, LocalDate date) {
+        MeetingRoomWindow w = new MeetingRoomWindow(context, services, date);
         w.stage.show();
         return w;
     }
@@ -100,8 +100,8 @@ public final class MeetingRoomWindow {
      * Opens a meeting room that the lock closed, at the item it showed and with the same people checked in. When the
      * meeting is gone meanwhile, the window opens and says so (as for any meeting it cannot read).
      */
-    public static MeetingRoomWindow reopen(AppContext context, Store store, AppContext.RoomPlace place) {
-        MeetingRoomWindow w = open(context, store, place.date());
+    public static MeetingRoomWindow reopen(AppContext context, Services services, AppContext.RoomPlace place) {
+        MeetingRoomWindow w = open(context, services, place.date());
         MeetingRoomViewModel vm = w.view.viewModel();
         Runnable restore = () -> {
             vm.everyone().forEach(r -> r.presentProperty().set(place.present().contains(r.id())));
@@ -161,7 +161,7 @@ public final class MeetingRoomWindow {
         return view;
     }
 
-    Store store() {
-        return store;
+    Services services() {
+        return services;
     }
 }

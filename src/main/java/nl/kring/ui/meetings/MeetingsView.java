@@ -30,7 +30,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import nl.kring.domain.CaseFile;
-import nl.kring.store.Store;
+import nl.kring.service.Services;
 import nl.kring.ui.AppContext;
 import nl.kring.ui.common.DateInput;
 import nl.kring.ui.common.Dates;
@@ -53,17 +53,20 @@ import java.util.List;
 public final class MeetingsView extends SplitPane implements nl.kring.ui.common.ClearsOnLock {
     private final MeetingsViewModel vm;
     private final AppContext context;
-    private final Store store;
+    /** Opens the minutes editor of the chosen meeting (the workspace). */
+    private final nl.kring.ui.Navigator navigator;
+    private final Services services;
     private final AgendaPlanViewModel<AgendaRow> plan;
     private MeetingRoomWindow room;
     private final ListView<LocalDate> list = new ListView<>();
     private final TableView<AgendaRow> agenda = new TableView<>();
     private SelectionGuard<LocalDate> guard;
 
-    public MeetingsView(AppContext context, Store store) {
-        this.vm = new MeetingsViewModel(context.executor(), store, LocalDate::now);
+    public MeetingsView(AppContext context, Services services, nl.kring.ui.Navigator navigator) {
+        this.navigator = navigator;
+        this.vm = new MeetingsViewModel(context.executor(), services, LocalDate::now);
         this.context = context;
-        this.store = store;
+        this.services = services;
         this.plan = new AgendaPlanViewModel<>(context.executor(), vm.items(), AgendaRow::caseNumber, AgendaRow::kring,
                 r -> r.durationProperty().get(),
                 Bindings.createObjectBinding(() -> MeetingsViewModel.parseTime(vm.startProperty().get()), vm.startProperty()));
@@ -77,11 +80,11 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         Shortcuts.whileShowing(this, KeyboardShortcut.SAVE, vm::save);
         Shortcuts.whileShowing(this, KeyboardShortcut.MOVE_UP, () -> move(-1));
         Shortcuts.whileShowing(this, KeyboardShortcut.MOVE_DOWN, () -> move(1));
-        Shortcuts.whileShowing(this, KeyboardShortcut.OPEN_MINUTES, () -> openMinutes(context));
+        Shortcuts.whileShowing(this, KeyboardShortcut.OPEN_MINUTES, () -> openMinutes());
         sceneProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.refresh(null);
-                context.executor().background(p -> store.partners().all()).onSuccess(plan::setPartners).start();
+                context.executor().background(p -> services.partners().all()).onSuccess(plan::setPartners).start();
             }
         });
     }
@@ -297,7 +300,7 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         minutes.setId("meeting-minutes");
         minutes.setTooltip(new Tooltip(Shortcuts.text(KeyboardShortcut.OPEN_MINUTES)));
         minutes.disableProperty().bind(vm.currentProperty().isNull());
-        minutes.setOnAction(e -> openMinutes(context));
+        minutes.setOnAction(e -> openMinutes());
         Button lead = new Button(I18n.t("room.lead"));
         lead.setId("meeting-lead");
         lead.setTooltip(new Tooltip(I18n.t("room.leadHint")));
@@ -361,10 +364,10 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
     }
 
     /** The minutes of the chosen meeting (the editor reads the stored agenda). */
-    private void openMinutes(AppContext ctx) {
+    private void openMinutes() {
         LocalDate d = vm.currentProperty().get();
         if (d != null) {
-            ctx.openMinutes(d);
+            navigator.openMinutes(d);
         }
     }
 
@@ -384,7 +387,7 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
             }
             room.close();
         }
-        room = MeetingRoomWindow.open(context, store, date);
+        room = MeetingRoomWindow.open(context, services, date);
     }
 
     /** The agenda row being dragged, until it is dropped. */

@@ -13,7 +13,7 @@ import nl.kring.domain.CaseFile;
 import nl.kring.domain.Meeting;
 import nl.kring.domain.Phase;
 import nl.kring.service.MeetingService;
-import nl.kring.store.Store;
+import nl.kring.service.Services;
 import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.FormState;
@@ -42,7 +42,7 @@ public final class MeetingsViewModel extends FormState {
     public static final String F_LOCATION = "location";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    private final Store store;
+    private final Services services;
     private final ObservableList<LocalDate> dates = FXCollections.observableArrayList();
     private final ObjectProperty<LocalDate> current = new SimpleObjectProperty<>();
     private final StringProperty location = new SimpleStringProperty("");
@@ -64,11 +64,11 @@ public final class MeetingsViewModel extends FormState {
     /** Said when the meeting just created is shown (opening clears the message line otherwise). */
     private String afterOpen;
 
-    public MeetingsViewModel(TaskExecutor executor, Store store, Supplier<LocalDate> today) {
+    public MeetingsViewModel(TaskExecutor executor, Services services, Supplier<LocalDate> today) {
         super(today);
         this.tasks = new ScreenTasks(executor);
         this.status = tasks.status();
-        this.store = store;
+        this.services = services;
         watch(location, start);
         watchList(items);
         items.addListener((javafx.collections.ListChangeListener<AgendaRow>) c -> {
@@ -109,16 +109,16 @@ public final class MeetingsViewModel extends FormState {
     /** Loads the dates and cases; opens {@code open} (or keeps the current meeting) afterwards. */
     public void refresh(LocalDate open) {
         // Before the data (one worker, in order): the interval for cases without a recorded evaluation date.
-        tasks.read(p -> nl.kring.store.VaultPolicy.load(store.settings()).evaluationWeeks(), w -> evaluationWeeks = w);
-        tasks.read(p -> store.partners().all(), ps -> {
+        tasks.read(p -> services.settings().policy().evaluationWeeks(), w -> evaluationWeeks = w);
+        tasks.read(p -> services.partners().all(), ps -> {
             Map<String, String> names = new LinkedHashMap<>();
             ps.forEach(partner -> names.put(partner.id(), partner.name()));
             partnerNames = names;
             partnerShortNames = PartnerShortNames.of(ps);
         });
-        tasks.read(p -> store.meetings().dates().stream().max(Comparator.naturalOrder())
-                .flatMap(store.meetings()::find).orElse(null), this::setPrevious);
-        tasks.run(p -> new Data(store.meetings().dates(), store.cases().all()), d -> {
+        tasks.read(p -> services.meetings().dates().stream().max(Comparator.naturalOrder())
+                .flatMap(services.meetings()::find).orElse(null), this::setPrevious);
+        tasks.run(p -> new Data(services.meetings().dates(), services.cases().all()), d -> {
             setData(d.dates(), d.cases());
             LocalDate target = open != null ? open : current.get();
             if (target != null && dates.contains(target) && (open != null || !dirtyProperty().get())) {
@@ -139,7 +139,7 @@ public final class MeetingsViewModel extends FormState {
     }
 
     public void open(LocalDate date) {
-        tasks.run(p -> store.meetings().find(date), m -> {
+        tasks.run(p -> services.meetings().find(date), m -> {
             m.ifPresent(this::show);
             if (afterOpen != null && m.isPresent()) {
                 status.info(afterOpen); // what creating it did, said once it shows
@@ -322,7 +322,7 @@ public final class MeetingsViewModel extends FormState {
         LocalTime st = parseTime(start.get());
         List<MeetingService.Planned> planned = items.stream()
                 .map(r -> new MeetingService.Planned(r.caseNumber(), r.durationProperty().get())).toList();
-        tasks.run(p -> new MeetingService(store).saveAgenda(date, loc, st, planned), m -> {
+        tasks.run(p -> services.meetings().saveAgenda(date, loc, st, planned), m -> {
             show(m);
             status.info(I18n.t("meeting.saved", Dates.format(date)));
         });
@@ -342,10 +342,10 @@ public final class MeetingsViewModel extends FormState {
             return;
         }
         tasks.run(p -> {
-            if (nl.kring.store.ContactSettings.load(store.settings()).email() == null) {
+            if (services.settings().chair().email() == null) {
                 throw new Failures.UserMessage(I18n.t("invite.error.noChairEmail"));
             }
-            return nl.kring.report.ExportService.invite(store, date, dir, mail);
+            return services.outputs().invite(date, dir, mail);
         }, r -> {
             String text = I18n.t("invite.done", r.invitations().size(), r.files().size(), dir.toAbsolutePath().toString())
                     + (r.cancellations().isEmpty() ? "" : " " + String.join(" ", r.cancellations()));
@@ -450,7 +450,7 @@ public final class MeetingsViewModel extends FormState {
 
     private void create(Meeting m, String more) {
         LocalDate date = m.date();
-        tasks.run(p -> new MeetingService(store).create(m), saved -> {
+        tasks.run(p -> services.meetings().create(m), saved -> {
             afterOpen = I18n.t("meeting.created", Dates.format(date)) + (m.items().isEmpty() ? ""
                     : " " + I18n.t("meeting.carry.done", m.items().size())) + more;
             status.info(afterOpen);

@@ -26,7 +26,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import nl.kring.domain.LifeDomain;
 import nl.kring.domain.PartnerRef;
-import nl.kring.store.Store;
+import nl.kring.service.Services;
 import nl.kring.ui.AppContext;
 import nl.kring.ui.common.DateInput;
 import nl.kring.ui.common.Dates;
@@ -51,7 +51,7 @@ public final class MinutesView extends BorderPane {
     private static final Logger LOG = Logger.getLogger(MinutesView.class.getName());
 
     private final AppContext context;
-    private final Store store;
+    private final Services services;
     private final MinutesViewModel vm;
     private final ComboBox<LocalDate> meetings = new ComboBox<>();
     private final ListView<ItemModel> itemList = new ListView<>();
@@ -62,10 +62,10 @@ public final class MinutesView extends BorderPane {
     private final Label heading = new Label();
     private boolean reverting;
 
-    public MinutesView(AppContext context, Store store) {
+    public MinutesView(AppContext context, Services services) {
         this.context = context;
-        this.store = store;
-        this.vm = new MinutesViewModel(context.executor(), store, LocalDate::now);
+        this.services = services;
+        this.vm = new MinutesViewModel(context.executor(), services, LocalDate::now);
         context.unsavedMinutesProperty().bind(vm.dirtyProperty());
         // the meeting room's notes and this screen edit the same minutes: each reads the other's save (issue 13)
         vm.setOnSaved(d -> context.minutesSaved(d, vm));
@@ -103,7 +103,7 @@ public final class MinutesView extends BorderPane {
                 vm.refresh(null);
             }
         });
-        context.storeProperty().addListener((o, a, b) -> {
+        context.servicesProperty().addListener((o, a, b) -> {
             if (b == null) {
                 vm.close();
             }
@@ -294,7 +294,7 @@ public final class MinutesView extends BorderPane {
         });
 
         // disclosure notes of this item, recorded at once (they do not wait for Save: each is its own legal record)
-        nl.kring.ui.disclosures.DisclosureSection disclosures = new nl.kring.ui.disclosures.DisclosureSection(context.executor(), store,
+        nl.kring.ui.disclosures.DisclosureSection disclosures = new nl.kring.ui.disclosures.DisclosureSection(context.executor(), services,
                 vm.currentProperty().get());
         disclosures.caseNumberProperty().set(item.caseNumber());
         itemPane.getChildren().setAll(heading, kringLabel, Forms.section(I18n.t("minutes.paragraphs")), noParagraphs,

@@ -34,7 +34,7 @@ import nl.kring.report.MinutesSuspects;
 import nl.kring.service.CaseService;
 import nl.kring.service.MeetingService;
 import nl.kring.report.ProgressListener;
-import nl.kring.store.Store;
+import nl.kring.service.Services;
 import nl.kring.store.SuspectDecisionRepository;
 import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.Failures;
@@ -67,7 +67,7 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
     /** A paragraph at least this long was pasted in: the status line says how far its recognition is. */
     static final int LARGE_TEXT = 200_000;
 
-    private final Store store;
+    private final Services services;
     private final ObservableList<LocalDate> dates = FXCollections.observableArrayList();
     private final ObjectProperty<LocalDate> current = new SimpleObjectProperty<>();
     private final ObservableList<ItemModel> items = FXCollections.observableArrayList();
@@ -103,16 +103,16 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
     /** Told the date after each save of these minutes (the other editor of the same meeting reads them again). */
     private Consumer<LocalDate> onSaved = d -> { };
 
-    public MinutesViewModel(TaskExecutor executor, Store store, Supplier<LocalDate> today) {
-        this(executor, LiveRecognition.Runner.ownThread(), store, today);
+    public MinutesViewModel(TaskExecutor executor, Services services, Supplier<LocalDate> today) {
+        this(executor, LiveRecognition.Runner.ownThread(), services, today);
     }
 
     /** {@code recognition}: where the live recognition of names runs ({@link LiveRecognition.Runner#sameThread()} in tests). */
-    MinutesViewModel(TaskExecutor executor, LiveRecognition.Runner recognition, Store store, Supplier<LocalDate> today) {
+    MinutesViewModel(TaskExecutor executor, LiveRecognition.Runner recognition, Services services, Supplier<LocalDate> today) {
         super(today);
         this.executor = executor;
         this.live = new LiveRecognition(recognition, p -> recomputeSuspects());
-        this.store = store;
+        this.services = services;
         items.addListener((ListChangeListener<ItemModel>) c -> changed());
         showNames.addListener((o, a, b) -> updateStatus());
         validProperty().addListener((o, a, b) -> updateExportBlock());
@@ -125,7 +125,7 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
         if (open != null) {
             requested = open;
         }
-        executor.background(p -> store.meetings().dates()).busy(busy).onSuccess(d -> {
+        executor.background(p -> services.meetings().dates()).busy(busy).onSuccess(d -> {
             dates.setAll(d);
             if (open != null && !d.contains(open)) {
                 requested = null;
@@ -150,16 +150,16 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
                          Map<String, SuspectDecisionRepository.Decision> decisions, Recognizer recognizer) {
     }
 
-    static Loaded load(Store store, LocalDate date) {
-        Meeting m = store.meetings().find(date).orElseThrow(() -> new IllegalArgumentException("no meeting on " + date));
-        List<CaseFile> cs = store.cases().all();
-        List<Partner> ps = store.partners().all();
-        return new Loaded(m, cs, ps, store.suspects().forMeeting(date), ExportService.recognizer(cs, ps,
+    static Loaded load(Services services, LocalDate date) {
+        Meeting m = services.meetings().find(date).orElseThrow(() -> new IllegalArgumentException("no meeting on " + date));
+        List<CaseFile> cs = services.cases().all();
+        List<Partner> ps = services.partners().all();
+        return new Loaded(m, cs, ps, services.meetings().judgedPossibleNames(date), ExportService.recognizer(cs, ps,
                 ExportService.places(m)));
     }
 
     public void open(LocalDate date) {
-        executor.background(p -> load(store, date)).busy(busy).onSuccess(l -> {
+        executor.background(p -> load(services, date)).busy(busy).onSuccess(l -> {
             show(l);
             notice.clear();
         }).onError(notice::failed).start();
@@ -485,7 +485,7 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
                     continue;
                 }
                 for (nl.kring.pseudonym.Suspect s : r.suspects()) {
-                    String key = SuspectDecisionRepository.key(s.text());
+                    String key = MeetingService.possibleNameKey(s.text());
                     if (replaced.contains(key)) {
                         back.add(key);
                     }
@@ -498,7 +498,7 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
             decided.remove(key);
             if (date != null) {
                 executor.background(p -> {
-                    new MeetingService(store).forgetPossibleName(date, key);
+                    services.meetings().forgetPossibleName(date, key);
                     return null;
                 }).onError(notice::failed).start();
             }
@@ -519,7 +519,7 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
     public void confirmPerson(SuspectRow s) {
         String marker = I18n.t("minutes.marker.person");
         replaceEverywhere(s.text(), marker);
-        replaced.add(SuspectDecisionRepository.key(s.text()));
+        replaced.add(MeetingService.possibleNameKey(s.text()));
         decide(s.text(), SuspectDecisionRepository.Kind.PERSON, marker, "confirmed as person");
     }
 
@@ -541,19 +541,19 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
         LocalDate date = current.get();
         if (!addToCase) {
             replaceEverywhere(s.text(), marker);
-            replaced.add(SuspectDecisionRepository.key(s.text()));
+            replaced.add(MeetingService.possibleNameKey(s.text()));
             decide(s.text(), SuspectDecisionRepository.Kind.RELATIVE, marker, "confirmed as relative");
             return;
         }
         String name = personName(s.text());
-        decided.put(SuspectDecisionRepository.key(s.text()),
-                new SuspectDecisionRepository.Decision(SuspectDecisionRepository.key(s.text()), SuspectDecisionRepository.Kind.RELATIVE, marker));
+        decided.put(MeetingService.possibleNameKey(s.text()),
+                new SuspectDecisionRepository.Decision(MeetingService.possibleNameKey(s.text()), SuspectDecisionRepository.Kind.RELATIVE, marker));
         recomputeSuspects();
         executor.background(p -> {
-            new CaseService(store).addRelativeFromMinutes(caseNumber, new Relative(name, relation.strip()), date, s.text(),
+            services.cases().addRelativeFromMinutes(caseNumber, new Relative(name, relation.strip()), date, s.text(),
                     marker);
-            List<CaseFile> cs = store.cases().all();
-            return new Object[] {cs, ExportService.recognizer(cs, store.partners().all())};
+            List<CaseFile> cs = services.cases().all();
+            return new Object[] {cs, ExportService.recognizer(cs, services.partners().all())};
         }).busy(busy).onSuccess(r -> {
             @SuppressWarnings("unchecked") List<CaseFile> cs = (List<CaseFile>) r[0];
             Map<String, CaseFile> map = new LinkedHashMap<>();
@@ -567,7 +567,7 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
 
     /** The name in a suspect text without a leading title or person word ("dhr. Henk Verweij" → "Henk Verweij"). */
     static String personName(String text) {
-        String[] words = SuspectDecisionRepository.key(text).split(" ");
+        String[] words = MeetingService.possibleNameKey(text).split(" ");
         int i = 0;
         while (i < words.length - 1 && (words[i].endsWith(".") || Character.isLowerCase(words[i].charAt(0))
                 || List.of("Dhr", "Mw", "Mevr", "Meneer", "Mevrouw", "De", "Heer").contains(words[i]))) {
@@ -592,11 +592,11 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
 
     private void decide(String text, SuspectDecisionRepository.Kind kind, String replacement, String what) {
         LocalDate date = current.get();
-        String key = SuspectDecisionRepository.key(text);
+        String key = MeetingService.possibleNameKey(text);
         decided.put(key, new SuspectDecisionRepository.Decision(key, kind, replacement));
         recomputeSuspects();
         executor.background(p -> {
-            new MeetingService(store).judgePossibleName(date, text, kind, replacement, what);
+            services.meetings().judgePossibleName(date, text, kind, replacement, what);
             return null;
         }).onError(notice::failed).start();
     }
@@ -604,11 +604,11 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
     /** Takes a stored decision back (the suspect is open again wherever it still occurs). */
     public void undecide(String text) {
         LocalDate date = current.get();
-        decided.remove(SuspectDecisionRepository.key(text));
-        replaced.remove(SuspectDecisionRepository.key(text));
+        decided.remove(MeetingService.possibleNameKey(text));
+        replaced.remove(MeetingService.possibleNameKey(text));
         recomputeSuspects();
         executor.background(p -> {
-            new MeetingService(store).forgetPossibleName(date, text);
+            services.meetings().forgetPossibleName(date, text);
             return null;
         }).onError(notice::failed).start();
     }
@@ -645,7 +645,7 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
             return;
         }
         List<MeetingService.ItemMinutes> edited = edited();
-        executor.background(p -> new MeetingService(store).saveMinutes(date, edited)).busy(busy).onSuccess(m -> {
+        executor.background(p -> services.meetings().saveMinutes(date, edited)).busy(busy).onSuccess(m -> {
             loaded = m;
             dirtyProperty().set(false);
             notice.info(I18n.t("minutes.saved", Dates.format(date)));
@@ -707,13 +707,13 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
         updateExportBlock();
         executor.background(p -> {
             if (edited != null) {
-                new MeetingService(store).saveMinutes(date, edited);
+                services.meetings().saveMinutes(date, edited);
             }
             // The shared output rule (issue 11): never into a vault folder.
             if (nl.kring.vault.OutputPaths.problem(dir).isPresent()) {
                 throw new Failures.UserMessage(I18n.t("minutes.export.outPath"));
             }
-            return ExportService.exportMeeting(store, date, dir, protect, new ProgressListener() {
+            return services.outputs().exportMeeting(date, dir, protect, new ProgressListener() {
                 @Override
                 public void progress(int n, int total, String fileName) {
                     Platform.runLater(() -> {
@@ -774,9 +774,9 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
         List<MeetingService.ItemMinutes> edited = dirtyProperty().get() && validProperty().get() ? edited() : null;
         executor.background(p -> {
             if (edited != null) {
-                new MeetingService(store).saveMinutes(date, edited);
+                services.meetings().saveMinutes(date, edited);
             }
-            ExportPreview.Loaded l = ExportPreview.load(store, date);
+            ExportPreview.Loaded l = services.outputs().exportPreview(date);
             byte[] pdf = ExportPreview.report(l, partnerId);
             List<byte[]> pages = new ArrayList<>();
             try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {

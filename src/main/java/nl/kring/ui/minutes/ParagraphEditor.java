@@ -229,7 +229,7 @@ final class ParagraphEditor extends VBox {
             styling = null;
         }
         java.util.Set<String> judged = model.judgedProperty().get();
-        boolean anyJudged = r.suspects().stream().anyMatch(s -> judged.contains(nl.kring.store.SuspectDecisionRepository.key(s.text())));
+        boolean anyJudged = r.suspects().stream().anyMatch(s -> judged.contains(nl.kring.service.MeetingService.possibleNameKey(s.text())));
         StyleSpans<Collection<String>> all = !anyJudged && model.recognition() == r && model.spans != null ? model.spans
                 : spans(r, judged);
         int len = r.text().length();
@@ -345,7 +345,7 @@ final class ParagraphEditor extends VBox {
             marks.add(new Mark(m.start(), m.end(), m.ambiguous() ? "mark-ambiguous" : m.approximate() ? "mark-approx" : "mark"));
         }
         for (Suspect s : r.suspects()) {
-            if (judged.contains(nl.kring.store.SuspectDecisionRepository.key(s.text()))) {
+            if (judged.contains(nl.kring.service.MeetingService.possibleNameKey(s.text()))) {
                 continue;
             }
             marks.add(new Mark(s.start(), s.end(), "mark-suspect"));
@@ -386,7 +386,7 @@ final class ParagraphEditor extends VBox {
         }
         for (Suspect s : r.suspects()) {
             if (index >= s.start() && index < s.end()
-                    && !model.judgedProperty().get().contains(nl.kring.store.SuspectDecisionRepository.key(s.text()))) {
+                    && !model.judgedProperty().get().contains(nl.kring.service.MeetingService.possibleNameKey(s.text()))) {
                 return I18n.t("minutes.tip.suspect", s.reason());
             }
         }

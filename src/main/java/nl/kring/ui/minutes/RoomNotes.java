@@ -14,7 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import nl.kring.store.Store;
+import nl.kring.service.Services;
 import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.KeyboardShortcut;
@@ -38,10 +38,10 @@ public final class RoomNotes extends VBox implements AutoCloseable {
     /** The case the room shows: selected as soon as the minutes are loaded. */
     private String wanted;
 
-    public RoomNotes(TaskExecutor executor, Store store, LocalDate date) {
+    public RoomNotes(TaskExecutor executor, Services services, LocalDate date) {
         super(6);
         this.date = date;
-        this.vm = new MinutesViewModel(executor, store, LocalDate::now);
+        this.vm = new MinutesViewModel(executor, services, LocalDate::now);
         setId("room-notes");
         getStyleClass().add("room-notes");
         setPadding(new Insets(8, 12, 8, 12));

@@ -10,7 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import nl.kring.store.Store;
+import nl.kring.service.Services;
 import nl.kring.ui.AppContext;
 import nl.kring.ui.common.ClearsOnLock;
 import nl.kring.ui.common.Dates;
@@ -27,8 +27,8 @@ public final class OverviewView extends ScrollPane implements ClearsOnLock {
     /** Where the information for clients goes; tests replace the native dialog. */
     private nl.kring.ui.requests.SaveTarget saveTarget = nl.kring.ui.requests.SaveTarget.CHOOSER;
 
-    public OverviewView(AppContext context, Store store) {
-        this.vm = new OverviewViewModel(context.executor(), store, LocalDate::now);
+    public OverviewView(AppContext context, Services services, nl.kring.ui.Navigator navigator) {
+        this.vm = new OverviewViewModel(context.executor(), services, LocalDate::now);
         setId("overview-view");
         setFitToWidth(true);
         getStyleClass().add("form-scroll");
@@ -45,7 +45,7 @@ public final class OverviewView extends ScrollPane implements ClearsOnLock {
         // Overdue evaluations
         GridPane overdue = grid("overview-overdue");
         fill(overdue, vm.overdue(), I18n.t("overview.overdue.none"), o -> new Node[] {
-                number(context, o.caseNumber()), new Label(I18n.t("overview.overdue.due", Dates.format(o.due()))),
+                number(navigator, o.caseNumber()), new Label(I18n.t("overview.overdue.due", Dates.format(o.due()))),
                 late(I18n.t("overview.overdue.late", o.daysLate()))});
 
         // Due before the next meeting
@@ -56,12 +56,12 @@ public final class OverviewView extends ScrollPane implements ClearsOnLock {
                 vm.nextProperty(), vm.horizonProperty()));
         GridPane soon = grid("overview-soon");
         fill(soon, vm.dueSoon(), I18n.t("overview.soon.none"), d -> new Node[] {
-                number(context, d.caseNumber()), new Label(I18n.t("overview.overdue.due", Dates.format(d.due())))});
+                number(navigator, d.caseNumber()), new Label(I18n.t("overview.overdue.due", Dates.format(d.due())))});
 
         // Open requests of clients, with the legal deadline
         GridPane requests = grid("overview-requests");
         fill(requests, vm.requests(), I18n.t("overview.requests.none"), r -> new Node[] {
-                number(context, r.caseNumber()), new Label(nl.kring.ui.requests.RequestTexts.type(r.type())),
+                number(navigator, r.caseNumber()), new Label(nl.kring.ui.requests.RequestTexts.type(r.type())),
                 new Label(I18n.t("overview.overdue.due", Dates.format(r.deadline()))),
                 r.late() ? late(I18n.t("overview.overdue.late", -r.daysLeft()))
                         : new Label(I18n.t("overview.requests.left", r.daysLeft()))});
@@ -85,7 +85,7 @@ public final class OverviewView extends ScrollPane implements ClearsOnLock {
         openNext.setOnAction(e -> {
             var n = vm.nextProperty().get();
             if (n != null) {
-                context.openMeeting(n.date());
+                navigator.openMeeting(n.date());
             }
         });
         openNext.visibleProperty().bind(vm.nextProperty().isNotNull());
@@ -99,7 +99,7 @@ public final class OverviewView extends ScrollPane implements ClearsOnLock {
         purge.setOnAction(e -> {
             var report = vm.retentionProperty().get();
             if (report != null && !report.isEmpty()) {
-                RetentionPrompt.show(this, context, store, report, vm::refresh);
+                RetentionPrompt.show(this, context, services, report, vm::refresh);
             }
         });
         Runnable fillRetention = () -> {
@@ -161,7 +161,7 @@ public final class OverviewView extends ScrollPane implements ClearsOnLock {
             letter.setOnAction(e -> vm.writeInformation(u.caseNumber(),
                     saveTarget.choose(this, I18n.t("agreement.letterChoose"),
                             nl.kring.report.ClientDocuments.INFORMATION_FILE)));
-            return new Node[] {number(context, u.caseNumber()), why, letter};
+            return new Node[] {number(navigator, u.caseNumber()), why, letter};
         });
         Label informMessage = new Label();
         informMessage.setId("overview-inform-message");
@@ -216,12 +216,12 @@ public final class OverviewView extends ScrollPane implements ClearsOnLock {
     }
 
     /** A case number that opens its case (issue 13: a row opens what it names). */
-    private static javafx.scene.control.Hyperlink number(AppContext context, String caseNumber) {
+    private static javafx.scene.control.Hyperlink number(nl.kring.ui.Navigator navigator, String caseNumber) {
         javafx.scene.control.Hyperlink l = new javafx.scene.control.Hyperlink(caseNumber);
         l.getStyleClass().add("item-number");
         l.setId("overview-case-" + caseNumber);
         l.setTooltip(new javafx.scene.control.Tooltip(I18n.t("overview.case.open", caseNumber)));
-        l.setOnAction(e -> context.openCase(caseNumber));
+        l.setOnAction(e -> navigator.openCase(caseNumber));
         return l;
     }
 

@@ -14,8 +14,8 @@ import nl.kring.domain.Evaluation;
 import nl.kring.domain.RequestType;
 import nl.kring.domain.RightsRequests;
 import nl.kring.retention.RetentionService;
+import nl.kring.service.Services;
 import nl.kring.store.VaultPolicy;
-import nl.kring.store.Store;
 import nl.kring.ui.common.ScreenTasks;
 import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.retention.RetentionTexts;
@@ -58,7 +58,7 @@ public final class OverviewViewModel {
                            Map<LocalDate, Integer> proposals, List<nl.kring.domain.ClientInforming.Uninformed> uninformed) {
     }
 
-    private final Store store;
+    private final Services services;
     private final Supplier<LocalDate> today;
     private final ObservableList<Overdue> overdue = FXCollections.observableArrayList();
     private final ObservableList<DueSoon> dueSoon = FXCollections.observableArrayList();
@@ -78,24 +78,24 @@ public final class OverviewViewModel {
     private final ScreenTasks tasks;
     private final BooleanProperty loaded = new SimpleBooleanProperty();
 
-    public OverviewViewModel(TaskExecutor executor, Store store, Supplier<LocalDate> today) {
+    public OverviewViewModel(TaskExecutor executor, Services services, Supplier<LocalDate> today) {
         this.tasks = new ScreenTasks(executor);
         this.executor = executor;
-        this.store = store;
+        this.services = services;
         this.today = today;
     }
 
     public void refresh() {
         LocalDate on = today.get();
-        tasks.run(p -> compute(store, on), this::show);
+        tasks.run(p -> compute(services, on), this::show);
     }
 
     /** The store work: cases, the meetings index, the vault's rules, and what is past retention. */
-    static Snapshot compute(Store store, LocalDate today) {
-        VaultPolicy policy = VaultPolicy.load(store.settings());
+    static Snapshot compute(Services services, LocalDate today) {
+        VaultPolicy policy = services.settings().policy();
         int weeks = policy.evaluationWeeks();
-        List<CaseFile> cases = store.cases().all();
-        Map<LocalDate, List<String>> meetings = store.meetings().agendaIndex();
+        List<CaseFile> cases = services.cases().all();
+        Map<LocalDate, List<String>> meetings = services.meetings().agendaIndex();
         NextMeeting next = meetings.entrySet().stream().filter(e -> !e.getKey().isBefore(today)).findFirst()
                 .map(e -> new NextMeeting(e.getKey(), e.getValue().size())).orElse(null);
         LocalDate horizon = next != null ? next.date() : today.plusDays(HORIZON_DAYS);
@@ -115,7 +115,7 @@ public final class OverviewViewModel {
         overdue.sort(Comparator.comparing(Overdue::due).thenComparing(Overdue::caseNumber));
         soon.sort(Comparator.comparing(DueSoon::due).thenComparing(DueSoon::caseNumber));
         // Open requests, the one nearest its deadline first: the AVG gives a month.
-        List<OpenRequest> requests = store.requests().open().stream()
+        List<OpenRequest> requests = services.requests().open().stream()
                 .map(r -> new OpenRequest(r.caseNumber(), r.type(), r.deadline(), RightsRequests.daysLeft(r, today)))
                 .sorted(Comparator.comparing(OpenRequest::deadline).thenComparing(OpenRequest::caseNumber)).toList();
         // issue 15: since when the destruction was put off, and open cases without activity for a long time
@@ -125,20 +125,20 @@ public final class OverviewViewModel {
                 numbers.forEach(n -> activity.merge(n, date, (a, b) -> a.isAfter(b) ? a : b));
             }
         });
-        store.disclosures().all().forEach(e -> {
+        services.disclosures().all().forEach(e -> {
             if (e.disclosure().date() != null) {
                 activity.merge(e.caseNumber(), e.disclosure().date(), (a, b) -> a.isAfter(b) ? a : b);
             }
         });
-        store.evaluations().all().forEach((n, list) -> list.forEach(e ->
+        services.cases().evaluations().forEach((n, list) -> list.forEach(e ->
                 activity.merge(n, e.on(), (a, b) -> a.isAfter(b) ? a : b)));
         List<nl.kring.domain.Inactivity.Idle> idle = nl.kring.domain.Inactivity.idle(cases, activity, today,
                 nl.kring.domain.Inactivity.DEFAULT_PERIOD);
-        RetentionService.Report due = new RetentionService(store).due(today);
+        RetentionService.Report due = services.retention().due(today);
         nl.kring.retention.Postponement postponed = due.isEmpty() ? null
-                : nl.kring.retention.Postponement.load(store.settings()).orElse(null);
+                : services.retention().postponement().orElse(null);
         // issue 15, point 7: disclosure notes proposed in a meeting room and not yet recorded or dropped
-        Map<LocalDate, Integer> proposals = store.proposals().pendingPerMeeting();
+        Map<LocalDate, Integer> proposals = services.proposals().pendingPerMeeting();
         // issue 15, points 2, 5 and 7: clients discussed without consent and not informed
         List<nl.kring.domain.ClientInforming.Uninformed> uninformed = nl.kring.domain.ClientInforming.due(cases, meetings,
                 today);
@@ -249,7 +249,7 @@ public final class OverviewViewModel {
             message.set(nl.kring.ui.common.I18n.t("agreement.error.outPath"));
             return;
         }
-        executor.background(p -> nl.kring.report.ExportService.clientInformation(store, caseNumber, file))
+        executor.background(p -> services.outputs().clientInformation(caseNumber, file))
                 .onSuccess(w -> message.set(nl.kring.ui.common.I18n.t("overview.inform.written", caseNumber,
                         w.toAbsolutePath())))
                 .onError(e -> message.set(e instanceof java.io.IOException
@@ -281,7 +281,7 @@ public final class OverviewViewModel {
         return tasks.status().textProperty();
     }
 
-    public Store store() {
-        return store;
+    public Services services() {
+        return services;
     }
 }

@@ -23,7 +23,7 @@ import nl.kring.domain.Contacts;
 import nl.kring.domain.Partner;
 import nl.kring.domain.Role;
 import nl.kring.domain.Tier;
-import nl.kring.store.Store;
+import nl.kring.service.PartnerService;
 import nl.kring.ui.AppContext;
 import nl.kring.ui.common.DateInput;
 import nl.kring.ui.common.Dialogs;
@@ -50,8 +50,8 @@ public final class PartnersView extends SplitPane implements nl.kring.ui.common.
     private final TextField search = new TextField();
     private SelectionGuard<Partner> guard;
 
-    public PartnersView(AppContext context, Store store) {
-        this.vm = new PartnersViewModel(context.executor(), store, LocalDate::now);
+    public PartnersView(AppContext context, PartnerService partners) {
+        this.vm = new PartnersViewModel(context.executor(), partners, LocalDate::now);
         getStyleClass().add("register-view");
         setId("partners-view");
         getItems().addAll(buildList(), buildForm());

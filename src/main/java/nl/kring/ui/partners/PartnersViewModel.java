@@ -9,7 +9,6 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import nl.kring.domain.Partner;
 import nl.kring.service.PartnerService;
-import nl.kring.store.Store;
 import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.ScreenTasks;
 import nl.kring.ui.common.StatusMessage;
@@ -23,7 +22,6 @@ import java.util.function.Supplier;
 
 /** The partner register: the list with its search, the form, and the store calls (all in the background). */
 public final class PartnersViewModel {
-    private final Store store;
     private final PartnerService partnerService;
     private final Supplier<LocalDate> today;
     private final ObservableList<Partner> partners = FXCollections.observableArrayList();
@@ -34,11 +32,10 @@ public final class PartnersViewModel {
     private final ScreenTasks tasks;
     private final StatusMessage status;
 
-    public PartnersViewModel(TaskExecutor executor, Store store, Supplier<LocalDate> today) {
+    public PartnersViewModel(TaskExecutor executor, PartnerService partnerService, Supplier<LocalDate> today) {
         this.tasks = new ScreenTasks(executor);
         this.status = tasks.status();
-        this.store = store;
-        this.partnerService = store == null ? null : new PartnerService(store);
+        this.partnerService = partnerService;
         this.today = today;
         this.form = new PartnerFormViewModel(today);
         search.addListener((o, a, b) -> applyFilter());
@@ -69,7 +66,7 @@ public final class PartnersViewModel {
     }
 
     public void load() {
-        tasks.run(p -> store.partners().all(), this::setPartners);
+        tasks.run(p -> partnerService.all(), this::setPartners);
     }
 
     public void setPartners(List<Partner> list) {
@@ -102,7 +99,7 @@ public final class PartnersViewModel {
         boolean isNew = form.isNewProperty().get();
         tasks.run(x -> {
             partnerService.save(p, isNew);
-            return store.partners().all();
+            return partnerService.all();
         }, all -> {
             // the form first: it is clean before the list changes under the selection
             all.stream().filter(q -> q.id().equals(p.id())).findFirst().ifPresent(q -> form.saved(q, all));
@@ -131,7 +128,7 @@ public final class PartnersViewModel {
         String name = form.nameProperty().get();
         tasks.run(x -> {
             partnerService.delete(id);
-            return store.partners().all();
+            return partnerService.all();
         }, all -> {
             setPartners(all);
             form.close();

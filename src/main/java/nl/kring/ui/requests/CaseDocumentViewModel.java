@@ -4,7 +4,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import nl.kring.store.Store;
+import nl.kring.service.Services;
 import nl.kring.ui.common.StatusMessage;
 import nl.kring.ui.common.TaskExecutor;
 
@@ -17,15 +17,15 @@ import java.util.function.BooleanSupplier;
  */
 abstract class CaseDocumentViewModel {
     protected final TaskExecutor executor;
-    protected final Store store;
+    protected final Services services;
     protected final StringProperty caseNumber = new SimpleStringProperty("");
     protected final BooleanProperty busy = new SimpleBooleanProperty();
     protected final StatusMessage status = new StatusMessage();
     private BooleanSupplier formDirty = () -> false;
 
-    protected CaseDocumentViewModel(TaskExecutor executor, Store store) {
+    protected CaseDocumentViewModel(TaskExecutor executor, Services services) {
         this.executor = executor;
-        this.store = store;
+        this.services = services;
     }
 
     /** Asks {@code chooseFile} for the file (given a suggested name; null: the chair cancelled), then writes it. */

@@ -1,8 +1,7 @@
 package nl.kring.ui.requests;
 
 import nl.kring.report.ClientDocuments;
-import nl.kring.report.ExportService;
-import nl.kring.store.Store;
+import nl.kring.service.Services;
 import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.TaskExecutor;
@@ -16,8 +15,8 @@ import java.util.function.Function;
  * stored case, so unsaved changes must be saved first; audited with the case number only.
  */
 public final class ConsentFormViewModel extends CaseDocumentViewModel {
-    public ConsentFormViewModel(TaskExecutor executor, Store store) {
-        super(executor, store);
+    public ConsentFormViewModel(TaskExecutor executor, Services services) {
+        super(executor, services);
     }
 
     /** Asks {@code chooseFile} for the file (null: cancelled), then writes the form in the background. */
@@ -41,10 +40,10 @@ public final class ConsentFormViewModel extends CaseDocumentViewModel {
             return;
         }
         executor.background(p -> {
-            if (!store.cases().exists(n)) {
+            if (!services.cases().exists(n)) {
                 throw new Failures.UserMessage(I18n.t("requests.error.caseGone", n));
             }
-            return ExportService.consentForm(store, n, file);
+            return services.outputs().consentForm(n, file);
         }).busy(busy).onSuccess(written -> {
             if (n.equals(caseNumber.get())) {
                 status.info(I18n.t("consentForm.written", written.toAbsolutePath()));

@@ -4,13 +4,13 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.layout.HBox;
-import nl.kring.store.Store;
+import nl.kring.service.Services;
 import nl.kring.ui.common.TaskExecutor;
 
 /** The "terugmelding aan de melder" button under the melder's fields, with its progress and outcome. */
 public final class ReferrerFeedbackPane extends CaseDocumentPane<ReferrerFeedbackViewModel> {
-    public ReferrerFeedbackPane(TaskExecutor executor, Store store, CaseOnScreen onScreen) {
-        super(new ReferrerFeedbackViewModel(executor, store), onScreen, "referrer-feedback", "feedback");
+    public ReferrerFeedbackPane(TaskExecutor executor, Services services, CaseOnScreen onScreen) {
+        super(new ReferrerFeedbackViewModel(executor, services), onScreen, "referrer-feedback", "feedback");
     }
 
     @Override

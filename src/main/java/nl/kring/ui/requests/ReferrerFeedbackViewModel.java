@@ -6,8 +6,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import nl.kring.domain.CaseFile;
 import nl.kring.domain.ReferrerFeedback;
-import nl.kring.report.ExportService;
-import nl.kring.store.Store;
+import nl.kring.service.Services;
 import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.TaskExecutor;
@@ -24,8 +23,8 @@ public final class ReferrerFeedbackViewModel extends CaseDocumentViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty();
     private final StringProperty progressText = new SimpleStringProperty("");
 
-    public ReferrerFeedbackViewModel(TaskExecutor executor, Store store) {
-        super(executor, store);
+    public ReferrerFeedbackViewModel(TaskExecutor executor, Services services) {
+        super(executor, services);
     }
 
     /**
@@ -42,7 +41,7 @@ public final class ReferrerFeedbackViewModel extends CaseDocumentViewModel {
             status.error(I18n.t("feedback.saveFirst"));
             return;
         }
-        executor.background(p -> refusalIn(store, n)).busy(busy).onSuccess(refusal -> {
+        executor.background(p -> refusalIn(services, n)).busy(busy).onSuccess(refusal -> {
             if (!n.equals(caseNumber.get())) {
                 return;
             }
@@ -58,8 +57,8 @@ public final class ReferrerFeedbackViewModel extends CaseDocumentViewModel {
     }
 
     /** Why no letter can go to the stored melder of the case; empty when it can. */
-    static Optional<ReferrerFeedback.Refusal> refusalIn(Store store, String number) throws Failures.UserMessage {
-        CaseFile c = store.cases().find(number)
+    static Optional<ReferrerFeedback.Refusal> refusalIn(Services services, String number) throws Failures.UserMessage {
+        CaseFile c = services.cases().find(number)
                 .orElseThrow(() -> new Failures.UserMessage(I18n.t("requests.error.caseGone", number)));
         return ReferrerFeedback.refusal(c.referrer());
     }
@@ -68,11 +67,11 @@ public final class ReferrerFeedbackViewModel extends CaseDocumentViewModel {
         executor.background(p -> {
             p.update(-1, I18n.t("feedback.progress", file.getFileName()));
             // Checked again on the stored data: the letter goes out only when there is someone to send it to.
-            Optional<ReferrerFeedback.Refusal> refusal = refusalIn(store, n);
+            Optional<ReferrerFeedback.Refusal> refusal = refusalIn(services, n);
             if (refusal.isPresent()) {
                 throw new Failures.UserMessage(RequestTexts.feedbackRefusal(refusal.get()));
             }
-            return ExportService.referrerFeedback(store, n, file);
+            return services.outputs().referrerFeedback(n, file);
         }).busy(busy).progress(progress, progressText).onSuccess(written -> {
             progressText.set("");
             if (n.equals(caseNumber.get())) {

@@ -21,7 +21,7 @@ import javafx.scene.layout.VBox;
 import nl.kring.domain.RequestType;
 import nl.kring.domain.Requester;
 import nl.kring.domain.RightsRequest;
-import nl.kring.store.Store;
+import nl.kring.service.Services;
 import nl.kring.ui.common.DateInput;
 import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.Forms;
@@ -49,8 +49,8 @@ public final class RequestsSection extends VBox {
         vm.setMinutesDirty(dirty);
     }
 
-    public RequestsSection(nl.kring.ui.common.TaskExecutor executor, Store store, CaseOnScreen onScreen, Supplier<LocalDate> today, Consumer<String> onDestroyed) {
-        this.vm = new RequestsViewModel(executor, store, today);
+    public RequestsSection(nl.kring.ui.common.TaskExecutor executor, Services services, CaseOnScreen onScreen, Supplier<LocalDate> today, Consumer<String> onDestroyed) {
+        this.vm = new RequestsViewModel(executor, services, today);
         vm.setFormDirty(() -> onScreen.dirty().get());
         vm.setOnDestroyed(onDestroyed);
         setId("requests-section");

@@ -23,12 +23,11 @@ import nl.kring.domain.RequestType;
 import nl.kring.domain.Requester;
 import nl.kring.domain.RightsRequest;
 import nl.kring.domain.RightsRequests;
-import nl.kring.report.ExportService;
 import nl.kring.report.InzageMasking;
 import nl.kring.report.InzageReport;
 import nl.kring.retention.CaseEraser;
 import nl.kring.service.RequestService;
-import nl.kring.store.Store;
+import nl.kring.service.Services;
 import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.I18n;
@@ -54,7 +53,7 @@ public final class RequestsViewModel {
     private final TaskExecutor executor;
     /** A deadline within this many days is shown as near. */
     static final int SOON_DAYS = 7;
-    private final Store store;
+    private final Services services;
     private final RequestService requestService;
     private final Supplier<LocalDate> today;
     private final ReadOnlyStringWrapper caseNumber = new ReadOnlyStringWrapper("");
@@ -83,10 +82,10 @@ public final class RequestsViewModel {
     private BooleanSupplier minutesDirty = () -> false;
     private Consumer<String> onDestroyed = n -> { };
 
-    public RequestsViewModel(TaskExecutor executor, Store store, Supplier<LocalDate> today) {
+    public RequestsViewModel(TaskExecutor executor, Services services, Supplier<LocalDate> today) {
         this.executor = executor;
-        this.store = store;
-        this.requestService = store == null ? null : new RequestService(store);
+        this.services = services;
+        this.requestService = services == null ? null : services.requests();
         this.today = today;
         newReceived.set(Dates.format(today.get()));
         receivedProblem = Bindings.createStringBinding(() -> receivedProblem(newReceived.get()), newReceived);
@@ -136,7 +135,7 @@ public final class RequestsViewModel {
 
     private void reload(Long select) {
         String n = caseNumber.get();
-        executor.background(p -> store.requests().forCase(n)).busy(busy).onSuccess(list -> {
+        executor.background(p -> requestService.forCase(n)).busy(busy).onSuccess(list -> {
             if (!n.equals(caseNumber.get())) {
                 return; // another case (or the lock) came in between
             }
@@ -283,7 +282,7 @@ public final class RequestsViewModel {
     /** Loads every passage the copy of {@code r} would withhold, with the ones already unmasked for it. */
     private void startReview(RightsRequest r) {
         String n = caseNumber.get();
-        executor.background(p -> previewIn(store, r)).busy(busy).onSuccess(list -> {
+        executor.background(p -> previewIn(services, r)).busy(busy).onSuccess(list -> {
             if (!n.equals(caseNumber.get()) || selected.get() != r) {
                 return;
             }
@@ -298,9 +297,9 @@ public final class RequestsViewModel {
     }
 
     /** The passages the copy for {@code r} withholds (and those the chair unmasked for it), in the order of the copy. */
-    static List<InzageMasking.Passage> previewIn(Store store, RightsRequest r) {
-        var unmasked = store.unmasks().forRequest(r.id()).keySet();
-        return InzageReport.preview(ExportService.inzageInput(store, r.caseNumber()).withUnmasked(unmasked));
+    static List<InzageMasking.Passage> previewIn(Services services, RightsRequest r) {
+        var unmasked = services.requests().unmasked(r.id()).keySet();
+        return InzageReport.preview(services.outputs().inzageInput(r.caseNumber()).withUnmasked(unmasked));
     }
 
     /** Shows the selected passage in the copy as written; needs a reason, kept with the request, audited without content. */
@@ -318,7 +317,7 @@ public final class RequestsViewModel {
         LocalDate on = today.get();
         executor.background(t -> {
             requestService.unmask(r, p.id(), p.category().name(), reason, on);
-            return previewIn(store, r);
+            return previewIn(services, r);
         }).busy(busy).onSuccess(list -> afterReviewChange(r, list, I18n.t("requests.review.unmasked"))).onError(this::failed).start();
     }
 
@@ -331,7 +330,7 @@ public final class RequestsViewModel {
         }
         executor.background(t -> {
             requestService.remask(r, p.id(), p.category().name());
-            return previewIn(store, r);
+            return previewIn(services, r);
         }).busy(busy).onSuccess(list -> afterReviewChange(r, list, I18n.t("requests.review.remasked"))).onError(this::failed).start();
     }
 
@@ -382,7 +381,7 @@ public final class RequestsViewModel {
         LocalDate on = today.get();
         executor.background(p -> {
             p.update(-1, I18n.t("requests.progress.copy", file.getFileName()));
-            return copyIn(store, r.id(), file, text, on);
+            return copyIn(services, r.id(), file, text, on);
         }).busy(busy).progress(progress, progressText).onSuccess(closed -> {
             progressText.set("");
             if (!n.equals(caseNumber.get())) {
@@ -399,9 +398,9 @@ public final class RequestsViewModel {
      * Writes the access copy (all data held and every disclosure, the melder masked), then marks the request handled.
      * When the copy cannot be written the request stays open.
      */
-    static RightsRequest copyIn(Store store, long id, Path file, String note, LocalDate today)
+    static RightsRequest copyIn(Services services, long id, Path file, String note, LocalDate today)
             throws Failures.UserMessage, IOException {
-        RightsRequest r = store.requests().find(id).orElseThrow(() -> new Failures.UserMessage(I18n.t("requests.error.gone")));
+        RightsRequest r = services.requests().find(id).orElseThrow(() -> new Failures.UserMessage(I18n.t("requests.error.gone")));
         if (!r.type().answeredWithAccessCopy()) {
             throw new IllegalStateException("request " + id + " is not answered with the access copy");
         }
@@ -413,8 +412,8 @@ public final class RequestsViewModel {
         if (nl.kring.vault.OutputPaths.problem(file).isPresent()) {
             throw new Failures.UserMessage(I18n.t("requests.error.outPath"));
         }
-        ExportService.inzage(store, r.caseNumber(), file, store.unmasks().forRequest(id).keySet());
-        return new RequestService(store).close(id, RequestStatus.HANDLED, note, today);
+        services.outputs().inzage(r.caseNumber(), file, services.requests().unmasked(id).keySet());
+        return services.requests().close(id, RequestStatus.HANDLED, note, today);
     }
 
     static String suggestedFileName(RightsRequest r) {
@@ -431,12 +430,12 @@ public final class RequestsViewModel {
                         CaseEraser.Counts elsewhere) {
     }
 
-    static Scope scopeIn(Store store, String number) {
+    static Scope scopeIn(Services services, String number) {
         int items = 0;
         int paragraphs = 0;
         int decisions = 0;
-        for (LocalDate d : store.meetings().datesDiscussing(number)) {
-            Meeting m = store.meetings().find(d).orElse(null);
+        for (LocalDate d : services.meetings().datesDiscussing(number)) {
+            Meeting m = services.meetings().find(d).orElse(null);
             if (m == null) {
                 continue;
             }
@@ -448,14 +447,14 @@ public final class RequestsViewModel {
                 }
             }
         }
-        return new Scope(items, paragraphs, decisions, store.disclosures().forCase(number).size(),
-                store.requests().forCase(number).size(), CaseEraser.preview(store, number));
+        return new Scope(items, paragraphs, decisions, services.disclosures().forCase(number).size(),
+                services.requests().forCase(number).size(), services.requests().destructionPreview(number));
     }
 
     private void startDestroy() {
         RightsRequest r = selected.get();
         String n = caseNumber.get();
-        executor.background(p -> scopeIn(store, n)).busy(busy).onSuccess(s -> {
+        executor.background(p -> scopeIn(services, n)).busy(busy).onSuccess(s -> {
             if (!n.equals(caseNumber.get()) || selected.get() != r) {
                 return;
             }
@@ -493,7 +492,7 @@ public final class RequestsViewModel {
         LocalDate on = today.get();
         executor.background(p -> {
             p.update(-1, I18n.t("requests.progress.destroy", n));
-            new RequestService(store).destroyOnRequest(r.id(), n, on);
+            requestService.destroyOnRequest(r.id(), n, on);
             return n;
         }).busy(busy).progress(progress, progressText).onSuccess(done -> {
             progressText.set("");

@@ -12,7 +12,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import nl.kring.retention.RetentionService;
-import nl.kring.store.Store;
+import nl.kring.service.Services;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.AppContext;
 import nl.kring.ui.common.TaskExecutor;
@@ -32,30 +32,30 @@ public final class RetentionPrompt {
      * At unlock: checks in the background and asks when anything is due. {@code afterPurge} runs on the FX thread
      * once something was purged (to refresh what shows it).
      */
-    public static void atUnlock(Node anchor, AppContext context, Store store, Supplier<LocalDate> today, Runnable afterPurge) {
+    public static void atUnlock(Node anchor, AppContext context, Services services, Supplier<LocalDate> today, Runnable afterPurge) {
         LocalDate on = today.get();
         context.executor().background(p -> {
-            RetentionService.Report report = new RetentionService(store).due(on);
+            RetentionService.Report report = services.retention().due(on);
             // "Later" holds for a set time, then Kring asks again (issue 15; nl.kring.retention.Postponement)
-            boolean ask = nl.kring.retention.Postponement.shouldAsk(store.settings(), !report.isEmpty(), on);
+            boolean ask = services.retention().shouldAsk(!report.isEmpty(), on);
             return ask ? report : null;
         }).onSuccess(report -> {
             // Locked again while checking: the workspace is gone and so is the question.
             if (report != null && !report.isEmpty() && anchor.getScene() != null) {
-                show(anchor, context, store, report, afterPurge, today);
+                show(anchor, context, services, report, afterPurge, today);
             }
         }).start();
     }
 
-    public static Dialog<ButtonType> show(Node anchor, AppContext context, Store store, RetentionService.Report report,
+    public static Dialog<ButtonType> show(Node anchor, AppContext context, Services services, RetentionService.Report report,
                                           Runnable afterPurge) {
-        return show(anchor, context, store, report, afterPurge, LocalDate::now);
+        return show(anchor, context, services, report, afterPurge, LocalDate::now);
     }
 
-    public static Dialog<ButtonType> show(Node anchor, AppContext context, Store store, RetentionService.Report report,
+    public static Dialog<ButtonType> show(Node anchor, AppContext context, Services services, RetentionService.Report report,
                                           Runnable afterPurge, Supplier<LocalDate> today) {
         TaskExecutor executor = context.executor();
-        RetentionPromptViewModel vm = new RetentionPromptViewModel(executor, store, report,
+        RetentionPromptViewModel vm = new RetentionPromptViewModel(executor, services, report,
                 context.unsavedMinutesProperty()::get);
         Dialog<ButtonType> dialog = new Dialog<>();
         nl.kring.ui.common.Escape.closes(dialog);
@@ -136,7 +136,7 @@ public final class RetentionPrompt {
         laterButton.addEventFilter(ActionEvent.ACTION, e -> {
             LocalDate on = today.get();
             executor.background(p -> {
-                nl.kring.retention.Postponement.record(store.settings(), on);
+                services.retention().postpone(on);
                 return null;
             }).onSuccess(x -> afterPurge.run()).start();
         });

@@ -7,7 +7,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import nl.kring.retention.RetentionService;
-import nl.kring.store.Store;
+import nl.kring.service.Services;
 import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.TaskExecutor;
@@ -20,7 +20,7 @@ import java.util.List;
  */
 public final class RetentionPromptViewModel {
     private final TaskExecutor executor;
-    private final Store store;
+    private final Services services;
     private final RetentionService.Report report;
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper();
@@ -34,10 +34,10 @@ public final class RetentionPromptViewModel {
      * scrubs the destroyed clients' names from the stored minutes only and unsaved text that names them would bring the
      * names back when saved.
      */
-    public RetentionPromptViewModel(TaskExecutor executor, Store store, RetentionService.Report report,
+    public RetentionPromptViewModel(TaskExecutor executor, Services services, RetentionService.Report report,
                                     java.util.function.BooleanSupplier minutesUnsaved) {
         this.executor = executor;
-        this.store = store;
+        this.services = services;
         this.report = report;
         this.minutesUnsaved = minutesUnsaved;
     }
@@ -60,7 +60,7 @@ public final class RetentionPromptViewModel {
             return;
         }
         error.set("");
-        executor.background(p -> new RetentionService(store).purge(report)).busy(busy).onSuccess(r -> {
+        executor.background(p -> services.retention().purge(report)).busy(busy).onSuccess(r -> {
             purged = r;
             result.set(RetentionTexts.result(r));
             done.set(true);

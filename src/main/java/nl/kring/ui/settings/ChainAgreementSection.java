@@ -14,7 +14,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import nl.kring.store.Store;
+import nl.kring.service.Services;
 import nl.kring.ui.common.DateInput;
 import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
@@ -32,9 +32,9 @@ public final class ChainAgreementSection extends VBox {
     private final ChainAgreementViewModel vm;
     private SaveTarget saveTarget = SaveTarget.CHOOSER;
 
-    public ChainAgreementSection(nl.kring.ui.common.TaskExecutor executor, Store store) {
+    public ChainAgreementSection(nl.kring.ui.common.TaskExecutor executor, Services services) {
         super(8);
-        this.vm = new ChainAgreementViewModel(executor, store, LocalDate::now);
+        this.vm = new ChainAgreementViewModel(executor, services, LocalDate::now);
         setId("settings-agreement");
         Label title = new Label(I18n.t("agreement.title"));
         title.getStyleClass().add("form-section");

@@ -7,13 +7,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import nl.kring.service.SettingsService;
 import nl.kring.domain.ChainAgreement;
 import nl.kring.domain.Partner;
 import nl.kring.report.ClientDocuments;
-import nl.kring.report.ExportService;
-import nl.kring.store.ChainAgreementSettings;
-import nl.kring.store.Store;
+import nl.kring.service.Services;
 import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.FormState;
@@ -83,7 +80,7 @@ public final class ChainAgreementViewModel extends FormState {
         }
     }
 
-    private final Store store;
+    private final Services services;
     private final StringProperty purpose = new SimpleStringProperty("");
     private final StringProperty storage = new SimpleStringProperty("");
     private final StringProperty rights = new SimpleStringProperty("");
@@ -106,20 +103,21 @@ public final class ChainAgreementViewModel extends FormState {
     private final ScreenTasks tasks;
     private final StatusMessage status;
 
-    public ChainAgreementViewModel(TaskExecutor executor, Store store, Supplier<LocalDate> today) {
+    public ChainAgreementViewModel(TaskExecutor executor, Services services, Supplier<LocalDate> today) {
         super(today);
         this.tasks = new ScreenTasks(executor);
         this.status = tasks.status();
-        this.store = store;
+        this.services = services;
         watch(purpose, storage, rights, reporting, coordinatorName, coordinatorFunction, coordinatorContact, signedOn,
                 notNamesConfirmed);
     }
 
     private Loaded read() {
-        List<nl.kring.report.LetterTexts.Source> other = new ArrayList<>(nl.kring.report.LetterTexts.sources(store));
-        other.removeAll(nl.kring.report.LetterTexts.sources(ChainAgreementSettings.load(store.settings())));
-        return new Loaded(ChainAgreementSettings.load(store.settings()), store.partners().all(),
-                nl.kring.report.LetterTexts.recognizer(store), nl.kring.report.LetterTexts.notNames(store), other);
+        List<nl.kring.report.LetterTexts.Source> other = new ArrayList<>(services.settings().letterSources());
+        ChainAgreement stored = services.settings().chainAgreement();
+        other.removeAll(nl.kring.report.LetterTexts.sources(stored));
+        return new Loaded(stored, services.partners().all(), services.settings().letterRecognizer(),
+                services.settings().lettersNotNames(), other);
     }
 
     public void load() {
@@ -264,7 +262,7 @@ public final class ChainAgreementViewModel extends FormState {
         List<String> judged = notNamesConfirmed.get() && findings.stream().noneMatch(nl.kring.report.LetterTexts.Finding::known)
                 ? findings.stream().map(f -> nl.kring.report.LetterTexts.key(f.text())).distinct().toList() : List.of();
         tasks.run(p -> {
-            new SettingsService(store).saveChainAgreement(agreement, judged);
+            services.settings().saveChainAgreement(agreement, judged);
             return read();
         }, saved -> {
             show(saved);
@@ -315,8 +313,8 @@ public final class ChainAgreementViewModel extends FormState {
             return;
         }
         tasks.run(p -> switch (document) {
-            case INFORMATION -> ExportService.clientInformation(store, file);
-            case AGREEMENT -> ExportService.chainAgreement(store, file);
+            case INFORMATION -> services.outputs().clientInformation(file);
+            case AGREEMENT -> services.outputs().chainAgreement(file);
         }, written -> status.info(I18n.t("agreement.written", written.toAbsolutePath())), e -> {
             if (e instanceof java.io.IOException) {
                 status.error(I18n.t("agreement.error.write"));

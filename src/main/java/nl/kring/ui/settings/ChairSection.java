@@ -8,7 +8,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import nl.kring.store.Store;
+import nl.kring.service.Services;
 import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
 
@@ -18,9 +18,9 @@ import java.time.LocalDate;
 public final class ChairSection extends VBox {
     private final ChairViewModel vm;
 
-    public ChairSection(nl.kring.ui.common.TaskExecutor executor, Store store) {
+    public ChairSection(nl.kring.ui.common.TaskExecutor executor, Services services) {
         super(8);
-        this.vm = new ChairViewModel(executor, store, LocalDate::now);
+        this.vm = new ChairViewModel(executor, services, LocalDate::now);
         setId("settings-chair");
         Label title = new Label(I18n.t("chair.title"));
         title.getStyleClass().add("form-section");

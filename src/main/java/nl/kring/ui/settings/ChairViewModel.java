@@ -3,11 +3,9 @@ package nl.kring.ui.settings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import nl.kring.service.SettingsService;
 import nl.kring.domain.ChairDetails;
 import nl.kring.domain.Contacts;
-import nl.kring.store.ContactSettings;
-import nl.kring.store.Store;
+import nl.kring.service.Services;
 import nl.kring.ui.common.FormState;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.ScreenTasks;
@@ -31,7 +29,7 @@ public final class ChairViewModel extends FormState {
     public static final String F_COMPLAINTS = "complaints";
     static final int COMPLAINTS_MAX = 1000;
 
-    private final Store store;
+    private final Services services;
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty function = new SimpleStringProperty("");
     private final StringProperty email = new SimpleStringProperty("");
@@ -39,15 +37,15 @@ public final class ChairViewModel extends FormState {
     private final StringProperty complaints = new SimpleStringProperty("");
     private final ScreenTasks tasks;
 
-    public ChairViewModel(TaskExecutor executor, Store store, Supplier<LocalDate> today) {
+    public ChairViewModel(TaskExecutor executor, Services services, Supplier<LocalDate> today) {
         super(today);
         this.tasks = new ScreenTasks(executor);
-        this.store = store;
+        this.services = services;
         watch(name, function, email, phone, complaints);
     }
 
     public void load() {
-        tasks.run(p -> ContactSettings.load(store.settings()), this::show);
+        tasks.run(p -> services.settings().chair(), this::show);
     }
 
     public void show(ChairDetails d) {
@@ -98,7 +96,7 @@ public final class ChairViewModel extends FormState {
         }
         ChairDetails details = toDetails();
         tasks.run(p -> {
-            return new SettingsService(store).saveChair(details);
+            return services.settings().saveChair(details);
         }, saved -> {
             show(saved);
             tasks.status().info(I18n.t("chair.saved"));

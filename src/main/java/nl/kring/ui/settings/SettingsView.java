@@ -13,7 +13,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.util.StringConverter;
 import nl.kring.ui.Settings;
-import nl.kring.store.Store;
+import nl.kring.service.Services;
 import nl.kring.ui.AppContext;
 import nl.kring.ui.common.I18n;
 
@@ -21,8 +21,8 @@ import java.io.File;
 
 /** Preferences, passphrase and backups. */
 public final class SettingsView extends ScrollPane {
-    public SettingsView(AppContext context, Store store) {
-        SettingsViewModel vm = new SettingsViewModel(context.executor(), store);
+    public SettingsView(AppContext context, Services services) {
+        SettingsViewModel vm = new SettingsViewModel(context.executor(), services);
         Settings settings = context.settings();
         setFitToWidth(true);
         setId("settings-view");
@@ -116,7 +116,7 @@ public final class SettingsView extends ScrollPane {
 
         Label backupTitle = new Label(I18n.t("settings.backup.title"));
         backupTitle.getStyleClass().add("form-section");
-        Label last = new Label(SettingsViewModel.lastBackup(store)
+        Label last = new Label(SettingsViewModel.lastBackup(services)
                 .map(d -> I18n.t("settings.backup.last", d)).orElse(I18n.t("settings.backup.never")));
         Button backup = new Button(I18n.t("settings.backup.button"));
         backup.disableProperty().bind(vm.busyProperty());
@@ -141,8 +141,8 @@ public final class SettingsView extends ScrollPane {
         restoreNote.setWrapText(true);
         restoreNote.getStyleClass().add("muted");
 
-        VBox box = new VBox(8, title, prefs, new VaultRulesSection(context.executor(), store), new ChairSection(context.executor(), store),
-                new ChainAgreementSection(context.executor(), store), passTitle, pass, backupTitle, last, backup,
+        VBox box = new VBox(8, title, prefs, new VaultRulesSection(context.executor(), services), new ChairSection(context.executor(), services),
+                new ChainAgreementSection(context.executor(), services), passTitle, pass, backupTitle, last, backup,
                 backupResult, restore, restoreNote);
         box.setPadding(new Insets(16));
         setContent(box);

@@ -6,8 +6,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import nl.kring.service.VaultService;
-import nl.kring.store.Store;
+import nl.kring.service.Services;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.common.VaultMessages;
@@ -24,7 +23,7 @@ import java.util.Optional;
 public final class SettingsViewModel {
     private final TaskExecutor executor;
 
-    private final Store store;
+    private final Services services;
     private final StringProperty current = new SimpleStringProperty("");
     private final StringProperty next = new SimpleStringProperty("");
     private final StringProperty repeat = new SimpleStringProperty("");
@@ -37,9 +36,9 @@ public final class SettingsViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanBinding canChange;
 
-    public SettingsViewModel(TaskExecutor executor, Store store) {
+    public SettingsViewModel(TaskExecutor executor, Services services) {
         this.executor = executor;
-        this.store = store;
+        this.services = services;
         next.addListener((o, a, b) -> {
             char[] chars = b.toCharArray();
             PassphrasePolicy.Assessment assessment = PassphrasePolicy.assess(chars, I18n.locale());
@@ -64,7 +63,7 @@ public final class SettingsViewModel {
         boolean rekey = newKey.get();
         executor.background(p -> {
             try {
-                VaultService.changePassphrase(store, old, fresh, rekey);
+                services.changePassphrase(old, fresh, rekey);
                 return null;
             } finally {
                 Secrets.wipe(old);
@@ -82,7 +81,7 @@ public final class SettingsViewModel {
         Path file = folder.resolve("kring-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm")) + ".kringbackup");
         backupResult.set(I18n.t("settings.backup.busy"));
         executor.background(p -> {
-            VaultService.backup(store, file, LocalDate.now());
+            services.backup(file, LocalDate.now());
             return file;
         }).busy(busy)
                 .onSuccess(f -> backupResult.set(I18n.t("settings.backup.done", f)))
@@ -91,8 +90,8 @@ public final class SettingsViewModel {
     }
 
     /** The date of the last backup made from this vault, if any. */
-    public static Optional<LocalDate> lastBackup(Store store) {
-        return VaultService.lastBackup(store);
+    public static Optional<LocalDate> lastBackup(Services services) {
+        return services.lastBackup();
     }
 
     public StringProperty currentProperty() {

@@ -7,7 +7,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import nl.kring.store.Store;
+import nl.kring.service.Services;
 import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
 
@@ -17,9 +17,9 @@ import java.time.LocalDate;
 public final class VaultRulesSection extends VBox {
     private final VaultRulesViewModel vm;
 
-    public VaultRulesSection(nl.kring.ui.common.TaskExecutor executor, Store store) {
+    public VaultRulesSection(nl.kring.ui.common.TaskExecutor executor, Services services) {
         super(8);
-        this.vm = new VaultRulesViewModel(executor, store, LocalDate::now);
+        this.vm = new VaultRulesViewModel(executor, services, LocalDate::now);
         setId("settings-rules");
         Label title = new Label(I18n.t("rules.title"));
         title.getStyleClass().add("form-section");

@@ -6,9 +6,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import nl.kring.domain.Evaluation;
-import nl.kring.service.SettingsService;
 import nl.kring.store.VaultPolicy;
-import nl.kring.store.Store;
+import nl.kring.service.Services;
 import nl.kring.ui.common.FormState;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.ScreenTasks;
@@ -35,7 +34,7 @@ public final class VaultRulesViewModel extends FormState {
     static final int LONG_MONTHS = 24;
     public static final String F_EVIDENT = "evidentInterestDefinition";
 
-    private final Store store;
+    private final Services services;
     private final StringProperty caseMonths = new SimpleStringProperty("");
     private final StringProperty meetingMonths = new SimpleStringProperty("");
     private final StringProperty weeks = new SimpleStringProperty("");
@@ -45,10 +44,10 @@ public final class VaultRulesViewModel extends FormState {
             new java.util.EnumMap<>(nl.kring.domain.Role.class);
     private final ScreenTasks tasks;
 
-    public VaultRulesViewModel(TaskExecutor executor, Store store, Supplier<LocalDate> today) {
+    public VaultRulesViewModel(TaskExecutor executor, Services services, Supplier<LocalDate> today) {
         super(today);
         this.tasks = new ScreenTasks(executor);
-        this.store = store;
+        this.services = services;
         watch(caseMonths, meetingMonths, weeks, evidentInterest);
         for (nl.kring.domain.Role r : nl.kring.domain.Role.values()) {
             BooleanProperty b = new SimpleBooleanProperty(nl.kring.domain.PoliceRule.DEFAULT.roles().contains(r));
@@ -74,10 +73,9 @@ public final class VaultRulesViewModel extends FormState {
     private java.util.Set<String> notNames = java.util.Set.of();
 
     private Loaded read() {
-        return new Loaded(VaultPolicy.load(store.settings()),
-                store.settings().get(nl.kring.domain.EvidentInterest.SETTING).orElse(""),
-                nl.kring.report.ExportService.policeRule(store), nl.kring.report.LetterTexts.recognizer(store),
-                nl.kring.report.LetterTexts.notNames(store));
+        return new Loaded(services.settings().policy(), services.settings().evidentInterest(),
+                services.settings().policeRule(), services.settings().letterRecognizer(),
+                services.settings().lettersNotNames());
     }
 
     public void load() {
@@ -161,7 +159,7 @@ public final class VaultRulesViewModel extends FormState {
         String definition = evidentInterest.get() == null || evidentInterest.get().isBlank() ? null : evidentInterest.get().strip();
         nl.kring.domain.PoliceRule police = toPoliceRule();
         tasks.run(p -> {
-            new SettingsService(store).saveRules(police, definition, policy);
+            services.settings().saveRules(police, definition, policy);
             return read();
         }, saved -> {
             show(saved);

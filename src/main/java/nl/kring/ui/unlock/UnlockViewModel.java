@@ -8,12 +8,10 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import nl.kring.store.Store;
 import nl.kring.ui.AppContext;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.VaultMessages;
-import nl.kring.vault.Secrets;
-import nl.kring.vault.Vault;
+import nl.kring.service.Services;
 import nl.kring.vault.VaultException;
 
 /** Unlocking: the passphrase, the error, and a growing wait after each wrong attempt. */
@@ -48,15 +46,9 @@ public final class UnlockViewModel {
         passphrase.set("");
         error.set("");
         var dir = context.vaultDir();
-        context.executor().background(p -> {
-            try {
-                return new Store(Vault.open(dir, pass));
-            } finally {
-                Secrets.wipe(pass);
-            }
-        }).busy(busy).onSuccess(store -> {
+        context.executor().background(p -> Services.open(dir, pass)).busy(busy).onSuccess(services -> {
             failures.set(0);
-            context.unlocked(store);
+            context.unlocked(services);
         }).onError(e -> {
             if (e instanceof VaultException ve && ve.kind() == VaultException.Kind.WRONG_PASSPHRASE) {
                 failures.set(failures.get() + 1);

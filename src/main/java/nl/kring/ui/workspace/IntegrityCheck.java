@@ -3,8 +3,7 @@ package nl.kring.ui.workspace;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import nl.kring.service.VaultService;
-import nl.kring.store.Store;
+import nl.kring.service.Services;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.TaskExecutor;
 
@@ -18,17 +17,17 @@ import java.util.List;
  */
 public final class IntegrityCheck {
     private final TaskExecutor executor;
-    private final Store store;
+    private final Services services;
     private final StringProperty message = new SimpleStringProperty("");
 
-    public IntegrityCheck(TaskExecutor executor, Store store) {
+    public IntegrityCheck(TaskExecutor executor, Services services) {
         this.executor = executor;
-        this.store = store;
+        this.services = services;
     }
 
     /** Queues the check on the executor; the message is set when it ends. */
     public void start() {
-        executor.background(p -> store.session().isOpen() ? VaultService.verifyAfterUnlock(store) : List.<String>of())
+        executor.background(p -> services.isOpen() ? services.verifyAfterUnlock() : List.<String>of())
                 .onSuccess(problems -> message.set(problems.isEmpty() ? ""
                         : I18n.t("workspace.integrityFault", problems.size())))
                 .onError(e -> message.set(I18n.t("workspace.integrityUnchecked")))

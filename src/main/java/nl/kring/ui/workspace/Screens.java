@@ -1,7 +1,8 @@
 package nl.kring.ui.workspace;
 
-import nl.kring.store.Store;
+import nl.kring.service.Services;
 import nl.kring.ui.AppContext;
+import nl.kring.ui.Navigator;
 import nl.kring.ui.cases.CasesView;
 import nl.kring.ui.common.KeyboardShortcut;
 import nl.kring.ui.meetings.MeetingsView;
@@ -16,18 +17,25 @@ public final class Screens {
     private Screens() {
     }
 
-    public static List<Screen> create(AppContext context, Store store) {
+    /** The sections, and the three that others open something on (for the workspace's {@link Navigator}). */
+    public record Built(List<Screen> screens, CasesView cases, MeetingsView meetings, MinutesView minutes) {
+    }
+
+    public static Built create(AppContext context, Services services, Navigator navigator) {
         List<Screen> screens = new ArrayList<>();
+        CasesView cases = new CasesView(context, services);
+        MeetingsView meetings = new MeetingsView(context, services, navigator);
+        MinutesView minutes = new MinutesView(context, services);
         // First, so it is what the chair sees after unlock: case numbers and dates only.
-        screens.add(new Screen("overview", "nav.overview", null, new nl.kring.ui.overview.OverviewView(context, store)));
-        screens.add(new Screen("cases", "nav.cases", KeyboardShortcut.SHOW_CASES, new CasesView(context, store)));
-        screens.add(new Screen("partners", "nav.partners", KeyboardShortcut.SHOW_PARTNERS, new PartnersView(context, store)));
-        screens.add(new Screen("meetings", "nav.meetings", KeyboardShortcut.SHOW_MEETINGS, new MeetingsView(context, store)));
-        screens.add(new Screen("minutes", "nav.minutes", KeyboardShortcut.SHOW_MINUTES, new MinutesView(context, store)));
-        screens.add(new Screen("disclosures", "nav.disclosures", null, new nl.kring.ui.disclosures.DisclosuresView(context.executor(), store)));
-        screens.add(new Screen("matrix", "nav.matrix", null, new nl.kring.ui.matrix.MatrixView(context.executor(), store)));
-        screens.add(new Screen("audit", "nav.audit", null, new nl.kring.ui.audit.AuditView(context.executor(), store)));
-        screens.add(new Screen("settings", "nav.settings", null, new nl.kring.ui.settings.SettingsView(context, store)));
-        return screens;
+        screens.add(new Screen("overview", "nav.overview", null, new nl.kring.ui.overview.OverviewView(context, services, navigator)));
+        screens.add(new Screen("cases", "nav.cases", KeyboardShortcut.SHOW_CASES, cases));
+        screens.add(new Screen("partners", "nav.partners", KeyboardShortcut.SHOW_PARTNERS, new PartnersView(context, services.partners())));
+        screens.add(new Screen("meetings", "nav.meetings", KeyboardShortcut.SHOW_MEETINGS, meetings));
+        screens.add(new Screen("minutes", "nav.minutes", KeyboardShortcut.SHOW_MINUTES, minutes));
+        screens.add(new Screen("disclosures", "nav.disclosures", null, new nl.kring.ui.disclosures.DisclosuresView(context.executor(), services, navigator::openCase)));
+        screens.add(new Screen("matrix", "nav.matrix", null, new nl.kring.ui.matrix.MatrixView(context.executor(), services.matrix())));
+        screens.add(new Screen("audit", "nav.audit", null, new nl.kring.ui.audit.AuditView(context.executor(), services)));
+        screens.add(new Screen("settings", "nav.settings", null, new nl.kring.ui.settings.SettingsView(context, services)));
+        return new Built(screens, cases, meetings, minutes);
     }
 }

@@ -15,7 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import nl.kring.ui.Settings;
-import nl.kring.store.Store;
+import nl.kring.service.Services;
 import nl.kring.ui.AppContext;
 import nl.kring.ui.common.AutoLocker;
 import nl.kring.ui.common.I18n;
@@ -24,39 +24,24 @@ import nl.kring.ui.common.KeyboardShortcut;
 import java.util.List;
 
 /** The unlocked workspace: a bar with the vault and the lock, a navigation column, and the chosen section. */
-public final class WorkspaceView extends BorderPane {
+public final class WorkspaceView extends BorderPane implements nl.kring.ui.Navigator {
     private final List<Screen> screens;
+    private final nl.kring.ui.cases.CasesView cases;
+    private final nl.kring.ui.meetings.MeetingsView meetings;
+    private final nl.kring.ui.minutes.MinutesView minutes;
     private final StackPane content = new StackPane();
     private final ToggleGroup nav = new ToggleGroup();
     private final IntegrityCheck integrity;
 
-    public WorkspaceView(AppContext context, Store store, AutoLocker locker) {
+    public WorkspaceView(AppContext context, Services services, AutoLocker locker) {
         getStyleClass().add("workspace");
         setId("workspace");
-        this.screens = Screens.create(context, store);
-        screens.stream().filter(s -> s.view() instanceof nl.kring.ui.minutes.MinutesView).findFirst().ifPresent(s ->
-                context.setMinutesOpener(date -> {
-                    show(s.id());
-                    ((nl.kring.ui.minutes.MinutesView) s.view()).open(date);
-                }));
-        // the start screen's rows open what they name (issue 13): a case, a meeting
-        screens.stream().filter(s -> s.view() instanceof nl.kring.ui.cases.CasesView).findFirst().ifPresent(cases ->
-                context.setCaseOpener(number -> {
-                    show(cases.id());
-                    ((nl.kring.ui.cases.CasesView) cases.view()).open(number);
-                }));
-        screens.stream().filter(s -> s.view() instanceof nl.kring.ui.meetings.MeetingsView).findFirst().ifPresent(meetings ->
-                context.setMeetingOpener(date -> {
-                    show(meetings.id());
-                    ((nl.kring.ui.meetings.MeetingsView) meetings.view()).open(date);
-                }));
-        // the register's way to a case: show the case screen with that case open
-        screens.stream().filter(s -> s.view() instanceof nl.kring.ui.cases.CasesView).findFirst().ifPresent(cases ->
-                screens.stream().filter(s -> s.view() instanceof nl.kring.ui.disclosures.DisclosuresView).forEach(s ->
-                        ((nl.kring.ui.disclosures.DisclosuresView) s.view()).setCaseOpener(number -> {
-                            show(cases.id());
-                            ((nl.kring.ui.cases.CasesView) cases.view()).open(number);
-                        })));
+        // the screens open what their rows name through this workspace (issue 13), which shows it (issue 16: no casts)
+        Screens.Built built = Screens.create(context, services, this);
+        this.screens = built.screens();
+        this.cases = built.cases();
+        this.meetings = built.meetings();
+        this.minutes = built.minutes();
 
         Label title = new Label(I18n.t("app.title"));
         title.getStyleClass().add("app-name");
@@ -87,7 +72,7 @@ public final class WorkspaceView extends BorderPane {
         backupDue.getStyleClass().add("error");
         int reminderDays = context.settings().backupReminderDaysProperty().get();
         // A demo vault is made afresh at every start: no point reminding anyone to back it up.
-        if (!context.isDemo()) context.executor().background(p -> nl.kring.ui.settings.SettingsViewModel.lastBackup(store))
+        if (!context.isDemo()) context.executor().background(p -> nl.kring.ui.settings.SettingsViewModel.lastBackup(services))
                 .onSuccess(last -> backupDue.setText(last.isEmpty() ? I18n.t("workspace.backupNever")
                         : last.get().isBefore(java.time.LocalDate.now().minusDays(reminderDays))
                         ? I18n.t("workspace.backupDue", last.get()) : ""))
@@ -97,7 +82,7 @@ public final class WorkspaceView extends BorderPane {
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.getStyleClass().add("top-bar");
         // the full integrity check after the unlock (issue 17): a fault shows here, under the bar, in Dutch
-        integrity = new IntegrityCheck(context.executor(), store);
+        integrity = new IntegrityCheck(context.executor(), services);
         Label integrityFault = new Label();
         integrityFault.setId("integrity-fault");
         integrityFault.getStyleClass().add("error");
@@ -147,11 +132,11 @@ public final class WorkspaceView extends BorderPane {
             }
         }
         // On lock every screen is emptied (not merely removed from the window: something might still refer to it).
-        context.storeProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        context.servicesProperty().addListener(new javafx.beans.value.ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Store> o, Store was, Store now) {
-                if (now != store) {
-                    context.storeProperty().removeListener(this);
+            public void changed(javafx.beans.value.ObservableValue<? extends Services> o, Services was, Services now) {
+                if (now != services) {
+                    context.servicesProperty().removeListener(this);
                     for (Screen s : screens) {
                         if (s.view() instanceof nl.kring.ui.common.ClearsOnLock c) {
                             c.clearOnLock();
@@ -191,5 +176,23 @@ public final class WorkspaceView extends BorderPane {
 
     private static void toggleTheme(Settings settings) {
         settings.themeProperty().set(settings.themeProperty().get() == Settings.Theme.DARK ? Settings.Theme.LIGHT : Settings.Theme.DARK);
+    }
+
+    @Override
+    public void openCase(String caseNumber) {
+        show("cases");
+        cases.open(caseNumber);
+    }
+
+    @Override
+    public void openMeeting(java.time.LocalDate date) {
+        show("meetings");
+        meetings.open(date);
+    }
+
+    @Override
+    public void openMinutes(java.time.LocalDate date) {
+        show("minutes");
+        minutes.open(date);
     }
 }

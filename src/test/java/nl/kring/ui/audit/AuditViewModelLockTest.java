@@ -3,7 +3,7 @@ package nl.kring.ui.audit;
 import nl.kring.domain.Role;
 import nl.kring.service.PartnerService;
 import nl.kring.store.Store;
-import nl.kring.ui.TestVaults;
+import nl.kring.TestVaults;
 import nl.kring.ui.common.HeldExecutor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +23,7 @@ class AuditViewModelLockTest {
         try (Store store = TestVaults.create(dir.resolve("v"))) {
             new PartnerService(store).save(TestVaults.partner("ggd", Role.GGD, LocalDate.of(2025, 1, 1), null), true);
             HeldExecutor executor = new HeldExecutor();
-            AuditViewModel vm = new AuditViewModel(executor, store);
+            AuditViewModel vm = new AuditViewModel(executor, new nl.kring.service.Services(store));
             vm.load();
             vm.clear();
             executor.release();
@@ -39,7 +39,7 @@ class AuditViewModelLockTest {
         try (Store store = TestVaults.create(dir.resolve("v"))) {
             new PartnerService(store).save(TestVaults.partner("ggd", Role.GGD, LocalDate.of(2025, 1, 1), null), true);
             HeldExecutor executor = new HeldExecutor();
-            AuditViewModel vm = new AuditViewModel(executor, store);
+            AuditViewModel vm = new AuditViewModel(executor, new nl.kring.service.Services(store));
             vm.load();
             executor.release();
             assertThat(vm.filtered()).isNotEmpty();

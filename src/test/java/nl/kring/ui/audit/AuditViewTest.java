@@ -9,7 +9,7 @@ import nl.kring.audit.AuditLog;
 import nl.kring.demo.DemoData;
 import nl.kring.interchange.Importer;
 import nl.kring.store.Store;
-import nl.kring.ui.TestVaults;
+import nl.kring.TestVaults;
 import nl.kring.ui.UiTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +24,7 @@ import java.util.ResourceBundle;
 
 import static nl.kring.ui.FxTestSupport.onFx;
 import static nl.kring.ui.FxTestSupport.startFx;
-import static nl.kring.ui.FxTestSupport.waitUntil;
+import static nl.kring.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The audit trail screen on a real vault: it lists the entries, filters them, and says when the chain is broken. */
@@ -60,7 +60,7 @@ class AuditViewTest {
     }
 
     private AuditView show() throws Exception {
-        AuditView view = onFx(() -> new AuditView(new nl.kring.ui.common.WorkerExecutor(), store));
+        AuditView view = onFx(() -> new AuditView(new nl.kring.ui.common.WorkerExecutor(), new nl.kring.service.Services(store)));
         stage = onFx(() -> {
             Stage s = new Stage();
             s.setScene(new Scene(view, 1100, 600));
@@ -75,7 +75,7 @@ class AuditViewTest {
         AuditView view = show();
         FxRobot robot = new FxRobot();
         Label chain = robot.lookup("#audit-chain").queryAs(Label.class);
-        waitUntil(() -> chain.getText().startsWith("Keten intact"));
+        waitUntil(30, () -> chain.getText().startsWith("Keten intact"));
         int total = store.audit().entries().size();
         assertThat(chain.getText()).contains("alle " + total + " regels");
         TableView<?> table = robot.lookup("#audit-table").queryTableView();
@@ -92,13 +92,13 @@ class AuditViewTest {
             return null;
         });
         robot.clickOn("#audit-subject").write("2026-11-26");
-        waitUntil(() -> table.getItems().size() == 1);
+        waitUntil(30, () -> table.getItems().size() == 1);
         // the screen shows what the log holds: case numbers and dates, never a client of the demo vault
         onFx(() -> {
             view.viewModel().subjectProperty().set("");
             return null;
         });
-        waitUntil(() -> table.getItems().size() == total);
+        waitUntil(30, () -> table.getItems().size() == total);
         var surnames = store.cases().all().stream().map(c -> c.client().surname()).toList();
         assertThat(surnames).isNotEmpty();
         assertThat(UiTestSupport.allVisibleTexts()).noneMatch(t -> t != null && surnames.stream().anyMatch(t::contains));
@@ -111,7 +111,7 @@ class AuditViewTest {
         show();
         FxRobot robot = new FxRobot();
         Label chain = robot.lookup("#audit-chain").queryAs(Label.class);
-        waitUntil(() -> chain.getText().startsWith("Keten verbroken"));
+        waitUntil(30, () -> chain.getText().startsWith("Keten verbroken"));
         assertThat(chain.getText()).contains("regel " + seq + " is gewijzigd nadat hij geschreven is");
         assertThat(chain.getStyleClass()).contains("error");
     }
@@ -126,9 +126,9 @@ class AuditViewTest {
         show();
         FxRobot robot = new FxRobot();
         Label chain = robot.lookup("#audit-chain").queryAs(Label.class);
-        waitUntil(() -> chain.getText().startsWith("Keten intact"));
+        waitUntil(30, () -> chain.getText().startsWith("Keten intact"));
         String words = "aangemeld: " + nurse.name() + " (" + ggd.name() + ")";
-        waitUntil(() -> UiTestSupport.allVisibleTexts().contains(words));
+        waitUntil(30, () -> UiTestSupport.allVisibleTexts().contains(words));
         javafx.scene.control.TableCell<?, ?> cell = onFx(() -> robot.lookup(".table-cell").queryAllAs(
                 javafx.scene.control.TableCell.class).stream().filter(c -> c.getGraphic() instanceof javafx.scene.text.Text t
                         && words.equals(t.getText())).findFirst().orElseThrow());

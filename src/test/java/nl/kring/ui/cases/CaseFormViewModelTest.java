@@ -7,7 +7,7 @@ import nl.kring.domain.Partner;
 import nl.kring.domain.Phase;
 import nl.kring.domain.Role;
 import nl.kring.store.Store;
-import nl.kring.ui.TestVaults;
+import nl.kring.TestVaults;
 import nl.kring.ui.common.Problem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

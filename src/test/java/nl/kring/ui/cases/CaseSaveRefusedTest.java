@@ -4,7 +4,7 @@ import nl.kring.domain.CaseFile;
 import nl.kring.service.CaseServiceTest;
 import nl.kring.store.Store;
 import nl.kring.ui.FxTestSupport;
-import nl.kring.ui.TestVaults;
+import nl.kring.TestVaults;
 import nl.kring.domain.Role;
 import nl.kring.ui.common.SameThreadExecutor;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,7 +34,7 @@ class CaseSaveRefusedTest {
             var ggd = TestVaults.partner("ggd", Role.GGD, LocalDate.of(2025, 1, 1), null);
             store.partners().save(ggd);
             CasesViewModel vm = onFx(() -> {
-                CasesViewModel m = new CasesViewModel(new SameThreadExecutor(), store, () -> CaseServiceTest.TODAY);
+                CasesViewModel m = new CasesViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), () -> CaseServiceTest.TODAY);
                 m.load();
                 return m;
             });

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
 import static nl.kring.ui.FxTestSupport.onFx;
-import static nl.kring.ui.FxTestSupport.waitUntil;
+import static nl.kring.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Issue 13: Esc in "Evaluatie vastleggen" cancels it: no evaluation is recorded. */
@@ -19,9 +19,9 @@ class EvaluationEscFxTest extends OneScreenTest {
     @Test
     void escCancelsTheEvaluation() throws Exception {
         Importer.store(store, DemoData.demoData());
-        CasesView view = screen.show(() -> new CasesView(screen.context, store), 1200, 760);
+        CasesView view = screen.show(() -> new CasesView(screen.context, new nl.kring.service.Services(store)), 1200, 760);
         FxRobot robot = new FxRobot();
-        waitUntil(() -> !view.viewModel().rows().isEmpty() && robot.lookup("#evaluation-record").tryQuery().isPresent());
+        waitUntil(30, () -> !view.viewModel().rows().isEmpty() && robot.lookup("#evaluation-record").tryQuery().isPresent());
         Button record = robot.lookup("#evaluation-record").queryButton();
         // the first case whose restriction is due for an evaluation (the button is enabled only then)
         String number = null;
@@ -32,7 +32,7 @@ class EvaluationEscFxTest extends OneScreenTest {
                 view.viewModel().select(r);
                 return r.number();
             });
-            waitUntil(() -> !view.viewModel().busyProperty().get());
+            waitUntil(30, () -> !view.viewModel().busyProperty().get());
             if (onFx(() -> !record.isDisabled())) {
                 number = n;
             }

@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import static nl.kring.ui.FxTestSupport.onFx;
 import static nl.kring.ui.FxTestSupport.startFx;
-import static nl.kring.ui.FxTestSupport.waitUntil;
+import static nl.kring.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Issue 13: Esc in a dialog means its Cancel; a dialog without one closes; a sub-window closes; an open list first. */
@@ -37,7 +37,7 @@ class EscapeFxTest {
         Node owner = EscapeProbe.owner();
         AtomicReference<Boolean> answer = new AtomicReference<>();
         EscapeProbe.escCloses(() -> answer.set(Dialogs.confirm(owner, "Verwijderen?", "Weet u het zeker?", "Verwijderen")));
-        waitUntil(() -> answer.get() != null);
+        waitUntil(30, () -> answer.get() != null);
         assertThat(answer.get()).isFalse();
     }
 
@@ -55,7 +55,7 @@ class EscapeFxTest {
             d.setOnShown(e -> text.requestFocus());
             result.set(d.showAndWait());
         });
-        waitUntil(() -> result.get() != null);
+        waitUntil(30, () -> result.get() != null);
         assertThat(result.get()).contains(cancel);
     }
 
@@ -73,7 +73,7 @@ class EscapeFxTest {
             d.setOnShown(e -> field.requestFocus());
             result.set(d.showAndWait());
         });
-        waitUntil(() -> result.get() != null);
+        waitUntil(30, () -> result.get() != null);
         assertThat(result.get()).contains(cancel);
     }
 
@@ -85,7 +85,7 @@ class EscapeFxTest {
             d.getDialogPane().getButtonTypes().setAll(new ButtonType("Sluiten", ButtonBar.ButtonData.OK_DONE));
             result.set(d.showAndWait());
         });
-        waitUntil(() -> result.get() != null);
+        waitUntil(30, () -> result.get() != null);
     }
 
     @Test
@@ -102,18 +102,18 @@ class EscapeFxTest {
             return null;
         });
         javafx.stage.Window w = onFx(() -> dialog.get().getDialogPane().getScene().getWindow());
-        waitUntil(() -> w.isFocused() && list.isFocused());
+        waitUntil(30, () -> w.isFocused() && list.isFocused());
         onFx(() -> {
             list.show();
             return null;
         });
-        waitUntil(list::isShowing);
+        waitUntil(30, list::isShowing);
         FxRobot robot = new FxRobot();
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
-        waitUntil(() -> !list.isShowing());
+        waitUntil(30, () -> !list.isShowing());
         assertThat(onFx(() -> dialog.get().isShowing())).isTrue();
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
-        waitUntil(() -> !w.isShowing());
+        waitUntil(30, () -> !w.isShowing());
     }
 
     @Test

@@ -16,7 +16,7 @@ import nl.kring.domain.Role;
 import nl.kring.store.DisclosureRepository;
 import nl.kring.store.Store;
 import nl.kring.ui.KringApplication;
-import nl.kring.ui.TestVaults;
+import nl.kring.TestVaults;
 import nl.kring.ui.UiTestSupport;
 import nl.kring.ui.common.Dates;
 import org.junit.jupiter.api.Test;

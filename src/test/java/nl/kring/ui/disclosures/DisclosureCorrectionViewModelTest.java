@@ -10,7 +10,7 @@ import nl.kring.domain.Role;
 import nl.kring.store.DisclosureRepository;
 import nl.kring.store.Store;
 import nl.kring.ui.FxTestSupport;
-import nl.kring.ui.TestVaults;
+import nl.kring.TestVaults;
 import nl.kring.ui.common.Problem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,7 +60,7 @@ class DisclosureCorrectionViewModelTest {
     }
 
     DisclosureFormViewModel correction() {
-        return DisclosureFormViewModel.correcting(DisclosureFormViewModel.load(store, "2026-017"), note, () -> TODAY);
+        return DisclosureFormViewModel.correcting(DisclosureFormViewModel.load(new nl.kring.service.Services(store), "2026-017"), note, () -> TODAY);
     }
 
     static List<String> blockingFields(DisclosureFormViewModel f) {
@@ -165,7 +165,7 @@ class DisclosureCorrectionViewModelTest {
         var corrected = store.disclosures().correct(note.id(), TODAY, "Verkeerde partner",
                 new Disclosure(List.of(LifeDomain.HUISVESTING), List.of("woco"), DisclosureBasis.EVIDENT_BELANG,
                         "Huisuitzetting dreigt", "Niet bereikbaar", "M. Bos", NOTED.plusDays(1), false)).replacement();
-        DisclosuresViewModel vm = onFx(() -> new DisclosuresViewModel(new SameThreadExecutor(), store));
+        DisclosuresViewModel vm = onFx(() -> new DisclosuresViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store)));
         onFx(() -> {
             vm.load();
             return null;

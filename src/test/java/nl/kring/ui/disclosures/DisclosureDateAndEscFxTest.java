@@ -12,7 +12,7 @@ import nl.kring.domain.Role;
 import nl.kring.store.DisclosureRepository;
 import nl.kring.store.Store;
 import nl.kring.ui.EscapeProbe;
-import nl.kring.ui.TestVaults;
+import nl.kring.TestVaults;
 import nl.kring.ui.common.Dates;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import static nl.kring.ui.FxTestSupport.onFx;
 import static nl.kring.ui.FxTestSupport.startFx;
-import static nl.kring.ui.FxTestSupport.waitUntil;
+import static nl.kring.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -70,10 +70,10 @@ class DisclosureDateAndEscFxTest {
         TextInputControl field = robot.lookup(id).queryTextInputControl();
         robot.targetWindow(field.getScene().getWindow());
         robot.interact(field::requestFocus);
-        waitUntil(() -> field.isFocused() && field.getScene().getWindow().isFocused());
+        waitUntil(30, () -> field.isFocused() && field.getScene().getWindow().isFocused());
         robot.interact(field::selectAll);
         robot.write(text);
-        waitUntil(() -> text.equals(field.getText()));
+        waitUntil(30, () -> text.equals(field.getText()));
     }
 
     static String dateError(FxRobot robot) {
@@ -85,29 +85,29 @@ class DisclosureDateAndEscFxTest {
         Node owner = EscapeProbe.owner();
         AtomicReference<DisclosureRepository.Entry> saved = new AtomicReference<>();
         onFx(() -> {
-            DisclosureDialog.open(owner, new nl.kring.ui.common.WorkerExecutor(), store, "2026-017", PLANNED, saved::set, e -> { });
+            DisclosureDialog.open(owner, new nl.kring.ui.common.WorkerExecutor(), new nl.kring.service.Services(store), "2026-017", PLANNED, saved::set, e -> { });
             return null;
         });
         FxRobot robot = new FxRobot();
-        waitUntil(() -> robot.lookup("#disclosure-save").tryQuery().isPresent());
+        waitUntil(30, () -> robot.lookup("#disclosure-save").tryQuery().isPresent());
         TextInputControl date = robot.lookup("#" + DisclosureFormViewModel.F_DATE + "-field").queryTextInputControl();
         assertThat(date.getText()).isEqualTo(Dates.format(TODAY));
 
         retype(robot, "#" + DisclosureFormViewModel.F_DATE + "-field", Dates.format(PLANNED.plusDays(1)));
-        waitUntil(() -> !dateError(robot).isEmpty());
+        waitUntil(30, () -> !dateError(robot).isEmpty());
         assertThat(dateError(robot)).isEqualTo("De datum (" + Dates.format(PLANNED.plusDays(1)) + ") ligt na vandaag en is "
                 + "niet de datum van deze geplande vergadering (" + Dates.format(PLANNED) + "). Kies " + Dates.format(PLANNED)
                 + ", vandaag of een eerdere dag.");
 
         retype(robot, "#" + DisclosureFormViewModel.F_DATE + "-field", Dates.format(PLANNED));
-        waitUntil(() -> dateError(robot).isEmpty());
+        waitUntil(30, () -> dateError(robot).isEmpty());
         DisclosuresFxTest.tick(robot, "#disclosure-cat-HUISVESTING");
         DisclosuresFxTest.tick(robot, "#disclosure-to-woco");
         retype(robot, "#" + DisclosureFormViewModel.F_WHY, "Huisuitzetting dreigt");
         retype(robot, "#" + DisclosureFormViewModel.F_WHY_NOT_INFORMED, "Niet bereikbaar");
         retype(robot, "#" + DisclosureFormViewModel.F_DECIDED_BY, "M. Bos");
         robot.interact(() -> robot.lookup("#disclosure-save").queryAs(Button.class).fire());
-        waitUntil(() -> saved.get() != null);
+        waitUntil(30, () -> saved.get() != null);
         List<DisclosureRepository.Entry> stored = store.disclosures().forCase("2026-017");
         assertThat(stored).singleElement().satisfies(e -> {
             assertThat(e.meetingDate()).isEqualTo(PLANNED);
@@ -119,7 +119,7 @@ class DisclosureDateAndEscFxTest {
     void escInTheDisclosureDialogCancelsAndRecordsNothing() throws Exception {
         Node owner = EscapeProbe.owner();
         AtomicReference<DisclosureRepository.Entry> saved = new AtomicReference<>();
-        EscapeProbe.escCloses(() -> DisclosureDialog.open(owner, new nl.kring.ui.common.WorkerExecutor(), store, "2026-017", null, saved::set, e -> { }));
+        EscapeProbe.escCloses(() -> DisclosureDialog.open(owner, new nl.kring.ui.common.WorkerExecutor(), new nl.kring.service.Services(store), "2026-017", null, saved::set, e -> { }));
         assertThat(store.disclosures().forCase("2026-017")).isEmpty();
         assertThat(saved.get()).isNull();
     }
@@ -130,7 +130,7 @@ class DisclosureDateAndEscFxTest {
                 List.of("ggd"), DisclosureBasis.EVIDENT_BELANG, "Huisuitzetting dreigt", "Niet bereikbaar", "M. Bos",
                 TODAY.minusDays(2), false));
         Node owner = EscapeProbe.owner();
-        EscapeProbe.escCloses(() -> WithdrawDialog.open(owner, new nl.kring.ui.common.WorkerExecutor(), store, note, e -> { }, e -> { }));
+        EscapeProbe.escCloses(() -> WithdrawDialog.open(owner, new nl.kring.ui.common.WorkerExecutor(), new nl.kring.service.Services(store), note, e -> { }, e -> { }));
         assertThat(store.disclosures().byId(note.id()).orElseThrow().disclosure().withdrawal()).isNull();
     }
 }

@@ -5,7 +5,7 @@ import nl.kring.domain.DisclosureBasis;
 import nl.kring.domain.LifeDomain;
 import nl.kring.domain.Phase;
 import nl.kring.domain.Role;
-import nl.kring.ui.TestVaults;
+import nl.kring.TestVaults;
 import nl.kring.ui.common.Problem;
 import org.junit.jupiter.api.Test;
 

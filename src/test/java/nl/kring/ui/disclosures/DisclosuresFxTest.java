@@ -22,7 +22,7 @@ import nl.kring.report.ExportService;
 import nl.kring.store.DisclosureRepository;
 import nl.kring.store.Store;
 import nl.kring.ui.KringApplication;
-import nl.kring.ui.TestVaults;
+import nl.kring.TestVaults;
 import nl.kring.ui.UiTestSupport;
 import nl.kring.ui.cases.CasesView;
 import nl.kring.ui.minutes.ItemModel;

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
-import static nl.kring.ui.FxTestSupport.waitUntil;
+import static nl.kring.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Issue 13: Esc at the matrix' reason question cancels the change: the cell goes back, nothing is stored or audited. */
@@ -20,17 +20,17 @@ class MatrixReasonEscFxTest extends OneScreenTest {
     void escAtTheReasonKeepsTheMatrixAsItWas() throws Exception {
         Visibility before = store.matrix().load().get(Role.HUISARTS, LifeDomain.VERSLAVING);
         Visibility other = before == Visibility.GEEN ? Visibility.VOLLEDIG : Visibility.GEEN;
-        screen.show(() -> new MatrixView(screen.context.executor(), store), 1200, 760);
+        screen.show(() -> new MatrixView(screen.context.executor(), new nl.kring.service.MatrixService(store)), 1200, 760);
         FxRobot robot = new FxRobot();
         String id = "#matrix-" + Role.HUISARTS + "-" + LifeDomain.VERSLAVING;
-        waitUntil(() -> robot.lookup(id).tryQuery().isPresent());
+        waitUntil(30, () -> robot.lookup(id).tryQuery().isPresent());
         @SuppressWarnings("unchecked") ComboBox<Visibility> cell = robot.lookup(id).queryAs(ComboBox.class);
-        waitUntil(() -> before == cell.getValue());
+        waitUntil(30, () -> before == cell.getValue());
         int audited = store.audit().entries().size();
 
         EscapeProbe.escCloses(() -> cell.setValue(other));
 
-        waitUntil(() -> before == robot.lookup(id).queryAs(ComboBox.class).getValue());
+        waitUntil(30, () -> before == robot.lookup(id).queryAs(ComboBox.class).getValue());
         assertThat(store.matrix().load().get(Role.HUISARTS, LifeDomain.VERSLAVING)).isEqualTo(before);
         assertThat(store.audit().entries()).hasSize(audited);
     }

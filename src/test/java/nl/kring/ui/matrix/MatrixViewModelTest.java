@@ -30,7 +30,7 @@ class MatrixViewModelTest {
     void aChangeNeedsAReasonIsStoredAndAudited() throws Exception {
         Path dir = tmp.resolve("v");
         try (Store store = TestVaults.create(dir)) {
-            MatrixViewModel vm = onFx(() -> new MatrixViewModel(new SameThreadExecutor(), store));
+            MatrixViewModel vm = onFx(() -> new MatrixViewModel(new SameThreadExecutor(), new nl.kring.service.MatrixService(store)));
             assertThat(onFx(() -> vm.change(Role.POLITIE, LifeDomain.GEESTELIJK_FUNCTIONEREN, Visibility.VOLLEDIG, " "))).isFalse();
             assertThat(vm.messageProperty().get()).contains("vraagt een reden");
             assertThat(onFx(() -> vm.change(Role.POLITIE, LifeDomain.GEESTELIJK_FUNCTIONEREN, Visibility.GEEN,
@@ -43,7 +43,7 @@ class MatrixViewModelTest {
             assertThat(entry.action()).isEqualTo("MATRIX_CHANGED");
             assertThat(entry.detail()).contains("POLITIE/GEESTELIJK_FUNCTIONEREN: SIGNAAL -> GEEN")
                     .contains("wijkagent hoeft psychische details niet te kennen");
-            MatrixViewModel vm = onFx(() -> new MatrixViewModel(new SameThreadExecutor(), store));
+            MatrixViewModel vm = onFx(() -> new MatrixViewModel(new SameThreadExecutor(), new nl.kring.service.MatrixService(store)));
             assertThat(onFx(() -> vm.resetToDefault("terug naar de afspraak uit het convenant"))).isTrue();
             assertThat(vm.messageProperty().get().contains("hersteld")).isTrue();
             assertThat(store.matrix().load()).isEqualTo(RelevanceMatrix.defaults());

@@ -7,7 +7,7 @@ import javafx.collections.ObservableList;
 import nl.kring.agenda.AgendaOptimizer;
 import nl.kring.domain.Partner;
 import nl.kring.domain.Role;
-import nl.kring.ui.TestVaults;
+import nl.kring.TestVaults;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -30,7 +30,7 @@ class ConsentRuleInRoomTest {
     @BeforeEach
     void open() throws Exception {
         store = DemoVault.create(dir.resolve("vault"));
-        vm = onFx(() -> new MeetingRoomViewModel(new SameThreadExecutor(), store, MEETING));
+        vm = onFx(() -> new MeetingRoomViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), MEETING));
         onFx(() -> {
             vm.load();
             return null;

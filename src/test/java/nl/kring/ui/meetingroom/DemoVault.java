@@ -4,7 +4,7 @@ import nl.kring.audit.AuditLog;
 import nl.kring.demo.DemoData;
 import nl.kring.interchange.Importer;
 import nl.kring.store.Store;
-import nl.kring.ui.TestVaults;
+import nl.kring.TestVaults;
 
 import java.nio.file.Path;
 import java.time.LocalDate;

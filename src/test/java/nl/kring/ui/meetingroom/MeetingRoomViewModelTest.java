@@ -49,7 +49,7 @@ class MeetingRoomViewModelTest {
     }
 
     private void load() throws Exception {
-        vm = onFx(() -> new MeetingRoomViewModel(new SameThreadExecutor(), store, MEETING));
+        vm = onFx(() -> new MeetingRoomViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), MEETING));
         onFx(() -> {
             vm.load();
             return null;

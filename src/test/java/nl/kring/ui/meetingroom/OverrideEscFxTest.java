@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static nl.kring.ui.FxTestSupport.startFx;
-import static nl.kring.ui.FxTestSupport.waitUntil;
+import static nl.kring.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Issue 13: Esc in the meeting room's exception question cancels it: nobody outside the kring is admitted. */
@@ -27,7 +27,7 @@ class OverrideEscFxTest {
         Node owner = EscapeProbe.owner();
         AtomicReference<Optional<String>> answer = new AtomicReference<>();
         EscapeProbe.escCloses(() -> answer.set(OverrideDialog.ask(owner, "2026-003", List.of("K. Bakker (Politie)"))));
-        waitUntil(() -> answer.get() != null);
+        waitUntil(30, () -> answer.get() != null);
         assertThat(answer.get()).isEmpty();
     }
 }

@@ -58,7 +58,7 @@ class PoliceMarksOnChairScreensTest {
     @Test
     void theChairsViewMarksTheNoteTheParagraphAndTheDecisionFromThePoliceInWords() throws Exception {
         store = DemoVault.create(dir.resolve("vault"));
-        MeetingRoomViewModel vm = onFx(() -> new MeetingRoomViewModel(new SameThreadExecutor(), store, MEETING));
+        MeetingRoomViewModel vm = onFx(() -> new MeetingRoomViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), MEETING));
         onFx(() -> {
             vm.load();
             var items = vm.meetingProperty().get().items();

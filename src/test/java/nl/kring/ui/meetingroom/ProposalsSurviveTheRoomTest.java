@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 import nl.kring.store.Store;
-import nl.kring.ui.TestVaults;
+import nl.kring.TestVaults;
 import nl.kring.ui.common.SameThreadExecutor;
 import nl.kring.vault.Vault;
 import org.junit.jupiter.api.AfterEach;
@@ -43,7 +43,7 @@ class ProposalsSurviveTheRoomTest {
     }
 
     private MeetingRoomViewModel room() throws Exception {
-        MeetingRoomViewModel vm = onFx(() -> new MeetingRoomViewModel(new SameThreadExecutor(), store, MEETING));
+        MeetingRoomViewModel vm = onFx(() -> new MeetingRoomViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), MEETING));
         onFx(() -> {
             vm.load();
             return null;
@@ -72,7 +72,7 @@ class ProposalsSurviveTheRoomTest {
 
     /** The Overzicht's lines on proposals not yet recorded, three days after the meeting. */
     private List<String> overview() throws Exception {
-        var overview = onFx(() -> new nl.kring.ui.overview.OverviewViewModel(new SameThreadExecutor(), store,
+        var overview = onFx(() -> new nl.kring.ui.overview.OverviewViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store),
                 () -> MEETING.plusDays(3)));
         onFx(() -> {
             overview.refresh();

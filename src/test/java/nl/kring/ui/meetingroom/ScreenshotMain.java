@@ -75,7 +75,7 @@ public final class ScreenshotMain {
             return null;
         });
 
-        MeetingRoomWindow room = fx(() -> MeetingRoomWindow.open(ctx, store, DemoVault.MEETING));
+        MeetingRoomWindow room = fx(() -> MeetingRoomWindow.open(ctx, new nl.kring.service.Services(store), DemoVault.MEETING));
         Thread.sleep(2500);
         MeetingRoomViewModel vm = room.view().viewModel();
         fx(() -> {

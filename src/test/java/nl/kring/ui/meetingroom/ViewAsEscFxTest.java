@@ -14,7 +14,7 @@ import java.nio.file.Path;
 
 import static nl.kring.ui.FxTestSupport.onFx;
 import static nl.kring.ui.FxTestSupport.startFx;
-import static nl.kring.ui.FxTestSupport.waitUntil;
+import static nl.kring.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Issue 13: Esc closes a "bekijk als" window of the meeting room; the meeting room itself stays open. */
@@ -46,9 +46,9 @@ class ViewAsEscFxTest {
         store = DemoVault.create(dir.resolve("vault"));
         AppContext context = new AppContext(Settings.load(dir.resolve("s.properties")), dir.resolve("vault"), false, new nl.kring.ui.common.WorkerExecutor());
         context.unlocked(store);
-        room = onFx(() -> MeetingRoomWindow.open(context, store, DemoVault.MEETING));
+        room = onFx(() -> MeetingRoomWindow.open(context, new nl.kring.service.Services(store), DemoVault.MEETING));
         MeetingRoomViewModel vm = room.view().viewModel();
-        waitUntil(() -> {
+        waitUntil(30, () -> {
             try {
                 return onFx(() -> vm.row("a-3").isPresent());
             } catch (Exception e) {

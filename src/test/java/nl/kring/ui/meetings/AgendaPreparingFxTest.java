@@ -18,7 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import static nl.kring.ui.FxTestSupport.waitUntil;
+import static nl.kring.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -31,13 +31,13 @@ class AgendaPreparingFxTest extends OneScreenTest {
 
     private TableView<AgendaRow> openMeeting(FxRobot robot) throws Exception {
         Importer.store(store, DemoData.demoData());
-        screen.show(() -> new MeetingsView(screen.context, store), 1240, 760);
-        waitUntil(() -> robot.lookup("#meeting-list").tryQuery().isPresent());
+        screen.show(() -> new MeetingsView(screen.context, new nl.kring.service.Services(store), nl.kring.ui.UiTestSupport.NO_NAVIGATION), 1240, 760);
+        waitUntil(30, () -> robot.lookup("#meeting-list").tryQuery().isPresent());
         ListView<LocalDate> list = robot.lookup("#meeting-list").queryListView();
-        waitUntil(() -> list.getItems().contains(MEETING));
+        waitUntil(30, () -> list.getItems().contains(MEETING));
         robot.interact(() -> list.getSelectionModel().select(MEETING));
         TableView<AgendaRow> agenda = robot.lookup("#agenda-table").queryTableView();
-        waitUntil(() -> agenda.getItems().size() == 7);
+        waitUntil(30, () -> agenda.getItems().size() == 7);
         return agenda;
     }
 
@@ -65,7 +65,7 @@ class AgendaPreparingFxTest extends OneScreenTest {
         // the first item dragged onto the second: it takes that place
         robot.drag(rowOf(robot, "2026-001")).dropTo(rowOf(robot, "2026-003"));
 
-        waitUntil(() -> agenda.getItems().get(1).caseNumber().equals("2026-001"));
+        waitUntil(30, () -> agenda.getItems().get(1).caseNumber().equals("2026-001"));
         assertThat(agenda.getItems()).extracting(AgendaRow::caseNumber)
                 .containsExactly("2026-003", "2026-001", "2026-006", "2026-008", "2026-010", "2026-013", "2026-002");
         assertThat(agenda.getSelectionModel().getSelectedItem().caseNumber()).isEqualTo("2026-001");
@@ -75,11 +75,11 @@ class AgendaPreparingFxTest extends OneScreenTest {
         robot.clickOn(rowOf(robot, "2026-001"));
         robot.press(javafx.scene.input.KeyCode.ALT, javafx.scene.input.KeyCode.DOWN)
                 .release(javafx.scene.input.KeyCode.DOWN, javafx.scene.input.KeyCode.ALT);
-        waitUntil(() -> agenda.getItems().get(2).caseNumber().equals("2026-001"));
+        waitUntil(30, () -> agenda.getItems().get(2).caseNumber().equals("2026-001"));
 
         robot.clickOn("#meeting-save");
         // read on the application's worker, after the save (the vault has one connection)
-        waitUntil(() -> stored().get(2).caseNumber().equals("2026-001"));
+        waitUntil(30, () -> stored().get(2).caseNumber().equals("2026-001"));
         assertThat(stored()).extracting(AgendaItem::caseNumber)
                 .containsExactly("2026-003", "2026-006", "2026-001", "2026-008", "2026-010", "2026-013", "2026-002");
     }
@@ -89,7 +89,7 @@ class AgendaPreparingFxTest extends OneScreenTest {
         FxRobot robot = new FxRobot();
         TableView<AgendaRow> agenda = openMeeting(robot);
         robot.clickOn("#agenda-add-many");
-        waitUntil(() -> robot.lookup("#add-cases-dialog").tryQuery().isPresent());
+        waitUntil(30, () -> robot.lookup("#add-cases-dialog").tryQuery().isPresent());
         List<CheckBox> boxes = robot.lookup("#add-cases-dialog").lookup(".check-box").queryAllAs(CheckBox.class).stream()
                 .filter(b -> !b.getText().contains("geen grondslag")).toList();
         assertThat(boxes).hasSizeGreaterThanOrEqualTo(2);
@@ -101,7 +101,7 @@ class AgendaPreparingFxTest extends OneScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(robot.lookup("#add-cases-dialog .button").queryAllAs(javafx.scene.control.Button.class).stream()
                 .filter(b -> b.getText().equals("Op de agenda")).findFirst().orElseThrow());
-        waitUntil(() -> agenda.getItems().size() == 9);
+        waitUntil(30, () -> agenda.getItems().size() == 9);
         assertThat(agenda.getItems().subList(7, 9)).extracting(AgendaRow::caseNumber).containsExactlyElementsOf(chosen);
     }
 }

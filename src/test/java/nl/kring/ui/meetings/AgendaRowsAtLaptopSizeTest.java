@@ -12,7 +12,8 @@ import nl.kring.store.Store;
 import nl.kring.ui.AppContext;
 import nl.kring.ui.FxTestSupport;
 import nl.kring.ui.Settings;
-import nl.kring.ui.TestVaults;
+import nl.kring.TestVaults;
+import nl.kring.ui.UiTestSupport;
 import nl.kring.ui.Themes;
 import nl.kring.ui.common.AutoLocker;
 import nl.kring.ui.common.WorkerExecutor;
@@ -53,7 +54,7 @@ class AgendaRowsAtLaptopSizeTest {
         AutoLocker locker = new AutoLocker(settings.autoLockMinutesProperty(), () -> { }, System::currentTimeMillis);
         // laid out by JavaFX in a scene of the laptop's size, as LayoutAuditTest does (the headless screen is smaller)
         Scene scene = FxTestSupport.onFx(() -> {
-            WorkspaceView workspace = new WorkspaceView(context, store, locker);
+            WorkspaceView workspace = new WorkspaceView(context, context.services(), locker);
             Scene sc = new Scene(workspace, 1366, 768);
             Themes.apply(sc, Settings.Theme.LIGHT);
             workspace.show("meetings");
@@ -63,7 +64,7 @@ class AgendaRowsAtLaptopSizeTest {
         }
         Holder stage = new Holder(scene);
         try {
-            FxTestSupport.waitUntil(() -> fx(() -> layout(scene) &&
+            UiTestSupport.waitUntil(30, () -> fx(() -> layout(scene) &&
                     stage.getScene().getRoot().lookup("#meeting-list") instanceof javafx.scene.control.ListView<?> l
                             && l.getItems().contains(MEETING)));
             FxTestSupport.onFx(() -> {
@@ -73,7 +74,7 @@ class AgendaRowsAtLaptopSizeTest {
                 list.getSelectionModel().select(MEETING);
                 return null;
             });
-            FxTestSupport.waitUntil(() -> fx(() -> layout(scene) &&
+            UiTestSupport.waitUntil(30, () -> fx(() -> layout(scene) &&
                     stage.getScene().getRoot().lookup("#agenda-table") instanceof TableView<?> t && t.getItems().size() == 10
                             && ((AgendaRow) t.getItems().getFirst()).kringShortText().contains("GGD")));
             for (int i = 0; i < 3; i++) {

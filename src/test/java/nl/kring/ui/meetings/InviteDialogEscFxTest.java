@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static nl.kring.ui.FxTestSupport.startFx;
-import static nl.kring.ui.FxTestSupport.waitUntil;
+import static nl.kring.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Issue 13: Esc in the invitation question means Annuleren: no invitations are made. */
@@ -26,7 +26,7 @@ class InviteDialogEscFxTest {
         Node owner = EscapeProbe.owner();
         AtomicReference<Optional<Boolean>> answer = new AtomicReference<>();
         EscapeProbe.escCloses(() -> answer.set(InviteDialog.ask(owner)));
-        waitUntil(() -> answer.get() != null);
+        waitUntil(30, () -> answer.get() != null);
         assertThat(answer.get()).isEmpty();
     }
 }

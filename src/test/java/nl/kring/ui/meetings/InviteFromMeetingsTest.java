@@ -45,7 +45,7 @@ class InviteFromMeetingsTest {
     @Test
     void theShownMeetingGetsItsInvitationPackAndAChairWithoutEmailIsToldWhatToDo() throws Exception {
         try (Store store = demo(tmp.resolve("v"))) {
-            MeetingsViewModel vm = onFx(() -> new MeetingsViewModel(new SameThreadExecutor(), store, () -> LocalDate.parse("2026-11-20")));
+            MeetingsViewModel vm = onFx(() -> new MeetingsViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), () -> LocalDate.parse("2026-11-20")));
             onFx(() -> {
                 vm.refresh(MEETING);
                 return null;

@@ -11,7 +11,7 @@ import nl.kring.report.ExportService;
 import nl.kring.store.Store;
 import nl.kring.ui.AppContext;
 import nl.kring.ui.KringApplication;
-import nl.kring.ui.TestVaults;
+import nl.kring.TestVaults;
 import nl.kring.ui.workspace.WorkspaceView;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.rendering.PDFRenderer;

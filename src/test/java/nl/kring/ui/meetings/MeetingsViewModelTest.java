@@ -13,7 +13,7 @@ import nl.kring.domain.Phase;
 import nl.kring.domain.Role;
 import nl.kring.service.MeetingService;
 import nl.kring.store.Store;
-import nl.kring.ui.TestVaults;
+import nl.kring.TestVaults;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

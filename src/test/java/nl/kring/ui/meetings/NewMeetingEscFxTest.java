@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
-import static nl.kring.ui.FxTestSupport.waitUntil;
+import static nl.kring.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Issue 13: Esc in the "Nieuwe vergadering" dialog cancels it: no meeting is made. */
@@ -15,9 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NewMeetingEscFxTest extends OneScreenTest {
     @Test
     void escCancelsTheNewMeeting() throws Exception {
-        screen.show(() -> new MeetingsView(screen.context, store), 1200, 800);
+        screen.show(() -> new MeetingsView(screen.context, new nl.kring.service.Services(store), nl.kring.ui.UiTestSupport.NO_NAVIGATION), 1200, 800);
         FxRobot robot = new FxRobot();
-        waitUntil(() -> robot.lookup("#meeting-new").tryQuery().isPresent());
+        waitUntil(30, () -> robot.lookup("#meeting-new").tryQuery().isPresent());
         Button add = robot.lookup("#meeting-new").queryButton();
         var closed = EscapeProbe.escCloses(add::fire);
         assertThat(EscapeProbe.title(closed)).isEqualTo("Nieuwe vergadering");

@@ -7,7 +7,7 @@ import nl.kring.domain.MinutesParagraph;
 import nl.kring.domain.Phase;
 import nl.kring.domain.Role;
 import nl.kring.store.Store;
-import nl.kring.ui.TestVaults;
+import nl.kring.TestVaults;
 import nl.kring.ui.common.SameThreadExecutor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,7 +84,7 @@ class PreparingFasterTest {
                     new AgendaItem("2026-004", 10, List.of(), List.of(), List.of()),
                     new AgendaItem("2026-001", 15, List.of(), List.of(), List.of()),
                     new AgendaItem("2026-003", 10, List.of(), List.of(), List.of()))));
-            MeetingsViewModel prepare = new MeetingsViewModel(new SameThreadExecutor(), store, () -> TODAY);
+            MeetingsViewModel prepare = new MeetingsViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), () -> TODAY);
             prepare.refresh(null);
 
             // a week later, the same weekday, place and time

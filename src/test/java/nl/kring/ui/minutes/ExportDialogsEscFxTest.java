@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import static nl.kring.ui.FxTestSupport.onFx;
 import static nl.kring.ui.FxTestSupport.startFx;
-import static nl.kring.ui.FxTestSupport.waitUntil;
+import static nl.kring.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Issue 13: Esc closes the export's dialogs: the passwords question (cancelled), the password list, the preview. */
@@ -38,7 +38,7 @@ class ExportDialogsEscFxTest {
         ExportPasswordsModel model = onFx(() -> new ExportPasswordsModel(List.of(WOCO)));
         AtomicReference<Optional<Map<String, String>>> answer = new AtomicReference<>();
         EscapeProbe.escCloses(() -> answer.set(ExportPasswordsDialog.ask(owner, model)));
-        waitUntil(() -> answer.get() != null);
+        waitUntil(30, () -> answer.get() != null);
         assertThat(answer.get()).isEmpty();
     }
 

@@ -6,7 +6,7 @@ import jakarta.mail.internet.MimeMessage;
 import nl.kring.demo.DemoData;
 import nl.kring.interchange.Importer;
 import nl.kring.store.Store;
-import nl.kring.ui.TestVaults;
+import nl.kring.TestVaults;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,7 +46,7 @@ class ExportDraftsTest {
     void open() throws Exception {
         store = TestVaults.create(dir.resolve("vault"));
         Importer.store(store, DemoData.demoData());
-        vm = onFx(() -> new MinutesViewModel(new SameThreadExecutor(), LiveRecognition.Runner.sameThread(), store, () -> MEETING));
+        vm = onFx(() -> new MinutesViewModel(new SameThreadExecutor(), LiveRecognition.Runner.sameThread(), new nl.kring.service.Services(store), () -> MEETING));
         onFx(() -> {
             vm.refresh(MEETING);
             return null;

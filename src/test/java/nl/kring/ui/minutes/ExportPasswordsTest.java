@@ -24,7 +24,7 @@ import java.util.Set;
 
 import static nl.kring.ui.FxTestSupport.onFx;
 import static nl.kring.ui.FxTestSupport.startFx;
-import static nl.kring.ui.FxTestSupport.waitUntil;
+import static nl.kring.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Per-partner passwords chosen before an export: generated ones are readable and strong; short ones are refused. */
@@ -114,15 +114,15 @@ class ExportPasswordsTest {
         assertThat(politiePw.isDisabled()).isTrue();
 
         robot.clickOn("#export-generate-politie");
-        waitUntil(() -> !politiePw.getText().isEmpty());
+        waitUntil(30, () -> !politiePw.getText().isEmpty());
         assertThat(robot.lookup("#export-protect-politie").queryAs(CheckBox.class).isSelected()).isTrue();
         assertThat(politiePw.isDisabled()).isFalse();
         assertThat(ReportPasswords.problem(politiePw.getText())).isEmpty();
 
         robot.clickOn("#export-protect-ggd");
-        waitUntil(() -> !valid(model));
+        waitUntil(30, () -> !valid(model));
         robot.clickOn("#export-password-ggd").write("veel te kort");
-        waitUntil(() -> valid(model));
+        waitUntil(30, () -> valid(model));
         assertThat(onFx(model::passwords)).containsOnlyKeys("ggd", "politie").containsEntry("ggd", "veel te kort");
         onFx(() -> {
             robot.lookup("#export-password-ggd").query().getScene().getWindow().hide();

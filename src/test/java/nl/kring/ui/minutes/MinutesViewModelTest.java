@@ -12,7 +12,7 @@ import nl.kring.pseudonym.IncrementalRecognizer;
 import nl.kring.pseudonym.Recognition;
 import nl.kring.store.Store;
 import nl.kring.store.SuspectDecisionRepository;
-import nl.kring.ui.TestVaults;
+import nl.kring.TestVaults;
 import nl.kring.ui.common.Tasks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import static nl.kring.ui.FxTestSupport.onFx;
 import static nl.kring.ui.FxTestSupport.startFx;
-import static nl.kring.ui.FxTestSupport.waitUntil;
+import static nl.kring.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The minutes editor's view model on a real vault with the demo data. */
@@ -58,7 +58,7 @@ class MinutesViewModelTest {
     }
 
     private void openWith(LiveRecognition.Runner recognition) throws Exception {
-        vm = onFx(() -> new MinutesViewModel(new SameThreadExecutor(), recognition, store, () -> MEETING));
+        vm = onFx(() -> new MinutesViewModel(new SameThreadExecutor(), recognition, new nl.kring.service.Services(store), () -> MEETING));
         onFx(() -> {
             vm.refresh(MEETING);
             return null;
@@ -372,10 +372,10 @@ class MinutesViewModelTest {
             return null;
         });
         openWith(LiveRecognition.Runner.ownThread());
-        waitUntil(() -> fx(() -> vm.items().size() == 7 && vm.pendingParagraphsProperty().get() == 0 && !vm.busyProperty().get()));
+        waitUntil(30, () -> fx(() -> vm.items().size() == 7 && vm.pendingParagraphsProperty().get() == 0 && !vm.busyProperty().get()));
         ItemModel item = item("2026-001");
         ParagraphModel p = onFx(() -> vm.addParagraph(item, null));
-        waitUntil(() -> fx(() -> !p.pendingProperty().get()));
+        waitUntil(30, () -> fx(() -> !p.pendingProperty().get()));
         // the FX thread must keep answering while the paste is recognised
         long[] worstGap = {0};
         AtomicReference<Boolean> done = new AtomicReference<>(false);
@@ -418,7 +418,7 @@ class MinutesViewModelTest {
 
     @Test
     void chunkedRecognitionEqualsWholeTextRecognition() throws Exception {
-        var recognizer = worker(x -> MinutesViewModel.load(store, MEETING)).recognizer();
+        var recognizer = worker(x -> MinutesViewModel.load(new nl.kring.service.Services(store), MEETING)).recognizer();
         StringBuilder sb = new StringBuilder();
         for (var it : worker(x -> store.meetings().find(LocalDate.of(2026, 11, 12)).orElseThrow()).items()) {
             for (var para : it.minutes()) {

@@ -10,7 +10,7 @@ import nl.kring.store.Store;
 import nl.kring.ui.EscapeProbe;
 import nl.kring.ui.KringApplication;
 import nl.kring.ui.Settings;
-import nl.kring.ui.TestVaults;
+import nl.kring.TestVaults;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

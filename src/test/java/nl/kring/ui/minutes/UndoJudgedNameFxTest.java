@@ -12,7 +12,7 @@ import nl.kring.demo.DemoData;
 import nl.kring.interchange.Importer;
 import nl.kring.store.Store;
 import nl.kring.ui.KringApplication;
-import nl.kring.ui.TestVaults;
+import nl.kring.TestVaults;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -13,7 +13,7 @@ import nl.kring.domain.ClientInforming;
 import nl.kring.interchange.Importer;
 import nl.kring.store.Store;
 import nl.kring.ui.FxTestSupport;
-import nl.kring.ui.TestVaults;
+import nl.kring.TestVaults;
 import nl.kring.ui.common.SameThreadExecutor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,7 +43,7 @@ class ClientsToInformOverviewTest {
             store.cases().save(new CaseFile(c.number(), c.client(), c.referrer(), c.reportedOn(), c.phase(), c.domains(),
                     c.consent(), null, c.evidentInterest(), c.lighterMeansConsidered(), c.evaluationDue(), c.closedOn(),
                     c.kring()));
-            OverviewViewModel vm = onFx(() -> new OverviewViewModel(new SameThreadExecutor(), store, () -> TODAY));
+            OverviewViewModel vm = onFx(() -> new OverviewViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), () -> TODAY));
             onFx(() -> {
                 vm.refresh();
                 return null;

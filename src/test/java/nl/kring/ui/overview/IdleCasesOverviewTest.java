@@ -5,7 +5,7 @@ import nl.kring.domain.CaseFile;
 import nl.kring.domain.Phase;
 import nl.kring.domain.Role;
 import nl.kring.store.Store;
-import nl.kring.ui.TestVaults;
+import nl.kring.TestVaults;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,8 +32,8 @@ class IdleCasesOverviewTest {
                     Phase.AFGESLOTEN, true, null, List.of("ggd"));
             store.cases().save(new CaseFile(closed.number(), closed.client(), null, closed.reportedOn(), closed.phase(),
                     null, closed.consent(), null, null, null, null, today.minusMonths(1), closed.kring()));
-            OverviewViewModel vm = new OverviewViewModel(new SameThreadExecutor(), store, () -> today);
-            OverviewViewModel.Snapshot s = OverviewViewModel.compute(store, today);
+            OverviewViewModel vm = new OverviewViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), () -> today);
+            OverviewViewModel.Snapshot s = OverviewViewModel.compute(new nl.kring.service.Services(store), today);
             assertThat(s.idle()).extracting(i -> i.caseNumber()).containsExactly("2026-001");
             assertThat(s.postponed()).isNull();
             vm.show(s);

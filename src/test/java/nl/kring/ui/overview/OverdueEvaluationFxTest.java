@@ -12,7 +12,7 @@ import nl.kring.domain.Phase;
 import nl.kring.domain.Role;
 import nl.kring.store.Store;
 import nl.kring.ui.KringApplication;
-import nl.kring.ui.TestVaults;
+import nl.kring.TestVaults;
 import nl.kring.ui.UiTestSupport;
 import nl.kring.ui.meetings.AgendaRow;
 import nl.kring.vault.Vault;

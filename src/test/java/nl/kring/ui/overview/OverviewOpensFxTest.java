@@ -8,7 +8,7 @@ import nl.kring.store.Store;
 import nl.kring.ui.AppContext;
 import nl.kring.ui.KringApplication;
 import nl.kring.ui.Settings;
-import nl.kring.ui.TestVaults;
+import nl.kring.TestVaults;
 import nl.kring.ui.workspace.WorkspaceView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;

@@ -8,7 +8,7 @@ import nl.kring.domain.Phase;
 import nl.kring.domain.Role;
 import nl.kring.store.VaultPolicy;
 import nl.kring.store.Store;
-import nl.kring.ui.TestVaults;
+import nl.kring.TestVaults;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,8 +51,8 @@ class OverviewViewModelTest {
     @Test
     void listsOverdueEvaluationsThoseBeforeTheNextMeetingTheMeetingAndRetention() throws Exception {
         try (Store store = fill()) {
-            OverviewViewModel vm = new OverviewViewModel(new SameThreadExecutor(), store, () -> TODAY);
-            vm.show(OverviewViewModel.compute(store, TODAY));
+            OverviewViewModel vm = new OverviewViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), () -> TODAY);
+            vm.show(OverviewViewModel.compute(new nl.kring.service.Services(store), TODAY));
             assertThat(vm.overdue()).containsExactly(
                     new OverviewViewModel.Overdue("2026-001", LocalDate.of(2026, 11, 20), 8),
                     new OverviewViewModel.Overdue("2026-002", LocalDate.of(2026, 11, 27), 1));
@@ -79,8 +79,8 @@ class OverviewViewModelTest {
             var handled = store.requests().register("2026-003", nl.kring.domain.RequestType.AFSCHRIFT,
                     LocalDate.of(2026, 11, 1), nl.kring.domain.Requester.CLIENT, TODAY);
             store.requests().close(handled.id(), nl.kring.domain.RequestStatus.HANDLED, TODAY, null, TODAY);
-            OverviewViewModel vm = new OverviewViewModel(new SameThreadExecutor(), store, () -> TODAY);
-            vm.show(OverviewViewModel.compute(store, TODAY));
+            OverviewViewModel vm = new OverviewViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), () -> TODAY);
+            vm.show(OverviewViewModel.compute(new nl.kring.service.Services(store), TODAY));
             assertThat(vm.requests()).containsExactly(
                     new OverviewViewModel.OpenRequest("2026-001", nl.kring.domain.RequestType.VERNIETIGING,
                             LocalDate.of(2026, 11, 21), -7),
@@ -99,15 +99,15 @@ class OverviewViewModelTest {
             // a case stored without a date counts from its report date (05-01-2026) with the vault's interval
             store.cases().save(c("2026-006", Phase.INTAKE, false, null, null));
             new VaultPolicy(24, 24, 48).save(store.settings());
-            OverviewViewModel vm = new OverviewViewModel(new SameThreadExecutor(), store, () -> TODAY);
-            vm.show(OverviewViewModel.compute(store, TODAY));
+            OverviewViewModel vm = new OverviewViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), () -> TODAY);
+            vm.show(OverviewViewModel.compute(new nl.kring.service.Services(store), TODAY));
             assertThat(vm.nextProperty().get()).isNull();
             assertThat(vm.horizonProperty().get()).isEqualTo(TODAY.plusDays(14));
             assertThat(vm.dueSoon()).extracting(OverviewViewModel.DueSoon::caseNumber)
                     .containsExactly("2026-003", "2026-004", "2026-006"); // 05-01-2026 + 48 weeks = 07-12-2026
             vm.clear();
             assertThat(vm.overdue()).isEmpty();
-            vm.show(OverviewViewModel.compute(store, TODAY)); // a late result after the lock is ignored
+            vm.show(OverviewViewModel.compute(new nl.kring.service.Services(store), TODAY)); // a late result after the lock is ignored
             assertThat(vm.overdue()).isEmpty();
         }
     }

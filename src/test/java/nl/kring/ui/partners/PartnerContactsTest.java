@@ -5,7 +5,7 @@ import nl.kring.domain.Partner;
 import nl.kring.domain.Role;
 import nl.kring.domain.Tier;
 import nl.kring.store.Store;
-import nl.kring.ui.TestVaults;
+import nl.kring.TestVaults;
 import nl.kring.ui.common.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

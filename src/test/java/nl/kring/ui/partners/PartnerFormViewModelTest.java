@@ -9,7 +9,7 @@ import nl.kring.domain.Role;
 import nl.kring.domain.Tier;
 import nl.kring.service.PartnerService;
 import nl.kring.store.Store;
-import nl.kring.ui.TestVaults;
+import nl.kring.TestVaults;
 import nl.kring.ui.common.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -150,7 +150,7 @@ class PartnerFormViewModelTest {
             assertThatThrownBy(() -> service.delete("woco-dak"))
                     .isInstanceOfSatisfying(PartnerService.StillInUse.class,
                             e -> assertThat(e.cases()).containsExactly("2026-017"));
-            PartnersViewModel vm = new PartnersViewModel(new SameThreadExecutor(), store, () -> TODAY);
+            PartnersViewModel vm = new PartnersViewModel(new SameThreadExecutor(), new nl.kring.service.PartnerService(store), () -> TODAY);
             vm.load();
             vm.select(vm.partners().stream().filter(p -> p.id().equals("woco-dak")).findFirst().orElseThrow());
             vm.delete();

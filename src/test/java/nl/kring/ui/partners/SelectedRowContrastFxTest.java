@@ -12,7 +12,7 @@ import javafx.scene.text.Text;
 import nl.kring.domain.Role;
 import nl.kring.ui.OneScreenTest;
 import nl.kring.ui.Settings;
-import nl.kring.ui.TestVaults;
+import nl.kring.TestVaults;
 import nl.kring.ui.Themes;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static nl.kring.ui.FxTestSupport.onFx;
-import static nl.kring.ui.FxTestSupport.waitUntil;
+import static nl.kring.ui.UiTestSupport.waitUntil;
 import static nl.kring.ui.partners.AgreementStatusContrastFxTest.ratio;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,10 +40,10 @@ class SelectedRowContrastFxTest extends OneScreenTest {
         store.partners().save(TestVaults.partner("ggd", Role.GGD, LocalDate.of(2025, 1, 1), null));
         store.partners().save(TestVaults.partner("oud", Role.THUISZORG, LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 1)));
         TextField elsewhere = onFx(TextField::new);
-        screen.show(() -> new VBox(elsewhere, new PartnersView(screen.context, store)), 1200, 700,
+        screen.show(() -> new VBox(elsewhere, new PartnersView(screen.context, new nl.kring.service.PartnerService(store))), 1200, 700,
                 scene -> Themes.apply(scene, theme));
         TableView<?> table = onFx(() -> (TableView<?>) screen.stage().getScene().lookup("#partner-table"));
-        waitUntil(() -> table.getItems().size() == 2);
+        waitUntil(30, () -> table.getItems().size() == 2);
         for (int row = 0; row < 2; row++) {
             int r = row;
             onFx(() -> {
@@ -51,13 +51,13 @@ class SelectedRowContrastFxTest extends OneScreenTest {
                 table.requestFocus();
                 return null;
             });
-            waitUntil(table::isFocused);
+            waitUntil(30, table::isFocused);
             assertReadable(table, r, theme + ", row " + r + " selected, list focused");
             onFx(() -> {
                 elsewhere.requestFocus();
                 return null;
             });
-            waitUntil(elsewhere::isFocused);
+            waitUntil(30, elsewhere::isFocused);
             assertReadable(table, r, theme + ", row " + r + " selected, list not focused");
         }
     }

@@ -8,7 +8,7 @@ import javafx.stage.Stage;
 import nl.kring.store.Store;
 import nl.kring.ui.KringApplication;
 import nl.kring.ui.Settings;
-import nl.kring.ui.TestVaults;
+import nl.kring.TestVaults;
 import nl.kring.ui.cases.CaseRow;
 import nl.kring.ui.common.Forms;
 import org.apache.pdfbox.Loader;

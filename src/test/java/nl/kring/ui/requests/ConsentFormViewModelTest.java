@@ -1,7 +1,7 @@
 package nl.kring.ui.requests;
 
 import nl.kring.store.Store;
-import nl.kring.ui.TestVaults;
+import nl.kring.TestVaults;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import static nl.kring.ui.FxTestSupport.onFx;
 import static nl.kring.ui.FxTestSupport.startFx;
-import static nl.kring.ui.FxTestSupport.waitUntil;
+import static nl.kring.ui.UiTestSupport.waitUntil;
 import static nl.kring.ui.requests.RequestsFixture.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,7 +38,7 @@ class ConsentFormViewModelTest {
         store = TestVaults.create(dir.resolve("vault"));
         RequestsFixture.fill(store);
         vm = onFx(() -> {
-            ConsentFormViewModel m = new ConsentFormViewModel(new nl.kring.ui.common.SameThreadExecutor(), store);
+            ConsentFormViewModel m = new ConsentFormViewModel(new nl.kring.ui.common.SameThreadExecutor(), new nl.kring.service.Services(store));
             m.setFormDirty(dirty::get);
             return m;
         });
@@ -61,7 +61,7 @@ class ConsentFormViewModelTest {
             });
             return null;
         });
-        waitUntil(() -> {
+        waitUntil(30, () -> {
             try {
                 return onFx(() -> !vm.busyProperty().get() && !vm.messageProperty().get().isEmpty());
             } catch (Exception e) {

@@ -66,7 +66,7 @@ class DestroyScrubsElsewhereTest {
             String before = EraseFixture.textsOfB(store);
             request = store.requests().register(A, RequestType.VERNIETIGING, TODAY.minusDays(3), Requester.CLIENT, TODAY);
             RequestsViewModel vm = fx(() -> {
-                RequestsViewModel m = new RequestsViewModel(new SameThreadExecutor(), store, () -> TODAY);
+                RequestsViewModel m = new RequestsViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), () -> TODAY);
                 m.setOnDestroyed(destroyed::add);
                 m.show(A);
                 return m;

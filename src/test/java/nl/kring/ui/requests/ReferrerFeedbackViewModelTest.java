@@ -2,7 +2,7 @@ package nl.kring.ui.requests;
 
 import nl.kring.ui.common.SameThreadExecutor;
 import nl.kring.store.Store;
-import nl.kring.ui.TestVaults;
+import nl.kring.TestVaults;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
@@ -38,7 +38,7 @@ class ReferrerFeedbackViewModelTest {
         store = TestVaults.create(dir.resolve("vault"));
         RequestsFixture.fill(store);
         vm = onFx(() -> {
-            ReferrerFeedbackViewModel m = new ReferrerFeedbackViewModel(new SameThreadExecutor(), store);
+            ReferrerFeedbackViewModel m = new ReferrerFeedbackViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store));
             m.setFormDirty(dirty::get);
             return m;
         });

@@ -14,7 +14,7 @@ import nl.kring.domain.Referrer;
 import nl.kring.domain.Relative;
 import nl.kring.domain.Role;
 import nl.kring.store.Store;
-import nl.kring.ui.TestVaults;
+import nl.kring.TestVaults;
 import nl.kring.ui.common.Tasks;
 
 import java.time.LocalDate;

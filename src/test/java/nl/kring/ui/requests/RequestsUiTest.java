@@ -13,7 +13,7 @@ import nl.kring.domain.RequestType;
 import nl.kring.domain.RightsRequest;
 import nl.kring.store.Store;
 import nl.kring.ui.KringApplication;
-import nl.kring.ui.TestVaults;
+import nl.kring.TestVaults;
 import nl.kring.ui.cases.CaseRow;
 import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.Forms;

@@ -9,7 +9,7 @@ import nl.kring.domain.RequestType;
 import nl.kring.domain.Requester;
 import nl.kring.domain.RightsRequest;
 import nl.kring.store.Store;
-import nl.kring.ui.TestVaults;
+import nl.kring.TestVaults;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
@@ -51,7 +51,7 @@ class RequestsViewModelTest {
         store = TestVaults.create(dir.resolve("vault"));
         RequestsFixture.fill(store);
         vm = onFx(() -> {
-            RequestsViewModel m = new RequestsViewModel(new SameThreadExecutor(), store, () -> TODAY);
+            RequestsViewModel m = new RequestsViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), () -> TODAY);
             m.setFormDirty(dirty::get);
             m.setOnDestroyed(destroyed::add);
             m.show("2026-017");

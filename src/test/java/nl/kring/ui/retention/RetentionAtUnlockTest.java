@@ -10,7 +10,7 @@ import nl.kring.domain.Phase;
 import nl.kring.domain.Role;
 import nl.kring.store.Store;
 import nl.kring.ui.KringApplication;
-import nl.kring.ui.TestVaults;
+import nl.kring.TestVaults;
 import nl.kring.ui.UiTestSupport;
 import nl.kring.vault.Vault;
 import nl.kring.vault.VaultException;

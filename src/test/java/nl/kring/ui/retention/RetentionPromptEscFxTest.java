@@ -8,7 +8,7 @@ import nl.kring.retention.RetentionService;
 import nl.kring.store.Store;
 import nl.kring.store.VaultPolicy;
 import nl.kring.ui.EscapeProbe;
-import nl.kring.ui.TestVaults;
+import nl.kring.TestVaults;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -20,7 +20,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static nl.kring.ui.FxTestSupport.startFx;
-import static nl.kring.ui.FxTestSupport.waitUntil;
+import static nl.kring.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Issue 13: Esc at the retention question is "Later": nothing is destroyed and the question comes back. */
@@ -52,8 +52,8 @@ class RetentionPromptEscFxTest {
         nl.kring.ui.AppContext context = new nl.kring.ui.AppContext(nl.kring.ui.Settings.load(dir.resolve("s.properties")),
                 dir.resolve("vault"), false, new nl.kring.ui.common.WorkerExecutor());
         context.unlocked(store);
-        EscapeProbe.escCloses(() -> RetentionPrompt.show(owner, context, store, report, () -> { }, () -> today));
-        waitUntil(() -> Postponement.load(store.settings()).isPresent());
+        EscapeProbe.escCloses(() -> RetentionPrompt.show(owner, context, new nl.kring.service.Services(store), report, () -> { }, () -> today));
+        waitUntil(30, () -> Postponement.load(store.settings()).isPresent());
         assertThat(store.cases().find("2023-004")).isPresent();
     }
 }

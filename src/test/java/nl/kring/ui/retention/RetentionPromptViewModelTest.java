@@ -8,7 +8,7 @@ import nl.kring.domain.Role;
 import nl.kring.retention.RetentionService;
 import nl.kring.store.Store;
 import nl.kring.ui.FxTestSupport;
-import nl.kring.ui.TestVaults;
+import nl.kring.TestVaults;
 import nl.kring.ui.common.SameThreadExecutor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,7 +48,7 @@ class RetentionPromptViewModelTest {
             RetentionService.Report report = new RetentionService(store).due(TODAY);
             assertThat(report.isEmpty()).isFalse();
             AtomicBoolean minutesUnsaved = new AtomicBoolean(true);
-            RetentionPromptViewModel vm = onFx(() -> new RetentionPromptViewModel(new SameThreadExecutor(), store, report,
+            RetentionPromptViewModel vm = onFx(() -> new RetentionPromptViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), report,
                     minutesUnsaved::get));
 
             onFx(() -> {

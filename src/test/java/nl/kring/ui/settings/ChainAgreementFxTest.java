@@ -17,7 +17,7 @@ import nl.kring.store.Store;
 import nl.kring.ui.AppContext;
 import nl.kring.ui.KringApplication;
 import nl.kring.ui.Settings;
-import nl.kring.ui.TestVaults;
+import nl.kring.TestVaults;
 import nl.kring.ui.UiTestSupport;
 import nl.kring.ui.common.Forms;
 import nl.kring.vault.Vault;
@@ -126,7 +126,7 @@ class ChainAgreementFxTest {
         waitUntil(10, () -> !save.isDisabled());
         robot.clickOn("#agreement-save");
         waitUntil(30, () -> result.getText().equals("De ketenovereenkomst is opgeslagen."));
-        Store store = context.storeProperty().get();
+        Store store = context.services().store();
         // read through the app's one worker: the vault has one connection
         ChainAgreement saved = context.executor().background(p -> ChainAgreementSettings.load(store.settings()))
                 .start().get(30, java.util.concurrent.TimeUnit.SECONDS);

@@ -17,7 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static nl.kring.ui.FxTestSupport.onFx;
-import static nl.kring.ui.FxTestSupport.waitUntil;
+import static nl.kring.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The ketenovereenkomst's rules in the settings (issue 15): checked, saved content-free in the audit, defaults back. */
@@ -44,12 +44,12 @@ class ChainAgreementViewModelTest {
             // signed earlier by a partner since removed from the register: kept as signed, not shown to tick
             ChainAgreementSettings.save(store.settings(), new ChainAgreement(null, null, null, null, null, null, null,
                     LocalDate.of(2026, 1, 5), List.of("weg", "a")));
-            ChainAgreementViewModel vm = onFx(() -> new ChainAgreementViewModel(new nl.kring.ui.common.SameThreadExecutor(), store, () -> TODAY));
+            ChainAgreementViewModel vm = onFx(() -> new ChainAgreementViewModel(new nl.kring.ui.common.SameThreadExecutor(), new nl.kring.service.Services(store), () -> TODAY));
             onFx(() -> {
                 vm.load();
                 return null;
             });
-            waitUntil(() -> vm.signatories().size() == 2 && !vm.busyProperty().get());
+            waitUntil(30, () -> vm.signatories().size() == 2 && !vm.busyProperty().get());
             assertThat(onFx(() -> vm.signatories().stream().filter(s -> s.signedProperty().get())
                     .map(ChainAgreementViewModel.Signatory::partnerId).toList())).containsExactly("a");
             assertThat(onFx(() -> vm.purposeProperty().get())).isEqualTo(ChainAgreement.DEFAULT_PURPOSE);
@@ -88,7 +88,7 @@ class ChainAgreementViewModelTest {
                 vm.save();
                 return null;
             });
-            waitUntil(() -> vm.messageProperty().get().contains("opgeslagen"));
+            waitUntil(30, () -> vm.messageProperty().get().contains("opgeslagen"));
             ChainAgreement saved = ChainAgreementSettings.load(store.settings());
             assertThat(saved.reporting()).isEqualTo(ChainAgreement.DEFAULT_REPORTING);
             assertThat(saved.coordinatorLine()).isEqualTo("A. de Wit, privacyfunctionaris GGD");
@@ -108,7 +108,7 @@ class ChainAgreementViewModelTest {
                 vm.save();
                 return null;
             });
-            waitUntil(() -> !vm.busyProperty().get() && !vm.dirtyProperty().get());
+            waitUntil(30, () -> !vm.busyProperty().get() && !vm.dirtyProperty().get());
             assertThat(store.audit().entries()).hasSize((int) audited);
         }
     }

@@ -32,7 +32,7 @@ class ChairViewModelTest {
         try (Store store = TestVaults.create(tmp.resolve("v"))) {
             // A fresh vault knows no chair: reports then say "de voorzitter", never a made-up name.
             assertThat(ExportService.chair(store).withRole("de voorzitter")).isEqualTo("de voorzitter");
-            ChairViewModel vm = onFx(() -> new ChairViewModel(new SameThreadExecutor(), store, () -> LocalDate.of(2026, 12, 1)));
+            ChairViewModel vm = onFx(() -> new ChairViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), () -> LocalDate.of(2026, 12, 1)));
             onFx(() -> {
                 vm.show(ContactSettings.load(store.settings()));
                 vm.nameProperty().set("M. Bos");

@@ -58,7 +58,7 @@ class EvidentInterestRulesTest {
     @Test
     void theKetensWordingIsSavedInTheVaultAndAudited() throws Exception {
         try (Store store = TestVaults.create(tmp.resolve("v"))) {
-            VaultRulesViewModel vm = onFx(() -> new VaultRulesViewModel(new SameThreadExecutor(), store, () -> LocalDate.of(2026, 11, 28)));
+            VaultRulesViewModel vm = onFx(() -> new VaultRulesViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), () -> LocalDate.of(2026, 11, 28)));
             onFx(() -> {
                 vm.load();
                 return null;
@@ -77,7 +77,7 @@ class EvidentInterestRulesTest {
                     .hasValue("Ernstige zelfverwaarlozing of een reële vrees daarvoor; overlast alleen niet.");
             assertThat(store.audit().entries()).filteredOn(e -> e.action().equals("RULES_CHANGED")).singleElement()
                     .satisfies(e -> assertThat(e.detail()).isEqualTo("evident belang definition changed"));
-            VaultRulesViewModel again = onFx(() -> new VaultRulesViewModel(new SameThreadExecutor(), store, () -> LocalDate.of(2026, 11, 28)));
+            VaultRulesViewModel again = onFx(() -> new VaultRulesViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), () -> LocalDate.of(2026, 11, 28)));
             onFx(() -> {
                 again.load();
                 return null;

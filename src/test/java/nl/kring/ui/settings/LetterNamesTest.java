@@ -87,7 +87,7 @@ class LetterNamesTest {
     void aClientsNameInTheAgreementOrAStrangersInTheWordingNeverReachesTheLetter() throws Exception {
         try (Store store = TestVaults.create(tmp.resolve("v"))) {
             Importer.store(store, DemoData.demoData());
-            ChainAgreementViewModel vm = onFx(() -> new ChainAgreementViewModel(new SameThreadExecutor(), store, () -> TODAY));
+            ChainAgreementViewModel vm = onFx(() -> new ChainAgreementViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), () -> TODAY));
             onFx(() -> {
                 vm.load();
                 return null;
@@ -167,7 +167,7 @@ class LetterNamesTest {
     void theKetensEvidentBelangWordingIsCheckedAsItIsTyped() throws Exception {
         try (Store store = TestVaults.create(tmp.resolve("r"))) {
             Importer.store(store, DemoData.demoData());
-            VaultRulesViewModel vm = onFx(() -> new VaultRulesViewModel(new SameThreadExecutor(), store, () -> TODAY));
+            VaultRulesViewModel vm = onFx(() -> new VaultRulesViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), () -> TODAY));
             onFx(() -> {
                 vm.load();
                 return null;

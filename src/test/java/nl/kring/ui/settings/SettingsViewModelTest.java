@@ -32,7 +32,7 @@ class SettingsViewModelTest {
         Path dir = tmp.resolve("v");
         Store store = TestVaults.create(dir);
         store.settings().put("marker", "x");
-        SettingsViewModel vm = onFx(() -> new SettingsViewModel(new SameThreadExecutor(), store));
+        SettingsViewModel vm = onFx(() -> new SettingsViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store)));
         String fresh = "Nieuwe lange wachtzin voor de kring van 2027";
         onFx(() -> {
             vm.currentProperty().set(TestVaults.PASSPHRASE);
@@ -62,7 +62,7 @@ class SettingsViewModelTest {
         Store store = TestVaults.create(dir);
         store.settings().put("before", "x");
         byte[] oldHeader = Files.readAllBytes(dir.resolve("vault.json"));
-        SettingsViewModel vm = onFx(() -> new SettingsViewModel(new SameThreadExecutor(), store));
+        SettingsViewModel vm = onFx(() -> new SettingsViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store)));
         assertThat(onFx(() -> vm.newKeyProperty().get())).isTrue();
         String fresh = "Nieuwe lange wachtzin voor de kring van 2027";
         onFx(() -> {
@@ -93,7 +93,7 @@ class SettingsViewModelTest {
     @Test
     void aWeakNewPassphraseCannotBeChosen() throws Exception {
         Store store = TestVaults.create(tmp.resolve("v"));
-        SettingsViewModel vm = onFx(() -> new SettingsViewModel(new SameThreadExecutor(), store));
+        SettingsViewModel vm = onFx(() -> new SettingsViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store)));
         onFx(() -> {
             vm.currentProperty().set(TestVaults.PASSPHRASE);
             vm.nextProperty().set("welkom123");
@@ -108,7 +108,7 @@ class SettingsViewModelTest {
     @Test
     void backupToAFolderIsWrittenAndRemembered() throws Exception {
         Store store = TestVaults.create(tmp.resolve("v"));
-        SettingsViewModel vm = onFx(() -> new SettingsViewModel(new SameThreadExecutor(), store));
+        SettingsViewModel vm = onFx(() -> new SettingsViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store)));
         Path usb = Files.createDirectories(tmp.resolve("usb"));
         onFx(() -> {
             vm.backupTo(usb);
@@ -118,14 +118,14 @@ class SettingsViewModelTest {
         try (var files = Files.list(usb)) {
             assertThat(files.toList()).singleElement().satisfies(f -> assertThat(f.toString()).endsWith(".kringbackup"));
         }
-        assertThat(SettingsViewModel.lastBackup(store)).contains(java.time.LocalDate.now());
+        assertThat(SettingsViewModel.lastBackup(new nl.kring.service.Services(store))).contains(java.time.LocalDate.now());
         store.close();
     }
 
     @Test
     void aBackupIsAuditedOnlyWhenTheFileWasWritten() throws Exception {
         Store store = TestVaults.create(tmp.resolve("v"));
-        SettingsViewModel vm = onFx(() -> new SettingsViewModel(new SameThreadExecutor(), store));
+        SettingsViewModel vm = onFx(() -> new SettingsViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store)));
         // a folder that is a file: the backup cannot be written
         Path notAFolder = Files.writeString(tmp.resolve("stick"), "x");
         onFx(() -> {
@@ -135,7 +135,7 @@ class SettingsViewModelTest {
         assertThat(!vm.busyProperty().get() && !vm.backupResultProperty().get().equals(nl.kring.ui.common.I18n.t("settings.backup.busy"))).isTrue();
         assertThat(vm.backupResultProperty().get()).doesNotStartWith("Back-up geschreven");
         assertThat(store.audit().entries()).noneMatch(e -> e.action().equals("BACKUP"));
-        assertThat(SettingsViewModel.lastBackup(store)).isEmpty();
+        assertThat(SettingsViewModel.lastBackup(new nl.kring.service.Services(store))).isEmpty();
 
         Path usb = Files.createDirectories(tmp.resolve("usb"));
         onFx(() -> {

@@ -66,7 +66,7 @@ class VaultRulesViewModelTest {
     @Test
     void savedRulesAreReadBackFromTheVault() throws Exception {
         try (Store store = TestVaults.create(tmp.resolve("v"))) {
-            VaultRulesViewModel vm = onFx(() -> new VaultRulesViewModel(new SameThreadExecutor(), store, () -> LocalDate.of(2026, 11, 28)));
+            VaultRulesViewModel vm = onFx(() -> new VaultRulesViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), () -> LocalDate.of(2026, 11, 28)));
             onFx(() -> {
                 vm.load();
                 return null;
@@ -94,7 +94,7 @@ class VaultRulesViewModelTest {
     @Test
     void thePoliceRuleIsTickedSavedAuditedAndReadBack() throws Exception {
         try (Store store = TestVaults.create(tmp.resolve("v"))) {
-            VaultRulesViewModel vm = onFx(() -> new VaultRulesViewModel(new SameThreadExecutor(), store, () -> LocalDate.of(2026, 11, 28)));
+            VaultRulesViewModel vm = onFx(() -> new VaultRulesViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), () -> LocalDate.of(2026, 11, 28)));
             onFx(() -> {
                 vm.load();
                 return null;
@@ -120,7 +120,7 @@ class VaultRulesViewModelTest {
                             "police information roles chair,POLITIE -> chair,GGD,POLITIE"));
 
             // a fresh screen reads it back; untick both: nobody but the chair
-            VaultRulesViewModel again = onFx(() -> new VaultRulesViewModel(new SameThreadExecutor(), store, () -> LocalDate.of(2026, 11, 28)));
+            VaultRulesViewModel again = onFx(() -> new VaultRulesViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), () -> LocalDate.of(2026, 11, 28)));
             onFx(() -> {
                 again.load();
                 return null;

@@ -7,7 +7,7 @@ import nl.kring.domain.Role;
 import nl.kring.store.Store;
 import nl.kring.ui.KringApplication;
 import nl.kring.ui.Settings;
-import nl.kring.ui.TestVaults;
+import nl.kring.TestVaults;
 import nl.kring.vault.Vault;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;

@@ -46,10 +46,10 @@ class IntegrityCheckTest {
     private Path vaultWithCases() throws Exception {
         Path dir = tmp.resolve("original");
         try (Store store = TestVaults.create(dir)) {
-            store.partners().save(nl.kring.ui.TestVaults.partner("ggd", Role.GGD, LocalDate.of(2020, 1, 1), null));
+            store.partners().save(TestVaults.partner("ggd", Role.GGD, LocalDate.of(2020, 1, 1), null));
             for (int i = 0; i < 150; i++) {
-                store.cases().save(nl.kring.ui.TestVaults.caseFile(String.format("2026-%03d", i + 1),
-                        nl.kring.ui.TestVaults.client("Voornaam" + i, null, null, "Achternaam" + i, List.of()),
+                store.cases().save(TestVaults.caseFile(String.format("2026-%03d", i + 1),
+                        TestVaults.client("Voornaam" + i, null, null, "Achternaam" + i, List.of()),
                         Phase.INTAKE, true, "zorgen over de woning en de gezondheid, ".repeat(4) + i, List.of("ggd")));
             }
         }
@@ -60,7 +60,7 @@ class IntegrityCheckTest {
     void aSoundVaultShowsNothingAndGetsNoEntry() throws Exception {
         Path dir = vaultWithCases();
         try (Store store = TestVaults.open(dir)) {
-            IntegrityCheck check = new IntegrityCheck(new SameThreadExecutor(), store);
+            IntegrityCheck check = new IntegrityCheck(new SameThreadExecutor(), new nl.kring.service.Services(store));
             check.start();
             assertThat(check.messageProperty().get()).isEmpty();
             assertThat(store.audit().entries()).extracting(AuditLog.Entry::action)
@@ -74,7 +74,7 @@ class IntegrityCheckTest {
         List<String> problems = FlippedVault.make(vaultWithCases(), dir, tmp, TestVaults.PASSPHRASE, 20261205L);
         try (Store store = new Store(Vault.open(dir, TestVaults.PASSPHRASE.toCharArray(),
                 new VaultWitness(tmp.resolve("record.properties")), false))) {
-            IntegrityCheck check = new IntegrityCheck(new SameThreadExecutor(), store);
+            IntegrityCheck check = new IntegrityCheck(new SameThreadExecutor(), new nl.kring.service.Services(store));
             check.start();
             assertThat(check.messageProperty().get())
                     .startsWith("Controle na het ontgrendelen: de kluis is beschadigd of buiten Kring gewijzigd (")
