@@ -34,7 +34,8 @@ import nl.kring.store.SuspectDecisionRepository;
  * the rights of others come first for their data. Every free text of the copy passes {@link #mask}: the melder (each
  * part of the name and of the organisation, any whitespace between) becomes {@code [melder]}, the client's relatives
  * {@code [familielid]}, other clients {@code [andere cliënt]}, unknown persons (the recogniser's possible names and
- * the chair's own {@code [persoon]} judgements) {@code [persoon]}, an address that is not the client's {@code [adres]},
+ * the chair's own {@code [persoon]} judgements) {@code [persoon]} (a text the chair judged the melder
+ * {@code [melder]}), an address that is not the client's {@code [adres]},
  * and a professional's name their function and organisation. Possible names the chair dismissed stay as written.
  * <p>
  * Each replacement is a {@link Passage} with a stable id (where it is, and what it withholds), so that the chair can
@@ -165,6 +166,9 @@ public final class InzageMasking {
             }
             if (d.kind() == SuspectDecisionRepository.Kind.DISMISSED) {
                 dismissed.add(key.toLowerCase(Locale.ROOT));
+            } else if (d.kind() == SuspectDecisionRepository.Kind.MELDER) {
+                // the chair judged it the melder: [melder], as the recorded melder (issue 11)
+                decided.add(new Rule(phrase(key, false), Category.MELDER, Category.MELDER.marker()));
             } else {
                 decided.add(new Rule(phrase(key, false), Category.PERSOON, Category.PERSOON.marker()));
             }

@@ -204,7 +204,8 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
         decided.clear();
         decided.putAll(l.decisions());
         replaced.clear();
-        l.decisions().values().stream().filter(d -> d.kind() == SuspectDecisionRepository.Kind.PERSON)
+        l.decisions().values().stream().filter(d -> d.kind() == SuspectDecisionRepository.Kind.PERSON
+                        || d.kind() == SuspectDecisionRepository.Kind.MELDER)
                 .forEach(d -> replaced.add(d.text()));
         loaded = l.meeting();
         ItemModel keep = selected.get();
@@ -521,6 +522,18 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
         replaceEverywhere(s.text(), marker);
         replaced.add(SuspectDecisionRepository.key(s.text()));
         decide(s.text(), SuspectDecisionRepository.Kind.PERSON, marker, "confirmed as person");
+    }
+
+    /**
+     * The melder of a case, named in a way the recogniser does not know (a nickname, a role with a name): every
+     * occurrence in these minutes becomes {@code [melder]}, and every output (partner reports, verslag, inzage copy)
+     * reads {@code [melder]} as it does for the recorded melder (issue 11).
+     */
+    public void confirmMelder(SuspectRow s) {
+        String marker = SuspectDecisionRepository.MELDER_MARKER;
+        replaceEverywhere(s.text(), marker);
+        replaced.add(SuspectDecisionRepository.key(s.text()));
+        decide(s.text(), SuspectDecisionRepository.Kind.MELDER, marker, "confirmed as melder");
     }
 
     /** The marker for someone related to a case: {@code [buurman van cliënt 2026-017]}. */

@@ -152,6 +152,41 @@ class MinutesViewModelTest {
     }
 
     @Test
+    void aPossibleNameJudgedTheMelderBecomesMelderStoredAuditedAndStaysJudgedAfterReopening() throws Exception {
+        // issue 11: the anonymous neighbour of 2026-008, named in the minutes by a name the case file does not hold
+        ParagraphModel p = type("2026-008", "Tineke Hoogervorst belde opnieuw over de stank.");
+        int open = fx(() -> vm.openSuspectsProperty().get());
+        onFx(() -> {
+            vm.confirmMelder(suspect("Tineke Hoogervorst"));
+            return null;
+        });
+        assertThat(fx(p::text)).isEqualTo("[melder] belde opnieuw over de stank.");
+        assertThat(fx(() -> vm.openSuspectsProperty().get())).isEqualTo(open - 1);
+        SuspectDecisionRepository.Decision d = worker(x -> store.suspects().forMeeting(MEETING)).get("Tineke Hoogervorst");
+        assertThat(d.kind()).isEqualTo(SuspectDecisionRepository.Kind.MELDER);
+        assertThat(d.replacement()).isEqualTo("[melder]");
+        List<nl.kring.audit.AuditLog.Entry> trail = worker(x -> store.audit().entries());
+        assertThat(trail.getLast()).satisfies(e -> {
+            assertThat(e.action()).isEqualTo("MEETING_CHANGED");
+            assertThat(e.detail()).isEqualTo("possible name confirmed as melder");
+        });
+        // saved and opened again: the name typed back (undo, or by hand) is open again, as a [persoon] judgement is
+        onFx(() -> {
+            vm.save();
+            vm.refresh(MEETING);
+            return null;
+        });
+        ParagraphModel reopened = fx(() -> item("2026-008").paragraphs().stream()
+                .filter(q -> q.text().startsWith("[melder] belde")).findFirst().orElseThrow());
+        onFx(() -> {
+            reopened.textProperty().set("Tineke Hoogervorst belde opnieuw over de stank.");
+            return null;
+        });
+        assertThat(fx(() -> !reopened.pendingProperty().get() && vm.suspects().stream()
+                .anyMatch(s -> s.text().equals("Tineke Hoogervorst")))).isTrue();
+    }
+
+    @Test
     void dismissingAndConfirmingAreStoredAndClearTheBlock() throws Exception {
         ParagraphModel p = type("2026-010", "De buurman, dhr. Henk Verweij, belde opnieuw. Ook buurvrouw Annet Zwart maakt zich zorgen.");
         assertThat(fx(() -> vm.suspects().stream().map(SuspectRow::text).toList()))
