@@ -790,23 +790,43 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
                 new MeetingService(store).saveMinutes(date, edited);
             }
             ExportPreview.Loaded l = ExportPreview.load(store, date);
-            byte[] pdf = ExportPreview.report(l, partnerId);
-            List<byte[]> pages = new ArrayList<>();
-            try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-                org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(doc);
-                for (int i = 0; i < doc.getNumberOfPages(); i++) {
-                    java.awt.image.BufferedImage img = renderer.renderImageWithDPI(i, 96);
-                    java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
-                    javax.imageio.ImageIO.write(img, "png", png);
-                    pages.add(png.toByteArray());
-                }
-            }
+            List<byte[]> pages = nl.kring.ui.common.PdfPreview.pages(ExportPreview.report(l, partnerId));
             return new Preview(partnerId, pages, ExportPreview.replacements(l, partnerId));
         }).busy(busy).onSuccess(preview -> {
             if (edited != null) {
                 dirtyProperty().set(false);
             }
             done.accept(preview);
+        }).onError(notice::failed).start();
+    }
+
+    /** The meeting's documents besides the partner reports that the chair can preview before the export. */
+    public enum Document {
+        ROOSTER, VERSLAG
+    }
+
+    /**
+     * Renders, in the background, the rooster or the verslag exactly as the export will write it (issue 11: every
+     * output previewed before it leaves), as page images. Unsaved minutes are saved first, as for a partner's preview.
+     */
+    public void previewDocument(Document which, Consumer<List<byte[]>> done) {
+        LocalDate date = current.get();
+        if (date == null || busy.get()) {
+            return;
+        }
+        List<MeetingService.ItemMinutes> edited = dirtyProperty().get() && validProperty().get() ? edited() : null;
+        executor.background(p -> {
+            if (edited != null) {
+                new MeetingService(store).saveMinutes(date, edited);
+            }
+            ExportPreview.Loaded l = ExportPreview.load(store, date);
+            return nl.kring.ui.common.PdfPreview.pages(which == Document.ROOSTER ? ExportPreview.schedule(l)
+                    : ExportPreview.minutes(l));
+        }).busy(busy).onSuccess(pages -> {
+            if (edited != null) {
+                dirtyProperty().set(false);
+            }
+            done.accept(pages);
         }).onError(notice::failed).start();
     }
 

@@ -152,6 +152,28 @@ class MinutesViewModelTest {
     }
 
     @Test
+    void theRoosterAndTheVerslagArePreviewedAsTheExportWritesThem() throws Exception {
+        // issue 11: every file of the export can be seen before it leaves
+        AtomicReference<List<byte[]>> rooster = new AtomicReference<>();
+        AtomicReference<List<byte[]>> verslag = new AtomicReference<>();
+        onFx(() -> {
+            vm.previewDocument(MinutesViewModel.Document.ROOSTER, rooster::set);
+            vm.previewDocument(MinutesViewModel.Document.VERSLAG, verslag::set);
+            return null;
+        });
+        assertThat(rooster.get()).isNotEmpty();
+        assertThat(verslag.get()).isNotEmpty();
+        nl.kring.report.JudgedMinutes.dismissAll(store, MEETING);
+        Path out = dir.resolve("out");
+        nl.kring.report.ExportService.exportMeeting(store, MEETING, out, Map.of(), nl.kring.report.ProgressListener.NONE);
+        try (var r = org.apache.pdfbox.Loader.loadPDF(out.resolve("rooster.pdf").toFile());
+             var v = org.apache.pdfbox.Loader.loadPDF(out.resolve("verslag.pdf").toFile())) {
+            assertThat(rooster.get()).hasSize(r.getNumberOfPages());
+            assertThat(verslag.get()).hasSize(v.getNumberOfPages());
+        }
+    }
+
+    @Test
     void aPossibleNameJudgedTheMelderBecomesMelderStoredAuditedAndStaysJudgedAfterReopening() throws Exception {
         // issue 11: the anonymous neighbour of 2026-008, named in the minutes by a name the case file does not hold
         ParagraphModel p = type("2026-008", "Tineke Hoogervorst belde opnieuw over de stank.");
