@@ -72,6 +72,11 @@ final class ExportPasswordsDialog {
             }
             box.getChildren().add(2, others);
         }
+        if (content instanceof VBox box) {
+            // the hints wrap at a readable width: unbounded, the dialog was 1701 px wide on a 1280 px screen with the
+            // demo's partners, its left part (and the preview buttons) off the screen
+            box.setPrefWidth(Forms.em(66));
+        }
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId("export-passwords");
         Optional<Map<String, String>> result = dialog.showAndWait().filter(b -> b == next).map(b -> model.passwords());
