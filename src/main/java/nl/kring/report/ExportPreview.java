@@ -54,7 +54,7 @@ public final class ExportPreview {
         List<Partner> partners = store.partners().all();
         List<CaseFile> cases = store.cases().all();
         Map<String, SuspectDecisionRepository.Decision> decisions = store.suspects().forMeeting(date);
-        Recognizer recognizer = ExportService.recognizer(cases, partners, ExportService.places(meeting));
+        Recognizer recognizer = ExportService.recognizer(store, cases, partners, ExportService.places(meeting));
         return new Loaded(ExportService.meetingInput(store, meeting, partners, cases, recognizer), recognizer, decisions);
     }
 

@@ -55,7 +55,39 @@ public final class ExportService {
                 .meldersOf(cases)
                 .professionals(partners.stream().flatMap(p -> p.attendees().stream()).map(Attendee::name).toList())
                 .professionalAddresses(workAddresses(partners))
+                .knownTexts(partners.stream().flatMap(p -> p.attendees().stream()).map(Attendee::function).toList())
                 .build();
+    }
+
+    /**
+     * As {@link #recognizer(List, List, List)}, also knowing the vault's own settings (the chair's name and function,
+     * the complaints contact, the agreement's coordinator): their words are no possible names (issue 11). The one
+     * recogniser of the export check, the minutes editor and the preview.
+     */
+    public static Recognizer recognizer(Store store, List<CaseFile> cases, List<Partner> partners, List<String> places) {
+        return Recognizer.builder()
+                .clients(KnownClient.of(cases))
+                .partnerNames(partners.stream().map(Partner::name).toList())
+                .places(places)
+                .meldersOf(cases)
+                .professionals(partners.stream().flatMap(p -> p.attendees().stream()).map(Attendee::name).toList())
+                .professionalAddresses(workAddresses(partners))
+                .knownTexts(partners.stream().flatMap(p -> p.attendees().stream()).map(Attendee::function).toList())
+                .knownTexts(vaultTexts(store))
+                .build();
+    }
+
+    /** The vault's own settings every reader may know: the chair, the complaints contact, the coordinator. */
+    static List<String> vaultTexts(Store store) {
+        nl.kring.domain.ChairDetails c = nl.kring.store.ContactSettings.load(store.settings());
+        nl.kring.domain.ChainAgreement a = nl.kring.store.ChainAgreementSettings.load(store.settings());
+        List<String> out = new ArrayList<>();
+        for (String t : new String[] {c.name(), c.function(), c.complaints(), a.coordinatorName(), a.coordinatorFunction()}) {
+            if (t != null) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     /** The register's work e-mail addresses, of partners and of their attendees: never a client's (issue 12). */
@@ -218,7 +250,7 @@ public final class ExportService {
         List<CaseFile> cases = store.cases().all();
         // The one place of the rule: no export while the minutes hold possible names the chair has not judged.
         // one recogniser for the check and the reports, with the meeting's place, as the minutes editor judges
-        Recognizer recognizer = recognizer(cases, partners, places(meeting));
+        Recognizer recognizer = recognizer(store, cases, partners, places(meeting));
         List<MinutesSuspects.Open> open = MinutesSuspects.open(meeting, cases, recognizer,
                 store.suspects().forMeeting(date).keySet());
         if (!open.isEmpty()) {

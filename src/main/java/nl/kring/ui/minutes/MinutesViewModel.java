@@ -154,7 +154,7 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
         Meeting m = store.meetings().find(date).orElseThrow(() -> new IllegalArgumentException("no meeting on " + date));
         List<CaseFile> cs = store.cases().all();
         List<Partner> ps = store.partners().all();
-        return new Loaded(m, cs, ps, store.suspects().forMeeting(date), ExportService.recognizer(cs, ps,
+        return new Loaded(m, cs, ps, store.suspects().forMeeting(date), ExportService.recognizer(store, cs, ps,
                 ExportService.places(m)));
     }
 
@@ -566,7 +566,9 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
             new CaseService(store).addRelativeFromMinutes(caseNumber, new Relative(name, relation.strip()), date, s.text(),
                     marker);
             List<CaseFile> cs = store.cases().all();
-            return new Object[] {cs, ExportService.recognizer(cs, store.partners().all())};
+            // the same recogniser as at the load (the meeting's place and the vault's own words known)
+            Meeting m = store.meetings().find(date).orElse(null);
+            return new Object[] {cs, ExportService.recognizer(store, cs, store.partners().all(), ExportService.places(m))};
         }).busy(busy).onSuccess(r -> {
             @SuppressWarnings("unchecked") List<CaseFile> cs = (List<CaseFile>) r[0];
             Map<String, CaseFile> map = new LinkedHashMap<>();
