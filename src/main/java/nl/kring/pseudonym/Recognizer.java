@@ -37,8 +37,15 @@ public final class Recognizer {
     /** Lower-case e-mail addresses of professionals and partners (the register's work contacts). */
     private final Set<String> professionalAddresses;
 
+    /**
+     * Folded words the vault itself knows (the partners' names, the places every reader knows, the register's
+     * functions, the vault's own settings): a capitalised word made only of them is no possible name (issue 11).
+     */
+    private final java.util.Set<String> knownWords;
+
     private Recognizer(List<KnownClient> clients, NameIndex names, Identifiers identifiers,
-                       Set<String> professionalAddresses) {
+                       Set<String> professionalAddresses, Set<String> knownWords) {
+        this.knownWords = knownWords;
         this.clients = clients;
         this.professionalAddresses = professionalAddresses;
         this.names = names;
@@ -69,6 +76,13 @@ public final class Recognizer {
         identifiers.new Run(tk, consumed, mentions, suspects).run();
         new NameMatcher(tk, names, lexicon, consumed, mentions, suspects).run();
         new SuspectFinder(tk, lexicon, consumed, mentions, suspects).run();
+        if (!knownWords.isEmpty()) {
+            // "Rivierstad" of the meeting's place and of "Gemeente Rivierstad": a word the vault knows is no unknown
+            // person; a known first name or surname ("Linde" of "De Linde") and a title or person word before a name
+            // stay possible names
+            suspects.removeIf(x -> SuspectFinder.CAPITALISED.equals(x.reason())
+                    && knownWords.containsAll(Builder.organisationWords(x.text())));
+        }
         mentions.sort(Comparator.comparingInt(Mention::start));
         return new Recognition(text, mentions, dedupe(suspects));
     }
@@ -99,6 +113,8 @@ public final class Recognizer {
         private final Set<String> partnerWords = new HashSet<>();
         /** Folded words of places every reader knows ({@link #places}). */
         private final Set<String> placeWords = new HashSet<>();
+        /** Folded words of other texts the vault knows ({@link #knownTexts}). */
+        private final Set<String> knownTextWords = new HashSet<>();
         private final Set<String> professionalAddresses = new HashSet<>();
 
         private Builder() {
@@ -152,6 +168,21 @@ public final class Recognizer {
             for (String pl : places) {
                 if (pl != null) {
                     placeWords.addAll(organisationWords(pl));
+                }
+            }
+            return this;
+        }
+
+        /**
+         * Texts of the vault itself that every reader may know, such as the partners' attendees' functions ("wijkagent
+         * Dijkveen") and the vault's settings (the chair's function, the complaints contact): a capitalised word made
+         * only of their words, of the partners' names ({@link #partnerNames}) or of the places ({@link #places}) is no
+         * possible name (issue 11). A known first name or surname, or a name after a title, still is.
+         */
+        public Builder knownTexts(Collection<String> texts) {
+            for (String t : texts) {
+                if (t != null) {
+                    knownTextWords.addAll(organisationWords(t));
                 }
             }
             return this;
@@ -242,7 +273,11 @@ public final class Recognizer {
                 pp.addFullName(name);
                 persons.add(pp);
             }
-            return new Recognizer(List.copyOf(clients), new NameIndex(persons), ids, Set.copyOf(professionalAddresses));
+            Set<String> known = new HashSet<>(partnerWords);
+            known.addAll(placeWords);
+            known.addAll(knownTextWords);
+            return new Recognizer(List.copyOf(clients), new NameIndex(persons), ids, Set.copyOf(professionalAddresses),
+                    Set.copyOf(known));
         }
 
         private static final Set<String> PLACE_AFTER = Set.of("regio", "gemeente", "politie",

@@ -29,6 +29,9 @@ final class SuspectFinder {
     /** Start offsets of the mentions found before this finder runs. */
     private final Set<Integer> mentionStarts = new HashSet<>();
 
+    /** The reason of a capitalised mid-sentence word that is no Dutch word and no known name. */
+    static final String CAPITALISED = "woord met hoofdletter dat op een naam lijkt";
+
     SuspectFinder(Tokens tk, Lexicon lex, boolean[] consumed, List<Mention> mentions, List<Suspect> suspects) {
         for (Mention m : mentions) {
             mentionStarts.add(m.start());
@@ -84,7 +87,7 @@ final class SuspectFinder {
                 } else if (!start && f.length() >= 3 && !lex.isKnown(f) && !lex.isKnown(stripS(f))) {
                     nameStart = i;
                     from = i;
-                    reason = "woord met hoofdletter dat op een naam lijkt";
+                    reason = CAPITALISED;
                 } else if (lex.isSurname(f) && lonePersonSurname(i, start)) {
                     nameStart = i;
                     from = i;

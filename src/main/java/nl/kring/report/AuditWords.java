@@ -160,6 +160,8 @@ public final class AuditWords {
         rule("MEETING_CHANGED", "possible name dismissed", m -> "mogelijke naam beoordeeld: geen naam");
         rule("MEETING_CHANGED", "possible name confirmed as person", m -> "mogelijke naam beoordeeld: een persoon");
         rule("MEETING_CHANGED", "possible name confirmed as relative", m -> "mogelijke naam beoordeeld: een familielid");
+        // the [melder] judgement (issue 11, ntk3)
+        rule("MEETING_CHANGED", "possible name confirmed as melder", m -> "mogelijke naam beoordeeld: de melder");
         // MeetingService.forgetPossibleName (issue 16): a judgement taken back
         rule("MEETING_CHANGED", "possible name judgement withdrawn", m -> "oordeel over een mogelijke naam ingetrokken");
         rule("MEETING_CHANGED", "minutes: " + n + " paragraphs, " + n + " decisions",

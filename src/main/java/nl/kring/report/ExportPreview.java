@@ -21,7 +21,9 @@ import nl.kring.store.SuspectDecisionRepository;
  * What each partner will receive, before anything leaves (issue 11, "a preview before anything leaves"): the partner's
  * report rendered exactly as {@link MeetingReports#export} renders it (same code, same input; only never encrypted,
  * since the chair looks at it on the own screen), and every replacement made in the texts that partner receives, so
- * that a wrong {@code [melder]} or {@code [persoon]} is seen before it is sent. Nothing is written to disk.
+ * that a wrong {@code [melder]} or {@code [persoon]} is seen before it is sent. Every other output has its preview
+ * here too, rendered by the code that writes it from the input {@link ExportService} builds for it: the rooster, the
+ * verslag, the invitations, the inzage copy and the terugmelding. Nothing is written to disk.
  */
 public final class ExportPreview {
     private ExportPreview() {
@@ -52,11 +54,8 @@ public final class ExportPreview {
         List<Partner> partners = store.partners().all();
         List<CaseFile> cases = store.cases().all();
         Map<String, SuspectDecisionRepository.Decision> decisions = store.suspects().forMeeting(date);
-        MeetingExportInput input = MeetingExportInput.of(meeting, partners, cases, store.matrix().load(),
-                ExportService.pseudonymiser(cases, partners, decisions.values(), ExportService.places(meeting)),
-                ExportService.chair(store))
-                .withLegal(ExportService.legalRecord(store, meeting));
-        return new Loaded(input, ExportService.recognizer(cases, partners, ExportService.places(meeting)), decisions);
+        Recognizer recognizer = ExportService.recognizer(store, cases, partners, ExportService.places(meeting));
+        return new Loaded(ExportService.meetingInput(store, meeting, partners, cases, recognizer), recognizer, decisions);
     }
 
     /** The partner's report, exactly as the export renders it (never encrypted). */
@@ -101,6 +100,39 @@ public final class ExportPreview {
             }
         }
         return out;
+    }
+
+    // ---- every other output, rendered by the code that writes it from the same input (issue 11) ----
+
+    /** The rooster ({@code rooster.pdf}) of the loaded meeting, exactly as the export renders it. */
+    public static byte[] schedule(Loaded l) {
+        return ScheduleReport.render(new ExportContext(l.input()), PdfOutput.archive());
+    }
+
+    /** The chair's verslag ({@code verslag.pdf}) of the loaded meeting, exactly as the export renders it. */
+    public static byte[] minutes(Loaded l) {
+        return MinutesReport.render(new ExportContext(l.input()), PdfOutput.archive());
+    }
+
+    /**
+     * The invitation PDFs of a meeting ({@code <partner-id>-uitnodiging.pdf}), by partner id, exactly as
+     * {@link ExportService#invite} writes them; the same refusals (no items, no e-mail address of the chair).
+     */
+    public static Map<String, byte[]> invitations(Store store, LocalDate date) {
+        return InvitationPack.pdfs(ExportService.inviteInput(store, ExportService.invitable(store, date), false));
+    }
+
+    /**
+     * The client's inzage copy with the passages in {@code unmasked} shown, exactly as
+     * {@link ExportService#inzage(Store, String, java.nio.file.Path, java.util.Set)} writes it.
+     */
+    public static byte[] inzage(Store store, String caseNumber, java.util.Set<String> unmasked) {
+        return ExportService.inzageRendered(store, caseNumber, unmasked).pdf();
+    }
+
+    /** The terugmelding to the melder of a case, exactly as {@link ExportService#referrerFeedback} writes it. */
+    public static byte[] terugmelding(Store store, String caseNumber) {
+        return ReferrerFeedbackReport.render(ExportService.referrerFeedbackInput(store, caseNumber), PdfOutput.archive());
     }
 
     /** Convenience for a caller without a loaded meeting. */

@@ -55,7 +55,39 @@ public final class ExportService {
                 .meldersOf(cases)
                 .professionals(partners.stream().flatMap(p -> p.attendees().stream()).map(Attendee::name).toList())
                 .professionalAddresses(workAddresses(partners))
+                .knownTexts(partners.stream().flatMap(p -> p.attendees().stream()).map(Attendee::function).toList())
                 .build();
+    }
+
+    /**
+     * As {@link #recognizer(List, List, List)}, also knowing the vault's own settings (the chair's name and function,
+     * the complaints contact, the agreement's coordinator): their words are no possible names (issue 11). The one
+     * recogniser of the export check, the minutes editor and the preview.
+     */
+    public static Recognizer recognizer(Store store, List<CaseFile> cases, List<Partner> partners, List<String> places) {
+        return Recognizer.builder()
+                .clients(KnownClient.of(cases))
+                .partnerNames(partners.stream().map(Partner::name).toList())
+                .places(places)
+                .meldersOf(cases)
+                .professionals(partners.stream().flatMap(p -> p.attendees().stream()).map(Attendee::name).toList())
+                .professionalAddresses(workAddresses(partners))
+                .knownTexts(partners.stream().flatMap(p -> p.attendees().stream()).map(Attendee::function).toList())
+                .knownTexts(vaultTexts(store))
+                .build();
+    }
+
+    /** The vault's own settings every reader may know: the chair, the complaints contact, the coordinator. */
+    static List<String> vaultTexts(Store store) {
+        nl.kring.domain.ChairDetails c = nl.kring.store.ContactSettings.load(store.settings());
+        nl.kring.domain.ChainAgreement a = nl.kring.store.ChainAgreementSettings.load(store.settings());
+        List<String> out = new ArrayList<>();
+        for (String t : new String[] {c.name(), c.function(), c.complaints(), a.coordinatorName(), a.coordinatorFunction()}) {
+            if (t != null) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     /** The register's work e-mail addresses, of partners and of their attendees: never a client's (issue 12). */
@@ -218,7 +250,7 @@ public final class ExportService {
         List<CaseFile> cases = store.cases().all();
         // The one place of the rule: no export while the minutes hold possible names the chair has not judged.
         // one recogniser for the check and the reports, with the meeting's place, as the minutes editor judges
-        Recognizer recognizer = recognizer(cases, partners, places(meeting));
+        Recognizer recognizer = recognizer(store, cases, partners, places(meeting));
         List<MinutesSuspects.Open> open = MinutesSuspects.open(meeting, cases, recognizer,
                 store.suspects().forMeeting(date).keySet());
         if (!open.isEmpty()) {
@@ -242,10 +274,8 @@ public final class ExportService {
                 return progress.isCancelled();
             }
         };
-        MeetingExportInput input = MeetingExportInput.of(meeting, partners, cases, store.matrix().load(),
-                pseudonymiser(recognizer, partners, store.suspects().forMeeting(date).values()), chair(store)).withPasswords(passwords == null ? Map.of() : passwords)
-                .withAuditHead(store.session().auditHead())
-                .withLegal(legalRecord(store, meeting));
+        MeetingExportInput input = meetingInput(store, meeting, partners, cases, recognizer)
+                .withPasswords(passwords == null ? Map.of() : passwords);
         List<Path> files = new ArrayList<>(MeetingReports.export(input, outDir, listener));
         if (mail) {
             files.addAll(MailDrafts.forReports(meeting, partners, chair(store), files, input.passwords().keySet(),
@@ -265,6 +295,20 @@ public final class ExportService {
             }
         });
         return new Result(files, warnings, nl.kring.domain.NeedToKnow.unclassified(meeting));
+    }
+
+    /**
+     * Everything the reports of a meeting are made from, for {@link #exportMeeting} and its preview
+     * ({@link ExportPreview#load}): the same pseudonymiser (with the chair's judgements), matrix, chair, audit head
+     * and legal record, so that a preview is exactly what the export writes.
+     */
+    static MeetingExportInput meetingInput(Store store, Meeting meeting, List<Partner> partners, List<CaseFile> cases,
+                                           Recognizer recognizer) {
+        return MeetingExportInput.of(meeting, partners, cases, store.matrix().load(),
+                        pseudonymiser(recognizer, partners, store.suspects().forMeeting(meeting.date()).values()),
+                        chair(store))
+                .withAuditHead(store.session().auditHead())
+                .withLegal(legalRecord(store, meeting));
     }
 
     /**
@@ -302,19 +346,8 @@ public final class ExportService {
      * free text; each file is audited with the case numbers it names.
      */
     public static InvitationPack.Result invite(Store store, LocalDate date, Path outDir, boolean mail) throws IOException {
-        Meeting meeting = store.meetings().find(date)
-                .orElseThrow(() -> new IllegalArgumentException("there is no meeting on " + date));
-        if (meeting.items().isEmpty()) {
-            throw new IllegalArgumentException("the meeting of " + date + " has no items on its agenda: nobody to invite");
-        }
-        List<Partner> partners = store.partners().all();
-        List<CaseFile> cases = store.cases().all();
-        String location = meeting.location() == null ? null : IdentityGuard.of(cases, partners).mask(
-                pseudonymiser(cases, partners, store.suspects().forMeeting(date).values(), places(meeting))
-                        .pseudonymise(null, meeting.location()));
-        InvitationPack.Result result = InvitationPack.write(new InvitationPack.Input(meeting, location, partners, cases,
-                chair(store), mail, java.time.Instant.now(),
-                nl.kring.store.InvitationLedger.load(store.settings(), date).orElse(null)), outDir);
+        Meeting meeting = invitable(store, date);
+        InvitationPack.Result result = InvitationPack.write(inviteInput(store, meeting, mail), outDir);
         store.transaction(s -> {
             for (InvitationPack.Invitation inv : result.invitations()) {
                 s.audit().append(AuditLog.Action.EXPORT, date.toString(), "invitation " + inv.partner().id()
@@ -329,6 +362,30 @@ public final class ExportService {
             nl.kring.store.InvitationLedger.save(s.settings(), date, result.issued());
         });
         return result;
+    }
+
+    /** The meeting to invite for: it exists and has items on its agenda. */
+    static Meeting invitable(Store store, LocalDate date) {
+        Meeting meeting = store.meetings().find(date)
+                .orElseThrow(() -> new IllegalArgumentException("there is no meeting on " + date));
+        if (meeting.items().isEmpty()) {
+            throw new IllegalArgumentException("the meeting of " + date + " has no items on its agenda: nobody to invite");
+        }
+        return meeting;
+    }
+
+    /**
+     * Everything the invitation pack of {@code meeting} is made from, for {@link #invite} and its preview
+     * ({@link ExportPreview#invitations}): the meeting's place pseudonymised and guarded as every free text.
+     */
+    static InvitationPack.Input inviteInput(Store store, Meeting meeting, boolean mail) {
+        List<Partner> partners = store.partners().all();
+        List<CaseFile> cases = store.cases().all();
+        String location = meeting.location() == null ? null : IdentityGuard.of(cases, partners).mask(
+                pseudonymiser(cases, partners, store.suspects().forMeeting(meeting.date()).values(), places(meeting))
+                        .pseudonymise(null, meeting.location()));
+        return new InvitationPack.Input(meeting, location, partners, cases, chair(store), mail, java.time.Instant.now(),
+                nl.kring.store.InvitationLedger.load(store.settings(), meeting.date()).orElse(null));
     }
 
     /**
@@ -384,8 +441,7 @@ public final class ExportService {
      */
     public static InzageResult inzage(Store store, String caseNumber, Path file, java.util.Set<String> unmasked)
             throws IOException {
-        InzageReport.Input input = inzageInput(store, caseNumber).withUnmasked(unmasked);
-        InzageReport.Rendered rendered = InzageReport.render(input, PdfOutput.archive());
+        InzageReport.Rendered rendered = inzageRendered(store, caseNumber, unmasked);
         Path written = SingleFile.write(file, rendered.pdf());
         int shown = (int) rendered.passages().stream().filter(InzageMasking.Passage::unmasked).count();
         // Content-free: the file name is the chair's choice and may hold the client's name.
@@ -394,8 +450,23 @@ public final class ExportService {
         return new InzageResult(written, rendered.masked(), shown);
     }
 
+    /** The client's copy as {@link #inzage(Store, String, Path, java.util.Set)} writes it, for it and its preview. */
+    static InzageReport.Rendered inzageRendered(Store store, String caseNumber, java.util.Set<String> unmasked) {
+        return InzageReport.render(inzageInput(store, caseNumber).withUnmasked(unmasked), PdfOutput.archive());
+    }
+
     /** The feedback to the referrer: only what the melder may know. */
     public static Path referrerFeedback(Store store, String caseNumber, Path file) throws IOException {
+        Path written = ReferrerFeedbackReport.write(referrerFeedbackInput(store, caseNumber), file, PdfOutput.archive());
+        store.audit().append(AuditLog.Action.EXPORT, caseNumber, "terugmelding written");
+        return written;
+    }
+
+    /**
+     * Everything the terugmelding of a case is made from, for {@link #referrerFeedback} and its preview
+     * ({@link ExportPreview#terugmelding}); refused when there is no one to send it to.
+     */
+    static ReferrerFeedbackReport.Input referrerFeedbackInput(Store store, String caseNumber) {
         CaseFile c = store.cases().find(caseNumber)
                 .orElseThrow(() -> new IllegalArgumentException("there is no case " + caseNumber));
         ReferrerFeedback.refusal(c.referrer()).ifPresent(r -> {
@@ -406,10 +477,7 @@ public final class ExportService {
             } + ": there is no one to send a terugmelding to");
         });
         Optional<LocalDate> discussed = store.meetings().datesDiscussing(caseNumber).stream().findFirst();
-        Path written = ReferrerFeedbackReport.write(new ReferrerFeedbackReport.Input(c, discussed.orElse(null), null,
-                chair(store), LocalDate.now()), file, PdfOutput.archive());
-        store.audit().append(AuditLog.Action.EXPORT, caseNumber, "terugmelding written");
-        return written;
+        return new ReferrerFeedbackReport.Input(c, discussed.orElse(null), null, chair(store), LocalDate.now());
     }
 
 

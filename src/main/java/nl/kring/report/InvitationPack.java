@@ -122,19 +122,7 @@ public final class InvitationPack {
                     + "in the interchange file): a calendar invitation needs an organizer");
         }
         List<String> warnings = new ArrayList<>();
-        List<Invitation> invitations = new ArrayList<>();
-        for (Invitation inv : invitations(in.meeting(), in.partners(), in.cases())) {
-            Partner p = inv.partner();
-            if (!SAFE_ID.matcher(p.id()).matches()) {
-                throw new IllegalArgumentException("partner id not usable as a file name: " + p.id());
-            }
-            if (!p.hasValidAgreement(in.meeting().date())) {
-                warnings.add("Geen uitnodiging voor " + p.id() + ": geen geldige ketenovereenkomst op "
-                        + in.meeting().date() + ".");
-                continue;
-            }
-            invitations.add(inv);
-        }
+        List<Invitation> invitations = accepted(in, warnings);
         int sequence = in.previous() == null ? 0 : in.previous().next();
         List<IssuedInvitations.Event> issued = new ArrayList<>();
         invitations.forEach(inv -> issued.addAll(CalendarInvite.events(in.meeting(), inv)));
@@ -195,6 +183,45 @@ public final class InvitationPack {
             return new Result(files.commit(), invitations, warnings, new IssuedInvitations(sequence, issued),
                     cancelled, cancellations);
         }
+    }
+
+    /**
+     * The invitations {@link #write} makes, in register order: a partner without a valid chain agreement on the
+     * meeting date gets none ({@code warnings} says so).
+     *
+     * @throws IllegalArgumentException when a partner id cannot be a file name
+     */
+    private static List<Invitation> accepted(Input in, List<String> warnings) {
+        List<Invitation> invitations = new ArrayList<>();
+        for (Invitation inv : invitations(in.meeting(), in.partners(), in.cases())) {
+            Partner p = inv.partner();
+            if (!SAFE_ID.matcher(p.id()).matches()) {
+                throw new IllegalArgumentException("partner id not usable as a file name: " + p.id());
+            }
+            if (!p.hasValidAgreement(in.meeting().date())) {
+                warnings.add("Geen uitnodiging voor " + p.id() + ": geen geldige ketenovereenkomst op "
+                        + in.meeting().date() + ".");
+                continue;
+            }
+            invitations.add(inv);
+        }
+        return invitations;
+    }
+
+    /**
+     * Each invitation's PDF exactly as {@link #write} writes it, by partner id in register order, for the chair's
+     * preview before anything leaves (issue 11); the same refusals as {@link #write}.
+     */
+    public static Map<String, byte[]> pdfs(Input in) {
+        if (in.chair().email() == null) {
+            throw new IllegalArgumentException("the chair's e-mail address is not set (Instellingen, or vault.chair.email "
+                    + "in the interchange file): a calendar invitation needs an organizer");
+        }
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        for (Invitation inv : accepted(in, new ArrayList<>())) {
+            out.put(inv.partner().id(), pdf(in, inv));
+        }
+        return out;
     }
 
     private static void noAddress(Partner p, List<String> warnings) {

@@ -34,7 +34,8 @@ import nl.kring.store.SuspectDecisionRepository;
  * the rights of others come first for their data. Every free text of the copy passes {@link #mask}: the melder (each
  * part of the name and of the organisation, any whitespace between) becomes {@code [melder]}, the client's relatives
  * {@code [familielid]}, other clients {@code [andere cliënt]}, unknown persons (the recogniser's possible names and
- * the chair's own {@code [persoon]} judgements) {@code [persoon]}, an address that is not the client's {@code [adres]},
+ * the chair's own {@code [persoon]} judgements) {@code [persoon]} (a text the chair judged the melder
+ * {@code [melder]}), an address that is not the client's {@code [adres]},
  * and a professional's name their function and organisation. Possible names the chair dismissed stay as written.
  * <p>
  * Each replacement is a {@link Passage} with a stable id (where it is, and what it withholds), so that the chair can
@@ -165,6 +166,9 @@ public final class InzageMasking {
             }
             if (d.kind() == SuspectDecisionRepository.Kind.DISMISSED) {
                 dismissed.add(key.toLowerCase(Locale.ROOT));
+            } else if (d.kind() == SuspectDecisionRepository.Kind.MELDER) {
+                // the chair judged it the melder: [melder], as the recorded melder (issue 11)
+                decided.add(new Rule(phrase(key, false), Category.MELDER, Category.MELDER.marker()));
             } else {
                 decided.add(new Rule(phrase(key, false), Category.PERSOON, Category.PERSOON.marker()));
             }
@@ -254,6 +258,7 @@ public final class InzageMasking {
             addHit(hits, keep, new Hit(sus.start(), sus.end(), Category.PERSOON, Category.PERSOON.marker()));
         }
         hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        withMelderContext(s, hits, keep);
         StringBuilder out = new StringBuilder(s.length());
         int at = 0;
         Map<String, Integer> seen = new HashMap<>();
@@ -266,6 +271,81 @@ public final class InzageMasking {
             at = h.end();
         }
         return out.append(s, at, s.length()).toString();
+    }
+
+    private static final String SP = "[\\s\\u00A0\\u2007\\u202F]+";
+    /** A title or role word, with its article, right before a withheld melder: "de wijkagent [melder]", "dr. [melder]". */
+    private static final Pattern ROLE_BEFORE = Pattern.compile("(?:(?<![\\p{L}])(?:[Dd]e|[Hh]et|[Ee]en|[Oo]nze|[Uu]w|[Hh]aar|"
+            + "[Zz]ijn|[Hh]un)" + SP + ")?(?<![\\p{L}.])(\\p{L}[\\p{L}\\-]*\\.?)" + SP + "$");
+    /** What the melder is, in brackets right after the withheld melder: "[melder] (huisarts)". */
+    private static final Pattern BRACKETS_AFTER = Pattern.compile("^[\\s\\u00A0]*\\(([^()\\n]{1,80})\\)");
+    /** An apposition right after the withheld melder: "[melder], wijkagent van het basisteam Oost, belde". */
+    private static final Pattern APPOSITION_AFTER = Pattern.compile("^," + "[\\s\\u00A0]*(?:(?:de|het)" + SP + ")?"
+            + "(\\p{L}[\\p{L}\\-]*)(?:" + SP + "(?:van|bij|namens|uit)" + SP + "[^,.;()\\n]{1,60})?(?=[\\s\\u00A0]*[,.;)])");
+
+    /**
+     * The words around a withheld melder that say who they are go with them (docs/inzage.md, "The melder's role"): a
+     * role word or title right before ("de wijkagent", "dr."), a bracket right after that names a role ("(huisarts)",
+     * "(GGZ)"), an apposition with a role word ("…, wijkagent van het basisteam Oost,"). Otherwise "[melder] (huisarts)
+     * belde" tells the client who reported them. A melder hit grows over such words only where they are no other
+     * hit's or the client's own data; a melder hit it meets (the organisation's words) is taken into it.
+     */
+    private static void withMelderContext(String s, List<Hit> hits, List<Hit> keep) {
+        for (int i = 0; i < hits.size(); i++) {
+            Hit h = hits.get(i);
+            if (h.category() != Category.MELDER) {
+                continue;
+            }
+            int start = h.start();
+            int end = h.end();
+            for (boolean grew = true; grew; ) {
+                grew = false;
+                Matcher b = ROLE_BEFORE.matcher(s.substring(0, start));
+                if (b.find() && NameWords.isRoleWord(b.group(1)) && free(b.start(), start, hits, keep, h)) {
+                    start = b.start();
+                    grew = true;
+                }
+                String rest = s.substring(end);
+                Matcher br = BRACKETS_AFTER.matcher(rest);
+                if (br.find() && (anyRoleWord(br.group(1)) || overlapsMelder(end + br.start(1), end + br.end(1), hits, h))
+                        && free(end, end + br.end(), hits, keep, h)) {
+                    end += br.end();
+                    grew = true;
+                    continue;
+                }
+                Matcher ap = APPOSITION_AFTER.matcher(rest);
+                if (ap.find() && NameWords.isRoleWord(ap.group(1)) && free(end, end + ap.end(), hits, keep, h)) {
+                    end += ap.end();
+                    grew = true;
+                }
+            }
+            if (start != h.start() || end != h.end()) {
+                int from = start;
+                int to = end;
+                hits.removeIf(o -> o != h && o.category() == Category.MELDER && o.overlaps(from, to));
+                hits.set(hits.indexOf(h), new Hit(start, end, Category.MELDER, Category.MELDER.marker()));
+                i = hits.indexOf(hits.stream().filter(o -> o.start() == from).findFirst().orElseThrow());
+            }
+        }
+    }
+
+    private static boolean anyRoleWord(String text) {
+        for (String w : text.split("[^\\p{L}.\\-]+")) {
+            if (!w.isEmpty() && NameWords.isRoleWord(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlapsMelder(int from, int to, List<Hit> hits, Hit self) {
+        return hits.stream().anyMatch(o -> o != self && o.category() == Category.MELDER && o.overlaps(from, to));
+    }
+
+    /** No other data than melder hits and no kept (own) data in [from, to). */
+    private static boolean free(int from, int to, List<Hit> hits, List<Hit> keep, Hit self) {
+        return keep.stream().noneMatch(k -> k.overlaps(from, to))
+                && hits.stream().noneMatch(o -> o != self && o.category() != Category.MELDER && o.overlaps(from, to));
     }
 
     /** A whole value that belongs to someone else (a relative's name in the client's data): one passage. */

@@ -44,7 +44,7 @@ public final class MinutesSuspects {
         Meeting meeting = store.meetings().find(date)
                 .orElseThrow(() -> new IllegalArgumentException("there is no meeting on " + date));
         List<CaseFile> cases = store.cases().all();
-        Recognizer recognizer = ExportService.recognizer(cases, store.partners().all(), ExportService.places(meeting));
+        Recognizer recognizer = ExportService.recognizer(store, cases, store.partners().all(), ExportService.places(meeting));
         return open(meeting, cases, recognizer, store.suspects().forMeeting(date).keySet());
     }
 

@@ -1,5 +1,8 @@
 package nl.kring.service;
 
+import nl.kring.domain.CaseFile;
+import nl.kring.domain.Partner;
+import nl.kring.pseudonym.Recognizer;
 import nl.kring.report.ChairContact;
 import nl.kring.report.ExportPreview;
 import nl.kring.report.ExportService;
@@ -80,6 +83,26 @@ public final class OutputService {
     }
 
     /** What the export of the meeting on {@code date} would show each reader, for the preview. */
+    /** The recogniser of the minutes screen and the export check: every client, and the words the vault knows. */
+    public Recognizer recognizer(List<CaseFile> cases, List<Partner> partners, List<String> places) {
+        return ExportService.recognizer(store, cases, partners, places);
+    }
+
+    /** Each invited partner's invitation PDF as the pack would write it, by partner id; nothing written. */
+    public Map<String, byte[]> invitationPreviews(LocalDate date) throws IOException {
+        return ExportPreview.invitations(store, date);
+    }
+
+    /** The inzage copy as it would be written with these passages shown; nothing written or audited. */
+    public byte[] inzagePreview(String caseNumber, Set<String> unmasked) throws IOException {
+        return ExportPreview.inzage(store, caseNumber, unmasked);
+    }
+
+    /** The terugmelding letter as it would be written; nothing written or audited. */
+    public byte[] referrerFeedbackPreview(String caseNumber) throws IOException {
+        return ExportPreview.terugmelding(store, caseNumber);
+    }
+
     public ExportPreview.Loaded exportPreview(LocalDate date) {
         return ExportPreview.load(store, date);
     }

@@ -13,7 +13,7 @@ import static nl.kring.schema.Tables.SUSPECT_DECISION;
 /**
  * The chair's decisions on the possible names ("suspects") the recognition engine finds in a meeting's minutes: a
  * name-like text is dismissed (a professional, a place, not a person) or confirmed as a person, then replaced by
- * {@code [persoon]} or a relative marker. Keyed by meeting date and the text as found (whitespace normalised).
+ * {@code [persoon]}, a relative marker or {@code [melder]}. Keyed by meeting date and the text as found (whitespace normalised).
  */
 public final class SuspectDecisionRepository {
     /** Longest text kept as a key; longer suspects (never seen in practice) are cut. */
@@ -25,8 +25,16 @@ public final class SuspectDecisionRepository {
         /** An unknown person: replaced by {@code [persoon]}. */
         PERSON,
         /** A relative or acquaintance of a client: replaced by a marker such as {@code [buurman van cliënt 2026-017]}. */
-        RELATIVE
+        RELATIVE,
+        /**
+         * The melder of a case (named in a way the recogniser does not know, e.g. a nickname): replaced by
+         * {@code [melder]} in every output, as the recorded melder is (issue 11).
+         */
+        MELDER
     }
+
+    /** The replacement of a {@link Kind#MELDER} judgement, the recogniser's marker for a recorded melder. */
+    public static final String MELDER_MARKER = "[melder]";
 
     /** One decision; {@code replacement} is the marker for a confirmed person, null for a dismissal. */
     public record Decision(String text, Kind kind, String replacement) {
@@ -58,7 +66,7 @@ public final class SuspectDecisionRepository {
         if (k.isEmpty()) {
             throw new IllegalArgumentException("empty suspect text");
         }
-        String repl = kind == Kind.DISMISSED ? null : replacement;
+        String repl = kind == Kind.DISMISSED ? null : kind == Kind.MELDER ? MELDER_MARKER : replacement;
         LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS);
         dsl.insertInto(SUSPECT_DECISION)
                 .set(SUSPECT_DECISION.MEETING_DATE, date).set(SUSPECT_DECISION.TEXT, k)

@@ -89,6 +89,7 @@ class AuditWordsTest {
                 List.of("MEETING_CHANGED", "possible name dismissed", "mogelijke naam beoordeeld: geen naam"),
                 List.of("MEETING_CHANGED", "possible name confirmed as person", "mogelijke naam beoordeeld: een persoon"),
                 List.of("MEETING_CHANGED", "possible name confirmed as relative", "mogelijke naam beoordeeld: een familielid"),
+                List.of("MEETING_CHANGED", "possible name confirmed as melder", "mogelijke naam beoordeeld: de melder"),
                 List.of("MEETING_CHANGED", "possible name judgement withdrawn", "oordeel over een mogelijke naam ingetrokken"),
                 List.of("MEETING_CHANGED", "minutes: 5 paragraphs, 1 decisions", "verslag opgeslagen: 5 alinea's, 1 besluit"),
                 // AgendaCommand (through MeetingService.reorder)

@@ -29,6 +29,13 @@ class ExportRefusesOpenNamesTest {
     void exportRefusesWhileNamesAreOpenAndExportsOnceEachIsJudged() throws Exception {
         try (Store store = TestVaults.create(tmp.resolve("v"))) {
             Importer.store(store, DemoData.demoData());
+            // the demo asks about no name the vault knows (issue 11); a stranger in the minutes is asked about
+            assertThat(MinutesSuspects.open(store, MEETING)).isEmpty();
+            nl.kring.domain.AgendaItem first = store.meetings().find(MEETING).orElseThrow().items().getFirst();
+            java.util.List<nl.kring.domain.MinutesParagraph> minutes = new java.util.ArrayList<>(first.minutes());
+            minutes.add(nl.kring.domain.MinutesParagraph.general("Ook buurvrouw Annet Zwart belde."));
+            new nl.kring.service.MeetingService(store).saveMinutes(MEETING, java.util.List.of(
+                    new nl.kring.service.MeetingService.ItemMinutes(first.caseNumber(), minutes, first.decisions())));
             var open = MinutesSuspects.open(store, MEETING);
             assertThat(open).isNotEmpty();
             int entries = store.audit().entries().size();

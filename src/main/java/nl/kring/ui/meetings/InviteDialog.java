@@ -18,6 +18,14 @@ final class InviteDialog {
 
     /** True for drafts, false without; empty when the chair cancels. */
     static Optional<Boolean> ask(Node owner) {
+        return ask(owner, null);
+    }
+
+    /**
+     * As {@link #ask(Node)}, with a button that previews the invitations exactly as they will be written
+     * ({@code preview} gets the dialog's window; issue 11).
+     */
+    static Optional<Boolean> ask(Node owner, java.util.function.Consumer<javafx.stage.Window> preview) {
         Dialog<ButtonType> dialog = new Dialog<>();
         nl.kring.ui.common.Escape.closes(dialog);
         dialog.setTitle(I18n.t("app.title"));
@@ -30,6 +38,13 @@ final class InviteDialog {
         mail.setId("invite-mail");
         mail.setSelected(true);
         VBox content = new VBox(10, Forms.hint(I18n.t("invite.explain")), mail, Forms.hint(I18n.t("mail.draftsHint")));
+        if (preview != null) {
+            javafx.scene.control.Button show = new javafx.scene.control.Button(I18n.t("invite.preview"));
+            show.setId("invite-preview");
+            show.setTooltip(new javafx.scene.control.Tooltip(I18n.t("invite.previewHint")));
+            show.setOnAction(e -> preview.accept(dialog.getDialogPane().getScene().getWindow()));
+            content.getChildren().add(show);
+        }
         // the hints wrap at a readable width: unbounded, the dialog was 1408 px wide (LayoutAuditTest, issue 13)
         content.setPrefWidth(Forms.em(34));
         dialog.getDialogPane().setContent(content);

@@ -336,7 +336,9 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
 
     /** "Uitnodigingen maken…": ask for drafts, choose a folder, write the pack, open the folder. */
     private void invite() {
-        java.util.Optional<Boolean> mail = InviteDialog.ask(this);
+        java.util.Optional<Boolean> mail = InviteDialog.ask(this, window -> vm.previewInvitations(sections ->
+                nl.kring.ui.common.PdfPreview.show(window, I18n.t("preview.window", I18n.t("preview.invitationsWindow")),
+                        I18n.t("preview.invitations", nl.kring.ui.common.PdfPreview.pageCount(sections)), sections, null)));
         if (mail.isEmpty()) {
             return;
         }

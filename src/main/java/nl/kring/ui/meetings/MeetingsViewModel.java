@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -356,6 +357,35 @@ public final class MeetingsViewModel extends FormState {
             }
             done.accept(dir);
         });
+    }
+
+    /**
+     * The invitation PDFs of the shown, saved meeting exactly as "Uitnodigingen maken…" writes them, one section per
+     * partner, rendered in the background (issue 11: every output previewed before it leaves); the same refusals.
+     */
+    public void previewInvitations(java.util.function.Consumer<List<nl.kring.ui.common.PdfPreview.Section>> done) {
+        LocalDate date = current.get();
+        if (date == null || tasks.isBusy()) {
+            return;
+        }
+        if (items.isEmpty()) {
+            status.error(I18n.t("invite.error.empty"));
+            return;
+        }
+        tasks.run(p -> {
+            if (services.settings().chair().email() == null) {
+                throw new Failures.UserMessage(I18n.t("invite.error.noChairEmail"));
+            }
+            java.util.Map<String, String> names = new java.util.HashMap<>();
+            services.partners().all().forEach(partner -> names.put(partner.id(), partner.name()));
+            List<nl.kring.ui.common.PdfPreview.Section> out = new ArrayList<>();
+            for (var e : services.outputs().invitationPreviews(date).entrySet()) {
+                out.add(new nl.kring.ui.common.PdfPreview.Section(
+                        I18n.t("preview.invitationFor", names.getOrDefault(e.getKey(), e.getKey())),
+                        nl.kring.ui.common.PdfPreview.pages(e.getValue())));
+            }
+            return out;
+        }, done::accept);
     }
 
     /** Why a new meeting cannot be made with these values, or empty. */

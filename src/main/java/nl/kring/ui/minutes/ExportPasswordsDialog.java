@@ -37,6 +37,16 @@ final class ExportPasswordsDialog {
      */
     static Optional<Map<String, String>> ask(Node owner, ExportPasswordsModel model,
                                              java.util.function.BiConsumer<nl.kring.domain.Partner, javafx.stage.Window> preview) {
+        return ask(owner, model, preview, null);
+    }
+
+    /**
+     * As above, with a "Voorbeeld" button for the rooster and the verslag as well ({@code documents} gets which and
+     * the dialog's window): every file of the export can be seen before it is written (issue 11).
+     */
+    static Optional<Map<String, String>> ask(Node owner, ExportPasswordsModel model,
+                                             java.util.function.BiConsumer<nl.kring.domain.Partner, javafx.stage.Window> preview,
+                                             java.util.function.BiConsumer<MinutesViewModel.Document, javafx.stage.Window> documents) {
         Dialog<ButtonType> dialog = new Dialog<>();
         nl.kring.ui.common.Escape.closes(dialog);
         dialog.setTitle(I18n.t("app.title"));
@@ -48,8 +58,27 @@ final class ExportPasswordsDialog {
         ButtonType next = new ButtonType(I18n.t("export.passwords.next"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(next, new ButtonType(I18n.t("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().lookupButton(next).disableProperty().bind(model.validProperty().not());
-        dialog.getDialogPane().setContent(content(model, preview == null ? null
-                : p -> preview.accept(p, dialog.getDialogPane().getScene().getWindow())));
+        Node content = content(model, preview == null ? null
+                : p -> preview.accept(p, dialog.getDialogPane().getScene().getWindow()));
+        if (documents != null && content instanceof VBox box) {
+            // the export's other files, previewed as the export writes them (issue 11)
+            javafx.scene.layout.FlowPane others = new javafx.scene.layout.FlowPane(8, 4);
+            for (MinutesViewModel.Document d : MinutesViewModel.Document.values()) {
+                String key = d.name().toLowerCase(java.util.Locale.ROOT);
+                Button show = new Button(I18n.t("export.preview." + key));
+                show.setId("export-preview-" + key);
+                show.setTooltip(new javafx.scene.control.Tooltip(I18n.t("export.preview.documentHint")));
+                show.setOnAction(e -> documents.accept(d, dialog.getDialogPane().getScene().getWindow()));
+                others.getChildren().add(show);
+            }
+            box.getChildren().add(2, others);
+        }
+        if (content instanceof VBox box) {
+            // the hints wrap at a readable width: unbounded, the dialog was 1701 px wide on a 1280 px screen with the
+            // demo's partners, its left part (and the preview buttons) off the screen
+            box.setPrefWidth(Forms.em(66));
+        }
+        dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId("export-passwords");
         Optional<Map<String, String>> result = dialog.showAndWait().filter(b -> b == next).map(b -> model.passwords());
         return result;

@@ -1,23 +1,18 @@
 package nl.kring.ui.minutes;
 
-import java.io.ByteArrayInputStream;
+import java.util.List;
 
 import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
-import javafx.scene.image.Image;
-import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import nl.kring.domain.Partner;
 import nl.kring.report.ExportPreview;
 import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.PdfPreview;
 
 /**
  * Exactly what one partner will receive: the pages of its report as the export renders them, and beside them every
@@ -29,19 +24,6 @@ final class ExportPreviewWindow {
     }
 
     static Stage show(Window owner, Partner partner, MinutesViewModel.Preview preview) {
-        VBox pages = new VBox(12);
-        pages.setId("preview-pages");
-        pages.setPadding(new Insets(12));
-        for (byte[] png : preview.pages()) {
-            ImageView page = new ImageView(new Image(new ByteArrayInputStream(png)));
-            page.setPreserveRatio(true);
-            page.setFitWidth(Forms.em(46));
-            page.getStyleClass().add("preview-page");
-            pages.getChildren().add(page);
-        }
-        ScrollPane scroll = new ScrollPane(pages);
-        scroll.setFitToWidth(true);
-
         ListView<String> replacements = new ListView<>();
         replacements.setId("preview-replacements");
         for (ExportPreview.Replacement r : preview.replacements()) {
@@ -53,30 +35,14 @@ final class ExportPreviewWindow {
         VBox side = new VBox(6, head, Forms.hint(I18n.t("preview.replacementsHint")), replacements);
         side.setPadding(new Insets(12));
         VBox.setVgrow(replacements, javafx.scene.layout.Priority.ALWAYS);
+        return PdfPreview.show(owner, I18n.t("preview.window", partner.name()),
+                I18n.t("preview.title", partner.name(), preview.pages().size()),
+                List.of(new PdfPreview.Section(null, preview.pages())), side);
+    }
 
-        SplitPane split = new SplitPane(scroll, side);
-        split.setDividerPositions(0.62);
-        Label title = new Label(I18n.t("preview.title", partner.name(), preview.pages().size()));
-        title.setId("preview-title");
-        title.setPadding(new Insets(8, 12, 0, 12));
-        VBox root = new VBox(4, title, split);
-        VBox.setVgrow(split, javafx.scene.layout.Priority.ALWAYS);
-        root.setId("export-preview");
-
-        Stage stage = new Stage();
-        nl.kring.ui.common.Escape.closes(stage);
-        if (owner != null) {
-            stage.initOwner(owner);
-            stage.initModality(Modality.WINDOW_MODAL);
-        }
-        stage.setTitle(I18n.t("preview.window", partner.name()));
-        Scene scene = new Scene(root, Forms.em(80), Forms.em(50));
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
-        stage.setScene(scene);
-        nl.kring.ui.common.ScreenFit.keepOnScreen(stage);
-        stage.show();
-        return stage;
+    /** A document of the meeting that is not a partner's report (the rooster, the verslag), as the export writes it. */
+    static Stage showDocument(Window owner, String name, List<byte[]> pages) {
+        return PdfPreview.show(owner, I18n.t("preview.window", name), I18n.t("preview.document", name, pages.size()),
+                List.of(new PdfPreview.Section(null, pages)), null);
     }
 }

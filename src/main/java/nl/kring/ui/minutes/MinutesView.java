@@ -488,7 +488,9 @@ public final class MinutesView extends BorderPane {
     private void chooseFolderAndExport() {
         ExportPasswordsModel protect = new ExportPasswordsModel(vm.reportRecipients());
         var passwords = ExportPasswordsDialog.ask(this, protect,
-                (partner, window) -> vm.preview(partner.id(), pv -> ExportPreviewWindow.show(window, partner, pv)));
+                (partner, window) -> vm.preview(partner.id(), pv -> ExportPreviewWindow.show(window, partner, pv)),
+                (doc, window) -> vm.previewDocument(doc, pages -> ExportPreviewWindow.showDocument(window,
+                        I18n.t("export.preview.name." + doc.name().toLowerCase(java.util.Locale.ROOT)), pages)));
         if (passwords.isEmpty()) {
             return;
         }

@@ -154,7 +154,7 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
         Meeting m = services.meetings().find(date).orElseThrow(() -> new IllegalArgumentException("no meeting on " + date));
         List<CaseFile> cs = services.cases().all();
         List<Partner> ps = services.partners().all();
-        return new Loaded(m, cs, ps, services.meetings().judgedPossibleNames(date), ExportService.recognizer(cs, ps,
+        return new Loaded(m, cs, ps, services.meetings().judgedPossibleNames(date), services.outputs().recognizer(cs, ps,
                 ExportService.places(m)));
     }
 
@@ -204,7 +204,8 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
         decided.clear();
         decided.putAll(l.decisions());
         replaced.clear();
-        l.decisions().values().stream().filter(d -> d.kind() == SuspectDecisionRepository.Kind.PERSON)
+        l.decisions().values().stream().filter(d -> d.kind() == SuspectDecisionRepository.Kind.PERSON
+                        || d.kind() == SuspectDecisionRepository.Kind.MELDER)
                 .forEach(d -> replaced.add(d.text()));
         loaded = l.meeting();
         ItemModel keep = selected.get();
@@ -523,6 +524,18 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
         decide(s.text(), SuspectDecisionRepository.Kind.PERSON, marker, "confirmed as person");
     }
 
+    /**
+     * The melder of a case, named in a way the recogniser does not know (a nickname, a role with a name): every
+     * occurrence in these minutes becomes {@code [melder]}, and every output (partner reports, verslag, inzage copy)
+     * reads {@code [melder]} as it does for the recorded melder (issue 11).
+     */
+    public void confirmMelder(SuspectRow s) {
+        String marker = SuspectDecisionRepository.MELDER_MARKER;
+        replaceEverywhere(s.text(), marker);
+        replaced.add(MeetingService.possibleNameKey(s.text()));
+        decide(s.text(), SuspectDecisionRepository.Kind.MELDER, marker, "confirmed as melder");
+    }
+
     /** The marker for someone related to a case: {@code [buurman van cliënt 2026-017]}. */
     public static String relativeMarker(String relation, String caseNumber) {
         return "[" + relation.strip() + " van cliënt " + caseNumber + "]";
@@ -553,7 +566,9 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
             services.cases().addRelativeFromMinutes(caseNumber, new Relative(name, relation.strip()), date, s.text(),
                     marker);
             List<CaseFile> cs = services.cases().all();
-            return new Object[] {cs, ExportService.recognizer(cs, services.partners().all())};
+            // the same recogniser as at the load (the meeting's place and the vault's own words known)
+            Meeting m = services.meetings().find(date).orElse(null);
+            return new Object[] {cs, services.outputs().recognizer(cs, services.partners().all(), ExportService.places(m))};
         }).busy(busy).onSuccess(r -> {
             @SuppressWarnings("unchecked") List<CaseFile> cs = (List<CaseFile>) r[0];
             Map<String, CaseFile> map = new LinkedHashMap<>();
@@ -777,23 +792,43 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
                 services.meetings().saveMinutes(date, edited);
             }
             ExportPreview.Loaded l = services.outputs().exportPreview(date);
-            byte[] pdf = ExportPreview.report(l, partnerId);
-            List<byte[]> pages = new ArrayList<>();
-            try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-                org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(doc);
-                for (int i = 0; i < doc.getNumberOfPages(); i++) {
-                    java.awt.image.BufferedImage img = renderer.renderImageWithDPI(i, 96);
-                    java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
-                    javax.imageio.ImageIO.write(img, "png", png);
-                    pages.add(png.toByteArray());
-                }
-            }
+            List<byte[]> pages = nl.kring.ui.common.PdfPreview.pages(ExportPreview.report(l, partnerId));
             return new Preview(partnerId, pages, ExportPreview.replacements(l, partnerId));
         }).busy(busy).onSuccess(preview -> {
             if (edited != null) {
                 dirtyProperty().set(false);
             }
             done.accept(preview);
+        }).onError(notice::failed).start();
+    }
+
+    /** The meeting's documents besides the partner reports that the chair can preview before the export. */
+    public enum Document {
+        ROOSTER, VERSLAG
+    }
+
+    /**
+     * Renders, in the background, the rooster or the verslag exactly as the export will write it (issue 11: every
+     * output previewed before it leaves), as page images. Unsaved minutes are saved first, as for a partner's preview.
+     */
+    public void previewDocument(Document which, Consumer<List<byte[]>> done) {
+        LocalDate date = current.get();
+        if (date == null || busy.get()) {
+            return;
+        }
+        List<MeetingService.ItemMinutes> edited = dirtyProperty().get() && validProperty().get() ? edited() : null;
+        executor.background(p -> {
+            if (edited != null) {
+                services.meetings().saveMinutes(date, edited);
+            }
+            ExportPreview.Loaded l = services.outputs().exportPreview(date);
+            return nl.kring.ui.common.PdfPreview.pages(which == Document.ROOSTER ? ExportPreview.schedule(l)
+                    : ExportPreview.minutes(l));
+        }).busy(busy).onSuccess(pages -> {
+            if (edited != null) {
+                dirtyProperty().set(false);
+            }
+            done.accept(pages);
         }).onError(notice::failed).start();
     }
 

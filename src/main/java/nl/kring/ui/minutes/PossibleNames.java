@@ -20,8 +20,8 @@ import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.TextLimits;
 
 /**
- * A possible name still to be judged, as a list cell with the chair's three answers (not a person, [persoon],
- * relative of …). One class for the minutes screen and the meeting room, so a name is judged the same way in both.
+ * A possible name still to be judged, as a list cell with the chair's four answers (not a person, [persoon],
+ * [melder], relative of …). One class for the minutes screen and the meeting room, so a name is judged the same way in both.
  */
 final class PossibleNames {
     private PossibleNames() {
@@ -53,11 +53,15 @@ final class PossibleNames {
                 person.setTooltip(new Tooltip(I18n.t("minutes.personHint")));
                 person.setOnAction(e -> vm.confirmPerson(s));
                 person.getStyleClass().add("suspect-person");
+                Button melder = new Button(I18n.t("minutes.marker.melder"));
+                melder.setTooltip(new Tooltip(I18n.t("minutes.melderHint")));
+                melder.setOnAction(e -> vm.confirmMelder(s));
+                melder.getStyleClass().add("suspect-melder");
                 Button relative = new Button(I18n.t("minutes.relative"));
                 relative.setTooltip(new Tooltip(I18n.t("minutes.relativeHint")));
                 relative.setOnAction(e -> askRelative(vm, owner, s));
                 relative.getStyleClass().add("suspect-relative");
-                javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(6, 4, dismiss, person, relative);
+                javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(6, 4, dismiss, person, melder, relative);
                 VBox box = new VBox(3, text, where, actions);
                 box.setPrefWidth(0);
                 box.setMaxWidth(Double.MAX_VALUE);

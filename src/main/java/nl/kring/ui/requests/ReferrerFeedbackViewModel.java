@@ -56,6 +56,33 @@ public final class ReferrerFeedbackViewModel extends CaseDocumentViewModel {
         }).onError(this::failed).start();
     }
 
+    /**
+     * The letter exactly as {@link #write} would write it, as page images rendered in the background (issue 11: every
+     * output previewed before it leaves); the same refusals, in words, and nothing written or audited.
+     */
+    public void preview(java.util.function.Consumer<java.util.List<byte[]>> done) {
+        String n = caseNumber.get();
+        if (n.isEmpty() || busy.get()) {
+            return;
+        }
+        if (formDirty()) {
+            status.error(I18n.t("feedback.saveFirst"));
+            return;
+        }
+        executor.background(p -> {
+            Optional<ReferrerFeedback.Refusal> refusal = refusalIn(services, n);
+            if (refusal.isPresent()) {
+                throw new Failures.UserMessage(RequestTexts.feedbackRefusal(refusal.get()));
+            }
+            return nl.kring.ui.common.PdfPreview.pages(services.outputs().referrerFeedbackPreview(n));
+        }).busy(busy).onSuccess(pages -> {
+            if (n.equals(caseNumber.get())) {
+                status.clear();
+                done.accept(pages);
+            }
+        }).onError(this::failed).start();
+    }
+
     /** Why no letter can go to the stored melder of the case; empty when it can. */
     static Optional<ReferrerFeedback.Refusal> refusalIn(Services services, String number) throws Failures.UserMessage {
         CaseFile c = services.cases().find(number)

@@ -335,7 +335,19 @@ public final class RequestsSection extends VBox {
         cancel.setOnAction(e -> vm.cancelReview());
         write.setMinWidth(Region.USE_PREF_SIZE);
         cancel.setMinWidth(Region.USE_PREF_SIZE);
-        HBox end = new HBox(8, write, cancel);
+        // the copy exactly as it will be saved, before it leaves (issue 11)
+        Button preview = new Button(I18n.t("requests.inzage.preview"));
+        preview.setId("inzage-preview");
+        preview.setTooltip(new javafx.scene.control.Tooltip(I18n.t("requests.inzage.previewHint")));
+        preview.disableProperty().bind(vm.busyProperty());
+        preview.setOnAction(e -> vm.previewReviewed(pages -> {
+            String name = I18n.t("requests.inzage.previewName", vm.caseNumberProperty().get());
+            nl.kring.ui.common.PdfPreview.show(getScene() == null ? null : getScene().getWindow(),
+                    I18n.t("preview.window", name), I18n.t("preview.document", name, pages.size()),
+                    java.util.List.of(new nl.kring.ui.common.PdfPreview.Section(null, pages)), null);
+        }));
+        preview.setMinWidth(Region.USE_PREF_SIZE);
+        HBox end = new HBox(8, write, preview, cancel);
         end.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(6, title, hint, list, line, end);
         box.setId("inzage-review");

@@ -361,6 +361,27 @@ public final class RequestsViewModel {
         }
     }
 
+    /**
+     * The copy under review exactly as {@link #writeReviewed} would save it (the passages the chair now shows shown),
+     * as page images rendered in the background (issue 11: every output previewed before it leaves); nothing written.
+     */
+    public void previewReviewed(java.util.function.Consumer<List<byte[]>> done) {
+        RightsRequest r = reviewed;
+        if (r == null || !reviewing.get() || busy.get()) {
+            return;
+        }
+        if (formDirty.getAsBoolean()) {
+            status.error(I18n.t("requests.saveFirst.copy"));
+            return;
+        }
+        executor.background(p -> nl.kring.ui.common.PdfPreview.pages(services.outputs().inzagePreview(
+                r.caseNumber(), services.requests().unmasked(r.id()).keySet()))).busy(busy).onSuccess(pages -> {
+            if (reviewed == r) {
+                done.accept(pages);
+            }
+        }).onError(this::failed).start();
+    }
+
     public void cancelReview() {
         reviewing.set(false);
         reviewed = null;

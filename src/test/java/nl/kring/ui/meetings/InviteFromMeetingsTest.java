@@ -51,6 +51,16 @@ class InviteFromMeetingsTest {
                 return null;
             });
             assertThat(!vm.items().isEmpty() && !vm.busyProperty().get()).isTrue();
+            // issue 11: the invitations previewed first, one section per partner invited, as the pack writes them
+            AtomicReference<List<nl.kring.ui.common.PdfPreview.Section>> previewed = new AtomicReference<>();
+            onFx(() -> {
+                vm.previewInvitations(previewed::set);
+                return null;
+            });
+            assertThat(previewed.get()).as(vm.messageProperty().get()).hasSize(8)
+                    .allSatisfy(sec -> assertThat(sec.pages()).isNotEmpty())
+                    .anySatisfy(sec -> assertThat(sec.heading()).isEqualTo("Uitnodiging voor Woonstichting Het Dak"))
+                    .noneSatisfy(sec -> assertThat(sec.heading()).contains("Onderdak"));
             Path out = tmp.resolve("uit");
             AtomicReference<Path> done = new AtomicReference<>();
             onFx(() -> {
@@ -74,6 +84,13 @@ class InviteFromMeetingsTest {
                 return null;
             });
             assertThat(vm.messageProperty().get().startsWith("Vul eerst")).isTrue();
+            previewed.set(null);
+            onFx(() -> {
+                vm.previewInvitations(previewed::set);
+                return null;
+            });
+            assertThat(previewed.get()).isNull();
+            assertThat(vm.messageProperty().get()).startsWith("Vul eerst");
             assertThat(vm.messageProperty().get()).contains("Instellingen").contains("e-mailadres");
             assertThat(vm.messageIsErrorProperty().get()).isTrue();
             assertThat(none).doesNotExist();

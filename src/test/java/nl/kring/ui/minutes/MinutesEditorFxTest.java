@@ -62,12 +62,12 @@ class MinutesEditorFxTest {
         waitUntil(30, () -> vm.items().size() == 7 && vm.pendingParagraphsProperty().get() == 0 && !vm.busyProperty().get());
         assertThat(robot.lookup("#minutes-item-heading").queryAs(Label.class).getText()).isEqualTo("2026-001 — Jan de Vries");
 
-        // the export waits, and says why
+        // the demo's minutes ask about no name the vault knows (issue 11: "Rivierstad" of the partners and the
+        // location, "Dijkveen" of the wijkagent's function): nothing waits for the chair's judgement
         Button export = robot.lookup("#minutes-export").queryButton();
-        assertThat(export.isDisabled()).isTrue();
         Label reason = robot.lookup("#minutes-export-reason").queryAs(Label.class);
-        assertThat(reason.isVisible()).isTrue();
-        assertThat(reason.getText()).isEqualTo("3 mogelijke namen nog niet beoordeeld");
+        assertThat(vm.suspects()).isEmpty();
+        assertThat(reason.isVisible()).isFalse();
 
         // type a client's name into a new paragraph: it is marked
         robot.clickOn("#minutes-add-paragraph");
@@ -122,7 +122,6 @@ class MinutesEditorFxTest {
         assertThat(area.getStyleOfChar(area.getText().indexOf("De Vries"))).contains("mark");
 
         // judge the possible names: the export is possible
-        // (one dismissal judges a text everywhere: "Rivierstad" in an item and in the location go together)
         while (!vm.suspects().isEmpty()) {
             int open = vm.suspects().size();
             robot.clickOn(robot.lookup(".suspect-dismiss").queryButton());

@@ -131,16 +131,16 @@ class MinutesViewModelTest {
     }
 
     @Test
-    void theDemoMeetingsSuspectsAreListedAndBlockTheExport() throws Exception {
-        // every text that goes out is checked: also the meeting's location ("GGD Rivierstad, zaal 2"); terms of the
-        // field ("Wvggz", "(Wmo)" in a lighter-means text) are no possible names (pseudonym/domain-terms.txt)
-        assertThat(fx(() -> vm.suspects().stream().map(SuspectRow::text).toList()))
-                .containsExactlyInAnyOrder("Dijkveen", "Rivierstad", "Rivierstad");
-        assertThat(fx(() -> vm.suspects().stream().filter(s -> s.caseNumber().isEmpty()).map(SuspectRow::text).toList()))
-                .containsExactly("Rivierstad");
-        assertThat(fx(() -> vm.exportBlockedProperty().get())).isEqualTo("3 mogelijke namen nog niet beoordeeld");
+    void theDemoMeetingAsksOnlyAboutRealUnknownNamesAndAnOpenOneBlocksTheExport() throws Exception {
+        // every text that goes out is checked, the meeting's location ("GGD Rivierstad, zaal 2") too; but what the vault
+        // itself knows is no possible name (issue 11): "Rivierstad" of the partners' names, "Dijkveen" of the wijkagent's
+        // function "wijkagent Dijkveen"; terms of the field ("Wvggz", "(Wmo)") neither (pseudonym/domain-terms.txt)
+        assertThat(fx(() -> vm.suspects())).isEmpty();
+        assertThat(fx(() -> vm.exportBlockedProperty().get())).isEmpty();
+        type("2026-006", "Ook buurvrouw Annet Zwart belde over de overlast in Dijkveen.");
         assertThat(fx(() -> vm.suspectsOf(item("2026-006")))).extracting(SuspectRow::text)
-                .containsExactly("Dijkveen", "Rivierstad");
+                .singleElement().asString().contains("Zwart");
+        assertThat(fx(() -> vm.exportBlockedProperty().get())).isEqualTo("1 mogelijke naam nog niet beoordeeld");
 
         Path out = dir.resolve("out");
         onFx(() -> {
@@ -152,14 +152,69 @@ class MinutesViewModelTest {
     }
 
     @Test
+    void theRoosterAndTheVerslagArePreviewedAsTheExportWritesThem() throws Exception {
+        // issue 11: every file of the export can be seen before it leaves
+        AtomicReference<List<byte[]>> rooster = new AtomicReference<>();
+        AtomicReference<List<byte[]>> verslag = new AtomicReference<>();
+        onFx(() -> {
+            vm.previewDocument(MinutesViewModel.Document.ROOSTER, rooster::set);
+            vm.previewDocument(MinutesViewModel.Document.VERSLAG, verslag::set);
+            return null;
+        });
+        assertThat(rooster.get()).isNotEmpty();
+        assertThat(verslag.get()).isNotEmpty();
+        nl.kring.report.JudgedMinutes.dismissAll(store, MEETING);
+        Path out = dir.resolve("out");
+        nl.kring.report.ExportService.exportMeeting(store, MEETING, out, Map.of(), nl.kring.report.ProgressListener.NONE);
+        try (var r = org.apache.pdfbox.Loader.loadPDF(out.resolve("rooster.pdf").toFile());
+             var v = org.apache.pdfbox.Loader.loadPDF(out.resolve("verslag.pdf").toFile())) {
+            assertThat(rooster.get()).hasSize(r.getNumberOfPages());
+            assertThat(verslag.get()).hasSize(v.getNumberOfPages());
+        }
+    }
+
+    @Test
+    void aPossibleNameJudgedTheMelderBecomesMelderStoredAuditedAndStaysJudgedAfterReopening() throws Exception {
+        // issue 11: the anonymous neighbour of 2026-008, named in the minutes by a name the case file does not hold
+        ParagraphModel p = type("2026-008", "Tineke Hoogervorst belde opnieuw over de stank.");
+        int open = fx(() -> vm.openSuspectsProperty().get());
+        onFx(() -> {
+            vm.confirmMelder(suspect("Tineke Hoogervorst"));
+            return null;
+        });
+        assertThat(fx(p::text)).isEqualTo("[melder] belde opnieuw over de stank.");
+        assertThat(fx(() -> vm.openSuspectsProperty().get())).isEqualTo(open - 1);
+        SuspectDecisionRepository.Decision d = worker(x -> store.suspects().forMeeting(MEETING)).get("Tineke Hoogervorst");
+        assertThat(d.kind()).isEqualTo(SuspectDecisionRepository.Kind.MELDER);
+        assertThat(d.replacement()).isEqualTo("[melder]");
+        List<nl.kring.audit.AuditLog.Entry> trail = worker(x -> store.audit().entries());
+        assertThat(trail.getLast()).satisfies(e -> {
+            assertThat(e.action()).isEqualTo("MEETING_CHANGED");
+            assertThat(e.detail()).isEqualTo("possible name confirmed as melder");
+        });
+        // saved and opened again: the name typed back (undo, or by hand) is open again, as a [persoon] judgement is
+        onFx(() -> {
+            vm.save();
+            vm.refresh(MEETING);
+            return null;
+        });
+        ParagraphModel reopened = fx(() -> item("2026-008").paragraphs().stream()
+                .filter(q -> q.text().startsWith("[melder] belde")).findFirst().orElseThrow());
+        onFx(() -> {
+            reopened.textProperty().set("Tineke Hoogervorst belde opnieuw over de stank.");
+            return null;
+        });
+        assertThat(fx(() -> !reopened.pendingProperty().get() && vm.suspects().stream()
+                .anyMatch(s -> s.text().equals("Tineke Hoogervorst")))).isTrue();
+    }
+
+    @Test
     void dismissingAndConfirmingAreStoredAndClearTheBlock() throws Exception {
         ParagraphModel p = type("2026-010", "De buurman, dhr. Henk Verweij, belde opnieuw. Ook buurvrouw Annet Zwart maakt zich zorgen.");
         assertThat(fx(() -> vm.suspects().stream().map(SuspectRow::text).toList()))
                 .contains("dhr. Henk Verweij", "Annet Zwart");
 
         onFx(() -> {
-            vm.dismiss(suspect("Dijkveen"));
-            vm.dismiss(suspect("Rivierstad"));
             vm.confirmPerson(suspect("dhr. Henk Verweij"));
             return null;
         });
@@ -177,8 +232,7 @@ class MinutesViewModelTest {
         assertThat(fx(() -> vm.suspects())).isEmpty();
 
         Map<String, SuspectDecisionRepository.Decision> stored = worker(p2 -> store.suspects().forMeeting(MEETING));
-        assertThat(stored).containsKeys("Dijkveen", "Rivierstad", "dhr. Henk Verweij", "Annet Zwart");
-        assertThat(stored.get("Dijkveen").kind()).isEqualTo(SuspectDecisionRepository.Kind.DISMISSED);
+        assertThat(stored).containsOnlyKeys("dhr. Henk Verweij", "Annet Zwart");
         assertThat(stored.get("dhr. Henk Verweij").kind()).isEqualTo(SuspectDecisionRepository.Kind.PERSON);
         assertThat(stored.get("dhr. Henk Verweij").replacement()).isEqualTo("[persoon]");
         assertThat(stored.get("Annet Zwart").kind()).isEqualTo(SuspectDecisionRepository.Kind.RELATIVE);
@@ -284,8 +338,10 @@ class MinutesViewModelTest {
     @Test
     void savingKeepsTheAgendaTheDisclosuresAndTheSuspectDecisions() throws Exception {
         Meeting before = worker(p -> store.meetings().find(MEETING).orElseThrow());
+        type("2026-006", "Ook buurvrouw Annet Zwart belde.");
+        SuspectRow stranger = fx(() -> vm.suspects().stream().filter(s -> s.text().contains("Zwart")).findFirst().orElseThrow());
         onFx(() -> {
-            vm.dismiss(suspect("Dijkveen"));
+            vm.dismiss(stranger);
             return null;
         });
         ParagraphModel p = type("2026-003", "Mw. Özdemir wil met de wijkagent praten.");
@@ -322,7 +378,7 @@ class MinutesViewModelTest {
         assertThat(after.location()).isEqualTo(before.location());
         assertThat(after.present()).isEqualTo(before.present());
         Map<String, SuspectDecisionRepository.Decision> kept = worker(x -> store.suspects().forMeeting(MEETING));
-        assertThat(kept).containsKey("Dijkveen");
+        assertThat(kept).containsKey(stranger.text());
         List<nl.kring.audit.AuditLog.Entry> entries = worker(x -> store.audit().entries());
         assertThat(entries.getLast()).satisfies(e -> {
             assertThat(e.action()).isEqualTo("MEETING_CHANGED");

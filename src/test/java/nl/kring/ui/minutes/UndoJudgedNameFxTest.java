@@ -96,7 +96,8 @@ class UndoJudgedNameFxTest {
         assertThat(vm.suspects()).anyMatch(s -> s.text().equals(NAME));
         assertThat(robot.lookup("#minutes-export").queryButton().isDisabled()).isTrue();
         assertThat(robot.lookup("#minutes-export-reason").queryAs(Label.class).getText())
-                .isEqualTo((openAtStart + 1) + " mogelijke namen nog niet beoordeeld");
+                .isEqualTo(openAtStart == 0 ? "1 mogelijke naam nog niet beoordeeld"
+                        : (openAtStart + 1) + " mogelijke namen nog niet beoordeeld");
         assertThat(area.getStyleOfChar(area.getText().indexOf(NAME))).contains("mark-suspect");
         waitUntil(10, () -> !store.suspects().forMeeting(MEETING).containsKey(NAME));
         assertThat(store.suspects().forMeeting(MEETING)).containsKey(OTHER);

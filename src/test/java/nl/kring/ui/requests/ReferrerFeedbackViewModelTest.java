@@ -102,4 +102,33 @@ class ReferrerFeedbackViewModelTest {
         assertThat(message).isEqualTo("Sla de casus eerst op: de terugmelding gebruikt de opgeslagen gegevens.");
         assertThat(asked.get()).isNull();
     }
+
+    @Test
+    void thePreviewIsTheLetterAsWrittenAndWritesNothing() throws Exception {
+        // issue 11: the chair sees the letter before it leaves; rendered by the code that writes it, nothing audited
+        int before = RequestsFixture.<java.util.List<nl.kring.audit.AuditLog.Entry>>worker(x -> store.audit().entries()).size();
+        AtomicReference<java.util.List<byte[]>> pages = new AtomicReference<>();
+        onFx(() -> {
+            vm.show("2026-017");
+            vm.preview(pages::set);
+            return null;
+        });
+        assertThat(onFx(() -> !vm.busyProperty().get())).isTrue();
+        assertThat(pages.get()).isNotEmpty();
+        assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(pages.get().getFirst())).getWidth())
+                .isGreaterThan(500);
+        assertThat(RequestsFixture.<java.util.List<nl.kring.audit.AuditLog.Entry>>worker(x -> store.audit().entries()))
+                .hasSize(before);
+
+        // an anonymous melder: no preview either, the same words as the letter's refusal
+        pages.set(null);
+        onFx(() -> {
+            vm.show("2026-018");
+            vm.preview(pages::set);
+            return null;
+        });
+        assertThat(onFx(() -> vm.messageProperty().get())).isEqualTo(
+                "Geen terugmelding mogelijk: de melder wil anoniem blijven, dus er is niemand om de brief aan te sturen.");
+        assertThat(pages.get()).isNull();
+    }
 }

@@ -279,12 +279,18 @@ class RequestsViewModelTest {
         assertThat(fx(() -> vm.messageProperty().get())).startsWith("De passage wordt in het afschrift getoond");
         assertThat(store.unmasks().forRequest(r.id()))
                 .hasEntrySatisfying(brother.id(), u -> assertThat(u.reason()).startsWith("Cliënt noemde"));
+        // the copy previewed before it is saved (issue 11): nothing written, the request still open
+        AtomicReference<List<byte[]>> previewed = new AtomicReference<>();
+        run(() -> vm.previewReviewed(previewed::set));
+        assertThat(fx(() -> !vm.busyProperty().get() && previewed.get() != null)).isTrue();
+        assertThat(stored(r.id()).isOpen()).isTrue();
         Path pdf = dir.resolve("inzage-met-broer.pdf");
         run(() -> vm.writeReviewed(name -> pdf));
         assertThat(fx(() -> vm.selectedProperty().get() != null && !vm.selectedProperty().get().isOpen())).isTrue();
         String text;
         try (var doc = Loader.loadPDF(pdf.toFile())) {
             text = new PDFTextStripper().getText(doc);
+            assertThat(previewed.get()).hasSize(doc.getNumberOfPages());
         }
         assertThat(text).contains("Piet " + SURNAME + " (broer)").doesNotContain(RequestsFixture.MELDER);
         List<AuditLog.Entry> audit = audit();

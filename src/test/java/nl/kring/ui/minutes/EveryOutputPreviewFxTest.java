@@ -1,0 +1,118 @@
+package nl.kring.ui.minutes;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import nl.kring.demo.DemoData;
+import nl.kring.interchange.Importer;
+import nl.kring.store.Store;
+import nl.kring.ui.KringApplication;
+import nl.kring.ui.Settings;
+import nl.kring.TestVaults;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import static nl.kring.ui.UiTestSupport.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A preview before anything leaves, for the outputs beside the partner reports (issue 11): the rooster and the verslag
+ * from the export dialog, the invitations from the invite dialog. Each opens the pages as Kring writes them; Esc
+ * closes the preview and leaves the dialog open.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class EveryOutputPreviewFxTest {
+    static final LocalDate MEETING = LocalDate.of(2026, 11, 26);
+
+    @TempDir
+    Path dir;
+    Store store;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        store = TestVaults.create(dir.resolve("vault"));
+        Importer.store(store, DemoData.demoData());
+        var ctx = KringApplication.buildOn(stage, Settings.load(dir.resolve("s.properties")), dir.resolve("vault"), true);
+        ctx.unlocked(store);
+        stage.show();
+    }
+
+    private void openMeeting(FxRobot robot) {
+        robot.clickOn("#nav-meetings");
+        ListView<LocalDate> meetings = robot.lookup("#meeting-list").queryListView();
+        waitUntil(30, () -> meetings.getItems().contains(MEETING));
+        robot.interact(() -> meetings.getSelectionModel().select(MEETING));
+        waitUntil(30, () -> !robot.lookup("#meeting-minutes").queryButton().isDisabled());
+    }
+
+    /** Opens a preview with {@code button}, checks its pages and title, and closes it with Esc. */
+    private void preview(FxRobot robot, String button, String titleStart, int headings) {
+        robot.clickOn(button);
+        waitUntil(60, () -> robot.lookup("#export-preview").tryQuery().isPresent());
+        Label title = robot.lookup("#preview-title").queryAs(Label.class);
+        assertThat(title.getText()).startsWith(titleStart);
+        VBox pages = robot.lookup("#preview-pages").queryAs(VBox.class);
+        List<Node> images = pages.getChildren().stream().filter(n -> n instanceof ImageView).toList();
+        assertThat(images).isNotEmpty().allSatisfy(n -> assertThat(((ImageView) n).getImage().getWidth()).isGreaterThan(100));
+        assertThat(pages.getChildren().stream().filter(n -> n.getStyleClass().contains("preview-heading")).count())
+                .isEqualTo(headings);
+        Window preview = title.getScene().getWindow();
+        waitUntil(10, preview::isFocused);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitUntil(10, () -> !preview.isShowing());
+    }
+
+    @Test
+    void theRoosterAndTheVerslagArePreviewedFromTheExportDialog(FxRobot robot) {
+        openMeeting(robot);
+        robot.clickOn("#meeting-minutes");
+        waitUntil(30, () -> robot.lookup("#minutes-view").tryQuery().map(n -> n.getScene() != null).orElse(false));
+        MinutesViewModel vm = robot.lookup("#minutes-view").queryAs(MinutesView.class).viewModel();
+        waitUntil(30, () -> vm.items().size() == 7 && vm.pendingParagraphsProperty().get() == 0 && !vm.busyProperty().get());
+        while (!vm.suspects().isEmpty()) {
+            int open = vm.suspects().size();
+            robot.clickOn(robot.lookup(".suspect-dismiss").queryButton());
+            waitUntil(10, () -> vm.suspects().size() < open);
+        }
+        Button export = robot.lookup("#minutes-export").queryButton();
+        waitUntil(10, () -> !export.isDisabled());
+        robot.clickOn(export);
+        waitUntil(10, () -> robot.lookup("#export-preview-rooster").tryQuery().isPresent());
+        // the dialog fits the screen: its buttons are on it (it was 1701 px wide, its left part off a 1280 px screen)
+        Window dialog = robot.lookup("#export-preview-rooster").query().getScene().getWindow();
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        assertThat(dialog.getX()).isGreaterThanOrEqualTo(screen.getMinX());
+        assertThat(dialog.getX() + dialog.getWidth()).isLessThanOrEqualTo(screen.getMaxX());
+        preview(robot, "#export-preview-rooster", "rooster (", 0);
+        preview(robot, "#export-preview-verslag", "verslag van de voorzitter (", 0);
+        // the export dialog is still there after the previews
+        assertThat(robot.lookup("#export-passwords").tryQuery()).isPresent();
+    }
+
+    @Test
+    void theInvitationsArePreviewedPerPartnerFromTheInviteDialog(FxRobot robot) {
+        openMeeting(robot);
+        robot.clickOn("#meeting-invite");
+        waitUntil(10, () -> robot.lookup("#invite-preview").tryQuery().isPresent());
+        // the demo's meeting invites every partner in the kring of an item with a valid agreement
+        int invited = nl.kring.report.ExportPreview.invitations(store, MEETING).size();
+        preview(robot, "#invite-preview", "Uitnodigingen (", invited);
+        assertThat(robot.lookup("#invite-dialog").tryQuery()).isPresent();
+    }
+}
