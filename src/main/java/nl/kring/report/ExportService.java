@@ -48,6 +48,10 @@ public final class ExportService {
 
     /** As {@link #recognizer(List, List)}; the words of these places (the meeting's location) are never the melder. */
     public static Recognizer recognizer(List<CaseFile> cases, List<Partner> partners, List<String> places) {
+        return builder(cases, partners, places).build();
+    }
+
+    private static Recognizer.Builder builder(List<CaseFile> cases, List<Partner> partners, List<String> places) {
         return Recognizer.builder()
                 .clients(KnownClient.of(cases))
                 .partnerNames(partners.stream().map(Partner::name).toList())
@@ -55,8 +59,7 @@ public final class ExportService {
                 .meldersOf(cases)
                 .professionals(partners.stream().flatMap(p -> p.attendees().stream()).map(Attendee::name).toList())
                 .professionalAddresses(workAddresses(partners))
-                .knownTexts(partners.stream().flatMap(p -> p.attendees().stream()).map(Attendee::function).toList())
-                .build();
+                .knownTexts(partners.stream().flatMap(p -> p.attendees().stream()).map(Attendee::function).toList());
     }
 
     /**
@@ -65,16 +68,7 @@ public final class ExportService {
      * recogniser of the export check, the minutes editor and the preview.
      */
     public static Recognizer recognizer(Store store, List<CaseFile> cases, List<Partner> partners, List<String> places) {
-        return Recognizer.builder()
-                .clients(KnownClient.of(cases))
-                .partnerNames(partners.stream().map(Partner::name).toList())
-                .places(places)
-                .meldersOf(cases)
-                .professionals(partners.stream().flatMap(p -> p.attendees().stream()).map(Attendee::name).toList())
-                .professionalAddresses(workAddresses(partners))
-                .knownTexts(partners.stream().flatMap(p -> p.attendees().stream()).map(Attendee::function).toList())
-                .knownTexts(vaultTexts(store))
-                .build();
+        return builder(cases, partners, places).knownTexts(vaultTexts(store)).build();
     }
 
     /** The vault's own settings every reader may know: the chair, the complaints contact, the coordinator. */
