@@ -782,6 +782,17 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
      * the export does, so that the preview shows what will be sent.
      */
     public void preview(String partnerId, Consumer<Preview> done) {
+        previewWith(l -> new Preview(partnerId, nl.kring.ui.common.PdfPreview.pages(ExportPreview.report(l, partnerId)),
+                ExportPreview.replacements(l, partnerId)), done);
+    }
+
+    /** What a preview makes of the meeting's export input, in the background. */
+    private interface Render<T> {
+        T from(ExportPreview.Loaded loaded) throws Exception;
+    }
+
+    /** Saves unsaved minutes first (as the export does), then renders from the export's own input. */
+    private <T> void previewWith(Render<T> render, Consumer<T> done) {
         LocalDate date = current.get();
         if (date == null || busy.get()) {
             return;
@@ -791,14 +802,12 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
             if (edited != null) {
                 services.meetings().saveMinutes(date, edited);
             }
-            ExportPreview.Loaded l = services.outputs().exportPreview(date);
-            List<byte[]> pages = nl.kring.ui.common.PdfPreview.pages(ExportPreview.report(l, partnerId));
-            return new Preview(partnerId, pages, ExportPreview.replacements(l, partnerId));
-        }).busy(busy).onSuccess(preview -> {
+            return render.from(services.outputs().exportPreview(date));
+        }).busy(busy).onSuccess(result -> {
             if (edited != null) {
                 dirtyProperty().set(false);
             }
-            done.accept(preview);
+            done.accept(result);
         }).onError(notice::failed).start();
     }
 
@@ -812,24 +821,8 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
      * output previewed before it leaves), as page images. Unsaved minutes are saved first, as for a partner's preview.
      */
     public void previewDocument(Document which, Consumer<List<byte[]>> done) {
-        LocalDate date = current.get();
-        if (date == null || busy.get()) {
-            return;
-        }
-        List<MeetingService.ItemMinutes> edited = dirtyProperty().get() && validProperty().get() ? edited() : null;
-        executor.background(p -> {
-            if (edited != null) {
-                services.meetings().saveMinutes(date, edited);
-            }
-            ExportPreview.Loaded l = services.outputs().exportPreview(date);
-            return nl.kring.ui.common.PdfPreview.pages(which == Document.ROOSTER ? ExportPreview.schedule(l)
-                    : ExportPreview.minutes(l));
-        }).busy(busy).onSuccess(pages -> {
-            if (edited != null) {
-                dirtyProperty().set(false);
-            }
-            done.accept(pages);
-        }).onError(notice::failed).start();
+        previewWith(l -> nl.kring.ui.common.PdfPreview.pages(which == Document.ROOSTER ? ExportPreview.schedule(l)
+                : ExportPreview.minutes(l)), done);
     }
 
     public void cancelExport() {
