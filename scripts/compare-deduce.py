@@ -16,7 +16,8 @@ importable -- runs DEDUCE on the same texts and scores its annotations with the 
     DEDUCE (it has no notion of them).
 
 DEDUCE allows one patient per document. Feeding (--feed):
-  * paragraph (default): every paragraph (a line of the file) is run once per client whose name (or whose
+  * paragraph (default): every paragraph (a line of the file; lines joined where an annotated name is wrapped
+    over a line break) is run once per client whose name (or whose
     relative's name) the gold annotation puts in that paragraph, with that client as `patient`, and once without
     a patient when there is none; the annotations of the runs are united. This tells DEDUCE who is discussed in
     each paragraph -- an oracle that Kring does not get (Kring is given all clients of the vault for every text).
@@ -171,11 +172,10 @@ def deduce_spans_for_file(model, Person, doc, clients, feed):
             for s, e, tag in deduce_annotations(model, text, person_for(Person, client)):
                 out.append((s, e, {number} if tag == "patient" else set(), tag))
         return out
-    # feed == "paragraph": one line of the file is one paragraph
-    offset = 0
-    for line in text.split("\n"):
-        start, end = offset, offset + len(line)
-        offset = end + 1
+    # feed == "paragraph": one line of the file is one paragraph, except that a line break inside an annotated
+    # mention or trap (a name wrapped over two lines) does not cut: those lines stay one paragraph
+    for start, end in paragraphs(doc):
+        line = text[start:end]
         if not line.strip():
             continue
         cases = sorted({g["case"] for g in doc["gold"] if g["start"] < end and g["end"] > start})
@@ -183,6 +183,19 @@ def deduce_spans_for_file(model, Person, doc, clients, feed):
         for number, person in runs:
             for s, e, tag in deduce_annotations(model, line, person):
                 out.append((start + s, start + e, {number} if (tag == "patient" and number) else set(), tag))
+    return out
+
+
+def paragraphs(doc):
+    """(start, end) of the paragraphs of a file: its lines, joined where an annotation spans a line break."""
+    text = doc["text"]
+    spans = [(a["start"], a["end"]) for a in doc["gold"] + doc["traps"]]
+    out, start = [], 0
+    for i, ch in enumerate(text):
+        if ch == "\n" and not any(a < i < b for a, b in spans):
+            out.append((start, i))
+            start = i + 1
+    out.append((start, len(text)))
     return out
 
 
