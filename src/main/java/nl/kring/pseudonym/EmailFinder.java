@@ -142,6 +142,44 @@ final class EmailFinder {
                 return both.toArray(NameIndex.Hit[]::new);
             }
         }
+        return withPrefix(w);
+    }
+
+    /**
+     * "evavdoorn", "lvveen": a given name or initials, the surname's prefix written in full or as its initials, and the
+     * surname, of one person, in one word; the hits of that person's surname, or null.
+     */
+    private NameIndex.Hit[] withPrefix(String w) {
+        for (int cut = 1; cut <= w.length() - 3; cut++) {
+            NameIndex.Hit[] right = index.exact(w.substring(cut));
+            if (right == null) {
+                continue;
+            }
+            String head = w.substring(0, cut);
+            List<NameIndex.Hit> out = new ArrayList<>();
+            for (NameIndex.Hit r : right) {
+                Person p = r.person();
+                for (Person.Component c : p.components) {
+                    if (c.prefix().length == 0 || !c.core()[0].equals(w.substring(cut))) {
+                        continue;
+                    }
+                    for (String pre : List.of(String.join("", c.prefix()), c.prefixInitials())) {
+                        if (!head.endsWith(pre) || head.length() == pre.length()) {
+                            continue;
+                        }
+                        String rest = head.substring(0, head.length() - pre.length());
+                        if (p.given.contains(rest) || rest.length() <= 3 && p.initials.contains(rest)) {
+                            if (!out.contains(r)) {
+                                out.add(r);
+                            }
+                        }
+                    }
+                }
+            }
+            if (!out.isEmpty()) {
+                return out.toArray(NameIndex.Hit[]::new);
+            }
+        }
         return null;
     }
 

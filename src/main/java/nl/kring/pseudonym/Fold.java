@@ -108,6 +108,22 @@ final class Fold {
         return k.indexOf("ij") < 0 ? k : k.replace("ij", "y");
     }
 
+    /**
+     * A name key with the spelling conventions of Surinamese, Indonesian and English transcriptions written alike
+     * (issue 12, fourth round): {@code ie}/{@code i} (Mahabier, Mahabir), {@code sj}/{@code sh}, {@code j}/{@code y}.
+     * {@link #nameKey} already writes {@code oe} as {@code u} and {@code dj} as {@code j}.
+     */
+    static String spellingKey(String nameKey) {
+        String k = nameKey;
+        if (k.indexOf("sj") >= 0) {
+            k = k.replace("sj", "sh");
+        }
+        if (k.indexOf("ie") >= 0) {
+            k = k.replace("ie", "i");
+        }
+        return k.replace('j', 'y');
+    }
+
     static String fold(CharSequence s) {
         return fold(s, 0, s.length());
     }

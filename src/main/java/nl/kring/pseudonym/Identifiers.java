@@ -223,10 +223,20 @@ final class Identifiers {
             }
         }
 
+        private static final Set<String> HOUSE_NUMBER_WORDS = Set.of("nr", "no", "nummer", "huisnummer");
+
         /** The first token of the street name before house number token n, or -1. */
         private int streetStart(int n, Address a) {
             StringBuilder acc = new StringBuilder();
             int k = n - 1;
+            // "Ambonstraat nr. 8", "Javastraat nummer 12": a number word between street and house number
+            int w = tk.isPunct(k, '.') && tk.gap[k] == 0 ? k - 1 : k;
+            if (tk.isWord(w) && !consumed[w] && tk.nl[n] == 0 && HOUSE_NUMBER_WORDS.contains(tk.fold[w])) {
+                k = w - 1;
+                if (tk.isPunct(k, ',')) {
+                    k--;
+                }
+            }
             for (int steps = 0; steps < 10 && k >= 0; steps++, k--) {
                 if (consumed[k] || (k < n - 1 && tk.nl[k + 1] > 0)) {
                     return -1;

@@ -242,6 +242,19 @@ final class NameMatcher {
         return trimmed.isBlank() ? null : new Suspect(sp.start(), sp.start() + trimmed.length(), trimmed, sp.reason());
     }
 
+    private static final String[] PLAIN_STREET_SUFFIXES = {"straat", "laan", "weg", "plein", "gracht", "kade", "singel",
+            "steeg", "dreef", "plantsoen", "boulevard", "straatweg"};
+
+    /** Ends in a word that only streets end in ("straat", "laan", "weg"), not in one that surnames share ("veld", "dijk"). */
+    static boolean isPlainStreetWord(String f) {
+        for (String suf : PLAIN_STREET_SUFFIXES) {
+            if (f.endsWith(suf) && f.length() > suf.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isStreetWord(String f) {
         for (String suf : STREET_SUFFIXES) {
             if (f.endsWith(suf) && f.length() > suf.length()) {
@@ -738,6 +751,10 @@ final class NameMatcher {
             // "mevrouw Y.": with a title, a lone initial is the surname's
             int after = next(j + 1);
             int[] probe = after >= 0 ? matchSurname(p, after, new Parse(p, after)) : null;
+            if (probe == null && after >= 0 && tk.nl[after] == 0 && tk.isWord(after) && tk.caps[after] != Tokens.LOWER
+                    && otherSurname(after)) {
+                return null; // "Dhr. B. Jansen": the given-name initial of someone else, not the surname's initial
+            }
             if (probe == null) {
                 // not for a melder: a part of the name or organisation is the melder, a lone initial is not (it
                 // would make every "mr. P." or "Mw. V." of the vault a melder, "P." being "Politie ...")
@@ -1055,7 +1072,7 @@ final class NameMatcher {
                     return false;
                 }
             }
-            if (fz && !strong && lex.isKnown(f) && !givenNameVariant(r, t)) {
+            if (fz && !strong && lex.isKnown(f) && !givenNameVariant(r, t) && !spellingVariant(r, t)) {
                 return false;
             }
         }
@@ -1179,6 +1196,18 @@ final class NameMatcher {
             // "Sanne (GGD)", "Bakker (wijkteam)", "Bos (huisarts)"
             return tk.caps[e + 2] == Tokens.UPPER && tk.end[e + 2] - tk.start[e + 2] >= 2
                     || BRACKET_EMPLOYERS.contains(f) || PROFESSIONAL_ROLES.contains(f);
+        }
+        if (tk.isPunct(e + 1, '(') && tk.nl[e + 1] == 0 && tk.isWord(e + 2) && tk.gap[e + 2] == 0
+                && (PROFESSIONAL_ROLES.contains(tk.fold[e + 2]) || BRACKET_EMPLOYERS.contains(tk.fold[e + 2]))) {
+            // "Hazelaar (huisarts in Overvecht)", "dr. Vos (psychiater daar)": a role with more words, closed on the line
+            for (int k = e + 3; k < tk.n && k <= e + 10 && tk.nl[k] == 0; k++) {
+                if (tk.isPunct(k, ')')) {
+                    return true;
+                }
+                if (tk.isPunct(k, '(') || tk.isPunct(k, ':')) {
+                    break; // "(coach: Mirjam)" says who the coach is
+                }
+            }
         }
         int k = tk.nameNext(e);
         if (k < 0 || tk.nl[k] > 0) {
@@ -1359,6 +1388,16 @@ final class NameMatcher {
             pending.add(suspectSpan(r.s, after, "naam van een cliënt in wat een bedrijfs- of merknaam lijkt"));
             return false;
         }
+        if (!r.prefixUsed && r.nameTokens.size() == 1 && tk.caps[first] == Tokens.CAP && lex.isWord(tk.fold[first])) {
+            int other = otherFullSurnameAfter(r.p, r.e);
+            if (other >= 0) {
+                // "Bakker de Groot", "Molenaar van Dam": an ordinary-word surname before someone else's whole surname is
+                // a shop named after its owner ("the baker De Groot"), or a double name nobody registered: left, and a
+                // possible name for the chair
+                pending.add(suspectSpan(r.s, other, "naam van een cliënt in wat een bedrijfs- of merknaam lijkt"));
+                return false;
+            }
+        }
         if (after >= 0 && tk.nl[after] == 0 && tk.caps[after] != Tokens.LOWER && givenMatch(r.p, after) == EXACT) {
             return true; // "Slager Henk belde": surname first, then the client's own given name
         }
@@ -1521,6 +1560,61 @@ final class NameMatcher {
      * "Adriana" for Adriaan, "Johanne" for Johanna: a capitalised given name one edit from the client's own, of six
      * letters or more, that is no ordinary word. Taken as the client (the safe side: a name is not left readable).
      */
+    /**
+     * Token t, capitalised and no ordinary word, differs from a name of r's person only by a spelling convention
+     * ({@link Fold#spellingKey}: "Mahabier" for "Mahabir"): the same name, also when the word list knows the variant
+     * as a name of its own (a typo match of a known name is refused otherwise: "Jansen" is not "Janssen").
+     */
+    private boolean spellingVariant(Parse r, int t) {
+        if (tk.caps[t] == Tokens.LOWER || lex.isWord(tk.fold[t])) {
+            return false;
+        }
+        String sk = Fold.spellingKey(tk.key[t]);
+        for (String k : fuzzy(t)) {
+            if (Fold.spellingKey(k).equals(sk) && (r.p.given.contains(k)
+                    || r.p.components.stream().anyMatch(c -> List.of(c.core()).contains(k)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A capitalised word after a title and an initial that reads as a surname: a listed surname, a name on the agenda,
+     * or a word the word list does not have as an ordinary word ("Jansen", "Hofstra"); not "Hij" or "Daarna", which
+     * open the next sentence after "mevrouw Y.".
+     */
+    private boolean otherSurname(int k) {
+        String f = tk.fold[k];
+        if (titleEnd(k) >= 0 || Person.PARTICLES.contains(f)) {
+            return false;
+        }
+        return lex.isSurname(f) || index.isKey(tk.key[k]) || !lex.isWord(f) && f.length() >= 2;
+    }
+
+    private static final Set<String> SURNAME_PREFIXES = Set.of("de", "van", "ten", "ter", "den", "der", "te");
+
+    /**
+     * After token e, a lower-case surname prefix ("de", "van", "van der") and a capitalised listed surname that is no
+     * name of p ("de Groot", "van Dam"): the last token of that surname, else -1.
+     */
+    private int otherFullSurnameAfter(Person p, int e) {
+        int k = tk.nameNext(e);
+        int prefixes = 0;
+        while (k >= 0 && tk.nl[k] == 0 && tk.isWord(k) && tk.caps[k] == Tokens.LOWER
+                && SURNAME_PREFIXES.contains(tk.fold[k]) && prefixes < 3) {
+            prefixes++;
+            k = tk.nameNext(k);
+        }
+        if (prefixes == 0 || k < 0 || tk.nl[k] > 0 || !tk.isWord(k) || tk.caps[k] != Tokens.CAP || consumed[k]
+                || !lex.isSurname(tk.fold[k])) {
+            return -1;
+        }
+        String key = tk.key[k];
+        boolean own = p.given.contains(key) || p.components.stream().anyMatch(c -> List.of(c.core()).contains(key));
+        return own ? -1 : k;
+    }
+
     private boolean givenNameVariant(Parse r, int t) {
         String f = tk.fold[t];
         return r.p.role == Person.Role.CLIENT && r.given > 0 && !r.surname && r.nameTokens.size() == 1

@@ -24,7 +24,9 @@ final class Person {
 
     static final Set<String> PARTICLES = Set.of("de", "den", "der", "van", "von", "vander", "vanden", "het", "t",
             "te", "ten", "ter", "la", "le", "du", "da", "di", "dos", "das", "del", "della", "el", "al", "ben", "bin",
-            "op", "in", "aan", "uit", "s", "d", "l", "mc", "mac", "o", "lo", "zu", "y");
+            "op", "in", "aan", "uit", "s", "d", "l", "mc", "mac", "o", "lo", "zu", "y",
+            // Berber and Arabic: "Aït Haddou", "Ibn Ali", "Ould Mohamed" (issue 12, fourth round)
+            "ait", "ibn", "ould", "bint");
 
     static final Set<String> TITLES = Set.of("dhr", "mw", "mevr", "mevrouw", "meneer", "heer", "mr", "dr", "drs",
             "ir", "prof", "mej", "mejuffrouw", "juffrouw", "juf", "ing");
@@ -109,8 +111,12 @@ final class Person {
         if (si == null) {
             return;
         }
+        String pre = components.get(0).prefixInitials();
         for (String ini : List.copyOf(initials)) {
             initials.add(ini + si);
+            if (!pre.isEmpty()) {
+                initials.add(ini + pre + si); // "Y.A.H." for Youssef Aït Haddou, "J.V.D.B." for Jan van den Berg
+            }
         }
     }
 

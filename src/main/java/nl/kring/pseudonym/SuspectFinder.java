@@ -88,6 +88,11 @@ final class SuspectFinder {
                     nameStart = i;
                     from = i;
                     reason = CAPITALISED;
+                } else if (!start && NAME_PARTICLES.contains(f) && particleSurname(i)) {
+                    // "Volgens De Boer", "met Van Dijk": a capitalised particle in mid-sentence before a listed surname
+                    nameStart = i;
+                    from = i;
+                    reason = "achternaam van iemand die niet op de agenda staat";
                 } else if (lex.isSurname(f) && lonePersonSurname(i, start)) {
                     nameStart = i;
                     from = i;
@@ -98,7 +103,11 @@ final class SuspectFinder {
                 continue;
             }
             int end = extend(nameStart);
-            if (NameMatcher.isStreetWord(tk.fold[end]) || streetAfter(end)) {
+            boolean afterTitle = from < nameStart && tk.is(from, Tokens.TITLE);
+            // after a title a surname that ends like a street ("meneer Westerveld", "mevrouw Blokdijk") is a person;
+            // only a word that ends in an unmistakable street word is a street there
+            if ((afterTitle ? NameMatcher.isPlainStreetWord(tk.fold[end]) : NameMatcher.isStreetWord(tk.fold[end]))
+                    || streetAfter(end)) {
                 i = end;
                 continue; // "Jan van Galenstraat", "Vleutenseweg"
             }
@@ -128,6 +137,20 @@ final class SuspectFinder {
             return !lex.isWord(tk.fold[i]) && k >= 0 && tk.nl[k] == 0 && tk.isWord(k) && tk.caps[k] == Tokens.LOWER;
         }
         return true;
+    }
+
+    /** Capitalised particle i is followed by a capitalised listed surname, with nothing before i that makes a place. */
+    private boolean particleSurname(int i) {
+        int before = i - 1;
+        if (tk.isWord(before) && NOT_A_PERSON_BEFORE.contains(tk.fold[before])) {
+            return false; // "in De Bilt", "bij De Waag"
+        }
+        int k = tk.nameNext(i);
+        while (k >= 0 && tk.nl[k] == 0 && tk.isWord(k) && tk.caps[k] == Tokens.LOWER && NAME_PARTICLES.contains(tk.fold[k])) {
+            k = tk.nameNext(k); // "Van der Meer"
+        }
+        return k >= 0 && tk.nl[k] == 0 && tk.isWord(k) && !consumed[k] && tk.caps[k] == Tokens.CAP
+                && lex.isSurname(tk.fold[k]);
     }
 
     private boolean streetAfter(int end) {
@@ -199,6 +222,16 @@ final class SuspectFinder {
     private int extend(int s) {
         int end = s;
         while (true) {
+            if (tk.end[end] - tk.start[end] == 1 && tk.caps[end] != Tokens.LOWER && tk.isPunct(end + 1, '.')
+                    && tk.gap[end + 1] == 0) {
+                // "Mw. K. Hofstra", "J.P. Balk": an initial and its dot, then more of the name
+                int k = tk.nameNext(end + 1);
+                if (k >= 0 && tk.nl[k] == 0 && tk.isWord(k) && !consumed[k] && tk.caps[k] != Tokens.LOWER
+                        && tk.gap[k] <= 1) {
+                    end = k;
+                    continue;
+                }
+            }
             int k = tk.nameNext(end);
             if (k < 0 || tk.nl[k] > 0 || !tk.isWord(k) || consumed[k]) {
                 int h = tk.hyphenNext(end);
