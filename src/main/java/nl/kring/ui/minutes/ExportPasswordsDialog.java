@@ -46,7 +46,7 @@ final class ExportPasswordsDialog {
      */
     static Optional<Map<String, String>> ask(Node owner, ExportPasswordsModel model,
                                              java.util.function.BiConsumer<nl.kring.domain.Partner, javafx.stage.Window> preview,
-                                             java.util.function.BiConsumer<MinutesViewModel.Document, javafx.stage.Window> documents) {
+                                             java.util.function.BiConsumer<MinutesOutput.Document, javafx.stage.Window> documents) {
         Dialog<ButtonType> dialog = new Dialog<>();
         nl.kring.ui.common.Escape.closes(dialog);
         dialog.setTitle(I18n.t("app.title"));
@@ -63,7 +63,7 @@ final class ExportPasswordsDialog {
         if (documents != null && content instanceof VBox box) {
             // the export's other files, previewed as the export writes them (issue 11)
             javafx.scene.layout.FlowPane others = new javafx.scene.layout.FlowPane(8, 4);
-            for (MinutesViewModel.Document d : MinutesViewModel.Document.values()) {
+            for (MinutesOutput.Document d : MinutesOutput.Document.values()) {
                 String key = d.name().toLowerCase(java.util.Locale.ROOT);
                 Button show = new Button(I18n.t("export.preview." + key));
                 show.setId("export-preview-" + key);

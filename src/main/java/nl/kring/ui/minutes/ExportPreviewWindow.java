@@ -23,7 +23,7 @@ final class ExportPreviewWindow {
     private ExportPreviewWindow() {
     }
 
-    static Stage show(Window owner, Partner partner, MinutesViewModel.Preview preview) {
+    static Stage show(Window owner, Partner partner, MinutesOutput.Preview preview) {
         ListView<String> replacements = new ListView<>();
         replacements.setId("preview-replacements");
         for (ExportPreview.Replacement r : preview.replacements()) {

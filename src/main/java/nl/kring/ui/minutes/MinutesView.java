@@ -105,7 +105,7 @@ public final class MinutesView extends BorderPane {
         });
         context.servicesProperty().addListener((o, a, b) -> {
             if (b == null) {
-                vm.close();
+                vm.clear();
             }
         });
     }
@@ -201,7 +201,7 @@ public final class MinutesView extends BorderPane {
                     name.getStyleClass().add("muted");
                     box.getChildren().add(name);
                 }
-                long open = vm.suspectsOf(item).size();
+                long open = vm.names().suspectsOf(item).size();
                 if (open > 0) {
                     Label badge = new Label(I18n.t("minutes.itemOpen", open));
                     badge.getStyleClass().add("suspect-badge");
@@ -211,7 +211,7 @@ public final class MinutesView extends BorderPane {
                 setGraphic(box);
             }
         });
-        vm.suspects().addListener((ListChangeListener<SuspectRow>) c -> itemList.refresh());
+        vm.names().suspects().addListener((ListChangeListener<SuspectRow>) c -> itemList.refresh());
         itemList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null && b != vm.selectedProperty().get()) {
                 vm.selectedProperty().set(b);
@@ -397,7 +397,7 @@ public final class MinutesView extends BorderPane {
         head.getStyleClass().add("form-section");
         Label hint = Forms.hint(I18n.t("minutes.suspectsHint"));
         suspectList.setId("minutes-suspects");
-        suspectList.setItems(vm.suspects());
+        suspectList.setItems(vm.names().suspects());
         Label none = new Label(I18n.t("minutes.noSuspects"));
         none.setWrapText(true);
         none.getStyleClass().add("muted");
@@ -425,17 +425,17 @@ public final class MinutesView extends BorderPane {
         status.textProperty().bind(vm.statusProperty());
         ProgressBar exportBar = new ProgressBar();
         exportBar.setId("minutes-export-progress");
-        exportBar.progressProperty().bind(vm.exportProgressProperty());
+        exportBar.progressProperty().bind(vm.output().progressProperty());
         exportBar.setPrefWidth(Forms.em(12));
         Label exportStatus = new Label();
         exportStatus.setId("minutes-export-status");
-        exportStatus.textProperty().bind(vm.exportStatusProperty());
+        exportStatus.textProperty().bind(vm.output().progressTextProperty());
         Button cancel = new Button(I18n.t("dialog.cancel"));
         cancel.setId("minutes-export-cancel");
-        cancel.setOnAction(e -> vm.cancelExport());
+        cancel.setOnAction(e -> vm.output().cancelExport());
         HBox exportBox = new HBox(8, exportBar, exportStatus, cancel);
         exportBox.setAlignment(Pos.CENTER_LEFT);
-        exportBox.visibleProperty().bind(vm.exportingProperty());
+        exportBox.visibleProperty().bind(vm.output().exportingProperty());
         exportBox.managedProperty().bind(exportBox.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -446,8 +446,8 @@ public final class MinutesView extends BorderPane {
         VBox warnings = new VBox(2);
         warnings.setId("minutes-export-warnings");
         warnings.setPadding(new Insets(0, 24, 0, 24));
-        vm.exportWarnings().addListener((ListChangeListener<String>) c -> warnings.getChildren().setAll(
-                vm.exportWarnings().stream().map(w -> {
+        vm.output().warnings().addListener((ListChangeListener<String>) c -> warnings.getChildren().setAll(
+                vm.output().warnings().stream().map(w -> {
                     Label l = new Label("⚠ " + w);
                     l.getStyleClass().add("problem-warning");
                     l.setWrapText(true);
@@ -458,8 +458,8 @@ public final class MinutesView extends BorderPane {
         reason.setId("minutes-export-reason");
         reason.getStyleClass().add("advice");
         reason.setWrapText(true);
-        reason.textProperty().bind(vm.exportBlockedProperty());
-        reason.visibleProperty().bind(vm.exportBlockedProperty().isNotEmpty().and(vm.currentProperty().isNotNull()));
+        reason.textProperty().bind(vm.output().blockedProperty());
+        reason.visibleProperty().bind(vm.output().blockedProperty().isNotEmpty().and(vm.currentProperty().isNotNull()));
         reason.managedProperty().bind(reason.visibleProperty());
         // before export: how many paragraphs have no audience (they reach the chair's verslag only, never a partner)
         Label unclassified = new Label();
@@ -478,7 +478,7 @@ public final class MinutesView extends BorderPane {
         Button export = new Button(I18n.t("minutes.export"));
         export.setId("minutes-export");
         export.getStyleClass().add("accent-button");
-        export.disableProperty().bind(vm.exportBlockedProperty().isNotEmpty().or(vm.busyProperty()));
+        export.disableProperty().bind(vm.output().blockedProperty().isNotEmpty().or(vm.busyProperty()));
         export.setOnAction(e -> chooseFolderAndExport());
         VBox footer = Forms.footer(vm, vm.messageProperty(), vm.messageIsErrorProperty(), "minutes", reason, save, export);
         footer.getChildren().addFirst(unclassified);
@@ -486,10 +486,10 @@ public final class MinutesView extends BorderPane {
     }
 
     private void chooseFolderAndExport() {
-        ExportPasswordsModel protect = new ExportPasswordsModel(vm.reportRecipients());
+        ExportPasswordsModel protect = new ExportPasswordsModel(vm.output().reportRecipients());
         var passwords = ExportPasswordsDialog.ask(this, protect,
-                (partner, window) -> vm.preview(partner.id(), pv -> ExportPreviewWindow.show(window, partner, pv)),
-                (doc, window) -> vm.previewDocument(doc, pages -> ExportPreviewWindow.showDocument(window,
+                (partner, window) -> vm.output().preview(partner.id(), pv -> ExportPreviewWindow.show(window, partner, pv)),
+                (doc, window) -> vm.output().previewDocument(doc, pages -> ExportPreviewWindow.showDocument(window,
                         I18n.t("export.preview.name." + doc.name().toLowerCase(java.util.Locale.ROOT)), pages)));
         if (passwords.isEmpty()) {
             return;
@@ -506,7 +506,7 @@ public final class MinutesView extends BorderPane {
         }
         boolean mail = protect.mailProperty().get();
         PasswordList readOut = passwords.get().isEmpty() ? null : protect.passwordList();
-        vm.export(dir.toPath(), passwords.get(), mail, folder -> {
+        vm.output().export(dir.toPath(), passwords.get(), mail, folder -> {
             openFolder(folder);
             if (readOut != null) {
                 PasswordListDialog.show(this, readOut);

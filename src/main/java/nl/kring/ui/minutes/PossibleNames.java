@@ -47,15 +47,15 @@ final class PossibleNames {
                 where.setWrapText(true);
                 Button dismiss = new Button(I18n.t("minutes.dismiss"));
                 dismiss.setTooltip(new Tooltip(I18n.t("minutes.dismissHint")));
-                dismiss.setOnAction(e -> vm.dismiss(s));
+                dismiss.setOnAction(e -> vm.names().dismiss(s));
                 dismiss.getStyleClass().add("suspect-dismiss");
                 Button person = new Button(I18n.t("minutes.marker.person"));
                 person.setTooltip(new Tooltip(I18n.t("minutes.personHint")));
-                person.setOnAction(e -> vm.confirmPerson(s));
+                person.setOnAction(e -> vm.names().confirmPerson(s));
                 person.getStyleClass().add("suspect-person");
                 Button melder = new Button(I18n.t("minutes.marker.melder"));
                 melder.setTooltip(new Tooltip(I18n.t("minutes.melderHint")));
-                melder.setOnAction(e -> vm.confirmMelder(s));
+                melder.setOnAction(e -> vm.names().confirmMelder(s));
                 melder.getStyleClass().add("suspect-melder");
                 Button relative = new Button(I18n.t("minutes.relative"));
                 relative.setTooltip(new Tooltip(I18n.t("minutes.relativeHint")));
@@ -96,12 +96,12 @@ final class PossibleNames {
         marker.setToggleGroup(how);
         marker.setSelected(true);
         marker.setWrapText(true);
-        RadioButton add = new RadioButton(I18n.t("minutes.relativeAdd", MinutesViewModel.personName(s.text())));
+        RadioButton add = new RadioButton(I18n.t("minutes.relativeAdd", PossibleNamesReview.personName(s.text())));
         add.setToggleGroup(how);
         add.setWrapText(true);
         marker.textProperty().bind(Bindings.createStringBinding(() -> I18n.t("minutes.relativeMarker",
                 caseBox.getValue() == null || relation.getText().isBlank() ? "[… van cliënt …]"
-                        : MinutesViewModel.relativeMarker(relation.getText(), caseBox.getValue().caseNumber())),
+                        : PossibleNamesReview.relativeMarker(relation.getText(), caseBox.getValue().caseNumber())),
                 caseBox.valueProperty(), relation.textProperty()));
         GridPane g = Forms.grid();
         Forms.row(g, I18n.t("minutes.relativeCase"), caseBox, true);
@@ -115,6 +115,6 @@ final class PossibleNames {
                 .bind(caseBox.valueProperty().isNull().or(relation.textProperty().isEmpty()));
         javafx.application.Platform.runLater(relation::requestFocus);
         dialog.showAndWait().filter(b -> b == ok).ifPresent(b ->
-                vm.confirmRelative(s, caseBox.getValue().caseNumber(), relation.getText(), add.isSelected()));
+                vm.names().confirmRelative(s, caseBox.getValue().caseNumber(), relation.getText(), add.isSelected()));
     }
 }

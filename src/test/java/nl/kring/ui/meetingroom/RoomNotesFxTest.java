@@ -98,7 +98,7 @@ class RoomNotesFxTest {
         assertThat(roomVm.blankedProperty().get()).isFalse();
         // recognised as in the minutes screen: the client's name marked, the unknown name offered for judging
         waitUntil(20, () -> notesVm.pendingParagraphsProperty().get() == 0
-                && notesVm.suspects().stream().anyMatch(s -> s.text().equals("Henk Verweij")));
+                && notesVm.names().suspects().stream().anyMatch(s -> s.text().equals("Henk Verweij")));
         assertThat(area.getStyleOfChar(TYPED.indexOf("Ozdemir"))).anyMatch(s -> s.startsWith("mark"));
         // beside the item: only the possible names of this item
         ListView<nl.kring.ui.minutes.SuspectRow> names = robot.lookup("#room-notes-suspects").queryListView();
@@ -140,7 +140,7 @@ class RoomNotesFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         waitUntil(10, () -> robot.lookup(".preview-marker").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().equals("[cliënt 2026-003]") && l.isVisible()));
-        assertThat(minutes.suspects()).noneMatch(s -> s.text().equals("Henk Verweij"));
+        assertThat(minutes.names().suspects()).noneMatch(s -> s.text().equals("Henk Verweij"));
     }
 
     private static String selected(MinutesViewModel vm) {

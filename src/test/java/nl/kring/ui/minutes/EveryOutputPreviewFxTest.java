@@ -85,10 +85,10 @@ class EveryOutputPreviewFxTest {
         waitUntil(30, () -> robot.lookup("#minutes-view").tryQuery().map(n -> n.getScene() != null).orElse(false));
         MinutesViewModel vm = robot.lookup("#minutes-view").queryAs(MinutesView.class).viewModel();
         waitUntil(30, () -> vm.items().size() == 7 && vm.pendingParagraphsProperty().get() == 0 && !vm.busyProperty().get());
-        while (!vm.suspects().isEmpty()) {
-            int open = vm.suspects().size();
+        while (!vm.names().suspects().isEmpty()) {
+            int open = vm.names().suspects().size();
             robot.clickOn(robot.lookup(".suspect-dismiss").queryButton());
-            waitUntil(10, () -> vm.suspects().size() < open);
+            waitUntil(10, () -> vm.names().suspects().size() < open);
         }
         Button export = robot.lookup("#minutes-export").queryButton();
         waitUntil(10, () -> !export.isDisabled());

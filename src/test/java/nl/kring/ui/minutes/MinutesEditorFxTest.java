@@ -66,7 +66,7 @@ class MinutesEditorFxTest {
         // location, "Dijkveen" of the wijkagent's function): nothing waits for the chair's judgement
         Button export = robot.lookup("#minutes-export").queryButton();
         Label reason = robot.lookup("#minutes-export-reason").queryAs(Label.class);
-        assertThat(vm.suspects()).isEmpty();
+        assertThat(vm.names().suspects()).isEmpty();
         assertThat(reason.isVisible()).isFalse();
 
         // type a client's name into a new paragraph: it is marked
@@ -122,10 +122,10 @@ class MinutesEditorFxTest {
         assertThat(area.getStyleOfChar(area.getText().indexOf("De Vries"))).contains("mark");
 
         // judge the possible names: the export is possible
-        while (!vm.suspects().isEmpty()) {
-            int open = vm.suspects().size();
+        while (!vm.names().suspects().isEmpty()) {
+            int open = vm.names().suspects().size();
             robot.clickOn(robot.lookup(".suspect-dismiss").queryButton());
-            waitUntil(10, () -> vm.suspects().size() < open);
+            waitUntil(10, () -> vm.names().suspects().size() < open);
         }
         waitUntil(10, () -> !export.isDisabled());
         assertThat(reason.isVisible()).isFalse();
