@@ -547,9 +547,9 @@ public final class CasesView extends SplitPane implements nl.kring.ui.common.Cle
     @Override
     public void clearOnLock() {
         vm.clear();
-        requests.viewModel().show(""); // at once, not after the form's change reaches it
-        feedback.viewModel().show("");
-        consentForm.viewModel().show("");
+        requests.viewModel().clear(); // at once, not after the form's change reaches it
+        feedback.viewModel().clear();
+        consentForm.viewModel().clear();
         layout(); // let bound labels and lists catch up with the emptied view model
         nl.kring.ui.common.Scrub.texts(this);
     }

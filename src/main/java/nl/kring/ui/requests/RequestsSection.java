@@ -1,7 +1,10 @@
 package nl.kring.ui.requests;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -279,13 +282,13 @@ public final class RequestsSection extends VBox {
         Label title = new Label(I18n.t("requests.review.title"));
         title.getStyleClass().add("form-label");
         Label hint = Forms.hint(I18n.t("requests.review.hint"));
-        javafx.scene.control.ListView<nl.kring.report.InzageMasking.Passage> list = new javafx.scene.control.ListView<>(vm.passages());
+        javafx.scene.control.ListView<nl.kring.report.InzageMasking.Passage> list = new javafx.scene.control.ListView<>(vm.review().passages());
         list.setId("inzage-passages");
         list.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(nl.kring.report.InzageMasking.Passage p, boolean empty) {
                 super.updateItem(p, empty);
-                setText(empty || p == null ? null : vm.passageText(p));
+                setText(empty || p == null ? null : vm.review().passageText(p));
                 getStyleClass().remove("muted");
                 if (p != null && p.unmasked()) {
                     getStyleClass().add("muted");
@@ -294,8 +297,8 @@ public final class RequestsSection extends VBox {
         });
         list.setPrefHeight(Forms.em(12));
         list.setMinHeight(Region.USE_PREF_SIZE);
-        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedPassageProperty().set(b));
-        vm.selectedPassageProperty().addListener((o, a, b) -> {
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.review().selectedPassageProperty().set(b));
+        vm.review().selectedPassageProperty().addListener((o, a, b) -> {
             if (b != list.getSelectionModel().getSelectedItem()) {
                 if (b == null) {
                     list.getSelectionModel().clearSelection();
@@ -307,20 +310,20 @@ public final class RequestsSection extends VBox {
         TextField reason = new TextField();
         reason.setId("inzage-unmask-reason");
         TextLimits.limit(reason, TextLimits.REASON, I18n.t("requests.review.reason"), null);
-        reason.textProperty().bindBidirectional(vm.unmaskReasonProperty());
+        reason.textProperty().bindBidirectional(vm.review().unmaskReasonProperty());
         reason.setPromptText(I18n.t("requests.review.reason"));
         HBox.setHgrow(reason, Priority.ALWAYS);
-        var passage = vm.selectedPassageProperty();
+        var passage = vm.review().selectedPassageProperty();
         Button unmask = new Button(I18n.t("requests.review.unmask"));
         unmask.setId("inzage-unmask");
         unmask.disableProperty().bind(vm.busyProperty().or(Bindings.createBooleanBinding(
                 () -> passage.get() == null || passage.get().unmasked(), passage)));
-        unmask.setOnAction(e -> vm.unmaskSelected());
+        unmask.setOnAction(e -> vm.review().unmaskSelected());
         Button remask = new Button(I18n.t("requests.review.remask"));
         remask.setId("inzage-remask");
         remask.disableProperty().bind(vm.busyProperty().or(Bindings.createBooleanBinding(
                 () -> passage.get() == null || !passage.get().unmasked(), passage)));
-        remask.setOnAction(e -> vm.remaskSelected());
+        remask.setOnAction(e -> vm.review().remaskSelected());
         unmask.setMinWidth(Region.USE_PREF_SIZE);
         remask.setMinWidth(Region.USE_PREF_SIZE);
         HBox line = new HBox(8, reason, unmask, remask);
@@ -329,10 +332,10 @@ public final class RequestsSection extends VBox {
         write.setId("inzage-write");
         write.getStyleClass().add("accent-button");
         write.disableProperty().bind(vm.busyProperty());
-        write.setOnAction(e -> vm.writeReviewed(name -> saveTarget.choose(this, I18n.t("requests.chooseFile"), name)));
+        write.setOnAction(e -> vm.review().write(name -> saveTarget.choose(this, I18n.t("requests.chooseFile"), name)));
         Button cancel = new Button(I18n.t("dialog.cancel"));
         cancel.setId("inzage-review-cancel");
-        cancel.setOnAction(e -> vm.cancelReview());
+        cancel.setOnAction(e -> vm.review().cancel());
         write.setMinWidth(Region.USE_PREF_SIZE);
         cancel.setMinWidth(Region.USE_PREF_SIZE);
         // the copy exactly as it will be saved, before it leaves (issue 11)
@@ -340,7 +343,7 @@ public final class RequestsSection extends VBox {
         preview.setId("inzage-preview");
         preview.setTooltip(new javafx.scene.control.Tooltip(I18n.t("requests.inzage.previewHint")));
         preview.disableProperty().bind(vm.busyProperty());
-        preview.setOnAction(e -> vm.previewReviewed(pages -> {
+        preview.setOnAction(e -> vm.review().preview(pages -> {
             String name = I18n.t("requests.inzage.previewName", vm.caseNumberProperty().get());
             nl.kring.ui.common.PdfPreview.show(getScene() == null ? null : getScene().getWindow(),
                     I18n.t("preview.window", name), I18n.t("preview.document", name, pages.size()),
@@ -351,7 +354,7 @@ public final class RequestsSection extends VBox {
         end.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(6, title, hint, list, line, end);
         box.setId("inzage-review");
-        box.visibleProperty().bind(vm.reviewingProperty());
+        box.visibleProperty().bind(vm.review().reviewingProperty());
         box.managedProperty().bind(box.visibleProperty());
         return box;
     }
@@ -396,8 +399,7 @@ public final class RequestsSection extends VBox {
     }
 
     /** A bar and its status text, shown while a file is written. */
-    static HBox progress(String id, javafx.beans.property.BooleanProperty busy, javafx.beans.property.DoubleProperty value,
-                         javafx.beans.property.StringProperty text) {
+    static HBox progress(String id, ReadOnlyBooleanProperty busy, DoubleProperty value, StringProperty text) {
         ProgressBar bar = new ProgressBar();
         bar.setId(id);
         bar.setPrefWidth(Forms.em(10));

@@ -225,15 +225,15 @@ class RequestsViewModelTest {
         dirty.set(false);
         // first the review of what the copy withholds, then the file
         run(() -> vm.handle(name -> null));
-        assertThat(fx(() -> vm.reviewingProperty().get())).isTrue();
+        assertThat(fx(() -> vm.review().reviewingProperty().get())).isTrue();
         assertThat(asked.get()).isNull();
-        assertThat(fx(() -> vm.passages().stream().map(x -> x.original()).toList())).contains("Piet " + SURNAME);
+        assertThat(fx(() -> vm.review().passages().stream().map(x -> x.original()).toList())).contains("Piet " + SURNAME);
         // the chair cancels the file dialog: nothing happens
-        run(() -> vm.writeReviewed(name -> null));
+        run(() -> vm.review().write(name -> null));
         idle();
         assertThat(stored(r.id()).isOpen()).isTrue();
 
-        run(() -> vm.writeReviewed(name -> {
+        run(() -> vm.review().write(name -> {
             asked.set(name);
             return dir.resolve("uit").resolve("inzage voor mevrouw " + SURNAME + ".pdf");
         }));
@@ -261,31 +261,31 @@ class RequestsViewModelTest {
     void theChairReviewsWhatTheCopyWithholdsAndMayShowAPassageWithAReason() throws Exception {
         RightsRequest r = register(RequestType.INZAGE, "20-11-2026");
         run(() -> vm.handle(name -> null));
-        assertThat(fx(() -> vm.reviewingProperty().get())).isTrue();
-        InzageMasking.Passage brother = fx(() -> vm.passages().stream()
+        assertThat(fx(() -> vm.review().reviewingProperty().get())).isTrue();
+        InzageMasking.Passage brother = fx(() -> vm.review().passages().stream()
                 .filter(x -> x.original().equals("Piet " + SURNAME)).findFirst().orElseThrow());
         assertThat(brother.marker()).isEqualTo("[familielid]");
         // without a reason: refused
         run(() -> {
-            vm.selectedPassageProperty().set(brother);
-            vm.unmaskSelected();
+            vm.review().selectedPassageProperty().set(brother);
+            vm.review().unmaskSelected();
         });
         assertThat(fx(() -> vm.messageProperty().get())).isEqualTo("Voor het tonen van een passage is een reden nodig.");
         run(() -> {
-            vm.unmaskReasonProperty().set("Cliënt noemde zijn broer zelf als contactpersoon bij de intake");
-            vm.unmaskSelected();
+            vm.review().unmaskReasonProperty().set("Cliënt noemde zijn broer zelf als contactpersoon bij de intake");
+            vm.review().unmaskSelected();
         });
-        assertThat(fx(() -> vm.passages().stream().anyMatch(x -> x.id().equals(brother.id()) && x.unmasked()))).isTrue();
+        assertThat(fx(() -> vm.review().passages().stream().anyMatch(x -> x.id().equals(brother.id()) && x.unmasked()))).isTrue();
         assertThat(fx(() -> vm.messageProperty().get())).startsWith("De passage wordt in het afschrift getoond");
         assertThat(store.unmasks().forRequest(r.id()))
                 .hasEntrySatisfying(brother.id(), u -> assertThat(u.reason()).startsWith("Cliënt noemde"));
         // the copy previewed before it is saved (issue 11): nothing written, the request still open
         AtomicReference<List<byte[]>> previewed = new AtomicReference<>();
-        run(() -> vm.previewReviewed(previewed::set));
+        run(() -> vm.review().preview(previewed::set));
         assertThat(fx(() -> !vm.busyProperty().get() && previewed.get() != null)).isTrue();
         assertThat(stored(r.id()).isOpen()).isTrue();
         Path pdf = dir.resolve("inzage-met-broer.pdf");
-        run(() -> vm.writeReviewed(name -> pdf));
+        run(() -> vm.review().write(name -> pdf));
         assertThat(fx(() -> vm.selectedProperty().get() != null && !vm.selectedProperty().get().isOpen())).isTrue();
         String text;
         try (var doc = Loader.loadPDF(pdf.toFile())) {
