@@ -17,6 +17,7 @@ import nl.kring.domain.AgendaItem;
 import nl.kring.domain.Meeting;
 import nl.kring.domain.Partner;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.ScreenTasks;
 import nl.kring.ui.common.TaskExecutor;
 
 import java.time.LocalDate;
@@ -37,7 +38,7 @@ import java.util.stream.Collectors;
  * schedule. Works on the agenda rows of the meetings screen, whatever their type, through three accessors.
  */
 public final class AgendaPlanViewModel<T> {
-    private final TaskExecutor executor;
+    private final ScreenTasks tasks;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     /** A proposal the chair has not yet accepted or undone: the order before it, for undo. */
@@ -63,7 +64,7 @@ public final class AgendaPlanViewModel<T> {
 
     public AgendaPlanViewModel(TaskExecutor executor, ObservableList<T> items, Function<T, String> caseNumber, Function<T, List<String>> kring,
                                ToIntFunction<T> duration, ObservableValue<LocalTime> start) {
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor);
         this.items = items;
         this.caseNumber = caseNumber;
         this.kring = kring;
@@ -142,12 +143,12 @@ public final class AgendaPlanViewModel<T> {
             return;
         }
         List<List<String>> krings = krings(snapshot);
-        executor.background(p -> AgendaOptimizer.standard().optimize(krings)).onSuccess(order -> {
+        tasks.run(p -> AgendaOptimizer.standard().optimize(krings), order -> {
             if (!snapshot.equals(items)) {
                 return; // the agenda changed meanwhile; the chair can ask again
             }
             apply(snapshot, order);
-        }).onError(e -> message.set(I18n.t("plan.failed"))).start();
+        }, e -> message.set(I18n.t("plan.failed")));
     }
 
     private void apply(List<T> snapshot, AgendaOrder order) {

@@ -443,11 +443,11 @@ public final class MeetingRoomView extends BorderPane {
         Runnable draw = () -> {
             rows.getChildren().clear();
             int n = 0;
-            for (ProposalRow r : vm.proposals()) {
+            for (ProposalRow r : vm.notes().proposals()) {
                 rows.getChildren().add(proposalLine(r, n++));
             }
         };
-        vm.proposals().addListener((ListChangeListener<ProposalRow>) c -> draw.run());
+        vm.notes().proposals().addListener((ListChangeListener<ProposalRow>) c -> draw.run());
         draw.run();
         ScrollPane scroll = new ScrollPane(rows);
         scroll.setFitToWidth(true);
@@ -456,7 +456,7 @@ public final class MeetingRoomView extends BorderPane {
         VBox box = new VBox(4, title, hint, scroll);
         box.setId("room-proposals-pane");
         box.setPadding(new Insets(6, 12, 6, 12));
-        box.managedProperty().bind(Bindings.isNotEmpty(vm.proposals()));
+        box.managedProperty().bind(Bindings.isNotEmpty(vm.notes().proposals()));
         box.visibleProperty().bind(box.managedProperty());
         return box;
     }
@@ -473,16 +473,16 @@ public final class MeetingRoomView extends BorderPane {
         // the edited reason is kept in the vault when the chair leaves the field (the proposal survives the room)
         why.focusedProperty().addListener((o, was, now) -> {
             if (was && !now) {
-                vm.keepWhy(r);
+                vm.notes().keepWhy(r);
             }
         });
         HBox.setHgrow(why, Priority.ALWAYS);
         Button record = new Button(I18n.t("room.proposal.confirm"));
         record.setId("room-proposal-confirm-" + n);
-        record.setOnAction(e -> vm.confirm(r).ifPresent(vm.messageProperty()::set));
+        record.setOnAction(e -> vm.notes().confirm(r).ifPresent(vm.messageProperty()::set));
         Button drop = new Button(I18n.t("room.proposal.drop"));
         drop.setId("room-proposal-drop-" + n);
-        drop.setOnAction(e -> vm.drop(r));
+        drop.setOnAction(e -> vm.notes().drop(r));
         record.setMinWidth(Region.USE_PREF_SIZE);
         drop.setMinWidth(Region.USE_PREF_SIZE);
         HBox line = new HBox(8, what, why, record, drop);

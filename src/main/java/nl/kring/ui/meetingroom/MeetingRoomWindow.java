@@ -68,6 +68,7 @@ public final class MeetingRoomWindow {
                             vm.everyone().stream().filter(r -> r.presentProperty().get()).map(AttendeeRow::id)
                                     .collect(java.util.stream.Collectors.toUnmodifiableSet())));
                 }
+                vm.clear();
                 close();
             }
         };
@@ -75,7 +76,7 @@ public final class MeetingRoomWindow {
         OPEN.add(this);
         stage.setOnHidden(e -> {
             if (context.servicesProperty().get() == services) {
-                vm.keepEdits(); // issue 15: an edited reason of a proposed note survives the room (not after a lock)
+                vm.notes().keepEdits(); // issue 15: an edited reason of a proposed note survives the room (not after a lock)
             }
             // at the lock too: the save is queued on the worker before the vault's close
             notes.save();

@@ -270,9 +270,9 @@ class MeetingRoomViewModelTest {
         present(attendeesOf(kring, true).toArray(String[]::new));
         goTo("2026-010");
         int before = store.disclosures().forCase("2026-010").size();
-        assertThat(vm.proposals()).isEmpty(); // nothing until the chair moves on
+        assertThat(vm.notes().proposals()).isEmpty(); // nothing until the chair moves on
         goTo("2026-001");
-        List<ProposalRow> ps = List.copyOf(vm.proposals());
+        List<ProposalRow> ps = List.copyOf(vm.notes().proposals());
         assertThat(ps).isNotEmpty().allSatisfy(r -> {
             assertThat(r.caseNumber()).isEqualTo("2026-010");
             assertThat(kring).contains(r.proposal().recipient());
@@ -292,15 +292,15 @@ class MeetingRoomViewModelTest {
             first.whyProperty().set(" ");
             return null;
         });
-        assertThat(onFx(() -> vm.confirm(first))).hasValueSatisfying(m -> assertThat(m).contains("niet compleet"));
+        assertThat(onFx(() -> vm.notes().confirm(first))).hasValueSatisfying(m -> assertThat(m).contains("niet compleet"));
         onFx(() -> {
             first.whyProperty().set(why + " (besproken)");
             return null;
         });
-        assertThat(onFx(() -> vm.confirm(first))).isEmpty();
+        assertThat(onFx(() -> vm.notes().confirm(first))).isEmpty();
         ProposalRow second = ps.get(1);
         onFx(() -> {
-            vm.drop(second);
+            vm.notes().drop(second);
             return null;
         });
         var notes = store.disclosures().forCase("2026-010");
@@ -311,12 +311,12 @@ class MeetingRoomViewModelTest {
         assertThat(recorded.date()).isEqualTo(MEETING);
         assertThat(store.audit().entries()).filteredOn(e -> e.action().equals("DISCLOSURE")).last()
                 .satisfies(e -> assertThat(e.subject()).isEqualTo("2026-010"));
-        assertThat(vm.proposals()).doesNotContain(first, second).hasSize(ps.size() - 2);
+        assertThat(vm.notes().proposals()).doesNotContain(first, second).hasSize(ps.size() - 2);
 
         // back to the item and away again: what was recorded or dropped is not proposed again
         goTo("2026-010");
         goTo("2026-001");
-        assertThat(vm.proposals()).hasSize(ps.size() - 2);
+        assertThat(vm.notes().proposals()).hasSize(ps.size() - 2);
         assertThat(store.audit().verify()).isEmpty();
     }
 
@@ -336,11 +336,11 @@ class MeetingRoomViewModelTest {
             return null;
         });
         String outsiderPartner = vm.row(outsider).orElseThrow().partner().id();
-        assertThat(vm.proposals()).filteredOn(ProposalRow::override).isNotEmpty().allSatisfy(r -> {
+        assertThat(vm.notes().proposals()).filteredOn(ProposalRow::override).isNotEmpty().allSatisfy(r -> {
             assertThat(r.proposal().recipient()).isEqualTo(outsiderPartner);
             assertThat(r.whyProperty().get()).isEqualTo("vervangt de wijkcoördinator vandaag");
         });
         // name and address are not shown with an outsider in the room
-        assertThat(vm.proposals()).noneMatch(r -> r.categoryLabel().equals("Identiteitsgegevens"));
+        assertThat(vm.notes().proposals()).noneMatch(r -> r.categoryLabel().equals("Identiteitsgegevens"));
     }
 }

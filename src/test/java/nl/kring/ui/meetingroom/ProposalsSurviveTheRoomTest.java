@@ -82,7 +82,7 @@ class ProposalsSurviveTheRoomTest {
     }
 
     private static List<String> keys(MeetingRoomViewModel vm) {
-        return vm.proposals().stream().map(ProposalRow::key).toList();
+        return vm.notes().proposals().stream().map(ProposalRow::key).toList();
     }
 
     @Test
@@ -104,18 +104,18 @@ class ProposalsSurviveTheRoomTest {
         assertThat(store.proposals().pending(MEETING)).hasSize(proposed.size());
 
         // the chair edits the reason of the first and leaves the field; then closes the room without recording
-        ProposalRow edited = first.proposals().getFirst();
+        ProposalRow edited = first.notes().proposals().getFirst();
         String why = edited.whyProperty().get() + " Besproken in het overleg.";
         onFx(() -> {
             edited.whyProperty().set(why);
-            first.keepWhy(edited);
+            first.notes().keepWhy(edited);
             return null;
         });
         reopenVault();
 
         MeetingRoomViewModel second = room();
         assertThat(keys(second)).containsExactlyElementsOf(proposed);
-        ProposalRow again = second.proposals().getFirst();
+        ProposalRow again = second.notes().proposals().getFirst();
         assertThat(again.key()).isEqualTo(edited.key());
         assertThat(again.whyProperty().get()).isEqualTo(why);
         assertThat(again.note().to()).containsExactly(edited.proposal().recipient());
@@ -124,16 +124,16 @@ class ProposalsSurviveTheRoomTest {
                 + "(vergadering van 26-11-2026). Open de vergaderruimte om ze vast te leggen of te laten vervallen.");
 
         // record the first: exactly one disclosure, the edited reason, the meeting's date
-        assertThat(onFx(() -> second.confirm(again))).isEmpty();
+        assertThat(onFx(() -> second.notes().confirm(again))).isEmpty();
         var notes = store.disclosures().forCase("2026-010");
         assertThat(notes).hasSize(disclosuresBefore + 1);
         assertThat(notes.getLast().disclosure().why()).isEqualTo(why);
         assertThat(notes.getLast().disclosure().date()).isEqualTo(MEETING);
         assertThat(notes.getLast().disclosure().to()).containsExactly(again.proposal().recipient());
         // drop the next: nothing written
-        ProposalRow dropped = second.proposals().getFirst();
+        ProposalRow dropped = second.notes().proposals().getFirst();
         onFx(() -> {
-            second.drop(dropped);
+            second.notes().drop(dropped);
             return null;
         });
         assertThat(store.disclosures().forCase("2026-010")).hasSize(disclosuresBefore + 1);
