@@ -1,7 +1,6 @@
 package nl.kring.ui.disclosures;
 
 import javafx.application.Platform;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.event.ActionEvent;
 import javafx.geometry.Pos;
@@ -28,7 +27,9 @@ import nl.kring.ui.common.DateInput;
 import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.Forms;
+import nl.kring.ui.common.Escape;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.ScreenTasks;
 import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.common.TextLimits;
 
@@ -44,15 +45,14 @@ import static nl.kring.ui.disclosures.DisclosureFormViewModel.*;
  */
 public final class DisclosureDialog {
     private final DisclosureFormViewModel vm;
-    private final TaskExecutor executor;
+    private final ScreenTasks tasks;
     private final Services services;
-    private final Dialog<ButtonType> dialog = nl.kring.ui.common.Escape.closes(new Dialog<>());
-    private final SimpleBooleanProperty busy = new SimpleBooleanProperty();
+    private final Dialog<ButtonType> dialog = Escape.closes(new Dialog<>());
     private final SimpleStringProperty message = new SimpleStringProperty("");
 
     private DisclosureDialog(Node owner, TaskExecutor executor, Services services, DisclosureFormViewModel vm, Consumer<DisclosureRepository.Entry> saved) {
         this.vm = vm;
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor);
         this.services = services;
         dialog.setTitle(I18n.t("disclosure.title"));
         dialog.setHeaderText(vm.corrects().isPresent()
@@ -88,13 +88,13 @@ public final class DisclosureDialog {
         Button save = (Button) dialog.getDialogPane().lookupButton(record);
         save.setId("disclosure-save");
         save.getStyleClass().add("accent-button");
-        save.disableProperty().bind(busy);
+        save.disableProperty().bind(tasks.busyProperty());
         // The dialog stays open while the note is written in the background, and when it is not complete yet.
         save.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             save(saved);
         });
-        dialog.getDialogPane().lookupButton(cancel).disableProperty().bind(busy);
+        dialog.getDialogPane().lookupButton(cancel).disableProperty().bind(tasks.busyProperty());
     }
 
     /** Reads the case and partners in the background, then shows the form; {@code saved} runs after recording. */
@@ -123,7 +123,7 @@ public final class DisclosureDialog {
     }
 
     private void save(Consumer<DisclosureRepository.Entry> saved) {
-        if (busy.get()) {
+        if (tasks.isBusy()) {
             return;
         }
         if (!vm.attemptSave()) {
@@ -138,13 +138,11 @@ public final class DisclosureDialog {
         Long corrected = vm.corrects().map(DisclosureRepository.Entry::id).orElse(null);
         String reason = vm.correctionReasonProperty().get();
         LocalDate today = vm.today();
-        executor.background(p -> corrected == null ? services.disclosures().record(number, meeting, d)
-                        : services.disclosures().correct(corrected, today, reason, d)).busy(busy)
-                .onSuccess(entry -> {
+        tasks.run(p -> corrected == null ? services.disclosures().record(number, meeting, d)
+                : services.disclosures().correct(corrected, today, reason, d), entry -> {
                     dialog.close();
                     saved.accept(entry);
-                })
-                .onError(e -> message.set(WithdrawDialog.describe(e))).start();
+                }, e -> message.set(WithdrawDialog.describe(e)));
     }
 
     private void focus(String field) {

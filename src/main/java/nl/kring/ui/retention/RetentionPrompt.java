@@ -133,13 +133,7 @@ public final class RetentionPrompt {
         laterButton.setId("retention-later");
         purgeButton.disableProperty().bind(vm.busyProperty());
         laterButton.disableProperty().bind(vm.busyProperty());
-        laterButton.addEventFilter(ActionEvent.ACTION, e -> {
-            LocalDate on = today.get();
-            executor.background(p -> {
-                services.retention().postpone(on);
-                return null;
-            }).onSuccess(x -> afterPurge.run()).start();
-        });
+        laterButton.addEventFilter(ActionEvent.ACTION, e -> vm.postpone(today.get(), afterPurge));
         purgeButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume(); // the dialog stays open to show the outcome
             vm.purge();
