@@ -12,29 +12,33 @@ import nl.kring.domain.AgendaItem;
 import nl.kring.domain.CaseFile;
 import nl.kring.domain.Meeting;
 import nl.kring.domain.Phase;
+import nl.kring.report.InvitationPack;
 import nl.kring.service.MeetingService;
 import nl.kring.service.Services;
 import nl.kring.ui.common.Dates;
-import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.FormState;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.PdfPreview;
 import nl.kring.ui.common.ScreenTasks;
 import nl.kring.ui.common.StatusMessage;
 import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.common.Validation;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /** Meetings: the list of dates, the chosen meeting's place, start and agenda, and the store calls. */
@@ -333,21 +337,12 @@ public final class MeetingsViewModel extends FormState {
      * "Uitnodigingen maken…" (issue 14): the invitation pack of the shown, saved meeting into {@code dir}, with mail
      * drafts when {@code mail}. Refusals (no e-mail address of the chair, an empty agenda) come back as a Dutch message.
      */
-    public void invite(java.nio.file.Path dir, boolean mail, java.util.function.Consumer<java.nio.file.Path> done) {
-        LocalDate date = current.get();
-        if (date == null || dir == null || tasks.isBusy()) {
+    public void invite(Path dir, boolean mail, Consumer<Path> done) {
+        LocalDate date = invitable();
+        if (date == null || dir == null) {
             return;
         }
-        if (items.isEmpty()) {
-            status.error(I18n.t("invite.error.empty"));
-            return;
-        }
-        tasks.run(p -> {
-            if (services.settings().chair().email() == null) {
-                throw new Failures.UserMessage(I18n.t("invite.error.noChairEmail"));
-            }
-            return services.outputs().invite(date, dir, mail);
-        }, r -> {
+        tasks.run(p -> services.outputs().invite(date, dir, mail), r -> {
             String text = I18n.t("invite.done", r.invitations().size(), r.files().size(), dir.toAbsolutePath().toString())
                     + (r.cancellations().isEmpty() ? "" : " " + String.join(" ", r.cancellations()));
             if (r.warnings().isEmpty()) {
@@ -356,36 +351,50 @@ public final class MeetingsViewModel extends FormState {
                 status.error(text + " " + String.join(" ", r.warnings()));
             }
             done.accept(dir);
-        });
+        }, this::inviteFailed);
     }
 
     /**
      * The invitation PDFs of the shown, saved meeting exactly as "Uitnodigingen maken…" writes them, one section per
      * partner, rendered in the background (issue 11: every output previewed before it leaves); the same refusals.
      */
-    public void previewInvitations(java.util.function.Consumer<List<nl.kring.ui.common.PdfPreview.Section>> done) {
-        LocalDate date = current.get();
-        if (date == null || tasks.isBusy()) {
-            return;
-        }
-        if (items.isEmpty()) {
-            status.error(I18n.t("invite.error.empty"));
+    public void previewInvitations(Consumer<List<PdfPreview.Section>> done) {
+        LocalDate date = invitable();
+        if (date == null) {
             return;
         }
         tasks.run(p -> {
-            if (services.settings().chair().email() == null) {
-                throw new Failures.UserMessage(I18n.t("invite.error.noChairEmail"));
-            }
-            java.util.Map<String, String> names = new java.util.HashMap<>();
+            Map<String, String> names = new HashMap<>();
             services.partners().all().forEach(partner -> names.put(partner.id(), partner.name()));
-            List<nl.kring.ui.common.PdfPreview.Section> out = new ArrayList<>();
+            List<PdfPreview.Section> out = new ArrayList<>();
             for (var e : services.outputs().invitationPreviews(date).entrySet()) {
-                out.add(new nl.kring.ui.common.PdfPreview.Section(
-                        I18n.t("preview.invitationFor", names.getOrDefault(e.getKey(), e.getKey())),
-                        nl.kring.ui.common.PdfPreview.pages(e.getValue())));
+                out.add(new PdfPreview.Section(I18n.t("preview.invitationFor", names.getOrDefault(e.getKey(), e.getKey())),
+                        PdfPreview.pages(e.getValue())));
             }
             return out;
-        }, done::accept);
+        }, done::accept, this::inviteFailed);
+    }
+
+    /** What the invitations and their preview both check first: the date of a shown meeting with items, or null. */
+    private LocalDate invitable() {
+        LocalDate date = current.get();
+        if (date == null || tasks.isBusy()) {
+            return null;
+        }
+        if (items.isEmpty()) {
+            status.error(I18n.t("invite.error.empty"));
+            return null;
+        }
+        return date;
+    }
+
+    /** The invitations' typed refusal in Dutch (the chair has no e-mail address: the calendar needs an organizer). */
+    private void inviteFailed(Throwable e) {
+        if (e instanceof InvitationPack.NoChairEmail) {
+            status.error(I18n.t("invite.error.noChairEmail"));
+        } else {
+            status.failed(e);
+        }
     }
 
     /** Why a new meeting cannot be made with these values, or empty. */
