@@ -67,12 +67,15 @@ public final class RetentionPromptViewModel {
         }, e -> error.set(Failures.describe(e)));
     }
 
-    /** "Later": nothing is purged; the question comes back after the postponement that starts {@code on}. */
+    /**
+     * "Later": nothing is purged; the question comes back after the postponement that starts {@code on}. Written
+     * beside the dialog (no busy flag: the dialog closes at once, and a busy dialog refuses to close).
+     */
     public void postpone(LocalDate on, Runnable then) {
         if (tasks.isBusy() || done.get()) {
             return;
         }
-        tasks.run(p -> {
+        tasks.read(p -> {
             services.retention().postpone(on);
             return null;
         }, x -> then.run(), e -> error.set(Failures.describe(e)));
