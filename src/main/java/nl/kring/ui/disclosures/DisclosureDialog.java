@@ -1,15 +1,18 @@
 package nl.kring.ui.disclosures;
 
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.event.ActionEvent;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -19,6 +22,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import nl.kring.domain.ConflictOfDuties;
+import nl.kring.domain.DataCategory;
 import nl.kring.domain.DisclosureBasis;
 import nl.kring.domain.LifeDomain;
 import nl.kring.store.DisclosureRepository;
@@ -35,6 +40,8 @@ import nl.kring.ui.common.TextLimits;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import static nl.kring.ui.disclosures.DisclosureFormViewModel.*;
@@ -149,7 +156,7 @@ public final class DisclosureDialog {
         Node n = dialog.getDialogPane().lookup("#" + field);
         if (n instanceof DateInput di) {
             di.field().requestFocus();
-        } else if (n instanceof javafx.scene.Parent parent && !(n instanceof javafx.scene.control.Control)) {
+        } else if (n instanceof Parent parent && !(n instanceof Control)) {
             parent.lookupAll(".check-box").stream().filter(c -> !c.isDisabled()).findFirst().ifPresent(Node::requestFocus);
         } else if (n != null) {
             n.requestFocus();
@@ -191,7 +198,7 @@ public final class DisclosureDialog {
             cats.add(box, i / perColumn, i % perColumn);
         }
         // issue 15: data besides the leefgebieden, in a third column
-        nl.kring.domain.DataCategory[] others = nl.kring.domain.DataCategory.values();
+        DataCategory[] others = DataCategory.values();
         for (int i = 0; i < others.length; i++) {
             CheckBox box = new CheckBox(others[i].label());
             box.setId("disclosure-cat-" + others[i].name());
@@ -213,7 +220,7 @@ public final class DisclosureDialog {
             box.setId("disclosure-to-" + o.partnerId());
             box.selectedProperty().bindBidirectional(o.selectedProperty());
             // a correction may find a partner ticked whose agreement did not hold: it can be unticked, not ticked again
-            box.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+            box.disableProperty().bind(Bindings.createBooleanBinding(
                     () -> !o.eligible() && !o.isSelected(), o.selectedProperty()));
             // a long name and role wrap rather than end in "…" (issue 13); "in de kring" stays whole beside it
             box.setWrapText(true);
@@ -251,7 +258,7 @@ public final class DisclosureDialog {
         conflict.setId(DisclosureFormViewModel.F_CONFLICT);
         Label conflictIntro = Forms.hint(I18n.t("disclosure.conflict.intro"));
         conflict.getChildren().add(conflictIntro);
-        for (nl.kring.domain.ConflictOfDuties.Condition c : nl.kring.domain.ConflictOfDuties.Condition.values()) {
+        for (ConflictOfDuties.Condition c : ConflictOfDuties.Condition.values()) {
             Label l = new Label(I18n.t("disclosure.conflict." + c.key()));
             l.setWrapText(true);
             TextArea t = Forms.area(DisclosureFormViewModel.F_CONFLICT + "-" + c.key(), vm.conflictProperty(c),
@@ -269,7 +276,7 @@ public final class DisclosureDialog {
         from.setId(DisclosureFormViewModel.F_FROM);
         from.getItems().add(null);
         vm.partners().forEach(p -> from.getItems().add(p.id()));
-        java.util.Map<String, String> names = new java.util.HashMap<>();
+        Map<String, String> names = new HashMap<>();
         vm.partners().forEach(p -> names.put(p.id(), p.name()));
         from.setConverter(Forms.labels(id -> id == null ? I18n.t("disclosure.from.none") : names.getOrDefault(id, id)));
         from.valueProperty().bindBidirectional(vm.fromProperty());

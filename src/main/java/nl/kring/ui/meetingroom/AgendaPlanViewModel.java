@@ -1,7 +1,9 @@
 package nl.kring.ui.meetingroom;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -59,7 +61,7 @@ public final class AgendaPlanViewModel<T> {
     private final ObservableList<ScheduleRow> schedule = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
     private Map<String, Partner> partners = Map.of();
-    private javafx.beans.property.BooleanProperty dirty = new javafx.beans.property.SimpleBooleanProperty();
+    private BooleanProperty dirty = new SimpleBooleanProperty();
     private boolean applying;
 
     public AgendaPlanViewModel(TaskExecutor executor, ObservableList<T> items, Function<T, String> caseNumber, Function<T, List<String>> kring,
@@ -87,7 +89,7 @@ public final class AgendaPlanViewModel<T> {
     }
 
     /** The form's unsaved-changes flag: undo puts it back as it was, so an undone proposal leaves nothing to save. */
-    public void trackDirty(javafx.beans.property.BooleanProperty formDirty) {
+    public void trackDirty(BooleanProperty formDirty) {
         this.dirty = formDirty;
     }
 

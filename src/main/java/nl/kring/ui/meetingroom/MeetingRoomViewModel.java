@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -26,12 +27,14 @@ import nl.kring.domain.FreeText;
 import nl.kring.domain.ItemView;
 import nl.kring.domain.Meeting;
 import nl.kring.domain.Partner;
+import nl.kring.domain.PoliceRule;
 import nl.kring.domain.RelevanceMatrix;
 import nl.kring.report.ExportService;
 import nl.kring.report.Pseudonymiser;
 import nl.kring.service.MeetingService;
 import nl.kring.service.PresentationService;
 import nl.kring.service.Services;
+import nl.kring.ui.cases.ConsentTexts;
 import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.ScreenTasks;
 import nl.kring.ui.common.I18n;
@@ -41,6 +44,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -85,11 +89,11 @@ public final class MeetingRoomViewModel {
     private final ProposedNotes notes;
 
     private Map<String, CaseFile> cases = Map.of();
-    private final StringProperty consentRule = new javafx.beans.property.SimpleStringProperty("");
+    private final StringProperty consentRule = new SimpleStringProperty("");
     private Map<String, Partner> partners = Map.of();
     private RelevanceMatrix matrix = RelevanceMatrix.defaults();
     /** Who reads information from the police (issue 15). */
-    private nl.kring.domain.PoliceRule policeRule = nl.kring.domain.PoliceRule.DEFAULT;
+    private PoliceRule policeRule = PoliceRule.DEFAULT;
     private CaseViewer viewer;
     private CaseViewer presentationViewer;
     private Pseudonymiser pseudonymiser = (c, t) -> t;
@@ -116,9 +120,9 @@ public final class MeetingRoomViewModel {
 
     /** What is loaded at the start: the matrix too, so an edit in the matrix screen applies to this meeting. */
     public record Data(Meeting meeting, List<CaseFile> cases, List<Partner> partners, RelevanceMatrix matrix,
-                       Pseudonymiser pseudonymiser, FreeText freeText, nl.kring.domain.PoliceRule policeRule) {
+                       Pseudonymiser pseudonymiser, FreeText freeText, PoliceRule policeRule) {
         public Data {
-            policeRule = policeRule == null ? nl.kring.domain.PoliceRule.DEFAULT : policeRule;
+            policeRule = policeRule == null ? PoliceRule.DEFAULT : policeRule;
         }
 
         public Data(Meeting meeting, List<CaseFile> cases, List<Partner> partners, RelevanceMatrix matrix,
@@ -193,7 +197,7 @@ public final class MeetingRoomViewModel {
             }
         }
         Map<String, String> slots = scheduleTexts(m);
-        Set<String> present = new java.util.HashSet<>(m.present());
+        Set<String> present = new HashSet<>(m.present());
         List<Partner> order = new ArrayList<>();
         invited.stream().map(partners::get).filter(Objects::nonNull).forEach(order::add);
         partners.values().stream().filter(p -> !invited.contains(p.id())).forEach(order::add);
@@ -395,7 +399,7 @@ public final class MeetingRoomViewModel {
         CaseFile c = currentCase();
         AgendaItem item = currentItem();
         // the rule for who decides on consent, with the age on the meeting date (handreiking deel II §4.2-4.3)
-        consentRule.set(c == null || meeting.get() == null ? "" : nl.kring.ui.cases.ConsentTexts.rule(c, meeting.get().date()));
+        consentRule.set(c == null || meeting.get() == null ? "" : ConsentTexts.rule(c, meeting.get().date()));
         List<AttendeeRow> out = new ArrayList<>();
         for (AttendeeRow r : everyone) {
             boolean in = c == null || c.kring().contains(r.partner().id());

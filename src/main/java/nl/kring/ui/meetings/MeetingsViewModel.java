@@ -7,18 +7,22 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import nl.kring.domain.AgendaItem;
 import nl.kring.domain.CaseFile;
+import nl.kring.domain.Evaluation;
 import nl.kring.domain.Meeting;
 import nl.kring.domain.Phase;
 import nl.kring.report.InvitationPack;
 import nl.kring.service.MeetingService;
 import nl.kring.service.Services;
+import nl.kring.ui.cases.ConsentTexts;
 import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.FormState;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.PdfPreview;
+import nl.kring.ui.common.Printing;
 import nl.kring.ui.common.ScreenTasks;
 import nl.kring.ui.common.StatusMessage;
 import nl.kring.ui.common.TaskExecutor;
@@ -36,6 +40,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -62,7 +67,7 @@ public final class MeetingsViewModel extends FormState {
     /** Partner id → name, for the agenda's Kring column. */
     private Map<String, String> partnerNames = Map.of();
     private Map<String, String> partnerShortNames = Map.of();
-    private int evaluationWeeks = nl.kring.domain.Evaluation.DEFAULT_WEEKS;
+    private int evaluationWeeks = Evaluation.DEFAULT_WEEKS;
     private String lastLocation = "";
     /** The latest meeting: the next one is proposed on the same weekday, place and time, with its open items. */
     private Meeting previous;
@@ -76,7 +81,7 @@ public final class MeetingsViewModel extends FormState {
         this.services = services;
         watch(location, start);
         watchList(items);
-        items.addListener((javafx.collections.ListChangeListener<AgendaRow>) c -> {
+        items.addListener((ListChangeListener<AgendaRow>) c -> {
             updateCandidates();
             updateTimes();
         });
@@ -184,10 +189,10 @@ public final class MeetingsViewModel extends FormState {
 
     private void markEvaluation(AgendaRow row, CaseFile c) {
         row.evaluationProperty().set(evaluationMark(c, current.get(), evaluationWeeks));
-        row.evaluationDueText(c == null ? "" : Dates.format(nl.kring.domain.Evaluation.effectiveDue(c, evaluationWeeks)));
+        row.evaluationDueText(c == null ? "" : Dates.format(Evaluation.effectiveDue(c, evaluationWeeks)));
         // the rule for who decides on consent, with the age on the meeting date (handreiking deel II §4.2-4.3)
-        row.consentRuleProperty().set(nl.kring.ui.cases.ConsentTexts.rule(c, current.get()));
-        row.consentBriefProperty().set(nl.kring.ui.cases.ConsentTexts.brief(c, current.get()));
+        row.consentRuleProperty().set(ConsentTexts.rule(c, current.get()));
+        row.consentBriefProperty().set(ConsentTexts.brief(c, current.get()));
     }
 
     /**
@@ -195,7 +200,7 @@ public final class MeetingsViewModel extends FormState {
      * in words, not only colour), falls due on it, or neither.
      */
     public static String evaluationMark(CaseFile c, LocalDate meetingDate, int weeks) {
-        LocalDate due = c == null || meetingDate == null ? null : nl.kring.domain.Evaluation.effectiveDue(c, weeks);
+        LocalDate due = c == null || meetingDate == null ? null : Evaluation.effectiveDue(c, weeks);
         if (due == null || due.isAfter(meetingDate)) {
             return "";
         }
@@ -247,7 +252,7 @@ public final class MeetingsViewModel extends FormState {
      * refusals (empty when all went on); the refusal line names them all.
      */
     public List<String> addCases(List<CaseFile> chosen) {
-        List<String> refused = new java.util.ArrayList<>();
+        List<String> refused = new ArrayList<>();
         for (CaseFile c : chosen) {
             addCase(c).ifPresent(refused::add);
         }
@@ -448,7 +453,7 @@ public final class MeetingsViewModel extends FormState {
         if (previous == null) {
             return List.of();
         }
-        return previous.items().stream().map(i -> cases.get(i.caseNumber())).filter(java.util.Objects::nonNull)
+        return previous.items().stream().map(i -> cases.get(i.caseNumber())).filter(Objects::nonNull)
                 .filter(c -> c.phase() != Phase.AFGESLOTEN && c.closedOn() == null).toList();
     }
 
@@ -461,12 +466,12 @@ public final class MeetingsViewModel extends FormState {
             return;
         }
         LocalDate date = Dates.parse(dateText).date();
-        Map<String, Integer> durations = new java.util.HashMap<>();
+        Map<String, Integer> durations = new HashMap<>();
         if (previous != null) {
             previous.items().forEach(i -> durations.put(i.caseNumber(), i.durationMinutes()));
         }
-        List<AgendaItem> carried = new java.util.ArrayList<>();
-        List<String> refused = new java.util.ArrayList<>();
+        List<AgendaItem> carried = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
         for (String number : carryOver) {
             CaseFile c = cases.get(number);
             if (c == null) {
@@ -553,7 +558,7 @@ public final class MeetingsViewModel extends FormState {
     }
 
     /** Tells the chair how printing the agenda ended (nothing when they cancelled the dialog). */
-    public void printed(nl.kring.ui.common.Printing.Outcome outcome) {
+    public void printed(Printing.Outcome outcome) {
         outcome.message().ifPresent(m -> {
             if (outcome.problem()) {
                 status.error(m);

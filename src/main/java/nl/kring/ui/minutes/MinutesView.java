@@ -1,5 +1,6 @@
 package nl.kring.ui.minutes;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -17,6 +18,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -36,10 +38,13 @@ import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.KeyboardShortcut;
 import nl.kring.ui.common.Shortcuts;
 import nl.kring.ui.common.TextLimits;
+import nl.kring.ui.disclosures.DisclosureSection;
 
+import java.awt.Desktop;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -272,14 +277,14 @@ public final class MinutesView extends BorderPane {
 
         GridPane decisions = new GridPane();
         decisions.getStyleClass().add("row-editor-grid");
-        javafx.scene.layout.ColumnConstraints actionCol = new javafx.scene.layout.ColumnConstraints();
+        ColumnConstraints actionCol = new ColumnConstraints();
         actionCol.setHgrow(Priority.ALWAYS);
         actionCol.setMinWidth(Forms.em(12));
-        javafx.scene.layout.ColumnConstraints ownerCol = new javafx.scene.layout.ColumnConstraints();
+        ColumnConstraints ownerCol = new ColumnConstraints();
         ownerCol.setPrefWidth(Forms.em(15));
-        javafx.scene.layout.ColumnConstraints dueCol = new javafx.scene.layout.ColumnConstraints();
+        ColumnConstraints dueCol = new ColumnConstraints();
         dueCol.setMinWidth(Region.USE_PREF_SIZE);
-        decisions.getColumnConstraints().setAll(actionCol, ownerCol, dueCol, new javafx.scene.layout.ColumnConstraints());
+        decisions.getColumnConstraints().setAll(actionCol, ownerCol, dueCol, new ColumnConstraints());
         decisions.setId("minutes-decisions");
         Runnable fillDecisions = () -> fillDecisions(decisions, item);
         ListChangeListener<DecisionModel> onDecisions = c -> fillDecisions.run();
@@ -289,12 +294,12 @@ public final class MinutesView extends BorderPane {
         addD.setId("minutes-add-decision");
         addD.setOnAction(e -> {
             DecisionModel d = vm.addDecision(item);
-            javafx.application.Platform.runLater(() -> decisions.lookupAll(".decision-action").stream()
+            Platform.runLater(() -> decisions.lookupAll(".decision-action").stream()
                     .reduce((a, b) -> b).ifPresent(Node::requestFocus));
         });
 
         // disclosure notes of this item, recorded at once (they do not wait for Save: each is its own legal record)
-        nl.kring.ui.disclosures.DisclosureSection disclosures = new nl.kring.ui.disclosures.DisclosureSection(context.executor(), services,
+        DisclosureSection disclosures = new DisclosureSection(context.executor(), services,
                 vm.currentProperty().get());
         disclosures.caseNumberProperty().set(item.caseNumber());
         itemPane.getChildren().setAll(heading, kringLabel, Forms.section(I18n.t("minutes.paragraphs")), noParagraphs,
@@ -324,7 +329,7 @@ public final class MinutesView extends BorderPane {
         for (int c = 0; c < heads.length; c++) {
             Label h = new Label(heads[c]);
             h.getStyleClass().add("row-editor-header");
-            h.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a header is read whole (LayoutAuditTest)
+            h.setMinWidth(Region.USE_PREF_SIZE); // a header is read whole (LayoutAuditTest)
             grid.add(h, c, 0);
         }
         for (int i = 0; i < item.decisions().size(); i++) {
@@ -346,7 +351,7 @@ public final class MinutesView extends BorderPane {
                     I18n.t("minutes.noOwner"));
             owner.setAccessibleText(I18n.t("minutes.owner"));
             owner.setMaxWidth(Double.MAX_VALUE);
-            owner.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the partner's whole name (issue 13)
+            owner.setMinWidth(Region.USE_PREF_SIZE); // the partner's whole name (issue 13)
             Forms.markField(owner, MinutesViewModel.fieldFor(item, i, "owner"));
             DateInput due = new DateInput();
             due.field().setId(id + "-due");
@@ -359,14 +364,14 @@ public final class MinutesView extends BorderPane {
             category.setAccessibleText(I18n.t("minutes.decision.category"));
             category.setTooltip(new Tooltip(I18n.t("minutes.decision.categoryHint")));
             category.setMaxWidth(Double.MAX_VALUE);
-            category.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // its whole choice (LayoutAuditTest)
+            category.setMinWidth(Region.USE_PREF_SIZE); // its whole choice (LayoutAuditTest)
             Button remove = new Button("✕");
             remove.getStyleClass().add("row-remove");
             remove.setTooltip(new Tooltip(I18n.t("minutes.removeDecision")));
             remove.setAccessibleText(I18n.t("minutes.removeDecision"));
             remove.setOnAction(e -> vm.removeDecision(item, d));
             // issue 15: an action from the police reaches only the roles the keten agreed (vault rules), its owner too
-            javafx.scene.control.CheckBox police = new javafx.scene.control.CheckBox(I18n.t("minutes.police"));
+            CheckBox police = new CheckBox(I18n.t("minutes.police"));
             police.setId(id + "-police");
             police.setTooltip(new Tooltip(I18n.t("minutes.decision.police.hint")));
             police.setAccessibleText(I18n.t("minutes.decision.police.hint"));
@@ -490,7 +495,7 @@ public final class MinutesView extends BorderPane {
         var passwords = ExportPasswordsDialog.ask(this, protect,
                 (partner, window) -> vm.output().preview(partner.id(), pv -> ExportPreviewWindow.show(window, partner, pv)),
                 (doc, window) -> vm.output().previewDocument(doc, pages -> ExportPreviewWindow.showDocument(window,
-                        I18n.t("export.preview.name." + doc.name().toLowerCase(java.util.Locale.ROOT)), pages)));
+                        I18n.t("export.preview.name." + doc.name().toLowerCase(Locale.ROOT)), pages)));
         if (passwords.isEmpty()) {
             return;
         }
@@ -523,10 +528,10 @@ public final class MinutesView extends BorderPane {
                 host.showDocument(folder.toUri().toString());
                 return;
             }
-            if (java.awt.Desktop.isDesktopSupported() && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
+            if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
                 Thread t = new Thread(() -> {
                     try {
-                        java.awt.Desktop.getDesktop().open(folder.toFile());
+                        Desktop.getDesktop().open(folder.toFile());
                     } catch (Exception e) {
                         LOG.info("the file manager could not be opened");
                     }

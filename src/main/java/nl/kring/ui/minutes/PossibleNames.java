@@ -1,5 +1,6 @@
 package nl.kring.ui.minutes;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -13,8 +14,10 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import nl.kring.ui.common.Escape;
 import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.TextLimits;
@@ -61,7 +64,7 @@ final class PossibleNames {
                 relative.setTooltip(new Tooltip(I18n.t("minutes.relativeHint")));
                 relative.setOnAction(e -> askRelative(vm, owner, s));
                 relative.getStyleClass().add("suspect-relative");
-                javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(6, 4, dismiss, person, melder, relative);
+                FlowPane actions = new FlowPane(6, 4, dismiss, person, melder, relative);
                 VBox box = new VBox(3, text, where, actions);
                 box.setPrefWidth(0);
                 box.setMaxWidth(Double.MAX_VALUE);
@@ -74,7 +77,7 @@ final class PossibleNames {
 
     static void askRelative(MinutesViewModel vm, Node owner, SuspectRow s) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        nl.kring.ui.common.Escape.closes(dialog);
+        Escape.closes(dialog);
         dialog.setTitle(I18n.t("minutes.relative"));
         dialog.setHeaderText(I18n.t("minutes.relativeHeader", s.text()));
         if (owner.getScene() != null) {
@@ -113,7 +116,7 @@ final class PossibleNames {
         dialog.getDialogPane().getButtonTypes().setAll(ok, new ButtonType(I18n.t("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().lookupButton(ok).disableProperty()
                 .bind(caseBox.valueProperty().isNull().or(relation.textProperty().isEmpty()));
-        javafx.application.Platform.runLater(relation::requestFocus);
+        Platform.runLater(relation::requestFocus);
         dialog.showAndWait().filter(b -> b == ok).ifPresent(b ->
                 vm.names().confirmRelative(s, caseBox.getValue().caseNumber(), relation.getText(), add.isSelected()));
     }

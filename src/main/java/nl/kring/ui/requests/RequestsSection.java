@@ -1,21 +1,27 @@
 package nl.kring.ui.requests;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -24,17 +30,22 @@ import javafx.scene.layout.VBox;
 import nl.kring.domain.RequestType;
 import nl.kring.domain.Requester;
 import nl.kring.domain.RightsRequest;
+import nl.kring.report.InzageMasking;
 import nl.kring.service.Services;
 import nl.kring.ui.common.DateInput;
 import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.PdfPreview;
+import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.common.TextLimits;
 
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -48,11 +59,11 @@ public final class RequestsSection extends VBox {
     private boolean syncing;
 
     /** See {@link RequestsViewModel#setMinutesDirty}. */
-    public void setMinutesDirty(java.util.function.BooleanSupplier dirty) {
+    public void setMinutesDirty(BooleanSupplier dirty) {
         vm.setMinutesDirty(dirty);
     }
 
-    public RequestsSection(nl.kring.ui.common.TaskExecutor executor, Services services, CaseOnScreen onScreen, Supplier<LocalDate> today, Consumer<String> onDestroyed) {
+    public RequestsSection(TaskExecutor executor, Services services, CaseOnScreen onScreen, Supplier<LocalDate> today, Consumer<String> onDestroyed) {
         this.vm = new RequestsViewModel(executor, services, today);
         vm.setFormDirty(() -> onScreen.dirty().get());
         vm.setOnDestroyed(onDestroyed);
@@ -155,7 +166,7 @@ public final class RequestsSection extends VBox {
     }
 
     private static TableColumn<RightsRequest, String> column(String title,
-                                                             java.util.function.Function<RightsRequest, String> text) {
+                                                             Function<RightsRequest, String> text) {
         TableColumn<RightsRequest, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(text.apply(d.getValue())));
         c.setSortable(false);
@@ -202,14 +213,14 @@ public final class RequestsSection extends VBox {
         return new VBox(4, line, problem);
     }
 
-    private static HBox group(String text, javafx.scene.Node forNode, javafx.scene.Node shown) {
+    private static HBox group(String text, Node forNode, Node shown) {
         HBox g = new HBox(6, label(text, forNode), shown);
         g.setAlignment(Pos.CENTER_LEFT);
         g.setMinWidth(Region.USE_PREF_SIZE);
         return g;
     }
 
-    private static Label label(String text, javafx.scene.Node forNode) {
+    private static Label label(String text, Node forNode) {
         Label l = new Label(text);
         l.setLabelFor(forNode);
         l.setMinWidth(Region.USE_PREF_SIZE);
@@ -245,7 +256,7 @@ public final class RequestsSection extends VBox {
         refuse.setOnAction(e -> vm.refuse());
         Button extend = new Button(I18n.t("requests.extend"));
         extend.setId("request-extend");
-        extend.setTooltip(new javafx.scene.control.Tooltip(I18n.t("requests.extend.tip")));
+        extend.setTooltip(new Tooltip(I18n.t("requests.extend.tip")));
         extend.disableProperty().bind(vm.busyProperty().or(vm.confirmingProperty()).or(Bindings.createBooleanBinding(
                 () -> selected.get() == null || selected.get().isExtended(), selected)));
         extend.setOnAction(e -> vm.extend());
@@ -282,11 +293,11 @@ public final class RequestsSection extends VBox {
         Label title = new Label(I18n.t("requests.review.title"));
         title.getStyleClass().add("form-label");
         Label hint = Forms.hint(I18n.t("requests.review.hint"));
-        javafx.scene.control.ListView<nl.kring.report.InzageMasking.Passage> list = new javafx.scene.control.ListView<>(vm.review().passages());
+        ListView<InzageMasking.Passage> list = new ListView<>(vm.review().passages());
         list.setId("inzage-passages");
-        list.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+        list.setCellFactory(l -> new ListCell<>() {
             @Override
-            protected void updateItem(nl.kring.report.InzageMasking.Passage p, boolean empty) {
+            protected void updateItem(InzageMasking.Passage p, boolean empty) {
                 super.updateItem(p, empty);
                 setText(empty || p == null ? null : vm.review().passageText(p));
                 getStyleClass().remove("muted");
@@ -341,13 +352,13 @@ public final class RequestsSection extends VBox {
         // the copy exactly as it will be saved, before it leaves (issue 11)
         Button preview = new Button(I18n.t("requests.inzage.preview"));
         preview.setId("inzage-preview");
-        preview.setTooltip(new javafx.scene.control.Tooltip(I18n.t("requests.inzage.previewHint")));
+        preview.setTooltip(new Tooltip(I18n.t("requests.inzage.previewHint")));
         preview.disableProperty().bind(vm.busyProperty());
         preview.setOnAction(e -> vm.review().preview(pages -> {
             String name = I18n.t("requests.inzage.previewName", vm.caseNumberProperty().get());
-            nl.kring.ui.common.PdfPreview.show(getScene() == null ? null : getScene().getWindow(),
+            PdfPreview.show(getScene() == null ? null : getScene().getWindow(),
                     I18n.t("preview.window", name), I18n.t("preview.document", name, pages.size()),
-                    java.util.List.of(new nl.kring.ui.common.PdfPreview.Section(null, pages)), null);
+                    List.of(new PdfPreview.Section(null, pages)), null);
         }));
         preview.setMinWidth(Region.USE_PREF_SIZE);
         HBox end = new HBox(8, write, preview, cancel);
@@ -392,7 +403,7 @@ public final class RequestsSection extends VBox {
         box.managedProperty().bind(box.visibleProperty());
         vm.confirmingProperty().addListener((o, a, b) -> {
             if (b) {
-                javafx.application.Platform.runLater(confirm::requestFocus);
+                Platform.runLater(confirm::requestFocus);
             }
         });
         return box;
@@ -418,7 +429,7 @@ public final class RequestsSection extends VBox {
         return message("requests-message", vm.messageProperty(), vm.messageIsErrorProperty());
     }
 
-    static Label message(String id, javafx.beans.property.StringProperty text, javafx.beans.property.BooleanProperty isError) {
+    static Label message(String id, StringProperty text, BooleanProperty isError) {
         Label msg = new Label();
         msg.setId(id);
         msg.setWrapText(true);

@@ -1,5 +1,9 @@
 package nl.kring.ui.common;
 
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -79,8 +83,8 @@ class ScreenTasksTest {
     @Test
     void longWorkShowsHowFarItIs() {
         ScreenTasks tasks = new ScreenTasks(new SameThreadExecutor());
-        javafx.beans.property.DoubleProperty fraction = new javafx.beans.property.SimpleDoubleProperty();
-        javafx.beans.property.StringProperty message = new javafx.beans.property.SimpleStringProperty("");
+        DoubleProperty fraction = new SimpleDoubleProperty();
+        StringProperty message = new SimpleStringProperty("");
         List<String> seen = new ArrayList<>();
         message.addListener((o, a, b) -> seen.add(b));
         List<String> done = new ArrayList<>();

@@ -8,8 +8,10 @@ import nl.kring.domain.HiddenReason;
 import nl.kring.domain.ItemView;
 import nl.kring.domain.LifeDomain;
 import nl.kring.domain.Part;
+import nl.kring.domain.Partner;
 import nl.kring.domain.Role;
 import nl.kring.domain.Visibility;
+import nl.kring.service.Services;
 import nl.kring.store.Store;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -49,7 +53,7 @@ class MeetingRoomViewModelTest {
     }
 
     private void load() throws Exception {
-        vm = onFx(() -> new MeetingRoomViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), MEETING));
+        vm = onFx(() -> new MeetingRoomViewModel(new SameThreadExecutor(), new Services(store), MEETING));
         onFx(() -> {
             vm.load();
             return null;
@@ -130,7 +134,7 @@ class MeetingRoomViewModelTest {
     void theWarningNamesEveryoneOutsideTheKringPerPartner() throws Exception {
         load(); // the demo has twelve people in, at 2026-001
         var groups = vm.outsidersByPartner();
-        assertThat(groups.keySet()).extracting(nl.kring.domain.Partner::id)
+        assertThat(groups.keySet()).extracting(Partner::id)
                 .containsExactlyInAnyOrder("ggz-stroomland", "politie-oost", "gem-wmo", "tz-zonnedauw");
         var police = groups.entrySet().stream().filter(e -> e.getKey().id().equals("politie-oost")).findFirst()
                 .orElseThrow().getValue();
@@ -258,7 +262,7 @@ class MeetingRoomViewModelTest {
 
     // ---- issue 15: proposed disclosure notes after an item without consent, and after an override
 
-    private List<String> attendeesOf(java.util.Collection<String> partnerIds, boolean in) {
+    private List<String> attendeesOf(Collection<String> partnerIds, boolean in) {
         return vm.everyone().stream().filter(r -> partnerIds.contains(r.partner().id()) == in).map(AttendeeRow::id)
                 .toList();
     }
@@ -326,7 +330,7 @@ class MeetingRoomViewModelTest {
         List<String> kring = store.cases().find("2026-010").orElseThrow().kring();
         List<String> in = attendeesOf(kring, true);
         String outsider = attendeesOf(kring, false).getFirst();
-        List<String> room = new java.util.ArrayList<>(in);
+        List<String> room = new ArrayList<>(in);
         room.add(outsider);
         present(room.toArray(String[]::new));
         goTo("2026-010");

@@ -5,6 +5,7 @@ import static nl.kring.ui.meetingroom.DemoVault.MEETING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 import javafx.scene.control.ListView;
@@ -57,7 +58,7 @@ class ProposedNotesFxTest {
         waitUntil(30, () -> robot.lookup("#nav-meetings").tryQuery().isPresent());
         robot.clickOn("#nav-meetings");
         waitUntil(30, () -> robot.lookup("#meeting-list").tryQuery().isPresent());
-        ListView<java.time.LocalDate> list = robot.lookup("#meeting-list").queryListView();
+        ListView<LocalDate> list = robot.lookup("#meeting-list").queryListView();
         waitUntil(30, () -> list.getItems().contains(MEETING));
         robot.interact(() -> list.getSelectionModel().select(MEETING));
         TableView<AgendaRow> agenda = robot.lookup("#agenda-table").queryTableView();

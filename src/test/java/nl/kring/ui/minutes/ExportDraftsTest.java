@@ -2,14 +2,22 @@ package nl.kring.ui.minutes;
 
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
+import nl.kring.audit.AuditLog;
+import nl.kring.cli.InviteCommandTestAccess;
+import nl.kring.domain.Partner;
+import nl.kring.report.ReportPasswords;
+import nl.kring.service.Services;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static nl.kring.ui.FxTestSupport.onFx;
@@ -28,17 +36,17 @@ class ExportDraftsTest extends MinutesFixture {
         assertThat(fx(() -> vm.output().blockedProperty().get().isEmpty() && !vm.busyProperty().get())).isTrue();
         String protectedId = fx(() -> vm.output().reportRecipients()).getFirst().id();
         // one recipient without an e-mail address: its draft has no addressee yet, and the chair is told
-        nl.kring.domain.Partner without = fx(() -> vm.output().reportRecipients()).getLast();
+        Partner without = fx(() -> vm.output().reportRecipients()).getLast();
         worker(x -> {
-            new nl.kring.service.Services(store).partners().save(new nl.kring.domain.Partner(without.id(), without.name(),
+            new Services(store).partners().save(new Partner(without.id(), without.name(),
                     without.role(), without.tier(), without.agreementSigned(), without.agreementEnds(), without.attendees(),
                     null, without.phone()), false);
             return null;
         });
-        String password = nl.kring.report.ReportPasswords.generate(new java.security.SecureRandom());
+        String password = ReportPasswords.generate(new SecureRandom());
         Path out = dir.resolve("out");
         AtomicReference<Path> opened = new AtomicReference<>();
-        List<String> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<String> progress = new CopyOnWriteArrayList<>();
         onFx(() -> {
             vm.output().progressTextProperty().addListener((o, a, b) -> progress.add(b));
             vm.output().export(out, Map.of(protectedId, password), true, opened::set);
@@ -55,15 +63,15 @@ class ExportDraftsTest extends MinutesFixture {
         for (var p : fx(() -> vm.output().reportRecipients())) {
             Path eml = out.resolve(p.id() + ".eml");
             assertThat(eml).exists();
-            assertThat(Files.readString(eml, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(password);
+            assertThat(Files.readString(eml, StandardCharsets.ISO_8859_1)).doesNotContain(password);
             MimeMessage msg;
             try (InputStream in = Files.newInputStream(eml)) {
                 msg = new MimeMessage(Session.getInstance(new Properties()), in);
             }
-            assertThat(nl.kring.cli.InviteCommandTestAccess.parts(msg).get(p.id() + ".pdf"))
+            assertThat(InviteCommandTestAccess.parts(msg).get(p.id() + ".pdf"))
                     .isEqualTo(Files.readAllBytes(out.resolve(p.id() + ".pdf")));
         }
-        List<nl.kring.audit.AuditLog.Entry> entries = worker(p -> store.audit().entries());
+        List<AuditLog.Entry> entries = worker(p -> store.audit().entries());
         assertThat(entries).anySatisfy(e -> assertThat(e.detail()).startsWith(protectedId + ".pdf").endsWith("(AES-256)"));
         assertThat(entries).anySatisfy(e -> assertThat(e.detail()).startsWith(protectedId + ".eml").doesNotContain("AES"));
     }

@@ -13,6 +13,7 @@ import nl.kring.pseudonym.Recognition;
 import nl.kring.store.Store;
 import nl.kring.store.SuspectDecisionRepository;
 import nl.kring.TestVaults;
+import nl.kring.service.Services;
 import nl.kring.ui.common.Tasks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,7 +60,7 @@ abstract class MinutesFixture {
     }
 
     void openWith(LiveRecognition.Runner recognition) throws Exception {
-        vm = onFx(() -> new MinutesViewModel(new SameThreadExecutor(), recognition, new nl.kring.service.Services(store), () -> MEETING));
+        vm = onFx(() -> new MinutesViewModel(new SameThreadExecutor(), recognition, new Services(store), () -> MEETING));
         onFx(() -> {
             vm.refresh(MEETING);
             return null;

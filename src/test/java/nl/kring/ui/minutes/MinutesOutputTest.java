@@ -13,7 +13,17 @@ import nl.kring.pseudonym.Recognition;
 import nl.kring.store.Store;
 import nl.kring.store.SuspectDecisionRepository;
 import nl.kring.TestVaults;
+import nl.kring.audit.AuditLog;
+import nl.kring.domain.Partner;
+import nl.kring.report.ExportService;
+import nl.kring.report.JudgedMinutes;
+import nl.kring.report.ProgressListener;
+import nl.kring.report.ReportPasswords;
 import nl.kring.ui.common.Tasks;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -47,11 +58,11 @@ class MinutesOutputTest extends MinutesFixture {
         });
         assertThat(rooster.get()).isNotEmpty();
         assertThat(verslag.get()).isNotEmpty();
-        nl.kring.report.JudgedMinutes.dismissAll(store, MEETING);
+        JudgedMinutes.dismissAll(store, MEETING);
         Path out = dir.resolve("out");
-        nl.kring.report.ExportService.exportMeeting(store, MEETING, out, Map.of(), nl.kring.report.ProgressListener.NONE);
-        try (var r = org.apache.pdfbox.Loader.loadPDF(out.resolve("rooster.pdf").toFile());
-             var v = org.apache.pdfbox.Loader.loadPDF(out.resolve("verslag.pdf").toFile())) {
+        ExportService.exportMeeting(store, MEETING, out, Map.of(), ProgressListener.NONE);
+        try (var r = Loader.loadPDF(out.resolve("rooster.pdf").toFile());
+             var v = Loader.loadPDF(out.resolve("verslag.pdf").toFile())) {
             assertThat(rooster.get()).hasSize(r.getNumberOfPages());
             assertThat(verslag.get()).hasSize(v.getNumberOfPages());
         }
@@ -88,11 +99,11 @@ class MinutesOutputTest extends MinutesFixture {
             });
         }
         assertThat(fx(() -> vm.output().blockedProperty().get().isEmpty() && !vm.busyProperty().get())).isTrue();
-        List<nl.kring.domain.Partner> recipients = fx(() -> vm.output().reportRecipients());
+        List<Partner> recipients = fx(() -> vm.output().reportRecipients());
         assertThat(recipients).hasSizeGreaterThan(1);
         String protectedId = recipients.getFirst().id();
         String openId = recipients.get(1).id();
-        String password = nl.kring.report.ReportPasswords.generate(new java.security.SecureRandom());
+        String password = ReportPasswords.generate(new SecureRandom());
 
         Path out = dir.resolve("protected");
         AtomicReference<Path> opened = new AtomicReference<>();
@@ -105,22 +116,22 @@ class MinutesOutputTest extends MinutesFixture {
 
         // the chosen partner's report does not open without the password, and is AES-256
         assertThat(out.resolve(protectedId + ".pdf")).exists();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.apache.pdfbox.Loader.loadPDF(out.resolve(protectedId + ".pdf").toFile()))
-                .isInstanceOf(org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException.class);
-        try (var doc = org.apache.pdfbox.Loader.loadPDF(out.resolve(protectedId + ".pdf").toFile(), password)) {
+        Assertions.assertThatThrownBy(() -> Loader.loadPDF(out.resolve(protectedId + ".pdf").toFile()))
+                .isInstanceOf(InvalidPasswordException.class);
+        try (var doc = Loader.loadPDF(out.resolve(protectedId + ".pdf").toFile(), password)) {
             assertThat(doc.isEncrypted()).isTrue();
             assertThat(doc.getEncryption().getLength()).isEqualTo(256);
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("VERTROUWELIJK");
+            assertThat(new PDFTextStripper().getText(doc)).contains("VERTROUWELIJK");
         }
         // another partner's report and the chair's archive copy stay unprotected
-        try (var doc = org.apache.pdfbox.Loader.loadPDF(out.resolve(openId + ".pdf").toFile())) {
+        try (var doc = Loader.loadPDF(out.resolve(openId + ".pdf").toFile())) {
             assertThat(doc.isEncrypted()).isFalse();
         }
-        try (var doc = org.apache.pdfbox.Loader.loadPDF(out.resolve("verslag.pdf").toFile())) {
+        try (var doc = Loader.loadPDF(out.resolve("verslag.pdf").toFile())) {
             assertThat(doc.isEncrypted()).isFalse();
         }
         // the password is in no audit entry; the audit says which file was protected
-        List<nl.kring.audit.AuditLog.Entry> entries = worker(p -> store.audit().entries());
+        List<AuditLog.Entry> entries = worker(p -> store.audit().entries());
         assertThat(entries).noneSatisfy(e -> assertThat(e.detail()).contains(password));
         assertThat(entries).anySatisfy(e -> assertThat(e.detail()).startsWith(protectedId + ".pdf").endsWith("(AES-256)"));
     }

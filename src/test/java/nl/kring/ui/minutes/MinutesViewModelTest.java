@@ -13,6 +13,8 @@ import nl.kring.pseudonym.Recognition;
 import nl.kring.store.Store;
 import nl.kring.store.SuspectDecisionRepository;
 import nl.kring.TestVaults;
+import nl.kring.audit.AuditLog;
+import nl.kring.service.Services;
 import nl.kring.ui.common.Tasks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,6 +28,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static nl.kring.ui.FxTestSupport.onFx;
@@ -100,7 +103,7 @@ class MinutesViewModelTest extends MinutesFixture {
         assertThat(after.present()).isEqualTo(before.present());
         Map<String, SuspectDecisionRepository.Decision> kept = worker(x -> store.suspects().forMeeting(MEETING));
         assertThat(kept).containsKey(stranger.text());
-        List<nl.kring.audit.AuditLog.Entry> entries = worker(x -> store.audit().entries());
+        List<AuditLog.Entry> entries = worker(x -> store.audit().entries());
         assertThat(entries.getLast()).satisfies(e -> {
             assertThat(e.action()).isEqualTo("MEETING_CHANGED");
             assertThat(e.subject()).isEqualTo("2026-11-26");
@@ -156,7 +159,7 @@ class MinutesViewModelTest extends MinutesFixture {
         // the FX thread must keep answering while the paste is recognised
         long[] worstGap = {0};
         AtomicReference<Boolean> done = new AtomicReference<>(false);
-        List<Double> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Double> progress = new CopyOnWriteArrayList<>();
         onFx(() -> {
             p.progressProperty().addListener((o, a, b) -> progress.add(b.doubleValue()));
             p.textProperty().set(big);
@@ -195,7 +198,7 @@ class MinutesViewModelTest extends MinutesFixture {
 
     @Test
     void chunkedRecognitionEqualsWholeTextRecognition() throws Exception {
-        var recognizer = worker(x -> MinutesViewModel.load(new nl.kring.service.Services(store), MEETING)).recognizer();
+        var recognizer = worker(x -> MinutesViewModel.load(new Services(store), MEETING)).recognizer();
         StringBuilder sb = new StringBuilder();
         for (var it : worker(x -> store.meetings().find(LocalDate.of(2026, 11, 12)).orElseThrow()).items()) {
             for (var para : it.minutes()) {

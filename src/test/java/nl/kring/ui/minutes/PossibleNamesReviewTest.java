@@ -13,7 +13,11 @@ import nl.kring.pseudonym.Recognition;
 import nl.kring.store.Store;
 import nl.kring.store.SuspectDecisionRepository;
 import nl.kring.TestVaults;
+import nl.kring.audit.AuditLog;
+import nl.kring.domain.Relative;
 import nl.kring.ui.common.Tasks;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,7 +74,7 @@ class PossibleNamesReviewTest extends MinutesFixture {
         SuspectDecisionRepository.Decision d = worker(x -> store.suspects().forMeeting(MEETING)).get("Tineke Hoogervorst");
         assertThat(d.kind()).isEqualTo(SuspectDecisionRepository.Kind.MELDER);
         assertThat(d.replacement()).isEqualTo("[melder]");
-        List<nl.kring.audit.AuditLog.Entry> trail = worker(x -> store.audit().entries());
+        List<AuditLog.Entry> trail = worker(x -> store.audit().entries());
         assertThat(trail.getLast()).satisfies(e -> {
             assertThat(e.action()).isEqualTo("MEETING_CHANGED");
             assertThat(e.detail()).isEqualTo("possible name confirmed as melder");
@@ -119,13 +123,13 @@ class PossibleNamesReviewTest extends MinutesFixture {
         assertThat(stored.get("dhr. Henk Verweij").kind()).isEqualTo(SuspectDecisionRepository.Kind.PERSON);
         assertThat(stored.get("dhr. Henk Verweij").replacement()).isEqualTo("[persoon]");
         assertThat(stored.get("Annet Zwart").kind()).isEqualTo(SuspectDecisionRepository.Kind.RELATIVE);
-        List<nl.kring.domain.Relative> relatives = worker(p2 -> store.cases().find("2026-010").orElseThrow().client().relatives());
+        List<Relative> relatives = worker(p2 -> store.cases().find("2026-010").orElseThrow().client().relatives());
         assertThat(relatives).anySatisfy(rel -> {
                     assertThat(rel.name()).isEqualTo("Annet Zwart");
                     assertThat(rel.relation()).isEqualTo("buurvrouw");
                 });
         // the audit names the meeting date, never a person
-        List<nl.kring.audit.AuditLog.Entry> entries = worker(p2 -> store.audit().entries());
+        List<AuditLog.Entry> entries = worker(p2 -> store.audit().entries());
         assertThat(entries).filteredOn(e -> e.action().equals("MEETING_CHANGED"))
                 .isNotEmpty().allSatisfy(e -> {
                     assertThat(e.subject()).isEqualTo(MEETING.toString());
@@ -144,8 +148,8 @@ class PossibleNamesReviewTest extends MinutesFixture {
         assertThat(opened.get()).isEqualTo(out);
         assertThat(out.resolve("verslag.pdf")).exists();
         assertThat(fx(() -> vm.dirtyProperty().get())).isFalse();
-        try (var doc = org.apache.pdfbox.Loader.loadPDF(out.resolve("verslag.pdf").toFile())) {
-            String verslag = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        try (var doc = Loader.loadPDF(out.resolve("verslag.pdf").toFile())) {
+            String verslag = new PDFTextStripper().getText(doc);
             assertThat(verslag).contains("[persoon]").doesNotContain("Verweij").doesNotContain("Annet Zwart");
         }
     }

@@ -10,6 +10,8 @@ import nl.kring.domain.Requester;
 import nl.kring.domain.RightsRequest;
 import nl.kring.store.Store;
 import nl.kring.TestVaults;
+import nl.kring.domain.AgendaItem;
+import nl.kring.service.Services;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
@@ -18,9 +20,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -51,7 +56,7 @@ class RequestsViewModelTest {
         store = TestVaults.create(dir.resolve("vault"));
         RequestsFixture.fill(store);
         vm = onFx(() -> {
-            RequestsViewModel m = new RequestsViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), () -> TODAY);
+            RequestsViewModel m = new RequestsViewModel(new SameThreadExecutor(), new Services(store), () -> TODAY);
             m.setFormDirty(dirty::get);
             m.setOnDestroyed(destroyed::add);
             m.show("2026-017");
@@ -122,7 +127,7 @@ class RequestsViewModelTest {
     @Test
     void aRegisteredRequestIsListedWithItsDeadlineAndAuditedWithoutContent() throws Exception {
         RightsRequest r = register(RequestType.AFSCHRIFT, "02-11-2026");
-        assertThat(r.deadline()).isEqualTo(java.time.LocalDate.of(2026, 12, 2));
+        assertThat(r.deadline()).isEqualTo(LocalDate.of(2026, 12, 2));
         assertThat(fx(() -> vm.requests())).containsExactly(r);
         assertThat(fx(() -> vm.messageProperty().get()))
                 .isEqualTo("Verzoek om Afschrift geregistreerd; beantwoorden uiterlijk 02-12-2026.");
@@ -189,7 +194,7 @@ class RequestsViewModelTest {
                 && !vm.busyProperty().get())).isTrue();
         assertThat(fx(() -> vm.messageProperty().get())).startsWith("Inzage: termijn verlengd tot 10-02-2027");
         RightsRequest extended = stored(r.id());
-        assertThat(extended.deadline()).isEqualTo(java.time.LocalDate.of(2027, 2, 10));
+        assertThat(extended.deadline()).isEqualTo(LocalDate.of(2027, 2, 10));
         assertThat(extended.extensionReason()).isEqualTo("Gegevens bij vier partners opvragen");
         assertThat(fx(() -> vm.extensionText(extended)))
                 .isEqualTo("Termijn verlengd op 28-11-2026 tot 10-02-2027: Gegevens bij vier partners opvragen");
@@ -237,7 +242,7 @@ class RequestsViewModelTest {
             asked.set(name);
             return dir.resolve("uit").resolve("inzage voor mevrouw " + SURNAME + ".pdf");
         }));
-        java.nio.file.Files.createDirectories(dir.resolve("uit"));
+        Files.createDirectories(dir.resolve("uit"));
         assertThat(fx(() -> vm.selectedProperty().get() != null && !vm.selectedProperty().get().isOpen())).isTrue();
         assertThat(asked.get()).isEqualTo("inzage-2026-017.pdf");
         Path pdf = dir.resolve("uit").resolve("inzage voor mevrouw " + SURNAME + ".pdf");
@@ -347,7 +352,7 @@ class RequestsViewModelTest {
     @Test
     void noDestructionWhileTheMinutesEditorHoldsUnsavedMinutes() throws Exception {
         register(RequestType.VERNIETIGING, "25-11-2026");
-        java.util.concurrent.atomic.AtomicBoolean unsaved = new java.util.concurrent.atomic.AtomicBoolean(true);
+        AtomicBoolean unsaved = new AtomicBoolean(true);
         run(() -> vm.setMinutesDirty(unsaved::get));
         run(() -> vm.handle(name -> null));
         assertThat(fx(() -> vm.confirmingProperty().get())).isTrue();
@@ -392,9 +397,9 @@ class RequestsViewModelTest {
         assertThat(fx(() -> vm.requests())).isEmpty();
 
         assertThat(RequestsFixture.<Boolean>worker(x -> store.cases().exists("2026-017"))).isFalse();
-        assertThat(RequestsFixture.<java.util.Optional<RightsRequest>>worker(x -> store.requests().find(r.id()))).isEmpty();
+        assertThat(RequestsFixture.<Optional<RightsRequest>>worker(x -> store.requests().find(r.id()))).isEmpty();
         assertThat(RequestsFixture.<List<?>>worker(x -> store.disclosures().forCase("2026-017"))).isEmpty();
-        assertThat(RequestsFixture.<List<nl.kring.domain.AgendaItem>>worker(x -> store.meetings().find(RequestsFixture.MEETING).orElseThrow().items()))
+        assertThat(RequestsFixture.<List<AgendaItem>>worker(x -> store.meetings().find(RequestsFixture.MEETING).orElseThrow().items()))
                 .extracting(i -> i.caseNumber()).containsExactly("2026-018");
         assertThat(RequestsFixture.<Boolean>worker(x -> store.cases().exists("2026-018"))).isTrue();
         List<AuditLog.Entry> audit = audit();
