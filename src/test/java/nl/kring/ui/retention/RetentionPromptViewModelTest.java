@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -83,7 +84,7 @@ class RetentionPromptViewModelTest {
             assertThat(new RetentionService(store).shouldAsk(true, TODAY)).isTrue();
             RetentionPromptViewModel vm = onFx(() -> new RetentionPromptViewModel(new SameThreadExecutor(), new Services(store), report,
                     () -> false));
-            List<Boolean> busyWhileWriting = new java.util.ArrayList<>();
+            List<Boolean> busyWhileWriting = new ArrayList<>();
             AtomicBoolean then = new AtomicBoolean();
             onFx(() -> {
                 vm.busyProperty().addListener((o, a, b) -> busyWhileWriting.add(b));
