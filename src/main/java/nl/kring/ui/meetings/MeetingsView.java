@@ -87,6 +87,7 @@ public final class MeetingsView extends SplitPane implements ClearsOnLock {
                 r -> r.durationProperty().get(),
                 Bindings.createObjectBinding(() -> MeetingsViewModel.parseTime(vm.startProperty().get()), vm.startProperty()));
         plan.trackDirty(vm.dirtyProperty());
+        vm.setOnPartners(plan::setPartners);
         getStyleClass().add("register-view");
         setId("meetings-view");
         getItems().addAll(buildList(), buildForm());
@@ -100,7 +101,6 @@ public final class MeetingsView extends SplitPane implements ClearsOnLock {
         sceneProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.refresh(null);
-                context.executor().background(p -> services.partners().all()).onSuccess(plan::setPartners).start();
             }
         });
     }

@@ -13,6 +13,7 @@ import nl.kring.domain.AgendaItem;
 import nl.kring.domain.CaseFile;
 import nl.kring.domain.Evaluation;
 import nl.kring.domain.Meeting;
+import nl.kring.domain.Partner;
 import nl.kring.domain.Phase;
 import nl.kring.report.InvitationPack;
 import nl.kring.service.MeetingService;
@@ -61,6 +62,7 @@ public final class MeetingsViewModel extends FormState {
     private final ObservableList<CaseFile> candidates = FXCollections.observableArrayList();
     /** The busy flag, the status line and "drop results after the lock". */
     private final ScreenTasks tasks;
+    private Consumer<List<Partner>> onPartners = ps -> { };
     private final StatusMessage status;
     private final StringProperty refusal = new SimpleStringProperty("");
     private Map<String, CaseFile> cases = Map.of();
@@ -116,6 +118,11 @@ public final class MeetingsViewModel extends FormState {
     public record Data(List<LocalDate> dates, List<CaseFile> cases) {
     }
 
+    /** Told the partner register each time it is read (the agenda plan names the partners of each visit). */
+    public void setOnPartners(Consumer<List<Partner>> then) {
+        this.onPartners = then == null ? ps -> { } : then;
+    }
+
     /** Loads the dates and cases; opens {@code open} (or keeps the current meeting) afterwards. */
     public void refresh(LocalDate open) {
         // Before the data (one worker, in order): the interval for cases without a recorded evaluation date.
@@ -125,6 +132,7 @@ public final class MeetingsViewModel extends FormState {
             ps.forEach(partner -> names.put(partner.id(), partner.name()));
             partnerNames = names;
             partnerShortNames = PartnerShortNames.of(ps);
+            onPartners.accept(ps);
         });
         tasks.read(p -> services.meetings().dates().stream().max(Comparator.naturalOrder())
                 .flatMap(services.meetings()::find).orElse(null), this::setPrevious);
