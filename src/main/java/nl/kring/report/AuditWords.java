@@ -134,7 +134,7 @@ public final class AuditWords {
             rule(a, "evaluation of the restriction recorded, next due null",
                     m -> "evaluatie van de beperking vastgelegd; geen volgende evaluatie gepland");
         }
-        // MinutesViewModel: relative from the minutes
+        // PossibleNamesReview (minutes editor): relative from the minutes
         rule("CASE_CHANGED", "relative added from the minutes of " + date,
                 m -> "familielid toegevoegd vanuit het verslag van " + day(m.group(1)));
         // Importer: kring changed
@@ -156,7 +156,7 @@ public final class AuditWords {
         // MeetingRoomViewModel: presence
         rule("MEETING_CHANGED", "check-in (\\S+) \\((\\S+)\\)", m -> "aangemeld: " + attendee(m.group(1), m.group(2)));
         rule("MEETING_CHANGED", "check-out (\\S+) \\((\\S+)\\)", m -> "afgemeld: " + attendee(m.group(1), m.group(2)));
-        // MinutesViewModel: possible names
+        // PossibleNamesReview (minutes editor): possible names
         rule("MEETING_CHANGED", "possible name dismissed", m -> "mogelijke naam beoordeeld: geen naam");
         rule("MEETING_CHANGED", "possible name confirmed as person", m -> "mogelijke naam beoordeeld: een persoon");
         rule("MEETING_CHANGED", "possible name confirmed as relative", m -> "mogelijke naam beoordeeld: een familielid");

@@ -42,6 +42,17 @@ public final class InvitationPack {
      * @param stamp    the moment the pack is made (DTSTAMP of the events, Date of the drafts)
      * @param previous what the meeting's last pack put in calendars, or null when this is the first
      */
+    /**
+     * The chair has no e-mail address: a calendar invitation needs an organizer, so neither the pack nor its preview
+     * can be made. Checked where the pack's input is built; the app says it in Dutch, the command line prints this.
+     */
+    public static final class NoChairEmail extends IllegalArgumentException {
+        public NoChairEmail() {
+            super("the chair's e-mail address is not set (Instellingen, or vault.chair.email in the interchange file): "
+                    + "a calendar invitation needs an organizer");
+        }
+    }
+
     public record Input(Meeting meeting, String location, List<Partner> partners, List<CaseFile> cases,
                         ChairContact chair, boolean mail, Instant stamp, IssuedInvitations previous) {
         public Input {
@@ -50,6 +61,9 @@ public final class InvitationPack {
             cases = List.copyOf(cases);
             Objects.requireNonNull(chair);
             Objects.requireNonNull(stamp);
+            if (chair.email() == null) {
+                throw new NoChairEmail();
+            }
         }
     }
 
@@ -113,14 +127,10 @@ public final class InvitationPack {
      * Writes the pack into {@code outDir}. A partner without a valid chain agreement on the meeting date gets nothing
      * (a warning says so); a partner without an e-mail address gets its draft without an addressee (a warning).
      *
-     * @throws IllegalArgumentException when the chair has no e-mail address (the calendar entries need an organizer)
-     *                                  or a partner id cannot be a file name
+     * @throws IllegalArgumentException when a partner id cannot be a file name (the chair without an e-mail address
+     *                                  is refused where the input is built: {@link NoChairEmail})
      */
     public static Result write(Input in, Path outDir) throws IOException {
-        if (in.chair().email() == null) {
-            throw new IllegalArgumentException("the chair's e-mail address is not set (Instellingen, or vault.chair.email "
-                    + "in the interchange file): a calendar invitation needs an organizer");
-        }
         List<String> warnings = new ArrayList<>();
         List<Invitation> invitations = accepted(in, warnings);
         int sequence = in.previous() == null ? 0 : in.previous().next();
@@ -213,10 +223,6 @@ public final class InvitationPack {
      * preview before anything leaves (issue 11); the same refusals as {@link #write}.
      */
     public static Map<String, byte[]> pdfs(Input in) {
-        if (in.chair().email() == null) {
-            throw new IllegalArgumentException("the chair's e-mail address is not set (Instellingen, or vault.chair.email "
-                    + "in the interchange file): a calendar invitation needs an organizer");
-        }
         Map<String, byte[]> out = new LinkedHashMap<>();
         for (Invitation inv : accepted(in, new ArrayList<>())) {
             out.put(inv.partner().id(), pdf(in, inv));

@@ -1,13 +1,23 @@
 package nl.kring.ui;
 
+import javafx.application.HostServices;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Scene;
 import nl.kring.service.Services;
 import nl.kring.store.Store;
 import nl.kring.ui.common.TaskExecutor;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 /**
@@ -24,9 +34,9 @@ public final class AppContext {
     private final boolean demo;
     private final TaskExecutor executor;
     /** The minutes editor holds unsaved minutes: a case must not be destroyed meanwhile (their text may name it). */
-    private final javafx.beans.property.BooleanProperty unsavedMinutes = new javafx.beans.property.SimpleBooleanProperty();
-    private final javafx.application.HostServices hostServices;
-    private final java.util.function.Consumer<javafx.scene.Scene> activityWatcher;
+    private final BooleanProperty unsavedMinutes = new SimpleBooleanProperty();
+    private final HostServices hostServices;
+    private final Consumer<Scene> activityWatcher;
 
     /** For tests: no host services, no auto-lock watching extra windows. */
     public AppContext(Settings settings, Path vaultDir, boolean demo, TaskExecutor executor) {
@@ -38,8 +48,8 @@ public final class AppContext {
      * {@code activityWatcher}: counts input in a scene as activity for the auto-lock.
      */
     public AppContext(Settings settings, Path vaultDir, boolean demo, TaskExecutor executor,
-                      javafx.application.HostServices hostServices,
-                      java.util.function.Consumer<javafx.scene.Scene> activityWatcher) {
+                      HostServices hostServices,
+                      Consumer<Scene> activityWatcher) {
         this.settings = settings;
         this.vaultDir.set(vaultDir);
         this.demo = demo;
@@ -54,16 +64,16 @@ public final class AppContext {
     }
 
     /** For extra windows (the meeting room): input there keeps the vault from locking, as in the main window. */
-    public void watchActivity(javafx.scene.Scene scene) {
+    public void watchActivity(Scene scene) {
         activityWatcher.accept(scene);
     }
 
-    public javafx.beans.property.BooleanProperty unsavedMinutesProperty() {
+    public BooleanProperty unsavedMinutesProperty() {
         return unsavedMinutes;
     }
 
     /** Minutes of a meeting were saved by one of their editors (the minutes screen, the meeting room's notes). */
-    public record MinutesSaved(java.time.LocalDate date, Object by, long seq) {
+    public record MinutesSaved(LocalDate date, Object by, long seq) {
     }
 
     private final ObjectProperty<MinutesSaved> minutesSaved = new SimpleObjectProperty<>();
@@ -73,7 +83,7 @@ public final class AppContext {
         return minutesSaved;
     }
 
-    public void minutesSaved(java.time.LocalDate date, Object by) {
+    public void minutesSaved(LocalDate date, Object by) {
         MinutesSaved last = minutesSaved.get();
         minutesSaved.set(new MinutesSaved(date, by, last == null ? 1 : last.seq() + 1));
     }
@@ -118,7 +128,7 @@ public final class AppContext {
     }
 
     /** The application's host services (to open a folder in the file manager); null in tests. */
-    public javafx.application.HostServices hostServices() {
+    public HostServices hostServices() {
         return hostServices;
     }
 
@@ -126,11 +136,11 @@ public final class AppContext {
     // agenda positions and the ids of the attendees checked in
 
     /** A meeting-room window open at the lock: its meeting, the item on screen and who was checked in. */
-    public record RoomPlace(java.time.LocalDate date, int item, java.util.Set<String> present) {
+    public record RoomPlace(LocalDate date, int item, Set<String> present) {
     }
 
     private String lockedOnScreen;
-    private final java.util.List<RoomPlace> lockedRooms = new java.util.ArrayList<>();
+    private final List<RoomPlace> lockedRooms = new ArrayList<>();
 
     /** The workspace screen shown when the vault locked, shown again after unlocking. */
     public void rememberScreen(String screenId) {
@@ -150,8 +160,8 @@ public final class AppContext {
     }
 
     /** The meeting rooms to open again after an unlock, once. */
-    public java.util.List<RoomPlace> takeLockedRooms() {
-        java.util.List<RoomPlace> rooms = java.util.List.copyOf(lockedRooms);
+    public List<RoomPlace> takeLockedRooms() {
+        List<RoomPlace> rooms = List.copyOf(lockedRooms);
         lockedRooms.clear();
         return rooms;
     }
@@ -200,7 +210,7 @@ public final class AppContext {
                 executor.background(p -> {
                     s.close();
                     return null;
-                }).start().get(10, java.util.concurrent.TimeUnit.SECONDS);
+                }).start().get(10, TimeUnit.SECONDS);
             } catch (Exception e) {
                 LOG.warning("vault close at exit failed");
             }

@@ -1,6 +1,7 @@
 package nl.kring.ui;
 
 import javafx.application.Application;
+import javafx.application.HostServices;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -13,15 +14,24 @@ import javafx.stage.Stage;
 import nl.kring.app.StartClock;
 import nl.kring.app.AppDirs;
 import nl.kring.app.GuiOptions;
+import nl.kring.demo.DemoVault;
 import nl.kring.ui.common.AutoLocker;
+import nl.kring.ui.common.Escape;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.ScreenFit;
 import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.common.WorkerExecutor;
 import nl.kring.ui.common.VaultMessages;
 import nl.kring.vault.Vault;
 
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -53,10 +63,10 @@ public final class KringApplication extends Application {
 
     /** The window on a stage, with the executor that runs all its background work. */
     static AppContext buildOn(Stage stage, Settings settings, Path vaultDir, boolean demo, LongSupplier clock,
-                              TaskExecutor executor, javafx.application.HostServices hostServices) {
+                              TaskExecutor executor, HostServices hostServices) {
         I18n.use(Locale.of(settings.languageProperty().get()));
         // the auto-lock locks the context, the context has the auto-lock watch its extra windows: built once, together
-        java.util.concurrent.atomic.AtomicReference<AppContext> built = new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<AppContext> built = new AtomicReference<>();
         AutoLocker locker = new AutoLocker(settings.autoLockMinutesProperty(), () -> built.get().lock(), clock);
         AppContext ctx = new AppContext(settings, vaultDir, demo, executor, hostServices, locker::watch);
         built.set(ctx);
@@ -81,7 +91,7 @@ public final class KringApplication extends Application {
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> {
             LOG.log(Level.SEVERE, "uncaught exception on the FX thread", e);
             Alert alert = new Alert(Alert.AlertType.ERROR, I18n.t("error.unexpected"));
-            nl.kring.ui.common.Escape.closes(alert);
+            Escape.closes(alert);
             alert.setHeaderText(null);
             alert.show();
         });
@@ -114,7 +124,7 @@ public final class KringApplication extends Application {
                     Platform.runLater(() -> {
                         long ms = StartClock.millisSinceStart();
                         long sinceJvm = System.currentTimeMillis()
-                                - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+                                - ManagementFactory.getRuntimeMXBean().getStartTime();
                         System.out.println("first frame after " + ms + " ms (" + sinceJvm + " ms since JVM start)");
                         System.out.flush();
                         Platform.exit();
@@ -122,7 +132,7 @@ public final class KringApplication extends Application {
                 }
             });
         }
-        nl.kring.ui.common.ScreenFit.keepOnScreen(stage);
+        ScreenFit.keepOnScreen(stage);
         stage.show();
     }
 
@@ -137,11 +147,11 @@ public final class KringApplication extends Application {
         Themes.apply(stage.getScene(), settings.themeProperty().get());
         stage.setTitle(I18n.t("app.title") + " — " + I18n.t("workspace.demo"));
         executor.background(p -> {
-            if (Vault.exists(vaultDir) || java.nio.file.Files.exists(vaultDir)) {
+            if (Vault.exists(vaultDir) || Files.exists(vaultDir)) {
                 Vault.ensureNotInUse(vaultDir); // a second demo window must not pull the vault from under the first
                 deleteTree(vaultDir);
             }
-            return nl.kring.demo.DemoVault.create(vaultDir, java.time.LocalDate.now());
+            return DemoVault.create(vaultDir, LocalDate.now());
         }).onSuccess(store -> {
             boolean shown = stage.isShowing();
             context = buildOn(stage, settings, vaultDir, true, System::currentTimeMillis, executor, getHostServices());
@@ -156,10 +166,10 @@ public final class KringApplication extends Application {
         }).start();
     }
 
-    private static void deleteTree(Path dir) throws java.io.IOException {
-        try (var walk = java.nio.file.Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                java.nio.file.Files.deleteIfExists(p);
+    private static void deleteTree(Path dir) throws IOException {
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
             }
         }
     }

@@ -1,13 +1,19 @@
 package nl.kring.ui;
 
 import javafx.scene.layout.StackPane;
+import javafx.stage.PopupWindow;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import java.time.LocalDate;
 import java.util.List;
 import nl.kring.service.Services;
 import nl.kring.service.VaultService;
 import nl.kring.ui.common.AutoLocker;
 import nl.kring.ui.create.CreateVaultView;
+import nl.kring.ui.meetingroom.MeetingRoomWindow;
+import nl.kring.ui.overview.OverviewView;
+import nl.kring.ui.retention.RetentionPrompt;
 import nl.kring.ui.unlock.UnlockView;
 import nl.kring.ui.workspace.WorkspaceView;
 
@@ -56,10 +62,10 @@ public final class RootView extends StackPane {
     }
 
     private static Window owner(Window w) {
-        if (w instanceof javafx.stage.PopupWindow p) {
+        if (w instanceof PopupWindow p) {
             return p.getOwnerWindow();
         }
-        if (w instanceof javafx.stage.Stage s) {
+        if (w instanceof Stage s) {
             return s.getOwner();
         }
         return null;
@@ -82,10 +88,10 @@ public final class RootView extends StackPane {
             if (screen != null) {
                 workspace.show(screen);
             }
-            context.takeLockedRooms().forEach(r -> nl.kring.ui.meetingroom.MeetingRoomWindow.reopen(context, services, r));
+            context.takeLockedRooms().forEach(r -> MeetingRoomWindow.reopen(context, services, r));
             // Before anything else: what is past its retention period, destroyed only when the chair says so.
-            nl.kring.ui.retention.RetentionPrompt.atUnlock(workspace, context, services, java.time.LocalDate::now,
-                    () -> nl.kring.ui.overview.OverviewView.refreshIn(workspace));
+            RetentionPrompt.atUnlock(workspace, context, services, LocalDate::now,
+                    () -> OverviewView.refreshIn(workspace));
             // Then, behind the first screen's work, the full integrity check (the open reads one sum per table).
             workspace.checkIntegrity();
         }

@@ -16,6 +16,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import java.util.logging.Logger;
 
 /**
  * Preferences as properties, saved debounced and atomically. Only non-sensitive values live here (never a
@@ -81,7 +82,7 @@ public final class Settings {
             p.store(out, "Kring preferences (no client data)");
             AtomicFiles.write(file, out.toByteArray());
         } catch (IOException e) {
-            java.util.logging.Logger.getLogger(Settings.class.getName()).warning("preferences not saved");
+            Logger.getLogger(Settings.class.getName()).warning("preferences not saved");
         }
     }
 

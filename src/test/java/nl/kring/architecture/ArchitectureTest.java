@@ -69,33 +69,6 @@ class ArchitectureTest {
                     String.class, nl.kring.store.SuspectDecisionRepository.Kind.class, String.class)
             .because("the services write each change with its audit entry in one transaction");
 
-    /** What the UI may call on a repository, the audit trail and the settings classes of {@code nl.kring.store}: reads. */
-    static final java.util.Set<String> READS = java.util.Set.of("find", "all", "exists", "nextNumber", "load", "get",
-            "forCase", "forRequest", "forMeeting", "dates", "datesDiscussing", "agendaIndex", "open", "key", "entries",
-            "check", "verify", "pending", "handled", "pendingPerMeeting");
-
-    /**
-     * The UI writes nothing itself (issue 16): every repository write, every audit entry and every transaction goes
-     * through a service, which writes the change with its audit entry. Reads stay direct.
-     */
-    @ArchTest
-    static final ArchRule uiCallsNoRepositoryWrite = noClasses().that().resideInAPackage("nl.kring.ui..")
-            .should().callMethodWhere(new com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaMethodCall>(
-                    "a write of nl.kring.store or nl.kring.audit") {
-                @Override
-                public boolean test(com.tngtech.archunit.core.domain.JavaMethodCall call) {
-                    var owner = call.getTargetOwner();
-                    String name = call.getName();
-                    if (owner.getName().equals(nl.kring.store.Store.class.getName())) {
-                        return name.equals("transaction");
-                    }
-                    boolean storeOrAudit = owner.getPackageName().equals("nl.kring.store")
-                            || owner.getPackageName().equals("nl.kring.audit");
-                    return storeOrAudit && !owner.isEnum() && !owner.isRecord() && !owner.isAssignableTo(Throwable.class)
-                            && !READS.contains(name);
-                }
-            }).because("a write and its audit entry belong together in one service transaction");
-
     /** Storage the UI may not touch: the store, the generated schema, jOOQ, SQL and the vault's files and keys. */
     static boolean storage(com.tngtech.archunit.core.domain.JavaClass target) {
         String pkg = target.getPackageName();

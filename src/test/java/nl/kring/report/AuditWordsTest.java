@@ -48,7 +48,7 @@ class AuditWordsTest {
                         "evaluatie van de beperking vastgelegd; de volgende uiterlijk 17 december 2026"),
                 List.of("CASE_CREATED", "evaluation of the restriction recorded, next due null",
                         "evaluatie van de beperking vastgelegd; geen volgende evaluatie gepland"),
-                // MinutesViewModel
+                // PossibleNamesReview (minutes editor)
                 List.of("CASE_CHANGED", "relative added from the minutes of 2026-11-26",
                         "familielid toegevoegd vanuit het verslag van 26 november 2026"),
                 // Importer: kring
@@ -85,7 +85,7 @@ class AuditWordsTest {
                 List.of("MEETING_CHANGED", "check-out a-1 (politie)", "afgemeld: Kees Bakker (Politie Rivierstad)"),
                 List.of("MEETING_CHANGED", "check-in a-44 (woco)",
                         "aangemeld: a-44 (niet meer in het register) van woco (niet meer in het register)"),
-                // MinutesViewModel
+                // PossibleNamesReview (minutes editor)
                 List.of("MEETING_CHANGED", "possible name dismissed", "mogelijke naam beoordeeld: geen naam"),
                 List.of("MEETING_CHANGED", "possible name confirmed as person", "mogelijke naam beoordeeld: een persoon"),
                 List.of("MEETING_CHANGED", "possible name confirmed as relative", "mogelijke naam beoordeeld: een familielid"),

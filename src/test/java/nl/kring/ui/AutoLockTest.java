@@ -1,6 +1,7 @@
 package nl.kring.ui;
 
 import nl.kring.TestVaults;
+import nl.kring.domain.CaseFile;
 import org.junit.jupiter.api.Tag;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -22,6 +23,7 @@ import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -47,7 +49,7 @@ class AutoLockTest {
             Client client = new Client("Zwaantje", "Zwaan", null, SURNAME, List.of(), LocalDate.of(1961, 4, 2),
                     "111222333", "Lindelaan 4, Rivierstad", "06-11112222", List.of(new Relative("Berend Mollema", "broer")),
                     null, false);
-            store.cases().save(new nl.kring.domain.CaseFile("2026-040", client, null, LocalDate.of(2026, 10, 1),
+            store.cases().save(new CaseFile("2026-040", client, null, LocalDate.of(2026, 10, 1),
                     Phase.SCREENING, null, null, null, "acute zelfverwaarlozing", null, null, null, List.of("ggd")));
         }
         Settings settings = Settings.load(dir.resolve("s.properties"));
@@ -58,7 +60,7 @@ class AutoLockTest {
 
     @Test
     void autoLockClearsTheWindow(FxRobot robot) {
-        nl.kring.ui.UiTestSupport.unlockToCases(robot);
+        UiTestSupport.unlockToCases(robot);
         TableView<CaseRow> cases = robot.lookup("#case-table").queryTableView();
         waitUntil(30, () -> cases.getItems().size() == 1);
         robot.clickOn(RegisterEndToEndTest.cell(robot, "#case-table", "2026-040"));
@@ -84,7 +86,7 @@ class AutoLockTest {
         // the discarded screen itself was emptied too, in case anything still refers to it
         assertThat(casesView.viewModel().rows()).isEmpty();
         assertThat(casesView.viewModel().form().surnameProperty().get()).isEmpty();
-        List<String> leftovers = new java.util.ArrayList<>();
+        List<String> leftovers = new ArrayList<>();
         robot.interact(() -> UiTestSupport.collectTexts(casesView, leftovers));
         assertThat(leftovers).noneMatch(t -> t != null && (t.contains("Mollema") || t.contains("111222333")));
     }

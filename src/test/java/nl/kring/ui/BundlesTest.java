@@ -1,11 +1,18 @@
 package nl.kring.ui;
 
+import nl.kring.ui.common.KeyboardShortcut;
+import nl.kring.vault.VaultException;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +22,7 @@ class BundlesTest {
         Properties p = new Properties();
         try (InputStream in = BundlesTest.class.getResourceAsStream("/nl/kring/ui/" + name)) {
             assertThat(in).as(name).isNotNull();
-            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;
     }
@@ -37,11 +44,11 @@ class BundlesTest {
     @Test
     void everyKeyUsedInTheCodeExists() throws Exception {
         Properties dutch = load("messages_nl.properties");
-        var pattern = java.util.regex.Pattern.compile("I18n\\.t\\(\"([a-zA-Z0-9_.]*[a-zA-Z0-9])\"[,)]");
+        var pattern = Pattern.compile("I18n\\.t\\(\"([a-zA-Z0-9_.]*[a-zA-Z0-9])\"[,)]");
         Set<String> missing = new TreeSet<>();
-        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+        try (var files = Files.walk(Path.of("src/main/java"))) {
             for (var f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                var m = pattern.matcher(java.nio.file.Files.readString(f));
+                var m = pattern.matcher(Files.readString(f));
                 while (m.find()) {
                     if (!dutch.containsKey(m.group(1))) {
                         missing.add(m.group(1) + " in " + f.getFileName());
@@ -49,12 +56,12 @@ class BundlesTest {
                 }
             }
         }
-        for (var s : nl.kring.ui.common.KeyboardShortcut.values()) {
+        for (var s : KeyboardShortcut.values()) {
             if (!dutch.containsKey(s.labelKey())) {
                 missing.add(s.labelKey());
             }
         }
-        for (var k : nl.kring.vault.VaultException.Kind.values()) {
+        for (var k : VaultException.Kind.values()) {
             if (!dutch.containsKey("vault.error." + k.name())) {
                 missing.add("vault.error." + k.name());
             }

@@ -1,14 +1,17 @@
 package nl.kring.ui;
 
 import nl.kring.TestVaults;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Pane;
 import nl.kring.demo.DemoData;
 import nl.kring.interchange.Importer;
 import nl.kring.store.Store;
 import nl.kring.ui.common.AutoLocker;
+import nl.kring.ui.common.WorkerExecutor;
 import nl.kring.ui.workspace.WorkspaceView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +37,7 @@ class ChainAgreementLayoutTest {
         try (Store store = TestVaults.create(dir.resolve("vault"))) {
             Importer.store(store, DemoData.demoData());
             Settings settings = Settings.load(dir.resolve("s.properties"));
-            AppContext context = new AppContext(settings, dir.resolve("vault"), true, new nl.kring.ui.common.WorkerExecutor());
+            AppContext context = new AppContext(settings, dir.resolve("vault"), true, new WorkerExecutor());
             context.unlocked(store);
             AutoLocker locker = new AutoLocker(settings.autoLockMinutesProperty(), () -> { }, System::currentTimeMillis);
             WorkspaceView workspace = FxTestSupport.onFx(() -> new WorkspaceView(context, context.services(), locker));
@@ -74,7 +77,7 @@ class ChainAgreementLayoutTest {
             }
             assertThat(problems).isEmpty();
             FxTestSupport.onFx(() -> {
-                scene.setRoot(new javafx.scene.layout.Pane());
+                scene.setRoot(new Pane());
                 return null;
             });
         }
@@ -84,7 +87,7 @@ class ChainAgreementLayoutTest {
         if (!n.isVisible()) {
             return;
         }
-        javafx.geometry.Bounds b = n.localToScene(n.getBoundsInLocal());
+        Bounds b = n.localToScene(n.getBoundsInLocal());
         if (b.getWidth() > 0 && b.getMaxX() > width + 0.5) {
             problems.add((n.getId() == null ? n.getClass().getSimpleName() : "#" + n.getId()) + " reaches x="
                     + Math.round(b.getMaxX()) + " beyond " + Math.round(width));

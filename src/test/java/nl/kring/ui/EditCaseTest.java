@@ -2,6 +2,7 @@ package nl.kring.ui;
 
 import nl.kring.TestVaults;
 import org.junit.jupiter.api.Tag;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -50,7 +51,7 @@ class EditCaseTest {
 
     @Test
     void savingAnEditedCaseKeepsItSelectedWithoutQuestions(FxRobot robot) {
-        nl.kring.ui.UiTestSupport.unlockToCases(robot);
+        UiTestSupport.unlockToCases(robot);
         TableView<CaseRow> cases = robot.lookup("#case-table").queryTableView();
         waitUntil(30, () -> cases.getItems().size() == 3);
 
@@ -74,8 +75,8 @@ class EditCaseTest {
         robot.clickOn("#client-phone").write("06");
         robot.clickOn(RegisterEndToEndTest.cell(robot, "#case-table", "2026-003"));
         UiTestSupport.waitForWindows(2, 15);
-        javafx.scene.control.Button cancel = robot.lookup(".dialog-pane .button").match(
-                (javafx.scene.control.Button b) -> "Annuleren".equals(b.getText())).query();
+        Button cancel = robot.lookup(".dialog-pane .button").match(
+                (Button b) -> "Annuleren".equals(b.getText())).query();
         robot.interact(cancel::fire);
         UiTestSupport.waitForWindows(1, 15);
         assertThat(cases.getSelectionModel().getSelectedItem().number()).isEqualTo("2026-002");

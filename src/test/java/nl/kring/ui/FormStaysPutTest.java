@@ -1,10 +1,12 @@
 package nl.kring.ui;
 
 import nl.kring.TestVaults;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Tag;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import nl.kring.domain.Phase;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -68,16 +71,16 @@ class FormStaysPutTest {
         robot.clickOn(ggd);
         waitUntil(15, () -> !ggd.isSelected() && problems.isVisible()
                 && problems.getLayoutBounds().getHeight() != problemsBefore);
-        assertThat(screenY(robot, ggd)).isCloseTo(before, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(screenY(robot, ggd)).isCloseTo(before, Offset.offset(1.0));
 
         robot.clickOn(ggd);
         waitUntil(15, () -> ggd.isSelected());
-        assertThat(screenY(robot, ggd)).isCloseTo(before, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(screenY(robot, ggd)).isCloseTo(before, Offset.offset(1.0));
     }
 
     private static double screenY(FxRobot robot, Node n) {
-        javafx.scene.control.ScrollPane scroll = robot.lookup("#case-scroll").queryAs(javafx.scene.control.ScrollPane.class);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        ScrollPane scroll = robot.lookup("#case-scroll").queryAs(ScrollPane.class);
+        WaitForAsyncUtils.waitForFxEvents();
         Bounds b = n.localToScreen(n.getBoundsInLocal());
         return b.getMinY();
     }

@@ -1,11 +1,13 @@
 package nl.kring.ui;
 
 import javafx.application.Platform;
+import org.testfx.api.FxToolkit;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** For ViewModel tests without a stage: start the FX toolkit once, run code on its thread, wait for background work. */
 public final class FxTestSupport {
@@ -19,8 +21,8 @@ public final class FxTestSupport {
      */
     public static void startFx() throws InterruptedException {
         try {
-            org.testfx.api.FxToolkit.registerPrimaryStage();
-        } catch (java.util.concurrent.TimeoutException e) {
+            FxToolkit.registerPrimaryStage();
+        } catch (TimeoutException e) {
             throw new AssertionError("JavaFX did not start", e);
         }
         CountDownLatch started = new CountDownLatch(1);

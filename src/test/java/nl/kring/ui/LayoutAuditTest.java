@@ -1,19 +1,37 @@
 package nl.kring.ui;
 
 import nl.kring.TestVaults;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Pane;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 import nl.kring.demo.DemoData;
 import nl.kring.interchange.Importer;
+import nl.kring.report.JudgedMinutes;
 import nl.kring.store.Store;
+import nl.kring.ui.cases.CaseRow;
 import nl.kring.ui.common.AutoLocker;
+import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.WorkerExecutor;
+import nl.kring.ui.meetings.MeetingsView;
 import nl.kring.ui.workspace.WorkspaceView;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,6 +40,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,11 +83,11 @@ class LayoutAuditTest {
     @CsvSource({"1366, 768, 100", "1600, 1000, 100"})
     void everyScreenFitsAndShowsItsTextsWhole(int width, int height, int scale) throws Exception {
         // a font scale: the same screen, the text (and every width given in em) that much larger
-        double fontSize = javafx.scene.text.Font.getDefault().getSize() * scale / 100.0;
+        double fontSize = Font.getDefault().getSize() * scale / 100.0;
         int w = width;
         int h = height;
         Settings settings = Settings.load(dir.resolve("s-" + width + "-" + scale + ".properties"));
-        AppContext context = new AppContext(settings, dir.resolve("vault"), true, new nl.kring.ui.common.WorkerExecutor());
+        AppContext context = new AppContext(settings, dir.resolve("vault"), true, new WorkerExecutor());
         context.unlocked(store);
         AutoLocker locker = new AutoLocker(settings.autoLockMinutesProperty(), () -> { }, System::currentTimeMillis);
         WorkspaceView workspace = FxTestSupport.onFx(() -> new WorkspaceView(context, context.services(), locker));
@@ -92,7 +112,7 @@ class LayoutAuditTest {
         } finally {
             FxTestSupport.onFx(() -> {
                 context.servicesProperty(); // the workspace goes with the scene
-                scene.setRoot(new javafx.scene.layout.Pane());
+                scene.setRoot(new Pane());
                 return null;
             });
         }
@@ -104,14 +124,14 @@ class LayoutAuditTest {
      * once, the invitation pack), opened as the chair opens them over the demo meeting: each fits a 1366×768 screen,
      * shows its primary button inside the window, and no text in it is cut off.
      */
-    @org.junit.jupiter.api.Test
+    @Test
     void theMeetingDialogsFitAndShowTheirTextsWhole() throws Exception {
         Settings settings = Settings.load(dir.resolve("s-dialogs.properties"));
-        AppContext context = new AppContext(settings, dir.resolve("vault"), true, new nl.kring.ui.common.WorkerExecutor());
+        AppContext context = new AppContext(settings, dir.resolve("vault"), true, new WorkerExecutor());
         context.unlocked(store);
-        javafx.stage.Stage stage = FxTestSupport.onFx(() -> {
-            javafx.stage.Stage st = new javafx.stage.Stage();
-            Scene sc = new Scene(new nl.kring.ui.meetings.MeetingsView(context, context.services(), UiTestSupport.NO_NAVIGATION), 1200, 760);
+        Stage stage = FxTestSupport.onFx(() -> {
+            Stage st = new Stage();
+            Scene sc = new Scene(new MeetingsView(context, context.services(), UiTestSupport.NO_NAVIGATION), 1200, 760);
             Themes.apply(sc, Settings.Theme.LIGHT);
             st.setScene(sc);
             st.show();
@@ -153,14 +173,14 @@ class LayoutAuditTest {
             "minutes, #minutes-export", "settings, #settings-restore", "overview, #shortcuts-button"})
     void theDialogsOfTheOtherScreensFitAndShowTheirTextsWhole(String screen, String buttonId) throws Exception {
         Settings settings = Settings.load(dir.resolve("s-dialogs-" + screen + ".properties"));
-        AppContext context = new AppContext(settings, dir.resolve("vault"), true, new nl.kring.ui.common.WorkerExecutor());
+        AppContext context = new AppContext(settings, dir.resolve("vault"), true, new WorkerExecutor());
         context.unlocked(store);
         if (screen.equals("minutes")) {
-            nl.kring.report.JudgedMinutes.dismissAll(store, MEETING);
+            JudgedMinutes.dismissAll(store, MEETING);
         }
         AutoLocker locker = new AutoLocker(settings.autoLockMinutesProperty(), () -> { }, System::currentTimeMillis);
-        javafx.stage.Stage stage = FxTestSupport.onFx(() -> {
-            javafx.stage.Stage st = new javafx.stage.Stage();
+        Stage stage = FxTestSupport.onFx(() -> {
+            Stage st = new Stage();
             WorkspaceView workspace = new WorkspaceView(context, context.services(), locker);
             Scene sc = new Scene(workspace, 1200, 760);
             Themes.apply(sc, Settings.Theme.LIGHT);
@@ -177,8 +197,8 @@ class LayoutAuditTest {
                 if (root.lookup("#register-table") instanceof TableView<?> t && !t.getItems().isEmpty()) {
                     t.getSelectionModel().select(0);
                 }
-                if (screen.equals("minutes") && root.lookup("#minutes-meeting") instanceof javafx.scene.control.ComboBox<?> c) {
-                    @SuppressWarnings("unchecked") javafx.scene.control.ComboBox<LocalDate> dates = (javafx.scene.control.ComboBox<LocalDate>) c;
+                if (screen.equals("minutes") && root.lookup("#minutes-meeting") instanceof ComboBox<?> c) {
+                    @SuppressWarnings("unchecked") ComboBox<LocalDate> dates = (ComboBox<LocalDate>) c;
                     dates.setValue(MEETING);
                 }
                 return null;
@@ -188,7 +208,7 @@ class LayoutAuditTest {
             if (buttonId.equals("#evaluation-record")) { // a case without consent, whose evaluation is due
                 FxTestSupport.onFx(() -> {
                     @SuppressWarnings("unchecked")
-                    TableView<nl.kring.ui.cases.CaseRow> cases = (TableView<nl.kring.ui.cases.CaseRow>) root.lookup("#case-table");
+                    TableView<CaseRow> cases = (TableView<CaseRow>) root.lookup("#case-table");
                     cases.getItems().stream().filter(r -> r.number().equals("2026-001")).findFirst()
                             .ifPresent(r -> cases.getSelectionModel().select(r));
                     return null;
@@ -201,7 +221,7 @@ class LayoutAuditTest {
                     return FxTestSupport.onFx(() -> {
                         root.applyCss();
                         root.layout();
-                        return root.lookup(buttonId) instanceof javafx.scene.control.Button b && !b.isDisabled();
+                        return root.lookup(buttonId) instanceof Button b && !b.isDisabled();
                     });
                 } catch (Exception e) {
                     throw new AssertionError(e);
@@ -219,14 +239,14 @@ class LayoutAuditTest {
 
     /** Opens the dialog behind {@code buttonId}, audits it and closes it again. */
     private static List<String> dialogProblems(Parent root, String buttonId) throws Exception {
-        java.util.Set<javafx.stage.Window> before = FxTestSupport.onFx(() -> java.util.Set.copyOf(javafx.stage.Window.getWindows()));
-        javafx.scene.control.Button button = FxTestSupport.onFx(() -> (javafx.scene.control.Button) root.lookup(buttonId));
-        javafx.application.Platform.runLater(button::fire);
-        java.util.concurrent.atomic.AtomicReference<javafx.stage.Window> opened = new java.util.concurrent.atomic.AtomicReference<>();
+        Set<Window> before = FxTestSupport.onFx(() -> Set.copyOf(Window.getWindows()));
+        Button button = FxTestSupport.onFx(() -> (Button) root.lookup(buttonId));
+        Platform.runLater(button::fire);
+        AtomicReference<Window> opened = new AtomicReference<>();
         UiTestSupport.waitUntil(30, () -> {
             try {
                 FxTestSupport.onFx(() -> {
-                    javafx.stage.Window.getWindows().stream().filter(w -> !before.contains(w) && w.isShowing())
+                    Window.getWindows().stream().filter(w -> !before.contains(w) && w.isShowing())
                             .findFirst().ifPresent(opened::set);
                     return null;
                 });
@@ -235,7 +255,7 @@ class LayoutAuditTest {
                 throw new AssertionError(e);
             }
         });
-        javafx.stage.Window w = opened.get();
+        Window w = opened.get();
         try {
             return FxTestSupport.onFx(() -> {
                 List<String> found = new ArrayList<>();
@@ -248,8 +268,8 @@ class LayoutAuditTest {
                 }
                 // the primary button: the default one, or the dialog's OK button where Enter belongs to a text area
                 boolean primaryShown = dialogRoot.lookupAll(".button").stream()
-                        .filter(n -> n instanceof javafx.scene.control.Button b && (b.isDefaultButton()
-                                || javafx.scene.control.ButtonBar.getButtonData(b) == javafx.scene.control.ButtonBar.ButtonData.OK_DONE))
+                        .filter(n -> n instanceof Button b && (b.isDefaultButton()
+                                || ButtonBar.getButtonData(b) == ButtonBar.ButtonData.OK_DONE))
                         .anyMatch(LayoutAuditTest::visible);
                 if (!primaryShown) {
                     found.add(name + ": its primary button is not in sight");
@@ -298,7 +318,7 @@ class LayoutAuditTest {
 
     /** Waits until the screen's background reads are done: nothing says "Laden…" any more. */
     private static void settle(Node root) throws Exception {
-        String loading = nl.kring.ui.common.I18n.t("list.loading");
+        String loading = I18n.t("list.loading");
         UiTestSupport.waitUntil(30, () -> {
             try {
                 return FxTestSupport.onFx(() -> {
@@ -324,7 +344,7 @@ class LayoutAuditTest {
     }
 
     private static boolean busy(Node n) {
-        if (n instanceof javafx.scene.control.ProgressIndicator p && p.isVisible() && p.getProgress() < 0 && visible(p)) {
+        if (n instanceof ProgressIndicator p && p.isVisible() && p.getProgress() < 0 && visible(p)) {
             return true;
         }
         if (n instanceof Parent p) {
@@ -361,7 +381,7 @@ class LayoutAuditTest {
         if (n instanceof Labeled l && l.getText() != null && !l.getText().isBlank() && visible(l)) {
             String shown = shownText(l);
             if (shown != null && !shown.equals(l.getText()) && shown.endsWith(l.getEllipsisString())
-                    && !(l instanceof javafx.scene.control.IndexedCell<?> c && c.isEmpty())) {
+                    && !(l instanceof IndexedCell<?> c && c.isEmpty())) {
                 problems.add(screen + ": \"" + shown + "\" is \"" + l.getText() + "\" ("
                         + l.getClass().getSimpleName() + (l.getId() == null ? "" : " #" + l.getId()) + ")");
             }
@@ -375,7 +395,7 @@ class LayoutAuditTest {
 
     private static String shownText(Labeled l) {
         for (Node c : l.getChildrenUnmodifiable()) {
-            if (c instanceof javafx.scene.text.Text t && c.getStyleClass().contains("text")) {
+            if (c instanceof Text t && c.getStyleClass().contains("text")) {
                 return t.getText();
             }
         }
@@ -389,7 +409,7 @@ class LayoutAuditTest {
                 return false;
             }
         }
-        javafx.geometry.Bounds b = n.localToScene(n.getBoundsInLocal());
+        Bounds b = n.localToScene(n.getBoundsInLocal());
         Scene s = n.getScene();
         return b != null && s != null && b.getMaxX() > 0 && b.getMaxY() > 0 && b.getMinX() < s.getWidth()
                 && b.getMinY() < s.getHeight() && b.getWidth() > 0;

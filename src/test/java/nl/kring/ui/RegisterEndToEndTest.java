@@ -1,10 +1,13 @@
 package nl.kring.ui;
 
 import nl.kring.TestVaults;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Tag;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -20,6 +23,7 @@ import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
 import java.time.Year;
+import java.util.List;
 
 import static nl.kring.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,7 +88,7 @@ class RegisterEndToEndTest {
         waitUntil(30, () -> labelText(robot, "#case-message").equals("Casus " + expected + " is opgeslagen."));
         TableView<CaseRow> cases = robot.lookup("#case-table").queryTableView();
         assertThat(cases.getItems()).extracting(CaseRow::number, CaseRow::displayName, CaseRow::kringSize)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(expected, "Zonnebloem", 1));
+                .containsExactly(Tuple.tuple(expected, "Zonnebloem", 1));
 
         // lock and unlock
         robot.clickOn("#lock-button");
@@ -107,9 +111,9 @@ class RegisterEndToEndTest {
         assertThat(robot.lookup("#kring-ggd-teststad").queryAs(CheckBox.class).isSelected()).isTrue();
     }
 
-    static javafx.scene.Node cell(FxRobot robot, String table, String text) {
+    static Node cell(FxRobot robot, String table, String text) {
         // only cells on screen: the table keeps spare cells (invisible, with old text) for scrolling
-        return robot.lookup(table + " .table-cell").match((javafx.scene.control.TableCell<?, ?> c) -> text.equals(c.getText())
+        return robot.lookup(table + " .table-cell").match((TableCell<?, ?> c) -> text.equals(c.getText())
                 && c.isVisible() && c.getTableRow() != null && c.getTableRow().isVisible() && !c.isEmpty()).query();
     }
 
@@ -117,7 +121,7 @@ class RegisterEndToEndTest {
         return robot.lookup(id).queryAs(Label.class).getText();
     }
 
-    private static java.util.List<String> problems(FxRobot robot) {
+    private static List<String> problems(FxRobot robot) {
         return robot.lookup("#case-problems .label").queryAllAs(Label.class).stream()
                 .map(l -> l.getText().replaceFirst("^[✗⚠] ", "")).toList();
     }

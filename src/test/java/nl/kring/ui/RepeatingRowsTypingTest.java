@@ -2,6 +2,7 @@ package nl.kring.ui;
 
 import nl.kring.TestVaults;
 import org.junit.jupiter.api.Tag;
+import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import nl.kring.domain.Phase;
@@ -84,7 +85,7 @@ class RepeatingRowsTypingTest {
 
     /** The chair scrolls the form to the button (focus scrolls the form), then clicks it. */
     private static void click(FxRobot robot, String id) {
-        javafx.scene.Node n = robot.lookup(id).query();
+        Node n = robot.lookup(id).query();
         robot.interact(n::requestFocus);
         robot.clickOn(n);
     }

@@ -3,6 +3,7 @@ package nl.kring.ui;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import nl.kring.TestVaults;
+import nl.kring.domain.Role;
 import nl.kring.service.VaultService;
 import nl.kring.store.Store;
 import nl.kring.ui.common.I18n;
@@ -42,7 +43,7 @@ class RestoreInAppTest {
         Path backup = dir.resolve("usb").resolve("kring.kringbackup");
         Files.createDirectories(backup.getParent());
         try (Store store = new Store(Vault.create(vault, TestVaults.PASSPHRASE.toCharArray()))) {
-            store.partners().save(TestVaults.partner("ggd-uit-de-back-up", nl.kring.domain.Role.GGD,
+            store.partners().save(TestVaults.partner("ggd-uit-de-back-up", Role.GGD,
                     LocalDate.of(2025, 1, 1), null));
             VaultService.backup(store, backup, LocalDate.of(2026, 12, 1));
         }

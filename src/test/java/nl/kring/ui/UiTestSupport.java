@@ -6,15 +6,25 @@ import javafx.scene.Parent;
 import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javax.imageio.ImageIO;
 
 /** Helpers for the TestFX tests. */
 public final class UiTestSupport {
@@ -26,12 +36,12 @@ public final class UiTestSupport {
         }
 
         @Override
-        public void openMeeting(java.time.LocalDate date) {
+        public void openMeeting(LocalDate date) {
             throw new AssertionError("the screen opened the meeting of " + date);
         }
 
         @Override
-        public void openMinutes(java.time.LocalDate date) {
+        public void openMinutes(LocalDate date) {
             throw new AssertionError("the screen opened the minutes of " + date);
         }
     };
@@ -40,14 +50,14 @@ public final class UiTestSupport {
     }
 
     /** Types the test passphrase on the unlock screen and presses Enter. */
-    public static void typePassphrase(org.testfx.api.FxRobot robot) {
+    public static void typePassphrase(FxRobot robot) {
         robot.clickOn("#unlock-passphrase");
         robot.interact(() -> robot.lookup("#unlock-passphrase").queryTextInputControl().setText(TestVaults.PASSPHRASE));
-        robot.type(javafx.scene.input.KeyCode.ENTER);
+        robot.type(KeyCode.ENTER);
     }
 
     /** Unlocks, then opens Casussen (the Overzicht comes first after unlock) and waits for its table. */
-    public static void unlockToCases(org.testfx.api.FxRobot robot) {
+    public static void unlockToCases(FxRobot robot) {
         typePassphrase(robot);
         waitUntil(60, () -> robot.lookup("#workspace").tryQuery().isPresent());
         robot.clickOn("#nav-cases");
@@ -60,7 +70,7 @@ public final class UiTestSupport {
                 WaitForAsyncUtils.waitForFxEvents();
                 return condition.call();
             });
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("condition not met within " + seconds + " s", e);
         }
     }
@@ -121,7 +131,7 @@ public final class UiTestSupport {
             List<String> texts = new ArrayList<>();
             for (Window w : Window.getWindows()) {
                 if (w.isShowing() && w.getScene() != null) {
-                    texts.add(w instanceof javafx.stage.Stage s ? s.getTitle() : "");
+                    texts.add(w instanceof Stage s ? s.getTitle() : "");
                     collect(w.getScene().getRoot(), texts);
                 }
             }
@@ -145,7 +155,7 @@ public final class UiTestSupport {
         if (n instanceof Control c && c.getTooltip() != null) {
             texts.add(c.getTooltip().getText());
         }
-        if (n instanceof javafx.scene.text.Text t) {
+        if (n instanceof Text t) {
             texts.add(t.getText());
         }
         if (n instanceof Parent p) {
@@ -156,19 +166,19 @@ public final class UiTestSupport {
     }
 
     /** Saves a picture of a node (for looking at a failing test). */
-    public static void snapshot(Node node, java.nio.file.Path png) {
+    public static void snapshot(Node node, Path png) {
         try {
-            javafx.scene.image.WritableImage img = WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null)).get(10, TimeUnit.SECONDS);
+            WritableImage img = WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null)).get(10, TimeUnit.SECONDS);
             int w = (int) img.getWidth();
             int h = (int) img.getHeight();
-            java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
-            javafx.scene.image.PixelReader r = img.getPixelReader();
+            BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+            PixelReader r = img.getPixelReader();
             for (int y = 0; y < h; y++) {
                 for (int x = 0; x < w; x++) {
                     out.setRGB(x, y, r.getArgb(x, y));
                 }
             }
-            javax.imageio.ImageIO.write(out, "png", png.toFile());
+            ImageIO.write(out, "png", png.toFile());
         } catch (Exception e) {
             throw new AssertionError(e);
         }

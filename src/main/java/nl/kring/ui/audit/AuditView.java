@@ -24,10 +24,13 @@ import nl.kring.service.Services;
 import nl.kring.ui.common.ClearsOnLock;
 import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.RegisterExportButton;
+import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.common.TextLimits;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The audit trail, read-only. Entries hold case numbers, meeting dates and partner ids only, never a client; the
@@ -37,7 +40,7 @@ public final class AuditView extends VBox implements ClearsOnLock {
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("dd-MM-uuuu HH:mm:ss");
     private final AuditViewModel vm;
 
-    public AuditView(nl.kring.ui.common.TaskExecutor executor, Services services) {
+    public AuditView(TaskExecutor executor, Services services) {
         vm = new AuditViewModel(executor, services);
         setId("audit-view");
         setSpacing(8);
@@ -76,7 +79,7 @@ public final class AuditView extends VBox implements ClearsOnLock {
         Label exported = new Label();
         exported.setId("registers-result");
         exported.setWrapText(true);
-        HBox bar = new HBox(8, action, subject, check, new nl.kring.ui.common.RegisterExportButton(executor, services.outputs(), exported), exported);
+        HBox bar = new HBox(8, action, subject, check, new RegisterExportButton(executor, services.outputs(), exported), exported);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         Label chain = new Label();
@@ -117,7 +120,7 @@ public final class AuditView extends VBox implements ClearsOnLock {
         });
     }
 
-    private static TableColumn<AuditLog.Entry, String> column(String title, java.util.function.Function<AuditLog.Entry, String> value) {
+    private static TableColumn<AuditLog.Entry, String> column(String title, Function<AuditLog.Entry, String> value) {
         TableColumn<AuditLog.Entry, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         return c;

@@ -18,6 +18,7 @@ import nl.kring.ui.common.VaultMessages;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The audit trail for the chair and the privacy officer: read-only, newest first, filterable by action and by a
@@ -45,7 +46,7 @@ public final class AuditViewModel {
         subject.addListener((o, a, b) -> applyFilter());
     }
 
-    private record Loaded(List<AuditLog.Entry> entries, java.util.Optional<AuditLog.Break> broken, AuditWords words) {
+    private record Loaded(List<AuditLog.Entry> entries, Optional<AuditLog.Break> broken, AuditWords words) {
     }
 
     /** Reads the trail and checks the chain in one background task. */

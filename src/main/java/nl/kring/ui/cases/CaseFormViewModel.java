@@ -1,10 +1,13 @@
 package nl.kring.ui.cases;
 
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -14,6 +17,7 @@ import nl.kring.domain.Bsn;
 import nl.kring.domain.CaseFile;
 import nl.kring.domain.Client;
 import nl.kring.domain.Consent;
+import nl.kring.domain.ConsentPerson;
 import nl.kring.domain.ConsentStatus;
 import nl.kring.domain.DomainAssessment;
 import nl.kring.domain.Evaluation;
@@ -32,6 +36,7 @@ import nl.kring.ui.partners.PartnersViewModel;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -96,8 +101,8 @@ public final class CaseFormViewModel extends FormState {
     private final StringProperty evaluationDue = new SimpleStringProperty("");
     private final StringBinding ageNote;
     // Evaluation of the restriction (point 5): the due date follows from the rules, not typed.
-    private final javafx.beans.property.IntegerProperty evaluationWeeks =
-            new javafx.beans.property.SimpleIntegerProperty(Evaluation.DEFAULT_WEEKS);
+    private final IntegerProperty evaluationWeeks =
+            new SimpleIntegerProperty(Evaluation.DEFAULT_WEEKS);
     private final ObjectProperty<LocalDate> evaluatedOn = new SimpleObjectProperty<>();
     private final ObjectProperty<Evaluation.Plan> evaluationPlan = new SimpleObjectProperty<>();
     private final StringBinding evaluationNote;
@@ -118,7 +123,7 @@ public final class CaseFormViewModel extends FormState {
             watch(d.scoreProperty(), d.noteProperty(), d.policeNoteProperty());
         }
         ageNote = Bindings.createStringBinding(() -> ageNote(Dates.parse(birthDate.get()).date(), today.get()), birthDate);
-        for (javafx.beans.Observable o : List.of(phase, consentStatus, reportedOn, evaluatedOn, evaluationWeeks)) {
+        for (Observable o : List.of(phase, consentStatus, reportedOn, evaluatedOn, evaluationWeeks)) {
             o.addListener(x -> updateEvaluation());
         }
         evaluationNote = Bindings.createStringBinding(() -> evaluationNote(evaluationPlan.get(), today.get(),
@@ -159,7 +164,7 @@ public final class CaseFormViewModel extends FormState {
             case SCHEDULED -> I18n.t("evaluation.note.scheduled", due, weeks);
         };
         if (plan.due() != null && plan.basis() != Evaluation.Basis.EVALUATED) {
-            long late = java.time.temporal.ChronoUnit.DAYS.between(plan.due(), today);
+            long late = ChronoUnit.DAYS.between(plan.due(), today);
             if (late > 0) {
                 text += " " + I18n.t("evaluation.note.late", late);
             } else if (late == 0 && plan.basis() != Evaluation.Basis.PHASE_CHANGE) {
@@ -431,7 +436,7 @@ public final class CaseFormViewModel extends FormState {
             }
         }
         LocalDate cDate = Dates.parse(consentDate.get()).date();
-        List<nl.kring.domain.ConsentPerson> persons = consentPersons.stream().filter(r -> !r.isBlank())
+        List<ConsentPerson> persons = consentPersons.stream().filter(r -> !r.isBlank())
                 .map(ConsentPersonRow::toPerson).toList();
         Consent consent = consentStatus.get() == null && cDate == null && strip(consentBy.get()) == null
                 && persons.isEmpty() ? null : new Consent(consentStatus.get(), cDate, strip(consentBy.get()), persons);
@@ -482,7 +487,7 @@ public final class CaseFormViewModel extends FormState {
     public ObjectProperty<Evaluation.Plan> evaluationPlanProperty() { return evaluationPlan; }
     public StringBinding evaluationNoteBinding() { return evaluationNote; }
     public ObjectProperty<LocalDate> evaluatedOnProperty() { return evaluatedOn; }
-    public javafx.beans.property.IntegerProperty evaluationWeeksProperty() { return evaluationWeeks; }
+    public IntegerProperty evaluationWeeksProperty() { return evaluationWeeks; }
 
     /** The client's name for the form's heading (the chair's own screen). */
     public String heading() {

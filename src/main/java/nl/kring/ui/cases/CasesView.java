@@ -4,20 +4,26 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
@@ -28,19 +34,26 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import nl.kring.domain.ConsentStatus;
+import nl.kring.domain.EvaluationRecord;
 import nl.kring.domain.Phase;
 import nl.kring.service.Services;
 import nl.kring.ui.AppContext;
+import nl.kring.ui.common.ClearsOnLock;
 import nl.kring.ui.common.DateInput;
+import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.Dialogs;
+import nl.kring.ui.common.Escape;
 import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.RegisterList;
 import nl.kring.ui.common.KeyboardShortcut;
 import nl.kring.ui.common.RowEditor;
+import nl.kring.ui.common.Scrub;
 import nl.kring.ui.common.SelectionGuard;
 import nl.kring.ui.common.Shortcuts;
+import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.common.TextLimits;
+import nl.kring.ui.disclosures.DisclosureSection;
 import nl.kring.ui.requests.CaseOnScreen;
 import nl.kring.ui.requests.ReferrerFeedbackPane;
 import nl.kring.ui.requests.ConsentFormPane;
@@ -50,11 +63,12 @@ import org.controlsfx.validation.ValidationSupport;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import static nl.kring.ui.cases.CaseFormViewModel.*;
 
 /** Cases: the searchable list on the left, the case file on the right. */
-public final class CasesView extends SplitPane implements nl.kring.ui.common.ClearsOnLock {
+public final class CasesView extends SplitPane implements ClearsOnLock {
     private final CasesViewModel vm;
     private final Services services;
     private final TableView<CaseRow> table = new TableView<>();
@@ -65,7 +79,7 @@ public final class CasesView extends SplitPane implements nl.kring.ui.common.Cle
     private final RequestsSection requests;
     private final ReferrerFeedbackPane feedback;
     private final ConsentFormPane consentForm;
-    private final nl.kring.ui.common.TaskExecutor executor;
+    private final TaskExecutor executor;
 
     public CasesView(AppContext context, Services services) {
         this.services = services;
@@ -158,7 +172,7 @@ public final class CasesView extends SplitPane implements nl.kring.ui.common.Cle
         kringSection(b, f);
         legalSection(b, f);
         // Disclosure notes need a stored case: the section is empty while a new case is not saved yet.
-        var disclosures = new nl.kring.ui.disclosures.DisclosureSection(executor, services, null);
+        var disclosures = new DisclosureSection(executor, services, null);
         disclosures.caseNumberProperty().bind(Bindings.createObjectBinding(() -> f.openProperty().get()
                 && !f.isNewProperty().get() ? f.numberProperty().get() : null, f.openProperty(), f.isNewProperty(), f.numberProperty()));
         VBox content = new VBox(4, heading, b.grid(), disclosures, requests);
@@ -291,7 +305,7 @@ public final class CasesView extends SplitPane implements nl.kring.ui.common.Cle
         b.under(headers);
         Label scoreHeader = (Label) headers.getChildren().getFirst();
         for (DomainRow d : f.domains()) {
-            ComboBox<java.util.Optional<Integer>> score = Forms.optionalChoice("domain-score-" + d.domain().name(),
+            ComboBox<Optional<Integer>> score = Forms.optionalChoice("domain-score-" + d.domain().name(),
                     d.scoreProperty(), List.of(1, 2, 3, 4, 5), s -> s + " – " + I18n.t("domain.score." + s), "–");
             score.setTooltip(new Tooltip(scale));
             score.setAccessibleText(d.domain().label() + ": " + I18n.t("domain.score"));
@@ -303,7 +317,7 @@ public final class CasesView extends SplitPane implements nl.kring.ui.common.Cle
             note.setPromptText(I18n.t("domain.notePrompt"));
             HBox.setHgrow(note, Priority.ALWAYS);
             // issue 15: a note from the police reaches only the roles the keten agreed
-            javafx.scene.control.CheckBox police = new javafx.scene.control.CheckBox(I18n.t("case.domain.police"));
+            CheckBox police = new CheckBox(I18n.t("case.domain.police"));
             police.setId("domain-police-" + d.domain().name());
             police.setTooltip(new Tooltip(I18n.t("case.domain.police.hint")));
             police.selectedProperty().bindBidirectional(d.policeNoteProperty());
@@ -367,7 +381,7 @@ public final class CasesView extends SplitPane implements nl.kring.ui.common.Cle
     private void legalSection(Forms.Builder b, CaseFormViewModel f) {
         var n = f.noticeProperty();
         b.section(I18n.t("case.section.legal"), I18n.t("case.legalHint"));
-        ComboBox<java.util.Optional<ConsentStatus>> consent = Forms.optionalChoice("consent-status", f.consentStatusProperty(),
+        ComboBox<Optional<ConsentStatus>> consent = Forms.optionalChoice("consent-status", f.consentStatusProperty(),
                 Arrays.asList(ConsentStatus.values()), ConsentStatus::label, I18n.t("case.notRecorded"));
         consent.setMaxWidth(Region.USE_PREF_SIZE);
         b.field(I18n.t("case.consent"), consent, false);
@@ -386,7 +400,7 @@ public final class CasesView extends SplitPane implements nl.kring.ui.common.Cle
         b.field(I18n.t("consent.persons"), new VBox(4, persons, inlineError(f, CaseFormViewModel.F_CONSENT_PERSONS)), false);
         b.under(Forms.hint(I18n.t("consent.personsHint")));
         b.under(consentForm); // the consent-request form of this case (issue 15)
-        ComboBox<java.util.Optional<Boolean>> informed = Forms.optionalChoice("informed", f.informedProperty(),
+        ComboBox<Optional<Boolean>> informed = Forms.optionalChoice("informed", f.informedProperty(),
                 List.of(true, false), v -> I18n.t(v ? "case.yes" : "case.no"), I18n.t("case.notRecorded"));
         informed.setMaxWidth(Region.USE_PREF_SIZE);
         b.field(I18n.t("case.informed"), informed, false);
@@ -429,26 +443,26 @@ public final class CasesView extends SplitPane implements nl.kring.ui.common.Cle
         VBox evaluations = new VBox(2);
         evaluations.setId("evaluation-records");
         Runnable fill = () -> evaluations.getChildren().setAll(vm.evaluations().stream().map(r -> {
-            Label l = new Label(I18n.t("evaluation.line", nl.kring.ui.common.Dates.format(r.on()),
+            Label l = new Label(I18n.t("evaluation.line", Dates.format(r.on()),
                     I18n.t("evaluation.outcome." + r.outcome().name()), r.motivation()));
             l.setWrapText(true);
-            return (javafx.scene.Node) l;
+            return (Node) l;
         }).toList());
-        vm.evaluations().addListener((javafx.collections.ListChangeListener<nl.kring.domain.EvaluationRecord>) c -> fill.run());
+        vm.evaluations().addListener((ListChangeListener<EvaluationRecord>) c -> fill.run());
         fill.run();
         b.field(I18n.t("evaluation.records"), evaluations, false);
     }
 
     /** Asks the outcome and the motivation of the evaluation, then records it with the case. */
-    private void askEvaluation(javafx.scene.Node owner) {
-        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog = new javafx.scene.control.Dialog<>();
-        nl.kring.ui.common.Escape.closes(dialog);
+    private void askEvaluation(Node owner) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        Escape.closes(dialog);
         dialog.setTitle(I18n.t("evaluation.record"));
         dialog.initOwner(owner.getScene().getWindow());
-        javafx.scene.control.ToggleGroup outcomes = new javafx.scene.control.ToggleGroup();
+        ToggleGroup outcomes = new ToggleGroup();
         VBox choices = new VBox(4);
-        for (nl.kring.domain.EvaluationRecord.Outcome o : nl.kring.domain.EvaluationRecord.Outcome.values()) {
-            javafx.scene.control.RadioButton rb = new javafx.scene.control.RadioButton(I18n.t("evaluation.outcome." + o.name()));
+        for (EvaluationRecord.Outcome o : EvaluationRecord.Outcome.values()) {
+            RadioButton rb = new RadioButton(I18n.t("evaluation.outcome." + o.name()));
             rb.setId("evaluation-outcome-" + o.name());
             rb.setUserData(o);
             rb.setToggleGroup(outcomes);
@@ -465,17 +479,17 @@ public final class CasesView extends SplitPane implements nl.kring.ui.common.Cle
         VBox content = new VBox(8, intro, new Label(I18n.t("evaluation.outcome")), choices, motivationLabel, motivation);
         content.setPrefWidth(Forms.em(34));
         dialog.getDialogPane().setContent(content);
-        javafx.scene.control.ButtonType ok = new javafx.scene.control.ButtonType(I18n.t("evaluation.record"),
-                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(ok, javafx.scene.control.ButtonType.CANCEL);
+        ButtonType ok = new ButtonType(I18n.t("evaluation.record"),
+                ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(ok).setId("evaluation-ok");
         dialog.getDialogPane().lookupButton(ok).disableProperty().bind(outcomes.selectedToggleProperty().isNull()
                 .or(Bindings.createBooleanBinding(() -> motivation.getText().isBlank(), motivation.textProperty())));
         dialog.showAndWait().filter(ok::equals).ifPresent(b -> vm.recordEvaluation(
-                (nl.kring.domain.EvaluationRecord.Outcome) outcomes.getSelectedToggle().getUserData(), motivation.getText()));
+                (EvaluationRecord.Outcome) outcomes.getSelectedToggle().getUserData(), motivation.getText()));
     }
 
-    private static DateInput date(String id, javafx.beans.property.StringProperty text) {
+    private static DateInput date(String id, StringProperty text) {
         DateInput d = new DateInput();
         d.field().setId(id);
         d.bindText(text);
@@ -547,11 +561,11 @@ public final class CasesView extends SplitPane implements nl.kring.ui.common.Cle
     @Override
     public void clearOnLock() {
         vm.clear();
-        requests.viewModel().show(""); // at once, not after the form's change reaches it
-        feedback.viewModel().show("");
-        consentForm.viewModel().show("");
+        requests.viewModel().clear(); // at once, not after the form's change reaches it
+        feedback.viewModel().clear();
+        consentForm.viewModel().clear();
         layout(); // let bound labels and lists catch up with the emptied view model
-        nl.kring.ui.common.Scrub.texts(this);
+        Scrub.texts(this);
     }
 
     public CasesViewModel viewModel() {

@@ -8,6 +8,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import nl.kring.domain.CaseFile;
+import nl.kring.domain.EvaluationRecord;
 import nl.kring.domain.Partner;
 import nl.kring.service.CaseService;
 import nl.kring.service.Services;
@@ -39,7 +40,7 @@ public final class CasesViewModel {
     private final StatusMessage status;
     private List<Partner> partners = List.of();
     // point 5: the evaluations of the open case, with outcome and motivation (issue 15)
-    private final ObservableList<nl.kring.domain.EvaluationRecord> evaluations = FXCollections.observableArrayList();
+    private final ObservableList<EvaluationRecord> evaluations = FXCollections.observableArrayList();
 
     public CasesViewModel(TaskExecutor executor, Services services, Supplier<LocalDate> today) {
         this.tasks = new ScreenTasks(executor);
@@ -119,7 +120,7 @@ public final class CasesViewModel {
     }
 
     /** The evaluations of the case in the form, oldest first. */
-    public ObservableList<nl.kring.domain.EvaluationRecord> evaluations() {
+    public ObservableList<EvaluationRecord> evaluations() {
         return evaluations;
     }
 
@@ -127,7 +128,7 @@ public final class CasesViewModel {
         save(null);
     }
 
-    private void save(nl.kring.domain.EvaluationRecord evaluation) {
+    private void save(EvaluationRecord evaluation) {
         if (!form.openProperty().get() || !form.isValid() || tasks.isBusy()) {
             return;
         }
@@ -166,11 +167,11 @@ public final class CasesViewModel {
      * "Evaluatie vastleggen" with its outcome and motivation (point 5): kept with the case, and the next evaluation
      * due N weeks later. Returns the problems when the record is incomplete (nothing is saved then).
      */
-    public List<nl.kring.domain.EvaluationRecord.Problem> recordEvaluation(nl.kring.domain.EvaluationRecord.Outcome outcome,
+    public List<EvaluationRecord.Problem> recordEvaluation(EvaluationRecord.Outcome outcome,
                                                                          String motivation) {
-        nl.kring.domain.EvaluationRecord e = new nl.kring.domain.EvaluationRecord(null, today.get(), outcome,
+        EvaluationRecord e = new EvaluationRecord(null, today.get(), outcome,
                 motivation == null ? null : motivation.strip());
-        List<nl.kring.domain.EvaluationRecord.Problem> problems = e.problems(today.get());
+        List<EvaluationRecord.Problem> problems = e.problems(today.get());
         if (!problems.isEmpty()) {
             return problems;
         }

@@ -1,23 +1,43 @@
 package nl.kring.ui.common;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Bounds;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.geometry.VPos;
+import javafx.scene.Cursor;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.util.StringConverter;
 import org.controlsfx.validation.ValidationMessage;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
@@ -53,8 +73,8 @@ public final class Forms {
         grid.add(l, 0, r);
         grid.add(field, 1, r);
         GridPane.setHgrow(field, Priority.ALWAYS);
-        if (field instanceof javafx.scene.layout.Region region && !(field instanceof TextInputControl)
-                && region.getMaxWidth() == javafx.scene.layout.Region.USE_COMPUTED_SIZE) {
+        if (field instanceof Region region && !(field instanceof TextInputControl)
+                && region.getMaxWidth() == Region.USE_COMPUTED_SIZE) {
             region.setMaxWidth(Double.MAX_VALUE);
         }
         return l;
@@ -131,7 +151,7 @@ public final class Forms {
                 l.getStyleClass().add(p.blocking() ? "problem-error" : "problem-warning");
                 l.setWrapText(true);
                 l.setOnMouseClicked(e -> focusField(box.getScene() == null ? null : box.getScene().getRoot(), p.field()));
-                l.setCursor(javafx.scene.Cursor.HAND);
+                l.setCursor(Cursor.HAND);
                 box.getChildren().add(l);
             }
         };
@@ -154,8 +174,8 @@ public final class Forms {
     }
 
     /** The form's bottom bar: problems, the last message, and the actions. */
-    public static VBox footer(FormState f, javafx.beans.property.StringProperty message,
-                       javafx.beans.property.BooleanProperty messageIsError, String idPrefix, Region... buttons) {
+    public static VBox footer(FormState f, StringProperty message,
+                       BooleanProperty messageIsError, String idPrefix, Region... buttons) {
         Label msg = new Label();
         msg.setId(idPrefix + "-message");
         msg.setWrapText(true);
@@ -175,7 +195,7 @@ public final class Forms {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         // The buttons keep their whole label ("Agenda afdru…", "N…" at the default window width): they wrap onto a
         // second line when the row is too narrow, and the message beside them wraps first.
-        javafx.scene.layout.FlowPane buttonRow = new javafx.scene.layout.FlowPane(8, 6);
+        FlowPane buttonRow = new FlowPane(8, 6);
         buttonRow.setAlignment(Pos.CENTER_RIGHT);
         for (Region b : buttons) {
             b.setMinWidth(Region.USE_PREF_SIZE);
@@ -188,14 +208,14 @@ public final class Forms {
         actions.setAlignment(Pos.CENTER_LEFT);
         actions.getChildren().addAll(msg, spacer, unsaved, buttonRow);
         VBox problems = Forms.problemList(f, idPrefix + "-problems");
-        javafx.scene.control.ScrollPane problemScroll = new javafx.scene.control.ScrollPane(problems);
+        ScrollPane problemScroll = new ScrollPane(problems);
         problemScroll.setFitToWidth(true);
         problemScroll.getStyleClass().add("problem-scroll");
         problemScroll.setMaxHeight(em(11));
         // as tall as the (wrapped) list, up to the maximum; then it scrolls
         problemScroll.prefViewportHeightProperty().bind(problems.heightProperty());
-        problemScroll.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED);
-        problemScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        problemScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        problemScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         problemScroll.visibleProperty().bind(problems.visibleProperty());
         problemScroll.managedProperty().bind(problems.visibleProperty());
         VBox footer = new VBox(6, problemScroll, notice, actions);
@@ -211,8 +231,8 @@ public final class Forms {
         }));
     }
 
-    public static <T> javafx.util.StringConverter<T> labels(java.util.function.Function<T, String> label) {
-        return new javafx.util.StringConverter<>() {
+    public static <T> StringConverter<T> labels(Function<T, String> label) {
+        return new StringConverter<>() {
             @Override
             public String toString(T t) {
                 return t == null ? "" : label.apply(t);
@@ -229,15 +249,15 @@ public final class Forms {
      * A choice that may be left open ("—"): the combo holds Optionals so "nothing chosen" is a real entry, kept in
      * step with a nullable property.
      */
-    public static <T> javafx.scene.control.ComboBox<java.util.Optional<T>> optionalChoice(
-            String id, javafx.beans.property.ObjectProperty<T> value, java.util.List<T> choices,
-            java.util.function.Function<T, String> label, String none) {
-        javafx.scene.control.ComboBox<java.util.Optional<T>> box = new javafx.scene.control.ComboBox<>();
+    public static <T> ComboBox<Optional<T>> optionalChoice(
+            String id, ObjectProperty<T> value, List<T> choices,
+            Function<T, String> label, String none) {
+        ComboBox<Optional<T>> box = new ComboBox<>();
         box.setId(id);
-        box.getItems().add(java.util.Optional.empty());
-        choices.forEach(c -> box.getItems().add(java.util.Optional.of(c)));
+        box.getItems().add(Optional.empty());
+        choices.forEach(c -> box.getItems().add(Optional.of(c)));
         box.setConverter(labels(o -> o.map(label).orElse(none)));
-        box.setValue(java.util.Optional.ofNullable(value.get()));
+        box.setValue(Optional.ofNullable(value.get()));
         boolean[] guard = {false};
         box.valueProperty().addListener((o, a, b) -> {
             if (!guard[0]) {
@@ -249,7 +269,7 @@ public final class Forms {
         value.addListener((o, a, b) -> {
             if (!guard[0]) {
                 guard[0] = true;
-                box.setValue(java.util.Optional.ofNullable(b));
+                box.setValue(Optional.ofNullable(b));
                 guard[0] = false;
             }
         });
@@ -260,9 +280,9 @@ public final class Forms {
      * Scrolls a long form so the field that gets the keyboard focus is in view (JavaFX's ScrollPane does not do this
      * by itself, so tabbing through the case form would otherwise walk off the screen).
      */
-    public static void keepFocusVisible(javafx.scene.control.ScrollPane scroll) {
+    public static void keepFocusVisible(ScrollPane scroll) {
         keepScrollAnchored(scroll);
-        javafx.beans.value.ChangeListener<Node> onFocus = (o, a, focused) -> {
+        ChangeListener<Node> onFocus = (o, a, focused) -> {
             if (focused != null && isInside(focused, scroll.getContent())) {
                 ensureVisible(scroll, focused);
             }
@@ -282,7 +302,7 @@ public final class Forms {
      * under the form grows or shrinks as the chair types): a scroll pane keeps its scroll fraction, which moves the
      * fields under the mouse.
      */
-    static void keepScrollAnchored(javafx.scene.control.ScrollPane scroll) {
+    static void keepScrollAnchored(ScrollPane scroll) {
         double[] top = {0};
         // restoring: our own change of vvalue; settling: until the next pulse after a size change, when the scroll
         // pane's skin may still move the scroll bar by itself
@@ -306,7 +326,7 @@ public final class Forms {
             }
         };
         double[] heights = {-1, -1};
-        javafx.beans.InvalidationListener keep = o -> {
+        InvalidationListener keep = o -> {
             double view = scroll.getViewportBounds().getHeight();
             double content = scroll.getContent() == null ? 0 : scroll.getContent().getLayoutBounds().getHeight();
             // the viewport's bounds also change on every scroll step: only a change of height counts here
@@ -318,7 +338,7 @@ public final class Forms {
             restore.run();
             if (!settling[0]) {
                 settling[0] = true;
-                javafx.application.Platform.runLater(() -> {
+                Platform.runLater(() -> {
                     restore.run();
                     settling[0] = false;
                     // the field being typed in stays in sight when the viewport shrinks under it
@@ -343,16 +363,16 @@ public final class Forms {
         }
     }
 
-    private static boolean inView(javafx.scene.control.ScrollPane scroll, Node node) {
-        javafx.geometry.Bounds view = scroll.localToScene(scroll.getViewportBounds());
-        javafx.geometry.Bounds b = node.localToScene(node.getBoundsInLocal());
-        javafx.geometry.Bounds port = scroll.lookup(".viewport") == null ? null
+    private static boolean inView(ScrollPane scroll, Node node) {
+        Bounds view = scroll.localToScene(scroll.getViewportBounds());
+        Bounds b = node.localToScene(node.getBoundsInLocal());
+        Bounds port = scroll.lookup(".viewport") == null ? null
                 : scroll.lookup(".viewport").localToScene(scroll.lookup(".viewport").getLayoutBounds());
-        javafx.geometry.Bounds v = port != null ? port : view;
+        Bounds v = port != null ? port : view;
         return b.getMinY() >= v.getMinY() && b.getMaxY() <= v.getMaxY();
     }
 
-    private static double scrollRange(javafx.scene.control.ScrollPane scroll) {
+    private static double scrollRange(ScrollPane scroll) {
         Node content = scroll.getContent();
         return content == null ? 0 : content.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
     }
@@ -367,9 +387,9 @@ public final class Forms {
     }
 
     /** Scrolls vertically just enough to show the node (with a little room around it). */
-    public static void ensureVisible(javafx.scene.control.ScrollPane scroll, Node node) {
+    public static void ensureVisible(ScrollPane scroll, Node node) {
         Node content = scroll.getContent();
-        javafx.geometry.Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
         double contentHeight = content.getBoundsInLocal().getHeight();
         double viewHeight = scroll.getViewportBounds().getHeight();
         if (contentHeight <= viewHeight || b == null) {
@@ -428,12 +448,12 @@ public final class Forms {
 
     /** n times the platform font size: widths that grow with the font and the display scale. */
     public static double em(double n) {
-        return n * javafx.scene.text.Font.getDefault().getSize();
+        return n * Font.getDefault().getSize();
     }
 
     /** Proportional column widths (in em) with a minimum, so short columns keep their text. */
-    public static void widths(javafx.scene.control.TableView<?> table, double... ems) {
-        table.setColumnResizePolicy(javafx.scene.control.TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+    public static void widths(TableView<?> table, double... ems) {
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         for (int i = 0; i < ems.length && i < table.getColumns().size(); i++) {
             var c = table.getColumns().get(i);
             c.setPrefWidth(em(ems[i]));
@@ -441,18 +461,18 @@ public final class Forms {
         }
         // a column that shows plain text shows it whole: it wraps, the row grows (issue 13)
         for (var c : table.getColumns()) {
-            if (c.getCellFactory() == javafx.scene.control.TableColumn.DEFAULT_CELL_FACTORY) {
+            if (c.getCellFactory() == TableColumn.DEFAULT_CELL_FACTORY) {
                 wrap(c);
             }
         }
     }
 
-    private static <S, T> void wrap(javafx.scene.control.TableColumn<S, T> column) {
+    private static <S, T> void wrap(TableColumn<S, T> column) {
         column.setCellFactory(c -> new WrappingCell<>());
     }
 
     /** "Laden…" while busy, the empty text otherwise. */
-    public static void placeholder(javafx.scene.control.TableView<?> table, javafx.beans.value.ObservableBooleanValue busy,
+    public static void placeholder(TableView<?> table, ObservableBooleanValue busy,
                                    String empty) {
         Label l = new Label();
         l.getStyleClass().add("muted");
@@ -486,7 +506,7 @@ public final class Forms {
         if (field.equals(n.getProperties().get(FIELD_KEY)) && n.isVisible()) {
             return n;
         }
-        if (n instanceof javafx.scene.Parent p) {
+        if (n instanceof Parent p) {
             for (Node c : p.getChildrenUnmodifiable()) {
                 Node hit = find(c, field);
                 if (hit != null) {
@@ -501,7 +521,7 @@ public final class Forms {
         if (n.isFocusTraversable() && !n.isDisabled() && n.isVisible()) {
             return n;
         }
-        if (n instanceof javafx.scene.Parent p) {
+        if (n instanceof Parent p) {
             for (Node c : p.getChildrenUnmodifiable()) {
                 Node hit = firstFocusable(c);
                 if (hit != null) {
@@ -517,7 +537,7 @@ public final class Forms {
      * the first time a decoration shows, which briefly takes every view out of the scene (and the focus away from
      * the field being typed in).
      */
-    public static javafx.scene.layout.StackPane decorationLayer(Node content) {
+    public static StackPane decorationLayer(Node content) {
         impl.org.controlsfx.skin.DecorationPane pane = new impl.org.controlsfx.skin.DecorationPane();
         pane.setRoot(content);
         return pane;

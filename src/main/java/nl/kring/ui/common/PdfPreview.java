@@ -1,5 +1,9 @@
 package nl.kring.ui.common;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,6 +24,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javax.imageio.ImageIO;
 
 /**
  * The chair's look at an output before it leaves (issue 11): the pages of a PDF exactly as Kring writes it, rendered
@@ -40,12 +45,12 @@ public final class PdfPreview {
     /** The pages of a PDF as PNG images at screen resolution; off the FX thread (PDFBox rendering is slow). */
     public static List<byte[]> pages(byte[] pdf) {
         List<byte[]> pages = new ArrayList<>();
-        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(doc);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFRenderer renderer = new PDFRenderer(doc);
             for (int i = 0; i < doc.getNumberOfPages(); i++) {
-                java.awt.image.BufferedImage img = renderer.renderImageWithDPI(i, 96);
+                BufferedImage img = renderer.renderImageWithDPI(i, 96);
                 ByteArrayOutputStream png = new ByteArrayOutputStream();
-                javax.imageio.ImageIO.write(img, "png", png);
+                ImageIO.write(img, "png", png);
                 pages.add(png.toByteArray());
             }
         } catch (IOException e) {

@@ -2,11 +2,18 @@ package nl.kring.ui.common;
 
 import javafx.print.PageLayout;
 import javafx.print.PrinterJob;
+import javafx.scene.Group;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
 import javafx.scene.transform.Scale;
 import nl.kring.ui.AppContext;
 
+import java.awt.Desktop;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
@@ -35,8 +42,8 @@ public final class Printing {
         }
 
         /** The Dutch line for the chair; empty when they cancelled the dialog themselves. */
-        public java.util.Optional<String> message() {
-            return key == null ? java.util.Optional.empty() : java.util.Optional.of(I18n.t(key));
+        public Optional<String> message() {
+            return key == null ? Optional.empty() : Optional.of(I18n.t(key));
         }
 
         public boolean problem() {
@@ -54,7 +61,7 @@ public final class Printing {
     }
 
     /** As {@link #print(Node, Node)}, with the job from {@code jobs} (null: this computer has no printer). */
-    static Outcome print(Node owner, Node content, java.util.function.Supplier<PrinterJob> jobs) {
+    static Outcome print(Node owner, Node content, Supplier<PrinterJob> jobs) {
         PrinterJob job = jobs.get();
         if (job == null) {
             return Outcome.NO_PRINTER;
@@ -67,14 +74,14 @@ public final class Printing {
         // A node that was never in a scene has neither CSS nor size: the printout cut off every line at the right
         // ("GGD Rivierstad, zaa", "09:00–10:1"). Lay it out in a scratch scene first, then scale what is too large.
         if (content.getScene() == null) {
-            new javafx.scene.Scene(new javafx.scene.Group(content));
+            new Scene(new Group(content));
         }
         content.applyCss();
         // The printer measures glyphs a little wider than the screen: a label laid out exactly to its text lost its
         // last character on paper ("09:00–09:1", a partner code cut). Give every label some room, then lay out.
         widen(content);
         content.applyCss();
-        if (content instanceof javafx.scene.Parent parent) {
+        if (content instanceof Parent parent) {
             parent.layout();
         }
         content.autosize();
@@ -93,10 +100,10 @@ public final class Printing {
     }
 
     private static void widen(Node node) {
-        if (node instanceof javafx.scene.control.Labeled l) {
+        if (node instanceof Labeled l) {
             l.setMinWidth(Math.ceil(l.prefWidth(-1) * 1.15) + 4);
         }
-        if (node instanceof javafx.scene.Parent p) {
+        if (node instanceof Parent p) {
             p.getChildrenUnmodifiable().forEach(Printing::widen);
         }
     }
@@ -109,10 +116,10 @@ public final class Printing {
                 host.showDocument(path.toUri().toString());
                 return;
             }
-            if (java.awt.Desktop.isDesktopSupported() && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
+            if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
                 Thread t = new Thread(() -> {
                     try {
-                        java.awt.Desktop.getDesktop().open(path.toFile());
+                        Desktop.getDesktop().open(path.toFile());
                     } catch (Exception e) {
                         LOG.info("the viewer could not be opened");
                     }

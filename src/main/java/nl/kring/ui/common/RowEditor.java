@@ -1,9 +1,11 @@
 package nl.kring.ui.common;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.HPos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -53,7 +55,7 @@ public final class RowEditor<R> extends VBox {
         grid.getColumnConstraints().add(buttons);
         Label empty = new Label(emptyText);
         empty.getStyleClass().add("muted");
-        empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(rows));
+        empty.visibleProperty().bind(Bindings.isEmpty(rows));
         empty.managedProperty().bind(empty.visibleProperty());
         Button add = new Button(addText);
         add.setId(idPrefix + "-add");
@@ -110,6 +112,6 @@ public final class RowEditor<R> extends VBox {
 
     private void focusRow(int index) {
         grid.getChildren().stream().filter(n -> (idPrefix + "-" + index + "-0").equals(n.getId())).findFirst()
-                .ifPresent(javafx.scene.Node::requestFocus);
+                .ifPresent(Node::requestFocus);
     }
 }

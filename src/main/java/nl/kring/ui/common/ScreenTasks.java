@@ -1,8 +1,10 @@
 package nl.kring.ui.common;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.StringProperty;
 
 import java.util.function.Consumer;
 
@@ -16,6 +18,8 @@ public final class ScreenTasks {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StatusMessage status = new StatusMessage();
     private boolean cleared;
+    /** Pieces of work under way that hold the busy flag. */
+    private int running;
 
     public ScreenTasks(TaskExecutor executor) {
         this.executor = executor;
@@ -23,15 +27,7 @@ public final class ScreenTasks {
 
     /** Runs {@code work} in the background with the busy flag set; its result goes to {@code done}, its failure to the status line. */
     public <T> void run(Tasks.Work<T> work, Consumer<T> done) {
-        executor.background(work).busy(busy).onSuccess(result -> {
-            if (!cleared) {
-                done.accept(result);
-            }
-        }).onError(e -> {
-            if (!cleared) {
-                status.failed(e);
-            }
-        }).start();
+        run(work, done, status::failed);
     }
 
     /**
@@ -39,31 +35,61 @@ public final class ScreenTasks {
      * say); after the lock the failure is dropped too.
      */
     public <T> void run(Tasks.Work<T> work, Consumer<T> done, Consumer<Throwable> failed) {
-        executor.background(work).busy(busy).onSuccess(result -> {
+        start(executor.background(work), true, done, failed);
+    }
+
+    /**
+     * As {@link #run(Tasks.Work, Consumer, Consumer)} for long work that reports how far it is: {@code fraction} and
+     * {@code message} follow the work's {@link Tasks.Progress} on the screen's thread while it runs.
+     */
+    public <T> void run(Tasks.Work<T> work, DoubleProperty fraction, StringProperty message, Consumer<T> done,
+                        Consumer<Throwable> failed) {
+        start(executor.background(work).progress(fraction, message), true, done, failed);
+    }
+
+    /**
+     * A small read or write beside the screen's main work (a setting, a side list, a judgement stored at once),
+     * without the busy flag: the screen stays usable. Its result is dropped after the lock; a failure goes to the
+     * status line.
+     */
+    public <T> void read(Tasks.Work<T> work, Consumer<T> done) {
+        read(work, done, status::failed);
+    }
+
+    /** As {@link #read(Tasks.Work, Consumer)}, with the screen's own handling of a failure (put back what it took away). */
+    public <T> void read(Tasks.Work<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        start(executor.background(work), false, done, failed);
+    }
+
+    /**
+     * The one way a screen's work starts: with {@code holdsBusy} the busy flag stays set until the last such piece of
+     * work is done (a screen may start a second query before the first returns: "not busy" then means every result is
+     * in); the flag falls before the result is handled, so a handler may start the next piece. The result and the
+     * failure are dropped once the vault locked.
+     */
+    private <T> void start(Tasks.Builder<T> task, boolean holdsBusy, Consumer<T> done, Consumer<Throwable> failed) {
+        if (holdsBusy) {
+            running++;
+            busy.set(true);
+        }
+        task.onSuccess(result -> {
+            finished(holdsBusy);
             if (!cleared) {
                 done.accept(result);
             }
         }).onError(e -> {
+            finished(holdsBusy);
             if (!cleared) {
                 failed.accept(e);
             }
         }).start();
     }
 
-    /**
-     * A small read beside the screen's main work (a setting, a side list), without the busy flag: the screen stays
-     * usable. Its result is dropped after the lock; a failure goes to the status line.
-     */
-    public <T> void read(Tasks.Work<T> work, Consumer<T> done) {
-        executor.background(work).onSuccess(result -> {
-            if (!cleared) {
-                done.accept(result);
-            }
-        }).onError(e -> {
-            if (!cleared) {
-                status.failed(e);
-            }
-        }).start();
+    private void finished(boolean holdsBusy) {
+        if (holdsBusy) {
+            running--;
+            busy.set(running > 0);
+        }
     }
 
     /** After a lock: the status line empties and results still on their way are ignored. */

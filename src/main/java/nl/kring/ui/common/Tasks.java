@@ -6,6 +6,8 @@ import javafx.beans.property.StringProperty;
 
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * A piece of background work and what the screen does with its outcome, described fluently and run by the
@@ -73,8 +75,8 @@ public final class Tasks {
         }
 
         void failed(Throwable e) {
-            java.util.logging.Logger.getLogger(Tasks.class.getName())
-                    .log(java.util.logging.Level.WARNING, "background task failed", e);
+            Logger.getLogger(Tasks.class.getName())
+                    .log(Level.WARNING, "background task failed", e);
             onError.accept(e);
         }
 

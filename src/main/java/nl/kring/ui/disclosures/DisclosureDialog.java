@@ -1,16 +1,18 @@
 package nl.kring.ui.disclosures;
 
 import javafx.application.Platform;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.event.ActionEvent;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -20,6 +22,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import nl.kring.domain.ConflictOfDuties;
+import nl.kring.domain.DataCategory;
 import nl.kring.domain.DisclosureBasis;
 import nl.kring.domain.LifeDomain;
 import nl.kring.store.DisclosureRepository;
@@ -28,12 +32,16 @@ import nl.kring.ui.common.DateInput;
 import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.Forms;
+import nl.kring.ui.common.Escape;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.ScreenTasks;
 import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.common.TextLimits;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import static nl.kring.ui.disclosures.DisclosureFormViewModel.*;
@@ -44,15 +52,14 @@ import static nl.kring.ui.disclosures.DisclosureFormViewModel.*;
  */
 public final class DisclosureDialog {
     private final DisclosureFormViewModel vm;
-    private final TaskExecutor executor;
+    private final ScreenTasks tasks;
     private final Services services;
-    private final Dialog<ButtonType> dialog = nl.kring.ui.common.Escape.closes(new Dialog<>());
-    private final SimpleBooleanProperty busy = new SimpleBooleanProperty();
+    private final Dialog<ButtonType> dialog = Escape.closes(new Dialog<>());
     private final SimpleStringProperty message = new SimpleStringProperty("");
 
     private DisclosureDialog(Node owner, TaskExecutor executor, Services services, DisclosureFormViewModel vm, Consumer<DisclosureRepository.Entry> saved) {
         this.vm = vm;
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor);
         this.services = services;
         dialog.setTitle(I18n.t("disclosure.title"));
         dialog.setHeaderText(vm.corrects().isPresent()
@@ -88,13 +95,13 @@ public final class DisclosureDialog {
         Button save = (Button) dialog.getDialogPane().lookupButton(record);
         save.setId("disclosure-save");
         save.getStyleClass().add("accent-button");
-        save.disableProperty().bind(busy);
+        save.disableProperty().bind(tasks.busyProperty());
         // The dialog stays open while the note is written in the background, and when it is not complete yet.
         save.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             save(saved);
         });
-        dialog.getDialogPane().lookupButton(cancel).disableProperty().bind(busy);
+        dialog.getDialogPane().lookupButton(cancel).disableProperty().bind(tasks.busyProperty());
     }
 
     /** Reads the case and partners in the background, then shows the form; {@code saved} runs after recording. */
@@ -123,7 +130,7 @@ public final class DisclosureDialog {
     }
 
     private void save(Consumer<DisclosureRepository.Entry> saved) {
-        if (busy.get()) {
+        if (tasks.isBusy()) {
             return;
         }
         if (!vm.attemptSave()) {
@@ -138,20 +145,18 @@ public final class DisclosureDialog {
         Long corrected = vm.corrects().map(DisclosureRepository.Entry::id).orElse(null);
         String reason = vm.correctionReasonProperty().get();
         LocalDate today = vm.today();
-        executor.background(p -> corrected == null ? services.disclosures().record(number, meeting, d)
-                        : services.disclosures().correct(corrected, today, reason, d)).busy(busy)
-                .onSuccess(entry -> {
+        tasks.run(p -> corrected == null ? services.disclosures().record(number, meeting, d)
+                : services.disclosures().correct(corrected, today, reason, d), entry -> {
                     dialog.close();
                     saved.accept(entry);
-                })
-                .onError(e -> message.set(WithdrawDialog.describe(e))).start();
+                }, e -> message.set(WithdrawDialog.describe(e)));
     }
 
     private void focus(String field) {
         Node n = dialog.getDialogPane().lookup("#" + field);
         if (n instanceof DateInput di) {
             di.field().requestFocus();
-        } else if (n instanceof javafx.scene.Parent parent && !(n instanceof javafx.scene.control.Control)) {
+        } else if (n instanceof Parent parent && !(n instanceof Control)) {
             parent.lookupAll(".check-box").stream().filter(c -> !c.isDisabled()).findFirst().ifPresent(Node::requestFocus);
         } else if (n != null) {
             n.requestFocus();
@@ -193,7 +198,7 @@ public final class DisclosureDialog {
             cats.add(box, i / perColumn, i % perColumn);
         }
         // issue 15: data besides the leefgebieden, in a third column
-        nl.kring.domain.DataCategory[] others = nl.kring.domain.DataCategory.values();
+        DataCategory[] others = DataCategory.values();
         for (int i = 0; i < others.length; i++) {
             CheckBox box = new CheckBox(others[i].label());
             box.setId("disclosure-cat-" + others[i].name());
@@ -215,7 +220,7 @@ public final class DisclosureDialog {
             box.setId("disclosure-to-" + o.partnerId());
             box.selectedProperty().bindBidirectional(o.selectedProperty());
             // a correction may find a partner ticked whose agreement did not hold: it can be unticked, not ticked again
-            box.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+            box.disableProperty().bind(Bindings.createBooleanBinding(
                     () -> !o.eligible() && !o.isSelected(), o.selectedProperty()));
             // a long name and role wrap rather than end in "…" (issue 13); "in de kring" stays whole beside it
             box.setWrapText(true);
@@ -253,7 +258,7 @@ public final class DisclosureDialog {
         conflict.setId(DisclosureFormViewModel.F_CONFLICT);
         Label conflictIntro = Forms.hint(I18n.t("disclosure.conflict.intro"));
         conflict.getChildren().add(conflictIntro);
-        for (nl.kring.domain.ConflictOfDuties.Condition c : nl.kring.domain.ConflictOfDuties.Condition.values()) {
+        for (ConflictOfDuties.Condition c : ConflictOfDuties.Condition.values()) {
             Label l = new Label(I18n.t("disclosure.conflict." + c.key()));
             l.setWrapText(true);
             TextArea t = Forms.area(DisclosureFormViewModel.F_CONFLICT + "-" + c.key(), vm.conflictProperty(c),
@@ -271,7 +276,7 @@ public final class DisclosureDialog {
         from.setId(DisclosureFormViewModel.F_FROM);
         from.getItems().add(null);
         vm.partners().forEach(p -> from.getItems().add(p.id()));
-        java.util.Map<String, String> names = new java.util.HashMap<>();
+        Map<String, String> names = new HashMap<>();
         vm.partners().forEach(p -> names.put(p.id(), p.name()));
         from.setConverter(Forms.labels(id -> id == null ? I18n.t("disclosure.from.none") : names.getOrDefault(id, id)));
         from.valueProperty().bindBidirectional(vm.fromProperty());

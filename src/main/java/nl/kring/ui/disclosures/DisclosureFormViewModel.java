@@ -13,11 +13,14 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import nl.kring.domain.CaseFile;
+import nl.kring.domain.ConflictOfDuties;
+import nl.kring.domain.DataCategory;
 import nl.kring.domain.Disclosure;
 import nl.kring.domain.DisclosureBasis;
 import nl.kring.domain.DisclosureRules;
 import nl.kring.domain.LifeDomain;
 import nl.kring.domain.Partner;
+import nl.kring.service.DisclosureService;
 import nl.kring.store.DisclosureRepository;
 import nl.kring.service.Services;
 import nl.kring.ui.common.Dates;
@@ -55,7 +58,7 @@ public final class DisclosureFormViewModel extends FormState {
     public static final String F_CONFLICT = "disclosure-conflict";
 
     /** The vault setting that remembers who decided last time. */
-    public static final String LAST_DECIDED_BY = nl.kring.service.DisclosureService.LAST_DECIDED_BY;
+    public static final String LAST_DECIDED_BY = DisclosureService.LAST_DECIDED_BY;
 
     private final String caseNumber;
     private final LocalDate meetingDate;
@@ -65,8 +68,8 @@ public final class DisclosureFormViewModel extends FormState {
     private final Map<String, Partner> partners = new LinkedHashMap<>();
     private final Map<LifeDomain, BooleanProperty> categories = new EnumMap<>(LifeDomain.class);
     /** Issue 15: data named besides the leefgebieden (identity, contact with care providers, police information). */
-    private final Map<nl.kring.domain.DataCategory, BooleanProperty> others =
-            new EnumMap<>(nl.kring.domain.DataCategory.class);
+    private final Map<DataCategory, BooleanProperty> others =
+            new EnumMap<>(DataCategory.class);
     private final ObservableList<RecipientOption> recipients = FXCollections.observableArrayList();
     private final ObjectProperty<DisclosureBasis> basis = new SimpleObjectProperty<>();
     private final StringProperty why = new SimpleStringProperty("");
@@ -75,8 +78,8 @@ public final class DisclosureFormViewModel extends FormState {
     private final StringProperty decidedBy = new SimpleStringProperty("");
     private final StringProperty date = new SimpleStringProperty("");
     private final ObjectProperty<String> from = new SimpleObjectProperty<>();
-    private final Map<nl.kring.domain.ConflictOfDuties.Condition, StringProperty> conflict =
-            new EnumMap<>(nl.kring.domain.ConflictOfDuties.Condition.class);
+    private final Map<ConflictOfDuties.Condition, StringProperty> conflict =
+            new EnumMap<>(ConflictOfDuties.Condition.class);
     // A message shows once its field was changed or a save was tried: a fresh form is not a wall of red.
     private final ObservableSet<String> touched = FXCollections.observableSet();
     private final BooleanProperty attempted = new SimpleBooleanProperty();
@@ -136,7 +139,7 @@ public final class DisclosureFormViewModel extends FormState {
             categories.put(d, b);
             touchOn(b, F_CATEGORIES);
         }
-        for (nl.kring.domain.DataCategory c : nl.kring.domain.DataCategory.values()) {
+        for (DataCategory c : DataCategory.values()) {
             BooleanProperty b = new SimpleBooleanProperty();
             others.put(c, b);
             touchOn(b, F_CATEGORIES);
@@ -151,7 +154,7 @@ public final class DisclosureFormViewModel extends FormState {
         touchOn(date, F_DATE);
         touchOn(correctionReason, F_CORRECTION_REASON);
         touchOn(from, F_FROM);
-        for (nl.kring.domain.ConflictOfDuties.Condition c : nl.kring.domain.ConflictOfDuties.Condition.values()) {
+        for (ConflictOfDuties.Condition c : ConflictOfDuties.Condition.values()) {
             StringProperty t = new SimpleStringProperty("");
             conflict.put(c, t);
             touchOn(t, F_CONFLICT);
@@ -275,15 +278,15 @@ public final class DisclosureFormViewModel extends FormState {
 
     private Disclosure toDisclosure(LocalDate on) {
         List<LifeDomain> cats = categories.entrySet().stream().filter(e -> e.getValue().get()).map(Map.Entry::getKey).toList();
-        List<nl.kring.domain.DataCategory> otherCats = others.entrySet().stream().filter(e -> e.getValue().get())
+        List<DataCategory> otherCats = others.entrySet().stream().filter(e -> e.getValue().get())
                 .map(Map.Entry::getKey).toList();
         List<String> to = recipients.stream().filter(RecipientOption::isSelected).map(RecipientOption::partnerId).toList();
         boolean informed = clientInformed.get();
-        nl.kring.domain.ConflictOfDuties cod = null;
+        ConflictOfDuties cod = null;
         if (basis.get() == DisclosureBasis.CONFLICT_VAN_PLICHTEN) {
-            Map<nl.kring.domain.ConflictOfDuties.Condition, String> texts = new EnumMap<>(nl.kring.domain.ConflictOfDuties.Condition.class);
+            Map<ConflictOfDuties.Condition, String> texts = new EnumMap<>(ConflictOfDuties.Condition.class);
             conflict.forEach((c, t) -> texts.put(c, strip(t.get())));
-            cod = nl.kring.domain.ConflictOfDuties.of(texts);
+            cod = ConflictOfDuties.of(texts);
         }
         return new Disclosure(cats, to, basis.get(), strip(why.get()), informed ? null : strip(whyNotInformed.get()),
                 strip(decidedBy.get()), on, informed).withSource(from.get(), cod).withOtherCategories(otherCats);
@@ -338,7 +341,7 @@ public final class DisclosureFormViewModel extends FormState {
     }
 
     /** Ticks data besides the leefgebieden (issue 15). */
-    public BooleanProperty category(nl.kring.domain.DataCategory c) {
+    public BooleanProperty category(DataCategory c) {
         return others.get(c);
     }
 
@@ -380,7 +383,7 @@ public final class DisclosureFormViewModel extends FormState {
     }
 
     /** The text for one condition of a conflict van plichten (deel II §4.5). */
-    public StringProperty conflictProperty(nl.kring.domain.ConflictOfDuties.Condition c) {
+    public StringProperty conflictProperty(ConflictOfDuties.Condition c) {
         return conflict.get(c);
     }
 

@@ -8,9 +8,11 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.kring.domain.Disclosure;
 import nl.kring.domain.Partner;
@@ -25,6 +27,7 @@ import nl.kring.ui.common.Shortcuts;
 import nl.kring.ui.common.TaskExecutor;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -60,11 +63,11 @@ public final class DisclosureSection extends VBox {
         list.setId("disclosure-list");
         list.getStyleClass().add("row-editor-grid");
         // the date keeps its width; the texts wrap
-        List<javafx.scene.layout.ColumnConstraints> cols = new java.util.ArrayList<>();
+        List<ColumnConstraints> cols = new ArrayList<>();
         for (int c = 0; c < 4; c++) {
-            var cc = new javafx.scene.layout.ColumnConstraints();
+            var cc = new ColumnConstraints();
             if (c == 0) {
-                cc.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                cc.setMinWidth(Region.USE_PREF_SIZE);
             } else {
                 cc.setHgrow(Priority.SOMETIMES);
             }
@@ -78,7 +81,7 @@ public final class DisclosureSection extends VBox {
         record.setTooltip(new Tooltip(Shortcuts.text(KeyboardShortcut.RECORD_DISCLOSURE)));
         record.disableProperty().bind(caseNumber.isNull().or(busy));
         record.setOnAction(e -> record());
-        record.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        record.setMinWidth(Region.USE_PREF_SIZE);
         message.setId("disclosure-section-message");
         message.setWrapText(true);
         message.textProperty().bind(status);
@@ -206,7 +209,7 @@ public final class DisclosureSection extends VBox {
                 Label mark = new Label(withdrawnMark(d));
                 mark.setId("disclosure-withdrawn-" + e.id());
                 mark.getStyleClass().add("withdrawn-mark");
-                mark.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                mark.setMinWidth(Region.USE_PREF_SIZE);
                 String detail = withdrawalDetail(d, shown);
                 mark.setTooltip(new Tooltip(detail));
                 Label why = cell(detail);

@@ -1,9 +1,13 @@
 package nl.kring.ui.disclosures;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -27,7 +31,9 @@ import nl.kring.ui.common.DateInput;
 import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.RegisterExportButton;
 import nl.kring.ui.common.Scrub;
+import nl.kring.ui.common.TaskExecutor;
 
 import java.util.Arrays;
 import java.util.List;
@@ -42,11 +48,11 @@ public final class DisclosuresView extends VBox implements ClearsOnLock {
     private final Button open = new Button(I18n.t("register.openCase"));
     private final Label info = new Label();
     private final Services services;
-    private final nl.kring.ui.common.TaskExecutor executor;
+    private final TaskExecutor executor;
     /** How to show a case on the case screen; null: the button is hidden. */
     private final Consumer<String> caseOpener;
 
-    public DisclosuresView(nl.kring.ui.common.TaskExecutor executor, Services services, Consumer<String> caseOpener) {
+    public DisclosuresView(TaskExecutor executor, Services services, Consumer<String> caseOpener) {
         this.executor = executor;
         this.caseOpener = caseOpener;
         this.vm = new DisclosuresViewModel(executor, services);
@@ -190,7 +196,7 @@ public final class DisclosuresView extends VBox implements ClearsOnLock {
         exported.setId("registers-result");
         exported.setWrapText(true);
         HBox bottom = new HBox(12, count, message, info, exported, spacer,
-                new nl.kring.ui.common.RegisterExportButton(executor, services.outputs(), exported), correct, withdraw, open);
+                new RegisterExportButton(executor, services.outputs(), exported), correct, withdraw, open);
         bottom.setAlignment(Pos.CENTER_LEFT);
 
         getChildren().addAll(title, hint, filters, problem, table, detail, bottom);
@@ -229,7 +235,7 @@ public final class DisclosuresView extends VBox implements ClearsOnLock {
         }
     }
 
-    private static HBox labelled(String label, javafx.scene.Node control) {
+    private static HBox labelled(String label, Node control) {
         Label l = new Label(label);
         l.setLabelFor(control instanceof DateInput d ? d.field() : control);
         HBox box = new HBox(6, l, control);
@@ -244,9 +250,9 @@ public final class DisclosuresView extends VBox implements ClearsOnLock {
     }
 
     /** A choice among a changing list with "all" as the empty entry. */
-    private static <T> ComboBox<Optional<T>> choice(String id, javafx.collections.ObservableList<T> items,
+    private static <T> ComboBox<Optional<T>> choice(String id, ObservableList<T> items,
                                                     Function<T, String> label, String none,
-                                                    javafx.beans.property.ObjectProperty<T> value) {
+                                                    ObjectProperty<T> value) {
         ComboBox<Optional<T>> box = new ComboBox<>();
         box.setId(id);
         box.setConverter(Forms.labels(o -> o.map(label).orElse(none)));
@@ -258,7 +264,7 @@ public final class DisclosuresView extends VBox implements ClearsOnLock {
             box.setValue(Optional.ofNullable(value.get()));
             guard[0] = false;
         };
-        items.addListener((javafx.collections.ListChangeListener<T>) c -> fill.run());
+        items.addListener((ListChangeListener<T>) c -> fill.run());
         fill.run();
         box.valueProperty().addListener((o, a, b) -> {
             if (!guard[0]) {

@@ -1,6 +1,7 @@
 package nl.kring.ui.disclosures;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -15,6 +16,7 @@ import nl.kring.service.Services;
 import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.ScreenTasks;
 import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.common.Tasks;
 
@@ -22,6 +24,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -29,7 +32,7 @@ import java.util.stream.Collectors;
  * store in the background whenever one changes.
  */
 public final class DisclosuresViewModel {
-    private final TaskExecutor executor;
+    private final ScreenTasks tasks;
     private final Services services;
     private final ObservableList<DisclosureRow> rows = FXCollections.observableArrayList();
     private final ObservableList<String> caseNumbers = FXCollections.observableArrayList();
@@ -45,14 +48,11 @@ public final class DisclosuresViewModel {
     private final BooleanProperty showWithdrawn = new SimpleBooleanProperty(true);
     private final StringProperty filterProblem = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty();
     private Map<String, String> partnerNames = Map.of();
-    private boolean cleared;
     private long generation;
-    private int running;
 
     public DisclosuresViewModel(TaskExecutor executor, Services services) {
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor);
         this.services = services;
         caseFilter.addListener((o, a, b) -> refresh());
         partnerFilter.addListener((o, a, b) -> refresh());
@@ -67,14 +67,13 @@ public final class DisclosuresViewModel {
 
     /** Reads the partners and case numbers for the choices, and the register under the current filters. */
     public void load() {
-        cleared = false;
         Optional<DisclosureRepository.Filter> f = filter();
         long gen = ++generation;
         run(p -> new Loaded(services.partners().all(),
                         services.disclosures().all().stream().map(DisclosureRepository.Entry::caseNumber).distinct().sorted().toList(),
                         f.map(services.disclosures()::find).orElse(List.of())),
                 l -> {
-                    if (cleared || gen != generation) {
+                    if (gen != generation) {
                         return;
                     }
                     Partner chosen = partnerFilter.get();
@@ -102,7 +101,7 @@ public final class DisclosuresViewModel {
         }
         long gen = ++generation;
         run(p -> services.disclosures().find(f.get()), list -> {
-            if (!cleared && gen == generation) {
+            if (gen == generation) {
                 show(list);
             }
         });
@@ -110,26 +109,10 @@ public final class DisclosuresViewModel {
 
     /**
      * Background work with the busy flag held until the last of the running queries is done (filters change quickly,
-     * each starting one): "not busy" then means the rows are those of the current filters.
+     * each starting one): "not busy" then means the rows are those of the current filters. Nothing after the lock.
      */
-    private <T> void run(Tasks.Work<T> work, java.util.function.Consumer<T> done) {
-        running++;
-        busy.set(true);
-        executor.background(work).onSuccess(r -> {
-            try {
-                done.accept(r);
-            } finally {
-                finished();
-            }
-        }).onError(e -> {
-            finished();
-            failed(e);
-        }).start();
-    }
-
-    private void finished() {
-        running--;
-        busy.set(running > 0);
+    private <T> void run(Tasks.Work<T> work, Consumer<T> done) {
+        tasks.run(work, done, this::failed);
     }
 
     /** The filters as a store query; empty (with a message) when a date cannot be read. */
@@ -167,7 +150,7 @@ public final class DisclosuresViewModel {
 
     /** After a lock: forget everything, and ignore results still on their way. */
     public void clear() {
-        cleared = true;
+        tasks.clear();
         rows.clear();
         caseNumbers.clear();
         partners.clear();
@@ -223,7 +206,7 @@ public final class DisclosuresViewModel {
         return message;
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
+    public ReadOnlyBooleanProperty busyProperty() {
+        return tasks.busyProperty();
     }
 }

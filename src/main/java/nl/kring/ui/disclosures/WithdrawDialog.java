@@ -1,7 +1,6 @@
 package nl.kring.ui.disclosures;
 
 import javafx.application.Platform;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
@@ -16,13 +15,16 @@ import nl.kring.domain.DisclosureRules;
 import nl.kring.store.DisclosureRepository;
 import nl.kring.service.Services;
 import nl.kring.ui.common.Dates;
+import nl.kring.ui.common.Escape;
 import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.ScreenTasks;
 import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.common.TextLimits;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -32,13 +34,14 @@ import java.util.function.Consumer;
  */
 public final class WithdrawDialog {
     private final WithdrawalFormViewModel vm;
-    private final Dialog<ButtonType> dialog = nl.kring.ui.common.Escape.closes(new Dialog<>());
-    private final SimpleBooleanProperty busy = new SimpleBooleanProperty();
+    private final Dialog<ButtonType> dialog = Escape.closes(new Dialog<>());
+    private final ScreenTasks tasks;
     private final SimpleStringProperty message = new SimpleStringProperty("");
 
     private WithdrawDialog(Node owner, TaskExecutor executor, Services services, WithdrawalFormViewModel vm, Map<String, String> partnerNames,
                            Consumer<DisclosureRepository.Entry> withdrawn) {
         this.vm = vm;
+        this.tasks = new ScreenTasks(executor);
         DisclosureRepository.Entry note = vm.note();
         dialog.setTitle(I18n.t("disclosure.title"));
         dialog.setHeaderText(I18n.t("disclosure.withdraw.header", note.caseNumber(), Dates.format(note.disclosure().date())));
@@ -82,13 +85,13 @@ public final class WithdrawDialog {
         dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
         Button confirm = (Button) dialog.getDialogPane().lookupButton(ok);
         confirm.setId("withdraw-confirm");
-        confirm.disableProperty().bind(busy);
+        confirm.disableProperty().bind(tasks.busyProperty());
         confirm.setDefaultButton(false); // Enter belongs to the text area; the withdrawal is a deliberate click
         confirm.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
-            withdraw(executor, services, withdrawn, reason);
+            withdraw(services, withdrawn, reason);
         });
-        dialog.getDialogPane().lookupButton(cancel).disableProperty().bind(busy);
+        dialog.getDialogPane().lookupButton(cancel).disableProperty().bind(tasks.busyProperty());
         Platform.runLater(reason::requestFocus);
     }
 
@@ -97,7 +100,7 @@ public final class WithdrawDialog {
                             Consumer<DisclosureRepository.Entry> withdrawn, Consumer<Throwable> failed) {
         executor.background(p -> services.partners().all())
                 .onSuccess(partners -> {
-                    Map<String, String> names = new java.util.HashMap<>();
+                    Map<String, String> names = new HashMap<>();
                     partners.forEach(pt -> names.put(pt.id(), pt.name()));
                     new WithdrawDialog(owner, executor, services, new WithdrawalFormViewModel(note, LocalDate::now), names, withdrawn)
                             .dialog.show();
@@ -105,8 +108,8 @@ public final class WithdrawDialog {
                 .onError(failed).start();
     }
 
-    private void withdraw(TaskExecutor executor, Services services, Consumer<DisclosureRepository.Entry> withdrawn, TextArea reasonField) {
-        if (busy.get()) {
+    private void withdraw(Services services, Consumer<DisclosureRepository.Entry> withdrawn, TextArea reasonField) {
+        if (tasks.isBusy()) {
             return;
         }
         if (!vm.attemptSave()) {
@@ -117,12 +120,10 @@ public final class WithdrawDialog {
         long id = vm.note().id();
         String reason = vm.reasonProperty().get();
         LocalDate today = vm.today();
-        executor.background(p -> services.disclosures().withdraw(id, today, reason)).busy(busy)
-                .onSuccess(entry -> {
-                    dialog.close();
-                    withdrawn.accept(entry);
-                })
-                .onError(e -> message.set(describe(e))).start();
+        tasks.run(p -> services.disclosures().withdraw(id, today, reason), entry -> {
+            dialog.close();
+            withdrawn.accept(entry);
+        }, e -> message.set(describe(e)));
     }
 
     /** A refused withdrawal in words (the note was withdrawn meanwhile, from another screen); else the usual. */

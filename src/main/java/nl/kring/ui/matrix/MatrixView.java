@@ -8,6 +8,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import nl.kring.domain.LifeDomain;
@@ -15,8 +16,12 @@ import nl.kring.domain.RelevanceMatrix;
 import nl.kring.domain.Role;
 import nl.kring.domain.Visibility;
 import nl.kring.service.MatrixService;
+import nl.kring.ui.common.Escape;
+import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.TaskExecutor;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /** The matrix as a grid: role × leefgebied, each cell VOLLEDIG / SIGNAAL / GEEN. */
@@ -24,7 +29,7 @@ public final class MatrixView extends VBox {
     private final MatrixViewModel vm;
     private final GridPane grid = new GridPane();
 
-    public MatrixView(nl.kring.ui.common.TaskExecutor executor, MatrixService service) {
+    public MatrixView(TaskExecutor executor, MatrixService service) {
         vm = new MatrixViewModel(executor, service);
         setId("matrix-view");
         setSpacing(8);
@@ -43,7 +48,7 @@ public final class MatrixView extends VBox {
         grid.setVgap(4);
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToHeight(false);
-        VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(title, intro, scroll, reset, message);
         vm.matrixProperty().addListener((o, a, b) -> rebuild(b));
         rebuild(vm.matrixProperty().get());
@@ -56,7 +61,7 @@ public final class MatrixView extends VBox {
         for (int c = 0; c < domains.length; c++) {
             Label h = new Label(domains[c].label());
             h.setWrapText(true);
-            h.setMaxWidth(nl.kring.ui.common.Forms.em(9.5));
+            h.setMaxWidth(Forms.em(9.5));
             h.getStyleClass().add("matrix-header");
             grid.add(h, c + 1, 0);
         }
@@ -81,7 +86,7 @@ public final class MatrixView extends VBox {
                         return null;
                     }
                 });
-                cell.getStyleClass().addAll("matrix-cell", "v-" + m.get(role, domain).name().toLowerCase(java.util.Locale.ROOT));
+                cell.getStyleClass().addAll("matrix-cell", "v-" + m.get(role, domain).name().toLowerCase(Locale.ROOT));
                 if (!m.isDefault(role, domain)) {
                     cell.getStyleClass().add("changed");
                     cell.setTooltip(new Tooltip(I18n.t("matrix.changedFromDefault",
@@ -104,7 +109,7 @@ public final class MatrixView extends VBox {
 
     private Optional<String> askReason(String what) {
         TextInputDialog dialog = new TextInputDialog();
-        nl.kring.ui.common.Escape.closes(dialog);
+        Escape.closes(dialog);
         dialog.setTitle(I18n.t("matrix.reasonTitle"));
         dialog.setHeaderText(what);
         dialog.setContentText(I18n.t("matrix.reasonPrompt"));

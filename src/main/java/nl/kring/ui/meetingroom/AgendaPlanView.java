@@ -15,6 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
 
 import java.util.List;
@@ -85,10 +86,10 @@ public final class AgendaPlanView extends VBox {
         count.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().visits()));
         List.of(partner, times, count).forEach(c -> c.setSortable(false));
         table.getColumns().setAll(List.of(partner, times, count));
-        nl.kring.ui.common.Forms.widths(table, 16, 20, 6);
+        Forms.widths(table, 16, 20, 6);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setFixedCellSize(-1);
-        table.setPrefHeight(nl.kring.ui.common.Forms.em(14));
+        table.setPrefHeight(Forms.em(14));
         table.setMinHeight(Region.USE_PREF_SIZE);
         TitledPane schedule = new TitledPane(I18n.t("plan.schedule"), table);
         schedule.setId("agenda-schedule-pane");

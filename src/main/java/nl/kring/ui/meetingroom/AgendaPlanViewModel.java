@@ -1,7 +1,9 @@
 package nl.kring.ui.meetingroom;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -17,6 +19,7 @@ import nl.kring.domain.AgendaItem;
 import nl.kring.domain.Meeting;
 import nl.kring.domain.Partner;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.ScreenTasks;
 import nl.kring.ui.common.TaskExecutor;
 
 import java.time.LocalDate;
@@ -37,7 +40,7 @@ import java.util.stream.Collectors;
  * schedule. Works on the agenda rows of the meetings screen, whatever their type, through three accessors.
  */
 public final class AgendaPlanViewModel<T> {
-    private final TaskExecutor executor;
+    private final ScreenTasks tasks;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     /** A proposal the chair has not yet accepted or undone: the order before it, for undo. */
@@ -58,12 +61,12 @@ public final class AgendaPlanViewModel<T> {
     private final ObservableList<ScheduleRow> schedule = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
     private Map<String, Partner> partners = Map.of();
-    private javafx.beans.property.BooleanProperty dirty = new javafx.beans.property.SimpleBooleanProperty();
+    private BooleanProperty dirty = new SimpleBooleanProperty();
     private boolean applying;
 
     public AgendaPlanViewModel(TaskExecutor executor, ObservableList<T> items, Function<T, String> caseNumber, Function<T, List<String>> kring,
                                ToIntFunction<T> duration, ObservableValue<LocalTime> start) {
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor);
         this.items = items;
         this.caseNumber = caseNumber;
         this.kring = kring;
@@ -86,7 +89,7 @@ public final class AgendaPlanViewModel<T> {
     }
 
     /** The form's unsaved-changes flag: undo puts it back as it was, so an undone proposal leaves nothing to save. */
-    public void trackDirty(javafx.beans.property.BooleanProperty formDirty) {
+    public void trackDirty(BooleanProperty formDirty) {
         this.dirty = formDirty;
     }
 
@@ -142,12 +145,12 @@ public final class AgendaPlanViewModel<T> {
             return;
         }
         List<List<String>> krings = krings(snapshot);
-        executor.background(p -> AgendaOptimizer.standard().optimize(krings)).onSuccess(order -> {
+        tasks.run(p -> AgendaOptimizer.standard().optimize(krings), order -> {
             if (!snapshot.equals(items)) {
                 return; // the agenda changed meanwhile; the chair can ask again
             }
             apply(snapshot, order);
-        }).onError(e -> message.set(I18n.t("plan.failed"))).start();
+        }, e -> message.set(I18n.t("plan.failed")));
     }
 
     private void apply(List<T> snapshot, AgendaOrder order) {

@@ -1,6 +1,7 @@
 package nl.kring.ui.meetingroom;
 
 import javafx.geometry.HPos;
+import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -9,6 +10,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.kring.domain.CaseView;
 import nl.kring.domain.Consent;
@@ -29,7 +31,9 @@ import nl.kring.domain.Relative;
 import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.I18n;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -59,7 +63,7 @@ public final class ItemViewPane extends VBox {
     public ItemViewPane(ItemView view, Mode mode, String hiddenFor) {
         this.mode = mode;
         this.hiddenFor = hiddenFor;
-        getStyleClass().addAll("item-view", "item-view-" + mode.name().toLowerCase(java.util.Locale.ROOT));
+        getStyleClass().addAll("item-view", "item-view-" + mode.name().toLowerCase(Locale.ROOT));
         setSpacing(6);
         setFillWidth(true);
         if (view instanceof CaseView cv) {
@@ -76,7 +80,7 @@ public final class ItemViewPane extends VBox {
         number.setId("view-case-number");
         number.getStyleClass().add("view-case-number");
         HBox head = new HBox(16, number);
-        head.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        head.setAlignment(Pos.BASELINE_LEFT);
         v.identity().name().shownValue().ifPresent(n -> {
             Label name = new Label(n);
             name.setId("view-client-name");
@@ -126,7 +130,7 @@ public final class ItemViewPane extends VBox {
 
     private Node identity(IdentityView id, Part<Referrer> referrer) {
         GridPane g = grid();
-        List<String> hiddenNames = new java.util.ArrayList<>();
+        List<String> hiddenNames = new ArrayList<>();
         if (mode == Mode.PRESENTATION) {
             // The name is in the heading; the BSN never comes here, the case number stands in for it.
             identityRow(g, I18n.t("view.name"), id.name(), String::valueOf, "name", hiddenNames, !id.name().isHidden());
@@ -167,12 +171,12 @@ public final class ItemViewPane extends VBox {
     }
 
     private static String lower(List<String> names) {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             String n = names.get(i);
             // the labels continue a sentence: lower case, except "BSN"
-            out.add(n.equals(n.toUpperCase(java.util.Locale.ROOT)) ? n
-                    : n.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + n.substring(1));
+            out.add(n.equals(n.toUpperCase(Locale.ROOT)) ? n
+                    : n.substring(0, 1).toLowerCase(Locale.ROOT) + n.substring(1));
         }
         return String.join(", ", out);
     }
@@ -191,8 +195,8 @@ public final class ItemViewPane extends VBox {
 
     private Node domains(CaseView v) {
         GridPane g = grid();
-        List<String> quiet = new java.util.ArrayList<>();
-        List<String> hiddenNames = new java.util.ArrayList<>();
+        List<String> quiet = new ArrayList<>();
+        List<String> hiddenNames = new ArrayList<>();
         for (LifeDomain d : LifeDomain.values()) {
             DomainView dv = v.domain(d);
             if (mode == Mode.PRESENTATION) {
@@ -419,7 +423,7 @@ public final class ItemViewPane extends VBox {
         Label l = new Label(text);
         l.getStyleClass().add("hidden-part");
         l.setWrapText(true);
-        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 
@@ -436,7 +440,7 @@ public final class ItemViewPane extends VBox {
     private static Label wrap(String text) {
         Label l = new Label(text);
         l.setWrapText(true);
-        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 
@@ -444,7 +448,7 @@ public final class ItemViewPane extends VBox {
         GridPane g = new GridPane();
         g.getStyleClass().add("view-grid");
         ColumnConstraints label = new ColumnConstraints();
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         label.setHalignment(HPos.LEFT);
         ColumnConstraints value = new ColumnConstraints();
         value.setHgrow(Priority.ALWAYS);

@@ -4,6 +4,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
 import nl.kring.ui.common.KeyboardShortcut;
+import org.fxmisc.richtext.GenericStyledArea;
 
 /** The keys that work in both meeting-room windows: next and previous item, blank the presentation. */
 final class MeetingRoomKeys {
@@ -31,6 +32,6 @@ final class MeetingRoomKeys {
     static boolean typing(KeyEvent e) {
         // the notes beside the item are a rich-text area, not a TextInputControl: "b" there is a letter too
         return e.getSource() instanceof Scene s && (s.getFocusOwner() instanceof TextInputControl
-                || s.getFocusOwner() instanceof org.fxmisc.richtext.GenericStyledArea<?, ?, ?>);
+                || s.getFocusOwner() instanceof GenericStyledArea<?, ?, ?>);
     }
 }

@@ -6,7 +6,9 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -19,6 +21,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
@@ -28,6 +31,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 import nl.kring.ui.Settings;
 import nl.kring.domain.AgendaItem;
 import nl.kring.domain.Meeting;
@@ -96,7 +100,7 @@ public final class MeetingRoomView extends BorderPane {
         consentRule.managedProperty().bind(consentRule.textProperty().isNotEmpty());
         consentRule.visibleProperty().bind(consentRule.managedProperty());
         consentRule.setPadding(new Insets(4, 12, 0, 12));
-        setBottom(new javafx.scene.layout.VBox(proposalsPane(), consentRule, message));
+        setBottom(new VBox(proposalsPane(), consentRule, message));
 
         banner.setId("room-warning");
         banner.getStyleClass().add("warning-banner");
@@ -417,11 +421,11 @@ public final class MeetingRoomView extends BorderPane {
         both.setDividerPositions(0.45);
         // side by side where both are readable; on a laptop screen the notes go under the item, at full width
         both.widthProperty().addListener((o, a, w) -> {
-            var want = w.doubleValue() >= WIDE_ENOUGH_FOR_NOTES_BESIDE ? javafx.geometry.Orientation.HORIZONTAL
-                    : javafx.geometry.Orientation.VERTICAL;
+            var want = w.doubleValue() >= WIDE_ENOUGH_FOR_NOTES_BESIDE ? Orientation.HORIZONTAL
+                    : Orientation.VERTICAL;
             if (both.getOrientation() != want) {
                 both.setOrientation(want);
-                both.setDividerPositions(want == javafx.geometry.Orientation.HORIZONTAL ? 0.45 : 0.4);
+                both.setDividerPositions(want == Orientation.HORIZONTAL ? 0.45 : 0.4);
             }
         });
         double[] at = columns.getDividerPositions();
@@ -443,11 +447,11 @@ public final class MeetingRoomView extends BorderPane {
         Runnable draw = () -> {
             rows.getChildren().clear();
             int n = 0;
-            for (ProposalRow r : vm.proposals()) {
+            for (ProposalRow r : vm.notes().proposals()) {
                 rows.getChildren().add(proposalLine(r, n++));
             }
         };
-        vm.proposals().addListener((ListChangeListener<ProposalRow>) c -> draw.run());
+        vm.notes().proposals().addListener((ListChangeListener<ProposalRow>) c -> draw.run());
         draw.run();
         ScrollPane scroll = new ScrollPane(rows);
         scroll.setFitToWidth(true);
@@ -456,7 +460,7 @@ public final class MeetingRoomView extends BorderPane {
         VBox box = new VBox(4, title, hint, scroll);
         box.setId("room-proposals-pane");
         box.setPadding(new Insets(6, 12, 6, 12));
-        box.managedProperty().bind(Bindings.isNotEmpty(vm.proposals()));
+        box.managedProperty().bind(Bindings.isNotEmpty(vm.notes().proposals()));
         box.visibleProperty().bind(box.managedProperty());
         return box;
     }
@@ -465,7 +469,7 @@ public final class MeetingRoomView extends BorderPane {
         Label what = new Label(I18n.t("room.proposal.line", r.caseNumber(), r.recipientName(), r.categoryLabel())
                 + (r.override() ? " · " + I18n.t("room.proposal.override") : ""));
         what.setMinWidth(Region.USE_PREF_SIZE);
-        javafx.scene.control.TextField why = new javafx.scene.control.TextField();
+        TextField why = new TextField();
         why.setId("room-proposal-why-" + n);
         why.setAccessibleText(I18n.t("room.proposal.why"));
         why.setPromptText(I18n.t("room.proposal.why"));
@@ -473,20 +477,20 @@ public final class MeetingRoomView extends BorderPane {
         // the edited reason is kept in the vault when the chair leaves the field (the proposal survives the room)
         why.focusedProperty().addListener((o, was, now) -> {
             if (was && !now) {
-                vm.keepWhy(r);
+                vm.notes().keepWhy(r);
             }
         });
         HBox.setHgrow(why, Priority.ALWAYS);
         Button record = new Button(I18n.t("room.proposal.confirm"));
         record.setId("room-proposal-confirm-" + n);
-        record.setOnAction(e -> vm.confirm(r).ifPresent(vm.messageProperty()::set));
+        record.setOnAction(e -> vm.notes().confirm(r).ifPresent(vm.messageProperty()::set));
         Button drop = new Button(I18n.t("room.proposal.drop"));
         drop.setId("room-proposal-drop-" + n);
-        drop.setOnAction(e -> vm.drop(r));
+        drop.setOnAction(e -> vm.notes().drop(r));
         record.setMinWidth(Region.USE_PREF_SIZE);
         drop.setMinWidth(Region.USE_PREF_SIZE);
         HBox line = new HBox(8, what, why, record, drop);
-        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        line.setAlignment(Pos.CENTER_LEFT);
         return line;
     }
 
@@ -577,7 +581,7 @@ public final class MeetingRoomView extends BorderPane {
             kring.getStyleClass().removeAll("in-kring", "not-in-kring", "muted");
             // red only for someone in the room who should not be; for the others it is just information
             kring.getStyleClass().add(inKring ? "in-kring" : item.isPresent() ? "not-in-kring" : "muted");
-            pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("outsider"), item.isPresent() && !inKring);
+            pseudoClassStateChanged(PseudoClass.getPseudoClass("outsider"), item.isPresent() && !inKring);
             box.prefWidthProperty().bind(getListView().widthProperty().subtract(36));
             box.maxWidthProperty().bind(box.prefWidthProperty());
             setText(null);
@@ -599,7 +603,7 @@ public final class MeetingRoomView extends BorderPane {
         presentation.show();
         if (getScene() != null && getScene().getWindow() != null && PresentationWindow.secondScreen(getScene().getWindow()) != null) {
             // keep the keyboard on the chair's screen
-            ((javafx.stage.Stage) getScene().getWindow()).toFront();
+            ((Stage) getScene().getWindow()).toFront();
         }
     }
 

@@ -3,11 +3,13 @@ package nl.kring.ui.meetingroom;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -25,14 +27,16 @@ import nl.kring.domain.FreeText;
 import nl.kring.domain.ItemView;
 import nl.kring.domain.Meeting;
 import nl.kring.domain.Partner;
+import nl.kring.domain.PoliceRule;
 import nl.kring.domain.RelevanceMatrix;
 import nl.kring.report.ExportService;
 import nl.kring.report.Pseudonymiser;
 import nl.kring.service.MeetingService;
 import nl.kring.service.PresentationService;
 import nl.kring.service.Services;
+import nl.kring.ui.cases.ConsentTexts;
 import nl.kring.ui.common.Failures;
-import nl.kring.ui.common.StatusMessage;
+import nl.kring.ui.common.ScreenTasks;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.TaskExecutor;
 
@@ -40,6 +44,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,7 +69,6 @@ import java.util.stream.Collectors;
  * attendee or partner ids only.
  */
 public final class MeetingRoomViewModel {
-    private final TaskExecutor executor;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Services services;
@@ -81,15 +85,15 @@ public final class MeetingRoomViewModel {
     private final BooleanProperty blanked = new SimpleBooleanProperty();
     private final BooleanProperty presentationOpen = new SimpleBooleanProperty();
     private final BooleanProperty loaded = new SimpleBooleanProperty();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final StatusMessage status = new StatusMessage();
+    private final ScreenTasks tasks;
+    private final ProposedNotes notes;
 
     private Map<String, CaseFile> cases = Map.of();
-    private final StringProperty consentRule = new javafx.beans.property.SimpleStringProperty("");
+    private final StringProperty consentRule = new SimpleStringProperty("");
     private Map<String, Partner> partners = Map.of();
     private RelevanceMatrix matrix = RelevanceMatrix.defaults();
     /** Who reads information from the police (issue 15). */
-    private nl.kring.domain.PoliceRule policeRule = nl.kring.domain.PoliceRule.DEFAULT;
+    private PoliceRule policeRule = PoliceRule.DEFAULT;
     private CaseViewer viewer;
     private CaseViewer presentationViewer;
     private Pseudonymiser pseudonymiser = (c, t) -> t;
@@ -98,26 +102,15 @@ public final class MeetingRoomViewModel {
     private final Map<String, Set<String>> admitted = new HashMap<>();
     /** Per case number: the reason of the chair's override (it pre-fills the proposed notes). */
     private final Map<String, String> overrideReasons = new HashMap<>();
-    /** Issue 15: what the current item showed to whom, proposed as notes once the chair moves on. */
-    private final Map<String, nl.kring.domain.DisclosureProposals.Proposal> seenThisItem = new LinkedHashMap<>();
-    /** Proposals confirmed or dropped (by key): not proposed again when the chair comes back to the item. */
-    private final Set<String> handled = new java.util.HashSet<>();
-    private final ObservableList<ProposalRow> proposals = FXCollections.observableArrayList();
-    /** Who decides, pre-filled in a proposal: the last one who decided a disclosure, else the chair. */
-    private volatile String decidedBy;
-    /** The proposals kept in the vault for this meeting, read at load: waiting ones come back, handled ones stay away. */
-    private volatile StoredProposals stored;
-
-    private record StoredProposals(List<nl.kring.domain.DisclosureProposals.Proposal> pending, Set<String> handled) {
-    }
     /** The showing last audited; null while nothing is shown. */
     private String lastShowing;
     private int presenceGeneration;
 
     public MeetingRoomViewModel(TaskExecutor executor, Services services, LocalDate date) {
-        this.executor = executor;
         this.services = Objects.requireNonNull(services, "services");
         this.date = Objects.requireNonNull(date, "date");
+        this.tasks = new ScreenTasks(executor);
+        this.notes = new ProposedNotes(tasks, services, date);
         index.addListener((o, a, b) -> update());
         blanked.addListener((o, a, b) -> update());
         presentationOpen.addListener((o, a, b) -> update());
@@ -127,9 +120,9 @@ public final class MeetingRoomViewModel {
 
     /** What is loaded at the start: the matrix too, so an edit in the matrix screen applies to this meeting. */
     public record Data(Meeting meeting, List<CaseFile> cases, List<Partner> partners, RelevanceMatrix matrix,
-                       Pseudonymiser pseudonymiser, FreeText freeText, nl.kring.domain.PoliceRule policeRule) {
+                       Pseudonymiser pseudonymiser, FreeText freeText, PoliceRule policeRule) {
         public Data {
-            policeRule = policeRule == null ? nl.kring.domain.PoliceRule.DEFAULT : policeRule;
+            policeRule = policeRule == null ? PoliceRule.DEFAULT : policeRule;
         }
 
         public Data(Meeting meeting, List<CaseFile> cases, List<Partner> partners, RelevanceMatrix matrix,
@@ -145,37 +138,18 @@ public final class MeetingRoomViewModel {
 
     /** Loads the meeting, the cases, the partners and the matrix; then shows the first item. */
     public void load() {
-        executor.background(p -> {
+        tasks.run(p -> {
             Meeting m = services.meetings().find(date)
                     .orElseThrow(() -> new Failures.UserMessage(I18n.t("room.error.noMeeting", date)));
             List<CaseFile> all = services.cases().all();
             List<Partner> register = services.partners().all();
-            decidedBy = services.disclosures().lastDecidedBy().orElse(services.outputs().chair().name());
-            stored = new StoredProposals(services.proposals().pending(date), services.proposals().handled(date));
+            notes.read();
             return new Data(m, all, register, services.matrix().load(), ExportService.pseudonymiser(all, register),
                     ExportService.freeText(all, register, ExportService.places(m)), services.settings().policeRule());
-        }).busy(busy).onSuccess(d -> {
+        }, d -> {
             setData(d);
-            restoreProposals();
-        }).onError(status::failed).start();
-    }
-
-    /** The proposals of this meeting kept in the vault when the room was closed before (issue 15): shown again. */
-    private void restoreProposals() {
-        StoredProposals s = stored;
-        if (s == null) {
-            return;
-        }
-        handled.addAll(s.handled());
-        Set<String> shown = new java.util.HashSet<>();
-        proposals.forEach(r -> shown.add(r.key()));
-        List<ProposalRow> rows = new ArrayList<>();
-        for (var p : s.pending()) {
-            if (shown.add(ProposalRow.key(p))) {
-                rows.add(new ProposalRow(p, partners.get(p.recipient())));
-            }
-        }
-        proposals.addAll(0, rows);
+            notes.restore();
+        });
     }
 
     void setData(Data d) {
@@ -185,6 +159,7 @@ public final class MeetingRoomViewModel {
         d.partners().forEach(p -> byId.put(p.id(), p));
         cases = byNumber;
         partners = byId;
+        notes.usePartners(byId);
         matrix = d.matrix();
         policeRule = d.policeRule();
         pseudonymiser = d.pseudonymiser();
@@ -222,7 +197,7 @@ public final class MeetingRoomViewModel {
             }
         }
         Map<String, String> slots = scheduleTexts(m);
-        Set<String> present = new java.util.HashSet<>(m.present());
+        Set<String> present = new HashSet<>(m.present());
         List<Partner> order = new ArrayList<>();
         invited.stream().map(partners::get).filter(Objects::nonNull).forEach(order::add);
         partners.values().stream().filter(p -> !invited.contains(p.id())).forEach(order::add);
@@ -267,7 +242,7 @@ public final class MeetingRoomViewModel {
         if (m == null || i < 0 || i >= m.items().size() || i == index.get()) {
             return;
         }
-        proposeSeen();
+        notes.proposeSeen();
         index.set(i);
         reload();
     }
@@ -277,20 +252,18 @@ public final class MeetingRoomViewModel {
      * edited): the current item keeps its case, the chair's check-ins stay as they are on screen.
      */
     public void reload() {
-        executor.background(p -> new Object[] {services.meetings().find(date), services.cases().all(), services.matrix().load()})
-                .onSuccess(r -> {
-                    @SuppressWarnings("unchecked") Optional<Meeting> m = (Optional<Meeting>) r[0];
-                    @SuppressWarnings("unchecked") List<CaseFile> all = (List<CaseFile>) r[1];
-                    if (m.isEmpty()) {
+        tasks.read(p -> new Reloaded(services.meetings().find(date), services.cases().all(), services.matrix().load()),
+                r -> {
+                    if (r.meeting().isEmpty()) {
                         return;
                     }
                     String at = currentCaseNumber();
                     Map<String, CaseFile> byNumber = new LinkedHashMap<>();
-                    all.forEach(c -> byNumber.put(c.number(), c));
+                    r.cases().forEach(c -> byNumber.put(c.number(), c));
                     cases = byNumber;
-                    matrix = (RelevanceMatrix) r[2];
+                    matrix = r.matrix();
                     buildViewers();
-                    Meeting fresh = m.get();
+                    Meeting fresh = r.meeting().get();
                     meeting.set(new Meeting(fresh.date(), fresh.location(), fresh.start(), presentIds(), fresh.items()));
                     int i = at == null ? -1 : indexOf(fresh, at);
                     if (i >= 0 && i != index.get()) {
@@ -300,7 +273,11 @@ public final class MeetingRoomViewModel {
                     } else {
                         update();
                     }
-                }).onError(status::failed).start();
+                });
+    }
+
+    /** What {@link #reload()} reads again. */
+    private record Reloaded(Optional<Meeting> meeting, List<CaseFile> cases, RelevanceMatrix matrix) {
     }
 
     private static int indexOf(Meeting m, String caseNumber) {
@@ -324,20 +301,20 @@ public final class MeetingRoomViewModel {
         }
         int generation = ++presenceGeneration;
         String detail = (now ? "check-in " : "check-out ") + row.id() + " (" + row.partner().id() + ")";
-        executor.background(p -> {
+        tasks.read(p -> {
             services.meetings().setPresent(date, ids, detail);
             return null;
-        }).onSuccess(v -> {
+        }, v -> {
             if (generation == presenceGeneration) {
-                status.clear();
+                tasks.status().clear();
             }
-        }).onError(e -> {
+        }, e -> {
             if (e instanceof MeetingService.NoMeeting gone) {
-                status.error(I18n.t("room.error.noMeeting", gone.date()));
+                tasks.status().error(I18n.t("room.error.noMeeting", gone.date()));
             } else {
-                status.failed(e);
+                tasks.status().failed(e);
             }
-        }).start();
+        });
     }
 
     /** The attendee ids checked in, sorted. */
@@ -393,10 +370,10 @@ public final class MeetingRoomViewModel {
                 + pseudonymiser.pseudonymise(at, reason.strip());
         admitted.computeIfAbsent(at, k -> new TreeSet<>()).addAll(ids);
         overrideReasons.put(at, reason.strip());
-        executor.background(p -> {
+        tasks.read(p -> {
             services.presentation().override(at, detail);
             return null;
-        }).onError(status::failed).start();
+        }, v -> { });
         update();
         return Optional.empty();
     }
@@ -422,7 +399,7 @@ public final class MeetingRoomViewModel {
         CaseFile c = currentCase();
         AgendaItem item = currentItem();
         // the rule for who decides on consent, with the age on the meeting date (handreiking deel II §4.2-4.3)
-        consentRule.set(c == null || meeting.get() == null ? "" : nl.kring.ui.cases.ConsentTexts.rule(c, meeting.get().date()));
+        consentRule.set(c == null || meeting.get() == null ? "" : ConsentTexts.rule(c, meeting.get().date()));
         List<AttendeeRow> out = new ArrayList<>();
         for (AttendeeRow r : everyone) {
             boolean in = c == null || c.kring().contains(r.partner().id());
@@ -436,105 +413,21 @@ public final class MeetingRoomViewModel {
         }
         chairView.set(c == null || viewer == null ? null : viewer.view(c, item, Audience.chair()));
         presentation.set(presentationState(c, item));
-        remember(c);
+        notes.remember(c, presentation.get(), presentPartners(), c == null ? null : overrideReasons.get(c.number()));
         auditShowing();
     }
 
     // ---- proposed disclosure notes (issue 15) ----
 
-    /** Collects what the projector shows now for the current item, to propose as notes when the chair moves on. */
-    private void remember(CaseFile c) {
-        if (c == null || !(presentation.get() instanceof PresentationState.Showing s)) {
-            return;
-        }
-        for (var p : nl.kring.domain.DisclosureProposals.afterItem(c, s.view(), presentPartners(), date,
-                s.outsidersAdmitted() ? overrideReasons.get(c.number()) : null, decidedBy)) {
-            seenThisItem.putIfAbsent(ProposalRow.key(p), p);
-        }
-    }
-
-    /** Moving on from an item: what it showed becomes proposed notes, for the chair to record, edit or drop. */
-    private void proposeSeen() {
-        Set<String> pending = new java.util.HashSet<>();
-        proposals.forEach(r -> pending.add(r.key()));
-        List<ProposalRow> fresh = new ArrayList<>();
-        for (var e : seenThisItem.entrySet()) {
-            if (!handled.contains(e.getKey()) && !pending.contains(e.getKey())) {
-                fresh.add(new ProposalRow(e.getValue(), partners.get(e.getValue().recipient())));
-            }
-        }
-        seenThisItem.clear();
-        proposals.addAll(fresh);
-        if (!fresh.isEmpty()) {
-            // kept in the vault at once, so that closing the room loses none (the worker keeps the order of writes)
-            List<nl.kring.domain.DisclosureProposals.Proposal> keep = fresh.stream().map(ProposalRow::proposal).toList();
-            executor.background(p -> services.proposals().propose(date, keep))
-                    .onError(status::failed).start();
-        }
-    }
-
     /** The chair is done with the current item (the last one, say): propose its notes now. */
     public void finishItem() {
-        proposeSeen();
+        notes.proposeSeen();
         update(); // what stays on screen is remembered again, for when the chair moves on after all
     }
 
-    /** The notes proposed so far and not yet recorded or dropped. */
-    public ObservableList<ProposalRow> proposals() {
-        return proposals;
-    }
-
-    /** Drops a proposal: nothing is recorded. */
-    public void drop(ProposalRow row) {
-        handled.add(row.key());
-        proposals.remove(row);
-        executor.background(p -> services.proposals().drop(date, row.proposal()))
-                .onError(status::failed).start();
-    }
-
-    /** Closing the room: keeps every reason the chair edited in a waiting proposal (the field may still have focus). */
-    public void keepEdits() {
-        for (ProposalRow r : List.copyOf(proposals)) {
-            if (!java.util.Objects.equals(r.note().why(), r.proposal().note().why())) {
-                keepWhy(r);
-            }
-        }
-    }
-
-    /** Keeps the why the chair edited in a waiting proposal, so that it comes back with the room. */
-    public void keepWhy(ProposalRow row) {
-        if (!proposals.contains(row)) {
-            return;
-        }
-        String why = row.note().why();
-        executor.background(p -> {
-            services.proposals().editWhy(date, row.proposal(), why);
-            return null;
-        }).onError(status::failed).start();
-    }
-
-    /**
-     * Records a proposed note as the chair confirmed it (with its audit entry, like any disclosure), or refuses with a
-     * Dutch message when it is incomplete.
-     *
-     * @return the refusal, or empty when recording started
-     */
-    public Optional<String> confirm(ProposalRow row) {
-        nl.kring.domain.Disclosure note = row.note();
-        List<nl.kring.domain.DisclosureRules.Problem> problems = nl.kring.domain.DisclosureRules.check(note, partners, date);
-        if (!problems.isEmpty()) {
-            return Optional.of(I18n.t("room.proposal.incomplete", row.recipientName(), row.categoryLabel()));
-        }
-        handled.add(row.key());
-        proposals.remove(row);
-        executor.background(p -> services.proposals().record(date, row.proposal(), note))
-                .onSuccess(e -> status.info(I18n.t("room.proposal.recorded", row.recipientName(), row.categoryLabel())))
-                .onError(e -> {
-                    handled.remove(row.key());
-                    proposals.add(row);
-                    status.failed(e);
-                }).start();
-        return Optional.empty();
+    /** The disclosure notes proposed from what the presentation showed (issue 15). */
+    public ProposedNotes notes() {
+        return notes;
     }
 
     private PresentationState presentationState(CaseFile c, AgendaItem item) {
@@ -569,10 +462,10 @@ public final class MeetingRoomViewModel {
         String detail = "present=" + presentList + " " + s.view().auditSummary()
                 + (s.outsidersAdmitted() ? " override=yes" : "");
         String subject = s.view().caseNumber();
-        executor.background(p -> {
+        tasks.read(p -> {
             services.presentation().shown(subject, detail);
             return null;
-        }).onError(status::failed).start();
+        }, v -> { });
     }
 
     // ---- bekijk als ----
@@ -706,15 +599,20 @@ public final class MeetingRoomViewModel {
         return loaded;
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
+    public ReadOnlyBooleanProperty busyProperty() {
+        return tasks.busyProperty();
     }
 
     public StringProperty messageProperty() {
-        return status.textProperty();
+        return tasks.status().textProperty();
     }
 
     public BooleanProperty messageIsErrorProperty() {
-        return status.isErrorProperty();
+        return tasks.status().isErrorProperty();
+    }
+
+    /** After a lock: results still on their way are dropped (the writes already queued still happen). */
+    public void clear() {
+        tasks.clear();
     }
 }

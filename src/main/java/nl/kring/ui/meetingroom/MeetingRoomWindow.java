@@ -1,17 +1,26 @@
 package nl.kring.ui.meetingroom;
 
+import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import nl.kring.service.Services;
 import nl.kring.ui.AppContext;
+import nl.kring.ui.Settings;
 import nl.kring.ui.Themes;
 import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.ScreenFit;
+import nl.kring.ui.minutes.RoomNotes;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The chair's meeting-room window ("Vergadering leiden"). Its own window, so the chair can switch between it, the
@@ -23,10 +32,10 @@ public final class MeetingRoomWindow {
     private final Services services;
     private final Stage stage = new Stage();
     private final MeetingRoomView view;
-    private final nl.kring.ui.minutes.RoomNotes notes;
+    private final RoomNotes notes;
     private final ChangeListener<Services> lockWatch;
     /** The meeting rooms on show (each application has at most one). */
-    private static final java.util.List<MeetingRoomWindow> OPEN = new java.util.ArrayList<>();
+    private static final List<MeetingRoomWindow> OPEN = new ArrayList<>();
 
     private MeetingRoomWindow(AppContext context, Services services, LocalDate date) {
         this.context = context;
@@ -34,7 +43,7 @@ public final class MeetingRoomWindow {
         MeetingRoomViewModel vm = new MeetingRoomViewModel(context.executor(), services, date);
         view = new MeetingRoomView(vm, context.settings());
         // the notes of the item under discussion, beside it; saved when the chair moves on and when the room closes
-        notes = new nl.kring.ui.minutes.RoomNotes(context.executor(), services, date);
+        notes = new RoomNotes(context.executor(), services, date);
         view.showNotes(notes);
         Runnable follow = () -> {
             if (vm.currentCaseNumber() != null) {
@@ -53,11 +62,11 @@ public final class MeetingRoomWindow {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view, Math.min(1400, screen.getWidth()), Math.min(860, screen.getHeight()));
         Themes.apply(scene, context.settings().themeProperty().get());
-        ChangeListener<nl.kring.ui.Settings.Theme> theme = (o, a, b) -> Themes.apply(scene, b);
+        ChangeListener<Settings.Theme> theme = (o, a, b) -> Themes.apply(scene, b);
         context.settings().themeProperty().addListener(theme);
         context.watchActivity(scene);
         stage.setScene(scene);
-        nl.kring.ui.common.ScreenFit.keepOnScreen(stage);
+        ScreenFit.keepOnScreen(stage);
         stage.setTitle(I18n.t("app.title") + " — " + I18n.t("room.title", Dates.longFormat(date)));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
@@ -66,8 +75,9 @@ public final class MeetingRoomWindow {
                 if (b == null) {
                     context.rememberRoom(new AppContext.RoomPlace(date, vm.indexProperty().get(),
                             vm.everyone().stream().filter(r -> r.presentProperty().get()).map(AttendeeRow::id)
-                                    .collect(java.util.stream.Collectors.toUnmodifiableSet())));
+                                    .collect(Collectors.toUnmodifiableSet())));
                 }
+                vm.clear();
                 close();
             }
         };
@@ -75,7 +85,7 @@ public final class MeetingRoomWindow {
         OPEN.add(this);
         stage.setOnHidden(e -> {
             if (context.servicesProperty().get() == services) {
-                vm.keepEdits(); // issue 15: an edited reason of a proposed note survives the room (not after a lock)
+                vm.notes().keepEdits(); // issue 15: an edited reason of a proposed note survives the room (not after a lock)
             }
             // at the lock too: the save is queued on the worker before the vault's close
             notes.save();
@@ -112,10 +122,10 @@ public final class MeetingRoomWindow {
         } else {
             vm.loadedProperty().addListener(new ChangeListener<>() {
                 @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean a, Boolean loaded) {
+                public void changed(ObservableValue<? extends Boolean> o, Boolean a, Boolean loaded) {
                     if (loaded) {
                         vm.loadedProperty().removeListener(this);
-                        javafx.application.Platform.runLater(restore);
+                        Platform.runLater(restore);
                     }
                 }
             });
@@ -124,7 +134,7 @@ public final class MeetingRoomWindow {
     }
 
     /** The meeting room on show for this application, if any (one opened again after an unlock, too). */
-    public static java.util.Optional<MeetingRoomWindow> showing(AppContext context) {
+    public static Optional<MeetingRoomWindow> showing(AppContext context) {
         return OPEN.stream().filter(w -> w.context == context && w.isShowing()).findFirst();
     }
 
@@ -153,7 +163,7 @@ public final class MeetingRoomWindow {
         return stage;
     }
 
-    public nl.kring.ui.minutes.RoomNotes notes() {
+    public RoomNotes notes() {
         return notes;
     }
 

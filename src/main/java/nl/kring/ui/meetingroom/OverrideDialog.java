@@ -8,6 +8,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
+import nl.kring.ui.common.Escape;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.TextLimits;
 
@@ -22,7 +23,7 @@ final class OverrideDialog {
     /** The reason, or empty when the chair cancelled. The OK button stays disabled while the reason is blank. */
     static Optional<String> ask(Node owner, String caseNumber, List<String> outsiders) {
         Dialog<String> dialog = new Dialog<>();
-        nl.kring.ui.common.Escape.closes(dialog);
+        Escape.closes(dialog);
         dialog.setTitle(I18n.t("room.override"));
         dialog.setHeaderText(I18n.t("room.override.header", caseNumber));
         if (owner != null && owner.getScene() != null) {

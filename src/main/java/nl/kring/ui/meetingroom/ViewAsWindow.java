@@ -1,7 +1,9 @@
 package nl.kring.ui.meetingroom;
 
 import javafx.beans.value.ChangeListener;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -12,7 +14,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import nl.kring.domain.ItemView;
+import nl.kring.ui.common.Escape;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.ScreenFit;
 
 /**
  * "Bekijk als …": a window on the chair's screen with exactly what one attendee's role may see of the current item;
@@ -32,7 +36,7 @@ final class ViewAsWindow {
         if (owner != null) {
             stage.initOwner(owner);
         }
-        nl.kring.ui.common.Escape.closes(stage);
+        Escape.closes(stage);
         stage.setTitle(I18n.t("room.viewAs.title", row.attendee().name()));
         Label who = new Label(I18n.t("room.viewAs.header", row.attendee().name(), row.partner().name(),
                 row.partner().role().label()));
@@ -52,7 +56,7 @@ final class ViewAsWindow {
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
         HBox bottom = new HBox(close);
-        bottom.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        bottom.setAlignment(Pos.CENTER_RIGHT);
         BorderPane root = new BorderPane(scroll, new VBox(4, who, hint), null, bottom, null);
         root.setId("view-as");
         root.setPadding(new Insets(12, 16, 12, 16));
@@ -60,11 +64,11 @@ final class ViewAsWindow {
         Scene scene = new Scene(root, 780, 780);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-            owner.getScene().getStylesheets().addListener((javafx.collections.ListChangeListener<String>) c ->
+            owner.getScene().getStylesheets().addListener((ListChangeListener<String>) c ->
                     scene.getStylesheets().setAll(owner.getScene().getStylesheets()));
         }
         stage.setScene(scene);
-        nl.kring.ui.common.ScreenFit.keepOnScreen(stage);
+        ScreenFit.keepOnScreen(stage);
         vm.chairViewProperty().addListener(follow);
         stage.setOnHidden(e -> vm.chairViewProperty().removeListener(follow));
         draw();

@@ -1,5 +1,7 @@
 package nl.kring.ui.meetings;
 
+import javafx.application.Platform;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
@@ -9,9 +11,11 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import nl.kring.domain.CaseFile;
+import nl.kring.ui.common.Escape;
 import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -23,7 +27,7 @@ final class AddCasesDialog {
     /** The cases ticked, in the order of {@code candidates}; empty when the chair cancels or ticks none. */
     static List<CaseFile> ask(Node owner, List<CaseFile> candidates, Predicate<CaseFile> mayGoOn) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        nl.kring.ui.common.Escape.closes(dialog);
+        Escape.closes(dialog);
         dialog.setTitle(I18n.t("agenda.addMany"));
         dialog.setHeaderText(I18n.t("agenda.addManyHeader"));
         if (owner != null && owner.getScene() != null) {
@@ -50,12 +54,12 @@ final class AddCasesDialog {
         dialog.getDialogPane().getButtonTypes().setAll(ok, new ButtonType(I18n.t("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().lookupButton(ok).disableProperty().bind(Bindings.createBooleanBinding(
                 () -> boxes.stream().noneMatch(CheckBox::isSelected), boxes.stream().map(CheckBox::selectedProperty)
-                        .toArray(javafx.beans.Observable[]::new)));
+                        .toArray(Observable[]::new)));
         if (!boxes.isEmpty()) {
-            javafx.application.Platform.runLater(boxes.getFirst()::requestFocus);
+            Platform.runLater(boxes.getFirst()::requestFocus);
         }
         return dialog.showAndWait().filter(b -> b == ok).map(b -> {
-            List<CaseFile> chosen = new java.util.ArrayList<>();
+            List<CaseFile> chosen = new ArrayList<>();
             for (int i = 0; i < boxes.size(); i++) {
                 if (boxes.get(i).isSelected()) {
                     chosen.add(candidates.get(i));

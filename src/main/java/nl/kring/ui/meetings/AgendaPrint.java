@@ -6,6 +6,7 @@ import javafx.scene.layout.VBox;
 import nl.kring.domain.AgendaItem;
 import nl.kring.domain.Meeting;
 import nl.kring.report.ReportSchedule;
+import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.I18n;
 
 import java.time.LocalDate;
@@ -36,7 +37,7 @@ final class AgendaPrint {
 
     static VBox build(LocalDate date, String location, LocalTime start, List<AgendaRow> rows) {
         ReportSchedule s = schedule(date, start, rows);
-        Label title = new Label(I18n.t("print.agenda.title", nl.kring.ui.common.Dates.format(date),
+        Label title = new Label(I18n.t("print.agenda.title", Dates.format(date),
                 location == null || location.isBlank() ? "–" : location.strip()));
         title.setStyle("-fx-font-weight: bold; -fx-font-size: 1.3em;");
         GridPane agenda = new GridPane();

@@ -3,6 +3,8 @@ package nl.kring.ui.meetings;
 import javafx.beans.Observable;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import nl.kring.domain.AgendaItem;
 
 import java.util.List;
@@ -16,12 +18,12 @@ public final class AgendaRow {
     private final String clientName;
     private final List<String> kring;
     private final IntegerProperty duration = new SimpleIntegerProperty(AgendaItem.DEFAULT_DURATION);
-    private final javafx.beans.property.StringProperty start = new javafx.beans.property.SimpleStringProperty("");
+    private final StringProperty start = new SimpleStringProperty("");
     private final boolean hasRecords;
     private final boolean hasDisclosures;
-    private final javafx.beans.property.StringProperty evaluation = new javafx.beans.property.SimpleStringProperty("");
+    private final StringProperty evaluation = new SimpleStringProperty("");
     private String evaluationDue = "";
-    private final javafx.beans.property.StringProperty consentRule = new javafx.beans.property.SimpleStringProperty("");
+    private final StringProperty consentRule = new SimpleStringProperty("");
 
     public AgendaRow(String caseNumber, String clientName, List<String> kring, int duration, boolean hasRecords,
                      boolean hasDisclosures) {
@@ -79,7 +81,7 @@ public final class AgendaRow {
     }
 
     /** The planned start time ("09:20"), kept up to date by the view model. */
-    public javafx.beans.property.StringProperty startProperty() {
+    public StringProperty startProperty() {
         return start;
     }
 
@@ -94,7 +96,7 @@ public final class AgendaRow {
     }
 
     /** The state of the case's evaluation of the restriction on the meeting date, as text ("" when nothing is due). */
-    public javafx.beans.property.StringProperty evaluationProperty() {
+    public StringProperty evaluationProperty() {
         return evaluation;
     }
 
@@ -114,14 +116,14 @@ public final class AgendaRow {
 
     /** Starts an overdue marker, so the state reads without colour too. */
     /** Who decides on consent for this item on the meeting date, and whether they did (empty for an adult). */
-    public javafx.beans.property.StringProperty consentRuleProperty() {
+    public StringProperty consentRuleProperty() {
         return consentRule;
     }
 
     /** The same in brief for the agenda's cell (issue 13); the whole rule is its tooltip. */
-    private final javafx.beans.property.StringProperty consentBrief = new javafx.beans.property.SimpleStringProperty("");
+    private final StringProperty consentBrief = new SimpleStringProperty("");
 
-    public javafx.beans.property.StringProperty consentBriefProperty() {
+    public StringProperty consentBriefProperty() {
         return consentBrief;
     }
 

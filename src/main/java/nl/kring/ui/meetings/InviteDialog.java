@@ -1,15 +1,20 @@
 package nl.kring.ui.meetings;
 
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import nl.kring.ui.common.Escape;
 import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Before the invitation pack: with or without mail drafts. */
 final class InviteDialog {
@@ -25,9 +30,9 @@ final class InviteDialog {
      * As {@link #ask(Node)}, with a button that previews the invitations exactly as they will be written
      * ({@code preview} gets the dialog's window; issue 11).
      */
-    static Optional<Boolean> ask(Node owner, java.util.function.Consumer<javafx.stage.Window> preview) {
+    static Optional<Boolean> ask(Node owner, Consumer<Window> preview) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        nl.kring.ui.common.Escape.closes(dialog);
+        Escape.closes(dialog);
         dialog.setTitle(I18n.t("app.title"));
         dialog.setHeaderText(I18n.t("invite.header"));
         if (owner != null && owner.getScene() != null) {
@@ -39,9 +44,9 @@ final class InviteDialog {
         mail.setSelected(true);
         VBox content = new VBox(10, Forms.hint(I18n.t("invite.explain")), mail, Forms.hint(I18n.t("mail.draftsHint")));
         if (preview != null) {
-            javafx.scene.control.Button show = new javafx.scene.control.Button(I18n.t("invite.preview"));
+            Button show = new Button(I18n.t("invite.preview"));
             show.setId("invite-preview");
-            show.setTooltip(new javafx.scene.control.Tooltip(I18n.t("invite.previewHint")));
+            show.setTooltip(new Tooltip(I18n.t("invite.previewHint")));
             show.setOnAction(e -> preview.accept(dialog.getDialogPane().getScene().getWindow()));
             content.getChildren().add(show);
         }

@@ -1,7 +1,11 @@
 package nl.kring.ui.meetings;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -27,34 +31,46 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import nl.kring.domain.CaseFile;
+import nl.kring.domain.Meeting;
 import nl.kring.service.Services;
 import nl.kring.ui.AppContext;
+import nl.kring.ui.Navigator;
+import nl.kring.ui.common.ClearsOnLock;
 import nl.kring.ui.common.DateInput;
 import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.Dialogs;
+import nl.kring.ui.common.Escape;
 import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.KeyboardShortcut;
+import nl.kring.ui.common.PdfPreview;
+import nl.kring.ui.common.Printing;
+import nl.kring.ui.common.Scrub;
 import nl.kring.ui.common.SelectionGuard;
 import nl.kring.ui.common.Shortcuts;
 import nl.kring.ui.common.TextLimits;
+import nl.kring.ui.common.WrappingCell;
 import nl.kring.ui.meetingroom.AgendaPlanView;
 import nl.kring.ui.meetingroom.AgendaPlanViewModel;
 import nl.kring.ui.meetingroom.MeetingRoomWindow;
 import org.controlsfx.validation.ValidationSupport;
 
+import java.io.File;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** Meetings: the dates on the left; the chosen meeting with its agenda on the right. */
-public final class MeetingsView extends SplitPane implements nl.kring.ui.common.ClearsOnLock {
+public final class MeetingsView extends SplitPane implements ClearsOnLock {
     private final MeetingsViewModel vm;
     private final AppContext context;
     /** Opens the minutes editor of the chosen meeting (the workspace). */
-    private final nl.kring.ui.Navigator navigator;
+    private final Navigator navigator;
     private final Services services;
     private final AgendaPlanViewModel<AgendaRow> plan;
     private MeetingRoomWindow room;
@@ -62,7 +78,7 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
     private final TableView<AgendaRow> agenda = new TableView<>();
     private SelectionGuard<LocalDate> guard;
 
-    public MeetingsView(AppContext context, Services services, nl.kring.ui.Navigator navigator) {
+    public MeetingsView(AppContext context, Services services, Navigator navigator) {
         this.navigator = navigator;
         this.vm = new MeetingsViewModel(context.executor(), services, LocalDate::now);
         this.context = context;
@@ -71,6 +87,7 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
                 r -> r.durationProperty().get(),
                 Bindings.createObjectBinding(() -> MeetingsViewModel.parseTime(vm.startProperty().get()), vm.startProperty()));
         plan.trackDirty(vm.dirtyProperty());
+        vm.setOnPartners(plan::setPartners);
         getStyleClass().add("register-view");
         setId("meetings-view");
         getItems().addAll(buildList(), buildForm());
@@ -84,7 +101,6 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         sceneProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.refresh(null);
-                context.executor().background(p -> services.partners().all()).onSuccess(plan::setPartners).start();
             }
         });
     }
@@ -114,7 +130,7 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         VBox.setVgrow(list, Priority.ALWAYS);
         guard = new SelectionGuard<>(list.getSelectionModel(), this, vm, d -> d.equals(vm.currentProperty().get()), vm::open);
         vm.currentProperty().addListener((o, a, b) -> selectInList(b));
-        vm.dates().addListener((javafx.collections.ListChangeListener<LocalDate>) c -> selectInList(vm.currentProperty().get()));
+        vm.dates().addListener((ListChangeListener<LocalDate>) c -> selectInList(vm.currentProperty().get()));
         VBox box = new VBox(8, title, add, list);
         box.setPadding(new Insets(12));
         box.getStyleClass().add("register-list");
@@ -138,7 +154,7 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         Forms.row(grid, I18n.t("meeting.location"), location, false);
         TextField start = Forms.text("meeting-start", vm.startProperty(), 5, I18n.t("meeting.start"), vm.noticeProperty());
         start.setPrefColumnCount(5);
-        start.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        start.setMaxWidth(Region.USE_PREF_SIZE);
         start.setPromptText("09:00");
         Forms.row(grid, I18n.t("meeting.start"), start, true);
         ValidationSupport support = Forms.validationFor(vm);
@@ -159,7 +175,7 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         // issue 13: the partners' short names on one line (a full name each wrapped a row onto three lines, so only
         // two or three items showed at 1366×768); the full names in the tooltip. Still wraps when even that is too long.
         kring.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().kringShortText()));
-        kring.setCellFactory(c -> new nl.kring.ui.common.WrappingCell<>() {
+        kring.setCellFactory(c -> new WrappingCell<>() {
             {
                 getStyleClass().add("kring-cell");
             }
@@ -175,7 +191,7 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         evaluation.setCellValueFactory(c -> c.getValue().evaluationProperty());
         // wraps rather than cuts "⚠ te laat: 24-11-2…" where the font is wider than 12 em allows (issue 13, seen
         // under Xvfb at 1366×768)
-        evaluation.setCellFactory(c -> new nl.kring.ui.common.WrappingCell<>() {
+        evaluation.setCellFactory(c -> new WrappingCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
@@ -190,7 +206,7 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         });
         evaluation.setSortable(false);
         TableColumn<AgendaRow, AgendaRow> duration = new TableColumn<>(I18n.t("agenda.duration"));
-        duration.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        duration.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         duration.setCellFactory(c -> new DurationCell());
         duration.setSortable(false);
         List.of(time, number, client, kring).forEach(c -> c.setSortable(false));
@@ -199,7 +215,7 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         // issue 13: the rule in brief ("14 jaar · ⚠ ontbreekt: cliënt, ouder"), wrapped when needed; the whole rule
         // in the tooltip (the sentence made a minor's row five lines tall, so fewer items showed at 1366×768)
         consentRule.setCellValueFactory(c -> c.getValue().consentBriefProperty());
-        consentRule.setCellFactory(c -> new nl.kring.ui.common.WrappingCell<>() {
+        consentRule.setCellFactory(c -> new WrappingCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
@@ -264,7 +280,7 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         addMany.setId("agenda-add-many");
         addMany.setTooltip(new Tooltip(I18n.t("agenda.addManyHint")));
         addMany.disableProperty().bind(Bindings.isEmpty(vm.candidates()));
-        addMany.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        addMany.setMinWidth(Region.USE_PREF_SIZE);
         addMany.setOnAction(e -> {
             List<CaseFile> chosen = AddCasesDialog.ask(this, List.copyOf(vm.candidates()), vm::mayGoOn);
             if (!chosen.isEmpty()) {
@@ -272,7 +288,7 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
                 agenda.getSelectionModel().selectLast();
             }
         });
-        addCase.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        addCase.setMinWidth(Region.USE_PREF_SIZE);
         HBox addBar = new HBox(8, candidates, addCase, addMany);
         addBar.setAlignment(Pos.CENTER_LEFT);
         Label refusal = new Label();
@@ -284,7 +300,7 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         refusal.managedProperty().bind(refusal.visibleProperty());
 
         Label agendaHint = Forms.hint(I18n.t("agenda.hint"));
-        agendaHint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        agendaHint.setMinHeight(Region.USE_PREF_SIZE);
         VBox content = new VBox(8, heading, grid, Forms.section(I18n.t("agenda.title")), agendaHint,
                 addBar, refusal, agenda, moveBar, new AgendaPlanView(plan, vm::save));
         content.getStyleClass().add("form-content");
@@ -315,9 +331,9 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         print.setId("meeting-print");
         print.setTooltip(new Tooltip(I18n.t("print.hint")));
         print.disableProperty().bind(vm.currentProperty().isNull().or(Bindings.isEmpty(vm.items())));
-        print.setOnAction(e -> vm.printed(nl.kring.ui.common.Printing.print(this, AgendaPrint.build(vm.currentProperty().get(),
+        print.setOnAction(e -> vm.printed(Printing.print(this, AgendaPrint.build(vm.currentProperty().get(),
                 vm.locationProperty().get(), MeetingsViewModel.parseTime(vm.startProperty().get()) == null
-                        ? nl.kring.domain.Meeting.DEFAULT_START : MeetingsViewModel.parseTime(vm.startProperty().get()),
+                        ? Meeting.DEFAULT_START : MeetingsViewModel.parseTime(vm.startProperty().get()),
                 List.copyOf(vm.items())))));
         BorderPane form = new BorderPane(content);
         form.setBottom(Forms.footer(vm, vm.messageProperty(), vm.messageIsErrorProperty(), "meeting", print, invite, minutes, lead, save));
@@ -336,21 +352,21 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
 
     /** "Uitnodigingen maken…": ask for drafts, choose a folder, write the pack, open the folder. */
     private void invite() {
-        java.util.Optional<Boolean> mail = InviteDialog.ask(this, window -> vm.previewInvitations(sections ->
-                nl.kring.ui.common.PdfPreview.show(window, I18n.t("preview.window", I18n.t("preview.invitationsWindow")),
-                        I18n.t("preview.invitations", nl.kring.ui.common.PdfPreview.pageCount(sections)), sections, null)));
+        Optional<Boolean> mail = InviteDialog.ask(this, window -> vm.previewInvitations(sections ->
+                PdfPreview.show(window, I18n.t("preview.window", I18n.t("preview.invitationsWindow")),
+                        I18n.t("preview.invitations", PdfPreview.pageCount(sections)), sections, null)));
         if (mail.isEmpty()) {
             return;
         }
-        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(I18n.t("invite.choose"));
-        java.io.File home = new java.io.File(System.getProperty("user.home"));
+        File home = new File(System.getProperty("user.home"));
         if (home.isDirectory()) {
             chooser.setInitialDirectory(home);
         }
-        java.io.File dir = chooser.showDialog(getScene() == null ? null : getScene().getWindow());
+        File dir = chooser.showDialog(getScene() == null ? null : getScene().getWindow());
         if (dir != null) {
-            vm.invite(dir.toPath(), mail.get(), folder -> nl.kring.ui.common.Printing.open(context, folder));
+            vm.invite(dir.toPath(), mail.get(), folder -> Printing.open(context, folder));
         }
     }
 
@@ -412,7 +428,7 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
      */
     private TableRow<AgendaRow> dragRow() {
         TableRow<AgendaRow> row = new TableRow<>();
-        javafx.css.PseudoClass target = javafx.css.PseudoClass.getPseudoClass("drop-target");
+        PseudoClass target = PseudoClass.getPseudoClass("drop-target");
         row.setOnDragDetected(e -> {
             if (!row.isEmpty()) {
                 dragged = row.getItem();
@@ -452,7 +468,7 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
             return;
         }
         Dialog<ButtonType> dialog = new Dialog<>();
-        nl.kring.ui.common.Escape.closes(dialog);
+        Escape.closes(dialog);
         dialog.setTitle(I18n.t("meetings.new"));
         dialog.setHeaderText(I18n.t("meeting.newHeader"));
         if (getScene() != null) {
@@ -468,7 +484,7 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         TextField start = new TextField(vm.proposedStart());
         start.setId("new-meeting-start");
         start.setPrefColumnCount(5);
-        start.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        start.setMaxWidth(Region.USE_PREF_SIZE);
         TextLimits.limit(start, 5, I18n.t("meeting.start"), null);
         Label error = new Label();
         error.setId("new-meeting-error");
@@ -494,7 +510,7 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
             carryTitle.getStyleClass().add("form-section");
             VBox boxes = new VBox(4);
             boxes.getChildren().setAll(carry);
-            javafx.scene.control.ScrollPane carryScroll = new javafx.scene.control.ScrollPane(boxes);
+            ScrollPane carryScroll = new ScrollPane(boxes);
             carryScroll.setFitToWidth(true);
             carryScroll.setPrefViewportHeight(Math.min(carry.size(), 8) * Forms.em(1.9));
             content.getChildren().addAll(carryTitle, Forms.hint(I18n.t("meeting.carry.hint")), carryScroll);
@@ -511,7 +527,7 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         date.textProperty().addListener((o, a, b) -> check.run());
         start.textProperty().addListener((o, a, b) -> check.run());
         check.run();
-        javafx.application.Platform.runLater(() -> date.field().requestFocus());
+        Platform.runLater(() -> date.field().requestFocus());
         dialog.showAndWait().filter(b -> b == ok)
                 .ifPresent(b -> vm.create(date.textProperty().get(), location.getText(), start.getText(),
                         carry.stream().filter(CheckBox::isSelected).map(c -> (String) c.getUserData()).toList()));
@@ -521,7 +537,7 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
     public void clearOnLock() {
         vm.clear();
         layout(); // let bound labels and lists catch up with the emptied view model
-        nl.kring.ui.common.Scrub.texts(this);
+        Scrub.texts(this);
     }
 
     /** The minutes reserved for an item, as a spinner in the table. */
@@ -534,7 +550,7 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
             spinner.setEditable(true);
             spinner.getEditor().setPrefColumnCount(3);
             spinner.setPrefWidth(Forms.em(5.5));
-            spinner.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            spinner.setMinWidth(Region.USE_PREF_SIZE);
             spinner.setAccessibleText(I18n.t("agenda.duration"));
             spinner.valueProperty().addListener((o, a, b) -> {
                 if (row != null && b != null) {

@@ -7,34 +7,44 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import nl.kring.domain.AgendaItem;
 import nl.kring.domain.CaseFile;
+import nl.kring.domain.Evaluation;
 import nl.kring.domain.Meeting;
+import nl.kring.domain.Partner;
 import nl.kring.domain.Phase;
+import nl.kring.report.InvitationPack;
 import nl.kring.service.MeetingService;
 import nl.kring.service.Services;
+import nl.kring.ui.cases.ConsentTexts;
 import nl.kring.ui.common.Dates;
-import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.FormState;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.PdfPreview;
+import nl.kring.ui.common.Printing;
 import nl.kring.ui.common.ScreenTasks;
 import nl.kring.ui.common.StatusMessage;
 import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.common.Validation;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /** Meetings: the list of dates, the chosen meeting's place, start and agenda, and the store calls. */
@@ -52,13 +62,14 @@ public final class MeetingsViewModel extends FormState {
     private final ObservableList<CaseFile> candidates = FXCollections.observableArrayList();
     /** The busy flag, the status line and "drop results after the lock". */
     private final ScreenTasks tasks;
+    private Consumer<List<Partner>> onPartners = ps -> { };
     private final StatusMessage status;
     private final StringProperty refusal = new SimpleStringProperty("");
     private Map<String, CaseFile> cases = Map.of();
     /** Partner id → name, for the agenda's Kring column. */
     private Map<String, String> partnerNames = Map.of();
     private Map<String, String> partnerShortNames = Map.of();
-    private int evaluationWeeks = nl.kring.domain.Evaluation.DEFAULT_WEEKS;
+    private int evaluationWeeks = Evaluation.DEFAULT_WEEKS;
     private String lastLocation = "";
     /** The latest meeting: the next one is proposed on the same weekday, place and time, with its open items. */
     private Meeting previous;
@@ -72,7 +83,7 @@ public final class MeetingsViewModel extends FormState {
         this.services = services;
         watch(location, start);
         watchList(items);
-        items.addListener((javafx.collections.ListChangeListener<AgendaRow>) c -> {
+        items.addListener((ListChangeListener<AgendaRow>) c -> {
             updateCandidates();
             updateTimes();
         });
@@ -107,6 +118,11 @@ public final class MeetingsViewModel extends FormState {
     public record Data(List<LocalDate> dates, List<CaseFile> cases) {
     }
 
+    /** Told the partner register each time it is read (the agenda plan names the partners of each visit). */
+    public void setOnPartners(Consumer<List<Partner>> then) {
+        this.onPartners = then == null ? ps -> { } : then;
+    }
+
     /** Loads the dates and cases; opens {@code open} (or keeps the current meeting) afterwards. */
     public void refresh(LocalDate open) {
         // Before the data (one worker, in order): the interval for cases without a recorded evaluation date.
@@ -116,6 +132,7 @@ public final class MeetingsViewModel extends FormState {
             ps.forEach(partner -> names.put(partner.id(), partner.name()));
             partnerNames = names;
             partnerShortNames = PartnerShortNames.of(ps);
+            onPartners.accept(ps);
         });
         tasks.read(p -> services.meetings().dates().stream().max(Comparator.naturalOrder())
                 .flatMap(services.meetings()::find).orElse(null), this::setPrevious);
@@ -180,10 +197,10 @@ public final class MeetingsViewModel extends FormState {
 
     private void markEvaluation(AgendaRow row, CaseFile c) {
         row.evaluationProperty().set(evaluationMark(c, current.get(), evaluationWeeks));
-        row.evaluationDueText(c == null ? "" : Dates.format(nl.kring.domain.Evaluation.effectiveDue(c, evaluationWeeks)));
+        row.evaluationDueText(c == null ? "" : Dates.format(Evaluation.effectiveDue(c, evaluationWeeks)));
         // the rule for who decides on consent, with the age on the meeting date (handreiking deel II §4.2-4.3)
-        row.consentRuleProperty().set(nl.kring.ui.cases.ConsentTexts.rule(c, current.get()));
-        row.consentBriefProperty().set(nl.kring.ui.cases.ConsentTexts.brief(c, current.get()));
+        row.consentRuleProperty().set(ConsentTexts.rule(c, current.get()));
+        row.consentBriefProperty().set(ConsentTexts.brief(c, current.get()));
     }
 
     /**
@@ -191,7 +208,7 @@ public final class MeetingsViewModel extends FormState {
      * in words, not only colour), falls due on it, or neither.
      */
     public static String evaluationMark(CaseFile c, LocalDate meetingDate, int weeks) {
-        LocalDate due = c == null || meetingDate == null ? null : nl.kring.domain.Evaluation.effectiveDue(c, weeks);
+        LocalDate due = c == null || meetingDate == null ? null : Evaluation.effectiveDue(c, weeks);
         if (due == null || due.isAfter(meetingDate)) {
             return "";
         }
@@ -243,7 +260,7 @@ public final class MeetingsViewModel extends FormState {
      * refusals (empty when all went on); the refusal line names them all.
      */
     public List<String> addCases(List<CaseFile> chosen) {
-        List<String> refused = new java.util.ArrayList<>();
+        List<String> refused = new ArrayList<>();
         for (CaseFile c : chosen) {
             addCase(c).ifPresent(refused::add);
         }
@@ -333,21 +350,12 @@ public final class MeetingsViewModel extends FormState {
      * "Uitnodigingen maken…" (issue 14): the invitation pack of the shown, saved meeting into {@code dir}, with mail
      * drafts when {@code mail}. Refusals (no e-mail address of the chair, an empty agenda) come back as a Dutch message.
      */
-    public void invite(java.nio.file.Path dir, boolean mail, java.util.function.Consumer<java.nio.file.Path> done) {
-        LocalDate date = current.get();
-        if (date == null || dir == null || tasks.isBusy()) {
+    public void invite(Path dir, boolean mail, Consumer<Path> done) {
+        LocalDate date = invitable();
+        if (date == null || dir == null) {
             return;
         }
-        if (items.isEmpty()) {
-            status.error(I18n.t("invite.error.empty"));
-            return;
-        }
-        tasks.run(p -> {
-            if (services.settings().chair().email() == null) {
-                throw new Failures.UserMessage(I18n.t("invite.error.noChairEmail"));
-            }
-            return services.outputs().invite(date, dir, mail);
-        }, r -> {
+        tasks.run(p -> services.outputs().invite(date, dir, mail), r -> {
             String text = I18n.t("invite.done", r.invitations().size(), r.files().size(), dir.toAbsolutePath().toString())
                     + (r.cancellations().isEmpty() ? "" : " " + String.join(" ", r.cancellations()));
             if (r.warnings().isEmpty()) {
@@ -356,36 +364,50 @@ public final class MeetingsViewModel extends FormState {
                 status.error(text + " " + String.join(" ", r.warnings()));
             }
             done.accept(dir);
-        });
+        }, this::inviteFailed);
     }
 
     /**
      * The invitation PDFs of the shown, saved meeting exactly as "Uitnodigingen maken…" writes them, one section per
      * partner, rendered in the background (issue 11: every output previewed before it leaves); the same refusals.
      */
-    public void previewInvitations(java.util.function.Consumer<List<nl.kring.ui.common.PdfPreview.Section>> done) {
-        LocalDate date = current.get();
-        if (date == null || tasks.isBusy()) {
-            return;
-        }
-        if (items.isEmpty()) {
-            status.error(I18n.t("invite.error.empty"));
+    public void previewInvitations(Consumer<List<PdfPreview.Section>> done) {
+        LocalDate date = invitable();
+        if (date == null) {
             return;
         }
         tasks.run(p -> {
-            if (services.settings().chair().email() == null) {
-                throw new Failures.UserMessage(I18n.t("invite.error.noChairEmail"));
-            }
-            java.util.Map<String, String> names = new java.util.HashMap<>();
+            Map<String, String> names = new HashMap<>();
             services.partners().all().forEach(partner -> names.put(partner.id(), partner.name()));
-            List<nl.kring.ui.common.PdfPreview.Section> out = new ArrayList<>();
+            List<PdfPreview.Section> out = new ArrayList<>();
             for (var e : services.outputs().invitationPreviews(date).entrySet()) {
-                out.add(new nl.kring.ui.common.PdfPreview.Section(
-                        I18n.t("preview.invitationFor", names.getOrDefault(e.getKey(), e.getKey())),
-                        nl.kring.ui.common.PdfPreview.pages(e.getValue())));
+                out.add(new PdfPreview.Section(I18n.t("preview.invitationFor", names.getOrDefault(e.getKey(), e.getKey())),
+                        PdfPreview.pages(e.getValue())));
             }
             return out;
-        }, done::accept);
+        }, done::accept, this::inviteFailed);
+    }
+
+    /** What the invitations and their preview both check first: the date of a shown meeting with items, or null. */
+    private LocalDate invitable() {
+        LocalDate date = current.get();
+        if (date == null || tasks.isBusy()) {
+            return null;
+        }
+        if (items.isEmpty()) {
+            status.error(I18n.t("invite.error.empty"));
+            return null;
+        }
+        return date;
+    }
+
+    /** The invitations' typed refusal in Dutch (the chair has no e-mail address: the calendar needs an organizer). */
+    private void inviteFailed(Throwable e) {
+        if (e instanceof InvitationPack.NoChairEmail) {
+            status.error(I18n.t("invite.error.noChairEmail"));
+        } else {
+            status.failed(e);
+        }
     }
 
     /** Why a new meeting cannot be made with these values, or empty. */
@@ -439,7 +461,7 @@ public final class MeetingsViewModel extends FormState {
         if (previous == null) {
             return List.of();
         }
-        return previous.items().stream().map(i -> cases.get(i.caseNumber())).filter(java.util.Objects::nonNull)
+        return previous.items().stream().map(i -> cases.get(i.caseNumber())).filter(Objects::nonNull)
                 .filter(c -> c.phase() != Phase.AFGESLOTEN && c.closedOn() == null).toList();
     }
 
@@ -452,12 +474,12 @@ public final class MeetingsViewModel extends FormState {
             return;
         }
         LocalDate date = Dates.parse(dateText).date();
-        Map<String, Integer> durations = new java.util.HashMap<>();
+        Map<String, Integer> durations = new HashMap<>();
         if (previous != null) {
             previous.items().forEach(i -> durations.put(i.caseNumber(), i.durationMinutes()));
         }
-        List<AgendaItem> carried = new java.util.ArrayList<>();
-        List<String> refused = new java.util.ArrayList<>();
+        List<AgendaItem> carried = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
         for (String number : carryOver) {
             CaseFile c = cases.get(number);
             if (c == null) {
@@ -544,7 +566,7 @@ public final class MeetingsViewModel extends FormState {
     }
 
     /** Tells the chair how printing the agenda ended (nothing when they cancelled the dialog). */
-    public void printed(nl.kring.ui.common.Printing.Outcome outcome) {
+    public void printed(Printing.Outcome outcome) {
         outcome.message().ifPresent(m -> {
             if (outcome.problem()) {
                 status.error(m);

@@ -3,10 +3,12 @@ package nl.kring.ui.meetings;
 import nl.kring.domain.Partner;
 import nl.kring.domain.Role;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -59,7 +61,7 @@ public final class PartnerShortNames {
                 shortNames.put(p.id(), w);
             } else {
                 List<String> others = register.stream().filter(o -> o != p && word.get(o.id()).equals(w))
-                        .map(o -> " " + String.join(" ", words(o.name())).toLowerCase(java.util.Locale.ROOT) + " ").toList();
+                        .map(o -> " " + String.join(" ", words(o.name())).toLowerCase(Locale.ROOT) + " ").toList();
                 shortNames.put(p.id(), w + " " + distinctive(p.name(), w, others));
             }
         }
@@ -76,14 +78,14 @@ public final class PartnerShortNames {
     }
 
     private static List<String> words(String name) {
-        return java.util.Arrays.stream(name.strip().split("[\\s,]+")).filter(w -> !w.isEmpty()).toList();
+        return Arrays.stream(name.strip().split("[\\s,]+")).filter(w -> !w.isEmpty()).toList();
     }
 
     /** The first word of the name that is not the role word and is missing from one of the other names. */
     private static String distinctive(String name, String roleWord, List<String> others) {
         List<String> words = words(name);
         for (String w : words) {
-            String key = " " + w.toLowerCase(java.util.Locale.ROOT) + " ";
+            String key = " " + w.toLowerCase(Locale.ROOT) + " ";
             if (!w.equalsIgnoreCase(roleWord) && others.stream().anyMatch(o -> !o.contains(key))) {
                 return w;
             }

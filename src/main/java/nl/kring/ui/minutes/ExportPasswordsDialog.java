@@ -10,13 +10,21 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import nl.kring.domain.Partner;
+import nl.kring.ui.common.Escape;
 import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * Before an export: which partners' reports get a password. Passwords are shown in plain text on purpose, since
@@ -36,7 +44,7 @@ final class ExportPasswordsDialog {
      * partner will receive ({@code preview} gets the partner and the dialog's window).
      */
     static Optional<Map<String, String>> ask(Node owner, ExportPasswordsModel model,
-                                             java.util.function.BiConsumer<nl.kring.domain.Partner, javafx.stage.Window> preview) {
+                                             BiConsumer<Partner, Window> preview) {
         return ask(owner, model, preview, null);
     }
 
@@ -45,10 +53,10 @@ final class ExportPasswordsDialog {
      * the dialog's window): every file of the export can be seen before it is written (issue 11).
      */
     static Optional<Map<String, String>> ask(Node owner, ExportPasswordsModel model,
-                                             java.util.function.BiConsumer<nl.kring.domain.Partner, javafx.stage.Window> preview,
-                                             java.util.function.BiConsumer<MinutesViewModel.Document, javafx.stage.Window> documents) {
+                                             BiConsumer<Partner, Window> preview,
+                                             BiConsumer<MinutesOutput.Document, Window> documents) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        nl.kring.ui.common.Escape.closes(dialog);
+        Escape.closes(dialog);
         dialog.setTitle(I18n.t("app.title"));
         dialog.setHeaderText(I18n.t("export.passwords.header"));
         if (owner != null && owner.getScene() != null) {
@@ -62,12 +70,12 @@ final class ExportPasswordsDialog {
                 : p -> preview.accept(p, dialog.getDialogPane().getScene().getWindow()));
         if (documents != null && content instanceof VBox box) {
             // the export's other files, previewed as the export writes them (issue 11)
-            javafx.scene.layout.FlowPane others = new javafx.scene.layout.FlowPane(8, 4);
-            for (MinutesViewModel.Document d : MinutesViewModel.Document.values()) {
-                String key = d.name().toLowerCase(java.util.Locale.ROOT);
+            FlowPane others = new FlowPane(8, 4);
+            for (MinutesOutput.Document d : MinutesOutput.Document.values()) {
+                String key = d.name().toLowerCase(Locale.ROOT);
                 Button show = new Button(I18n.t("export.preview." + key));
                 show.setId("export-preview-" + key);
-                show.setTooltip(new javafx.scene.control.Tooltip(I18n.t("export.preview.documentHint")));
+                show.setTooltip(new Tooltip(I18n.t("export.preview.documentHint")));
                 show.setOnAction(e -> documents.accept(d, dialog.getDialogPane().getScene().getWindow()));
                 others.getChildren().add(show);
             }
@@ -88,7 +96,7 @@ final class ExportPasswordsDialog {
         return content(model, null);
     }
 
-    static Node content(ExportPasswordsModel model, java.util.function.Consumer<nl.kring.domain.Partner> preview) {
+    static Node content(ExportPasswordsModel model, Consumer<Partner> preview) {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
@@ -115,7 +123,7 @@ final class ExportPasswordsDialog {
             if (preview != null) {
                 Button show = new Button(I18n.t("export.preview"));
                 show.setId("export-preview-" + id);
-                show.setTooltip(new javafx.scene.control.Tooltip(I18n.t("export.previewHint")));
+                show.setTooltip(new Tooltip(I18n.t("export.previewHint")));
                 show.setOnAction(e -> preview.accept(r.partner()));
                 grid.addRow(row++, protect, password, generate, show, problem);
             } else {

@@ -1,5 +1,6 @@
 package nl.kring.ui.minutes;
 
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -57,7 +58,7 @@ public final class ExportPasswordsModel {
     public ExportPasswordsModel(List<Partner> recipients) {
         this.rows = recipients.stream().map(Row::new).toList();
         this.valid = Bindings.createBooleanBinding(() -> rows.stream().allMatch(r -> r.problem.get().isEmpty()),
-                rows.stream().map(r -> r.problem).toArray(javafx.beans.Observable[]::new));
+                rows.stream().map(r -> r.problem).toArray(Observable[]::new));
     }
 
     public List<Row> rows() {

@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -23,7 +24,7 @@ final class ExportPreviewWindow {
     private ExportPreviewWindow() {
     }
 
-    static Stage show(Window owner, Partner partner, MinutesViewModel.Preview preview) {
+    static Stage show(Window owner, Partner partner, MinutesOutput.Preview preview) {
         ListView<String> replacements = new ListView<>();
         replacements.setId("preview-replacements");
         for (ExportPreview.Replacement r : preview.replacements()) {
@@ -34,7 +35,7 @@ final class ExportPreviewWindow {
         head.getStyleClass().add("section-title");
         VBox side = new VBox(6, head, Forms.hint(I18n.t("preview.replacementsHint")), replacements);
         side.setPadding(new Insets(12));
-        VBox.setVgrow(replacements, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(replacements, Priority.ALWAYS);
         return PdfPreview.show(owner, I18n.t("preview.window", partner.name()),
                 I18n.t("preview.title", partner.name(), preview.pages().size()),
                 List.of(new PdfPreview.Section(null, preview.pages())), side);

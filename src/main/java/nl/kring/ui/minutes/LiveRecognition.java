@@ -13,6 +13,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Runs the recognition engine for the editor on a thread of its own (never the FX thread, never the store's
@@ -179,8 +181,8 @@ final class LiveRecognition implements AutoCloseable {
                 return true;
             });
         } catch (RuntimeException e) {
-            java.util.logging.Logger.getLogger(LiveRecognition.class.getName())
-                    .log(java.util.logging.Level.WARNING, "recognition failed", e);
+            Logger.getLogger(LiveRecognition.class.getName())
+                    .log(Level.WARNING, "recognition failed", e);
             return;
         }
         if (result == null) {

@@ -1,5 +1,6 @@
 package nl.kring.ui.minutes;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -17,6 +18,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -36,10 +38,13 @@ import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.KeyboardShortcut;
 import nl.kring.ui.common.Shortcuts;
 import nl.kring.ui.common.TextLimits;
+import nl.kring.ui.disclosures.DisclosureSection;
 
+import java.awt.Desktop;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -105,7 +110,7 @@ public final class MinutesView extends BorderPane {
         });
         context.servicesProperty().addListener((o, a, b) -> {
             if (b == null) {
-                vm.close();
+                vm.clear();
             }
         });
     }
@@ -201,7 +206,7 @@ public final class MinutesView extends BorderPane {
                     name.getStyleClass().add("muted");
                     box.getChildren().add(name);
                 }
-                long open = vm.suspectsOf(item).size();
+                long open = vm.names().suspectsOf(item).size();
                 if (open > 0) {
                     Label badge = new Label(I18n.t("minutes.itemOpen", open));
                     badge.getStyleClass().add("suspect-badge");
@@ -211,7 +216,7 @@ public final class MinutesView extends BorderPane {
                 setGraphic(box);
             }
         });
-        vm.suspects().addListener((ListChangeListener<SuspectRow>) c -> itemList.refresh());
+        vm.names().suspects().addListener((ListChangeListener<SuspectRow>) c -> itemList.refresh());
         itemList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null && b != vm.selectedProperty().get()) {
                 vm.selectedProperty().set(b);
@@ -272,14 +277,14 @@ public final class MinutesView extends BorderPane {
 
         GridPane decisions = new GridPane();
         decisions.getStyleClass().add("row-editor-grid");
-        javafx.scene.layout.ColumnConstraints actionCol = new javafx.scene.layout.ColumnConstraints();
+        ColumnConstraints actionCol = new ColumnConstraints();
         actionCol.setHgrow(Priority.ALWAYS);
         actionCol.setMinWidth(Forms.em(12));
-        javafx.scene.layout.ColumnConstraints ownerCol = new javafx.scene.layout.ColumnConstraints();
+        ColumnConstraints ownerCol = new ColumnConstraints();
         ownerCol.setPrefWidth(Forms.em(15));
-        javafx.scene.layout.ColumnConstraints dueCol = new javafx.scene.layout.ColumnConstraints();
+        ColumnConstraints dueCol = new ColumnConstraints();
         dueCol.setMinWidth(Region.USE_PREF_SIZE);
-        decisions.getColumnConstraints().setAll(actionCol, ownerCol, dueCol, new javafx.scene.layout.ColumnConstraints());
+        decisions.getColumnConstraints().setAll(actionCol, ownerCol, dueCol, new ColumnConstraints());
         decisions.setId("minutes-decisions");
         Runnable fillDecisions = () -> fillDecisions(decisions, item);
         ListChangeListener<DecisionModel> onDecisions = c -> fillDecisions.run();
@@ -289,12 +294,12 @@ public final class MinutesView extends BorderPane {
         addD.setId("minutes-add-decision");
         addD.setOnAction(e -> {
             DecisionModel d = vm.addDecision(item);
-            javafx.application.Platform.runLater(() -> decisions.lookupAll(".decision-action").stream()
+            Platform.runLater(() -> decisions.lookupAll(".decision-action").stream()
                     .reduce((a, b) -> b).ifPresent(Node::requestFocus));
         });
 
         // disclosure notes of this item, recorded at once (they do not wait for Save: each is its own legal record)
-        nl.kring.ui.disclosures.DisclosureSection disclosures = new nl.kring.ui.disclosures.DisclosureSection(context.executor(), services,
+        DisclosureSection disclosures = new DisclosureSection(context.executor(), services,
                 vm.currentProperty().get());
         disclosures.caseNumberProperty().set(item.caseNumber());
         itemPane.getChildren().setAll(heading, kringLabel, Forms.section(I18n.t("minutes.paragraphs")), noParagraphs,
@@ -324,7 +329,7 @@ public final class MinutesView extends BorderPane {
         for (int c = 0; c < heads.length; c++) {
             Label h = new Label(heads[c]);
             h.getStyleClass().add("row-editor-header");
-            h.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a header is read whole (LayoutAuditTest)
+            h.setMinWidth(Region.USE_PREF_SIZE); // a header is read whole (LayoutAuditTest)
             grid.add(h, c, 0);
         }
         for (int i = 0; i < item.decisions().size(); i++) {
@@ -346,7 +351,7 @@ public final class MinutesView extends BorderPane {
                     I18n.t("minutes.noOwner"));
             owner.setAccessibleText(I18n.t("minutes.owner"));
             owner.setMaxWidth(Double.MAX_VALUE);
-            owner.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the partner's whole name (issue 13)
+            owner.setMinWidth(Region.USE_PREF_SIZE); // the partner's whole name (issue 13)
             Forms.markField(owner, MinutesViewModel.fieldFor(item, i, "owner"));
             DateInput due = new DateInput();
             due.field().setId(id + "-due");
@@ -359,14 +364,14 @@ public final class MinutesView extends BorderPane {
             category.setAccessibleText(I18n.t("minutes.decision.category"));
             category.setTooltip(new Tooltip(I18n.t("minutes.decision.categoryHint")));
             category.setMaxWidth(Double.MAX_VALUE);
-            category.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // its whole choice (LayoutAuditTest)
+            category.setMinWidth(Region.USE_PREF_SIZE); // its whole choice (LayoutAuditTest)
             Button remove = new Button("✕");
             remove.getStyleClass().add("row-remove");
             remove.setTooltip(new Tooltip(I18n.t("minutes.removeDecision")));
             remove.setAccessibleText(I18n.t("minutes.removeDecision"));
             remove.setOnAction(e -> vm.removeDecision(item, d));
             // issue 15: an action from the police reaches only the roles the keten agreed (vault rules), its owner too
-            javafx.scene.control.CheckBox police = new javafx.scene.control.CheckBox(I18n.t("minutes.police"));
+            CheckBox police = new CheckBox(I18n.t("minutes.police"));
             police.setId(id + "-police");
             police.setTooltip(new Tooltip(I18n.t("minutes.decision.police.hint")));
             police.setAccessibleText(I18n.t("minutes.decision.police.hint"));
@@ -397,7 +402,7 @@ public final class MinutesView extends BorderPane {
         head.getStyleClass().add("form-section");
         Label hint = Forms.hint(I18n.t("minutes.suspectsHint"));
         suspectList.setId("minutes-suspects");
-        suspectList.setItems(vm.suspects());
+        suspectList.setItems(vm.names().suspects());
         Label none = new Label(I18n.t("minutes.noSuspects"));
         none.setWrapText(true);
         none.getStyleClass().add("muted");
@@ -425,17 +430,17 @@ public final class MinutesView extends BorderPane {
         status.textProperty().bind(vm.statusProperty());
         ProgressBar exportBar = new ProgressBar();
         exportBar.setId("minutes-export-progress");
-        exportBar.progressProperty().bind(vm.exportProgressProperty());
+        exportBar.progressProperty().bind(vm.output().progressProperty());
         exportBar.setPrefWidth(Forms.em(12));
         Label exportStatus = new Label();
         exportStatus.setId("minutes-export-status");
-        exportStatus.textProperty().bind(vm.exportStatusProperty());
+        exportStatus.textProperty().bind(vm.output().progressTextProperty());
         Button cancel = new Button(I18n.t("dialog.cancel"));
         cancel.setId("minutes-export-cancel");
-        cancel.setOnAction(e -> vm.cancelExport());
+        cancel.setOnAction(e -> vm.output().cancelExport());
         HBox exportBox = new HBox(8, exportBar, exportStatus, cancel);
         exportBox.setAlignment(Pos.CENTER_LEFT);
-        exportBox.visibleProperty().bind(vm.exportingProperty());
+        exportBox.visibleProperty().bind(vm.output().exportingProperty());
         exportBox.managedProperty().bind(exportBox.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -446,8 +451,8 @@ public final class MinutesView extends BorderPane {
         VBox warnings = new VBox(2);
         warnings.setId("minutes-export-warnings");
         warnings.setPadding(new Insets(0, 24, 0, 24));
-        vm.exportWarnings().addListener((ListChangeListener<String>) c -> warnings.getChildren().setAll(
-                vm.exportWarnings().stream().map(w -> {
+        vm.output().warnings().addListener((ListChangeListener<String>) c -> warnings.getChildren().setAll(
+                vm.output().warnings().stream().map(w -> {
                     Label l = new Label("⚠ " + w);
                     l.getStyleClass().add("problem-warning");
                     l.setWrapText(true);
@@ -458,8 +463,8 @@ public final class MinutesView extends BorderPane {
         reason.setId("minutes-export-reason");
         reason.getStyleClass().add("advice");
         reason.setWrapText(true);
-        reason.textProperty().bind(vm.exportBlockedProperty());
-        reason.visibleProperty().bind(vm.exportBlockedProperty().isNotEmpty().and(vm.currentProperty().isNotNull()));
+        reason.textProperty().bind(vm.output().blockedProperty());
+        reason.visibleProperty().bind(vm.output().blockedProperty().isNotEmpty().and(vm.currentProperty().isNotNull()));
         reason.managedProperty().bind(reason.visibleProperty());
         // before export: how many paragraphs have no audience (they reach the chair's verslag only, never a partner)
         Label unclassified = new Label();
@@ -478,7 +483,7 @@ public final class MinutesView extends BorderPane {
         Button export = new Button(I18n.t("minutes.export"));
         export.setId("minutes-export");
         export.getStyleClass().add("accent-button");
-        export.disableProperty().bind(vm.exportBlockedProperty().isNotEmpty().or(vm.busyProperty()));
+        export.disableProperty().bind(vm.output().blockedProperty().isNotEmpty().or(vm.busyProperty()));
         export.setOnAction(e -> chooseFolderAndExport());
         VBox footer = Forms.footer(vm, vm.messageProperty(), vm.messageIsErrorProperty(), "minutes", reason, save, export);
         footer.getChildren().addFirst(unclassified);
@@ -486,11 +491,11 @@ public final class MinutesView extends BorderPane {
     }
 
     private void chooseFolderAndExport() {
-        ExportPasswordsModel protect = new ExportPasswordsModel(vm.reportRecipients());
+        ExportPasswordsModel protect = new ExportPasswordsModel(vm.output().reportRecipients());
         var passwords = ExportPasswordsDialog.ask(this, protect,
-                (partner, window) -> vm.preview(partner.id(), pv -> ExportPreviewWindow.show(window, partner, pv)),
-                (doc, window) -> vm.previewDocument(doc, pages -> ExportPreviewWindow.showDocument(window,
-                        I18n.t("export.preview.name." + doc.name().toLowerCase(java.util.Locale.ROOT)), pages)));
+                (partner, window) -> vm.output().preview(partner.id(), pv -> ExportPreviewWindow.show(window, partner, pv)),
+                (doc, window) -> vm.output().previewDocument(doc, pages -> ExportPreviewWindow.showDocument(window,
+                        I18n.t("export.preview.name." + doc.name().toLowerCase(Locale.ROOT)), pages)));
         if (passwords.isEmpty()) {
             return;
         }
@@ -506,7 +511,7 @@ public final class MinutesView extends BorderPane {
         }
         boolean mail = protect.mailProperty().get();
         PasswordList readOut = passwords.get().isEmpty() ? null : protect.passwordList();
-        vm.export(dir.toPath(), passwords.get(), mail, folder -> {
+        vm.output().export(dir.toPath(), passwords.get(), mail, folder -> {
             openFolder(folder);
             if (readOut != null) {
                 PasswordListDialog.show(this, readOut);
@@ -523,10 +528,10 @@ public final class MinutesView extends BorderPane {
                 host.showDocument(folder.toUri().toString());
                 return;
             }
-            if (java.awt.Desktop.isDesktopSupported() && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
+            if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
                 Thread t = new Thread(() -> {
                     try {
-                        java.awt.Desktop.getDesktop().open(folder.toFile());
+                        Desktop.getDesktop().open(folder.toFile());
                     } catch (Exception e) {
                         LOG.info("the file manager could not be opened");
                     }

@@ -1,14 +1,19 @@
 package nl.kring.ui.minutes;
 
+import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
+import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -17,10 +22,12 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Popup;
+import nl.kring.domain.DomainSuggestion;
 import nl.kring.domain.LifeDomain;
 import nl.kring.pseudonym.Mention;
 import nl.kring.pseudonym.Recognition;
 import nl.kring.pseudonym.Suspect;
+import nl.kring.service.MeetingService;
 import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
 import org.fxmisc.flowless.VirtualizedScrollPane;
@@ -34,7 +41,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntConsumer;
 
 /**
  * One paragraph in the minutes editor: its leefgebied, a RichTextFX text area in which recognised mentions are
@@ -54,7 +65,7 @@ final class ParagraphEditor extends VBox {
     private final StyleClassedTextArea area = new StyleClassedTextArea() {
         @Override
         public void paste() {
-            String text = javafx.scene.input.Clipboard.getSystemClipboard().getString();
+            String text = Clipboard.getSystemClipboard().getString();
             if (text == null || text.length() < PASTE_PIECE * 2 || !isEditable()) {
                 super.paste();
             } else {
@@ -62,8 +73,8 @@ final class ParagraphEditor extends VBox {
             }
         }
     };
-    private javafx.animation.AnimationTimer styling;
-    private final java.util.function.IntConsumer onLongPaste;
+    private AnimationTimer styling;
+    private final IntConsumer onLongPaste;
     private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
     private final TextFlow preview = new TextFlow();
     private final StackPane previewBox = new StackPane(preview);
@@ -74,14 +85,14 @@ final class ParagraphEditor extends VBox {
     private boolean pasting;
 
     ParagraphEditor(ParagraphModel model, ObservableBooleanValue namesShown, String id, Runnable up, Runnable down,
-                    Runnable remove, java.util.function.IntConsumer onLongPaste) {
+                    Runnable remove, IntConsumer onLongPaste) {
         this.model = model;
         this.onLongPaste = onLongPaste;
         this.namesShown = namesShown;
         getStyleClass().add("minutes-paragraph");
         setSpacing(4);
 
-        ComboBox<java.util.Optional<Topic>> category = Forms.optionalChoice(id + "-category", model.audienceProperty(),
+        ComboBox<Optional<Topic>> category = Forms.optionalChoice(id + "-category", model.audienceProperty(),
                 Topic.choices(), Topic::label, I18n.t("minutes.audience.unclassified"));
         category.setAccessibleText(I18n.t("minutes.category"));
         category.setTooltip(new Tooltip(I18n.t("minutes.categoryHint")));
@@ -90,9 +101,9 @@ final class ParagraphEditor extends VBox {
         suggest.setId(id + "-suggest");
         suggest.getStyleClass().add("paragraph-suggest");
         suggest.setTooltip(new Tooltip(I18n.t("minutes.audience.suggestHint")));
-        javafx.beans.binding.ObjectBinding<java.util.Optional<LifeDomain>> suggestion = Bindings.createObjectBinding(
+        ObjectBinding<Optional<LifeDomain>> suggestion = Bindings.createObjectBinding(
                 () -> model.audienceProperty().get() == null
-                        ? nl.kring.domain.DomainSuggestion.suggest(model.textProperty().get()) : java.util.Optional.empty(),
+                        ? DomainSuggestion.suggest(model.textProperty().get()) : Optional.empty(),
                 model.audienceProperty(), model.textProperty());
         suggest.textProperty().bind(Bindings.createStringBinding(() -> suggestion.get()
                 .map(d -> I18n.t("minutes.audience.suggest", d.label())).orElse(""), suggestion));
@@ -100,7 +111,7 @@ final class ParagraphEditor extends VBox {
         suggest.managedProperty().bind(suggest.visibleProperty());
         suggest.setOnAction(e -> suggestion.get().ifPresent(d -> model.audienceProperty().set(new Topic(d))));
         // issue 15: text from the police reaches only the roles the keten agreed (vault rules)
-        javafx.scene.control.ToggleButton police = new javafx.scene.control.ToggleButton(I18n.t("minutes.police"));
+        ToggleButton police = new ToggleButton(I18n.t("minutes.police"));
         police.setId(id + "-police");
         police.getStyleClass().add("row-remove");
         police.setTooltip(new Tooltip(I18n.t("minutes.police.hint")));
@@ -195,7 +206,7 @@ final class ParagraphEditor extends VBox {
         previewBox.getStyleClass().add("minutes-preview-box");
         previewBox.setAlignment(Pos.TOP_LEFT);
         previewBox.setOnMouseClicked(e -> area.requestFocus());
-        previewBox.setCursor(javafx.scene.Cursor.TEXT);
+        previewBox.setCursor(Cursor.TEXT);
         Tooltip.install(previewBox, new Tooltip(I18n.t("minutes.preview.hint")));
         var hidePreview = Bindings.createBooleanBinding(() -> namesShown.get() || area.isFocused(),
                 namesShown, area.focusedProperty());
@@ -228,8 +239,8 @@ final class ParagraphEditor extends VBox {
             styling.stop();
             styling = null;
         }
-        java.util.Set<String> judged = model.judgedProperty().get();
-        boolean anyJudged = r.suspects().stream().anyMatch(s -> judged.contains(nl.kring.service.MeetingService.possibleNameKey(s.text())));
+        Set<String> judged = model.judgedProperty().get();
+        boolean anyJudged = r.suspects().stream().anyMatch(s -> judged.contains(MeetingService.possibleNameKey(s.text())));
         StyleSpans<Collection<String>> all = !anyJudged && model.recognition() == r && model.spans != null ? model.spans
                 : spans(r, judged);
         int len = r.text().length();
@@ -238,7 +249,7 @@ final class ParagraphEditor extends VBox {
             return;
         }
         int[] at = {0};
-        styling = new javafx.animation.AnimationTimer() {
+        styling = new AnimationTimer() {
             @Override
             public void handle(long now) {
                 if (model.recognition() != r || area.getLength() != len) {
@@ -264,7 +275,7 @@ final class ParagraphEditor extends VBox {
         pasting = true;
         int[] at = {0};
         int[] pos = {area.getCaretPosition()};
-        new javafx.animation.AnimationTimer() {
+        new AnimationTimer() {
             @Override
             public void handle(long now) {
                 int end = Math.min(text.length(), at[0] + PASTE_PIECE);
@@ -333,11 +344,11 @@ final class ParagraphEditor extends VBox {
 
     /** Style spans over the whole text: mentions and suspects with their classes, nothing elsewhere. */
     static StyleSpans<Collection<String>> spans(Recognition r) {
-        return spans(r, java.util.Set.of());
+        return spans(r, Set.of());
     }
 
     /** As {@link #spans(Recognition)}, without the underline of possible names already judged ({@code judged} keys). */
-    static StyleSpans<Collection<String>> spans(Recognition r, java.util.Set<String> judged) {
+    static StyleSpans<Collection<String>> spans(Recognition r, Set<String> judged) {
         record Mark(int start, int end, String style) {
         }
         List<Mark> marks = new ArrayList<>();
@@ -345,12 +356,12 @@ final class ParagraphEditor extends VBox {
             marks.add(new Mark(m.start(), m.end(), m.ambiguous() ? "mark-ambiguous" : m.approximate() ? "mark-approx" : "mark"));
         }
         for (Suspect s : r.suspects()) {
-            if (judged.contains(nl.kring.service.MeetingService.possibleNameKey(s.text()))) {
+            if (judged.contains(MeetingService.possibleNameKey(s.text()))) {
                 continue;
             }
             marks.add(new Mark(s.start(), s.end(), "mark-suspect"));
         }
-        marks.sort(java.util.Comparator.comparingInt(Mark::start));
+        marks.sort(Comparator.comparingInt(Mark::start));
         StyleSpansBuilder<Collection<String>> b = new StyleSpansBuilder<>();
         int at = 0;
         int len = r.text().length();
@@ -386,7 +397,7 @@ final class ParagraphEditor extends VBox {
         }
         for (Suspect s : r.suspects()) {
             if (index >= s.start() && index < s.end()
-                    && !model.judgedProperty().get().contains(nl.kring.service.MeetingService.possibleNameKey(s.text()))) {
+                    && !model.judgedProperty().get().contains(MeetingService.possibleNameKey(s.text()))) {
                 return I18n.t("minutes.tip.suspect", s.reason());
             }
         }

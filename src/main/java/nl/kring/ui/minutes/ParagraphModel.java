@@ -13,7 +13,10 @@ import javafx.beans.property.StringProperty;
 import nl.kring.domain.LifeDomain;
 import nl.kring.domain.MinutesParagraph;
 import nl.kring.pseudonym.Recognition;
+import org.fxmisc.richtext.model.StyleSpans;
 
+import java.util.Collection;
+import java.util.Set;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -36,12 +39,12 @@ public final class ParagraphModel {
     /** When the text last changed (System.nanoTime), for the latency figure. */
     volatile long changedAt;
     /** The editor's style spans for {@link #recognition()}, made on the recognition thread. */
-    volatile org.fxmisc.richtext.model.StyleSpans<java.util.Collection<String>> spans;
+    volatile StyleSpans<Collection<String>> spans;
     /** Milliseconds from the last change to its marks, as the editor saw it (debounce included). */
     volatile double lastLatencyMillis = -1;
 
     /** Possible names already judged in these minutes (keys): not underlined any more. */
-    private final ObjectProperty<java.util.Set<String>> judged = new SimpleObjectProperty<>(java.util.Set.of());
+    private final ObjectProperty<Set<String>> judged = new SimpleObjectProperty<>(Set.of());
 
     public ParagraphModel(LifeDomain category, String text) {
         this(category, false, text);
@@ -100,7 +103,7 @@ public final class ParagraphModel {
         return progress;
     }
 
-    public ObjectProperty<java.util.Set<String>> judgedProperty() {
+    public ObjectProperty<Set<String>> judgedProperty() {
         return judged;
     }
 

@@ -9,6 +9,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import nl.kring.ui.common.Escape;
 import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.Printing;
@@ -22,7 +23,7 @@ final class PasswordListDialog {
 
     static void show(Node owner, PasswordList list) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        nl.kring.ui.common.Escape.closes(dialog);
+        Escape.closes(dialog);
         dialog.setTitle(I18n.t("app.title"));
         dialog.setHeaderText(I18n.t("passwords.list.header"));
         if (owner != null && owner.getScene() != null) {

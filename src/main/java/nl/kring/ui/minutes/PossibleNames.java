@@ -1,5 +1,6 @@
 package nl.kring.ui.minutes;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -13,8 +14,10 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import nl.kring.ui.common.Escape;
 import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.TextLimits;
@@ -47,21 +50,21 @@ final class PossibleNames {
                 where.setWrapText(true);
                 Button dismiss = new Button(I18n.t("minutes.dismiss"));
                 dismiss.setTooltip(new Tooltip(I18n.t("minutes.dismissHint")));
-                dismiss.setOnAction(e -> vm.dismiss(s));
+                dismiss.setOnAction(e -> vm.names().dismiss(s));
                 dismiss.getStyleClass().add("suspect-dismiss");
                 Button person = new Button(I18n.t("minutes.marker.person"));
                 person.setTooltip(new Tooltip(I18n.t("minutes.personHint")));
-                person.setOnAction(e -> vm.confirmPerson(s));
+                person.setOnAction(e -> vm.names().confirmPerson(s));
                 person.getStyleClass().add("suspect-person");
                 Button melder = new Button(I18n.t("minutes.marker.melder"));
                 melder.setTooltip(new Tooltip(I18n.t("minutes.melderHint")));
-                melder.setOnAction(e -> vm.confirmMelder(s));
+                melder.setOnAction(e -> vm.names().confirmMelder(s));
                 melder.getStyleClass().add("suspect-melder");
                 Button relative = new Button(I18n.t("minutes.relative"));
                 relative.setTooltip(new Tooltip(I18n.t("minutes.relativeHint")));
                 relative.setOnAction(e -> askRelative(vm, owner, s));
                 relative.getStyleClass().add("suspect-relative");
-                javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(6, 4, dismiss, person, melder, relative);
+                FlowPane actions = new FlowPane(6, 4, dismiss, person, melder, relative);
                 VBox box = new VBox(3, text, where, actions);
                 box.setPrefWidth(0);
                 box.setMaxWidth(Double.MAX_VALUE);
@@ -74,7 +77,7 @@ final class PossibleNames {
 
     static void askRelative(MinutesViewModel vm, Node owner, SuspectRow s) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        nl.kring.ui.common.Escape.closes(dialog);
+        Escape.closes(dialog);
         dialog.setTitle(I18n.t("minutes.relative"));
         dialog.setHeaderText(I18n.t("minutes.relativeHeader", s.text()));
         if (owner.getScene() != null) {
@@ -96,12 +99,12 @@ final class PossibleNames {
         marker.setToggleGroup(how);
         marker.setSelected(true);
         marker.setWrapText(true);
-        RadioButton add = new RadioButton(I18n.t("minutes.relativeAdd", MinutesViewModel.personName(s.text())));
+        RadioButton add = new RadioButton(I18n.t("minutes.relativeAdd", PossibleNamesReview.personName(s.text())));
         add.setToggleGroup(how);
         add.setWrapText(true);
         marker.textProperty().bind(Bindings.createStringBinding(() -> I18n.t("minutes.relativeMarker",
                 caseBox.getValue() == null || relation.getText().isBlank() ? "[… van cliënt …]"
-                        : MinutesViewModel.relativeMarker(relation.getText(), caseBox.getValue().caseNumber())),
+                        : PossibleNamesReview.relativeMarker(relation.getText(), caseBox.getValue().caseNumber())),
                 caseBox.valueProperty(), relation.textProperty()));
         GridPane g = Forms.grid();
         Forms.row(g, I18n.t("minutes.relativeCase"), caseBox, true);
@@ -113,8 +116,8 @@ final class PossibleNames {
         dialog.getDialogPane().getButtonTypes().setAll(ok, new ButtonType(I18n.t("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().lookupButton(ok).disableProperty()
                 .bind(caseBox.valueProperty().isNull().or(relation.textProperty().isEmpty()));
-        javafx.application.Platform.runLater(relation::requestFocus);
+        Platform.runLater(relation::requestFocus);
         dialog.showAndWait().filter(b -> b == ok).ifPresent(b ->
-                vm.confirmRelative(s, caseBox.getValue().caseNumber(), relation.getText(), add.isSelected()));
+                vm.names().confirmRelative(s, caseBox.getValue().caseNumber(), relation.getText(), add.isSelected()));
     }
 }

@@ -60,7 +60,7 @@ public final class RoomNotes extends VBox implements AutoCloseable {
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
         // the possible names of this item, judged here as on the minutes screen
-        open = new FilteredList<>(vm.suspects(), s -> false);
+        open = new FilteredList<>(vm.names().suspects(), s -> false);
         Label namesTitle = new Label(I18n.t("minutes.suspects"));
         namesTitle.getStyleClass().add("form-section");
         ListView<SuspectRow> names = new ListView<>(open);
@@ -100,7 +100,7 @@ public final class RoomNotes extends VBox implements AutoCloseable {
         getChildren().setAll(title, hint, scroll, namesBox, footer);
 
         vm.selectedProperty().addListener((o, a, b) -> show(b));
-        vm.suspects().addListener((ListChangeListener<SuspectRow>) c -> filter());
+        vm.names().suspects().addListener((ListChangeListener<SuspectRow>) c -> filter());
         Shortcuts.whileShowing(this, KeyboardShortcut.SAVE, this::save);
         Shortcuts.whileShowing(this, KeyboardShortcut.NEW_ITEM, this::addParagraph);
         Shortcuts.whileShowing(this, KeyboardShortcut.MOVE_UP, () -> moveFocused(-1));

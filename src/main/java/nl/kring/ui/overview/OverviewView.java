@@ -6,16 +6,26 @@ import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import nl.kring.domain.ClientInforming;
+import nl.kring.report.ClientDocuments;
 import nl.kring.service.Services;
 import nl.kring.ui.AppContext;
+import nl.kring.ui.Navigator;
 import nl.kring.ui.common.ClearsOnLock;
 import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.Scrub;
+import nl.kring.ui.requests.RequestTexts;
+import nl.kring.ui.requests.SaveTarget;
 import nl.kring.ui.retention.RetentionPrompt;
 
 import java.time.LocalDate;
@@ -25,9 +35,9 @@ import java.util.function.Function;
 public final class OverviewView extends ScrollPane implements ClearsOnLock {
     private final OverviewViewModel vm;
     /** Where the information for clients goes; tests replace the native dialog. */
-    private nl.kring.ui.requests.SaveTarget saveTarget = nl.kring.ui.requests.SaveTarget.CHOOSER;
+    private SaveTarget saveTarget = SaveTarget.CHOOSER;
 
-    public OverviewView(AppContext context, Services services, nl.kring.ui.Navigator navigator) {
+    public OverviewView(AppContext context, Services services, Navigator navigator) {
         this.vm = new OverviewViewModel(context.executor(), services, LocalDate::now);
         setId("overview-view");
         setFitToWidth(true);
@@ -61,7 +71,7 @@ public final class OverviewView extends ScrollPane implements ClearsOnLock {
         // Open requests of clients, with the legal deadline
         GridPane requests = grid("overview-requests");
         fill(requests, vm.requests(), I18n.t("overview.requests.none"), r -> new Node[] {
-                number(navigator, r.caseNumber()), new Label(nl.kring.ui.requests.RequestTexts.type(r.type())),
+                number(navigator, r.caseNumber()), new Label(RequestTexts.type(r.type())),
                 new Label(I18n.t("overview.overdue.due", Dates.format(r.deadline()))),
                 r.late() ? late(I18n.t("overview.overdue.late", -r.daysLeft()))
                         : new Label(I18n.t("overview.requests.left", r.daysLeft()))});
@@ -80,7 +90,7 @@ public final class OverviewView extends ScrollPane implements ClearsOnLock {
         }, vm.nextProperty(), vm.loadedProperty()));
 
         // the next meeting opens on the meetings screen (issue 13)
-        javafx.scene.control.Hyperlink openNext = new javafx.scene.control.Hyperlink(I18n.t("overview.next.open"));
+        Hyperlink openNext = new Hyperlink(I18n.t("overview.next.open"));
         openNext.setId("overview-next-open");
         openNext.setOnAction(e -> {
             var n = vm.nextProperty().get();
@@ -152,15 +162,15 @@ public final class OverviewView extends ScrollPane implements ClearsOnLock {
         fill(inform, vm.uninformed(), I18n.t("overview.inform.none"), u -> {
             Label why = new Label(OverviewViewModel.uninformedText(u));
             why.setWrapText(true);
-            why.getStyleClass().add(u.kind() == nl.kring.domain.ClientInforming.Kind.NO_REASON ? "advice" : "muted");
-            GridPane.setHgrow(why, javafx.scene.layout.Priority.ALWAYS);
+            why.getStyleClass().add(u.kind() == ClientInforming.Kind.NO_REASON ? "advice" : "muted");
+            GridPane.setHgrow(why, Priority.ALWAYS);
             Button letter = new Button(I18n.t("agreement.letter"));
             letter.setId("overview-inform-letter-" + u.caseNumber());
-            letter.setTooltip(new javafx.scene.control.Tooltip(I18n.t("agreement.letterTooltip")));
-            letter.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            letter.setTooltip(new Tooltip(I18n.t("agreement.letterTooltip")));
+            letter.setMinWidth(Region.USE_PREF_SIZE);
             letter.setOnAction(e -> vm.writeInformation(u.caseNumber(),
                     saveTarget.choose(this, I18n.t("agreement.letterChoose"),
-                            nl.kring.report.ClientDocuments.INFORMATION_FILE)));
+                            ClientDocuments.INFORMATION_FILE)));
             return new Node[] {number(navigator, u.caseNumber()), why, letter};
         });
         Label informMessage = new Label();
@@ -198,7 +208,7 @@ public final class OverviewView extends ScrollPane implements ClearsOnLock {
     }
 
     /** Replaces the file dialog (tests; a native dialog cannot be driven headless). */
-    public void setSaveTarget(nl.kring.ui.requests.SaveTarget target) {
+    public void setSaveTarget(SaveTarget target) {
         this.saveTarget = target;
     }
 
@@ -216,11 +226,11 @@ public final class OverviewView extends ScrollPane implements ClearsOnLock {
     }
 
     /** A case number that opens its case (issue 13: a row opens what it names). */
-    private static javafx.scene.control.Hyperlink number(nl.kring.ui.Navigator navigator, String caseNumber) {
-        javafx.scene.control.Hyperlink l = new javafx.scene.control.Hyperlink(caseNumber);
+    private static Hyperlink number(Navigator navigator, String caseNumber) {
+        Hyperlink l = new Hyperlink(caseNumber);
         l.getStyleClass().add("item-number");
         l.setId("overview-case-" + caseNumber);
-        l.setTooltip(new javafx.scene.control.Tooltip(I18n.t("overview.case.open", caseNumber)));
+        l.setTooltip(new Tooltip(I18n.t("overview.case.open", caseNumber)));
         l.setOnAction(e -> navigator.openCase(caseNumber));
         return l;
     }
@@ -250,6 +260,6 @@ public final class OverviewView extends ScrollPane implements ClearsOnLock {
     public void clearOnLock() {
         vm.clear();
         layout();
-        nl.kring.ui.common.Scrub.texts(this);
+        Scrub.texts(this);
     }
 }

@@ -10,19 +10,29 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.kring.domain.CaseFile;
+import nl.kring.domain.ClientInforming;
 import nl.kring.domain.Evaluation;
+import nl.kring.domain.Inactivity;
 import nl.kring.domain.RequestType;
 import nl.kring.domain.RightsRequests;
+import nl.kring.retention.Postponement;
 import nl.kring.retention.RetentionService;
 import nl.kring.service.Services;
 import nl.kring.store.VaultPolicy;
+import nl.kring.ui.common.Dates;
+import nl.kring.ui.common.Failures;
+import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.ScreenTasks;
 import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.retention.RetentionTexts;
+import nl.kring.vault.OutputPaths;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -54,8 +64,8 @@ public final class OverviewViewModel {
     /** Everything the screen shows, computed in one go in the background. */
     public record Snapshot(List<Overdue> overdue, List<DueSoon> dueSoon, LocalDate horizon, NextMeeting next,
                            RetentionService.Report retention, List<OpenRequest> requests,
-                           nl.kring.retention.Postponement postponed, List<nl.kring.domain.Inactivity.Idle> idle,
-                           Map<LocalDate, Integer> proposals, List<nl.kring.domain.ClientInforming.Uninformed> uninformed) {
+                           Postponement postponed, List<Inactivity.Idle> idle,
+                           Map<LocalDate, Integer> proposals, List<ClientInforming.Uninformed> uninformed) {
     }
 
     private final Services services;
@@ -69,7 +79,7 @@ public final class OverviewViewModel {
     private final ObservableList<String> heldLines = FXCollections.observableArrayList();
     private final ObservableList<String> legalLines = FXCollections.observableArrayList();
     private final ObservableList<String> proposalLines = FXCollections.observableArrayList();
-    private final ObservableList<nl.kring.domain.ClientInforming.Uninformed> uninformed = FXCollections.observableArrayList();
+    private final ObservableList<ClientInforming.Uninformed> uninformed = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
     private final ObjectProperty<RetentionService.Report> retention = new SimpleObjectProperty<>();
     /** For the letter written from beside a case (its own message line, not the screen's busy flag). */
@@ -119,7 +129,7 @@ public final class OverviewViewModel {
                 .map(r -> new OpenRequest(r.caseNumber(), r.type(), r.deadline(), RightsRequests.daysLeft(r, today)))
                 .sorted(Comparator.comparing(OpenRequest::deadline).thenComparing(OpenRequest::caseNumber)).toList();
         // issue 15: since when the destruction was put off, and open cases without activity for a long time
-        Map<String, LocalDate> activity = new java.util.HashMap<>();
+        Map<String, LocalDate> activity = new HashMap<>();
         meetings.forEach((date, numbers) -> {
             if (!date.isAfter(today)) {
                 numbers.forEach(n -> activity.merge(n, date, (a, b) -> a.isAfter(b) ? a : b));
@@ -132,15 +142,15 @@ public final class OverviewViewModel {
         });
         services.cases().evaluations().forEach((n, list) -> list.forEach(e ->
                 activity.merge(n, e.on(), (a, b) -> a.isAfter(b) ? a : b)));
-        List<nl.kring.domain.Inactivity.Idle> idle = nl.kring.domain.Inactivity.idle(cases, activity, today,
-                nl.kring.domain.Inactivity.DEFAULT_PERIOD);
+        List<Inactivity.Idle> idle = Inactivity.idle(cases, activity, today,
+                Inactivity.DEFAULT_PERIOD);
         RetentionService.Report due = services.retention().due(today);
-        nl.kring.retention.Postponement postponed = due.isEmpty() ? null
+        Postponement postponed = due.isEmpty() ? null
                 : services.retention().postponement().orElse(null);
         // issue 15, point 7: disclosure notes proposed in a meeting room and not yet recorded or dropped
         Map<LocalDate, Integer> proposals = services.proposals().pendingPerMeeting();
         // issue 15, points 2, 5 and 7: clients discussed without consent and not informed
-        List<nl.kring.domain.ClientInforming.Uninformed> uninformed = nl.kring.domain.ClientInforming.due(cases, meetings,
+        List<ClientInforming.Uninformed> uninformed = ClientInforming.due(cases, meetings,
                 today);
         return new Snapshot(overdue, soon, horizon, next, due, requests, postponed, idle, proposals, uninformed);
     }
@@ -159,16 +169,16 @@ public final class OverviewViewModel {
         heldLines.setAll(RetentionTexts.heldLines(s.retention()));
         List<String> legal = new ArrayList<>();
         if (s.postponed() != null) {
-            legal.add(nl.kring.ui.common.I18n.t("overview.retention.postponed", nl.kring.ui.common.Dates.format(s.postponed().since()),
-                    nl.kring.ui.common.Dates.format(s.postponed().askAgainOn())));
+            legal.add(I18n.t("overview.retention.postponed", Dates.format(s.postponed().since()),
+                    Dates.format(s.postponed().askAgainOn())));
         }
-        for (nl.kring.domain.Inactivity.Idle i : s.idle()) {
-            legal.add(nl.kring.ui.common.I18n.t("overview.retention.idle", i.caseNumber(), nl.kring.ui.common.Dates.format(i.lastActivity())));
+        for (Inactivity.Idle i : s.idle()) {
+            legal.add(I18n.t("overview.retention.idle", i.caseNumber(), Dates.format(i.lastActivity())));
         }
         legalLines.setAll(legal);
         List<String> proposed = new ArrayList<>();
-        s.proposals().forEach((date, n) -> proposed.add(nl.kring.ui.common.I18n.t(n == 1 ? "overview.proposals.one"
-                : "overview.proposals.more", n, nl.kring.ui.common.Dates.format(date))));
+        s.proposals().forEach((date, n) -> proposed.add(I18n.t(n == 1 ? "overview.proposals.one"
+                : "overview.proposals.more", n, Dates.format(date))));
         proposalLines.setAll(proposed);
         uninformed.setAll(s.uninformed());
         tasks.status().clear();
@@ -222,14 +232,14 @@ public final class OverviewViewModel {
     }
 
     /** Clients discussed without consent and not informed (issue 15): case numbers only. */
-    public ObservableList<nl.kring.domain.ClientInforming.Uninformed> uninformed() {
+    public ObservableList<ClientInforming.Uninformed> uninformed() {
         return uninformed;
     }
 
     /** The Dutch line for a case whose client is still to be informed, or whose not being informed is to evaluate. */
-    public static String uninformedText(nl.kring.domain.ClientInforming.Uninformed u) {
-        return nl.kring.ui.common.I18n.t(u.kind() == nl.kring.domain.ClientInforming.Kind.NO_REASON
-                ? "overview.inform.noReason" : "overview.inform.reasonRecorded", nl.kring.ui.common.Dates.format(u.discussedOn()));
+    public static String uninformedText(ClientInforming.Uninformed u) {
+        return I18n.t(u.kind() == ClientInforming.Kind.NO_REASON
+                ? "overview.inform.noReason" : "overview.inform.reasonRecorded", Dates.format(u.discussedOn()));
     }
 
     /** What writing the information for clients from this screen said (written where, or why not). */
@@ -241,19 +251,19 @@ public final class OverviewViewModel {
      * Writes the information for clients (informatie-clienten.pdf) from beside a case whose client must be informed;
      * audited with that case number. {@code file} null: the chair cancelled.
      */
-    public void writeInformation(String caseNumber, java.nio.file.Path file) {
+    public void writeInformation(String caseNumber, Path file) {
         if (file == null) {
             return;
         }
-        if (nl.kring.vault.OutputPaths.problem(file).isPresent()) {
-            message.set(nl.kring.ui.common.I18n.t("agreement.error.outPath"));
+        if (OutputPaths.problem(file).isPresent()) {
+            message.set(I18n.t("agreement.error.outPath"));
             return;
         }
         executor.background(p -> services.outputs().clientInformation(caseNumber, file))
-                .onSuccess(w -> message.set(nl.kring.ui.common.I18n.t("overview.inform.written", caseNumber,
+                .onSuccess(w -> message.set(I18n.t("overview.inform.written", caseNumber,
                         w.toAbsolutePath())))
-                .onError(e -> message.set(e instanceof java.io.IOException
-                        ? nl.kring.ui.common.I18n.t("agreement.error.write") : nl.kring.ui.common.Failures.describe(e))).start();
+                .onError(e -> message.set(e instanceof IOException
+                        ? I18n.t("agreement.error.write") : Failures.describe(e))).start();
     }
 
     /** "n voorgestelde verstrekkingen niet vastgelegd" per meeting (issue 15, point 7). */

@@ -11,6 +11,7 @@ import javafx.collections.ObservableList;
 import nl.kring.domain.Attendee;
 import nl.kring.domain.Contacts;
 import nl.kring.domain.Partner;
+import nl.kring.domain.PartnerIds;
 import nl.kring.domain.Role;
 import nl.kring.domain.Tier;
 import nl.kring.ui.common.Dates;
@@ -161,7 +162,7 @@ public final class PartnerFormViewModel extends FormState {
             } else {
                 // The id becomes a file name in every export: not a report's name, not a Windows device name, not
                 // another partner's id in other letter case.
-                nl.kring.domain.PartnerIds.problem(code, takenPartnerIds).ifPresent(p -> v.error(F_ID, switch (p) {
+                PartnerIds.problem(code, takenPartnerIds).ifPresent(p -> v.error(F_ID, switch (p) {
                     case REPORT_NAME -> I18n.t("partner.error.idReport", code);
                     case DEVICE_NAME -> I18n.t("partner.error.idDevice", code);
                     case TAKEN -> I18n.t("partner.error.idTaken", code);

@@ -1,12 +1,15 @@
 package nl.kring.ui.partners;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -25,6 +28,7 @@ import nl.kring.domain.Role;
 import nl.kring.domain.Tier;
 import nl.kring.service.PartnerService;
 import nl.kring.ui.AppContext;
+import nl.kring.ui.common.ClearsOnLock;
 import nl.kring.ui.common.DateInput;
 import nl.kring.ui.common.Dialogs;
 import nl.kring.ui.common.Forms;
@@ -32,6 +36,7 @@ import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.RegisterList;
 import nl.kring.ui.common.KeyboardShortcut;
 import nl.kring.ui.common.RowEditor;
+import nl.kring.ui.common.Scrub;
 import nl.kring.ui.common.SelectionGuard;
 import nl.kring.ui.common.Shortcuts;
 import nl.kring.ui.common.TextLimits;
@@ -39,12 +44,14 @@ import org.controlsfx.validation.ValidationSupport;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 import static nl.kring.ui.partners.PartnerFormViewModel.*;
 
 /** Partners: the register on the left, the chosen partner's form on the right. */
-public final class PartnersView extends SplitPane implements nl.kring.ui.common.ClearsOnLock {
+public final class PartnersView extends SplitPane implements ClearsOnLock {
     private final PartnersViewModel vm;
     private final TableView<Partner> table = new TableView<>();
     private final TextField search = new TextField();
@@ -77,7 +84,7 @@ public final class PartnersView extends SplitPane implements nl.kring.ui.common.
         TableColumn<Partner, String> tier = column(I18n.t("partner.tier"), p -> p.tier().label());
         TableColumn<Partner, String> status = column(I18n.t("partner.agreement.column"),
                 p -> PartnersViewModel.agreementStatus(p, vm.today()));
-        status.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+        status.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
@@ -99,7 +106,7 @@ public final class PartnersView extends SplitPane implements nl.kring.ui.common.
                         && p.id().equals(vm.form().idProperty().get()) && !vm.form().dirtyProperty().get(),
                 vm::select);
         // Keep the selected partner selected after a reload.
-        vm.partners().addListener((javafx.collections.ListChangeListener<Partner>) c -> {
+        vm.partners().addListener((ListChangeListener<Partner>) c -> {
             String current = vm.form().openProperty().get() && !vm.form().isNewProperty().get() ? vm.form().idProperty().get() : null;
             if (current != null) {
                 vm.filtered().stream().filter(p -> p.id().equals(current)).findFirst().ifPresent(guard::select);
@@ -108,7 +115,7 @@ public final class PartnersView extends SplitPane implements nl.kring.ui.common.
         return RegisterList.box(I18n.t("partners.title"), bar, table);
     }
 
-    private static TableColumn<Partner, String> column(String title, java.util.function.Function<Partner, String> value) {
+    private static TableColumn<Partner, String> column(String title, Function<Partner, String> value) {
         TableColumn<Partner, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
         return c;
@@ -134,7 +141,7 @@ public final class PartnersView extends SplitPane implements nl.kring.ui.common.
         b.field(I18n.t("partner.id"), id, true);
         ComboBox<Role> role = new ComboBox<>();
         role.setId("partner-role");
-        role.getItems().setAll(Arrays.stream(Role.values()).sorted(java.util.Comparator.comparing(Role::label)).toList());
+        role.getItems().setAll(Arrays.stream(Role.values()).sorted(Comparator.comparing(Role::label)).toList());
         role.setConverter(Forms.labels(Role::label));
         role.valueProperty().bindBidirectional(f.roleProperty());
         role.setVisibleRowCount(12);
@@ -232,13 +239,13 @@ public final class PartnersView extends SplitPane implements nl.kring.ui.common.
         }
         guard.select(null);
         vm.newPartner();
-        javafx.application.Platform.runLater(() -> lookup("#partner-name").requestFocus());
+        Platform.runLater(() -> lookup("#partner-name").requestFocus());
     }
 
     @Override
     public void clearOnLock() {
         vm.clear();
         layout(); // let bound labels and lists catch up with the emptied view model
-        nl.kring.ui.common.Scrub.texts(this);
+        Scrub.texts(this);
     }
 }

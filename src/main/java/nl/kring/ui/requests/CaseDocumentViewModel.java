@@ -1,35 +1,36 @@
 package nl.kring.ui.requests;
 
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import nl.kring.service.Services;
-import nl.kring.ui.common.StatusMessage;
+import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.ScreenTasks;
 import nl.kring.ui.common.TaskExecutor;
 
+import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
 /**
  * What a document made from the stored case on screen needs (the terugmelding, the consent form): the case number,
- * a busy flag, a status line, and whether the case form holds unsaved changes (the document shows what the vault holds,
- * so those must be saved first).
+ * the screen's background work (busy flag, status line, nothing after the lock), and whether the case form holds
+ * unsaved changes (the document shows what the vault holds, so those must be saved first).
  */
 abstract class CaseDocumentViewModel {
-    protected final TaskExecutor executor;
+    protected final ScreenTasks tasks;
     protected final Services services;
     protected final StringProperty caseNumber = new SimpleStringProperty("");
-    protected final BooleanProperty busy = new SimpleBooleanProperty();
-    protected final StatusMessage status = new StatusMessage();
     private BooleanSupplier formDirty = () -> false;
 
     protected CaseDocumentViewModel(TaskExecutor executor, Services services) {
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor);
         this.services = services;
     }
 
     /** Asks {@code chooseFile} for the file (given a suggested name; null: the chair cancelled), then writes it. */
-    public abstract void write(java.util.function.Function<String, java.nio.file.Path> chooseFile);
+    public abstract void write(Function<String, Path> chooseFile);
 
     public void setFormDirty(BooleanSupplier dirty) {
         this.formDirty = dirty;
@@ -39,28 +40,50 @@ abstract class CaseDocumentViewModel {
         return formDirty.getAsBoolean();
     }
 
+    /**
+     * What writing and previewing the document both check first: a stored case on screen, no work under way, and no
+     * unsaved changes in the case form (else the status line says {@code saveFirstKey}). The case number, or null.
+     */
+    protected String ready(String saveFirstKey) {
+        String n = caseNumber.get();
+        if (n.isEmpty() || tasks.isBusy()) {
+            return null;
+        }
+        if (formDirty()) {
+            tasks.status().error(I18n.t(saveFirstKey));
+            return null;
+        }
+        return n;
+    }
+
     /** The stored case on screen; "" for none. */
     public void show(String number) {
         String n = number == null ? "" : number.strip();
         if (!n.equals(caseNumber.get())) {
             caseNumber.set(n);
-            status.clear();
+            tasks.status().clear();
         }
+    }
+
+    /** After a lock: no case shown, and results still on their way are ignored. */
+    public void clear() {
+        tasks.clear();
+        show("");
     }
 
     public StringProperty caseNumberProperty() {
         return caseNumber;
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
+    public ReadOnlyBooleanProperty busyProperty() {
+        return tasks.busyProperty();
     }
 
     public StringProperty messageProperty() {
-        return status.textProperty();
+        return tasks.status().textProperty();
     }
 
     public BooleanProperty messageIsErrorProperty() {
-        return status.isErrorProperty();
+        return tasks.status().isErrorProperty();
     }
 }

@@ -5,7 +5,9 @@ import nl.kring.service.Services;
 import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.TaskExecutor;
+import nl.kring.vault.OutputPaths;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Function;
 
@@ -22,12 +24,8 @@ public final class ConsentFormViewModel extends CaseDocumentViewModel {
     /** Asks {@code chooseFile} for the file (null: cancelled), then writes the form in the background. */
     @Override
     public void write(Function<String, Path> chooseFile) {
-        String n = caseNumber.get();
-        if (n.isEmpty() || busy.get()) {
-            return;
-        }
-        if (formDirty()) {
-            status.error(I18n.t("consentForm.saveFirst"));
+        String n = ready("consentForm.saveFirst");
+        if (n == null) {
             return;
         }
         Path file = chooseFile.apply(ClientDocuments.consentFileName(n));
@@ -35,25 +33,25 @@ public final class ConsentFormViewModel extends CaseDocumentViewModel {
             return;
         }
         // The shared output rule: never inside a vault folder, never over a vault file.
-        if (nl.kring.vault.OutputPaths.problem(file).isPresent()) {
-            status.error(I18n.t("agreement.error.outPath"));
+        if (OutputPaths.problem(file).isPresent()) {
+            tasks.status().error(I18n.t("agreement.error.outPath"));
             return;
         }
-        executor.background(p -> {
+        tasks.run(p -> {
             if (!services.cases().exists(n)) {
                 throw new Failures.UserMessage(I18n.t("requests.error.caseGone", n));
             }
             return services.outputs().consentForm(n, file);
-        }).busy(busy).onSuccess(written -> {
+        }, written -> {
             if (n.equals(caseNumber.get())) {
-                status.info(I18n.t("consentForm.written", written.toAbsolutePath()));
+                tasks.status().info(I18n.t("consentForm.written", written.toAbsolutePath()));
             }
-        }).onError(e -> {
-            if (e instanceof java.io.IOException) {
-                status.error(I18n.t("agreement.error.write"));
+        }, e -> {
+            if (e instanceof IOException) {
+                tasks.status().error(I18n.t("agreement.error.write"));
             } else {
-                status.failed(e);
+                tasks.status().failed(e);
             }
-        }).start();
+        });
     }
 }

@@ -9,10 +9,14 @@ import nl.kring.domain.ReferrerFeedback;
 import nl.kring.service.Services;
 import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.PdfPreview;
 import nl.kring.ui.common.TaskExecutor;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -33,54 +37,43 @@ public final class ReferrerFeedbackViewModel extends CaseDocumentViewModel {
      */
     @Override
     public void write(Function<String, Path> chooseFile) {
-        String n = caseNumber.get();
-        if (n.isEmpty() || busy.get()) {
+        String n = ready("feedback.saveFirst");
+        if (n == null) {
             return;
         }
-        if (formDirty()) {
-            status.error(I18n.t("feedback.saveFirst"));
-            return;
-        }
-        executor.background(p -> refusalIn(services, n)).busy(busy).onSuccess(refusal -> {
+        tasks.run(p -> refusalIn(services, n), refusal -> {
             if (!n.equals(caseNumber.get())) {
                 return;
             }
             if (refusal.isPresent()) {
-                status.error(RequestTexts.feedbackRefusal(refusal.get()));
+                tasks.status().error(RequestTexts.feedbackRefusal(refusal.get()));
                 return;
             }
             Path file = chooseFile.apply("terugmelding-" + n + ".pdf");
             if (file != null) {
                 writeTo(n, file);
             }
-        }).onError(this::failed).start();
+        }, this::failed);
     }
 
     /**
      * The letter exactly as {@link #write} would write it, as page images rendered in the background (issue 11: every
      * output previewed before it leaves); the same refusals, in words, and nothing written or audited.
      */
-    public void preview(java.util.function.Consumer<java.util.List<byte[]>> done) {
-        String n = caseNumber.get();
-        if (n.isEmpty() || busy.get()) {
+    public void preview(Consumer<List<byte[]>> done) {
+        String n = ready("feedback.saveFirst");
+        if (n == null) {
             return;
         }
-        if (formDirty()) {
-            status.error(I18n.t("feedback.saveFirst"));
-            return;
-        }
-        executor.background(p -> {
-            Optional<ReferrerFeedback.Refusal> refusal = refusalIn(services, n);
-            if (refusal.isPresent()) {
-                throw new Failures.UserMessage(RequestTexts.feedbackRefusal(refusal.get()));
-            }
-            return nl.kring.ui.common.PdfPreview.pages(services.outputs().referrerFeedbackPreview(n));
-        }).busy(busy).onSuccess(pages -> {
+        tasks.run(p -> {
+            refuseWithoutAddressee(n);
+            return PdfPreview.pages(services.outputs().referrerFeedbackPreview(n));
+        }, pages -> {
             if (n.equals(caseNumber.get())) {
-                status.clear();
+                tasks.status().clear();
                 done.accept(pages);
             }
-        }).onError(this::failed).start();
+        }, this::failed);
     }
 
     /** Why no letter can go to the stored melder of the case; empty when it can. */
@@ -90,26 +83,30 @@ public final class ReferrerFeedbackViewModel extends CaseDocumentViewModel {
         return ReferrerFeedback.refusal(c.referrer());
     }
 
+    /** On the worker, on the stored data: the letter is made only when there is someone to send it to. */
+    private void refuseWithoutAddressee(String n) throws Failures.UserMessage {
+        Optional<ReferrerFeedback.Refusal> refusal = refusalIn(services, n);
+        if (refusal.isPresent()) {
+            throw new Failures.UserMessage(RequestTexts.feedbackRefusal(refusal.get()));
+        }
+    }
+
     private void writeTo(String n, Path file) {
-        executor.background(p -> {
+        tasks.run(p -> {
             p.update(-1, I18n.t("feedback.progress", file.getFileName()));
-            // Checked again on the stored data: the letter goes out only when there is someone to send it to.
-            Optional<ReferrerFeedback.Refusal> refusal = refusalIn(services, n);
-            if (refusal.isPresent()) {
-                throw new Failures.UserMessage(RequestTexts.feedbackRefusal(refusal.get()));
-            }
+            refuseWithoutAddressee(n); // checked again: the melder may have changed since the file was chosen
             return services.outputs().referrerFeedback(n, file);
-        }).busy(busy).progress(progress, progressText).onSuccess(written -> {
+        }, progress, progressText, written -> {
             progressText.set("");
             if (n.equals(caseNumber.get())) {
-                status.info(I18n.t("feedback.written", written.toAbsolutePath()));
+                tasks.status().info(I18n.t("feedback.written", written.toAbsolutePath()));
             }
-        }).onError(this::failed).start();
+        }, this::failed);
     }
 
     private void failed(Throwable e) {
         progressText.set("");
-        status.error(e instanceof java.io.IOException ? I18n.t("feedback.error.write") : Failures.describe(e));
+        tasks.status().error(e instanceof IOException ? I18n.t("feedback.error.write") : Failures.describe(e));
     }
 
     public DoubleProperty progressProperty() {

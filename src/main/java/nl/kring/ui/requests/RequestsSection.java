@@ -1,18 +1,27 @@
 package nl.kring.ui.requests;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -21,17 +30,22 @@ import javafx.scene.layout.VBox;
 import nl.kring.domain.RequestType;
 import nl.kring.domain.Requester;
 import nl.kring.domain.RightsRequest;
+import nl.kring.report.InzageMasking;
 import nl.kring.service.Services;
 import nl.kring.ui.common.DateInput;
 import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.PdfPreview;
+import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.common.TextLimits;
 
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -45,11 +59,11 @@ public final class RequestsSection extends VBox {
     private boolean syncing;
 
     /** See {@link RequestsViewModel#setMinutesDirty}. */
-    public void setMinutesDirty(java.util.function.BooleanSupplier dirty) {
+    public void setMinutesDirty(BooleanSupplier dirty) {
         vm.setMinutesDirty(dirty);
     }
 
-    public RequestsSection(nl.kring.ui.common.TaskExecutor executor, Services services, CaseOnScreen onScreen, Supplier<LocalDate> today, Consumer<String> onDestroyed) {
+    public RequestsSection(TaskExecutor executor, Services services, CaseOnScreen onScreen, Supplier<LocalDate> today, Consumer<String> onDestroyed) {
         this.vm = new RequestsViewModel(executor, services, today);
         vm.setFormDirty(() -> onScreen.dirty().get());
         vm.setOnDestroyed(onDestroyed);
@@ -152,7 +166,7 @@ public final class RequestsSection extends VBox {
     }
 
     private static TableColumn<RightsRequest, String> column(String title,
-                                                             java.util.function.Function<RightsRequest, String> text) {
+                                                             Function<RightsRequest, String> text) {
         TableColumn<RightsRequest, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(text.apply(d.getValue())));
         c.setSortable(false);
@@ -199,14 +213,14 @@ public final class RequestsSection extends VBox {
         return new VBox(4, line, problem);
     }
 
-    private static HBox group(String text, javafx.scene.Node forNode, javafx.scene.Node shown) {
+    private static HBox group(String text, Node forNode, Node shown) {
         HBox g = new HBox(6, label(text, forNode), shown);
         g.setAlignment(Pos.CENTER_LEFT);
         g.setMinWidth(Region.USE_PREF_SIZE);
         return g;
     }
 
-    private static Label label(String text, javafx.scene.Node forNode) {
+    private static Label label(String text, Node forNode) {
         Label l = new Label(text);
         l.setLabelFor(forNode);
         l.setMinWidth(Region.USE_PREF_SIZE);
@@ -242,7 +256,7 @@ public final class RequestsSection extends VBox {
         refuse.setOnAction(e -> vm.refuse());
         Button extend = new Button(I18n.t("requests.extend"));
         extend.setId("request-extend");
-        extend.setTooltip(new javafx.scene.control.Tooltip(I18n.t("requests.extend.tip")));
+        extend.setTooltip(new Tooltip(I18n.t("requests.extend.tip")));
         extend.disableProperty().bind(vm.busyProperty().or(vm.confirmingProperty()).or(Bindings.createBooleanBinding(
                 () -> selected.get() == null || selected.get().isExtended(), selected)));
         extend.setOnAction(e -> vm.extend());
@@ -279,13 +293,13 @@ public final class RequestsSection extends VBox {
         Label title = new Label(I18n.t("requests.review.title"));
         title.getStyleClass().add("form-label");
         Label hint = Forms.hint(I18n.t("requests.review.hint"));
-        javafx.scene.control.ListView<nl.kring.report.InzageMasking.Passage> list = new javafx.scene.control.ListView<>(vm.passages());
+        ListView<InzageMasking.Passage> list = new ListView<>(vm.review().passages());
         list.setId("inzage-passages");
-        list.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+        list.setCellFactory(l -> new ListCell<>() {
             @Override
-            protected void updateItem(nl.kring.report.InzageMasking.Passage p, boolean empty) {
+            protected void updateItem(InzageMasking.Passage p, boolean empty) {
                 super.updateItem(p, empty);
-                setText(empty || p == null ? null : vm.passageText(p));
+                setText(empty || p == null ? null : vm.review().passageText(p));
                 getStyleClass().remove("muted");
                 if (p != null && p.unmasked()) {
                     getStyleClass().add("muted");
@@ -294,8 +308,8 @@ public final class RequestsSection extends VBox {
         });
         list.setPrefHeight(Forms.em(12));
         list.setMinHeight(Region.USE_PREF_SIZE);
-        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedPassageProperty().set(b));
-        vm.selectedPassageProperty().addListener((o, a, b) -> {
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.review().selectedPassageProperty().set(b));
+        vm.review().selectedPassageProperty().addListener((o, a, b) -> {
             if (b != list.getSelectionModel().getSelectedItem()) {
                 if (b == null) {
                     list.getSelectionModel().clearSelection();
@@ -307,20 +321,20 @@ public final class RequestsSection extends VBox {
         TextField reason = new TextField();
         reason.setId("inzage-unmask-reason");
         TextLimits.limit(reason, TextLimits.REASON, I18n.t("requests.review.reason"), null);
-        reason.textProperty().bindBidirectional(vm.unmaskReasonProperty());
+        reason.textProperty().bindBidirectional(vm.review().unmaskReasonProperty());
         reason.setPromptText(I18n.t("requests.review.reason"));
         HBox.setHgrow(reason, Priority.ALWAYS);
-        var passage = vm.selectedPassageProperty();
+        var passage = vm.review().selectedPassageProperty();
         Button unmask = new Button(I18n.t("requests.review.unmask"));
         unmask.setId("inzage-unmask");
         unmask.disableProperty().bind(vm.busyProperty().or(Bindings.createBooleanBinding(
                 () -> passage.get() == null || passage.get().unmasked(), passage)));
-        unmask.setOnAction(e -> vm.unmaskSelected());
+        unmask.setOnAction(e -> vm.review().unmaskSelected());
         Button remask = new Button(I18n.t("requests.review.remask"));
         remask.setId("inzage-remask");
         remask.disableProperty().bind(vm.busyProperty().or(Bindings.createBooleanBinding(
                 () -> passage.get() == null || !passage.get().unmasked(), passage)));
-        remask.setOnAction(e -> vm.remaskSelected());
+        remask.setOnAction(e -> vm.review().remaskSelected());
         unmask.setMinWidth(Region.USE_PREF_SIZE);
         remask.setMinWidth(Region.USE_PREF_SIZE);
         HBox line = new HBox(8, reason, unmask, remask);
@@ -329,29 +343,29 @@ public final class RequestsSection extends VBox {
         write.setId("inzage-write");
         write.getStyleClass().add("accent-button");
         write.disableProperty().bind(vm.busyProperty());
-        write.setOnAction(e -> vm.writeReviewed(name -> saveTarget.choose(this, I18n.t("requests.chooseFile"), name)));
+        write.setOnAction(e -> vm.review().write(name -> saveTarget.choose(this, I18n.t("requests.chooseFile"), name)));
         Button cancel = new Button(I18n.t("dialog.cancel"));
         cancel.setId("inzage-review-cancel");
-        cancel.setOnAction(e -> vm.cancelReview());
+        cancel.setOnAction(e -> vm.review().cancel());
         write.setMinWidth(Region.USE_PREF_SIZE);
         cancel.setMinWidth(Region.USE_PREF_SIZE);
         // the copy exactly as it will be saved, before it leaves (issue 11)
         Button preview = new Button(I18n.t("requests.inzage.preview"));
         preview.setId("inzage-preview");
-        preview.setTooltip(new javafx.scene.control.Tooltip(I18n.t("requests.inzage.previewHint")));
+        preview.setTooltip(new Tooltip(I18n.t("requests.inzage.previewHint")));
         preview.disableProperty().bind(vm.busyProperty());
-        preview.setOnAction(e -> vm.previewReviewed(pages -> {
+        preview.setOnAction(e -> vm.review().preview(pages -> {
             String name = I18n.t("requests.inzage.previewName", vm.caseNumberProperty().get());
-            nl.kring.ui.common.PdfPreview.show(getScene() == null ? null : getScene().getWindow(),
+            PdfPreview.show(getScene() == null ? null : getScene().getWindow(),
                     I18n.t("preview.window", name), I18n.t("preview.document", name, pages.size()),
-                    java.util.List.of(new nl.kring.ui.common.PdfPreview.Section(null, pages)), null);
+                    List.of(new PdfPreview.Section(null, pages)), null);
         }));
         preview.setMinWidth(Region.USE_PREF_SIZE);
         HBox end = new HBox(8, write, preview, cancel);
         end.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(6, title, hint, list, line, end);
         box.setId("inzage-review");
-        box.visibleProperty().bind(vm.reviewingProperty());
+        box.visibleProperty().bind(vm.review().reviewingProperty());
         box.managedProperty().bind(box.visibleProperty());
         return box;
     }
@@ -389,15 +403,14 @@ public final class RequestsSection extends VBox {
         box.managedProperty().bind(box.visibleProperty());
         vm.confirmingProperty().addListener((o, a, b) -> {
             if (b) {
-                javafx.application.Platform.runLater(confirm::requestFocus);
+                Platform.runLater(confirm::requestFocus);
             }
         });
         return box;
     }
 
     /** A bar and its status text, shown while a file is written. */
-    static HBox progress(String id, javafx.beans.property.BooleanProperty busy, javafx.beans.property.DoubleProperty value,
-                         javafx.beans.property.StringProperty text) {
+    static HBox progress(String id, ReadOnlyBooleanProperty busy, DoubleProperty value, StringProperty text) {
         ProgressBar bar = new ProgressBar();
         bar.setId(id);
         bar.setPrefWidth(Forms.em(10));
@@ -416,7 +429,7 @@ public final class RequestsSection extends VBox {
         return message("requests-message", vm.messageProperty(), vm.messageIsErrorProperty());
     }
 
-    static Label message(String id, javafx.beans.property.StringProperty text, javafx.beans.property.BooleanProperty isError) {
+    static Label message(String id, StringProperty text, BooleanProperty isError) {
         Label msg = new Label();
         msg.setId(id);
         msg.setWrapText(true);

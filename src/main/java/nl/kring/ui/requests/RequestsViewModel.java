@@ -6,6 +6,7 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -15,7 +16,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import nl.kring.audit.AuditLog;
 import nl.kring.domain.AgendaItem;
 import nl.kring.domain.Meeting;
 import nl.kring.domain.RequestStatus;
@@ -23,15 +23,13 @@ import nl.kring.domain.RequestType;
 import nl.kring.domain.Requester;
 import nl.kring.domain.RightsRequest;
 import nl.kring.domain.RightsRequests;
-import nl.kring.report.InzageMasking;
-import nl.kring.report.InzageReport;
 import nl.kring.retention.CaseEraser;
 import nl.kring.service.RequestService;
 import nl.kring.service.Services;
 import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.I18n;
-import nl.kring.ui.common.StatusMessage;
+import nl.kring.ui.common.ScreenTasks;
 import nl.kring.ui.common.TaskExecutor;
 
 import java.io.IOException;
@@ -50,7 +48,7 @@ import java.util.function.Supplier;
  * content: the case number, the request's number, type and outcome, never the chair's notes.
  */
 public final class RequestsViewModel {
-    private final TaskExecutor executor;
+    private final ScreenTasks tasks;
     /** A deadline within this many days is shown as near. */
     static final int SOON_DAYS = 7;
     private final Services services;
@@ -68,22 +66,16 @@ public final class RequestsViewModel {
     private final StringProperty destroyScope = new SimpleStringProperty("");
     private final StringProperty confirmText = new SimpleStringProperty("");
     private final BooleanBinding confirmMatches;
-    private final BooleanProperty busy = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty();
     private final StringProperty progressText = new SimpleStringProperty("");
-    private final StatusMessage status = new StatusMessage();
-    // the review of the inzage copy: every passage it withholds, the chair may show one with a reason
-    private final ObservableList<InzageMasking.Passage> passages = FXCollections.observableArrayList();
-    private final ObjectProperty<InzageMasking.Passage> selectedPassage = new SimpleObjectProperty<>();
-    private final BooleanProperty reviewing = new SimpleBooleanProperty();
-    private final StringProperty unmaskReason = new SimpleStringProperty("");
-    private RightsRequest reviewed;
+    private final InzageReview review;
     private BooleanSupplier formDirty = () -> false;
     private BooleanSupplier minutesDirty = () -> false;
     private Consumer<String> onDestroyed = n -> { };
 
     public RequestsViewModel(TaskExecutor executor, Services services, Supplier<LocalDate> today) {
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor);
+        this.review = new InzageReview(tasks, services, this);
         this.services = services;
         this.requestService = services == null ? null : services.requests();
         this.today = today;
@@ -113,6 +105,12 @@ public final class RequestsViewModel {
 
     // ---- showing a case ----
 
+    /** After a lock: nothing of the case stays shown, and results still on their way are ignored. */
+    public void clear() {
+        tasks.clear();
+        show("");
+    }
+
     /** Shows the requests of a stored case; "" shows nothing (no case, a new case, after a lock). */
     public void show(String number) {
         String n = number == null ? "" : number.strip();
@@ -124,7 +122,7 @@ public final class RequestsViewModel {
         selected.set(null);
         note.set("");
         cancelDestroy();
-        status.clear();
+        tasks.status().clear();
         newType.set(RequestType.INZAGE);
         newBy.set(Requester.CLIENT);
         newReceived.set(Dates.format(today.get()));
@@ -133,15 +131,15 @@ public final class RequestsViewModel {
         }
     }
 
-    private void reload(Long select) {
+    void reload(Long select) {
         String n = caseNumber.get();
-        executor.background(p -> requestService.forCase(n)).busy(busy).onSuccess(list -> {
+        tasks.run(p -> requestService.forCase(n), list -> {
             if (!n.equals(caseNumber.get())) {
                 return; // another case (or the lock) came in between
             }
             requests.setAll(list);
             selected.set(select == null ? null : list.stream().filter(r -> select.equals(r.id())).findFirst().orElse(null));
-        }).onError(this::failed).start();
+        }, this::failed);
     }
 
     public void select(RightsRequest r) {
@@ -151,7 +149,7 @@ public final class RequestsViewModel {
         selected.set(r);
         note.set("");
         cancelDestroy();
-        cancelReview();
+        review.cancel();
     }
 
     // ---- registering ----
@@ -167,26 +165,26 @@ public final class RequestsViewModel {
 
     public void register() {
         String n = caseNumber.get();
-        if (n.isEmpty() || busy.get()) {
+        if (n.isEmpty() || tasks.isBusy()) {
             return;
         }
         String problem = receivedProblem.get();
         if (!problem.isEmpty()) {
-            status.error(problem);
+            tasks.status().error(problem);
             return;
         }
         RequestType type = newType.get();
         Requester by = newBy.get();
         LocalDate received = Dates.parse(newReceived.get()).date();
         LocalDate on = today.get();
-        executor.background(p -> requestService.register(n, type, received, by, on)).busy(busy).onSuccess(r -> {
+        tasks.run(p -> requestService.register(n, type, received, by, on), r -> {
             if (!n.equals(caseNumber.get())) {
                 return;
             }
-            status.info(I18n.t("requests.registered", RequestTexts.type(r.type()), Dates.format(r.deadline())));
+            tasks.status().info(I18n.t("requests.registered", RequestTexts.type(r.type()), Dates.format(r.deadline())));
             newReceived.set(Dates.format(today.get()));
             reload(r.id());
-        }).onError(this::failed).start();
+        }, this::failed);
     }
 
     // ---- handling ----
@@ -198,21 +196,21 @@ public final class RequestsViewModel {
      */
     public void handle(Function<String, Path> chooseFile) {
         RightsRequest r = selected.get();
-        if (r == null || !r.isOpen() || busy.get()) {
+        if (r == null || !r.isOpen() || tasks.isBusy()) {
             return;
         }
         switch (r.type()) {
             case INZAGE, AFSCHRIFT -> {
                 if (formDirty.getAsBoolean()) {
-                    status.error(I18n.t("requests.saveFirst.copy"));
+                    tasks.status().error(I18n.t("requests.saveFirst.copy"));
                     return;
                 }
                 // First the review: every passage the copy withholds; the file is written from there.
-                startReview(r);
+                review.start(r);
             }
             case CORRECTIE -> {
                 if (formDirty.getAsBoolean()) {
-                    status.error(I18n.t("requests.saveFirst.correction"));
+                    tasks.status().error(I18n.t("requests.saveFirst.correction"));
                     return;
                 }
                 close(r, RequestStatus.HANDLED);
@@ -224,7 +222,7 @@ public final class RequestsViewModel {
     /** Refuses the selected open request; a refusal needs a reason, which the client is told. */
     public void refuse() {
         RightsRequest r = selected.get();
-        if (r == null || !r.isOpen() || busy.get()) {
+        if (r == null || !r.isOpen() || tasks.isBusy()) {
             return;
         }
         close(r, RequestStatus.REFUSED);
@@ -236,25 +234,25 @@ public final class RequestsViewModel {
      */
     public void extend() {
         RightsRequest r = selected.get();
-        if (r == null || busy.get()) {
+        if (r == null || tasks.isBusy()) {
             return;
         }
         LocalDate on = today.get();
         String reason = note.get();
         List<RightsRequests.Violation> v = RightsRequests.checkExtend(r, reason, on);
         if (!v.isEmpty()) {
-            status.error(RequestTexts.violation(v.getFirst()));
+            tasks.status().error(RequestTexts.violation(v.getFirst()));
             return;
         }
         String n = caseNumber.get();
-        executor.background(p -> requestService.extend(r.id(), reason, on)).busy(busy).onSuccess(extended -> {
+        tasks.run(p -> requestService.extend(r.id(), reason, on), extended -> {
             if (!n.equals(caseNumber.get())) {
                 return;
             }
             note.set("");
-            status.info(I18n.t("requests.extended", RequestTexts.type(extended.type()), Dates.format(extended.deadline())));
+            tasks.status().info(I18n.t("requests.extended", RequestTexts.type(extended.type()), Dates.format(extended.deadline())));
             reload(extended.id());
-        }).onError(this::failed).start();
+        }, this::failed);
     }
 
     private void close(RightsRequest r, RequestStatus outcome) {
@@ -262,183 +260,29 @@ public final class RequestsViewModel {
         String text = note.get();
         List<RightsRequests.Violation> v = RightsRequests.checkClose(r, outcome, on, text, on);
         if (!v.isEmpty()) {
-            status.error(RequestTexts.violation(v.getFirst()));
+            tasks.status().error(RequestTexts.violation(v.getFirst()));
             return;
         }
         String n = caseNumber.get();
-        executor.background(p -> requestService.close(r.id(), outcome, text, on)).busy(busy).onSuccess(closed -> {
+        tasks.run(p -> requestService.close(r.id(), outcome, text, on), closed -> {
             if (!n.equals(caseNumber.get())) {
                 return;
             }
             note.set("");
-            status.info(I18n.t(outcome == RequestStatus.REFUSED ? "requests.refused" : "requests.handled",
+            tasks.status().info(I18n.t(outcome == RequestStatus.REFUSED ? "requests.refused" : "requests.handled",
                     RequestTexts.type(closed.type())));
             reload(closed.id());
-        }).onError(this::failed).start();
+        }, this::failed);
     }
 
-    // ---- the review of the inzage copy (AVG art. 15(4)) ----
+    // ---- what the review of the inzage copy needs ----
 
-    /** Loads every passage the copy of {@code r} would withhold, with the ones already unmasked for it. */
-    private void startReview(RightsRequest r) {
-        String n = caseNumber.get();
-        executor.background(p -> previewIn(services, r)).busy(busy).onSuccess(list -> {
-            if (!n.equals(caseNumber.get()) || selected.get() != r) {
-                return;
-            }
-            reviewed = r;
-            passages.setAll(list);
-            selectedPassage.set(null);
-            unmaskReason.set("");
-            reviewing.set(true);
-            long masked = list.stream().filter(x -> !x.unmasked()).count();
-            status.info(I18n.t("requests.review.loaded", masked));
-        }).onError(this::failed).start();
+    LocalDate today() {
+        return today.get();
     }
 
-    /** The passages the copy for {@code r} withholds (and those the chair unmasked for it), in the order of the copy. */
-    static List<InzageMasking.Passage> previewIn(Services services, RightsRequest r) {
-        var unmasked = services.requests().unmasked(r.id()).keySet();
-        return InzageReport.preview(services.outputs().inzageInput(r.caseNumber()).withUnmasked(unmasked));
-    }
-
-    /** Shows the selected passage in the copy as written; needs a reason, kept with the request, audited without content. */
-    public void unmaskSelected() {
-        InzageMasking.Passage p = selectedPassage.get();
-        RightsRequest r = reviewed;
-        if (p == null || r == null || p.unmasked() || busy.get()) {
-            return;
-        }
-        String reason = unmaskReason.get() == null ? "" : unmaskReason.get().strip();
-        if (reason.isEmpty()) {
-            status.error(I18n.t("requests.review.reasonNeeded"));
-            return;
-        }
-        LocalDate on = today.get();
-        executor.background(t -> {
-            requestService.unmask(r, p.id(), p.category().name(), reason, on);
-            return previewIn(services, r);
-        }).busy(busy).onSuccess(list -> afterReviewChange(r, list, I18n.t("requests.review.unmasked"))).onError(this::failed).start();
-    }
-
-    /** Masks the selected passage again. */
-    public void remaskSelected() {
-        InzageMasking.Passage p = selectedPassage.get();
-        RightsRequest r = reviewed;
-        if (p == null || r == null || !p.unmasked() || busy.get()) {
-            return;
-        }
-        executor.background(t -> {
-            requestService.remask(r, p.id(), p.category().name());
-            return previewIn(services, r);
-        }).busy(busy).onSuccess(list -> afterReviewChange(r, list, I18n.t("requests.review.remasked"))).onError(this::failed).start();
-    }
-
-    private void afterReviewChange(RightsRequest r, List<InzageMasking.Passage> list, String message) {
-        if (reviewed != r) {
-            return;
-        }
-        String keep = selectedPassage.get() == null ? null : selectedPassage.get().id();
-        passages.setAll(list);
-        selectedPassage.set(keep == null ? null : list.stream().filter(x -> x.id().equals(keep)).findFirst().orElse(null));
-        unmaskReason.set("");
-        status.info(message);
-    }
-
-    /** Writes the reviewed copy to the file {@code chooseFile} returns (null: the chair cancelled), then closes the request. */
-    public void writeReviewed(Function<String, Path> chooseFile) {
-        RightsRequest r = reviewed;
-        if (r == null || !reviewing.get() || busy.get()) {
-            return;
-        }
-        if (formDirty.getAsBoolean()) {
-            status.error(I18n.t("requests.saveFirst.copy"));
-            return;
-        }
-        Path file = chooseFile.apply(suggestedFileName(r));
-        if (file != null) {
-            writeCopy(r, file);
-        }
-    }
-
-    /**
-     * The copy under review exactly as {@link #writeReviewed} would save it (the passages the chair now shows shown),
-     * as page images rendered in the background (issue 11: every output previewed before it leaves); nothing written.
-     */
-    public void previewReviewed(java.util.function.Consumer<List<byte[]>> done) {
-        RightsRequest r = reviewed;
-        if (r == null || !reviewing.get() || busy.get()) {
-            return;
-        }
-        if (formDirty.getAsBoolean()) {
-            status.error(I18n.t("requests.saveFirst.copy"));
-            return;
-        }
-        executor.background(p -> nl.kring.ui.common.PdfPreview.pages(services.outputs().inzagePreview(
-                r.caseNumber(), services.requests().unmasked(r.id()).keySet()))).busy(busy).onSuccess(pages -> {
-            if (reviewed == r) {
-                done.accept(pages);
-            }
-        }).onError(this::failed).start();
-    }
-
-    public void cancelReview() {
-        reviewing.set(false);
-        reviewed = null;
-        passages.clear();
-        selectedPassage.set(null);
-        unmaskReason.set("");
-    }
-
-    /** One line for the review list: where, the text as stored, what the copy shows. */
-    public String passageText(InzageMasking.Passage p) {
-        return p.unmasked() ? I18n.t("requests.review.passage.shown", p.where(), p.original())
-                : I18n.t("requests.review.passage", p.where(), p.original(), p.marker() == null ? "" : p.marker());
-    }
-
-    private void writeCopy(RightsRequest r, Path file) {
-        String n = caseNumber.get();
-        String text = note.get();
-        LocalDate on = today.get();
-        executor.background(p -> {
-            p.update(-1, I18n.t("requests.progress.copy", file.getFileName()));
-            return copyIn(services, r.id(), file, text, on);
-        }).busy(busy).progress(progress, progressText).onSuccess(closed -> {
-            progressText.set("");
-            if (!n.equals(caseNumber.get())) {
-                return;
-            }
-            note.set("");
-            cancelReview();
-            status.info(I18n.t("requests.copyWritten", RequestTexts.type(closed.type()), file.toAbsolutePath()));
-            reload(closed.id());
-        }).onError(this::failed).start();
-    }
-
-    /**
-     * Writes the access copy (all data held and every disclosure, the melder masked), then marks the request handled.
-     * When the copy cannot be written the request stays open.
-     */
-    static RightsRequest copyIn(Services services, long id, Path file, String note, LocalDate today)
-            throws Failures.UserMessage, IOException {
-        RightsRequest r = services.requests().find(id).orElseThrow(() -> new Failures.UserMessage(I18n.t("requests.error.gone")));
-        if (!r.type().answeredWithAccessCopy()) {
-            throw new IllegalStateException("request " + id + " is not answered with the access copy");
-        }
-        List<RightsRequests.Violation> v = RightsRequests.checkClose(r, RequestStatus.HANDLED, today, note, today);
-        if (!v.isEmpty()) {
-            throw new Failures.UserMessage(RequestTexts.violation(v.getFirst()));
-        }
-        // The shared output rule: never inside a vault folder, never over a vault file.
-        if (nl.kring.vault.OutputPaths.problem(file).isPresent()) {
-            throw new Failures.UserMessage(I18n.t("requests.error.outPath"));
-        }
-        services.outputs().inzage(r.caseNumber(), file, services.requests().unmasked(id).keySet());
-        return services.requests().close(id, RequestStatus.HANDLED, note, today);
-    }
-
-    static String suggestedFileName(RightsRequest r) {
-        return (r.type() == RequestType.AFSCHRIFT ? "afschrift-" : "inzage-") + r.caseNumber() + ".pdf";
+    boolean formDirty() {
+        return formDirty.getAsBoolean();
     }
 
     // ---- destruction ----
@@ -475,7 +319,7 @@ public final class RequestsViewModel {
     private void startDestroy() {
         RightsRequest r = selected.get();
         String n = caseNumber.get();
-        executor.background(p -> scopeIn(services, n)).busy(busy).onSuccess(s -> {
+        tasks.run(p -> scopeIn(services, n), s -> {
             if (!n.equals(caseNumber.get()) || selected.get() != r) {
                 return;
             }
@@ -485,8 +329,8 @@ public final class RequestsViewModel {
                     s.elsewhere().texts() + s.elsewhere().nameDecisions(), n));
             confirmText.set("");
             confirming.set(true);
-            status.clear();
-        }).onError(this::failed).start();
+            tasks.status().clear();
+        }, this::failed);
     }
 
     public void cancelDestroy() {
@@ -498,28 +342,28 @@ public final class RequestsViewModel {
     /** Destroys the case once the chair has typed its number; the list and the form follow through onDestroyed. */
     public void destroy() {
         RightsRequest r = selected.get();
-        if (r == null || r.type() != RequestType.VERNIETIGING || !confirming.get() || busy.get()) {
+        if (r == null || r.type() != RequestType.VERNIETIGING || !confirming.get() || tasks.isBusy()) {
             return;
         }
         if (!confirmMatches.get()) {
-            status.error(I18n.t("requests.destroy.typeNumber", caseNumber.get()));
+            tasks.status().error(I18n.t("requests.destroy.typeNumber", caseNumber.get()));
             return;
         }
         if (minutesDirty.getAsBoolean()) {
-            status.error(I18n.t("requests.destroy.minutesUnsaved"));
+            tasks.status().error(I18n.t("requests.destroy.minutesUnsaved"));
             return;
         }
         String n = caseNumber.get();
         LocalDate on = today.get();
-        executor.background(p -> {
+        tasks.run(p -> {
             p.update(-1, I18n.t("requests.progress.destroy", n));
             requestService.destroyOnRequest(r.id(), n, on);
             return n;
-        }).busy(busy).progress(progress, progressText).onSuccess(done -> {
+        }, progress, progressText, done -> {
             progressText.set("");
             show("");
             onDestroyed.accept(done);
-        }).onError(this::failed).start();
+        }, this::failed);
     }
 
     // ---- texts for the list ----
@@ -591,9 +435,9 @@ public final class RequestsViewModel {
     // ---- messages ----
 
     /** A failure in Dutch: the request service's refusals in types (a rule broken, a request or case gone). */
-    private void failed(Throwable e) {
+    void failed(Throwable e) {
         progressText.set("");
-        status.error(switch (e) {
+        tasks.status().error(switch (e) {
             case IOException io -> I18n.t("requests.error.write");
             case RightsRequests.RuleException rule -> RequestTexts.violation(rule.violation());
             case RequestService.Gone gone -> gone.caseNumber() == null ? I18n.t("requests.error.gone")
@@ -612,20 +456,9 @@ public final class RequestsViewModel {
         return requests;
     }
 
-    public ObservableList<InzageMasking.Passage> passages() {
-        return passages;
-    }
-
-    public ObjectProperty<InzageMasking.Passage> selectedPassageProperty() {
-        return selectedPassage;
-    }
-
-    public BooleanProperty reviewingProperty() {
-        return reviewing;
-    }
-
-    public StringProperty unmaskReasonProperty() {
-        return unmaskReason;
+    /** The review of the inzage or afschrift copy being answered. */
+    public InzageReview review() {
+        return review;
     }
 
     public ObjectProperty<RightsRequest> selectedProperty() {
@@ -668,8 +501,8 @@ public final class RequestsViewModel {
         return confirmMatches;
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
+    public ReadOnlyBooleanProperty busyProperty() {
+        return tasks.busyProperty();
     }
 
     public DoubleProperty progressProperty() {
@@ -681,10 +514,10 @@ public final class RequestsViewModel {
     }
 
     public StringProperty messageProperty() {
-        return status.textProperty();
+        return tasks.status().textProperty();
     }
 
     public BooleanProperty messageIsErrorProperty() {
-        return status.isErrorProperty();
+        return tasks.status().isErrorProperty();
     }
 }

@@ -5,6 +5,7 @@ import javafx.stage.FileChooser;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Where a PDF for the client or the melder goes: the chair chooses a file. Tests replace the chooser (a native
@@ -30,7 +31,7 @@ public interface SaveTarget {
             return null;
         }
         // Some platform dialogs do not add the extension of the chosen filter.
-        return f.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? f.toPath()
+        return f.getName().toLowerCase(Locale.ROOT).endsWith(".pdf") ? f.toPath()
                 : f.toPath().resolveSibling(f.getName() + ".pdf");
     };
 }

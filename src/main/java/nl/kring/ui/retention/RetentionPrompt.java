@@ -15,6 +15,7 @@ import nl.kring.retention.RetentionService;
 import nl.kring.service.Services;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.AppContext;
+import nl.kring.ui.common.Escape;
 import nl.kring.ui.common.TaskExecutor;
 
 import java.time.LocalDate;
@@ -58,7 +59,7 @@ public final class RetentionPrompt {
         RetentionPromptViewModel vm = new RetentionPromptViewModel(executor, services, report,
                 context.unsavedMinutesProperty()::get);
         Dialog<ButtonType> dialog = new Dialog<>();
-        nl.kring.ui.common.Escape.closes(dialog);
+        Escape.closes(dialog);
         dialog.setTitle(I18n.t("retention.title"));
         dialog.setHeaderText(I18n.t("retention.header"));
         if (anchor.getScene() != null) {
@@ -133,13 +134,7 @@ public final class RetentionPrompt {
         laterButton.setId("retention-later");
         purgeButton.disableProperty().bind(vm.busyProperty());
         laterButton.disableProperty().bind(vm.busyProperty());
-        laterButton.addEventFilter(ActionEvent.ACTION, e -> {
-            LocalDate on = today.get();
-            executor.background(p -> {
-                services.retention().postpone(on);
-                return null;
-            }).onSuccess(x -> afterPurge.run()).start();
-        });
+        laterButton.addEventFilter(ActionEvent.ACTION, e -> vm.postpone(today.get(), afterPurge));
         purgeButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume(); // the dialog stays open to show the outcome
             vm.purge();

@@ -1,32 +1,32 @@
 package nl.kring.ui.retention;
 
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import nl.kring.retention.RetentionService;
 import nl.kring.service.Services;
 import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.ScreenTasks;
 import nl.kring.ui.common.TaskExecutor;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * The question at unlock: what is past retention and why; purging only on the chair's "yes", in the background,
  * with the outcome shown. Saying "later" purges nothing.
  */
 public final class RetentionPromptViewModel {
-    private final TaskExecutor executor;
+    private final ScreenTasks tasks;
     private final Services services;
     private final RetentionService.Report report;
-    private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper();
     private final StringProperty result = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
-    private final java.util.function.BooleanSupplier minutesUnsaved;
+    private final BooleanSupplier minutesUnsaved;
     private RetentionService.Result purged;
 
     /**
@@ -35,8 +35,8 @@ public final class RetentionPromptViewModel {
      * names back when saved.
      */
     public RetentionPromptViewModel(TaskExecutor executor, Services services, RetentionService.Report report,
-                                    java.util.function.BooleanSupplier minutesUnsaved) {
-        this.executor = executor;
+                                    BooleanSupplier minutesUnsaved) {
+        this.tasks = new ScreenTasks(executor);
         this.services = services;
         this.report = report;
         this.minutesUnsaved = minutesUnsaved;
@@ -52,7 +52,7 @@ public final class RetentionPromptViewModel {
 
     /** "Nu vernietigen": purges exactly what was listed, all or nothing. */
     public void purge() {
-        if (busy.get() || done.get()) {
+        if (tasks.isBusy() || done.get()) {
             return;
         }
         if (minutesUnsaved.getAsBoolean()) {
@@ -60,11 +60,25 @@ public final class RetentionPromptViewModel {
             return;
         }
         error.set("");
-        executor.background(p -> services.retention().purge(report)).busy(busy).onSuccess(r -> {
+        tasks.run(p -> services.retention().purge(report), r -> {
             purged = r;
             result.set(RetentionTexts.result(r));
             done.set(true);
-        }).onError(e -> error.set(Failures.describe(e))).start();
+        }, e -> error.set(Failures.describe(e)));
+    }
+
+    /**
+     * "Later": nothing is purged; the question comes back after the postponement that starts {@code on}. Written
+     * beside the dialog (no busy flag: the dialog closes at once, and a busy dialog refuses to close).
+     */
+    public void postpone(LocalDate on, Runnable then) {
+        if (tasks.isBusy() || done.get()) {
+            return;
+        }
+        tasks.read(p -> {
+            services.retention().postpone(on);
+            return null;
+        }, x -> then.run(), e -> error.set(Failures.describe(e)));
     }
 
     public RetentionService.Report report() {
@@ -76,8 +90,8 @@ public final class RetentionPromptViewModel {
         return purged;
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
+    public ReadOnlyBooleanProperty busyProperty() {
+        return tasks.busyProperty();
     }
 
     public ReadOnlyBooleanProperty doneProperty() {

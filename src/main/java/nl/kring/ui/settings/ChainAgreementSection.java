@@ -1,5 +1,6 @@
 package nl.kring.ui.settings;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -14,11 +15,13 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import nl.kring.report.LetterTexts;
 import nl.kring.service.Services;
 import nl.kring.ui.common.DateInput;
 import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.Problem;
+import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.requests.SaveTarget;
 
 import java.time.LocalDate;
@@ -32,7 +35,7 @@ public final class ChainAgreementSection extends VBox {
     private final ChainAgreementViewModel vm;
     private SaveTarget saveTarget = SaveTarget.CHOOSER;
 
-    public ChainAgreementSection(nl.kring.ui.common.TaskExecutor executor, Services services) {
+    public ChainAgreementSection(TaskExecutor executor, Services services) {
         super(8);
         this.vm = new ChainAgreementViewModel(executor, services, LocalDate::now);
         setId("settings-agreement");
@@ -80,7 +83,7 @@ public final class ChainAgreementSection extends VBox {
         fill.run();
         Label none = new Label(I18n.t("agreement.noPartners"));
         none.getStyleClass().add("muted");
-        none.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.signatories()));
+        none.visibleProperty().bind(Bindings.isEmpty(vm.signatories()));
         none.managedProperty().bind(none.visibleProperty());
         Label byLabel = new Label(I18n.t("agreement.signedBy"));
         VBox by = new VBox(4, byLabel, partners, none, message(ChainAgreementViewModel.F_SIGNED_BY));
@@ -113,10 +116,10 @@ public final class ChainAgreementSection extends VBox {
             flagged.setText(vm.findings().isEmpty() ? "" : I18n.t("agreement.names.list", String.join("; ",
                     vm.findings().stream().map(f -> f.field() + ": '" + f.text() + "'").distinct().toList())));
             boolean possibleOnly = !vm.findings().isEmpty()
-                    && vm.findings().stream().noneMatch(nl.kring.report.LetterTexts.Finding::known);
+                    && vm.findings().stream().noneMatch(LetterTexts.Finding::known);
             notNames.setVisible(possibleOnly || vm.notNamesConfirmedProperty().get());
         };
-        vm.findings().addListener((ListChangeListener<nl.kring.report.LetterTexts.Finding>) c -> showFlagged.run());
+        vm.findings().addListener((ListChangeListener<LetterTexts.Finding>) c -> showFlagged.run());
         showFlagged.run();
         flagged.managedProperty().bind(flagged.textProperty().isNotEmpty());
         flagged.visibleProperty().bind(flagged.managedProperty());

@@ -9,7 +9,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.kring.domain.ChainAgreement;
 import nl.kring.domain.Partner;
+import nl.kring.pseudonym.Recognizer;
 import nl.kring.report.ClientDocuments;
+import nl.kring.report.LetterTexts;
 import nl.kring.service.Services;
 import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.Failures;
@@ -20,11 +22,14 @@ import nl.kring.ui.common.StatusMessage;
 import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.common.TextLimits;
 import nl.kring.ui.common.Validation;
+import nl.kring.vault.OutputPaths;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -73,10 +78,10 @@ public final class ChainAgreementViewModel extends FormState {
      * check (issue 15), the recogniser of the vault, the words judged no name, and the other settings texts of the
      * client documents (the evident-belang wording, the complaints contact).
      */
-    record Loaded(ChainAgreement agreement, List<Partner> partners, nl.kring.pseudonym.Recognizer recognizer,
-                  java.util.Set<String> notNames, List<nl.kring.report.LetterTexts.Source> others) {
+    record Loaded(ChainAgreement agreement, List<Partner> partners, Recognizer recognizer,
+                  Set<String> notNames, List<LetterTexts.Source> others) {
         Loaded(ChainAgreement agreement, List<Partner> partners) {
-            this(agreement, partners, null, java.util.Set.of(), List.of());
+            this(agreement, partners, null, Set.of(), List.of());
         }
     }
 
@@ -93,10 +98,10 @@ public final class ChainAgreementViewModel extends FormState {
     /** Ids signed that are no longer in the register: kept as stored, not shown. */
     private List<String> signedElsewhere = List.of();
     /** Issue 15: the unknown-name check of the texts that reach every client. */
-    private nl.kring.pseudonym.Recognizer recognizer;
-    private java.util.Set<String> notNames = java.util.Set.of();
-    private List<nl.kring.report.LetterTexts.Source> others = List.of();
-    private final ObservableList<nl.kring.report.LetterTexts.Finding> findings = FXCollections.observableArrayList();
+    private Recognizer recognizer;
+    private Set<String> notNames = Set.of();
+    private List<LetterTexts.Source> others = List.of();
+    private final ObservableList<LetterTexts.Finding> findings = FXCollections.observableArrayList();
     /** The chair judged the possible names flagged now to be no names of persons (kept on save). */
     private final BooleanProperty notNamesConfirmed = new SimpleBooleanProperty();
     /** The busy flag, the status line and "drop results after the lock". */
@@ -113,9 +118,9 @@ public final class ChainAgreementViewModel extends FormState {
     }
 
     private Loaded read() {
-        List<nl.kring.report.LetterTexts.Source> other = new ArrayList<>(services.settings().letterSources());
+        List<LetterTexts.Source> other = new ArrayList<>(services.settings().letterSources());
         ChainAgreement stored = services.settings().chainAgreement();
-        other.removeAll(nl.kring.report.LetterTexts.sources(stored));
+        other.removeAll(LetterTexts.sources(stored));
         return new Loaded(stored, services.partners().all(), services.settings().letterRecognizer(),
                 services.settings().lettersNotNames(), other);
     }
@@ -195,28 +200,28 @@ public final class ChainAgreementViewModel extends FormState {
             findings.clear();
             return;
         }
-        List<nl.kring.report.LetterTexts.Finding> found = new ArrayList<>();
+        List<LetterTexts.Finding> found = new ArrayList<>();
         String[][] fields = {{F_PURPOSE, "Doel", purpose.get()}, {F_STORAGE, "Opslag en beveiliging", storage.get()},
                 {F_RIGHTS, "Rechten van de cliënt", rights.get()}, {F_REPORTING, "Meldplicht datalekken", reporting.get()},
                 {F_COORDINATOR, "Functie van de coördinator", coordinatorFunction.get()},
                 {F_COORDINATOR, "Contact van de coördinator", coordinatorContact.get()}};
         for (String[] f : fields) {
-            List<nl.kring.report.LetterTexts.Finding> here = nl.kring.report.LetterTexts.check(recognizer,
-                    List.of(new nl.kring.report.LetterTexts.Source(f[1], f[2], f[0].equals(F_COORDINATOR)
+            List<LetterTexts.Finding> here = LetterTexts.check(recognizer,
+                    List.of(new LetterTexts.Source(f[1], f[2], f[0].equals(F_COORDINATOR)
                             && f[1].startsWith("Contact"))), notNames);
             found.addAll(here);
-            here.stream().filter(nl.kring.report.LetterTexts.Finding::known).findFirst().ifPresentOrElse(
+            here.stream().filter(LetterTexts.Finding::known).findFirst().ifPresentOrElse(
                     k -> v.error(f[0], I18n.t("agreement.names.known", k.text())),
                     () -> here.stream().findFirst().ifPresent(s -> v.warning(f[0], I18n.t("agreement.names.possible",
-                            String.join("', '", here.stream().map(nl.kring.report.LetterTexts.Finding::text).distinct()
+                            String.join("', '", here.stream().map(LetterTexts.Finding::text).distinct()
                                     .toList())))));
         }
-        found.addAll(nl.kring.report.LetterTexts.check(recognizer, others, notNames));
+        found.addAll(LetterTexts.check(recognizer, others, notNames));
         findings.setAll(found);
     }
 
     /** What the unknown-name check flags in the texts as typed, and in the other texts of the client documents. */
-    public ObservableList<nl.kring.report.LetterTexts.Finding> findings() {
+    public ObservableList<LetterTexts.Finding> findings() {
         return findings;
     }
 
@@ -259,8 +264,8 @@ public final class ChainAgreementViewModel extends FormState {
             return;
         }
         // possible names the chair judged no name (only when no one of a case is named: that must go)
-        List<String> judged = notNamesConfirmed.get() && findings.stream().noneMatch(nl.kring.report.LetterTexts.Finding::known)
-                ? findings.stream().map(f -> nl.kring.report.LetterTexts.key(f.text())).distinct().toList() : List.of();
+        List<String> judged = notNamesConfirmed.get() && findings.stream().noneMatch(LetterTexts.Finding::known)
+                ? findings.stream().map(f -> LetterTexts.key(f.text())).distinct().toList() : List.of();
         tasks.run(p -> {
             services.settings().saveChainAgreement(agreement, judged);
             return read();
@@ -300,7 +305,7 @@ public final class ChainAgreementViewModel extends FormState {
         }
         if (!findings.isEmpty()) {
             // issue 15: nothing goes to a client while a name may be in its texts
-            nl.kring.report.LetterTexts.Finding f = findings.getFirst();
+            LetterTexts.Finding f = findings.getFirst();
             status.error(I18n.t(f.known() ? "agreement.names.refusedKnown" : "agreement.names.refused", f.field(), f.text()));
             return;
         }
@@ -308,7 +313,7 @@ public final class ChainAgreementViewModel extends FormState {
         if (file == null) {
             return;
         }
-        if (nl.kring.vault.OutputPaths.problem(file).isPresent()) {
+        if (OutputPaths.problem(file).isPresent()) {
             status.error(I18n.t("agreement.error.outPath"));
             return;
         }
@@ -316,7 +321,7 @@ public final class ChainAgreementViewModel extends FormState {
             case INFORMATION -> services.outputs().clientInformation(file);
             case AGREEMENT -> services.outputs().chainAgreement(file);
         }, written -> status.info(I18n.t("agreement.written", written.toAbsolutePath())), e -> {
-            if (e instanceof java.io.IOException) {
+            if (e instanceof IOException) {
                 status.error(I18n.t("agreement.error.write"));
             } else {
                 status.failed(e);

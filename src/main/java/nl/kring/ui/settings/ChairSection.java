@@ -1,6 +1,8 @@
 package nl.kring.ui.settings;
 
 import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -11,6 +13,8 @@ import javafx.scene.layout.VBox;
 import nl.kring.service.Services;
 import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.Problem;
+import nl.kring.ui.common.TaskExecutor;
 
 import java.time.LocalDate;
 
@@ -18,7 +22,7 @@ import java.time.LocalDate;
 public final class ChairSection extends VBox {
     private final ChairViewModel vm;
 
-    public ChairSection(nl.kring.ui.common.TaskExecutor executor, Services services) {
+    public ChairSection(TaskExecutor executor, Services services) {
         super(8);
         this.vm = new ChairViewModel(executor, services, LocalDate::now);
         setId("settings-chair");
@@ -41,7 +45,7 @@ public final class ChairSection extends VBox {
         save.setOnAction(e -> vm.save());
         Label result = Forms.statusLine("chair-result", vm.status());
         HBox actions = new HBox(12, save, result);
-        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        actions.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(title, hint, grid, actions);
 
         sceneProperty().addListener((o, a, b) -> {
@@ -62,7 +66,7 @@ public final class ChairSection extends VBox {
         message.setId("error-" + field);
         message.setWrapText(true);
         message.textProperty().bind(vm.messageFor(field));
-        vm.problems().addListener((javafx.collections.ListChangeListener<nl.kring.ui.common.Problem>) c ->
+        vm.problems().addListener((ListChangeListener<Problem>) c ->
                 message.getStyleClass().setAll("label", vm.problem(field).map(p -> p.blocking() ? "error" : "advice").orElse("muted")));
         Label l = new Label(label);
         l.setLabelFor(f);

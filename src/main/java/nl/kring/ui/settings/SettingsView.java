@@ -16,8 +16,10 @@ import nl.kring.ui.Settings;
 import nl.kring.service.Services;
 import nl.kring.ui.AppContext;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.RestoreDialog;
 
 import java.io.File;
+import java.util.Locale;
 
 /** Preferences, passphrase and backups. */
 public final class SettingsView extends ScrollPane {
@@ -59,7 +61,7 @@ public final class SettingsView extends ScrollPane {
         theme.setConverter(new StringConverter<>() {
             @Override
             public String toString(Settings.Theme t) {
-                return t == null ? "" : I18n.t("settings.theme." + t.name().toLowerCase(java.util.Locale.ROOT));
+                return t == null ? "" : I18n.t("settings.theme." + t.name().toLowerCase(Locale.ROOT));
             }
 
             @Override
@@ -135,7 +137,7 @@ public final class SettingsView extends ScrollPane {
         Button restore = new Button(I18n.t("restore.open"));
         restore.setId("settings-restore");
         restore.disableProperty().bind(vm.busyProperty());
-        restore.setOnAction(e -> nl.kring.ui.common.RestoreDialog.create(this, context.executor(), context.vaultDir(),
+        restore.setOnAction(e -> RestoreDialog.create(this, context.executor(), context.vaultDir(),
                 dir -> context.openRestoredVault(dir, I18n.t("restore.opened"))).show());
         Label restoreNote = new Label(I18n.t("settings.backup.restoreNote"));
         restoreNote.setWrapText(true);

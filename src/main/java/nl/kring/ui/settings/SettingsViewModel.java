@@ -3,11 +3,13 @@ package nl.kring.ui.settings;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import nl.kring.service.Services;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.ScreenTasks;
 import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.common.VaultMessages;
 import nl.kring.vault.PassphrasePolicy;
@@ -21,7 +23,7 @@ import java.util.Optional;
 
 /** Changing the passphrase and making backups; the simple preferences are bound straight to Settings. */
 public final class SettingsViewModel {
-    private final TaskExecutor executor;
+    private final ScreenTasks tasks;
 
     private final Services services;
     private final StringProperty current = new SimpleStringProperty("");
@@ -33,11 +35,10 @@ public final class SettingsViewModel {
     /** "Nieuwe sleutel": also a new data key, the database re-encrypted (issue 10); on by default. */
     private final BooleanProperty newKey = new SimpleBooleanProperty(true);
     private final StringProperty backupResult = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanBinding canChange;
 
     public SettingsViewModel(TaskExecutor executor, Services services) {
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor);
         this.services = services;
         next.addListener((o, a, b) -> {
             char[] chars = b.toCharArray();
@@ -46,8 +47,8 @@ public final class SettingsViewModel {
             nextStrongEnough.set(assessment.acceptable());
             passphraseFeedback.set(b.isEmpty() ? "" : assessment.reason());
         });
-        canChange = Bindings.createBooleanBinding(() -> !busy.get() && !current.get().isEmpty() && nextStrongEnough.get()
-                && next.get().equals(repeat.get()), busy, current, next, repeat, nextStrongEnough);
+        canChange = Bindings.createBooleanBinding(() -> !tasks.isBusy() && !current.get().isEmpty() && nextStrongEnough.get()
+                && next.get().equals(repeat.get()), tasks.busyProperty(), current, next, repeat, nextStrongEnough);
     }
 
     public void changePassphrase() {
@@ -61,7 +62,7 @@ public final class SettingsViewModel {
         repeat.set("");
         passphraseResult.set("");
         boolean rekey = newKey.get();
-        executor.background(p -> {
+        tasks.run(p -> {
             try {
                 services.changePassphrase(old, fresh, rekey);
                 return null;
@@ -69,24 +70,18 @@ public final class SettingsViewModel {
                 Secrets.wipe(old);
                 Secrets.wipe(fresh);
             }
-        }).busy(busy)
-                .onSuccess(v -> passphraseResult.set(I18n.t(rekey ? "settings.passphrase.changed.newkey"
-                        : "settings.passphrase.changed")))
-                .onError(e -> passphraseResult.set(VaultMessages.describe(e)))
-                .start();
+        }, v -> passphraseResult.set(I18n.t(rekey ? "settings.passphrase.changed.newkey" : "settings.passphrase.changed")),
+                e -> passphraseResult.set(VaultMessages.describe(e)));
     }
 
     /** Writes a backup file into the chosen folder (a USB stick, say). */
     public void backupTo(Path folder) {
         Path file = folder.resolve("kring-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm")) + ".kringbackup");
         backupResult.set(I18n.t("settings.backup.busy"));
-        executor.background(p -> {
+        tasks.run(p -> {
             services.backup(file, LocalDate.now());
             return file;
-        }).busy(busy)
-                .onSuccess(f -> backupResult.set(I18n.t("settings.backup.done", f)))
-                .onError(e -> backupResult.set(VaultMessages.describe(e)))
-                .start();
+        }, f -> backupResult.set(I18n.t("settings.backup.done", f)), e -> backupResult.set(VaultMessages.describe(e)));
     }
 
     /** The date of the last backup made from this vault, if any. */
@@ -122,8 +117,8 @@ public final class SettingsViewModel {
         return backupResult;
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
+    public ReadOnlyBooleanProperty busyProperty() {
+        return tasks.busyProperty();
     }
 
     public BooleanBinding canChangeProperty() {

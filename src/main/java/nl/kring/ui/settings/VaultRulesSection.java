@@ -1,15 +1,25 @@
 package nl.kring.ui.settings;
 
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import nl.kring.domain.EvidentInterest;
+import nl.kring.domain.Role;
 import nl.kring.service.Services;
 import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.Problem;
+import nl.kring.ui.common.TaskExecutor;
 
 import java.time.LocalDate;
 
@@ -17,7 +27,7 @@ import java.time.LocalDate;
 public final class VaultRulesSection extends VBox {
     private final VaultRulesViewModel vm;
 
-    public VaultRulesSection(nl.kring.ui.common.TaskExecutor executor, Services services) {
+    public VaultRulesSection(TaskExecutor executor, Services services) {
         super(8);
         this.vm = new VaultRulesViewModel(executor, services, LocalDate::now);
         setId("settings-rules");
@@ -37,9 +47,9 @@ public final class VaultRulesSection extends VBox {
         // Deel I §6 point 3 and deel II §5: the guideline's definition, and the keten's own wording under it
         Label evidentTitle = new Label(I18n.t("rules.evident"));
         evidentTitle.getStyleClass().add("form-section");
-        Label guideline = Forms.hint(I18n.t("rules.evident.guideline", nl.kring.domain.EvidentInterest.GUIDELINE));
+        Label guideline = Forms.hint(I18n.t("rules.evident.guideline", EvidentInterest.GUIDELINE));
         guideline.setId("rules-evident-guideline");
-        javafx.scene.control.TextArea evident = new javafx.scene.control.TextArea();
+        TextArea evident = new TextArea();
         evident.setId("rules-evident");
         evident.setAccessibleText(I18n.t("rules.evident.own"));
         evident.setPromptText(I18n.t("rules.evident.prompt"));
@@ -59,10 +69,10 @@ public final class VaultRulesSection extends VBox {
         Label policeTitle = new Label(I18n.t("rules.police"));
         policeTitle.getStyleClass().add("form-section");
         Label policeHint = Forms.hint(I18n.t("rules.police.hint"));
-        javafx.scene.layout.FlowPane policeRoles = new javafx.scene.layout.FlowPane(12, 6);
+        FlowPane policeRoles = new FlowPane(12, 6);
         policeRoles.setId("rules-police-roles");
-        for (nl.kring.domain.Role r : nl.kring.domain.Role.values()) {
-            javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox(r.label());
+        for (Role r : Role.values()) {
+            CheckBox box = new CheckBox(r.label());
             box.setId("rules-police-" + r.name());
             box.selectedProperty().bindBidirectional(vm.policeRoleProperty(r));
             policeRoles.getChildren().add(box);
@@ -75,7 +85,7 @@ public final class VaultRulesSection extends VBox {
         save.setOnAction(e -> vm.save());
         Label result = Forms.statusLine("rules-result", vm.status());
         HBox actions = new HBox(12, save, result);
-        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        actions.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(title, hint, grid, evidentBox, policeBox, actions);
 
         sceneProperty().addListener((o, a, b) -> {
@@ -85,7 +95,7 @@ public final class VaultRulesSection extends VBox {
         });
     }
 
-    private void row(GridPane grid, int row, String id, javafx.beans.property.StringProperty value, String label,
+    private void row(GridPane grid, int row, String id, StringProperty value, String label,
                      String unit, String field) {
         TextField f = new TextField();
         f.setId(id);
@@ -97,7 +107,7 @@ public final class VaultRulesSection extends VBox {
         message.setId("error-" + field);
         message.setWrapText(true);
         message.textProperty().bind(vm.messageFor(field));
-        vm.problems().addListener((javafx.collections.ListChangeListener<nl.kring.ui.common.Problem>) c ->
+        vm.problems().addListener((ListChangeListener<Problem>) c ->
                 message.getStyleClass().setAll("label", vm.problem(field).map(p -> p.blocking() ? "error" : "advice").orElse("muted")));
         Label l = new Label(label);
         l.setLabelFor(f);

@@ -6,6 +6,11 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import nl.kring.domain.Evaluation;
+import nl.kring.domain.EvidentInterest;
+import nl.kring.domain.PoliceRule;
+import nl.kring.domain.Role;
+import nl.kring.pseudonym.Recognizer;
+import nl.kring.report.LetterTexts;
 import nl.kring.store.VaultPolicy;
 import nl.kring.service.Services;
 import nl.kring.ui.common.FormState;
@@ -16,8 +21,12 @@ import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.common.Validation;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -40,8 +49,8 @@ public final class VaultRulesViewModel extends FormState {
     private final StringProperty weeks = new SimpleStringProperty("");
     private final StringProperty evidentInterest = new SimpleStringProperty("");
     /** Issue 15: per role, whether it reads information from the police (the chair always does). */
-    private final java.util.Map<nl.kring.domain.Role, BooleanProperty> policeRoles =
-            new java.util.EnumMap<>(nl.kring.domain.Role.class);
+    private final Map<Role, BooleanProperty> policeRoles =
+            new EnumMap<>(Role.class);
     private final ScreenTasks tasks;
 
     public VaultRulesViewModel(TaskExecutor executor, Services services, Supplier<LocalDate> today) {
@@ -49,28 +58,28 @@ public final class VaultRulesViewModel extends FormState {
         this.tasks = new ScreenTasks(executor);
         this.services = services;
         watch(caseMonths, meetingMonths, weeks, evidentInterest);
-        for (nl.kring.domain.Role r : nl.kring.domain.Role.values()) {
-            BooleanProperty b = new SimpleBooleanProperty(nl.kring.domain.PoliceRule.DEFAULT.roles().contains(r));
+        for (Role r : Role.values()) {
+            BooleanProperty b = new SimpleBooleanProperty(PoliceRule.DEFAULT.roles().contains(r));
             policeRoles.put(r, b);
             watch(b);
         }
     }
 
     /** What the section shows: the rules and the keten's evident belang (empty when not written yet). */
-    record Loaded(VaultPolicy policy, String evidentInterest, nl.kring.domain.PoliceRule policeRule,
-                  nl.kring.pseudonym.Recognizer recognizer, java.util.Set<String> notNames) {
-        Loaded(VaultPolicy policy, String evidentInterest, nl.kring.domain.PoliceRule policeRule) {
-            this(policy, evidentInterest, policeRule, null, java.util.Set.of());
+    record Loaded(VaultPolicy policy, String evidentInterest, PoliceRule policeRule,
+                  Recognizer recognizer, Set<String> notNames) {
+        Loaded(VaultPolicy policy, String evidentInterest, PoliceRule policeRule) {
+            this(policy, evidentInterest, policeRule, null, Set.of());
         }
 
         Loaded(VaultPolicy policy, String evidentInterest) {
-            this(policy, evidentInterest, nl.kring.domain.PoliceRule.DEFAULT);
+            this(policy, evidentInterest, PoliceRule.DEFAULT);
         }
     }
 
     /** Issue 15: the keten's wording goes into the information for clients, so it passes the unknown-name check. */
-    private nl.kring.pseudonym.Recognizer recognizer;
-    private java.util.Set<String> notNames = java.util.Set.of();
+    private Recognizer recognizer;
+    private Set<String> notNames = Set.of();
 
     private Loaded read() {
         return new Loaded(services.settings().policy(), services.settings().evidentInterest(),
@@ -108,14 +117,14 @@ public final class VaultRulesViewModel extends FormState {
         if (w.isEmpty() || !VaultPolicy.weeksInRange(w.getAsInt())) {
             v.error(F_WEEKS, I18n.t("rules.error.weeks", I18n.t("rules.weeks"), Evaluation.MIN_WEEKS, Evaluation.MAX_WEEKS));
         }
-        if (evidentInterest.get() != null && evidentInterest.get().length() > nl.kring.domain.EvidentInterest.MAX_LENGTH) {
-            v.error(F_EVIDENT, I18n.t("rules.error.evidentLength", nl.kring.domain.EvidentInterest.MAX_LENGTH));
+        if (evidentInterest.get() != null && evidentInterest.get().length() > EvidentInterest.MAX_LENGTH) {
+            v.error(F_EVIDENT, I18n.t("rules.error.evidentLength", EvidentInterest.MAX_LENGTH));
         } else if (evidentInterest.get() == null || evidentInterest.get().isBlank()) {
             v.warning(F_EVIDENT, I18n.t("rules.warn.evidentMissing"));
         } else if (recognizer != null) {
-            List<nl.kring.report.LetterTexts.Finding> found = nl.kring.report.LetterTexts.check(recognizer,
-                    List.of(new nl.kring.report.LetterTexts.Source("Evident belang", evidentInterest.get())), notNames);
-            found.stream().filter(nl.kring.report.LetterTexts.Finding::known).findFirst().ifPresentOrElse(
+            List<LetterTexts.Finding> found = LetterTexts.check(recognizer,
+                    List.of(new LetterTexts.Source("Evident belang", evidentInterest.get())), notNames);
+            found.stream().filter(LetterTexts.Finding::known).findFirst().ifPresentOrElse(
                     k -> v.error(F_EVIDENT, I18n.t("agreement.names.known", k.text())),
                     () -> found.stream().findFirst().ifPresent(f -> v.warning(F_EVIDENT,
                             I18n.t("rules.names.possible", f.text()))));
@@ -157,7 +166,7 @@ public final class VaultRulesViewModel extends FormState {
             return;
         }
         String definition = evidentInterest.get() == null || evidentInterest.get().isBlank() ? null : evidentInterest.get().strip();
-        nl.kring.domain.PoliceRule police = toPoliceRule();
+        PoliceRule police = toPoliceRule();
         tasks.run(p -> {
             services.settings().saveRules(police, definition, policy);
             return read();
@@ -168,18 +177,18 @@ public final class VaultRulesViewModel extends FormState {
     }
 
     /** The police rule as ticked. */
-    public nl.kring.domain.PoliceRule toPoliceRule() {
-        java.util.Set<nl.kring.domain.Role> roles = java.util.EnumSet.noneOf(nl.kring.domain.Role.class);
+    public PoliceRule toPoliceRule() {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
         policeRoles.forEach((r, b) -> {
             if (b.get()) {
                 roles.add(r);
             }
         });
-        return new nl.kring.domain.PoliceRule(roles);
+        return new PoliceRule(roles);
     }
 
     /** Whether the role reads information from the police (the chair always does). */
-    public BooleanProperty policeRoleProperty(nl.kring.domain.Role role) {
+    public BooleanProperty policeRoleProperty(Role role) {
         return policeRoles.get(role);
     }
 

@@ -2,6 +2,7 @@ package nl.kring.ui.unlock;
 
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -13,6 +14,7 @@ import javafx.util.Duration;
 import nl.kring.demo.DemoData;
 import nl.kring.ui.AppContext;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.RestoreDialog;
 
 /** The unlock screen: one field, one button, a clear message. */
 public final class UnlockView extends VBox {
@@ -57,14 +59,14 @@ public final class UnlockView extends VBox {
 
         Label wait = new Label();
         wait.getStyleClass().add("muted");
-        wait.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        wait.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.waitSecondsProperty().get() > 0 ? I18n.t("unlock.wait", vm.waitSecondsProperty().get()) : "",
                 vm.waitSecondsProperty()));
 
         // issue 13: a backup restored from here (when the vault is damaged or lost) opens in its place
         Hyperlink restore = new Hyperlink(I18n.t("restore.open"));
         restore.setId("unlock-restore");
-        restore.setOnAction(e -> nl.kring.ui.common.RestoreDialog.create(this, context.executor(), context.vaultDir(),
+        restore.setOnAction(e -> RestoreDialog.create(this, context.executor(), context.vaultDir(),
                 dir -> context.openRestoredVault(dir, I18n.t("restore.opened"))).show());
         Label notice = new Label();
         notice.setId("unlock-notice");

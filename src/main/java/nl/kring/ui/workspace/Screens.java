@@ -3,11 +3,16 @@ package nl.kring.ui.workspace;
 import nl.kring.service.Services;
 import nl.kring.ui.AppContext;
 import nl.kring.ui.Navigator;
+import nl.kring.ui.audit.AuditView;
 import nl.kring.ui.cases.CasesView;
 import nl.kring.ui.common.KeyboardShortcut;
+import nl.kring.ui.disclosures.DisclosuresView;
+import nl.kring.ui.matrix.MatrixView;
 import nl.kring.ui.meetings.MeetingsView;
 import nl.kring.ui.minutes.MinutesView;
+import nl.kring.ui.overview.OverviewView;
 import nl.kring.ui.partners.PartnersView;
+import nl.kring.ui.settings.SettingsView;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,15 +32,15 @@ public final class Screens {
         MeetingsView meetings = new MeetingsView(context, services, navigator);
         MinutesView minutes = new MinutesView(context, services);
         // First, so it is what the chair sees after unlock: case numbers and dates only.
-        screens.add(new Screen("overview", "nav.overview", null, new nl.kring.ui.overview.OverviewView(context, services, navigator)));
+        screens.add(new Screen("overview", "nav.overview", null, new OverviewView(context, services, navigator)));
         screens.add(new Screen("cases", "nav.cases", KeyboardShortcut.SHOW_CASES, cases));
         screens.add(new Screen("partners", "nav.partners", KeyboardShortcut.SHOW_PARTNERS, new PartnersView(context, services.partners())));
         screens.add(new Screen("meetings", "nav.meetings", KeyboardShortcut.SHOW_MEETINGS, meetings));
         screens.add(new Screen("minutes", "nav.minutes", KeyboardShortcut.SHOW_MINUTES, minutes));
-        screens.add(new Screen("disclosures", "nav.disclosures", null, new nl.kring.ui.disclosures.DisclosuresView(context.executor(), services, navigator::openCase)));
-        screens.add(new Screen("matrix", "nav.matrix", null, new nl.kring.ui.matrix.MatrixView(context.executor(), services.matrix())));
-        screens.add(new Screen("audit", "nav.audit", null, new nl.kring.ui.audit.AuditView(context.executor(), services)));
-        screens.add(new Screen("settings", "nav.settings", null, new nl.kring.ui.settings.SettingsView(context, services)));
+        screens.add(new Screen("disclosures", "nav.disclosures", null, new DisclosuresView(context.executor(), services, navigator::openCase)));
+        screens.add(new Screen("matrix", "nav.matrix", null, new MatrixView(context.executor(), services.matrix())));
+        screens.add(new Screen("audit", "nav.audit", null, new AuditView(context.executor(), services)));
+        screens.add(new Screen("settings", "nav.settings", null, new SettingsView(context, services)));
         return new Built(screens, cases, meetings, minutes);
     }
 }

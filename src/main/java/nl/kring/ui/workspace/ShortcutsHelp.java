@@ -4,6 +4,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import nl.kring.ui.common.Escape;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.KeyboardShortcut;
 
@@ -22,7 +23,7 @@ final class ShortcutsHelp {
             grid.addRow(row++, key, new Label(s.label()));
         }
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        nl.kring.ui.common.Escape.closes(alert);
+        Escape.closes(alert);
         alert.setTitle(I18n.t("shortcuts.title"));
         alert.setHeaderText(I18n.t("shortcuts.title"));
         alert.getDialogPane().setContent(grid);

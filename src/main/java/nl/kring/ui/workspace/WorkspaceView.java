@@ -1,6 +1,8 @@
 package nl.kring.ui.workspace;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -8,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -17,18 +20,27 @@ import javafx.scene.layout.VBox;
 import nl.kring.ui.Settings;
 import nl.kring.service.Services;
 import nl.kring.ui.AppContext;
+import nl.kring.ui.Navigator;
+import nl.kring.ui.cases.CasesView;
 import nl.kring.ui.common.AutoLocker;
+import nl.kring.ui.common.ClearsOnLock;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.KeyboardShortcut;
+import nl.kring.ui.meetings.MeetingsView;
+import nl.kring.ui.minutes.MinutesView;
+import nl.kring.ui.settings.SettingsViewModel;
 
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The unlocked workspace: a bar with the vault and the lock, a navigation column, and the chosen section. */
-public final class WorkspaceView extends BorderPane implements nl.kring.ui.Navigator {
+public final class WorkspaceView extends BorderPane implements Navigator {
     private final List<Screen> screens;
-    private final nl.kring.ui.cases.CasesView cases;
-    private final nl.kring.ui.meetings.MeetingsView meetings;
-    private final nl.kring.ui.minutes.MinutesView minutes;
+    private final CasesView cases;
+    private final MeetingsView meetings;
+    private final MinutesView minutes;
     private final StackPane content = new StackPane();
     private final ToggleGroup nav = new ToggleGroup();
     private final IntegrityCheck integrity;
@@ -72,9 +84,9 @@ public final class WorkspaceView extends BorderPane implements nl.kring.ui.Navig
         backupDue.getStyleClass().add("error");
         int reminderDays = context.settings().backupReminderDaysProperty().get();
         // A demo vault is made afresh at every start: no point reminding anyone to back it up.
-        if (!context.isDemo()) context.executor().background(p -> nl.kring.ui.settings.SettingsViewModel.lastBackup(services))
+        if (!context.isDemo()) context.executor().background(p -> SettingsViewModel.lastBackup(services))
                 .onSuccess(last -> backupDue.setText(last.isEmpty() ? I18n.t("workspace.backupNever")
-                        : last.get().isBefore(java.time.LocalDate.now().minusDays(reminderDays))
+                        : last.get().isBefore(LocalDate.now().minusDays(reminderDays))
                         ? I18n.t("workspace.backupDue", last.get()) : ""))
                 .start();
         HBox bar = new HBox(12, title, vault, spacer, backupDue, countdown, help, theme, lock);
@@ -122,7 +134,7 @@ public final class WorkspaceView extends BorderPane implements nl.kring.ui.Navig
 
         // Shortcuts live in the scene; they are taken out again when the workspace goes (lock), so the scene does
         // not keep this workspace, and the client data in its screens, alive.
-        java.util.Map<javafx.scene.input.KeyCombination, Runnable> mine = new java.util.LinkedHashMap<>();
+        Map<KeyCombination, Runnable> mine = new LinkedHashMap<>();
         mine.put(KeyboardShortcut.LOCK.combination(), context::lock);
         mine.put(KeyboardShortcut.TOGGLE_THEME.combination(), () -> toggleTheme(context.settings()));
         mine.put(KeyboardShortcut.SHORTCUTS_HELP.combination(), () -> ShortcutsHelp.show(this));
@@ -132,13 +144,13 @@ public final class WorkspaceView extends BorderPane implements nl.kring.ui.Navig
             }
         }
         // On lock every screen is emptied (not merely removed from the window: something might still refer to it).
-        context.servicesProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        context.servicesProperty().addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Services> o, Services was, Services now) {
+            public void changed(ObservableValue<? extends Services> o, Services was, Services now) {
                 if (now != services) {
                     context.servicesProperty().removeListener(this);
                     for (Screen s : screens) {
-                        if (s.view() instanceof nl.kring.ui.common.ClearsOnLock c) {
+                        if (s.view() instanceof ClearsOnLock c) {
                             c.clearOnLock();
                         }
                     }
@@ -185,13 +197,13 @@ public final class WorkspaceView extends BorderPane implements nl.kring.ui.Navig
     }
 
     @Override
-    public void openMeeting(java.time.LocalDate date) {
+    public void openMeeting(LocalDate date) {
         show("meetings");
         meetings.open(date);
     }
 
     @Override
-    public void openMinutes(java.time.LocalDate date) {
+    public void openMinutes(LocalDate date) {
         show("minutes");
         minutes.open(date);
     }

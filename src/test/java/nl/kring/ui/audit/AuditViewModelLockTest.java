@@ -4,6 +4,7 @@ import nl.kring.domain.Role;
 import nl.kring.service.PartnerService;
 import nl.kring.store.Store;
 import nl.kring.TestVaults;
+import nl.kring.service.Services;
 import nl.kring.ui.common.HeldExecutor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +24,7 @@ class AuditViewModelLockTest {
         try (Store store = TestVaults.create(dir.resolve("v"))) {
             new PartnerService(store).save(TestVaults.partner("ggd", Role.GGD, LocalDate.of(2025, 1, 1), null), true);
             HeldExecutor executor = new HeldExecutor();
-            AuditViewModel vm = new AuditViewModel(executor, new nl.kring.service.Services(store));
+            AuditViewModel vm = new AuditViewModel(executor, new Services(store));
             vm.load();
             vm.clear();
             executor.release();
@@ -39,7 +40,7 @@ class AuditViewModelLockTest {
         try (Store store = TestVaults.create(dir.resolve("v"))) {
             new PartnerService(store).save(TestVaults.partner("ggd", Role.GGD, LocalDate.of(2025, 1, 1), null), true);
             HeldExecutor executor = new HeldExecutor();
-            AuditViewModel vm = new AuditViewModel(executor, new nl.kring.service.Services(store));
+            AuditViewModel vm = new AuditViewModel(executor, new Services(store));
             vm.load();
             executor.release();
             assertThat(vm.filtered()).isNotEmpty();

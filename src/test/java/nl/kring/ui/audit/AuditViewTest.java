@@ -3,14 +3,18 @@ package nl.kring.ui.audit;
 import org.junit.jupiter.api.Tag;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import nl.kring.audit.AuditLog;
 import nl.kring.demo.DemoData;
 import nl.kring.interchange.Importer;
 import nl.kring.store.Store;
 import nl.kring.TestVaults;
+import nl.kring.service.Services;
 import nl.kring.ui.UiTestSupport;
+import nl.kring.ui.common.WorkerExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,7 +64,7 @@ class AuditViewTest {
     }
 
     private AuditView show() throws Exception {
-        AuditView view = onFx(() -> new AuditView(new nl.kring.ui.common.WorkerExecutor(), new nl.kring.service.Services(store)));
+        AuditView view = onFx(() -> new AuditView(new WorkerExecutor(), new Services(store)));
         stage = onFx(() -> {
             Stage s = new Stage();
             s.setScene(new Scene(view, 1100, 600));
@@ -129,8 +133,8 @@ class AuditViewTest {
         waitUntil(30, () -> chain.getText().startsWith("Keten intact"));
         String words = "aangemeld: " + nurse.name() + " (" + ggd.name() + ")";
         waitUntil(30, () -> UiTestSupport.allVisibleTexts().contains(words));
-        javafx.scene.control.TableCell<?, ?> cell = onFx(() -> robot.lookup(".table-cell").queryAllAs(
-                javafx.scene.control.TableCell.class).stream().filter(c -> c.getGraphic() instanceof javafx.scene.text.Text t
+        TableCell<?, ?> cell = onFx(() -> robot.lookup(".table-cell").queryAllAs(
+                TableCell.class).stream().filter(c -> c.getGraphic() instanceof Text t
                         && words.equals(t.getText())).findFirst().orElseThrow());
         assertThat(onFx(() -> cell.getTooltip().getText())).isEqualTo("Zoals opgeslagen in het logboek: " + stored);
         // an unknown (older) pattern stays as stored; the attendee's id only in the tooltip

@@ -8,6 +8,7 @@ import nl.kring.domain.Phase;
 import nl.kring.domain.Role;
 import nl.kring.store.Store;
 import nl.kring.TestVaults;
+import nl.kring.service.CaseService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,7 +88,7 @@ class CaseEvaluationTest {
         try (Store store = TestVaults.create(dir.resolve("v"))) {
             store.partners().save(GGD);
             store.cases().save(stored(ConsentStatus.GEWEIGERD, LocalDate.of(2026, 11, 18)));
-            CaseFile saved = new nl.kring.service.CaseService(store).save(form.toCaseFile(), false, true);
+            CaseFile saved = new CaseService(store).save(form.toCaseFile(), false, true);
             assertThat(saved.evaluationDue()).isEqualTo(LocalDate.of(2027, 1, 9));
             var entry = store.audit().entries().getLast();
             assertThat(entry.action()).isEqualTo("CASE_CHANGED");

@@ -8,7 +8,11 @@ import nl.kring.domain.Phase;
 import nl.kring.domain.Role;
 import nl.kring.store.Store;
 import nl.kring.TestVaults;
+import nl.kring.service.CaseService;
 import nl.kring.ui.common.Problem;
+import nl.kring.vault.Vault;
+import org.assertj.core.api.Assertions;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -101,9 +105,9 @@ class CaseFormViewModelTest {
     @Test
     void onlyPartnersWithAValidAgreementCanBeTicked() {
         assertThat(form.kring()).extracting(KringOption::partnerId, KringOption::eligible)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("ggd", true),
-                        org.assertj.core.groups.Tuple.tuple("politie", false),
-                        org.assertj.core.groups.Tuple.tuple("woco", false));
+                .containsExactly(Tuple.tuple("ggd", true),
+                        Tuple.tuple("politie", false),
+                        Tuple.tuple("woco", false));
         assertThat(form.kring().get(2).reason()).isEqualTo("verlopen op 01-01-2026");
         assertThat(form.kring().get(1).reason()).isEqualTo("niet getekend");
     }
@@ -192,7 +196,7 @@ class CaseFormViewModelTest {
 
     @Test
     void everyFieldSurvivesASaveInARealVault(@TempDir Path dir) throws Exception {
-        try (var session = nl.kring.vault.Vault.create(dir.resolve("v"), TestVaults.PASSPHRASE.toCharArray())) {
+        try (var session = Vault.create(dir.resolve("v"), TestVaults.PASSPHRASE.toCharArray())) {
             Store store = new Store(session);
             store.partners().save(GGD);
             form.firstNamesProperty().set("Johannes Petrus");
@@ -224,7 +228,7 @@ class CaseFormViewModelTest {
             assertThat(form.isValid()).isTrue();
             CaseFile c = form.toCaseFile();
 
-            CaseFile saved = new nl.kring.service.CaseService(store).save(c, true, false);
+            CaseFile saved = new CaseService(store).save(c, true, false);
 
             assertThat(saved).isEqualTo(c);
             assertThat(saved.client().aliases()).containsExactly("Hansje", "JP");
@@ -234,8 +238,8 @@ class CaseFormViewModelTest {
                 assertThat(e.detail()).isNull();
             });
             // a second "new" case with the same number never overwrites the first
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new nl.kring.service.CaseService(store).save(c, true, false))
-                    .isInstanceOfSatisfying(nl.kring.service.CaseService.NumberTaken.class,
+            Assertions.assertThatThrownBy(() -> new CaseService(store).save(c, true, false))
+                    .isInstanceOfSatisfying(CaseService.NumberTaken.class,
                             e -> assertThat(e.number()).isEqualTo("2026-018"));
         }
     }

@@ -6,6 +6,7 @@ import nl.kring.store.Store;
 import nl.kring.ui.FxTestSupport;
 import nl.kring.TestVaults;
 import nl.kring.domain.Role;
+import nl.kring.service.Services;
 import nl.kring.ui.common.SameThreadExecutor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class CaseSaveRefusedTest {
             var ggd = TestVaults.partner("ggd", Role.GGD, LocalDate.of(2025, 1, 1), null);
             store.partners().save(ggd);
             CasesViewModel vm = onFx(() -> {
-                CasesViewModel m = new CasesViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), () -> CaseServiceTest.TODAY);
+                CasesViewModel m = new CasesViewModel(new SameThreadExecutor(), new Services(store), () -> CaseServiceTest.TODAY);
                 m.load();
                 return m;
             });

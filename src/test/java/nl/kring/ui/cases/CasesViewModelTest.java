@@ -4,6 +4,7 @@ import nl.kring.ui.common.SameThreadExecutor;
 import nl.kring.domain.CaseFile;
 import nl.kring.domain.Phase;
 import nl.kring.TestVaults;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -34,9 +35,9 @@ class CasesViewModelTest {
         fill();
         assertThat(vm.filtered()).extracting(CaseRow::number, CaseRow::displayName, CaseRow::phase, CaseRow::kringSize)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("2025-120", "Keesje van der Berg", "Afgesloten", 0),
-                        org.assertj.core.groups.Tuple.tuple("2026-003", "Fatma Yılmaz", "Cliëntverdeling", 2),
-                        org.assertj.core.groups.Tuple.tuple("2026-017", "Jan de Vries", "Screening", 1));
+                        Tuple.tuple("2025-120", "Keesje van der Berg", "Afgesloten", 0),
+                        Tuple.tuple("2026-003", "Fatma Yılmaz", "Cliëntverdeling", 2),
+                        Tuple.tuple("2026-017", "Jan de Vries", "Screening", 1));
     }
 
     @Test

@@ -9,6 +9,7 @@ import nl.kring.domain.Phase;
 import nl.kring.domain.Role;
 import nl.kring.TestVaults;
 import nl.kring.ui.common.Problem;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -43,8 +44,8 @@ class ConsentPersonFormTest {
         form.edit(minor(), List.of(GGD));
         assertThat(form.consentPersons()).extracting(r -> r.whoProperty().get(), r -> r.nameProperty().get(),
                         r -> r.statusProperty().get(), r -> r.dateProperty().get())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("cliënt", "Sanne", "gevraagd", "06-11-2026"),
-                        org.assertj.core.groups.Tuple.tuple("ouder", "Ronald Meijer", "gegeven", "06-11-2026"));
+                .containsExactly(Tuple.tuple("cliënt", "Sanne", "gevraagd", "06-11-2026"),
+                        Tuple.tuple("ouder", "Ronald Meijer", "gegeven", "06-11-2026"));
         assertThat(form.dirtyProperty().get()).isFalse();
 
         form.consentPersons().add(new ConsentPersonRow("buurvrouw", "Ingrid Meijer", "misschien", "31-02-2026"));
@@ -62,9 +63,9 @@ class ConsentPersonFormTest {
         assertThat(messages()).isEmpty();
         assertThat(form.isValid()).isTrue();
         assertThat(form.toCaseFile().consent().persons()).extracting(ConsentPerson::who, ConsentPerson::status)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(ConsentPerson.Who.CLIENT, ConsentStatus.GEVRAAGD),
-                        org.assertj.core.groups.Tuple.tuple(ConsentPerson.Who.PARENT, ConsentStatus.GEGEVEN),
-                        org.assertj.core.groups.Tuple.tuple(ConsentPerson.Who.PARENT, ConsentStatus.GEWEIGERD));
+                .containsExactly(Tuple.tuple(ConsentPerson.Who.CLIENT, ConsentStatus.GEVRAAGD),
+                        Tuple.tuple(ConsentPerson.Who.PARENT, ConsentStatus.GEGEVEN),
+                        Tuple.tuple(ConsentPerson.Who.PARENT, ConsentStatus.GEWEIGERD));
         ConsentPersonRow rep = new ConsentPersonRow("vertegenwoordiger", null, "niet te vragen", "");
         assertThat(rep.parsedWho()).isEqualTo(ConsentPerson.Who.REPRESENTATIVE);
         assertThat(rep.parsedStatus()).isEqualTo(ConsentStatus.NIET_TE_VRAGEN);

@@ -3,6 +3,7 @@ package nl.kring.ui.cases;
 import javafx.scene.control.Button;
 import nl.kring.demo.DemoData;
 import nl.kring.interchange.Importer;
+import nl.kring.service.Services;
 import nl.kring.ui.EscapeProbe;
 import nl.kring.ui.OneScreenTest;
 import org.junit.jupiter.api.Tag;
@@ -19,7 +20,7 @@ class EvaluationEscFxTest extends OneScreenTest {
     @Test
     void escCancelsTheEvaluation() throws Exception {
         Importer.store(store, DemoData.demoData());
-        CasesView view = screen.show(() -> new CasesView(screen.context, new nl.kring.service.Services(store)), 1200, 760);
+        CasesView view = screen.show(() -> new CasesView(screen.context, new Services(store)), 1200, 760);
         FxRobot robot = new FxRobot();
         waitUntil(30, () -> !view.viewModel().rows().isEmpty() && robot.lookup("#evaluation-record").tryQuery().isPresent());
         Button record = robot.lookup("#evaluation-record").queryButton();

@@ -8,6 +8,7 @@ import nl.kring.domain.Role;
 import nl.kring.store.Store;
 import nl.kring.ui.FxTestSupport;
 import nl.kring.TestVaults;
+import nl.kring.service.Services;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +41,7 @@ class EvaluationRecordTest {
             store.cases().save(new CaseFile(c.number(), c.client(), null, LocalDate.of(2026, 9, 1), c.phase(), null,
                     c.consent(), null, c.evidentInterest(), c.lighterMeansConsidered(), LocalDate.of(2026, 11, 20), null,
                     c.kring()));
-            CasesViewModel vm = onFx(() -> new CasesViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), () -> TODAY));
+            CasesViewModel vm = onFx(() -> new CasesViewModel(new SameThreadExecutor(), new Services(store), () -> TODAY));
             onFx(() -> {
                 vm.load();
                 return null;

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Tag;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Scene;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
@@ -50,7 +51,7 @@ class DateInputTest {
         robot.clickOn("#date").write("1-3-1984").type(KeyCode.TAB);
         assertThat(text.get()).isEqualTo("01-03-1984");
         robot.interact(() -> input.getChildrenUnmodifiable().stream()
-                .filter(n -> n instanceof javafx.scene.control.DatePicker).map(n -> (javafx.scene.control.DatePicker) n)
+                .filter(n -> n instanceof DatePicker).map(n -> (DatePicker) n)
                 .findFirst().orElseThrow().setValue(LocalDate.of(2026, 2, 28)));
         assertThat(text.get()).isEqualTo("28-02-2026");
     }

@@ -1,5 +1,6 @@
 package nl.kring.ui.common;
 
+import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBar;
@@ -7,9 +8,11 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import nl.kring.ui.EscapeProbe;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -66,7 +69,7 @@ class EscapeFxTest {
         AtomicReference<Optional<ButtonType>> result = new AtomicReference<>();
         EscapeProbe.escCloses(() -> {
             Dialog<ButtonType> d = Escape.closes(new Dialog<>());
-            javafx.scene.control.TextField field = new javafx.scene.control.TextField("reden");
+            TextField field = new TextField("reden");
             TextLimits.limit(field, TextLimits.REASON, "Reden", null);
             d.getDialogPane().setContent(field);
             d.getDialogPane().getButtonTypes().setAll(new ButtonType("Opslaan", ButtonBar.ButtonData.OK_DONE), cancel);
@@ -91,7 +94,7 @@ class EscapeFxTest {
     @Test
     void escInAnOpenListClosesTheListFirstAndThenTheDialog() throws Exception {
         AtomicReference<Dialog<ButtonType>> dialog = new AtomicReference<>();
-        ComboBox<String> list = onFx(() -> new ComboBox<>(javafx.collections.FXCollections.observableArrayList("a", "b")));
+        ComboBox<String> list = onFx(() -> new ComboBox<>(FXCollections.observableArrayList("a", "b")));
         onFx(() -> {
             Dialog<ButtonType> d = Escape.closes(new Dialog<>());
             d.getDialogPane().setContent(list);
@@ -101,7 +104,7 @@ class EscapeFxTest {
             list.requestFocus();
             return null;
         });
-        javafx.stage.Window w = onFx(() -> dialog.get().getDialogPane().getScene().getWindow());
+        Window w = onFx(() -> dialog.get().getDialogPane().getScene().getWindow());
         waitUntil(30, () -> w.isFocused() && list.isFocused());
         onFx(() -> {
             list.show();

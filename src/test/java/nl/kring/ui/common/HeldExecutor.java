@@ -25,6 +25,11 @@ public final class HeldExecutor implements TaskExecutor {
         now.forEach(b -> new SameThreadExecutor().execute(b));
     }
 
+    /** Runs the piece of work started first; the others stay held. */
+    public void releaseFirst() {
+        new SameThreadExecutor().execute(held.removeFirst());
+    }
+
     public int held() {
         return held.size();
     }

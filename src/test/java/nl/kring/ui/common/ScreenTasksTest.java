@@ -1,5 +1,9 @@
 package nl.kring.ui.common;
 
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -53,6 +57,45 @@ class ScreenTasksTest {
         executor.release();
         assertThat(arrived).isEmpty();
         assertThat(tasks.status().textProperty().get()).isEmpty();
+        assertThat(tasks.isBusy()).isFalse();
+    }
+
+    @Test
+    void busyUntilTheLastPieceOfWorkIsInAndAlreadyFreeWhenItsResultIsHandled() {
+        // filters change quickly, each starting a query: "not busy" means every result is in
+        HeldExecutor executor = new HeldExecutor();
+        ScreenTasks tasks = new ScreenTasks(executor);
+        List<Boolean> busyWhenHandled = new ArrayList<>();
+        tasks.run(p -> "2026-001", r -> busyWhenHandled.add(tasks.isBusy()));
+        tasks.run(p -> "2026-002", r -> busyWhenHandled.add(tasks.isBusy()));
+        tasks.read(p -> "partners", r -> { });
+        assertThat(tasks.isBusy()).isTrue();
+        executor.releaseFirst();
+        assertThat(tasks.isBusy()).isTrue();
+        executor.releaseFirst();
+        assertThat(tasks.isBusy()).isFalse();
+        executor.release();
+        assertThat(tasks.isBusy()).isFalse();
+        // the last handler sees the screen free, so it may start the next piece of work at once
+        assertThat(busyWhenHandled).containsExactly(true, false);
+    }
+
+    @Test
+    void longWorkShowsHowFarItIs() {
+        ScreenTasks tasks = new ScreenTasks(new SameThreadExecutor());
+        DoubleProperty fraction = new SimpleDoubleProperty();
+        StringProperty message = new SimpleStringProperty("");
+        List<String> seen = new ArrayList<>();
+        message.addListener((o, a, b) -> seen.add(b));
+        List<String> done = new ArrayList<>();
+        tasks.run(p -> {
+            p.update(0.5, "1 van 2: verslag.pdf");
+            p.update(1, "2 van 2: rooster.pdf");
+            return "klaar";
+        }, fraction, message, done::add, e -> { });
+        assertThat(seen).containsExactly("1 van 2: verslag.pdf", "2 van 2: rooster.pdf");
+        assertThat(fraction.get()).isEqualTo(1.0);
+        assertThat(done).containsExactly("klaar");
         assertThat(tasks.isBusy()).isFalse();
     }
 }

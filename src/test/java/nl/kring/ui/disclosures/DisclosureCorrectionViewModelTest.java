@@ -11,6 +11,9 @@ import nl.kring.store.DisclosureRepository;
 import nl.kring.store.Store;
 import nl.kring.ui.FxTestSupport;
 import nl.kring.TestVaults;
+import nl.kring.domain.DisclosureRules;
+import nl.kring.service.DisclosureService;
+import nl.kring.service.Services;
 import nl.kring.ui.common.Problem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,7 +63,7 @@ class DisclosureCorrectionViewModelTest {
     }
 
     DisclosureFormViewModel correction() {
-        return DisclosureFormViewModel.correcting(DisclosureFormViewModel.load(new nl.kring.service.Services(store), "2026-017"), note, () -> TODAY);
+        return DisclosureFormViewModel.correcting(DisclosureFormViewModel.load(new Services(store), "2026-017"), note, () -> TODAY);
     }
 
     static List<String> blockingFields(DisclosureFormViewModel f) {
@@ -83,7 +86,7 @@ class DisclosureCorrectionViewModelTest {
         assertThat(f.dateProperty().get()).isEqualTo("20-11-2026");
         assertThat(f.dirtyProperty().get()).isFalse();
         // the same note (the form lists categories in leefgebied order, the note in the order they were ticked)
-        assertThat(nl.kring.domain.DisclosureRules.sameContent(f.toDisclosure(), note.disclosure())).isTrue();
+        assertThat(DisclosureRules.sameContent(f.toDisclosure(), note.disclosure())).isTrue();
         // who could receive data is judged on the note's day, not today
         assertThat(f.recipient("thuis").orElseThrow().eligible()).isTrue();
         // nothing shows as wrong before the chair did anything
@@ -121,7 +124,7 @@ class DisclosureCorrectionViewModelTest {
         f.correctionReasonProperty().set("Verkeerde partner aangevinkt");
         assertThat(f.attemptSave()).isTrue();
 
-        var corrected = new nl.kring.service.DisclosureService(store).correct(note.id(), f.today(),
+        var corrected = new DisclosureService(store).correct(note.id(), f.today(),
                 f.correctionReasonProperty().get(), f.toDisclosure());
 
         assertThat(corrected.disclosure().to()).containsExactly("woco");
@@ -144,7 +147,7 @@ class DisclosureCorrectionViewModelTest {
         w.reasonProperty().set("Dubbel vastgelegd");
         assertThat(w.attemptSave()).isTrue();
 
-        var withdrawn = new nl.kring.service.DisclosureService(store).withdraw(note.id(), w.today(), w.reasonProperty().get());
+        var withdrawn = new DisclosureService(store).withdraw(note.id(), w.today(), w.reasonProperty().get());
         assertThat(withdrawn.disclosure().withdrawal()).isEqualTo(new DisclosureWithdrawal(TODAY, "Dubbel vastgelegd", null));
 
         // a screen that still shows it as standing gets a Dutch message, from the form and from the store
@@ -153,7 +156,7 @@ class DisclosureCorrectionViewModelTest {
         assertThat(again.attemptSave()).isFalse();
         assertThat(again.shownMessage().get()).isEqualTo("Deze aantekening is al ingetrokken op 28-11-2026.");
         try {
-            new nl.kring.service.DisclosureService(store).withdraw(note.id(), TODAY, "nog eens");
+            new DisclosureService(store).withdraw(note.id(), TODAY, "nog eens");
             throw new AssertionError("withdrawn twice");
         } catch (DisclosureRepository.WithdrawalRefused e) {
             assertThat(WithdrawDialog.describe(e)).isEqualTo("Deze aantekening is intussen al ingetrokken. Ververs het overzicht.");
@@ -165,7 +168,7 @@ class DisclosureCorrectionViewModelTest {
         var corrected = store.disclosures().correct(note.id(), TODAY, "Verkeerde partner",
                 new Disclosure(List.of(LifeDomain.HUISVESTING), List.of("woco"), DisclosureBasis.EVIDENT_BELANG,
                         "Huisuitzetting dreigt", "Niet bereikbaar", "M. Bos", NOTED.plusDays(1), false)).replacement();
-        DisclosuresViewModel vm = onFx(() -> new DisclosuresViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store)));
+        DisclosuresViewModel vm = onFx(() -> new DisclosuresViewModel(new SameThreadExecutor(), new Services(store)));
         onFx(() -> {
             vm.load();
             return null;

@@ -13,7 +13,9 @@ import nl.kring.store.DisclosureRepository;
 import nl.kring.store.Store;
 import nl.kring.ui.EscapeProbe;
 import nl.kring.TestVaults;
+import nl.kring.service.Services;
 import nl.kring.ui.common.Dates;
+import nl.kring.ui.common.WorkerExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,7 +87,7 @@ class DisclosureDateAndEscFxTest {
         Node owner = EscapeProbe.owner();
         AtomicReference<DisclosureRepository.Entry> saved = new AtomicReference<>();
         onFx(() -> {
-            DisclosureDialog.open(owner, new nl.kring.ui.common.WorkerExecutor(), new nl.kring.service.Services(store), "2026-017", PLANNED, saved::set, e -> { });
+            DisclosureDialog.open(owner, new WorkerExecutor(), new Services(store), "2026-017", PLANNED, saved::set, e -> { });
             return null;
         });
         FxRobot robot = new FxRobot();
@@ -119,7 +121,7 @@ class DisclosureDateAndEscFxTest {
     void escInTheDisclosureDialogCancelsAndRecordsNothing() throws Exception {
         Node owner = EscapeProbe.owner();
         AtomicReference<DisclosureRepository.Entry> saved = new AtomicReference<>();
-        EscapeProbe.escCloses(() -> DisclosureDialog.open(owner, new nl.kring.ui.common.WorkerExecutor(), new nl.kring.service.Services(store), "2026-017", null, saved::set, e -> { }));
+        EscapeProbe.escCloses(() -> DisclosureDialog.open(owner, new WorkerExecutor(), new Services(store), "2026-017", null, saved::set, e -> { }));
         assertThat(store.disclosures().forCase("2026-017")).isEmpty();
         assertThat(saved.get()).isNull();
     }
@@ -130,7 +132,7 @@ class DisclosureDateAndEscFxTest {
                 List.of("ggd"), DisclosureBasis.EVIDENT_BELANG, "Huisuitzetting dreigt", "Niet bereikbaar", "M. Bos",
                 TODAY.minusDays(2), false));
         Node owner = EscapeProbe.owner();
-        EscapeProbe.escCloses(() -> WithdrawDialog.open(owner, new nl.kring.ui.common.WorkerExecutor(), new nl.kring.service.Services(store), note, e -> { }, e -> { }));
+        EscapeProbe.escCloses(() -> WithdrawDialog.open(owner, new WorkerExecutor(), new Services(store), note, e -> { }, e -> { }));
         assertThat(store.disclosures().byId(note.id()).orElseThrow().disclosure().withdrawal()).isNull();
     }
 }

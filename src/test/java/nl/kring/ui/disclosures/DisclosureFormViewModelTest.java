@@ -6,6 +6,8 @@ import nl.kring.domain.LifeDomain;
 import nl.kring.domain.Phase;
 import nl.kring.domain.Role;
 import nl.kring.TestVaults;
+import nl.kring.domain.DataCategory;
+import nl.kring.domain.Partner;
 import nl.kring.ui.common.Problem;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class DisclosureFormViewModelTest {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
-    static final List<nl.kring.domain.Partner> PARTNERS = List.of(
+    static final List<Partner> PARTNERS = List.of(
             TestVaults.partner("ggd", Role.GGD, LocalDate.of(2025, 1, 1), null),
             TestVaults.partner("woco", Role.WONINGCORPORATIE, LocalDate.of(2026, 1, 1), null),
             TestVaults.partner("amw", Role.MAATSCHAPPELIJK_WERK, LocalDate.of(2026, 1, 1), null),
@@ -158,11 +160,11 @@ class DisclosureFormViewModelTest {
         f.whyNotInformedProperty().set("Niet bereikbaar");
         f.dateProperty().set("27-11-2026");
         assertThat(f.attemptSave()).isFalse(); // no category at all
-        f.category(nl.kring.domain.DataCategory.IDENTITEITSGEGEVENS).set(true);
+        f.category(DataCategory.IDENTITEITSGEGEVENS).set(true);
         assertThat(f.attemptSave()).isTrue();
         assertThat(f.toDisclosure().categories()).isEmpty();
-        assertThat(f.toDisclosure().otherCategories()).containsExactly(nl.kring.domain.DataCategory.IDENTITEITSGEGEVENS);
-        f.category(nl.kring.domain.DataCategory.CONTACT_HULPVERLENERS).set(true);
+        assertThat(f.toDisclosure().otherCategories()).containsExactly(DataCategory.IDENTITEITSGEGEVENS);
+        f.category(DataCategory.CONTACT_HULPVERLENERS).set(true);
         f.category(LifeDomain.HUISVESTING).set(true);
         assertThat(f.toDisclosure().categoryLabels())
                 .containsExactly("Huisvesting", "Identiteitsgegevens", "Contact met hulpverleners");

@@ -1,11 +1,13 @@
 package nl.kring.ui.disclosures;
 
 import org.junit.jupiter.api.Tag;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -23,8 +25,10 @@ import nl.kring.store.DisclosureRepository;
 import nl.kring.store.Store;
 import nl.kring.ui.KringApplication;
 import nl.kring.TestVaults;
+import nl.kring.domain.Disclosure;
 import nl.kring.ui.UiTestSupport;
 import nl.kring.ui.cases.CasesView;
+import nl.kring.ui.common.Dates;
 import nl.kring.ui.minutes.ItemModel;
 import nl.kring.ui.minutes.MinutesView;
 import org.apache.pdfbox.Loader;
@@ -72,9 +76,9 @@ class DisclosuresFxTest {
         stage.show();
     }
 
-    static javafx.scene.Node cell(FxRobot robot, String table, String text) {
+    static Node cell(FxRobot robot, String table, String text) {
         // only cells on screen: the table keeps spare cells (invisible, with old text) for scrolling
-        return robot.lookup(table + " .table-cell").match((javafx.scene.control.TableCell<?, ?> c) -> text.equals(c.getText())
+        return robot.lookup(table + " .table-cell").match((TableCell<?, ?> c) -> text.equals(c.getText())
                 && c.isVisible() && c.getTableRow() != null && c.getTableRow().isVisible() && !c.isEmpty()).query();
     }
 
@@ -104,7 +108,7 @@ class DisclosuresFxTest {
         robot.clickOn("#disclosure-save");
         waitUntil(15, () -> robot.lookup("#disclosure-save").tryQuery().isEmpty()
                 || robot.lookup("#disclosure-message").queryAs(Label.class).isVisible());
-        robot.lookup("#disclosure-message").tryQuery().filter(javafx.scene.Node::isVisible).ifPresent(m -> {
+        robot.lookup("#disclosure-message").tryQuery().filter(Node::isVisible).ifPresent(m -> {
             throw new AssertionError("not recorded: " + robot.lookup(".label").queryAllAs(Label.class).stream()
                     .filter(l -> l.getId() != null && l.getId().startsWith("error-") && !l.getText().isEmpty())
                     .map(l -> l.getId() + "=" + l.getText()).toList());
@@ -131,7 +135,7 @@ class DisclosuresFxTest {
         ComboBox<DisclosureBasis> basis = robot.lookup("#disclosure-basis").queryAs(ComboBox.class);
         assertThat(basis.getValue()).isEqualTo(DisclosureBasis.EVIDENT_BELANG); // the case has no consent
         assertThat(robot.lookup("#disclosure-date-field").queryTextInputControl().getText())
-                .isEqualTo(nl.kring.ui.common.Dates.format(LocalDate.now()));
+                .isEqualTo(Dates.format(LocalDate.now()));
         assertThat(robot.lookup("#disclosure-to-oud").queryAs(CheckBox.class).isDisabled()).isTrue();
 
         // saving an incomplete note keeps the dialog open and says what is missing, in Dutch
@@ -166,7 +170,7 @@ class DisclosuresFxTest {
         assertThat(store.settings().get(DisclosureFormViewModel.LAST_DECIDED_BY)).contains("M. Bos, voorzitter");
 
         // another case open, then the register: filter on the partner, and from there back to the case
-        store.disclosures().record("2026-018", new nl.kring.domain.Disclosure(List.of(LifeDomain.VEILIGHEID),
+        store.disclosures().record("2026-018", new Disclosure(List.of(LifeDomain.VEILIGHEID),
                 List.of("ggd"), DisclosureBasis.WETTELIJK_VOORSCHRIFT, "meldcode", "gevaar", "M. Bos", LocalDate.now(), false));
         robot.clickOn(cell(robot, "#case-table", "2026-018"));
         waitUntil(15, () -> "Yilmaz".equals(robot.lookup("#client-surname").queryTextInputControl().getText()));
@@ -186,7 +190,7 @@ class DisclosuresFxTest {
         assertThat(row.decidedBy()).isEqualTo("M. Bos, voorzitter");
         assertThat(row.meeting()).isEqualTo("buiten overleg");
         // a date range that excludes it
-        robot.clickOn("#register-to").write(nl.kring.ui.common.Dates.format(LocalDate.now().minusDays(1)));
+        robot.clickOn("#register-to").write(Dates.format(LocalDate.now().minusDays(1)));
         waitUntil(15, () -> register.getItems().isEmpty());
         robot.clickOn("#register-clear");
         waitUntil(15, () -> register.getItems().size() == 2);
@@ -215,7 +219,7 @@ class DisclosuresFxTest {
         UiTestSupport.waitForWindows(2, 15);
         waitUntil(15, () -> robot.lookup("#disclosure-save").tryQuery().isPresent());
         assertThat(robot.lookup("#disclosure-date-field").queryTextInputControl().getText())
-                .isEqualTo(nl.kring.ui.common.Dates.format(MEETING));
+                .isEqualTo(Dates.format(MEETING));
         // none preselected; the item's kring first
         List<CheckBox> to = robot.lookup("#disclosure-recipients .check-box").queryAllAs(CheckBox.class).stream().toList();
         assertThat(to).noneMatch(CheckBox::isSelected);

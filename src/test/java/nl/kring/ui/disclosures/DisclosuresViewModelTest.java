@@ -9,6 +9,7 @@ import nl.kring.domain.Role;
 import nl.kring.store.Store;
 import nl.kring.ui.FxTestSupport;
 import nl.kring.TestVaults;
+import nl.kring.service.Services;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,7 +47,7 @@ class DisclosuresViewModelTest {
         record("2026-001", "woco", DisclosureBasis.EVIDENT_BELANG, LocalDate.of(2026, 10, 1), null);
         record("2026-001", "ggd", DisclosureBasis.CONFLICT_VAN_PLICHTEN, LocalDate.of(2026, 11, 1), null);
         record("2026-002", "woco", DisclosureBasis.EVIDENT_BELANG, LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 20));
-        vm = onFx(() -> new DisclosuresViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store)));
+        vm = onFx(() -> new DisclosuresViewModel(new SameThreadExecutor(), new Services(store)));
         onFx(() -> {
             vm.load();
             return null;

@@ -4,6 +4,7 @@ import javafx.scene.control.ComboBox;
 import nl.kring.domain.LifeDomain;
 import nl.kring.domain.Role;
 import nl.kring.domain.Visibility;
+import nl.kring.service.MatrixService;
 import nl.kring.ui.EscapeProbe;
 import nl.kring.ui.OneScreenTest;
 import org.junit.jupiter.api.Tag;
@@ -20,7 +21,7 @@ class MatrixReasonEscFxTest extends OneScreenTest {
     void escAtTheReasonKeepsTheMatrixAsItWas() throws Exception {
         Visibility before = store.matrix().load().get(Role.HUISARTS, LifeDomain.VERSLAVING);
         Visibility other = before == Visibility.GEEN ? Visibility.VOLLEDIG : Visibility.GEEN;
-        screen.show(() -> new MatrixView(screen.context.executor(), new nl.kring.service.MatrixService(store)), 1200, 760);
+        screen.show(() -> new MatrixView(screen.context.executor(), new MatrixService(store)), 1200, 760);
         FxRobot robot = new FxRobot();
         String id = "#matrix-" + Role.HUISARTS + "-" + LifeDomain.VERSLAVING;
         waitUntil(30, () -> robot.lookup(id).tryQuery().isPresent());

@@ -6,6 +6,7 @@ import nl.kring.domain.LifeDomain;
 import nl.kring.domain.RelevanceMatrix;
 import nl.kring.domain.Role;
 import nl.kring.domain.Visibility;
+import nl.kring.service.MatrixService;
 import nl.kring.store.Store;
 import nl.kring.ui.FxTestSupport;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,7 +31,7 @@ class MatrixViewModelTest {
     void aChangeNeedsAReasonIsStoredAndAudited() throws Exception {
         Path dir = tmp.resolve("v");
         try (Store store = TestVaults.create(dir)) {
-            MatrixViewModel vm = onFx(() -> new MatrixViewModel(new SameThreadExecutor(), new nl.kring.service.MatrixService(store)));
+            MatrixViewModel vm = onFx(() -> new MatrixViewModel(new SameThreadExecutor(), new MatrixService(store)));
             assertThat(onFx(() -> vm.change(Role.POLITIE, LifeDomain.GEESTELIJK_FUNCTIONEREN, Visibility.VOLLEDIG, " "))).isFalse();
             assertThat(vm.messageProperty().get()).contains("vraagt een reden");
             assertThat(onFx(() -> vm.change(Role.POLITIE, LifeDomain.GEESTELIJK_FUNCTIONEREN, Visibility.GEEN,
@@ -43,7 +44,7 @@ class MatrixViewModelTest {
             assertThat(entry.action()).isEqualTo("MATRIX_CHANGED");
             assertThat(entry.detail()).contains("POLITIE/GEESTELIJK_FUNCTIONEREN: SIGNAAL -> GEEN")
                     .contains("wijkagent hoeft psychische details niet te kennen");
-            MatrixViewModel vm = onFx(() -> new MatrixViewModel(new SameThreadExecutor(), new nl.kring.service.MatrixService(store)));
+            MatrixViewModel vm = onFx(() -> new MatrixViewModel(new SameThreadExecutor(), new MatrixService(store)));
             assertThat(onFx(() -> vm.resetToDefault("terug naar de afspraak uit het convenant"))).isTrue();
             assertThat(vm.messageProperty().get().contains("hersteld")).isTrue();
             assertThat(store.matrix().load()).isEqualTo(RelevanceMatrix.defaults());

@@ -1,13 +1,17 @@
 package nl.kring.ui.meetingroom;
 
 import nl.kring.ui.common.SameThreadExecutor;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import nl.kring.agenda.AgendaOptimizer;
 import nl.kring.domain.Partner;
 import nl.kring.domain.Role;
 import nl.kring.TestVaults;
+import nl.kring.domain.Tier;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -54,8 +58,8 @@ class AgendaPlanViewModelTest {
     @Test
     void theProposalReducesTheVisitsAndCanBeUndone() throws Exception {
         var vm = vm();
-        var dirty = new javafx.beans.property.SimpleBooleanProperty(false);
-        rows.addListener((javafx.collections.ListChangeListener<Row>) c -> dirty.set(true));
+        var dirty = new SimpleBooleanProperty(false);
+        rows.addListener((ListChangeListener<Row>) c -> dirty.set(true));
         onFx(() -> {
             vm.trackDirty(dirty);
             return null;
@@ -126,20 +130,20 @@ class AgendaPlanViewModelTest {
     void theSchedulePerPartnerChangesWithTheOrder() throws Exception {
         var vm = vm();
         onFx(() -> {
-            vm.setPartners(List.of(new Partner("x", "GGD Vangnet", Role.GGD, nl.kring.domain.Tier.KERN,
+            vm.setPartners(List.of(new Partner("x", "GGD Vangnet", Role.GGD, Tier.KERN,
                     LocalDate.of(2025, 1, 1), null, List.of()), TestVaults.partner("z", Role.POLITIE, LocalDate.of(2025, 1, 1), null)));
             return null;
         });
         assertThat(vm.schedule()).extracting(AgendaPlanViewModel.ScheduleRow::partner, AgendaPlanViewModel.ScheduleRow::times,
                 AgendaPlanViewModel.ScheduleRow::visits).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("GGD Vangnet", "09:00–09:10, 09:25–09:35", 2),
-                org.assertj.core.groups.Tuple.tuple("y", "09:00–09:10, 09:25–09:35", 2),
-                org.assertj.core.groups.Tuple.tuple("Partner z", "09:10–09:25", 1));
+                Tuple.tuple("GGD Vangnet", "09:00–09:10, 09:25–09:35", 2),
+                Tuple.tuple("y", "09:00–09:10, 09:25–09:35", 2),
+                Tuple.tuple("Partner z", "09:10–09:25", 1));
         onFx(() -> rows.setAll(A, C, B));
         assertThat(vm.schedule()).extracting(AgendaPlanViewModel.ScheduleRow::partnerId, AgendaPlanViewModel.ScheduleRow::times)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("x", "09:00–09:20"),
-                        org.assertj.core.groups.Tuple.tuple("y", "09:00–09:20"),
-                        org.assertj.core.groups.Tuple.tuple("z", "09:20–09:35"));
+                .containsExactly(Tuple.tuple("x", "09:00–09:20"),
+                        Tuple.tuple("y", "09:00–09:20"),
+                        Tuple.tuple("z", "09:20–09:35"));
         onFx(() -> {
             start.set(LocalTime.of(13, 30));
             return null;

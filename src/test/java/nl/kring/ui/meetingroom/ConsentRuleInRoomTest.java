@@ -1,5 +1,6 @@
 package nl.kring.ui.meetingroom;
 
+import nl.kring.service.Services;
 import nl.kring.ui.common.SameThreadExecutor;
 import nl.kring.store.Store;
 import org.junit.jupiter.api.AfterEach;
@@ -30,7 +31,7 @@ class ConsentRuleInRoomTest {
     @BeforeEach
     void open() throws Exception {
         store = DemoVault.create(dir.resolve("vault"));
-        vm = onFx(() -> new MeetingRoomViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), MEETING));
+        vm = onFx(() -> new MeetingRoomViewModel(new SameThreadExecutor(), new Services(store), MEETING));
         onFx(() -> {
             vm.load();
             return null;

@@ -20,6 +20,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -59,7 +60,7 @@ class LockDuringMeetingTest {
         UiTestSupport.typePassphrase(robot);
         waitUntil(60, () -> robot.lookup("#nav-meetings").tryQuery().isPresent());
         robot.clickOn("#nav-meetings");
-        ListView<java.time.LocalDate> list = robot.lookup("#meeting-list").queryListView();
+        ListView<LocalDate> list = robot.lookup("#meeting-list").queryListView();
         waitUntil(30, () -> list.getItems().contains(MEETING));
         robot.interact(() -> list.getSelectionModel().select(MEETING));
         TableView<AgendaRow> agenda = robot.lookup("#agenda-table").queryTableView();

@@ -9,10 +9,13 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import nl.kring.agenda.AgendaOptimizer;
 import nl.kring.ui.Settings;
 import nl.kring.audit.AuditLog;
+import nl.kring.domain.AgendaItem;
 import nl.kring.domain.Meeting;
 import nl.kring.store.Store;
 import nl.kring.ui.AppContext;
@@ -27,6 +30,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -70,7 +74,7 @@ class MeetingRoomUiTest {
         waitUntil(30, () -> robot.lookup("#nav-meetings").tryQuery().isPresent());
         robot.clickOn("#nav-meetings");
         waitUntil(30, () -> robot.lookup("#meeting-list").tryQuery().isPresent());
-        ListView<java.time.LocalDate> list = robot.lookup("#meeting-list").queryListView();
+        ListView<LocalDate> list = robot.lookup("#meeting-list").queryListView();
         waitUntil(30, () -> list.getItems().contains(MEETING));
         robot.interact(() -> list.getSelectionModel().select(MEETING));
         TableView<AgendaRow> agenda = robot.lookup("#agenda-table").queryTableView();
@@ -145,7 +149,7 @@ class MeetingRoomUiTest {
         if (n instanceof Labeled l && l.getText() != null) {
             out.add(l.getText());
         }
-        if (n instanceof javafx.scene.text.Text t && t.getText() != null) {
+        if (n instanceof Text t && t.getText() != null) {
             out.add(t.getText());
         }
         if (n instanceof Parent p) {
@@ -314,7 +318,7 @@ class MeetingRoomUiTest {
         waitUntil(30, () -> robot.lookup("#meeting-message").queryLabeled().getText().contains("opgeslagen"));
         CompletableFuture<List<String>> stored = new CompletableFuture<>();
         context.executor().background(p -> store.meetings().find(MEETING).orElseThrow().items().stream()
-                .map(nl.kring.domain.AgendaItem::caseNumber).toList()).onSuccess(stored::complete).start();
+                .map(AgendaItem::caseNumber).toList()).onSuccess(stored::complete).start();
         assertThat(stored.get(30, TimeUnit.SECONDS)).containsExactlyElementsOf(proposed);
 
         // a move by hand counts live
@@ -322,12 +326,12 @@ class MeetingRoomUiTest {
         robot.press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
         waitUntil(15, () -> !visits.getText().equals("bezoeken: " + after));
         List<List<String>> krings = agenda.getItems().stream().map(AgendaRow::kring).toList();
-        assertThat(visits.getText()).isEqualTo("bezoeken: " + nl.kring.agenda.AgendaOptimizer.visits(krings));
+        assertThat(visits.getText()).isEqualTo("bezoeken: " + AgendaOptimizer.visits(krings));
 
         // the schedule per partner is there and follows the order
         TableView<AgendaPlanViewModel.ScheduleRow> schedule = robot.lookup("#agenda-schedule").queryTableView();
         assertThat(schedule.getItems()).extracting(AgendaPlanViewModel.ScheduleRow::partner).contains("GGD Vangnet Rivierstad", "Woonstichting Het Dak");
         assertThat(schedule.getItems().stream().mapToInt(AgendaPlanViewModel.ScheduleRow::visits).sum())
-                .isEqualTo(nl.kring.agenda.AgendaOptimizer.visits(krings));
+                .isEqualTo(AgendaOptimizer.visits(krings));
     }
 }

@@ -8,8 +8,10 @@ import nl.kring.domain.HiddenReason;
 import nl.kring.domain.ItemView;
 import nl.kring.domain.LifeDomain;
 import nl.kring.domain.Part;
+import nl.kring.domain.Partner;
 import nl.kring.domain.Role;
 import nl.kring.domain.Visibility;
+import nl.kring.service.Services;
 import nl.kring.store.Store;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -26,59 +30,8 @@ import static nl.kring.ui.FxTestSupport.startFx;
 import static nl.kring.ui.meetingroom.DemoVault.MEETING;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The meeting room's logic on a real demo vault, without a stage. */
-class MeetingRoomViewModelTest {
-    @TempDir
-    Path dir;
-    Store store;
-    MeetingRoomViewModel vm;
-
-    @BeforeAll
-    static void fx() throws Exception {
-        startFx();
-    }
-
-    @BeforeEach
-    void open() throws Exception {
-        store = DemoVault.create(dir.resolve("vault"));
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        store.close();
-    }
-
-    private void load() throws Exception {
-        vm = onFx(() -> new MeetingRoomViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), MEETING));
-        onFx(() -> {
-            vm.load();
-            return null;
-        });
-        assertThat(vm.loadedProperty().get() && !vm.busyProperty().get()).isTrue();
-    }
-
-    /** Only these attendees checked in. */
-    private void present(String... ids) throws Exception {
-        Set<String> in = Set.of(ids);
-        onFx(() -> {
-            vm.everyone().forEach(r -> r.presentProperty().set(in.contains(r.id())));
-            return null;
-        });
-    }
-
-    private void goTo(String caseNumber) throws Exception {
-        onFx(() -> {
-            var items = vm.meetingProperty().get().items();
-            for (int i = 0; i < items.size(); i++) {
-                if (items.get(i).caseNumber().equals(caseNumber)) {
-                    vm.go(i);
-                }
-            }
-            return null;
-        });
-        assertThat(vm.currentCaseNumber()).isEqualTo(caseNumber);
-    }
-
+/** The meeting room's items, check-ins, presentation, override and "bekijk als" on a real demo vault. */
+class MeetingRoomViewModelTest extends MeetingRoomFixture {
     @Test
     void loadsTheMeetingAtItsFirstItemWithTheInvitedAttendeesAndWhoIsPresent() throws Exception {
         load();
@@ -130,7 +83,7 @@ class MeetingRoomViewModelTest {
     void theWarningNamesEveryoneOutsideTheKringPerPartner() throws Exception {
         load(); // the demo has twelve people in, at 2026-001
         var groups = vm.outsidersByPartner();
-        assertThat(groups.keySet()).extracting(nl.kring.domain.Partner::id)
+        assertThat(groups.keySet()).extracting(Partner::id)
                 .containsExactlyInAnyOrder("ggz-stroomland", "politie-oost", "gem-wmo", "tz-zonnedauw");
         var police = groups.entrySet().stream().filter(e -> e.getKey().id().equals("politie-oost")).findFirst()
                 .orElseThrow().getValue();
@@ -254,93 +207,5 @@ class MeetingRoomViewModelTest {
         });
         assertThat(vm.indexProperty().get()).isEqualTo(last);
         assertThat(List.of(vm.currentCaseNumber())).containsExactly("2026-002");
-    }
-
-    // ---- issue 15: proposed disclosure notes after an item without consent, and after an override
-
-    private List<String> attendeesOf(java.util.Collection<String> partnerIds, boolean in) {
-        return vm.everyone().stream().filter(r -> partnerIds.contains(r.partner().id()) == in).map(AttendeeRow::id)
-                .toList();
-    }
-
-    @Test
-    void movingOnFromAnItemWithoutConsentProposesNotesThatOnlyTheChairRecords() throws Exception {
-        load();
-        List<String> kring = store.cases().find("2026-010").orElseThrow().kring(); // consent refused
-        present(attendeesOf(kring, true).toArray(String[]::new));
-        goTo("2026-010");
-        int before = store.disclosures().forCase("2026-010").size();
-        assertThat(vm.proposals()).isEmpty(); // nothing until the chair moves on
-        goTo("2026-001");
-        List<ProposalRow> ps = List.copyOf(vm.proposals());
-        assertThat(ps).isNotEmpty().allSatisfy(r -> {
-            assertThat(r.caseNumber()).isEqualTo("2026-010");
-            assertThat(kring).contains(r.proposal().recipient());
-            assertThat(r.override()).isFalse();
-            assertThat(r.whyProperty().get()).isNotBlank(); // the case's evident belang
-        });
-        // one per recipient and category: every present kring partner, identity among the categories
-        assertThat(ps).extracting(r -> r.proposal().recipient()).containsAll(kring);
-        assertThat(ps).extracting(ProposalRow::categoryLabel).contains("Identiteitsgegevens");
-        assertThat(ps.stream().map(r -> r.proposal().recipient() + r.categoryLabel()).distinct()).hasSize(ps.size());
-        assertThat(store.disclosures().forCase("2026-010")).hasSize(before); // nothing written yet
-
-        // an emptied reason is refused in Dutch, and nothing is written
-        ProposalRow first = ps.getFirst();
-        String why = first.whyProperty().get();
-        onFx(() -> {
-            first.whyProperty().set(" ");
-            return null;
-        });
-        assertThat(onFx(() -> vm.confirm(first))).hasValueSatisfying(m -> assertThat(m).contains("niet compleet"));
-        onFx(() -> {
-            first.whyProperty().set(why + " (besproken)");
-            return null;
-        });
-        assertThat(onFx(() -> vm.confirm(first))).isEmpty();
-        ProposalRow second = ps.get(1);
-        onFx(() -> {
-            vm.drop(second);
-            return null;
-        });
-        var notes = store.disclosures().forCase("2026-010");
-        assertThat(notes).hasSize(before + 1);
-        var recorded = notes.getLast().disclosure();
-        assertThat(recorded.to()).containsExactly(first.proposal().recipient());
-        assertThat(recorded.why()).endsWith("(besproken)");
-        assertThat(recorded.date()).isEqualTo(MEETING);
-        assertThat(store.audit().entries()).filteredOn(e -> e.action().equals("DISCLOSURE")).last()
-                .satisfies(e -> assertThat(e.subject()).isEqualTo("2026-010"));
-        assertThat(vm.proposals()).doesNotContain(first, second).hasSize(ps.size() - 2);
-
-        // back to the item and away again: what was recorded or dropped is not proposed again
-        goTo("2026-010");
-        goTo("2026-001");
-        assertThat(vm.proposals()).hasSize(ps.size() - 2);
-        assertThat(store.audit().verify()).isEmpty();
-    }
-
-    @Test
-    void anOverrideThatShowsAnItemToAnOutsiderIsProposedAsANoteForThatOutsider() throws Exception {
-        load();
-        List<String> kring = store.cases().find("2026-010").orElseThrow().kring();
-        List<String> in = attendeesOf(kring, true);
-        String outsider = attendeesOf(kring, false).getFirst();
-        List<String> room = new java.util.ArrayList<>(in);
-        room.add(outsider);
-        present(room.toArray(String[]::new));
-        goTo("2026-010");
-        assertThat(onFx(() -> vm.override("vervangt de wijkcoördinator vandaag"))).isEmpty();
-        onFx(() -> {
-            vm.finishItem();
-            return null;
-        });
-        String outsiderPartner = vm.row(outsider).orElseThrow().partner().id();
-        assertThat(vm.proposals()).filteredOn(ProposalRow::override).isNotEmpty().allSatisfy(r -> {
-            assertThat(r.proposal().recipient()).isEqualTo(outsiderPartner);
-            assertThat(r.whyProperty().get()).isEqualTo("vervangt de wijkcoördinator vandaag");
-        });
-        // name and address are not shown with an outsider in the room
-        assertThat(vm.proposals()).noneMatch(r -> r.categoryLabel().equals("Identiteitsgegevens"));
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
+import nl.kring.service.Services;
 import nl.kring.store.Store;
 import nl.kring.ui.common.SameThreadExecutor;
 import org.junit.jupiter.api.AfterEach;
@@ -58,7 +59,7 @@ class PoliceMarksOnChairScreensTest {
     @Test
     void theChairsViewMarksTheNoteTheParagraphAndTheDecisionFromThePoliceInWords() throws Exception {
         store = DemoVault.create(dir.resolve("vault"));
-        MeetingRoomViewModel vm = onFx(() -> new MeetingRoomViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), MEETING));
+        MeetingRoomViewModel vm = onFx(() -> new MeetingRoomViewModel(new SameThreadExecutor(), new Services(store), MEETING));
         onFx(() -> {
             vm.load();
             var items = vm.meetingProperty().get().items();

@@ -6,13 +6,18 @@ import static nl.kring.ui.meetingroom.DemoVault.MEETING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import nl.kring.store.Store;
 import nl.kring.TestVaults;
+import nl.kring.service.DisclosureProposalService;
+import nl.kring.service.Services;
 import nl.kring.ui.common.SameThreadExecutor;
+import nl.kring.ui.overview.OverviewViewModel;
 import nl.kring.vault.Vault;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,7 +48,7 @@ class ProposalsSurviveTheRoomTest {
     }
 
     private MeetingRoomViewModel room() throws Exception {
-        MeetingRoomViewModel vm = onFx(() -> new MeetingRoomViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), MEETING));
+        MeetingRoomViewModel vm = onFx(() -> new MeetingRoomViewModel(new SameThreadExecutor(), new Services(store), MEETING));
         onFx(() -> {
             vm.load();
             return null;
@@ -72,7 +77,7 @@ class ProposalsSurviveTheRoomTest {
 
     /** The Overzicht's lines on proposals not yet recorded, three days after the meeting. */
     private List<String> overview() throws Exception {
-        var overview = onFx(() -> new nl.kring.ui.overview.OverviewViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store),
+        var overview = onFx(() -> new OverviewViewModel(new SameThreadExecutor(), new Services(store),
                 () -> MEETING.plusDays(3)));
         onFx(() -> {
             overview.refresh();
@@ -82,7 +87,7 @@ class ProposalsSurviveTheRoomTest {
     }
 
     private static List<String> keys(MeetingRoomViewModel vm) {
-        return vm.proposals().stream().map(ProposalRow::key).toList();
+        return vm.notes().proposals().stream().map(ProposalRow::key).toList();
     }
 
     @Test
@@ -90,7 +95,7 @@ class ProposalsSurviveTheRoomTest {
         store = DemoVault.create(dir.resolve("vault"));
         MeetingRoomViewModel first = room();
         List<String> kring = store.cases().find("2026-010").orElseThrow().kring(); // consent refused
-        Set<String> in = new java.util.HashSet<>();
+        Set<String> in = new HashSet<>();
         first.everyone().stream().filter(r -> kring.contains(r.partner().id())).forEach(r -> in.add(r.id()));
         onFx(() -> {
             first.everyone().forEach(r -> r.presentProperty().set(in.contains(r.id())));
@@ -104,18 +109,18 @@ class ProposalsSurviveTheRoomTest {
         assertThat(store.proposals().pending(MEETING)).hasSize(proposed.size());
 
         // the chair edits the reason of the first and leaves the field; then closes the room without recording
-        ProposalRow edited = first.proposals().getFirst();
+        ProposalRow edited = first.notes().proposals().getFirst();
         String why = edited.whyProperty().get() + " Besproken in het overleg.";
         onFx(() -> {
             edited.whyProperty().set(why);
-            first.keepWhy(edited);
+            first.notes().keepWhy(edited);
             return null;
         });
         reopenVault();
 
         MeetingRoomViewModel second = room();
         assertThat(keys(second)).containsExactlyElementsOf(proposed);
-        ProposalRow again = second.proposals().getFirst();
+        ProposalRow again = second.notes().proposals().getFirst();
         assertThat(again.key()).isEqualTo(edited.key());
         assertThat(again.whyProperty().get()).isEqualTo(why);
         assertThat(again.note().to()).containsExactly(edited.proposal().recipient());
@@ -124,22 +129,22 @@ class ProposalsSurviveTheRoomTest {
                 + "(vergadering van 26-11-2026). Open de vergaderruimte om ze vast te leggen of te laten vervallen.");
 
         // record the first: exactly one disclosure, the edited reason, the meeting's date
-        assertThat(onFx(() -> second.confirm(again))).isEmpty();
+        assertThat(onFx(() -> second.notes().confirm(again))).isEmpty();
         var notes = store.disclosures().forCase("2026-010");
         assertThat(notes).hasSize(disclosuresBefore + 1);
         assertThat(notes.getLast().disclosure().why()).isEqualTo(why);
         assertThat(notes.getLast().disclosure().date()).isEqualTo(MEETING);
         assertThat(notes.getLast().disclosure().to()).containsExactly(again.proposal().recipient());
         // drop the next: nothing written
-        ProposalRow dropped = second.proposals().getFirst();
+        ProposalRow dropped = second.notes().proposals().getFirst();
         onFx(() -> {
-            second.drop(dropped);
+            second.notes().drop(dropped);
             return null;
         });
         assertThat(store.disclosures().forCase("2026-010")).hasSize(disclosuresBefore + 1);
         // a second confirm of the recorded one is refused by the vault: still exactly one
         assertThat(store.proposals().pending(MEETING)).hasSize(proposed.size() - 2);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new nl.kring.service.DisclosureProposalService(store)
+        Assertions.assertThatThrownBy(() -> new DisclosureProposalService(store)
                 .record(MEETING, again.proposal(), again.note())).isInstanceOf(IllegalStateException.class);
         assertThat(store.disclosures().forCase("2026-010")).hasSize(disclosuresBefore + 1);
 
@@ -169,7 +174,7 @@ class ProposalsSurviveTheRoomTest {
         // and the proposals are stored encrypted like the rest of the vault
         store.close();
         store = null;
-        assertThat(nl.kring.TestVaults.filesContaining(List.of(dir.resolve("vault")),
+        assertThat(TestVaults.filesContaining(List.of(dir.resolve("vault")),
                 List.of("Besproken in het overleg"))).isEmpty();
     }
 }

@@ -5,6 +5,7 @@ import static nl.kring.ui.meetingroom.DemoVault.MEETING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 import javafx.scene.control.ListView;
@@ -57,7 +58,7 @@ class ProposedNotesFxTest {
         waitUntil(30, () -> robot.lookup("#nav-meetings").tryQuery().isPresent());
         robot.clickOn("#nav-meetings");
         waitUntil(30, () -> robot.lookup("#meeting-list").tryQuery().isPresent());
-        ListView<java.time.LocalDate> list = robot.lookup("#meeting-list").queryListView();
+        ListView<LocalDate> list = robot.lookup("#meeting-list").queryListView();
         waitUntil(30, () -> list.getItems().contains(MEETING));
         robot.interact(() -> list.getSelectionModel().select(MEETING));
         TableView<AgendaRow> agenda = robot.lookup("#agenda-table").queryTableView();
@@ -90,9 +91,9 @@ class ProposedNotesFxTest {
 
         robot.clickOn("#room-next"); // the chair moves on
         waitUntil(10, () -> robot.lookup("#room-proposals-pane").query().isVisible());
-        int proposed = vm.proposals().size();
+        int proposed = vm.notes().proposals().size();
         assertThat(proposed).isGreaterThanOrEqualTo(2);
-        ProposalRow first = vm.proposals().getFirst();
+        ProposalRow first = vm.notes().proposals().getFirst();
 
         TextField why = robot.lookup("#room-proposal-why-0").queryAs(TextField.class);
         robot.clickOn(why);
@@ -102,16 +103,16 @@ class ProposedNotesFxTest {
         waitUntil(10, () -> first.whyProperty().get().endsWith("Besproken ter vergadering."));
         robot.clickOn("#room-proposal-confirm-0");
         waitUntil(30, () -> store.disclosures().forCase("2026-010").size() == before + 1);
-        waitUntil(10, () -> vm.proposals().size() == proposed - 1);
+        waitUntil(10, () -> vm.notes().proposals().size() == proposed - 1);
         var note = store.disclosures().forCase("2026-010").getLast().disclosure();
         assertThat(note.to()).containsExactly(first.proposal().recipient());
         assertThat(note.why()).endsWith("Besproken ter vergadering.");
         assertThat(note.date()).isEqualTo(MEETING);
 
-        ProposalRow second = vm.proposals().getFirst();
+        ProposalRow second = vm.notes().proposals().getFirst();
         robot.clickOn("#room-proposal-drop-0");
-        waitUntil(10, () -> !vm.proposals().contains(second));
-        assertThat(vm.proposals()).hasSize(proposed - 2);
+        waitUntil(10, () -> !vm.notes().proposals().contains(second));
+        assertThat(vm.notes().proposals()).hasSize(proposed - 2);
         assertThat(store.disclosures().forCase("2026-010")).hasSize(before + 1); // dropping writes nothing
         assertThat(store.audit().entries()).filteredOn(e -> e.action().equals("DISCLOSURE")).last()
                 .satisfies(e -> assertThat(e.subject()).isEqualTo("2026-010"));
@@ -139,7 +140,7 @@ class ProposedNotesFxTest {
         waitUntil(10, () -> "2026-010".equals(vm.currentCaseNumber()));
         robot.clickOn("#room-next");
         waitUntil(10, () -> robot.lookup("#room-proposals-pane").query().isVisible());
-        List<String> keys = vm.proposals().stream().map(ProposalRow::key).toList();
+        List<String> keys = vm.notes().proposals().stream().map(ProposalRow::key).toList();
         waitUntil(30, () -> store.proposals().pending(MEETING).size() == keys.size());
 
         TextField why = robot.lookup("#room-proposal-why-0").queryAs(TextField.class);
@@ -147,7 +148,7 @@ class ProposedNotesFxTest {
         waitUntil(10, why::isFocused);
         robot.type(KeyCode.END);
         robot.write(" Gedeeld bij het tweede huisbezoek.");
-        waitUntil(10, () -> vm.proposals().getFirst().whyProperty().get().endsWith("tweede huisbezoek."));
+        waitUntil(10, () -> vm.notes().proposals().getFirst().whyProperty().get().endsWith("tweede huisbezoek."));
         robot.interact(() -> MeetingRoomWindow.showing(context).orElseThrow().close());
         waitUntil(30, () -> store.proposals().pending(MEETING).stream().anyMatch(p -> p.note().why() != null
                 && p.note().why().endsWith("tweede huisbezoek.")));
@@ -156,12 +157,12 @@ class ProposedNotesFxTest {
         MeetingRoomView again = openRoom(robot);
         MeetingRoomViewModel vm2 = again.viewModel();
         waitUntil(10, () -> robot.lookup("#room-proposals-pane").query().isVisible());
-        assertThat(vm2.proposals().stream().map(ProposalRow::key).toList()).containsExactlyElementsOf(keys);
+        assertThat(vm2.notes().proposals().stream().map(ProposalRow::key).toList()).containsExactlyElementsOf(keys);
         TextField kept = robot.lookup("#room-proposal-why-0").queryAs(TextField.class);
         assertThat(kept.getText()).endsWith("tweede huisbezoek.");
         robot.clickOn("#room-proposal-confirm-0");
         waitUntil(30, () -> store.disclosures().forCase("2026-010").size() == before + 1);
-        waitUntil(10, () -> vm2.proposals().size() == keys.size() - 1);
+        waitUntil(10, () -> vm2.notes().proposals().size() == keys.size() - 1);
         assertThat(store.disclosures().forCase("2026-010").getLast().disclosure().why()).endsWith("tweede huisbezoek.");
         waitUntil(30, () -> store.proposals().pending(MEETING).size() == keys.size() - 1);
     }

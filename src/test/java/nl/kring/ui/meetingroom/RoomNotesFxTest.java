@@ -4,6 +4,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import nl.kring.domain.MinutesParagraph;
 import nl.kring.store.Store;
@@ -15,6 +16,7 @@ import nl.kring.ui.minutes.ItemModel;
 import nl.kring.ui.minutes.MinutesView;
 import nl.kring.ui.minutes.MinutesViewModel;
 import nl.kring.ui.minutes.RoomNotes;
+import nl.kring.ui.minutes.SuspectRow;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -28,6 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static nl.kring.ui.UiTestSupport.waitUntil;
@@ -98,17 +101,17 @@ class RoomNotesFxTest {
         assertThat(roomVm.blankedProperty().get()).isFalse();
         // recognised as in the minutes screen: the client's name marked, the unknown name offered for judging
         waitUntil(20, () -> notesVm.pendingParagraphsProperty().get() == 0
-                && notesVm.suspects().stream().anyMatch(s -> s.text().equals("Henk Verweij")));
+                && notesVm.names().suspects().stream().anyMatch(s -> s.text().equals("Henk Verweij")));
         assertThat(area.getStyleOfChar(TYPED.indexOf("Ozdemir"))).anyMatch(s -> s.startsWith("mark"));
         // beside the item: only the possible names of this item
-        ListView<nl.kring.ui.minutes.SuspectRow> names = robot.lookup("#room-notes-suspects").queryListView();
+        ListView<SuspectRow> names = robot.lookup("#room-notes-suspects").queryListView();
         waitUntil(10, () -> names.getItems().stream().anyMatch(s -> s.text().equals("Henk Verweij")));
         assertThat(names.getItems()).allMatch(s -> s.caseNumber().equals("2026-003"));
         robot.interact(() -> names.scrollTo(names.getItems().stream().filter(s -> s.text().equals("Henk Verweij"))
                 .findFirst().orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();
         Button person = robot.lookup("#room-notes-suspects .suspect-person").queryAllAs(Button.class).stream()
-                .filter(b -> b.getParent().getParent() instanceof javafx.scene.layout.VBox box
+                .filter(b -> b.getParent().getParent() instanceof VBox box
                         && box.getChildren().getFirst() instanceof Label l && l.getText().startsWith("Henk Verweij"))
                 .findFirst().orElseThrow();
         robot.clickOn(person);
@@ -118,7 +121,7 @@ class RoomNotesFxTest {
         // closing the room saves the notes through the meeting service
         robot.interact(room::close);
         waitUntil(30, () -> !notesVm.dirtyProperty().get() && !notesVm.busyProperty().get());
-        AtomicReference<java.util.List<MinutesParagraph>> stored = new AtomicReference<>();
+        AtomicReference<List<MinutesParagraph>> stored = new AtomicReference<>();
         waitUntil(30, () -> {
             stored.set(context.executor().background(p -> store.meetings().find(MEETING).orElseThrow().items().get(1).minutes())
                     .start().get());
@@ -140,7 +143,7 @@ class RoomNotesFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         waitUntil(10, () -> robot.lookup(".preview-marker").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().equals("[cliënt 2026-003]") && l.isVisible()));
-        assertThat(minutes.suspects()).noneMatch(s -> s.text().equals("Henk Verweij"));
+        assertThat(minutes.names().suspects()).noneMatch(s -> s.text().equals("Henk Verweij"));
     }
 
     private static String selected(MinutesViewModel vm) {

@@ -2,20 +2,26 @@ package nl.kring.ui.meetingroom;
 
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TitledPane;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import nl.kring.service.Services;
 import nl.kring.ui.Settings;
 import nl.kring.store.Store;
 import nl.kring.ui.AppContext;
 import nl.kring.ui.KringApplication;
 import nl.kring.ui.workspace.WorkspaceView;
+import nl.kring.vault.KdfParams;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
@@ -30,7 +36,7 @@ public final class ScreenshotMain {
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
-        nl.kring.vault.KdfParams.useCostForNewVaults(1024, 1, 1);
+        KdfParams.useCostForNewVaults(1024, 1, 1);
         if (System.getProperty("headless.geometry") == null) {
             System.setProperty("headless.geometry", "1600x900-32");
         }
@@ -52,30 +58,30 @@ public final class ScreenshotMain {
         });
         Thread.sleep(1500);
         fx(() -> {
-            @SuppressWarnings("unchecked") var list = (javafx.scene.control.ListView<java.time.LocalDate>)
+            @SuppressWarnings("unchecked") var list = (ListView<LocalDate>)
                     window("RootView").getScene().getRoot().lookup("#meeting-list");
             list.getSelectionModel().select(DemoVault.MEETING);
             return null;
         });
         Thread.sleep(2000);
         fx(() -> {
-            ((javafx.scene.control.TitledPane) window("RootView").getScene().getRoot().lookup("#agenda-schedule-pane")).setExpanded(true);
+            ((TitledPane) window("RootView").getScene().getRoot().lookup("#agenda-schedule-pane")).setExpanded(true);
             return null;
         });
         Thread.sleep(800);
         shoot(window("RootView"), out.resolve("1-meetings.png"));
         fx(() -> {
-            ((javafx.scene.control.Button) window("RootView").getScene().getRoot().lookup("#agenda-optimize")).fire();
+            ((Button) window("RootView").getScene().getRoot().lookup("#agenda-optimize")).fire();
             return null;
         });
         Thread.sleep(1500);
         shoot(window("RootView"), out.resolve("2-meetings-proposed.png"));
         fx(() -> {
-            ((javafx.scene.control.Button) window("RootView").getScene().getRoot().lookup("#agenda-undo")).fire();
+            ((Button) window("RootView").getScene().getRoot().lookup("#agenda-undo")).fire();
             return null;
         });
 
-        MeetingRoomWindow room = fx(() -> MeetingRoomWindow.open(ctx, new nl.kring.service.Services(store), DemoVault.MEETING));
+        MeetingRoomWindow room = fx(() -> MeetingRoomWindow.open(ctx, new Services(store), DemoVault.MEETING));
         Thread.sleep(2500);
         MeetingRoomViewModel vm = room.view().viewModel();
         fx(() -> {

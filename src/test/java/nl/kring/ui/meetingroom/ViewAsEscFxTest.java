@@ -1,9 +1,11 @@
 package nl.kring.ui.meetingroom;
 
+import nl.kring.service.Services;
 import nl.kring.store.Store;
 import nl.kring.ui.AppContext;
 import nl.kring.ui.EscapeProbe;
 import nl.kring.ui.Settings;
+import nl.kring.ui.common.WorkerExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -44,9 +46,9 @@ class ViewAsEscFxTest {
     @Test
     void escClosesTheViewAsWindowNotTheRoom() throws Exception {
         store = DemoVault.create(dir.resolve("vault"));
-        AppContext context = new AppContext(Settings.load(dir.resolve("s.properties")), dir.resolve("vault"), false, new nl.kring.ui.common.WorkerExecutor());
+        AppContext context = new AppContext(Settings.load(dir.resolve("s.properties")), dir.resolve("vault"), false, new WorkerExecutor());
         context.unlocked(store);
-        room = onFx(() -> MeetingRoomWindow.open(context, new nl.kring.service.Services(store), DemoVault.MEETING));
+        room = onFx(() -> MeetingRoomWindow.open(context, new Services(store), DemoVault.MEETING));
         MeetingRoomViewModel vm = room.view().viewModel();
         waitUntil(30, () -> {
             try {

@@ -1,14 +1,18 @@
 package nl.kring.ui.meetings;
 
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import nl.kring.demo.DemoData;
 import nl.kring.domain.AgendaItem;
 import nl.kring.interchange.Importer;
+import nl.kring.service.Services;
 import nl.kring.ui.OneScreenTest;
+import nl.kring.ui.UiTestSupport;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -31,7 +35,7 @@ class AgendaPreparingFxTest extends OneScreenTest {
 
     private TableView<AgendaRow> openMeeting(FxRobot robot) throws Exception {
         Importer.store(store, DemoData.demoData());
-        screen.show(() -> new MeetingsView(screen.context, new nl.kring.service.Services(store), nl.kring.ui.UiTestSupport.NO_NAVIGATION), 1240, 760);
+        screen.show(() -> new MeetingsView(screen.context, new Services(store), UiTestSupport.NO_NAVIGATION), 1240, 760);
         waitUntil(30, () -> robot.lookup("#meeting-list").tryQuery().isPresent());
         ListView<LocalDate> list = robot.lookup("#meeting-list").queryListView();
         waitUntil(30, () -> list.getItems().contains(MEETING));
@@ -73,8 +77,8 @@ class AgendaPreparingFxTest extends OneScreenTest {
 
         // the keyboard way stays: Alt+↓ moves the chosen item down one more place
         robot.clickOn(rowOf(robot, "2026-001"));
-        robot.press(javafx.scene.input.KeyCode.ALT, javafx.scene.input.KeyCode.DOWN)
-                .release(javafx.scene.input.KeyCode.DOWN, javafx.scene.input.KeyCode.ALT);
+        robot.press(KeyCode.ALT, KeyCode.DOWN)
+                .release(KeyCode.DOWN, KeyCode.ALT);
         waitUntil(30, () -> agenda.getItems().get(2).caseNumber().equals("2026-001"));
 
         robot.clickOn("#meeting-save");
@@ -99,7 +103,7 @@ class AgendaPreparingFxTest extends OneScreenTest {
             chosen.add(box.getId().substring("add-case-".length()));
         }
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(robot.lookup("#add-cases-dialog .button").queryAllAs(javafx.scene.control.Button.class).stream()
+        robot.clickOn(robot.lookup("#add-cases-dialog .button").queryAllAs(Button.class).stream()
                 .filter(b -> b.getText().equals("Op de agenda")).findFirst().orElseThrow());
         waitUntil(30, () -> agenda.getItems().size() == 9);
         assertThat(agenda.getItems().subList(7, 9)).extracting(AgendaRow::caseNumber).containsExactlyElementsOf(chosen);

@@ -1,11 +1,16 @@
 package nl.kring.ui.meetings;
 
+import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Pane;
 import nl.kring.demo.DemoData;
 import nl.kring.interchange.Importer;
 import nl.kring.store.Store;
@@ -25,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,11 +71,11 @@ class AgendaRowsAtLaptopSizeTest {
         Holder stage = new Holder(scene);
         try {
             UiTestSupport.waitUntil(30, () -> fx(() -> layout(scene) &&
-                    stage.getScene().getRoot().lookup("#meeting-list") instanceof javafx.scene.control.ListView<?> l
+                    stage.getScene().getRoot().lookup("#meeting-list") instanceof ListView<?> l
                             && l.getItems().contains(MEETING)));
             FxTestSupport.onFx(() -> {
                 @SuppressWarnings("unchecked")
-                javafx.scene.control.ListView<LocalDate> list = (javafx.scene.control.ListView<LocalDate>)
+                ListView<LocalDate> list = (ListView<LocalDate>)
                         stage.getScene().getRoot().lookup("#meeting-list");
                 list.getSelectionModel().select(MEETING);
                 return null;
@@ -109,7 +115,7 @@ class AgendaRowsAtLaptopSizeTest {
             });
         } finally {
             FxTestSupport.onFx(() -> {
-                scene.setRoot(new javafx.scene.layout.Pane());
+                scene.setRoot(new Pane());
                 return null;
             });
             store.session().close();
@@ -122,7 +128,7 @@ class AgendaRowsAtLaptopSizeTest {
         return true;
     }
 
-    private static boolean fx(java.util.concurrent.Callable<Boolean> check) {
+    private static boolean fx(Callable<Boolean> check) {
         try {
             return FxTestSupport.onFx(check);
         } catch (Exception e) {
@@ -134,16 +140,16 @@ class AgendaRowsAtLaptopSizeTest {
     static int rowsShownWhole(TableView<?> table) {
         Node header = table.lookup(".column-header-background");
         double top = header == null ? 0 : header.localToScene(header.getBoundsInLocal()).getMaxY();
-        javafx.geometry.Bounds body = table.localToScene(table.getBoundsInLocal());
+        Bounds body = table.localToScene(table.getBoundsInLocal());
         Node hbar = table.lookupAll(".scroll-bar").stream()
-                .filter(n -> n instanceof javafx.scene.control.ScrollBar b
-                        && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && b.isVisible())
+                .filter(n -> n instanceof ScrollBar b
+                        && b.getOrientation() == Orientation.HORIZONTAL && b.isVisible())
                 .findFirst().orElse(null);
         double bottom = hbar == null ? body.getMaxY() : hbar.localToScene(hbar.getBoundsInLocal()).getMinY();
         int whole = 0;
         for (Node n : table.lookupAll(".table-row-cell")) {
             if (n instanceof TableRow<?> r && !r.isEmpty() && r.getItem() != null && r.isVisible()) {
-                javafx.geometry.Bounds b = r.localToScene(r.getBoundsInLocal());
+                Bounds b = r.localToScene(r.getBoundsInLocal());
                 if (b.getMinY() >= top - 0.5 && b.getMaxY() <= bottom + 0.5) {
                     whole++;
                 }

@@ -1,13 +1,17 @@
 package nl.kring.ui.meetings;
 
+import javafx.scene.control.Label;
 import nl.kring.ui.common.SameThreadExecutor;
 import nl.kring.TestVaults;
 import nl.kring.domain.ChairDetails;
+import nl.kring.domain.Meeting;
 import nl.kring.interchange.Importer;
 import nl.kring.interchange.InterchangeReader;
+import nl.kring.service.Services;
 import nl.kring.store.ContactSettings;
 import nl.kring.store.Store;
 import nl.kring.ui.FxTestSupport;
+import nl.kring.ui.common.PdfPreview;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +20,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -45,14 +50,14 @@ class InviteFromMeetingsTest {
     @Test
     void theShownMeetingGetsItsInvitationPackAndAChairWithoutEmailIsToldWhatToDo() throws Exception {
         try (Store store = demo(tmp.resolve("v"))) {
-            MeetingsViewModel vm = onFx(() -> new MeetingsViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), () -> LocalDate.parse("2026-11-20")));
+            MeetingsViewModel vm = onFx(() -> new MeetingsViewModel(new SameThreadExecutor(), new Services(store), () -> LocalDate.parse("2026-11-20")));
             onFx(() -> {
                 vm.refresh(MEETING);
                 return null;
             });
             assertThat(!vm.items().isEmpty() && !vm.busyProperty().get()).isTrue();
             // issue 11: the invitations previewed first, one section per partner invited, as the pack writes them
-            AtomicReference<List<nl.kring.ui.common.PdfPreview.Section>> previewed = new AtomicReference<>();
+            AtomicReference<List<PdfPreview.Section>> previewed = new AtomicReference<>();
             onFx(() -> {
                 vm.previewInvitations(previewed::set);
                 return null;
@@ -101,14 +106,14 @@ class InviteFromMeetingsTest {
     void theAgendaPrintoutShowsTimesCaseNumbersAndPartnerCodesButNoClientName() throws Exception {
         MeetingsViewModel vm = new MeetingsViewModel(new SameThreadExecutor(), null, () -> LocalDate.parse("2026-11-28"));
         vm.setData(List.of(MeetingsViewModelTest.MEETING), List.of(MeetingsViewModelTest.WITH_CONSENT, MeetingsViewModelTest.EVIDENT));
-        vm.show(new nl.kring.domain.Meeting(MeetingsViewModelTest.MEETING, "GGD, zaal 2", java.time.LocalTime.of(9, 30),
+        vm.show(new Meeting(MeetingsViewModelTest.MEETING, "GGD, zaal 2", LocalTime.of(9, 30),
                 List.of(), List.of()));
         vm.addCase(MeetingsViewModelTest.WITH_CONSENT);
         vm.addCase(MeetingsViewModelTest.EVIDENT);
-        var page = onFx(() -> AgendaPrint.build(MeetingsViewModelTest.MEETING, "GGD, zaal 2", java.time.LocalTime.of(9, 30),
+        var page = onFx(() -> AgendaPrint.build(MeetingsViewModelTest.MEETING, "GGD, zaal 2", LocalTime.of(9, 30),
                 List.copyOf(vm.items())));
         List<String> texts = onFx(() -> page.lookupAll(".label").stream()
-                .map(n -> ((javafx.scene.control.Label) n).getText()).toList());
+                .map(n -> ((Label) n).getText()).toList());
         assertThat(texts).contains("09:30–09:40", "09:40–09:50", "2026-001", "2026-002", "ggd, woco", "ggd", "woco",
                 "09:30–09:50", "2026-001, 2026-002");
         assertThat(String.join(" ", texts)).doesNotContain("Vries").doesNotContain("Yılmaz").doesNotContain("Jan");

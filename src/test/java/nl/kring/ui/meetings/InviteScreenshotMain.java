@@ -1,6 +1,7 @@
 package nl.kring.ui.meetings;
 
 import javafx.application.Platform;
+import javafx.scene.control.ListView;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -56,7 +57,7 @@ public final class InviteScreenshotMain {
         });
         Thread.sleep(1500);
         fx(() -> {
-            @SuppressWarnings("unchecked") var list = (javafx.scene.control.ListView<LocalDate>)
+            @SuppressWarnings("unchecked") var list = (ListView<LocalDate>)
                     stage.getScene().getRoot().lookup("#meeting-list");
             list.getSelectionModel().select(MEETING);
             return null;

@@ -14,6 +14,8 @@ import nl.kring.domain.Role;
 import nl.kring.service.MeetingService;
 import nl.kring.store.Store;
 import nl.kring.TestVaults;
+import nl.kring.vault.Vault;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,8 +66,8 @@ class MeetingsViewModelTest {
         assertThat(vm.refusalProperty().get()).isEmpty();
         assertThat(vm.addCase(WITH_CONSENT)).isEmpty();
         assertThat(vm.items()).extracting(AgendaRow::caseNumber, AgendaRow::clientName, AgendaRow::kringText)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("2026-002", "Fatma Yılmaz", "ggd"),
-                        org.assertj.core.groups.Tuple.tuple("2026-001", "Jan de Vries", "ggd, woco"));
+                .containsExactly(Tuple.tuple("2026-002", "Fatma Yılmaz", "ggd"),
+                        Tuple.tuple("2026-001", "Jan de Vries", "ggd, woco"));
     }
 
     @Test
@@ -112,7 +114,7 @@ class MeetingsViewModelTest {
 
     @Test
     void savingANewOrderKeepsMinutesDecisionsAndDisclosures(@TempDir Path dir) throws Exception {
-        try (var session = nl.kring.vault.Vault.create(dir.resolve("v"), TestVaults.PASSPHRASE.toCharArray())) {
+        try (var session = Vault.create(dir.resolve("v"), TestVaults.PASSPHRASE.toCharArray())) {
             Store store = new Store(session);
             store.partners().save(TestVaults.partner("ggd", Role.GGD, LocalDate.of(2025, 1, 1), null));
             store.partners().save(TestVaults.partner("woco", Role.WONINGCORPORATIE, LocalDate.of(2025, 1, 1), null));
@@ -133,8 +135,8 @@ class MeetingsViewModelTest {
             assertThat(saved.location()).isEqualTo("Stadhuis");
             assertThat(saved.start()).isEqualTo(LocalTime.of(10, 0));
             assertThat(saved.items()).extracting(AgendaItem::caseNumber, AgendaItem::durationMinutes).containsExactly(
-                    org.assertj.core.groups.Tuple.tuple("2026-002", 20), org.assertj.core.groups.Tuple.tuple("2026-001", 15),
-                    org.assertj.core.groups.Tuple.tuple("2026-003", 10));
+                    Tuple.tuple("2026-002", 20), Tuple.tuple("2026-001", 15),
+                    Tuple.tuple("2026-003", 10));
             AgendaItem kept = saved.items().get(1);
             assertThat(kept.minutes()).extracting(MinutesParagraph::text).containsExactly("Besproken: huurachterstand.");
             assertThat(kept.decisions()).extracting(Decision::action).containsExactly("Huisbezoek");

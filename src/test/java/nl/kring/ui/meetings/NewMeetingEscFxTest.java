@@ -1,8 +1,10 @@
 package nl.kring.ui.meetings;
 
 import javafx.scene.control.Button;
+import nl.kring.service.Services;
 import nl.kring.ui.EscapeProbe;
 import nl.kring.ui.OneScreenTest;
+import nl.kring.ui.UiTestSupport;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -15,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NewMeetingEscFxTest extends OneScreenTest {
     @Test
     void escCancelsTheNewMeeting() throws Exception {
-        screen.show(() -> new MeetingsView(screen.context, new nl.kring.service.Services(store), nl.kring.ui.UiTestSupport.NO_NAVIGATION), 1200, 800);
+        screen.show(() -> new MeetingsView(screen.context, new Services(store), UiTestSupport.NO_NAVIGATION), 1200, 800);
         FxRobot robot = new FxRobot();
         waitUntil(30, () -> robot.lookup("#meeting-new").tryQuery().isPresent());
         Button add = robot.lookup("#meeting-new").queryButton();

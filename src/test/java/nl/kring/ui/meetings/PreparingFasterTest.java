@@ -8,7 +8,10 @@ import nl.kring.domain.Phase;
 import nl.kring.domain.Role;
 import nl.kring.store.Store;
 import nl.kring.TestVaults;
+import nl.kring.service.Services;
 import nl.kring.ui.common.SameThreadExecutor;
+import nl.kring.vault.Vault;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,7 +75,7 @@ class PreparingFasterTest {
     void theNextMeetingFollowsTheLastOneWithTheOpenItemsTheChairKeeps(@TempDir Path dir) throws Exception {
         CaseFile closedSinceThen = TestVaults.caseFile("2026-004", TestVaults.client("Piet", null, null, "Smit", List.of()),
                 Phase.AFGESLOTEN, true, null, List.of("ggd"));
-        try (var session = nl.kring.vault.Vault.create(dir.resolve("v"), TestVaults.PASSPHRASE.toCharArray())) {
+        try (var session = Vault.create(dir.resolve("v"), TestVaults.PASSPHRASE.toCharArray())) {
             Store store = new Store(session);
             store.partners().save(TestVaults.partner("ggd", Role.GGD, LocalDate.of(2025, 1, 1), null));
             store.partners().save(TestVaults.partner("woco", Role.WONINGCORPORATIE, LocalDate.of(2025, 1, 1), null));
@@ -84,7 +87,7 @@ class PreparingFasterTest {
                     new AgendaItem("2026-004", 10, List.of(), List.of(), List.of()),
                     new AgendaItem("2026-001", 15, List.of(), List.of(), List.of()),
                     new AgendaItem("2026-003", 10, List.of(), List.of(), List.of()))));
-            MeetingsViewModel prepare = new MeetingsViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), () -> TODAY);
+            MeetingsViewModel prepare = new MeetingsViewModel(new SameThreadExecutor(), new Services(store), () -> TODAY);
             prepare.refresh(null);
 
             // a week later, the same weekday, place and time
@@ -103,7 +106,7 @@ class PreparingFasterTest {
             assertThat(next.location()).isEqualTo("Stadskantoor, zaal 4");
             assertThat(next.start()).isEqualTo(LocalTime.of(13, 30));
             assertThat(next.items()).extracting(AgendaItem::caseNumber, AgendaItem::durationMinutes)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("2026-002", 25));
+                    .containsExactly(Tuple.tuple("2026-002", 25));
             assertThat(next.items().getFirst().minutes()).isEmpty(); // a new item, not the old minutes
             assertThat(prepare.messageProperty().get()).contains("1 punt(en) overgenomen").contains("2026-003");
             assertThat(prepare.currentProperty().get()).isEqualTo(NEXT);

@@ -1,5 +1,6 @@
 package nl.kring.ui.minutes;
 
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -7,6 +8,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import nl.kring.demo.DemoData;
@@ -15,6 +17,7 @@ import nl.kring.store.Store;
 import nl.kring.ui.KringApplication;
 import nl.kring.ui.Settings;
 import nl.kring.TestVaults;
+import nl.kring.report.ExportPreview;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -85,10 +88,10 @@ class EveryOutputPreviewFxTest {
         waitUntil(30, () -> robot.lookup("#minutes-view").tryQuery().map(n -> n.getScene() != null).orElse(false));
         MinutesViewModel vm = robot.lookup("#minutes-view").queryAs(MinutesView.class).viewModel();
         waitUntil(30, () -> vm.items().size() == 7 && vm.pendingParagraphsProperty().get() == 0 && !vm.busyProperty().get());
-        while (!vm.suspects().isEmpty()) {
-            int open = vm.suspects().size();
+        while (!vm.names().suspects().isEmpty()) {
+            int open = vm.names().suspects().size();
             robot.clickOn(robot.lookup(".suspect-dismiss").queryButton());
-            waitUntil(10, () -> vm.suspects().size() < open);
+            waitUntil(10, () -> vm.names().suspects().size() < open);
         }
         Button export = robot.lookup("#minutes-export").queryButton();
         waitUntil(10, () -> !export.isDisabled());
@@ -96,7 +99,7 @@ class EveryOutputPreviewFxTest {
         waitUntil(10, () -> robot.lookup("#export-preview-rooster").tryQuery().isPresent());
         // the dialog fits the screen: its buttons are on it (it was 1701 px wide, its left part off a 1280 px screen)
         Window dialog = robot.lookup("#export-preview-rooster").query().getScene().getWindow();
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         assertThat(dialog.getX()).isGreaterThanOrEqualTo(screen.getMinX());
         assertThat(dialog.getX() + dialog.getWidth()).isLessThanOrEqualTo(screen.getMaxX());
         preview(robot, "#export-preview-rooster", "rooster (", 0);
@@ -111,7 +114,7 @@ class EveryOutputPreviewFxTest {
         robot.clickOn("#meeting-invite");
         waitUntil(10, () -> robot.lookup("#invite-preview").tryQuery().isPresent());
         // the demo's meeting invites every partner in the kring of an item with a valid agreement
-        int invited = nl.kring.report.ExportPreview.invitations(store, MEETING).size();
+        int invited = ExportPreview.invitations(store, MEETING).size();
         preview(robot, "#invite-preview", "Uitnodigingen (", invited);
         assertThat(robot.lookup("#invite-dialog").tryQuery()).isPresent();
     }

@@ -59,7 +59,7 @@ class ExportDialogsEscFxTest {
     void escClosesThePreviewWindow() throws Exception {
         Node owner = EscapeProbe.owner();
         var closed = EscapeProbe.escCloses(() -> ExportPreviewWindow.show(owner.getScene().getWindow(), WOCO,
-                new MinutesViewModel.Preview(WOCO.id(), List.of(), List.of())));
+                new MinutesOutput.Preview(WOCO.id(), List.of(), List.of())));
         assertThat(EscapeProbe.title(closed)).contains("Woonstichting Het Dak");
     }
 }

@@ -61,7 +61,7 @@ class MelderJudgementFxTest {
         waitUntil(30, () -> robot.lookup("#minutes-view").tryQuery().map(n -> n.getScene() != null).orElse(false));
         MinutesViewModel vm = robot.lookup("#minutes-view").queryAs(MinutesView.class).viewModel();
         waitUntil(30, () -> vm.items().size() == 7 && vm.pendingParagraphsProperty().get() == 0 && !vm.busyProperty().get());
-        int openAtStart = vm.openSuspectsProperty().get();
+        int openAtStart = vm.names().openSuspectsProperty().get();
 
         robot.clickOn("#minutes-add-paragraph");
         ItemModel item = vm.selectedProperty().get();
@@ -72,13 +72,13 @@ class MelderJudgementFxTest {
         String typed = NAME + " belde opnieuw over de tuin.";
         robot.write(typed);
         waitUntil(15, () -> typed.equals(area.getText()) && !p.pendingProperty().get() && vm.pendingParagraphsProperty().get() == 0);
-        waitUntil(10, () -> vm.openSuspectsProperty().get() == openAtStart + 1);
+        waitUntil(10, () -> vm.names().openSuspectsProperty().get() == openAtStart + 1);
 
         Node melder = button(robot, NAME, ".suspect-melder");
         assertThat(((Button) melder).getText()).isEqualTo("[melder]");
         robot.clickOn(melder);
         waitUntil(10, () -> area.getText().equals("[melder] belde opnieuw over de tuin.")
-                && vm.openSuspectsProperty().get() == openAtStart);
+                && vm.names().openSuspectsProperty().get() == openAtStart);
         waitUntil(10, () -> store.suspects().forMeeting(MEETING).containsKey(NAME));
         SuspectDecisionRepository.Decision d = store.suspects().forMeeting(MEETING).get(NAME);
         assertThat(d.kind()).isEqualTo(SuspectDecisionRepository.Kind.MELDER);

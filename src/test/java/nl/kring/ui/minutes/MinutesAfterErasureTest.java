@@ -6,6 +6,7 @@ import nl.kring.retention.CaseEraser;
 import nl.kring.retention.EraseFixture;
 import nl.kring.store.Store;
 import nl.kring.TestVaults;
+import nl.kring.service.Services;
 import nl.kring.ui.common.Tasks;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,7 @@ class MinutesAfterErasureTest {
         MinutesViewModel vm = null;
         try {
             EraseFixture.fill(store, false);
-            MinutesViewModel m = onFx(() -> new MinutesViewModel(new SameThreadExecutor(), LiveRecognition.Runner.sameThread(), new nl.kring.service.Services(store), () -> MEETING));
+            MinutesViewModel m = onFx(() -> new MinutesViewModel(new SameThreadExecutor(), LiveRecognition.Runner.sameThread(), new Services(store), () -> MEETING));
             vm = m;
             onFx(() -> {
                 m.refresh(MEETING);

@@ -1,10 +1,14 @@
 package nl.kring.ui.minutes;
 
 import org.junit.jupiter.api.Tag;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import nl.kring.ui.Settings;
 import nl.kring.demo.DemoData;
@@ -22,10 +26,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.control.LabeledMatchers;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import static nl.kring.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -98,8 +107,8 @@ class MinutesAudienceFxTest {
         ComboBox<Optional<Topic>> first = robot.lookup("#paragraph-2026-001-0-category").queryAs(ComboBox.class);
         // the new paragraph at the bottom scrolled the first one out of sight: scroll back to it, as the chair would
         robot.interact(() -> {
-            for (javafx.scene.Node up = first.getParent(); up != null; up = up.getParent()) {
-                if (up instanceof javafx.scene.control.ScrollPane sp) {
+            for (Node up = first.getParent(); up != null; up = up.getParent()) {
+                if (up instanceof ScrollPane sp) {
                     sp.setVvalue(sp.getVmin());
                 }
             }
@@ -108,9 +117,9 @@ class MinutesAudienceFxTest {
         // the option in the opened list: since the demo gives a later paragraph the audience Algemeen, that
         // paragraph's combo box shows the same text, so a lookup by text alone may hit its button cell instead
         waitUntil(10, () -> robot.lookup(".combo-box-popup .list-cell")
-                .match(org.testfx.matcher.control.LabeledMatchers.hasText("Algemeen (hele kring)")).tryQuery().isPresent());
+                .match(LabeledMatchers.hasText("Algemeen (hele kring)")).tryQuery().isPresent());
         robot.clickOn(robot.lookup(".combo-box-popup .list-cell")
-                .match(org.testfx.matcher.control.LabeledMatchers.hasText("Algemeen (hele kring)")).queryAs(javafx.scene.Node.class));
+                .match(LabeledMatchers.hasText("Algemeen (hele kring)")).queryAs(Node.class));
         waitUntil(10, () -> first.getValue().equals(Optional.of(Topic.GENERAL)));
         assertThat(vm.unclassifiedProperty().get()).isEqualTo(before - 1);
 
@@ -142,10 +151,10 @@ class MinutesAudienceFxTest {
         waitUntil(30, () -> robot.lookup("#minutes-view").tryQuery().map(n -> n.getScene() != null).orElse(false));
         MinutesViewModel vm = robot.lookup("#minutes-view").queryAs(MinutesView.class).viewModel();
         waitUntil(30, () -> vm.items().size() == 7 && vm.pendingParagraphsProperty().get() == 0 && !vm.busyProperty().get());
-        while (!vm.suspects().isEmpty()) {
-            int open = vm.suspects().size();
+        while (!vm.names().suspects().isEmpty()) {
+            int open = vm.names().suspects().size();
             robot.clickOn(robot.lookup(".suspect-dismiss").queryButton());
-            waitUntil(10, () -> vm.suspects().size() < open);
+            waitUntil(10, () -> vm.names().suspects().size() < open);
         }
         Button export = robot.lookup("#minutes-export").queryButton();
         waitUntil(10, () -> !export.isDisabled());
@@ -153,17 +162,17 @@ class MinutesAudienceFxTest {
         waitUntil(10, () -> robot.lookup("#export-preview-woco-dak").tryQuery().isPresent());
         robot.clickOn("#export-preview-woco-dak");
         waitUntil(60, () -> robot.lookup("#export-preview").tryQuery().isPresent());
-        javafx.scene.layout.VBox pages = robot.lookup("#preview-pages").queryAs(javafx.scene.layout.VBox.class);
-        assertThat(pages.getChildren()).isNotEmpty().allSatisfy(n -> assertThat(((javafx.scene.image.ImageView) n)
+        VBox pages = robot.lookup("#preview-pages").queryAs(VBox.class);
+        assertThat(pages.getChildren()).isNotEmpty().allSatisfy(n -> assertThat(((ImageView) n)
                 .getImage().getWidth()).isGreaterThan(100));
         ListView<String> replacements = robot.lookup("#preview-replacements").queryListView();
         assertThat(replacements.getItems()).anySatisfy(r -> assertThat(r).contains("→ [cliënt 2026-001]").contains("2026-001"));
         // nothing in it names a case outside the woningcorporatie's kring
-        java.util.Set<String> kring = store.cases().all().stream().filter(c -> c.kring().contains("woco-dak"))
-                .map(c -> c.number()).collect(java.util.stream.Collectors.toSet());
+        Set<String> kring = store.cases().all().stream().filter(c -> c.kring().contains("woco-dak"))
+                .map(c -> c.number()).collect(Collectors.toSet());
         for (String r : replacements.getItems()) {
             String read = r.substring(r.indexOf('→'), r.lastIndexOf('('));
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d{4}-\\d{3}").matcher(read);
+            Matcher m = Pattern.compile("\\d{4}-\\d{3}").matcher(read);
             while (m.find()) {
                 assertThat(kring).as(r).contains(m.group());
             }

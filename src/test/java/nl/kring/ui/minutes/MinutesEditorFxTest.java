@@ -1,9 +1,13 @@
 package nl.kring.ui.minutes;
 
 import org.junit.jupiter.api.Tag;
+import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import nl.kring.ui.Settings;
 import nl.kring.demo.DemoData;
@@ -24,6 +28,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static nl.kring.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,7 +75,7 @@ class MinutesEditorFxTest {
         // location, "Dijkveen" of the wijkagent's function): nothing waits for the chair's judgement
         Button export = robot.lookup("#minutes-export").queryButton();
         Label reason = robot.lookup("#minutes-export-reason").queryAs(Label.class);
-        assertThat(vm.suspects()).isEmpty();
+        assertThat(vm.names().suspects()).isEmpty();
         assertThat(reason.isVisible()).isFalse();
 
         // type a client's name into a new paragraph: it is marked
@@ -122,10 +131,10 @@ class MinutesEditorFxTest {
         assertThat(area.getStyleOfChar(area.getText().indexOf("De Vries"))).contains("mark");
 
         // judge the possible names: the export is possible
-        while (!vm.suspects().isEmpty()) {
-            int open = vm.suspects().size();
+        while (!vm.names().suspects().isEmpty()) {
+            int open = vm.names().suspects().size();
             robot.clickOn(robot.lookup(".suspect-dismiss").queryButton());
-            waitUntil(10, () -> vm.suspects().size() < open);
+            waitUntil(10, () -> vm.names().suspects().size() < open);
         }
         waitUntil(10, () -> !export.isDisabled());
         assertThat(reason.isVisible()).isFalse();
@@ -152,17 +161,17 @@ class MinutesEditorFxTest {
         String id = "#paragraph-" + item.caseNumber() + "-" + (item.paragraphs().size() - 1);
         StyleClassedTextArea area = robot.lookup(id).queryAs(StyleClassedTextArea.class);
         waitUntil(10, area::isFocused);
-        robot.interact(() -> javafx.scene.input.Clipboard.getSystemClipboard()
-                .setContent(java.util.Map.of(javafx.scene.input.DataFormat.PLAIN_TEXT, big)));
+        robot.interact(() -> Clipboard.getSystemClipboard()
+                .setContent(Map.of(DataFormat.PLAIN_TEXT, big)));
 
         // a probe measures how long the FX thread does not answer while the paste is taken in and recognised
-        java.util.concurrent.atomic.AtomicLong worst = new java.util.concurrent.atomic.AtomicLong();
-        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicLong worst = new AtomicLong();
+        AtomicBoolean stop = new AtomicBoolean();
         Thread probe = new Thread(() -> {
             while (!stop.get()) {
                 long t0 = System.nanoTime();
-                java.util.concurrent.CountDownLatch l = new java.util.concurrent.CountDownLatch(1);
-                javafx.application.Platform.runLater(l::countDown);
+                CountDownLatch l = new CountDownLatch(1);
+                Platform.runLater(l::countDown);
                 try {
                     l.await();
                     worst.accumulateAndGet((System.nanoTime() - t0) / 1_000_000, Math::max);
@@ -172,12 +181,12 @@ class MinutesEditorFxTest {
                 }
             }
         });
-        List<String> statuses = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<String> statuses = new CopyOnWriteArrayList<>();
         robot.interact(() -> vm.statusProperty().addListener((o, a, b) -> statuses.add(b)));
         long t0 = System.nanoTime();
         probe.start();
-        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.V)
-                .release(javafx.scene.input.KeyCode.V, javafx.scene.input.KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.V)
+                .release(KeyCode.V, KeyCode.CONTROL);
         waitUntil(60, () -> area.getLength() == big.length());
         long inserted = (System.nanoTime() - t0) / 1_000_000;
         long worstDuringPaste = worst.get();

@@ -1,5 +1,6 @@
 package nl.kring.ui.minutes;
 
+import javafx.scene.control.Label;
 import nl.kring.domain.Attendee;
 import nl.kring.domain.Partner;
 import nl.kring.domain.Role;
@@ -41,7 +42,7 @@ class PasswordListTest {
         assertThat(PasswordList.phoneOf(ggd)).isEqualTo("088-5550200");
         var printable = onFx(() -> PasswordListDialog.content(list));
         assertThat(onFx(() -> printable.lookupAll(".label").stream()
-                .map(n -> ((javafx.scene.control.Label) n).getText()).toList())).contains(e.password(), "06-55500033");
+                .map(n -> ((Label) n).getText()).toList())).contains(e.password(), "06-55500033");
         list.forget();
         assertThat(list.entries()).isEmpty();
     }

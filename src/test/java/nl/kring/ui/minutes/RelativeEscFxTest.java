@@ -57,7 +57,7 @@ class RelativeEscFxTest {
         waitUntil(30, () -> robot.lookup("#minutes-view").tryQuery().map(n -> n.getScene() != null).orElse(false));
         MinutesViewModel vm = robot.lookup("#minutes-view").queryAs(MinutesView.class).viewModel();
         waitUntil(30, () -> vm.items().size() == 7 && vm.pendingParagraphsProperty().get() == 0 && !vm.busyProperty().get());
-        int openAtStart = vm.openSuspectsProperty().get();
+        int openAtStart = vm.names().openSuspectsProperty().get();
 
         robot.clickOn("#minutes-add-paragraph");
         ItemModel item = vm.selectedProperty().get();
@@ -68,13 +68,13 @@ class RelativeEscFxTest {
         String typed = "Gesprek met " + NAME + " over de tuin.";
         robot.write(typed);
         waitUntil(15, () -> typed.equals(area.getText()) && !p.pendingProperty().get() && vm.pendingParagraphsProperty().get() == 0);
-        waitUntil(10, () -> vm.openSuspectsProperty().get() == openAtStart + 1);
+        waitUntil(10, () -> vm.names().openSuspectsProperty().get() == openAtStart + 1);
 
         Label label = robot.lookup(".suspect-text").match((Label l) -> l.getText().startsWith(NAME)).query();
         Button relative = robot.from(label.getParent()).lookup(".suspect-relative").queryAs(Button.class);
         var closed = EscapeProbe.escCloses(relative::fire);
         assertThat(EscapeProbe.title(closed)).isEqualTo("Verwant…");
-        assertThat(vm.openSuspectsProperty().get()).isEqualTo(openAtStart + 1);
+        assertThat(vm.names().openSuspectsProperty().get()).isEqualTo(openAtStart + 1);
         assertThat(area.getText()).isEqualTo(typed);
         assertThat(store.suspects().forMeeting(MEETING)).doesNotContainKey(NAME);
     }

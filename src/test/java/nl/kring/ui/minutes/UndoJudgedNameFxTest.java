@@ -62,7 +62,7 @@ class UndoJudgedNameFxTest {
         waitUntil(30, () -> robot.lookup("#minutes-view").tryQuery().map(n -> n.getScene() != null).orElse(false));
         MinutesViewModel vm = robot.lookup("#minutes-view").queryAs(MinutesView.class).viewModel();
         waitUntil(30, () -> vm.items().size() == 7 && vm.pendingParagraphsProperty().get() == 0 && !vm.busyProperty().get());
-        int openAtStart = vm.openSuspectsProperty().get();
+        int openAtStart = vm.names().openSuspectsProperty().get();
 
         robot.clickOn("#minutes-add-paragraph");
         ItemModel item = vm.selectedProperty().get();
@@ -73,17 +73,17 @@ class UndoJudgedNameFxTest {
         String typed = "Gesprek met " + NAME + " en " + OTHER + " over de tuin.";
         robot.write(typed);
         waitUntil(15, () -> typed.equals(area.getText()) && !p.pendingProperty().get() && vm.pendingParagraphsProperty().get() == 0);
-        waitUntil(10, () -> vm.openSuspectsProperty().get() == openAtStart + 2);
+        waitUntil(10, () -> vm.names().openSuspectsProperty().get() == openAtStart + 2);
         assertThat(area.getStyleOfChar(typed.indexOf(OTHER))).contains("mark-suspect");
 
         // Truus Bakelaar is not a person to hide: dismissed, she is no longer underlined
         robot.clickOn(button(robot, OTHER, ".suspect-dismiss"));
-        waitUntil(10, () -> vm.openSuspectsProperty().get() == openAtStart + 1);
+        waitUntil(10, () -> vm.names().openSuspectsProperty().get() == openAtStart + 1);
         waitUntil(10, () -> !area.getStyleOfChar(typed.indexOf(OTHER)).contains("mark-suspect"));
 
         // Henk Verweij becomes [persoon] ...
         robot.clickOn(button(robot, NAME, ".suspect-person"));
-        waitUntil(10, () -> area.getText().contains("[persoon]") && vm.openSuspectsProperty().get() == openAtStart);
+        waitUntil(10, () -> area.getText().contains("[persoon]") && vm.names().openSuspectsProperty().get() == openAtStart);
         waitUntil(10, () -> store.suspects().forMeeting(MEETING).containsKey(NAME));
 
         // ... and the chair takes it back with undo: the name is open again, everywhere
@@ -92,8 +92,8 @@ class UndoJudgedNameFxTest {
         waitUntil(10, () -> area.isFocused() && area.getScene().getWindow().isFocused());
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         waitUntil(10, () -> area.getText().contains(NAME));
-        waitUntil(15, () -> !p.pendingProperty().get() && vm.openSuspectsProperty().get() == openAtStart + 1);
-        assertThat(vm.suspects()).anyMatch(s -> s.text().equals(NAME));
+        waitUntil(15, () -> !p.pendingProperty().get() && vm.names().openSuspectsProperty().get() == openAtStart + 1);
+        assertThat(vm.names().suspects()).anyMatch(s -> s.text().equals(NAME));
         assertThat(robot.lookup("#minutes-export").queryButton().isDisabled()).isTrue();
         assertThat(robot.lookup("#minutes-export-reason").queryAs(Label.class).getText())
                 .isEqualTo(openAtStart == 0 ? "1 mogelijke naam nog niet beoordeeld"

@@ -14,7 +14,11 @@ import nl.kring.interchange.Importer;
 import nl.kring.store.Store;
 import nl.kring.ui.FxTestSupport;
 import nl.kring.TestVaults;
+import nl.kring.domain.Informed;
+import nl.kring.service.Services;
 import nl.kring.ui.common.SameThreadExecutor;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +47,7 @@ class ClientsToInformOverviewTest {
             store.cases().save(new CaseFile(c.number(), c.client(), c.referrer(), c.reportedOn(), c.phase(), c.domains(),
                     c.consent(), null, c.evidentInterest(), c.lighterMeansConsidered(), c.evaluationDue(), c.closedOn(),
                     c.kring()));
-            OverviewViewModel vm = onFx(() -> new OverviewViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), () -> TODAY));
+            OverviewViewModel vm = onFx(() -> new OverviewViewModel(new SameThreadExecutor(), new Services(store), () -> TODAY));
             onFx(() -> {
                 vm.refresh();
                 return null;
@@ -73,8 +77,8 @@ class ClientsToInformOverviewTest {
             });
             assertThat(onFx(() -> vm.messageProperty().get())).contains("casus 2026-010").contains("geïnformeerd");
             String text;
-            try (var doc = org.apache.pdfbox.Loader.loadPDF(letter.toFile())) {
-                text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            try (var doc = Loader.loadPDF(letter.toFile())) {
+                text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             }
             assertThat(text).contains("Informatie voor cliënten").contains("Uw rechten")
                     .doesNotContain("2026-010").doesNotContain(c.client().surname()).doesNotContain(c.client().roepnaam());
@@ -86,7 +90,7 @@ class ClientsToInformOverviewTest {
 
             // once the case records that the client was informed, it leaves the list
             store.cases().save(new CaseFile(c.number(), c.client(), c.referrer(), c.reportedOn(), c.phase(), c.domains(),
-                    c.consent(), new nl.kring.domain.Informed(true, null), c.evidentInterest(), c.lighterMeansConsidered(),
+                    c.consent(), new Informed(true, null), c.evidentInterest(), c.lighterMeansConsidered(),
                     c.evaluationDue(), c.closedOn(), c.kring()));
             onFx(() -> {
                 vm.refresh();

@@ -6,6 +6,7 @@ import nl.kring.domain.Phase;
 import nl.kring.domain.Role;
 import nl.kring.store.Store;
 import nl.kring.TestVaults;
+import nl.kring.service.Services;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,8 +33,8 @@ class IdleCasesOverviewTest {
                     Phase.AFGESLOTEN, true, null, List.of("ggd"));
             store.cases().save(new CaseFile(closed.number(), closed.client(), null, closed.reportedOn(), closed.phase(),
                     null, closed.consent(), null, null, null, null, today.minusMonths(1), closed.kring()));
-            OverviewViewModel vm = new OverviewViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), () -> today);
-            OverviewViewModel.Snapshot s = OverviewViewModel.compute(new nl.kring.service.Services(store), today);
+            OverviewViewModel vm = new OverviewViewModel(new SameThreadExecutor(), new Services(store), () -> today);
+            OverviewViewModel.Snapshot s = OverviewViewModel.compute(new Services(store), today);
             assertThat(s.idle()).extracting(i -> i.caseNumber()).containsExactly("2026-001");
             assertThat(s.postponed()).isNull();
             vm.show(s);

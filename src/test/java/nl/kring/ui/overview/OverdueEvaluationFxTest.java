@@ -1,7 +1,9 @@
 package nl.kring.ui.overview;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Tag;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import nl.kring.ui.Settings;
@@ -14,6 +16,7 @@ import nl.kring.store.Store;
 import nl.kring.ui.KringApplication;
 import nl.kring.TestVaults;
 import nl.kring.ui.UiTestSupport;
+import nl.kring.ui.common.Dates;
 import nl.kring.ui.meetings.AgendaRow;
 import nl.kring.vault.Vault;
 import org.junit.jupiter.api.Test;
@@ -63,12 +66,12 @@ class OverdueEvaluationFxTest {
 
     @Test
     void theOverviewListsTheOverdueCaseAndTheAgendaMarksIt(FxRobot robot) {
-        nl.kring.ui.UiTestSupport.typePassphrase(robot);
+        UiTestSupport.typePassphrase(robot);
         waitUntil(60, () -> robot.lookup("#overview-view").tryQuery().isPresent());
         waitUntil(30, () -> UiTestSupport.allVisibleTexts().contains("9 dagen te laat"));
         List<String> texts = UiTestSupport.allVisibleTexts();
-        assertThat(texts).contains("2026-040", "uiterlijk " + nl.kring.ui.common.Dates.format(DUE));
-        assertThat(texts).anyMatch(t -> t != null && t.startsWith(nl.kring.ui.common.Dates.fullFormat(MEETING))
+        assertThat(texts).contains("2026-040", "uiterlijk " + Dates.format(DUE));
+        assertThat(texts).anyMatch(t -> t != null && t.startsWith(Dates.fullFormat(MEETING))
                 && t.endsWith("2 agendapunten"));
         // the start screen may be seen by others in the room: no names
         assertThat(texts).noneMatch(t -> t != null && (t.contains(SURNAME) || t.contains("Teuntje") || t.contains("Tijdig")));
@@ -79,11 +82,11 @@ class OverdueEvaluationFxTest {
         robot.interact(() -> list.getSelectionModel().select(MEETING));
         TableView<AgendaRow> agenda = robot.lookup("#agenda-table").queryTableView();
         waitUntil(30, () -> agenda.getItems().size() == 2);
-        String marker = "⚠ te laat: " + nl.kring.ui.common.Dates.format(DUE);
-        waitUntil(15, () -> robot.lookup("#agenda-table .table-cell").queryAllAs(javafx.scene.control.TableCell.class)
+        String marker = "⚠ te laat: " + Dates.format(DUE);
+        waitUntil(15, () -> robot.lookup("#agenda-table .table-cell").queryAllAs(TableCell.class)
                 .stream().anyMatch(c -> marker.equals(c.getText()) && c.isVisible()));
         assertThat(agenda.getItems()).extracting(AgendaRow::caseNumber, r -> r.evaluationProperty().get())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("2026-041", ""),
-                        org.assertj.core.groups.Tuple.tuple("2026-040", marker));
+                .containsExactly(Tuple.tuple("2026-041", ""),
+                        Tuple.tuple("2026-040", marker));
     }
 }

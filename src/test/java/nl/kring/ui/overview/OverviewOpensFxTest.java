@@ -1,6 +1,7 @@
 package nl.kring.ui.overview;
 
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import nl.kring.demo.DemoData;
 import nl.kring.interchange.Importer;
@@ -65,7 +66,7 @@ class OverviewOpensFxTest {
         robot.clickOn("#overview-case-" + number);
         waitUntil(10, () -> "cases".equals(workspace.currentScreenId()));
         waitUntil(30, () -> robot.lookup("#case-number").tryQuery().map(n -> n.isVisible()
-                && number.equals(((javafx.scene.control.TextInputControl) n).getText())).orElse(false));
+                && number.equals(((TextInputControl) n).getText())).orElse(false));
 
         robot.clickOn("#nav-overview");
         waitUntil(30, () -> robot.lookup("#overview-next-open").tryQuery().map(n -> n.isVisible()).orElse(false));

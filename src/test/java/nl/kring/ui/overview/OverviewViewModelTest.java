@@ -9,11 +9,16 @@ import nl.kring.domain.Role;
 import nl.kring.store.VaultPolicy;
 import nl.kring.store.Store;
 import nl.kring.TestVaults;
+import nl.kring.domain.RequestStatus;
+import nl.kring.domain.RequestType;
+import nl.kring.domain.Requester;
+import nl.kring.service.Services;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,8 +56,8 @@ class OverviewViewModelTest {
     @Test
     void listsOverdueEvaluationsThoseBeforeTheNextMeetingTheMeetingAndRetention() throws Exception {
         try (Store store = fill()) {
-            OverviewViewModel vm = new OverviewViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), () -> TODAY);
-            vm.show(OverviewViewModel.compute(new nl.kring.service.Services(store), TODAY));
+            OverviewViewModel vm = new OverviewViewModel(new SameThreadExecutor(), new Services(store), () -> TODAY);
+            vm.show(OverviewViewModel.compute(new Services(store), TODAY));
             assertThat(vm.overdue()).containsExactly(
                     new OverviewViewModel.Overdue("2026-001", LocalDate.of(2026, 11, 20), 8),
                     new OverviewViewModel.Overdue("2026-002", LocalDate.of(2026, 11, 27), 1));
@@ -62,7 +67,7 @@ class OverviewViewModelTest {
             assertThat(vm.retentionLines()).containsExactly(
                     "Casus 2024-009: afgesloten op 02-05-2024; de bewaartermijn van 2 jaar is verstreken op 02-05-2026.");
             // the screen may be seen by others in the room: nothing but numbers and dates
-            List<String> texts = new java.util.ArrayList<>(vm.retentionLines());
+            List<String> texts = new ArrayList<>(vm.retentionLines());
             vm.overdue().forEach(o -> texts.add(o.toString()));
             vm.dueSoon().forEach(o -> texts.add(o.toString()));
             assertThat(String.join(" ", texts)).doesNotContain("Dijkstra", "Wietske");
@@ -72,19 +77,19 @@ class OverviewViewModelTest {
     @Test
     void openRequestsAreListedByDeadlineWithTheDaysLeftOrLate() throws Exception {
         try (Store store = fill()) {
-            var inzage = store.requests().register("2026-002", nl.kring.domain.RequestType.INZAGE,
-                    LocalDate.of(2026, 11, 20), nl.kring.domain.Requester.CLIENT, TODAY);
-            store.requests().register("2026-001", nl.kring.domain.RequestType.VERNIETIGING,
-                    LocalDate.of(2026, 10, 21), nl.kring.domain.Requester.LEGAL_REPRESENTATIVE, TODAY);
-            var handled = store.requests().register("2026-003", nl.kring.domain.RequestType.AFSCHRIFT,
-                    LocalDate.of(2026, 11, 1), nl.kring.domain.Requester.CLIENT, TODAY);
-            store.requests().close(handled.id(), nl.kring.domain.RequestStatus.HANDLED, TODAY, null, TODAY);
-            OverviewViewModel vm = new OverviewViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), () -> TODAY);
-            vm.show(OverviewViewModel.compute(new nl.kring.service.Services(store), TODAY));
+            var inzage = store.requests().register("2026-002", RequestType.INZAGE,
+                    LocalDate.of(2026, 11, 20), Requester.CLIENT, TODAY);
+            store.requests().register("2026-001", RequestType.VERNIETIGING,
+                    LocalDate.of(2026, 10, 21), Requester.LEGAL_REPRESENTATIVE, TODAY);
+            var handled = store.requests().register("2026-003", RequestType.AFSCHRIFT,
+                    LocalDate.of(2026, 11, 1), Requester.CLIENT, TODAY);
+            store.requests().close(handled.id(), RequestStatus.HANDLED, TODAY, null, TODAY);
+            OverviewViewModel vm = new OverviewViewModel(new SameThreadExecutor(), new Services(store), () -> TODAY);
+            vm.show(OverviewViewModel.compute(new Services(store), TODAY));
             assertThat(vm.requests()).containsExactly(
-                    new OverviewViewModel.OpenRequest("2026-001", nl.kring.domain.RequestType.VERNIETIGING,
+                    new OverviewViewModel.OpenRequest("2026-001", RequestType.VERNIETIGING,
                             LocalDate.of(2026, 11, 21), -7),
-                    new OverviewViewModel.OpenRequest("2026-002", nl.kring.domain.RequestType.INZAGE,
+                    new OverviewViewModel.OpenRequest("2026-002", RequestType.INZAGE,
                             LocalDate.of(2026, 12, 20), 22));
             assertThat(vm.requests().getFirst().late()).isTrue();
             assertThat(inzage.deadline()).isEqualTo(LocalDate.of(2026, 12, 20));
@@ -99,15 +104,15 @@ class OverviewViewModelTest {
             // a case stored without a date counts from its report date (05-01-2026) with the vault's interval
             store.cases().save(c("2026-006", Phase.INTAKE, false, null, null));
             new VaultPolicy(24, 24, 48).save(store.settings());
-            OverviewViewModel vm = new OverviewViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), () -> TODAY);
-            vm.show(OverviewViewModel.compute(new nl.kring.service.Services(store), TODAY));
+            OverviewViewModel vm = new OverviewViewModel(new SameThreadExecutor(), new Services(store), () -> TODAY);
+            vm.show(OverviewViewModel.compute(new Services(store), TODAY));
             assertThat(vm.nextProperty().get()).isNull();
             assertThat(vm.horizonProperty().get()).isEqualTo(TODAY.plusDays(14));
             assertThat(vm.dueSoon()).extracting(OverviewViewModel.DueSoon::caseNumber)
                     .containsExactly("2026-003", "2026-004", "2026-006"); // 05-01-2026 + 48 weeks = 07-12-2026
             vm.clear();
             assertThat(vm.overdue()).isEmpty();
-            vm.show(OverviewViewModel.compute(new nl.kring.service.Services(store), TODAY)); // a late result after the lock is ignored
+            vm.show(OverviewViewModel.compute(new Services(store), TODAY)); // a late result after the lock is ignored
             assertThat(vm.overdue()).isEmpty();
         }
     }

@@ -11,6 +11,8 @@ import nl.kring.service.PartnerService;
 import nl.kring.store.Store;
 import nl.kring.TestVaults;
 import nl.kring.ui.common.Problem;
+import nl.kring.vault.Vault;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -107,8 +109,8 @@ class PartnerFormViewModelTest {
         form.attendees().add(new AttendeeRow(null, "", ""));
         form.attendees().add(new AttendeeRow(null, "P. de Wit", ""));
         assertThat(form.toPartner().attendees()).extracting(Attendee::id, Attendee::name, Attendee::function)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("a-3", "M. Bos", "voorzitter"),
-                        org.assertj.core.groups.Tuple.tuple("a-4", "P. de Wit", null));
+                .containsExactly(Tuple.tuple("a-3", "M. Bos", "voorzitter"),
+                        Tuple.tuple("a-4", "P. de Wit", null));
         form.attendees().add(new AttendeeRow(null, "", "notulist"));
         assertThat(messages(F_ATTENDEES)).containsExactly("Deelnemer 4: de naam ontbreekt.");
     }
@@ -138,7 +140,7 @@ class PartnerFormViewModelTest {
 
     @Test
     void deletingAPartnerInAKringIsRefusedInDutchNamingTheCases(@TempDir Path dir) throws Exception {
-        try (var session = nl.kring.vault.Vault.create(dir.resolve("v"), TestVaults.PASSPHRASE.toCharArray())) {
+        try (var session = Vault.create(dir.resolve("v"), TestVaults.PASSPHRASE.toCharArray())) {
             Store store = new Store(session);
             PartnerService service = new PartnerService(store);
             service.save(woco(), true);
@@ -150,7 +152,7 @@ class PartnerFormViewModelTest {
             assertThatThrownBy(() -> service.delete("woco-dak"))
                     .isInstanceOfSatisfying(PartnerService.StillInUse.class,
                             e -> assertThat(e.cases()).containsExactly("2026-017"));
-            PartnersViewModel vm = new PartnersViewModel(new SameThreadExecutor(), new nl.kring.service.PartnerService(store), () -> TODAY);
+            PartnersViewModel vm = new PartnersViewModel(new SameThreadExecutor(), new PartnerService(store), () -> TODAY);
             vm.load();
             vm.select(vm.partners().stream().filter(p -> p.id().equals("woco-dak")).findFirst().orElseThrow());
             vm.delete();

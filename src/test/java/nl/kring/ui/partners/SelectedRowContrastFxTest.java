@@ -13,6 +13,7 @@ import nl.kring.domain.Role;
 import nl.kring.ui.OneScreenTest;
 import nl.kring.ui.Settings;
 import nl.kring.TestVaults;
+import nl.kring.service.PartnerService;
 import nl.kring.ui.Themes;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,7 +41,7 @@ class SelectedRowContrastFxTest extends OneScreenTest {
         store.partners().save(TestVaults.partner("ggd", Role.GGD, LocalDate.of(2025, 1, 1), null));
         store.partners().save(TestVaults.partner("oud", Role.THUISZORG, LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 1)));
         TextField elsewhere = onFx(TextField::new);
-        screen.show(() -> new VBox(elsewhere, new PartnersView(screen.context, new nl.kring.service.PartnerService(store))), 1200, 700,
+        screen.show(() -> new VBox(elsewhere, new PartnersView(screen.context, new PartnerService(store))), 1200, 700,
                 scene -> Themes.apply(scene, theme));
         TableView<?> table = onFx(() -> (TableView<?>) screen.stage().getScene().lookup("#partner-table"));
         waitUntil(30, () -> table.getItems().size() == 2);

@@ -3,12 +3,14 @@ package nl.kring.ui.requests;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import nl.kring.store.Store;
 import nl.kring.ui.KringApplication;
 import nl.kring.ui.Settings;
 import nl.kring.TestVaults;
+import nl.kring.ui.UiTestSupport;
 import nl.kring.ui.cases.CaseRow;
 import nl.kring.ui.common.Forms;
 import org.apache.pdfbox.Loader;
@@ -48,10 +50,10 @@ class ConsentFormFxTest {
 
     @Test
     void theChairPrintsTheConsentFormOfTheCaseOnScreen(FxRobot robot) throws Exception {
-        nl.kring.ui.UiTestSupport.unlockToCases(robot);
+        UiTestSupport.unlockToCases(robot);
         TableView<CaseRow> cases = robot.lookup("#case-table").queryTableView();
         waitUntil(30, () -> cases.getItems().size() == 2);
-        Node cell = robot.lookup("#case-table .table-cell").match((javafx.scene.control.TableCell<?, ?> c) ->
+        Node cell = robot.lookup("#case-table .table-cell").match((TableCell<?, ?> c) ->
                 "2026-018".equals(c.getText()) && c.isVisible() && !c.isEmpty()).query();
         robot.clickOn(cell);
         ConsentFormPane pane = robot.lookup("#consent-form").queryAs(ConsentFormPane.class);

@@ -2,6 +2,9 @@ package nl.kring.ui.requests;
 
 import nl.kring.store.Store;
 import nl.kring.TestVaults;
+import nl.kring.audit.AuditLog;
+import nl.kring.service.Services;
+import nl.kring.ui.common.SameThreadExecutor;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
@@ -11,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -38,7 +42,7 @@ class ConsentFormViewModelTest {
         store = TestVaults.create(dir.resolve("vault"));
         RequestsFixture.fill(store);
         vm = onFx(() -> {
-            ConsentFormViewModel m = new ConsentFormViewModel(new nl.kring.ui.common.SameThreadExecutor(), new nl.kring.service.Services(store));
+            ConsentFormViewModel m = new ConsentFormViewModel(new SameThreadExecutor(), new Services(store));
             m.setFormDirty(dirty::get);
             return m;
         });
@@ -110,7 +114,7 @@ class ConsentFormViewModelTest {
         assertThat(message).contains("buiten de kluis");
         assertThat(onFx(() -> vm.messageIsErrorProperty().get())).isTrue();
         assertThat(inside).doesNotExist();
-        java.util.List<nl.kring.audit.AuditLog.Entry> entries = worker(x -> store.audit().entries());
+        List<AuditLog.Entry> entries = worker(x -> store.audit().entries());
         assertThat(entries).noneMatch(e -> e.action().equals("EXPORT"));
     }
 }

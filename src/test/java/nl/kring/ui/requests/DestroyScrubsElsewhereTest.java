@@ -8,9 +8,11 @@ import nl.kring.domain.RequestType;
 import nl.kring.domain.Requester;
 import nl.kring.domain.RightsRequest;
 import nl.kring.report.ExportService;
+import nl.kring.report.JudgedMinutes;
 import nl.kring.report.ProgressListener;
 import nl.kring.retention.CaseEraser;
 import nl.kring.retention.EraseFixture;
+import nl.kring.service.Services;
 import nl.kring.store.Store;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -66,7 +68,7 @@ class DestroyScrubsElsewhereTest {
             String before = EraseFixture.textsOfB(store);
             request = store.requests().register(A, RequestType.VERNIETIGING, TODAY.minusDays(3), Requester.CLIENT, TODAY);
             RequestsViewModel vm = fx(() -> {
-                RequestsViewModel m = new RequestsViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), () -> TODAY);
+                RequestsViewModel m = new RequestsViewModel(new SameThreadExecutor(), new Services(store), () -> TODAY);
                 m.setOnDestroyed(destroyed::add);
                 m.show(A);
                 return m;
@@ -116,7 +118,7 @@ class DestroyScrubsElsewhereTest {
             }
             assertThat(RequestsFixture.<List<String>>worker(x -> store.verify())).isEmpty();
 
-            nl.kring.report.JudgedMinutes.dismissAll(store, MEETING);
+            JudgedMinutes.dismissAll(store, MEETING);
             ExportService.Result export = RequestsFixture.worker(x -> ExportService.exportMeeting(store, MEETING,
                     dir.resolve("export"), Map.of(), ProgressListener.NONE));
             for (Path pdf : export.files()) {

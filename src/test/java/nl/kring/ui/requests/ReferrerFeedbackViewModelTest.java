@@ -3,6 +3,8 @@ package nl.kring.ui.requests;
 import nl.kring.ui.common.SameThreadExecutor;
 import nl.kring.store.Store;
 import nl.kring.TestVaults;
+import nl.kring.audit.AuditLog;
+import nl.kring.service.Services;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
@@ -11,9 +13,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.imageio.ImageIO;
 
 import static nl.kring.ui.FxTestSupport.onFx;
 import static nl.kring.ui.FxTestSupport.startFx;
@@ -38,7 +43,7 @@ class ReferrerFeedbackViewModelTest {
         store = TestVaults.create(dir.resolve("vault"));
         RequestsFixture.fill(store);
         vm = onFx(() -> {
-            ReferrerFeedbackViewModel m = new ReferrerFeedbackViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store));
+            ReferrerFeedbackViewModel m = new ReferrerFeedbackViewModel(new SameThreadExecutor(), new Services(store));
             m.setFormDirty(dirty::get);
             return m;
         });
@@ -78,7 +83,7 @@ class ReferrerFeedbackViewModelTest {
         }
         assertThat(text).contains("Ans Buurman").contains("2026-017").doesNotContain(RequestsFixture.SURNAME)
                 .doesNotContain("Molenweg 4");
-        assertThat(RequestsFixture.<java.util.List<nl.kring.audit.AuditLog.Entry>>worker(x -> store.audit().entries())).anySatisfy(e -> {
+        assertThat(RequestsFixture.<List<AuditLog.Entry>>worker(x -> store.audit().entries())).anySatisfy(e -> {
             assertThat(e.action()).isEqualTo("EXPORT");
             assertThat(e.subject()).isEqualTo("2026-017");
         });
@@ -106,8 +111,8 @@ class ReferrerFeedbackViewModelTest {
     @Test
     void thePreviewIsTheLetterAsWrittenAndWritesNothing() throws Exception {
         // issue 11: the chair sees the letter before it leaves; rendered by the code that writes it, nothing audited
-        int before = RequestsFixture.<java.util.List<nl.kring.audit.AuditLog.Entry>>worker(x -> store.audit().entries()).size();
-        AtomicReference<java.util.List<byte[]>> pages = new AtomicReference<>();
+        int before = RequestsFixture.<List<AuditLog.Entry>>worker(x -> store.audit().entries()).size();
+        AtomicReference<List<byte[]>> pages = new AtomicReference<>();
         onFx(() -> {
             vm.show("2026-017");
             vm.preview(pages::set);
@@ -115,9 +120,9 @@ class ReferrerFeedbackViewModelTest {
         });
         assertThat(onFx(() -> !vm.busyProperty().get())).isTrue();
         assertThat(pages.get()).isNotEmpty();
-        assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(pages.get().getFirst())).getWidth())
+        assertThat(ImageIO.read(new ByteArrayInputStream(pages.get().getFirst())).getWidth())
                 .isGreaterThan(500);
-        assertThat(RequestsFixture.<java.util.List<nl.kring.audit.AuditLog.Entry>>worker(x -> store.audit().entries()))
+        assertThat(RequestsFixture.<List<AuditLog.Entry>>worker(x -> store.audit().entries()))
                 .hasSize(before);
 
         // an anonymous melder: no preview either, the same words as the letter's refusal

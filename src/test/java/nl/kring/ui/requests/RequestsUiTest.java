@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import nl.kring.ui.Settings;
@@ -14,6 +15,8 @@ import nl.kring.domain.RightsRequest;
 import nl.kring.store.Store;
 import nl.kring.ui.KringApplication;
 import nl.kring.TestVaults;
+import nl.kring.ui.AppContext;
+import nl.kring.ui.UiTestSupport;
 import nl.kring.ui.cases.CaseRow;
 import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.Forms;
@@ -44,7 +47,7 @@ class RequestsUiTest {
     Path dir;
     Path vault;
     Path out;
-    nl.kring.ui.AppContext context;
+    AppContext context;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -58,7 +61,7 @@ class RequestsUiTest {
     }
 
     private TableView<CaseRow> openCase(FxRobot robot, String number) {
-        nl.kring.ui.UiTestSupport.unlockToCases(robot);
+        UiTestSupport.unlockToCases(robot);
         TableView<CaseRow> cases = robot.lookup("#case-table").queryTableView();
         waitUntil(30, () -> cases.getItems().size() == 2);
         select(robot, number);
@@ -66,7 +69,7 @@ class RequestsUiTest {
     }
 
     private void select(FxRobot robot, String number) {
-        Node cell = robot.lookup("#case-table .table-cell").match((javafx.scene.control.TableCell<?, ?> c) ->
+        Node cell = robot.lookup("#case-table .table-cell").match((TableCell<?, ?> c) ->
                 number.equals(c.getText()) && c.isVisible() && !c.isEmpty()).query();
         robot.clickOn(cell);
         waitUntil(15, () -> number.equals(robot.lookup("#case-number").queryTextInputControl().getText()));
@@ -147,7 +150,7 @@ class RequestsUiTest {
         // received six weeks ago: past the one-month deadline, and marked so
         TableView<RightsRequest> table = register(robot, RequestType.INZAGE, LocalDate.now().minusWeeks(6));
         // the cells restyle after the list's reload: wait for them rather than race them
-        waitUntil(15, () -> robot.lookup("#requests-table .table-cell").match((javafx.scene.control.TableCell<?, ?> c) ->
+        waitUntil(15, () -> robot.lookup("#requests-table .table-cell").match((TableCell<?, ?> c) ->
                 c.getText() != null && c.getText().startsWith("Open, ") && c.getText().endsWith(" te laat")
                         && c.getStyleClass().contains("deadline-overdue")).tryQuery().isPresent());
         assertThat(text(robot, "#requests-summary")).isEqualTo("1 open, waarvan 1 te laat");
@@ -164,7 +167,7 @@ class RequestsUiTest {
         String copy = pdfText(pdf);
         assertThat(copy).contains("2026-017").contains(RequestsFixture.SURNAME).doesNotContain(RequestsFixture.MELDER);
         assertThat(table.getItems()).singleElement().satisfies(r -> assertThat(r.isOpen()).isFalse());
-        assertThat(robot.lookup("#requests-table .table-cell").match((javafx.scene.control.TableCell<?, ?> c) ->
+        assertThat(robot.lookup("#requests-table .table-cell").match((TableCell<?, ?> c) ->
                 c.getText() != null && c.getText().startsWith("Afgehandeld op ")).tryQuery()).isPresent();
         assertThat(robot.lookup("#requests-table .deadline-overdue").tryQuery()).isEmpty();
         assertThat(text(robot, "#request-outcome")).startsWith("Inzage: afgehandeld op ");
@@ -240,9 +243,10 @@ class RequestsUiTest {
         robot.write("Wettelijke bewaarplicht");
         click(robot, "#request-refuse");
         waitForText(robot, "#requests-message", "Verzoek om Vernietiging geweigerd.", 30);
-        assertThat(table.getItems()).singleElement().satisfies(r -> assertThat(r.isOpen()).isFalse());
+        // the message comes with the refusal; the list is read again after it
+        waitUntil(30, () -> table.getItems().size() == 1 && !table.getItems().getFirst().isOpen());
         assertThat(text(robot, "#request-outcome")).endsWith("Toelichting: Wettelijke bewaarplicht");
-        assertThat(robot.lookup("#requests-table .table-cell").match((javafx.scene.control.TableCell<?, ?> c) ->
+        assertThat(robot.lookup("#requests-table .table-cell").match((TableCell<?, ?> c) ->
                 c.getText() != null && c.getText().startsWith("Geweigerd op ")).tryQuery()).isPresent();
     }
 

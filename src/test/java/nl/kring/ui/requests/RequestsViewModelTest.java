@@ -10,6 +10,8 @@ import nl.kring.domain.Requester;
 import nl.kring.domain.RightsRequest;
 import nl.kring.store.Store;
 import nl.kring.TestVaults;
+import nl.kring.domain.AgendaItem;
+import nl.kring.service.Services;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
@@ -18,9 +20,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -32,97 +37,12 @@ import static nl.kring.ui.requests.RequestsFixture.TODAY;
 import static nl.kring.ui.requests.RequestsFixture.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The requests of one case on a real vault, without a stage. */
-class RequestsViewModelTest {
-    @TempDir
-    Path dir;
-    Store store;
-    RequestsViewModel vm;
-    final AtomicBoolean dirty = new AtomicBoolean();
-    final List<String> destroyed = new ArrayList<>();
-
-    @BeforeAll
-    static void fx() throws InterruptedException {
-        startFx();
-    }
-
-    @BeforeEach
-    void open() throws Exception {
-        store = TestVaults.create(dir.resolve("vault"));
-        RequestsFixture.fill(store);
-        vm = onFx(() -> {
-            RequestsViewModel m = new RequestsViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), () -> TODAY);
-            m.setFormDirty(dirty::get);
-            m.setOnDestroyed(destroyed::add);
-            m.show("2026-017");
-            return m;
-        });
-        assertThat(!fx(() -> vm.busyProperty().get())).isTrue();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        onFx(() -> {
-            vm.show("");
-            return null;
-        });
-        worker(x -> {
-            store.close();
-            return null;
-        });
-    }
-
-    static <T> T fx(Callable<T> c) {
-        try {
-            return Platform.isFxApplicationThread() ? c.call() : onFx(c);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    void run(Runnable r) {
-        fx(() -> {
-            r.run();
-            return null;
-        });
-    }
-
-    void idle() throws Exception {
-        assertThat(fx(() -> vm.busyProperty().get())).isFalse();
-    }
-
-    RightsRequest register(RequestType type, String received) throws Exception {
-        run(() -> {
-            vm.newTypeProperty().set(type);
-            vm.newReceivedProperty().set(received);
-            vm.newByProperty().set(Requester.CLIENT);
-            vm.register();
-        });
-        assertThat(fx(() -> vm.selectedProperty().get() != null && vm.selectedProperty().get().type() == type
-                && !vm.busyProperty().get())).isTrue();
-        return fx(() -> vm.selectedProperty().get());
-    }
-
-    RightsRequest stored(long id) throws Exception {
-        return worker(x -> store.requests().find(id).orElse(null));
-    }
-
-    List<AuditLog.Entry> audit() throws Exception {
-        return worker(x -> store.audit().entries());
-    }
-
-    static void contentFree(List<AuditLog.Entry> entries, String... words) {
-        for (AuditLog.Entry e : entries) {
-            for (String w : words) {
-                assertThat(String.valueOf(e.subject()) + " " + e.detail()).as(e.action()).doesNotContainIgnoringCase(w);
-            }
-        }
-    }
-
+/** The requests of one case: registered, extended, refused, corrected and destroyed, audited without content. */
+class RequestsViewModelTest extends RequestsViewModelFixture {
     @Test
     void aRegisteredRequestIsListedWithItsDeadlineAndAuditedWithoutContent() throws Exception {
         RightsRequest r = register(RequestType.AFSCHRIFT, "02-11-2026");
-        assertThat(r.deadline()).isEqualTo(java.time.LocalDate.of(2026, 12, 2));
+        assertThat(r.deadline()).isEqualTo(LocalDate.of(2026, 12, 2));
         assertThat(fx(() -> vm.requests())).containsExactly(r);
         assertThat(fx(() -> vm.messageProperty().get()))
                 .isEqualTo("Verzoek om Afschrift geregistreerd; beantwoorden uiterlijk 02-12-2026.");
@@ -189,7 +109,7 @@ class RequestsViewModelTest {
                 && !vm.busyProperty().get())).isTrue();
         assertThat(fx(() -> vm.messageProperty().get())).startsWith("Inzage: termijn verlengd tot 10-02-2027");
         RightsRequest extended = stored(r.id());
-        assertThat(extended.deadline()).isEqualTo(java.time.LocalDate.of(2027, 2, 10));
+        assertThat(extended.deadline()).isEqualTo(LocalDate.of(2027, 2, 10));
         assertThat(extended.extensionReason()).isEqualTo("Gegevens bij vier partners opvragen");
         assertThat(fx(() -> vm.extensionText(extended)))
                 .isEqualTo("Termijn verlengd op 28-11-2026 tot 10-02-2027: Gegevens bij vier partners opvragen");
@@ -208,96 +128,6 @@ class RequestsViewModelTest {
             vm.extend();
         });
         assertThat(fx(() -> vm.messageProperty().get())).startsWith("Verlengen kan alleen binnen de eerste maand");
-    }
-
-    @Test
-    void anInzageIsAnsweredWithTheAccessCopyThenMarkedHandled() throws Exception {
-        RightsRequest r = register(RequestType.INZAGE, "10-11-2026");
-        // unsaved changes in the case form: the copy would not hold them
-        dirty.set(true);
-        AtomicReference<String> asked = new AtomicReference<>();
-        run(() -> vm.handle(name -> {
-            asked.set(name);
-            return dir.resolve(name);
-        }));
-        assertThat(asked.get()).isNull();
-        assertThat(fx(() -> vm.messageProperty().get())).startsWith("Sla eerst de wijzigingen aan de casus op");
-        dirty.set(false);
-        // first the review of what the copy withholds, then the file
-        run(() -> vm.handle(name -> null));
-        assertThat(fx(() -> vm.reviewingProperty().get())).isTrue();
-        assertThat(asked.get()).isNull();
-        assertThat(fx(() -> vm.passages().stream().map(x -> x.original()).toList())).contains("Piet " + SURNAME);
-        // the chair cancels the file dialog: nothing happens
-        run(() -> vm.writeReviewed(name -> null));
-        idle();
-        assertThat(stored(r.id()).isOpen()).isTrue();
-
-        run(() -> vm.writeReviewed(name -> {
-            asked.set(name);
-            return dir.resolve("uit").resolve("inzage voor mevrouw " + SURNAME + ".pdf");
-        }));
-        java.nio.file.Files.createDirectories(dir.resolve("uit"));
-        assertThat(fx(() -> vm.selectedProperty().get() != null && !vm.selectedProperty().get().isOpen())).isTrue();
-        assertThat(asked.get()).isEqualTo("inzage-2026-017.pdf");
-        Path pdf = dir.resolve("uit").resolve("inzage voor mevrouw " + SURNAME + ".pdf");
-        assertThat(pdf).exists();
-        String text;
-        try (var doc = Loader.loadPDF(pdf.toFile())) {
-            text = new PDFTextStripper().getText(doc);
-        }
-        assertThat(text).contains("2026-017").contains(SURNAME).doesNotContain(RequestsFixture.MELDER);
-        RightsRequest handled = stored(r.id());
-        assertThat(handled.status()).isEqualTo(RequestStatus.HANDLED);
-        assertThat(handled.handledOn()).isEqualTo(TODAY);
-        assertThat(fx(() -> vm.outcomeText(vm.selectedProperty().get()))).isEqualTo("Inzage: afgehandeld op 28-11-2026.");
-        List<AuditLog.Entry> audit = audit();
-        assertThat(audit).anySatisfy(e -> assertThat(e.action() + " " + e.subject()).isEqualTo("INZAGE 2026-017"));
-        assertThat(audit).anySatisfy(e -> assertThat(e.detail()).isEqualTo("request " + r.id() + " INZAGE HANDLED"));
-        contentFree(audit, SURNAME, "Johanna", RequestsFixture.MELDER, "mevrouw");
-    }
-
-    @Test
-    void theChairReviewsWhatTheCopyWithholdsAndMayShowAPassageWithAReason() throws Exception {
-        RightsRequest r = register(RequestType.INZAGE, "20-11-2026");
-        run(() -> vm.handle(name -> null));
-        assertThat(fx(() -> vm.reviewingProperty().get())).isTrue();
-        InzageMasking.Passage brother = fx(() -> vm.passages().stream()
-                .filter(x -> x.original().equals("Piet " + SURNAME)).findFirst().orElseThrow());
-        assertThat(brother.marker()).isEqualTo("[familielid]");
-        // without a reason: refused
-        run(() -> {
-            vm.selectedPassageProperty().set(brother);
-            vm.unmaskSelected();
-        });
-        assertThat(fx(() -> vm.messageProperty().get())).isEqualTo("Voor het tonen van een passage is een reden nodig.");
-        run(() -> {
-            vm.unmaskReasonProperty().set("Cliënt noemde zijn broer zelf als contactpersoon bij de intake");
-            vm.unmaskSelected();
-        });
-        assertThat(fx(() -> vm.passages().stream().anyMatch(x -> x.id().equals(brother.id()) && x.unmasked()))).isTrue();
-        assertThat(fx(() -> vm.messageProperty().get())).startsWith("De passage wordt in het afschrift getoond");
-        assertThat(store.unmasks().forRequest(r.id()))
-                .hasEntrySatisfying(brother.id(), u -> assertThat(u.reason()).startsWith("Cliënt noemde"));
-        // the copy previewed before it is saved (issue 11): nothing written, the request still open
-        AtomicReference<List<byte[]>> previewed = new AtomicReference<>();
-        run(() -> vm.previewReviewed(previewed::set));
-        assertThat(fx(() -> !vm.busyProperty().get() && previewed.get() != null)).isTrue();
-        assertThat(stored(r.id()).isOpen()).isTrue();
-        Path pdf = dir.resolve("inzage-met-broer.pdf");
-        run(() -> vm.writeReviewed(name -> pdf));
-        assertThat(fx(() -> vm.selectedProperty().get() != null && !vm.selectedProperty().get().isOpen())).isTrue();
-        String text;
-        try (var doc = Loader.loadPDF(pdf.toFile())) {
-            text = new PDFTextStripper().getText(doc);
-            assertThat(previewed.get()).hasSize(doc.getNumberOfPages());
-        }
-        assertThat(text).contains("Piet " + SURNAME + " (broer)").doesNotContain(RequestsFixture.MELDER);
-        List<AuditLog.Entry> audit = audit();
-        assertThat(audit).anySatisfy(e -> assertThat(e.detail())
-                .isEqualTo("request " + r.id() + " INZAGE: passage unmasked (FAMILIELID) with a reason"));
-        assertThat(audit).anySatisfy(e -> assertThat(e.detail()).contains("1 unmasked by the chair"));
-        contentFree(audit, SURNAME, "Piet", "broer", "contactpersoon", RequestsFixture.MELDER);
     }
 
     @Test
@@ -347,7 +177,7 @@ class RequestsViewModelTest {
     @Test
     void noDestructionWhileTheMinutesEditorHoldsUnsavedMinutes() throws Exception {
         register(RequestType.VERNIETIGING, "25-11-2026");
-        java.util.concurrent.atomic.AtomicBoolean unsaved = new java.util.concurrent.atomic.AtomicBoolean(true);
+        AtomicBoolean unsaved = new AtomicBoolean(true);
         run(() -> vm.setMinutesDirty(unsaved::get));
         run(() -> vm.handle(name -> null));
         assertThat(fx(() -> vm.confirmingProperty().get())).isTrue();
@@ -392,9 +222,9 @@ class RequestsViewModelTest {
         assertThat(fx(() -> vm.requests())).isEmpty();
 
         assertThat(RequestsFixture.<Boolean>worker(x -> store.cases().exists("2026-017"))).isFalse();
-        assertThat(RequestsFixture.<java.util.Optional<RightsRequest>>worker(x -> store.requests().find(r.id()))).isEmpty();
+        assertThat(RequestsFixture.<Optional<RightsRequest>>worker(x -> store.requests().find(r.id()))).isEmpty();
         assertThat(RequestsFixture.<List<?>>worker(x -> store.disclosures().forCase("2026-017"))).isEmpty();
-        assertThat(RequestsFixture.<List<nl.kring.domain.AgendaItem>>worker(x -> store.meetings().find(RequestsFixture.MEETING).orElseThrow().items()))
+        assertThat(RequestsFixture.<List<AgendaItem>>worker(x -> store.meetings().find(RequestsFixture.MEETING).orElseThrow().items()))
                 .extracting(i -> i.caseNumber()).containsExactly("2026-018");
         assertThat(RequestsFixture.<Boolean>worker(x -> store.cases().exists("2026-018"))).isTrue();
         List<AuditLog.Entry> audit = audit();

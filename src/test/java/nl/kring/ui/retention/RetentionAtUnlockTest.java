@@ -11,6 +11,7 @@ import nl.kring.domain.Role;
 import nl.kring.store.Store;
 import nl.kring.ui.KringApplication;
 import nl.kring.TestVaults;
+import nl.kring.retention.Postponement;
 import nl.kring.ui.UiTestSupport;
 import nl.kring.vault.Vault;
 import nl.kring.vault.VaultException;
@@ -58,7 +59,7 @@ class RetentionAtUnlockTest {
 
     private void unlock(FxRobot robot) {
         waitUntil(30, () -> robot.lookup("#unlock-passphrase").tryQuery().isPresent());
-        nl.kring.ui.UiTestSupport.typePassphrase(robot);
+        UiTestSupport.typePassphrase(robot);
     }
 
     private void lock(FxRobot robot) {
@@ -104,9 +105,9 @@ class RetentionAtUnlockTest {
             assertThat(store.cases().exists("2022-014")).isTrue();
             assertThat(store.audit().entries()).noneMatch(e -> e.action().equals("PURGE"));
             // "Later" is kept with its date: Kring asks again after a set time (issue 15)
-            assertThat(nl.kring.retention.Postponement.load(store.settings())).hasValueSatisfying(p ->
-                    assertThat(p.askAgainOn()).isEqualTo(java.time.LocalDate.now().plusDays(
-                            nl.kring.retention.Postponement.ASK_AGAIN_DAYS)));
+            assertThat(Postponement.load(store.settings())).hasValueSatisfying(p ->
+                    assertThat(p.askAgainOn()).isEqualTo(LocalDate.now().plusDays(
+                            Postponement.ASK_AGAIN_DAYS)));
         }
 
         // the next unlock within those days does not ask, the Overzicht says since when it was put off; from there

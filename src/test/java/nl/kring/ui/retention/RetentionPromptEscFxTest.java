@@ -9,6 +9,10 @@ import nl.kring.store.Store;
 import nl.kring.store.VaultPolicy;
 import nl.kring.ui.EscapeProbe;
 import nl.kring.TestVaults;
+import nl.kring.service.Services;
+import nl.kring.ui.AppContext;
+import nl.kring.ui.Settings;
+import nl.kring.ui.common.WorkerExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -49,10 +53,10 @@ class RetentionPromptEscFxTest {
         RetentionService.Report report = new RetentionService.Report(today, VaultPolicy.load(store.settings()),
                 List.of(new Retention.Due("2023-004", LocalDate.of(2023, 6, 1), LocalDate.of(2025, 6, 1))), List.of(), List.of());
         Node owner = EscapeProbe.owner();
-        nl.kring.ui.AppContext context = new nl.kring.ui.AppContext(nl.kring.ui.Settings.load(dir.resolve("s.properties")),
-                dir.resolve("vault"), false, new nl.kring.ui.common.WorkerExecutor());
+        AppContext context = new AppContext(Settings.load(dir.resolve("s.properties")),
+                dir.resolve("vault"), false, new WorkerExecutor());
         context.unlocked(store);
-        EscapeProbe.escCloses(() -> RetentionPrompt.show(owner, context, new nl.kring.service.Services(store), report, () -> { }, () -> today));
+        EscapeProbe.escCloses(() -> RetentionPrompt.show(owner, context, new Services(store), report, () -> { }, () -> today));
         waitUntil(30, () -> Postponement.load(store.settings()).isPresent());
         assertThat(store.cases().find("2023-004")).isPresent();
     }

@@ -9,6 +9,7 @@ import nl.kring.retention.RetentionService;
 import nl.kring.store.Store;
 import nl.kring.ui.FxTestSupport;
 import nl.kring.TestVaults;
+import nl.kring.service.Services;
 import nl.kring.ui.common.SameThreadExecutor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -48,7 +50,7 @@ class RetentionPromptViewModelTest {
             RetentionService.Report report = new RetentionService(store).due(TODAY);
             assertThat(report.isEmpty()).isFalse();
             AtomicBoolean minutesUnsaved = new AtomicBoolean(true);
-            RetentionPromptViewModel vm = onFx(() -> new RetentionPromptViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), report,
+            RetentionPromptViewModel vm = onFx(() -> new RetentionPromptViewModel(new SameThreadExecutor(), new Services(store), report,
                     minutesUnsaved::get));
 
             onFx(() -> {
@@ -67,6 +69,34 @@ class RetentionPromptViewModelTest {
             assertThat(onFx(() -> vm.errorProperty().get())).isEmpty();
             assertThat(onFx(() -> vm.doneProperty().get())).isTrue();
             assertThat(store.cases().exists("2023-004")).isFalse();
+        }
+    }
+
+    @Test
+    void laterKeepsEverythingAndTheQuestionWaitsWithoutHoldingTheDialog() throws Exception {
+        try (Store store = TestVaults.create(dir.resolve("v"))) {
+            store.partners().save(TestVaults.partner("ggd", Role.GGD, LocalDate.of(2020, 1, 1), null));
+            store.cases().save(new CaseFile("2023-004", TestVaults.client("Geertruida", "Truus", null, "Hoogerbrugge",
+                    List.of()), null, LocalDate.of(2023, 5, 1), Phase.AFGESLOTEN, null,
+                    new Consent(ConsentStatus.GEGEVEN, LocalDate.of(2023, 5, 2), "voorzitter"), null, null, null, null,
+                    LocalDate.of(2024, 6, 3), List.of("ggd")));
+            RetentionService.Report report = new RetentionService(store).due(TODAY);
+            assertThat(new RetentionService(store).shouldAsk(true, TODAY)).isTrue();
+            RetentionPromptViewModel vm = onFx(() -> new RetentionPromptViewModel(new SameThreadExecutor(), new Services(store), report,
+                    () -> false));
+            List<Boolean> busyWhileWriting = new ArrayList<>();
+            AtomicBoolean then = new AtomicBoolean();
+            onFx(() -> {
+                vm.busyProperty().addListener((o, a, b) -> busyWhileWriting.add(b));
+                vm.postpone(TODAY, () -> then.set(true));
+                return null;
+            });
+            assertThat(then.get()).isTrue();
+            // a busy prompt refuses to close: "later" never sets the flag, so the dialog closes at once
+            assertThat(busyWhileWriting).isEmpty();
+            assertThat(new RetentionService(store).shouldAsk(true, TODAY)).isFalse();
+            assertThat(store.cases().exists("2023-004")).isTrue();
+            assertThat(onFx(() -> vm.errorProperty().get())).isEmpty();
         }
     }
 }

@@ -35,6 +35,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static nl.kring.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -129,9 +130,9 @@ class ChainAgreementFxTest {
         Store store = context.services().store();
         // read through the app's one worker: the vault has one connection
         ChainAgreement saved = context.executor().background(p -> ChainAgreementSettings.load(store.settings()))
-                .start().get(30, java.util.concurrent.TimeUnit.SECONDS);
+                .start().get(30, TimeUnit.SECONDS);
         String lastAudit = context.executor().background(p -> store.audit().entries().getLast().detail())
-                .start().get(30, java.util.concurrent.TimeUnit.SECONDS);
+                .start().get(30, TimeUnit.SECONDS);
         assertThat(saved.purpose()).isEqualTo(OWN_PURPOSE);
         assertThat(saved.coordinatorName()).isEqualTo("A. de Wit");
         assertThat(saved.signedOn()).isEqualTo(LocalDate.of(2026, 3, 2));

@@ -5,9 +5,11 @@ import nl.kring.domain.ChainAgreement;
 import nl.kring.domain.Partner;
 import nl.kring.domain.Role;
 import nl.kring.domain.Tier;
+import nl.kring.service.Services;
 import nl.kring.store.ChainAgreementSettings;
 import nl.kring.store.Store;
 import nl.kring.ui.FxTestSupport;
+import nl.kring.ui.common.SameThreadExecutor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +46,7 @@ class ChainAgreementViewModelTest {
             // signed earlier by a partner since removed from the register: kept as signed, not shown to tick
             ChainAgreementSettings.save(store.settings(), new ChainAgreement(null, null, null, null, null, null, null,
                     LocalDate.of(2026, 1, 5), List.of("weg", "a")));
-            ChainAgreementViewModel vm = onFx(() -> new ChainAgreementViewModel(new nl.kring.ui.common.SameThreadExecutor(), new nl.kring.service.Services(store), () -> TODAY));
+            ChainAgreementViewModel vm = onFx(() -> new ChainAgreementViewModel(new SameThreadExecutor(), new Services(store), () -> TODAY));
             onFx(() -> {
                 vm.load();
                 return null;

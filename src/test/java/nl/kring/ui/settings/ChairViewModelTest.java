@@ -4,6 +4,7 @@ import nl.kring.ui.common.SameThreadExecutor;
 import nl.kring.TestVaults;
 import nl.kring.domain.ChairDetails;
 import nl.kring.report.ExportService;
+import nl.kring.service.Services;
 import nl.kring.store.ContactSettings;
 import nl.kring.store.Store;
 import nl.kring.ui.FxTestSupport;
@@ -32,7 +33,7 @@ class ChairViewModelTest {
         try (Store store = TestVaults.create(tmp.resolve("v"))) {
             // A fresh vault knows no chair: reports then say "de voorzitter", never a made-up name.
             assertThat(ExportService.chair(store).withRole("de voorzitter")).isEqualTo("de voorzitter");
-            ChairViewModel vm = onFx(() -> new ChairViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), () -> LocalDate.of(2026, 12, 1)));
+            ChairViewModel vm = onFx(() -> new ChairViewModel(new SameThreadExecutor(), new Services(store), () -> LocalDate.of(2026, 12, 1)));
             onFx(() -> {
                 vm.show(ContactSettings.load(store.settings()));
                 vm.nameProperty().set("M. Bos");

@@ -3,6 +3,7 @@ package nl.kring.ui.settings;
 import nl.kring.ui.common.SameThreadExecutor;
 import nl.kring.TestVaults;
 import nl.kring.domain.EvidentInterest;
+import nl.kring.service.Services;
 import nl.kring.store.VaultPolicy;
 import nl.kring.store.Store;
 import nl.kring.ui.FxTestSupport;
@@ -58,7 +59,7 @@ class EvidentInterestRulesTest {
     @Test
     void theKetensWordingIsSavedInTheVaultAndAudited() throws Exception {
         try (Store store = TestVaults.create(tmp.resolve("v"))) {
-            VaultRulesViewModel vm = onFx(() -> new VaultRulesViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), () -> LocalDate.of(2026, 11, 28)));
+            VaultRulesViewModel vm = onFx(() -> new VaultRulesViewModel(new SameThreadExecutor(), new Services(store), () -> LocalDate.of(2026, 11, 28)));
             onFx(() -> {
                 vm.load();
                 return null;
@@ -77,7 +78,7 @@ class EvidentInterestRulesTest {
                     .hasValue("Ernstige zelfverwaarlozing of een reële vrees daarvoor; overlast alleen niet.");
             assertThat(store.audit().entries()).filteredOn(e -> e.action().equals("RULES_CHANGED")).singleElement()
                     .satisfies(e -> assertThat(e.detail()).isEqualTo("evident belang definition changed"));
-            VaultRulesViewModel again = onFx(() -> new VaultRulesViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), () -> LocalDate.of(2026, 11, 28)));
+            VaultRulesViewModel again = onFx(() -> new VaultRulesViewModel(new SameThreadExecutor(), new Services(store), () -> LocalDate.of(2026, 11, 28)));
             onFx(() -> {
                 again.load();
                 return null;

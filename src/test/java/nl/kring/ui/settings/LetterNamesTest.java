@@ -9,16 +9,23 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import nl.kring.TestVaults;
 import nl.kring.demo.DemoData;
 import nl.kring.domain.CaseFile;
+import nl.kring.domain.ChainAgreement;
 import nl.kring.domain.EvidentInterest;
 import nl.kring.interchange.Importer;
 import nl.kring.report.ExportService;
+import nl.kring.service.Services;
+import nl.kring.store.ChainAgreementSettings;
 import nl.kring.store.Store;
 import nl.kring.ui.FxTestSupport;
+import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.SameThreadExecutor;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,8 +49,8 @@ class LetterNamesTest {
     }
 
     static String pdfText(Path pdf) throws Exception {
-        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
-            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        try (var doc = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         }
     }
 
@@ -71,15 +78,15 @@ class LetterNamesTest {
                 out.add(cl.phone());
             }
             if (cl.birthDate() != null) {
-                out.add(nl.kring.ui.common.Dates.format(cl.birthDate()));
+                out.add(Dates.format(cl.birthDate()));
             }
         }
         return out.stream().filter(s -> s != null && s.length() > 2).distinct().toList();
     }
 
-    static nl.kring.domain.ChainAgreement withPurpose(Store store, String purpose) {
-        var a = nl.kring.store.ChainAgreementSettings.load(store.settings());
-        return new nl.kring.domain.ChainAgreement(purpose, a.storage(), a.rights(), a.reporting(), a.coordinatorName(),
+    static ChainAgreement withPurpose(Store store, String purpose) {
+        var a = ChainAgreementSettings.load(store.settings());
+        return new ChainAgreement(purpose, a.storage(), a.rights(), a.reporting(), a.coordinatorName(),
                 a.coordinatorFunction(), a.coordinatorContact(), a.signedOn(), a.signedBy());
     }
 
@@ -87,7 +94,7 @@ class LetterNamesTest {
     void aClientsNameInTheAgreementOrAStrangersInTheWordingNeverReachesTheLetter() throws Exception {
         try (Store store = TestVaults.create(tmp.resolve("v"))) {
             Importer.store(store, DemoData.demoData());
-            ChainAgreementViewModel vm = onFx(() -> new ChainAgreementViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), () -> TODAY));
+            ChainAgreementViewModel vm = onFx(() -> new ChainAgreementViewModel(new SameThreadExecutor(), new Services(store), () -> TODAY));
             onFx(() -> {
                 vm.load();
                 return null;
@@ -108,17 +115,17 @@ class LetterNamesTest {
                 vm.save();
                 return null;
             });
-            assertThat(nl.kring.store.ChainAgreementSettings.load(store.settings()).purpose()).doesNotContain("Timmermans");
+            assertThat(ChainAgreementSettings.load(store.settings()).purpose()).doesNotContain("Timmermans");
             assertThat(store.audit().entries()).hasSize(audits);
             // the stored texts, if they held it (an import, an older Kring), stop every document: named field, no file
-            nl.kring.store.ChainAgreementSettings.save(store.settings(),
+            ChainAgreementSettings.save(store.settings(),
                     withPurpose(store, purpose + " Zo ook voor Gerard Timmermans."));
             Path refused = tmp.resolve("refused.pdf");
             assertThatThrownBy(() -> ExportService.clientInformation(store, refused))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'Doel' names someone of a case");
             assertThatThrownBy(() -> ExportService.chainAgreement(store, refused)).isInstanceOf(IllegalArgumentException.class);
             assertThat(refused).doesNotExist();
-            nl.kring.store.ChainAgreementSettings.save(store.settings(),
+            ChainAgreementSettings.save(store.settings(),
                     withPurpose(store, purpose));
 
             // a stranger's name in the keten's evident-belang wording: flagged, the letter waits for the chair
@@ -156,7 +163,7 @@ class LetterNamesTest {
             String text = pdfText(letter);
             assertThat(text).contains("Kwakkelstein");
             for (String secret : secrets(store.cases().all())) {
-                assertThat(java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(secret)
+                assertThat(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(secret)
                         + "(?![\\p{L}\\p{N}])").matcher(text).find()).as("the letter names %s", secret).isFalse();
             }
             assertThat(store.audit().verify()).isEmpty();
@@ -167,7 +174,7 @@ class LetterNamesTest {
     void theKetensEvidentBelangWordingIsCheckedAsItIsTyped() throws Exception {
         try (Store store = TestVaults.create(tmp.resolve("r"))) {
             Importer.store(store, DemoData.demoData());
-            VaultRulesViewModel vm = onFx(() -> new VaultRulesViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), () -> TODAY));
+            VaultRulesViewModel vm = onFx(() -> new VaultRulesViewModel(new SameThreadExecutor(), new Services(store), () -> TODAY));
             onFx(() -> {
                 vm.load();
                 return null;

@@ -3,7 +3,9 @@ package nl.kring.ui.settings;
 import nl.kring.ui.common.SameThreadExecutor;
 import nl.kring.ui.FxTestSupport;
 import nl.kring.TestVaults;
+import nl.kring.service.Services;
 import nl.kring.store.Store;
+import nl.kring.ui.common.I18n;
 import nl.kring.vault.Vault;
 import nl.kring.vault.VaultException;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 import static nl.kring.ui.FxTestSupport.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +35,7 @@ class SettingsViewModelTest {
         Path dir = tmp.resolve("v");
         Store store = TestVaults.create(dir);
         store.settings().put("marker", "x");
-        SettingsViewModel vm = onFx(() -> new SettingsViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store)));
+        SettingsViewModel vm = onFx(() -> new SettingsViewModel(new SameThreadExecutor(), new Services(store)));
         String fresh = "Nieuwe lange wachtzin voor de kring van 2027";
         onFx(() -> {
             vm.currentProperty().set(TestVaults.PASSPHRASE);
@@ -62,7 +65,7 @@ class SettingsViewModelTest {
         Store store = TestVaults.create(dir);
         store.settings().put("before", "x");
         byte[] oldHeader = Files.readAllBytes(dir.resolve("vault.json"));
-        SettingsViewModel vm = onFx(() -> new SettingsViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store)));
+        SettingsViewModel vm = onFx(() -> new SettingsViewModel(new SameThreadExecutor(), new Services(store)));
         assertThat(onFx(() -> vm.newKeyProperty().get())).isTrue();
         String fresh = "Nieuwe lange wachtzin voor de kring van 2027";
         onFx(() -> {
@@ -93,7 +96,7 @@ class SettingsViewModelTest {
     @Test
     void aWeakNewPassphraseCannotBeChosen() throws Exception {
         Store store = TestVaults.create(tmp.resolve("v"));
-        SettingsViewModel vm = onFx(() -> new SettingsViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store)));
+        SettingsViewModel vm = onFx(() -> new SettingsViewModel(new SameThreadExecutor(), new Services(store)));
         onFx(() -> {
             vm.currentProperty().set(TestVaults.PASSPHRASE);
             vm.nextProperty().set("welkom123");
@@ -108,7 +111,7 @@ class SettingsViewModelTest {
     @Test
     void backupToAFolderIsWrittenAndRemembered() throws Exception {
         Store store = TestVaults.create(tmp.resolve("v"));
-        SettingsViewModel vm = onFx(() -> new SettingsViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store)));
+        SettingsViewModel vm = onFx(() -> new SettingsViewModel(new SameThreadExecutor(), new Services(store)));
         Path usb = Files.createDirectories(tmp.resolve("usb"));
         onFx(() -> {
             vm.backupTo(usb);
@@ -118,24 +121,24 @@ class SettingsViewModelTest {
         try (var files = Files.list(usb)) {
             assertThat(files.toList()).singleElement().satisfies(f -> assertThat(f.toString()).endsWith(".kringbackup"));
         }
-        assertThat(SettingsViewModel.lastBackup(new nl.kring.service.Services(store))).contains(java.time.LocalDate.now());
+        assertThat(SettingsViewModel.lastBackup(new Services(store))).contains(LocalDate.now());
         store.close();
     }
 
     @Test
     void aBackupIsAuditedOnlyWhenTheFileWasWritten() throws Exception {
         Store store = TestVaults.create(tmp.resolve("v"));
-        SettingsViewModel vm = onFx(() -> new SettingsViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store)));
+        SettingsViewModel vm = onFx(() -> new SettingsViewModel(new SameThreadExecutor(), new Services(store)));
         // a folder that is a file: the backup cannot be written
         Path notAFolder = Files.writeString(tmp.resolve("stick"), "x");
         onFx(() -> {
             vm.backupTo(notAFolder);
             return null;
         });
-        assertThat(!vm.busyProperty().get() && !vm.backupResultProperty().get().equals(nl.kring.ui.common.I18n.t("settings.backup.busy"))).isTrue();
+        assertThat(!vm.busyProperty().get() && !vm.backupResultProperty().get().equals(I18n.t("settings.backup.busy"))).isTrue();
         assertThat(vm.backupResultProperty().get()).doesNotStartWith("Back-up geschreven");
         assertThat(store.audit().entries()).noneMatch(e -> e.action().equals("BACKUP"));
-        assertThat(SettingsViewModel.lastBackup(new nl.kring.service.Services(store))).isEmpty();
+        assertThat(SettingsViewModel.lastBackup(new Services(store))).isEmpty();
 
         Path usb = Files.createDirectories(tmp.resolve("usb"));
         onFx(() -> {

@@ -2,6 +2,10 @@ package nl.kring.ui.settings;
 
 import nl.kring.ui.common.SameThreadExecutor;
 import nl.kring.TestVaults;
+import nl.kring.domain.PoliceRule;
+import nl.kring.domain.Role;
+import nl.kring.report.ExportService;
+import nl.kring.service.Services;
 import nl.kring.store.VaultPolicy;
 import nl.kring.store.Store;
 import nl.kring.ui.FxTestSupport;
@@ -66,7 +70,7 @@ class VaultRulesViewModelTest {
     @Test
     void savedRulesAreReadBackFromTheVault() throws Exception {
         try (Store store = TestVaults.create(tmp.resolve("v"))) {
-            VaultRulesViewModel vm = onFx(() -> new VaultRulesViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), () -> LocalDate.of(2026, 11, 28)));
+            VaultRulesViewModel vm = onFx(() -> new VaultRulesViewModel(new SameThreadExecutor(), new Services(store), () -> LocalDate.of(2026, 11, 28)));
             onFx(() -> {
                 vm.load();
                 return null;
@@ -94,17 +98,17 @@ class VaultRulesViewModelTest {
     @Test
     void thePoliceRuleIsTickedSavedAuditedAndReadBack() throws Exception {
         try (Store store = TestVaults.create(tmp.resolve("v"))) {
-            VaultRulesViewModel vm = onFx(() -> new VaultRulesViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), () -> LocalDate.of(2026, 11, 28)));
+            VaultRulesViewModel vm = onFx(() -> new VaultRulesViewModel(new SameThreadExecutor(), new Services(store), () -> LocalDate.of(2026, 11, 28)));
             onFx(() -> {
                 vm.load();
                 return null;
             });
             assertThat(vm.caseMonthsProperty().get()).isEqualTo("24");
             // the default: the police (and the chair, always)
-            assertThat(vm.toPoliceRule()).isEqualTo(nl.kring.domain.PoliceRule.DEFAULT);
+            assertThat(vm.toPoliceRule()).isEqualTo(PoliceRule.DEFAULT);
             assertThat(vm.dirtyProperty().get()).isFalse();
             onFx(() -> {
-                vm.policeRoleProperty(nl.kring.domain.Role.GGD).set(true);
+                vm.policeRoleProperty(Role.GGD).set(true);
                 return null;
             });
             assertThat(vm.dirtyProperty().get()).isTrue();
@@ -113,30 +117,30 @@ class VaultRulesViewModelTest {
                 return null;
             });
             assertThat(vm.resultProperty().get()).isEqualTo("De regels zijn opgeslagen.");
-            assertThat(nl.kring.report.ExportService.policeRule(store).roles())
-                    .containsExactlyInAnyOrder(nl.kring.domain.Role.POLITIE, nl.kring.domain.Role.GGD);
+            assertThat(ExportService.policeRule(store).roles())
+                    .containsExactlyInAnyOrder(Role.POLITIE, Role.GGD);
             assertThat(store.audit().entries()).filteredOn(e -> e.action().equals("RULES_CHANGED")).singleElement()
                     .satisfies(e -> assertThat(e.detail()).isEqualTo(
                             "police information roles chair,POLITIE -> chair,GGD,POLITIE"));
 
             // a fresh screen reads it back; untick both: nobody but the chair
-            VaultRulesViewModel again = onFx(() -> new VaultRulesViewModel(new SameThreadExecutor(), new nl.kring.service.Services(store), () -> LocalDate.of(2026, 11, 28)));
+            VaultRulesViewModel again = onFx(() -> new VaultRulesViewModel(new SameThreadExecutor(), new Services(store), () -> LocalDate.of(2026, 11, 28)));
             onFx(() -> {
                 again.load();
                 return null;
             });
-            assertThat(again.policeRoleProperty(nl.kring.domain.Role.GGD).get()).isTrue();
-            assertThat(again.toPoliceRule().roles()).containsExactlyInAnyOrder(nl.kring.domain.Role.POLITIE,
-                    nl.kring.domain.Role.GGD);
+            assertThat(again.policeRoleProperty(Role.GGD).get()).isTrue();
+            assertThat(again.toPoliceRule().roles()).containsExactlyInAnyOrder(Role.POLITIE,
+                    Role.GGD);
             onFx(() -> {
-                again.policeRoleProperty(nl.kring.domain.Role.GGD).set(false);
-                again.policeRoleProperty(nl.kring.domain.Role.POLITIE).set(false);
+                again.policeRoleProperty(Role.GGD).set(false);
+                again.policeRoleProperty(Role.POLITIE).set(false);
                 again.save();
                 return null;
             });
             assertThat(again.resultProperty().get()).isEqualTo("De regels zijn opgeslagen."); // saved, audited, witness written
-            assertThat(nl.kring.report.ExportService.policeRule(store).roles()).isEmpty();
-            assertThat(store.settings().get(nl.kring.domain.PoliceRule.SETTING)).contains("");
+            assertThat(ExportService.policeRule(store).roles()).isEmpty();
+            assertThat(store.settings().get(PoliceRule.SETTING)).contains("");
             assertThat(store.audit().verify()).isEmpty();
         }
     }

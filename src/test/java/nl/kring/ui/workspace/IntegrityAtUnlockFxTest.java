@@ -8,6 +8,7 @@ import nl.kring.store.Store;
 import nl.kring.ui.KringApplication;
 import nl.kring.ui.Settings;
 import nl.kring.TestVaults;
+import nl.kring.ui.UiTestSupport;
 import nl.kring.vault.Vault;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -62,7 +63,7 @@ class IntegrityAtUnlockFxTest {
     @Test
     void theFaultIsShownUnderTheTopBarAfterTheUnlock(FxRobot robot) {
         waitUntil(30, () -> robot.lookup("#unlock-passphrase").tryQuery().isPresent());
-        nl.kring.ui.UiTestSupport.typePassphrase(robot);
+        UiTestSupport.typePassphrase(robot);
         waitUntil(60, () -> robot.lookup("#integrity-fault").tryQuery().map(n -> n.isVisible()).orElse(false));
         Label fault = robot.lookup("#integrity-fault").queryAs(Label.class);
         assertThat(fault.getText()).startsWith("Controle na het ontgrendelen: de kluis is beschadigd of buiten Kring"

@@ -5,6 +5,7 @@ import nl.kring.audit.AuditLog;
 import nl.kring.domain.Phase;
 import nl.kring.domain.Role;
 import nl.kring.report.AuditWords;
+import nl.kring.service.Services;
 import nl.kring.store.Store;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.SameThreadExecutor;
@@ -60,7 +61,7 @@ class IntegrityCheckTest {
     void aSoundVaultShowsNothingAndGetsNoEntry() throws Exception {
         Path dir = vaultWithCases();
         try (Store store = TestVaults.open(dir)) {
-            IntegrityCheck check = new IntegrityCheck(new SameThreadExecutor(), new nl.kring.service.Services(store));
+            IntegrityCheck check = new IntegrityCheck(new SameThreadExecutor(), new Services(store));
             check.start();
             assertThat(check.messageProperty().get()).isEmpty();
             assertThat(store.audit().entries()).extracting(AuditLog.Entry::action)
@@ -74,7 +75,7 @@ class IntegrityCheckTest {
         List<String> problems = FlippedVault.make(vaultWithCases(), dir, tmp, TestVaults.PASSPHRASE, 20261205L);
         try (Store store = new Store(Vault.open(dir, TestVaults.PASSPHRASE.toCharArray(),
                 new VaultWitness(tmp.resolve("record.properties")), false))) {
-            IntegrityCheck check = new IntegrityCheck(new SameThreadExecutor(), new nl.kring.service.Services(store));
+            IntegrityCheck check = new IntegrityCheck(new SameThreadExecutor(), new Services(store));
             check.start();
             assertThat(check.messageProperty().get())
                     .startsWith("Controle na het ontgrendelen: de kluis is beschadigd of buiten Kring gewijzigd (")

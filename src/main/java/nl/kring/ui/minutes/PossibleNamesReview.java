@@ -1,0 +1,302 @@
+package nl.kring.ui.minutes;
+
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import nl.kring.domain.AgendaItem;
+import nl.kring.domain.CaseFile;
+import nl.kring.domain.Meeting;
+import nl.kring.domain.Relative;
+import nl.kring.pseudonym.Recognition;
+import nl.kring.pseudonym.Recognizer;
+import nl.kring.pseudonym.Suspect;
+import nl.kring.report.ExportService;
+import nl.kring.report.MinutesSuspects;
+import nl.kring.service.MeetingService;
+import nl.kring.service.Services;
+import nl.kring.store.SuspectDecisionRepository;
+import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.ScreenTasks;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The possible names in the minutes of one meeting and in every other free text that goes out with its reports, and
+ * the chair's judgement of each (not a person, an unknown person, the melder, a relative of a client). A judgement is
+ * stored at once through the meeting service; a name replaced by a marker that comes back into the text (undo) is
+ * open again. Part of the minutes editor ({@link MinutesViewModel} composes it and tells it when the texts change).
+ */
+public final class PossibleNamesReview {
+    private final ScreenTasks tasks;
+    private final Services services;
+    private final ObservableList<ItemModel> items;
+    private final Supplier<LocalDate> meeting;
+    private final LiveRecognition live;
+    /** Told after every change of the open names (the export block follows). */
+    private final Runnable changed;
+    /** Told the vault's cases after a relative was added to one of them. */
+    private final Consumer<List<CaseFile>> casesChanged;
+
+    private final ObservableList<SuspectRow> suspects = FXCollections.observableArrayList();
+    private final IntegerProperty open = new SimpleIntegerProperty();
+    /** Suspects in the free texts that go out but are not edited here (recognised when the meeting is opened). */
+    private final Map<MinutesSuspects.Source, List<Suspect>> otherTexts = new LinkedHashMap<>();
+    private final Map<String, SuspectDecisionRepository.Decision> decided = new HashMap<>();
+    /** Judged names whose text was replaced by a marker in these minutes: open again when they come back (undo). */
+    private final Set<String> replaced = new HashSet<>();
+    private Recognizer recognizer;
+
+    PossibleNamesReview(ScreenTasks tasks, Services services, ObservableList<ItemModel> items, Supplier<LocalDate> meeting,
+                        LiveRecognition live, Runnable changed, Consumer<List<CaseFile>> casesChanged) {
+        this.tasks = tasks;
+        this.services = services;
+        this.items = items;
+        this.meeting = meeting;
+        this.live = live;
+        this.changed = changed;
+        this.casesChanged = casesChanged;
+    }
+
+    /** A meeting was opened: its recogniser, the judgements stored for it, and the other texts that go out recognised. */
+    void show(MinutesViewModel.Loaded l) {
+        recognizer = l.recognizer();
+        otherTexts.clear();
+        // the texts this editor does not edit but that go out with the reports: location, notes, disclosure texts
+        Meeting others = new Meeting(l.meeting().date(), l.meeting().location(), l.meeting().start(), List.of(),
+                l.meeting().items().stream().map(i -> new AgendaItem(i.caseNumber(), i.durationMinutes(), List.of(),
+                        List.of(), i.disclosures())).toList());
+        for (MinutesSuspects.Source src : MinutesSuspects.outgoing(others, l.cases())) {
+            List<Suspect> found = l.recognizer().recognize(src.text()).suspects();
+            if (!found.isEmpty()) {
+                otherTexts.merge(src, found, (a, b) -> a);
+            }
+        }
+        decided.clear();
+        decided.putAll(l.decisions());
+        replaced.clear();
+        l.decisions().values().stream().filter(d -> d.kind() == SuspectDecisionRepository.Kind.PERSON
+                        || d.kind() == SuspectDecisionRepository.Kind.MELDER)
+                .forEach(d -> replaced.add(d.text()));
+    }
+
+    /**
+     * Lists the open suspects from the paragraphs' current recognitions, the decisions as typed, and every other free
+     * text that goes out with the reports (leefgebied notes, disclosure texts, the location: recognised at opening).
+     */
+    void recompute() {
+        reopenUndone();
+        Map<String, MinutesSuspects.Open> acc = new LinkedHashMap<>();
+        Set<String> judged = Set.copyOf(decided.keySet());
+        for (ItemModel item : items) {
+            for (ParagraphModel p : item.paragraphs()) {
+                Recognition r = p.recognition();
+                if (r != null) {
+                    MinutesSuspects.collect(item.caseNumber(), r, decided.keySet(), acc);
+                }
+                if (!judged.equals(p.judgedProperty().get())) {
+                    p.judgedProperty().set(judged); // judged words lose their underline
+                }
+            }
+            if (recognizer != null) {
+                for (DecisionModel d : item.decisions()) {
+                    String a = d.actionProperty().get();
+                    if (a != null && !a.isBlank()) {
+                        MinutesSuspects.collect(item.caseNumber(), recognizer.recognize(a), decided.keySet(), acc);
+                    }
+                }
+            }
+        }
+        otherTexts.forEach((source, found) -> MinutesSuspects.collect(source.caseNumber(), found, decided.keySet(), acc));
+        List<SuspectRow> rows = acc.values().stream()
+                .map(o -> new SuspectRow(o.caseNumber(), o.text(), o.reason(), o.count())).toList();
+        if (!rows.equals(suspects)) {
+            suspects.setAll(rows);
+        }
+        open.set(rows.size());
+        changed.run();
+    }
+
+    /**
+     * A name that was replaced by a marker and is back in the text (the chair pressed undo, or typed it again) is
+     * open again: its decision is forgotten, here and in the vault, so the list, the counters and the export block
+     * follow. Only recognitions of the current text count (an older one may still show the name just replaced).
+     */
+    private void reopenUndone() {
+        if (replaced.isEmpty()) {
+            return;
+        }
+        Set<String> back = new HashSet<>();
+        for (ItemModel item : items) {
+            for (ParagraphModel p : item.paragraphs()) {
+                Recognition r = p.recognition();
+                if (r == null || !r.text().equals(p.text())) {
+                    continue;
+                }
+                for (Suspect s : r.suspects()) {
+                    String key = MeetingService.possibleNameKey(s.text());
+                    if (replaced.contains(key)) {
+                        back.add(key);
+                    }
+                }
+            }
+        }
+        LocalDate date = meeting.get();
+        for (String key : back) {
+            replaced.remove(key);
+            decided.remove(key);
+            if (date != null) {
+                tasks.read(p -> {
+                    services.meetings().forgetPossibleName(date, key);
+                    return null;
+                }, r -> { });
+            }
+        }
+    }
+
+    /** The open suspects of one item. */
+    public List<SuspectRow> suspectsOf(ItemModel item) {
+        return suspects.stream().filter(s -> s.caseNumber().equals(item.caseNumber())).toList();
+    }
+
+    /** Not a person (a professional, a place): stays as written; the decision is stored at once. */
+    public void dismiss(SuspectRow s) {
+        decide(s.text(), SuspectDecisionRepository.Kind.DISMISSED, null, "dismissed");
+    }
+
+    /** An unknown person: every occurrence in these minutes becomes {@code [persoon]}. */
+    public void confirmPerson(SuspectRow s) {
+        String marker = I18n.t("minutes.marker.person");
+        replaceEverywhere(s.text(), marker);
+        replaced.add(MeetingService.possibleNameKey(s.text()));
+        decide(s.text(), SuspectDecisionRepository.Kind.PERSON, marker, "confirmed as person");
+    }
+
+    /**
+     * The melder of a case, named in a way the recogniser does not know (a nickname, a role with a name): every
+     * occurrence in these minutes becomes {@code [melder]}, and every output (partner reports, verslag, inzage copy)
+     * reads {@code [melder]} as it does for the recorded melder (issue 11).
+     */
+    public void confirmMelder(SuspectRow s) {
+        String marker = SuspectDecisionRepository.MELDER_MARKER;
+        replaceEverywhere(s.text(), marker);
+        replaced.add(MeetingService.possibleNameKey(s.text()));
+        decide(s.text(), SuspectDecisionRepository.Kind.MELDER, marker, "confirmed as melder");
+    }
+
+    /** The marker for someone related to a case: {@code [buurman van cliënt 2026-017]}. */
+    public static String relativeMarker(String relation, String caseNumber) {
+        return "[" + relation.strip() + " van cliënt " + caseNumber + "]";
+    }
+
+    /** What adding a relative reads back: the vault's cases and the recogniser that now knows the relative. */
+    private record Relearned(List<CaseFile> cases, Recognizer recognizer) {
+    }
+
+    /**
+     * Someone related to a client: either the text becomes a marker such as {@code [buurman van cliënt 2026-017]},
+     * or ({@code addToCase}) the person is added as a relative of the case, so this and every later mention is
+     * recognised and replaced at export like any relative.
+     */
+    public void confirmRelative(SuspectRow s, String caseNumber, String relation, boolean addToCase) {
+        if (relation == null || relation.isBlank() || caseNumber == null) {
+            return;
+        }
+        String marker = relativeMarker(relation, caseNumber);
+        LocalDate date = meeting.get();
+        if (!addToCase) {
+            replaceEverywhere(s.text(), marker);
+            replaced.add(MeetingService.possibleNameKey(s.text()));
+            decide(s.text(), SuspectDecisionRepository.Kind.RELATIVE, marker, "confirmed as relative");
+            return;
+        }
+        String name = personName(s.text());
+        String key = MeetingService.possibleNameKey(s.text());
+        decided.put(key, new SuspectDecisionRepository.Decision(key, SuspectDecisionRepository.Kind.RELATIVE, marker));
+        recompute();
+        tasks.run(p -> {
+            services.cases().addRelativeFromMinutes(caseNumber, new Relative(name, relation.strip()), date, s.text(),
+                    marker);
+            List<CaseFile> cs = services.cases().all();
+            // the same recogniser as at the load (the meeting's place and the vault's own words known)
+            Meeting m = services.meetings().find(date).orElse(null);
+            return new Relearned(cs, services.outputs().recognizer(cs, services.partners().all(), ExportService.places(m)));
+        }, r -> {
+            casesChanged.accept(r.cases());
+            recognizer = r.recognizer();
+            live.use(r.recognizer());
+            items.forEach(i -> i.paragraphs().forEach(p -> live.request(p, 0)));
+            tasks.status().info(I18n.t("minutes.relativeAdded", caseNumber));
+        });
+    }
+
+    /** The name in a suspect text without a leading title or person word ("dhr. Henk Verweij" → "Henk Verweij"). */
+    static String personName(String text) {
+        String[] words = MeetingService.possibleNameKey(text).split(" ");
+        int i = 0;
+        while (i < words.length - 1 && (words[i].endsWith(".") || Character.isLowerCase(words[i].charAt(0))
+                || List.of("Dhr", "Mw", "Mevr", "Meneer", "Mevrouw", "De", "Heer").contains(words[i]))) {
+            if (words[i].equals("De") && i + 1 < words.length && !words[i + 1].equals("heer")) {
+                break;
+            }
+            i++;
+        }
+        return String.join(" ", Arrays.copyOfRange(words, i, words.length));
+    }
+
+    private void replaceEverywhere(String text, String marker) {
+        for (ItemModel item : items) {
+            for (ParagraphModel p : item.paragraphs()) {
+                String after = MinutesSuspects.replaceWhole(p.text(), text, marker);
+                if (!after.equals(p.text())) {
+                    p.textProperty().set(after);
+                }
+            }
+        }
+    }
+
+    private void decide(String text, SuspectDecisionRepository.Kind kind, String replacement, String what) {
+        LocalDate date = meeting.get();
+        String key = MeetingService.possibleNameKey(text);
+        decided.put(key, new SuspectDecisionRepository.Decision(key, kind, replacement));
+        recompute();
+        tasks.read(p -> {
+            services.meetings().judgePossibleName(date, text, kind, replacement, what);
+            return null;
+        }, r -> { });
+    }
+
+    /** Takes a stored decision back (the suspect is open again wherever it still occurs). */
+    public void undecide(String text) {
+        LocalDate date = meeting.get();
+        decided.remove(MeetingService.possibleNameKey(text));
+        replaced.remove(MeetingService.possibleNameKey(text));
+        recompute();
+        tasks.read(p -> {
+            services.meetings().forgetPossibleName(date, text);
+            return null;
+        }, r -> { });
+    }
+
+    public Map<String, SuspectDecisionRepository.Decision> decisions() {
+        return Map.copyOf(decided);
+    }
+
+    /** The possible names still to judge, one line per name and item. */
+    public ObservableList<SuspectRow> suspects() {
+        return suspects;
+    }
+
+    public IntegerProperty openSuspectsProperty() {
+        return open;
+    }
+}
