@@ -60,7 +60,7 @@ class LayoutAuditTest {
     }
 
     @ParameterizedTest(name = "{0}×{1} at {2} %")
-    @CsvSource({"1366, 768, 100", "1600, 1000, 100"})
+    @CsvSource({"1366, 768, 100", "1600, 1000, 100", "1366, 768, 200", "1600, 1000, 200"})
     void everyScreenFitsAndShowsItsTextsWhole(int width, int height, int scale) throws Exception {
         // a font scale: the same screen, the text (and every width given in em) that much larger
         double fontSize = javafx.scene.text.Font.getDefault().getSize() * scale / 100.0;

@@ -32,6 +32,7 @@ public final class RegisterList {
         add.setId(idPrefix + "-new");
         add.setTooltip(new Tooltip(Shortcuts.text(KeyboardShortcut.NEW_ITEM)));
         add.setOnAction(e -> onNew.run());
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the search field gives way, never the button's text
         HBox bar = new HBox(8, search, add);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;

@@ -70,7 +70,7 @@ public final class DisclosuresView extends VBox implements ClearsOnLock {
 
         ComboBox<Optional<Partner>> partnerBox = choice("register-partner", vm.partners(), Partner::name,
                 I18n.t("register.allPartners"), vm.partnerFilterProperty());
-        partnerBox.setPrefWidth(Forms.em(15));
+        partnerBox.setMinWidth(Forms.em(15)); // as wide as its longest name, "alle partners" whole at any font size
         ComboBox<Optional<DisclosureBasis>> basisBox = Forms.optionalChoice("register-basis", vm.basisFilterProperty(),
                 Arrays.asList(DisclosureBasis.values()), DisclosureBasis::label, I18n.t("register.allBases"));
 
@@ -189,8 +189,13 @@ public final class DisclosuresView extends VBox implements ClearsOnLock {
         Label exported = new Label();
         exported.setId("registers-result");
         exported.setWrapText(true);
-        HBox bottom = new HBox(12, count, message, info, exported, spacer,
+        // a large font: the buttons wrap onto a second line, their labels whole (issue 13)
+        FlowPane buttons = nl.kring.ui.common.Layouts.buttonRow(
                 new nl.kring.ui.common.RegisterExportButton(executor, services.outputs(), exported), correct, withdraw, open);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        HBox.setHgrow(buttons, Priority.ALWAYS);
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bottom = new HBox(12, count, message, info, exported, spacer, buttons);
         bottom.setAlignment(Pos.CENTER_LEFT);
 
         getChildren().addAll(title, hint, filters, problem, table, detail, bottom);

@@ -33,6 +33,7 @@ public final class MatrixView extends VBox {
         title.getStyleClass().add("section-title");
         Label intro = new Label(I18n.t("matrix.intro"));
         intro.setWrapText(true);
+        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // all its lines at any font size (issue 13)
         Button reset = new Button(I18n.t("matrix.reset"));
         reset.setOnAction(e -> askReason(I18n.t("matrix.reset")).ifPresent(vm::resetToDefault));
         Label message = new Label();

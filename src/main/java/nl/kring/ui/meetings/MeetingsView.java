@@ -129,6 +129,8 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         Label heading = new Label();
         heading.setId("meeting-heading");
         heading.getStyleClass().add("section-title");
+        heading.setWrapText(true);
+        heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         heading.textProperty().bind(Bindings.createStringBinding(() -> vm.currentProperty().get() == null ? ""
                 : I18n.t("meeting.title", Dates.fullFormat(vm.currentProperty().get())), vm.currentProperty()));
 
@@ -232,8 +234,7 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
         up.disableProperty().bind(none);
         down.disableProperty().bind(none);
         remove.disableProperty().bind(none);
-        HBox moveBar = new HBox(8, up, down, remove);
-        moveBar.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane moveBar = nl.kring.ui.common.Layouts.buttonRow(up, down, remove);
 
         ComboBox<CaseFile> candidates = new ComboBox<>(vm.candidates());
         candidates.setId("agenda-candidates");
@@ -319,7 +320,8 @@ public final class MeetingsView extends SplitPane implements nl.kring.ui.common.
                 vm.locationProperty().get(), MeetingsViewModel.parseTime(vm.startProperty().get()) == null
                         ? nl.kring.domain.Meeting.DEFAULT_START : MeetingsViewModel.parseTime(vm.startProperty().get()),
                 List.copyOf(vm.items())))));
-        BorderPane form = new BorderPane(content);
+        // a large font: the meeting scrolls above the buttons, which stay in sight (issue 13)
+        BorderPane form = new BorderPane(nl.kring.ui.common.Layouts.scrolling(content));
         form.setBottom(Forms.footer(vm, vm.messageProperty(), vm.messageIsErrorProperty(), "meeting", print, invite, minutes, lead, save));
         form.visibleProperty().bind(vm.currentProperty().isNotNull());
 

@@ -77,11 +77,11 @@ public final class PartnersView extends SplitPane implements nl.kring.ui.common.
         TableColumn<Partner, String> tier = column(I18n.t("partner.tier"), p -> p.tier().label());
         TableColumn<Partner, String> status = column(I18n.t("partner.agreement.column"),
                 p -> PartnersViewModel.agreementStatus(p, vm.today()));
-        status.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+        // a large font: "geldig, zonder einddatum" on two lines, not cut (issue 13)
+        status.setCellFactory(c -> new nl.kring.ui.common.WrappingCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty ? null : item);
                 getStyleClass().removeAll("status-bad", "status-ok");
                 Partner p = empty || getTableRow() == null ? null : getTableRow().getItem();
                 if (p != null) {
@@ -119,6 +119,8 @@ public final class PartnersView extends SplitPane implements nl.kring.ui.common.
         var notice = f.noticeProperty();
         Label heading = new Label();
         heading.getStyleClass().add("section-title");
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         heading.textProperty().bind(Bindings.createStringBinding(() -> f.isNewProperty().get()
                 ? I18n.t("partner.newTitle") : I18n.t("partner.editTitle", f.nameProperty().get()), f.isNewProperty(), f.nameProperty()));
 

@@ -115,7 +115,14 @@ public final class WorkspaceView extends BorderPane implements nl.kring.ui.Navig
             content.getChildren().setAll(((Screen) b.getUserData()).view());
         });
         setLeft(navColumn);
-        setCenter(content);
+        // a screen taller or wider than the window (a large font, a small screen) scrolls instead of being cut off;
+        // one that fits fills the window as before (issue 13)
+        javafx.scene.control.ScrollPane scroller = new javafx.scene.control.ScrollPane(content);
+        scroller.setId("workspace-scroll");
+        scroller.getStyleClass().add("workspace-scroll");
+        scroller.setFitToWidth(true);
+        scroller.setFitToHeight(true);
+        setCenter(scroller);
         if (!nav.getToggles().isEmpty()) {
             nav.selectToggle(nav.getToggles().getFirst());
         }
