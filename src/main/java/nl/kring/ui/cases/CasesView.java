@@ -328,7 +328,7 @@ public final class CasesView extends SplitPane implements nl.kring.ui.common.Cle
                 options.getChildren().add(Forms.hint(I18n.t("case.kring.noPartners")));
             }
             for (KringOption o : f.kring()) {
-                CheckBox box = new CheckBox(o.partner().name() + " (" + o.partner().role().label() + ")");
+                CheckBox box = new CheckBox(o.partner().name() + " (" + nl.kring.ui.common.RoleTexts.label(o.partner().role()) + ")");
                 box.setId("kring-" + o.partnerId());
                 box.selectedProperty().bindBidirectional(o.selectedProperty());
                 box.setDisable(!o.eligible() && !o.isSelected());

@@ -211,7 +211,7 @@ public final class DisclosureDialog {
             to.getChildren().add(Forms.hint(I18n.t("case.kring.noPartners")));
         }
         for (RecipientOption o : vm.recipients()) {
-            CheckBox box = new CheckBox(o.partner().name() + " (" + o.partner().role().label() + ")");
+            CheckBox box = new CheckBox(o.partner().name() + " (" + nl.kring.ui.common.RoleTexts.label(o.partner().role()) + ")");
             box.setId("disclosure-to-" + o.partnerId());
             box.selectedProperty().bindBidirectional(o.selectedProperty());
             // a correction may find a partner ticked whose agreement did not hold: it can be unticked, not ticked again

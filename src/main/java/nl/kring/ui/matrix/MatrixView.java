@@ -35,6 +35,7 @@ public final class MatrixView extends VBox {
         intro.setWrapText(true);
         intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // all its lines at any font size (issue 13)
         Button reset = new Button(I18n.t("matrix.reset"));
+        reset.setId("matrix-reset");
         reset.setOnAction(e -> askReason(I18n.t("matrix.reset")).ifPresent(vm::resetToDefault));
         Label message = new Label();
         message.setWrapText(true);
@@ -64,7 +65,7 @@ public final class MatrixView extends VBox {
         Role[] roles = Role.values();
         for (int r = 0; r < roles.length; r++) {
             Role role = roles[r];
-            grid.add(new Label(role.label()), 0, r + 1);
+            grid.add(new Label(nl.kring.ui.common.RoleTexts.label(role)), 0, r + 1);
             for (int c = 0; c < domains.length; c++) {
                 LifeDomain domain = domains[c];
                 ComboBox<Visibility> cell = new ComboBox<>();
@@ -93,7 +94,7 @@ public final class MatrixView extends VBox {
                     if (to == null || to == vm.matrixProperty().get().get(role, domain)) {
                         return;
                     }
-                    Optional<String> reason = askReason(role.label() + " — " + domain.label());
+                    Optional<String> reason = askReason(nl.kring.ui.common.RoleTexts.label(role) + " — " + domain.label());
                     if (reason.isEmpty() || !vm.change(role, domain, to, reason.get())) {
                         cell.setValue(vm.matrixProperty().get().get(role, domain));
                     }

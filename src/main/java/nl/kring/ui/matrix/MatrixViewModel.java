@@ -42,7 +42,7 @@ public final class MatrixViewModel {
         matrix.set(matrix.get().with(role, domain, to));
         tasks.run(p -> service.change(role, domain, to, reason), stored -> {
             matrix.set(stored);
-            tasks.status().info(I18n.t("matrix.saved", role.label(), domain.label(), to));
+            tasks.status().info(I18n.t("matrix.saved", nl.kring.ui.common.RoleTexts.label(role), domain.label(), to));
         }, e -> {
             tasks.status().failed(e);
             load();

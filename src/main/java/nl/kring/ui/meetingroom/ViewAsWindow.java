@@ -35,11 +35,11 @@ final class ViewAsWindow {
         nl.kring.ui.common.Escape.closes(stage);
         stage.setTitle(I18n.t("room.viewAs.title", row.attendee().name()));
         Label who = new Label(I18n.t("room.viewAs.header", row.attendee().name(), row.partner().name(),
-                row.partner().role().label()));
+                nl.kring.ui.common.RoleTexts.label(row.partner().role())));
         who.setId("view-as-header");
         who.getStyleClass().add("section-title");
         who.setWrapText(true);
-        Label hint = new Label(I18n.t("room.viewAs.hint", row.partner().role().label()));
+        Label hint = new Label(I18n.t("room.viewAs.hint", nl.kring.ui.common.RoleTexts.label(row.partner().role())));
         hint.getStyleClass().add("form-hint");
         hint.setWrapText(true);
         content.setId("view-as-content");
@@ -77,7 +77,7 @@ final class ViewAsWindow {
             return;
         }
         content.getChildren().setAll(new ItemViewPane(view.get().view(), ItemViewPane.Mode.ATTENDEE,
-                row.partner().role().label()));
+                nl.kring.ui.common.RoleTexts.label(row.partner().role())));
     }
 
     String attendeeId() {

@@ -73,7 +73,7 @@ public final class PartnersView extends SplitPane implements nl.kring.ui.common.
         table.setItems(vm.filtered());
         Forms.placeholder(table, vm.busyProperty(), I18n.t("partners.empty"));
         TableColumn<Partner, String> name = column(I18n.t("partner.name"), Partner::name);
-        TableColumn<Partner, String> role = column(I18n.t("partner.role"), p -> p.role().label());
+        TableColumn<Partner, String> role = column(I18n.t("partner.role"), p -> nl.kring.ui.common.RoleTexts.label(p.role()));
         TableColumn<Partner, String> tier = column(I18n.t("partner.tier"), p -> p.tier().label());
         TableColumn<Partner, String> status = column(I18n.t("partner.agreement.column"),
                 p -> PartnersViewModel.agreementStatus(p, vm.today()));
@@ -136,8 +136,8 @@ public final class PartnersView extends SplitPane implements nl.kring.ui.common.
         b.field(I18n.t("partner.id"), id, true);
         ComboBox<Role> role = new ComboBox<>();
         role.setId("partner-role");
-        role.getItems().setAll(Arrays.stream(Role.values()).sorted(java.util.Comparator.comparing(Role::label)).toList());
-        role.setConverter(Forms.labels(Role::label));
+        role.getItems().setAll(Arrays.stream(Role.values()).sorted(java.util.Comparator.comparing(nl.kring.ui.common.RoleTexts::label)).toList());
+        role.setConverter(Forms.labels(nl.kring.ui.common.RoleTexts::label));
         role.valueProperty().bindBidirectional(f.roleProperty());
         role.setVisibleRowCount(12);
         role.setMaxWidth(Region.USE_PREF_SIZE);

@@ -62,7 +62,7 @@ public final class PartnersViewModel {
     }
 
     private static String haystack(Partner p) {
-        return Text.fold(p.id() + " " + p.name() + " " + p.role().label() + " " + p.tier().label());
+        return Text.fold(p.id() + " " + p.name() + " " + p.role().label() + " " + nl.kring.ui.common.RoleTexts.label(p.role()) + " " + p.tier().label());
     }
 
     public void load() {
