@@ -73,7 +73,7 @@ class LayoutAuditTest {
         AppContext context = new AppContext(settings, dir.resolve("vault"), true, new nl.kring.ui.common.WorkerExecutor());
         context.unlocked(store);
         AutoLocker locker = new AutoLocker(settings.autoLockMinutesProperty(), () -> { }, System::currentTimeMillis);
-        WorkspaceView workspace = FxTestSupport.onFx(() -> new WorkspaceView(context, context.services(), locker));
+        WorkspaceView workspace = onFxPatiently(() -> new WorkspaceView(context, context.services(), locker));
         Scene scene = FxTestSupport.onFx(() -> {
             Scene s = new Scene(workspace, w, h);
             Themes.apply(s, Settings.Theme.LIGHT);
@@ -113,7 +113,7 @@ class LayoutAuditTest {
         Settings settings = Settings.load(dir.resolve("s-dialogs.properties"));
         AppContext context = new AppContext(settings, dir.resolve("vault"), true, new nl.kring.ui.common.WorkerExecutor());
         context.unlocked(store);
-        javafx.stage.Stage stage = FxTestSupport.onFx(() -> {
+        javafx.stage.Stage stage = onFxPatiently(() -> {
             javafx.stage.Stage st = new javafx.stage.Stage();
             Scene sc = new Scene(new nl.kring.ui.meetings.MeetingsView(context, context.services(), UiTestSupport.NO_NAVIGATION), 1200, 760);
             Themes.apply(sc, Settings.Theme.LIGHT);
@@ -167,7 +167,7 @@ class LayoutAuditTest {
             nl.kring.report.JudgedMinutes.dismissAll(store, MEETING);
         }
         AutoLocker locker = new AutoLocker(settings.autoLockMinutesProperty(), () -> { }, System::currentTimeMillis);
-        javafx.stage.Stage stage = FxTestSupport.onFx(() -> {
+        javafx.stage.Stage stage = onFxPatiently(() -> {
             javafx.stage.Stage st = new javafx.stage.Stage();
             WorkspaceView workspace = new WorkspaceView(context, context.services(), locker);
             Scene sc = new Scene(workspace, 1200, 760);
@@ -237,7 +237,7 @@ class LayoutAuditTest {
         AppContext context = new AppContext(settings, dir.resolve("vault"), true, new nl.kring.ui.common.WorkerExecutor());
         context.unlocked(store);
         AutoLocker locker = new AutoLocker(settings.autoLockMinutesProperty(), () -> { }, System::currentTimeMillis);
-        javafx.stage.Stage stage = FxTestSupport.onFx(() -> {
+        javafx.stage.Stage stage = onFxPatiently(() -> {
             javafx.stage.Stage st = new javafx.stage.Stage();
             WorkspaceView workspace = new WorkspaceView(context, context.services(), locker);
             Scene sc = new Scene(workspace, 1200, 760);
@@ -366,6 +366,22 @@ class LayoutAuditTest {
             });
             UiTestSupport.waitUntil(30, () -> !w.isShowing());
         }
+    }
+
+    /**
+     * As {@link FxTestSupport#onFx}, with room for a busy machine: building a whole workspace (every screen) once took
+     * longer than its 10 s while six builds shared two cores. Not a time limit the test measures, a bound on waiting.
+     */
+    private static <T> T onFxPatiently(java.util.concurrent.Callable<T> work) throws Exception {
+        java.util.concurrent.CompletableFuture<T> result = new java.util.concurrent.CompletableFuture<>();
+        javafx.application.Platform.runLater(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Exception e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(120, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     /** What {@link #openSomething} needs of the screen: a node to look the list up in. */
