@@ -41,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * cases screen shows of the first case, and the meeting room's windows (MeetingRoomUiTest and ScreenFit cover their
  * size at 100 %).
  */
+@org.junit.jupiter.api.Tag("ui")
 class LayoutAuditTest {
     static final LocalDate MEETING = LocalDate.of(2026, 11, 26);
     static final List<String> SCREENS = List.of("overview", "cases", "partners", "meetings", "minutes", "disclosures",
