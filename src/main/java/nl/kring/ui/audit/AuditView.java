@@ -49,6 +49,7 @@ public final class AuditView extends VBox implements ClearsOnLock {
         title.getStyleClass().add("section-title");
         Label intro = new Label(I18n.t("audit.intro"));
         intro.setWrapText(true);
+        intro.setMinHeight(Region.USE_PREF_SIZE); // all its lines at any font size (issue 13)
 
         ComboBox<AuditLog.Action> action = new ComboBox<>();
         action.setId("audit-action");
@@ -66,6 +67,7 @@ public final class AuditView extends VBox implements ClearsOnLock {
             }
         });
         action.valueProperty().bindBidirectional(vm.actionProperty());
+        action.setMinWidth(Region.USE_PREF_SIZE);
         TextField subject = new TextField();
         subject.setId("audit-subject");
         subject.setPromptText(I18n.t("audit.subjectPrompt"));
@@ -76,6 +78,7 @@ public final class AuditView extends VBox implements ClearsOnLock {
         check.setId("audit-check");
         check.disableProperty().bind(vm.busyProperty());
         check.setOnAction(e -> vm.load());
+        check.setMinWidth(Region.USE_PREF_SIZE);
         Label exported = new Label();
         exported.setId("registers-result");
         exported.setWrapText(true);

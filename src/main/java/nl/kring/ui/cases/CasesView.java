@@ -47,6 +47,7 @@ import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.RegisterList;
 import nl.kring.ui.common.KeyboardShortcut;
+import nl.kring.ui.common.RoleTexts;
 import nl.kring.ui.common.RowEditor;
 import nl.kring.ui.common.Scrub;
 import nl.kring.ui.common.SelectionGuard;
@@ -342,7 +343,7 @@ public final class CasesView extends SplitPane implements ClearsOnLock {
                 options.getChildren().add(Forms.hint(I18n.t("case.kring.noPartners")));
             }
             for (KringOption o : f.kring()) {
-                CheckBox box = new CheckBox(o.partner().name() + " (" + o.partner().role().label() + ")");
+                CheckBox box = new CheckBox(o.partner().name() + " (" + RoleTexts.label(o.partner().role()) + ")");
                 box.setId("kring-" + o.partnerId());
                 box.selectedProperty().bindBidirectional(o.selectedProperty());
                 box.setDisable(!o.eligible() && !o.isSelected());

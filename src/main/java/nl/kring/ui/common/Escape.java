@@ -25,7 +25,7 @@ public final class Escape {
     private Escape() {
     }
 
-    /** Esc on the dialog presses its Cancel button, or closes a dialog that has none. */
+    /** Esc on the dialog presses its Cancel button, or closes a dialog that has none; the dialog fits its screen ({@link DialogFit}). */
     public static <D extends Dialog<?>> D closes(D dialog) {
         EventHandler<KeyEvent> onEscape = e -> {
             if (e.getCode() == KeyCode.ESCAPE && !e.isConsumed() && dialog.isShowing() && !listOpen(e)) {
@@ -34,6 +34,7 @@ public final class Escape {
             }
         };
         onScene(dialog.getDialogPane(), onEscape);
+        DialogFit.install(dialog); // every dialog passes here: it fits its screen too (issue 13, a 200 % font)
         return dialog;
     }
 

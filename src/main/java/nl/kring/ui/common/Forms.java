@@ -91,6 +91,7 @@ public final class Forms {
         Label l = new Label(text);
         l.getStyleClass().addAll("muted", "form-hint");
         l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE); // all its lines, never cut off with an ellipsis when space is short (issue 13)
         return l;
     }
 
@@ -465,6 +466,8 @@ public final class Forms {
                 wrap(c);
             }
         }
+        // no header cut off at a large font: a column is at least as wide as its header, the table scrolls sideways
+        TableFit.install(table);
     }
 
     private static <S, T> void wrap(TableColumn<S, T> column) {

@@ -22,6 +22,7 @@ public final class RegisterExportButton extends Button {
         super(I18n.t("registers.export"));
         this.executor = executor;
         setId("registers-export");
+        setMinWidth(USE_PREF_SIZE); // its label whole at any font size (issue 13)
         setTooltip(new Tooltip(I18n.t("registers.exportHint")));
         disableProperty().bind(busy);
         setOnAction(e -> {

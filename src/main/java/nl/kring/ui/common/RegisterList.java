@@ -10,6 +10,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The left side of a register screen (cases, partners): title, search field with a "new" button, the list. */
@@ -32,6 +33,7 @@ public final class RegisterList {
         add.setId(idPrefix + "-new");
         add.setTooltip(new Tooltip(Shortcuts.text(KeyboardShortcut.NEW_ITEM)));
         add.setOnAction(e -> onNew.run());
+        add.setMinWidth(Region.USE_PREF_SIZE); // the search field gives way, never the button's text
         HBox bar = new HBox(8, search, add);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;

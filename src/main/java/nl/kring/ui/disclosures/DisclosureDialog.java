@@ -34,6 +34,7 @@ import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.Escape;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.RoleTexts;
 import nl.kring.ui.common.ScreenTasks;
 import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.common.TextLimits;
@@ -216,7 +217,7 @@ public final class DisclosureDialog {
             to.getChildren().add(Forms.hint(I18n.t("case.kring.noPartners")));
         }
         for (RecipientOption o : vm.recipients()) {
-            CheckBox box = new CheckBox(o.partner().name() + " (" + o.partner().role().label() + ")");
+            CheckBox box = new CheckBox(o.partner().name() + " (" + RoleTexts.label(o.partner().role()) + ")");
             box.setId("disclosure-to-" + o.partnerId());
             box.selectedProperty().bindBidirectional(o.selectedProperty());
             // a correction may find a partner ticked whose agreement did not hold: it can be unticked, not ticked again

@@ -31,6 +31,7 @@ import nl.kring.ui.common.DateInput;
 import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.Layouts;
 import nl.kring.ui.common.RegisterExportButton;
 import nl.kring.ui.common.Scrub;
 import nl.kring.ui.common.TaskExecutor;
@@ -76,7 +77,7 @@ public final class DisclosuresView extends VBox implements ClearsOnLock {
 
         ComboBox<Optional<Partner>> partnerBox = choice("register-partner", vm.partners(), Partner::name,
                 I18n.t("register.allPartners"), vm.partnerFilterProperty());
-        partnerBox.setPrefWidth(Forms.em(15));
+        partnerBox.setMinWidth(Forms.em(15)); // as wide as its longest name, "alle partners" whole at any font size
         ComboBox<Optional<DisclosureBasis>> basisBox = Forms.optionalChoice("register-basis", vm.basisFilterProperty(),
                 Arrays.asList(DisclosureBasis.values()), DisclosureBasis::label, I18n.t("register.allBases"));
 
@@ -195,8 +196,13 @@ public final class DisclosuresView extends VBox implements ClearsOnLock {
         Label exported = new Label();
         exported.setId("registers-result");
         exported.setWrapText(true);
-        HBox bottom = new HBox(12, count, message, info, exported, spacer,
+        // a large font: the buttons wrap onto a second line, their labels whole (issue 13)
+        FlowPane buttons = Layouts.buttonRow(
                 new RegisterExportButton(executor, services.outputs(), exported), correct, withdraw, open);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        HBox.setHgrow(buttons, Priority.ALWAYS);
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bottom = new HBox(12, count, message, info, exported, spacer, buttons);
         bottom.setAlignment(Pos.CENTER_LEFT);
 
         getChildren().addAll(title, hint, filters, problem, table, detail, bottom);

@@ -9,6 +9,7 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import nl.kring.domain.LifeDomain;
@@ -19,6 +20,7 @@ import nl.kring.service.MatrixService;
 import nl.kring.ui.common.Escape;
 import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.RoleTexts;
 import nl.kring.ui.common.TaskExecutor;
 
 import java.util.Locale;
@@ -38,7 +40,9 @@ public final class MatrixView extends VBox {
         title.getStyleClass().add("section-title");
         Label intro = new Label(I18n.t("matrix.intro"));
         intro.setWrapText(true);
+        intro.setMinHeight(Region.USE_PREF_SIZE); // all its lines at any font size (issue 13)
         Button reset = new Button(I18n.t("matrix.reset"));
+        reset.setId("matrix-reset");
         reset.setOnAction(e -> askReason(I18n.t("matrix.reset")).ifPresent(vm::resetToDefault));
         Label message = new Label();
         message.setWrapText(true);
@@ -68,7 +72,7 @@ public final class MatrixView extends VBox {
         Role[] roles = Role.values();
         for (int r = 0; r < roles.length; r++) {
             Role role = roles[r];
-            grid.add(new Label(role.label()), 0, r + 1);
+            grid.add(new Label(RoleTexts.label(role)), 0, r + 1);
             for (int c = 0; c < domains.length; c++) {
                 LifeDomain domain = domains[c];
                 ComboBox<Visibility> cell = new ComboBox<>();
@@ -97,7 +101,7 @@ public final class MatrixView extends VBox {
                     if (to == null || to == vm.matrixProperty().get().get(role, domain)) {
                         return;
                     }
-                    Optional<String> reason = askReason(role.label() + " — " + domain.label());
+                    Optional<String> reason = askReason(RoleTexts.label(role) + " — " + domain.label());
                     if (reason.isEmpty() || !vm.change(role, domain, to, reason.get())) {
                         cell.setValue(vm.matrixProperty().get().get(role, domain));
                     }

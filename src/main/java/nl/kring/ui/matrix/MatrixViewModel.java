@@ -10,6 +10,7 @@ import nl.kring.domain.Role;
 import nl.kring.domain.Visibility;
 import nl.kring.service.MatrixService;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.RoleTexts;
 import nl.kring.ui.common.ScreenTasks;
 import nl.kring.ui.common.TaskExecutor;
 
@@ -42,7 +43,7 @@ public final class MatrixViewModel {
         matrix.set(matrix.get().with(role, domain, to));
         tasks.run(p -> service.change(role, domain, to, reason), stored -> {
             matrix.set(stored);
-            tasks.status().info(I18n.t("matrix.saved", role.label(), domain.label(), to));
+            tasks.status().info(I18n.t("matrix.saved", RoleTexts.label(role), domain.label(), to));
         }, e -> {
             tasks.status().failed(e);
             load();

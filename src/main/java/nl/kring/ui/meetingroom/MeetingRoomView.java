@@ -39,6 +39,7 @@ import nl.kring.domain.Partner;
 import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.KeyboardShortcut;
+import nl.kring.ui.common.RoleTexts;
 import nl.kring.ui.common.Shortcuts;
 
 import java.time.LocalTime;
@@ -215,7 +216,7 @@ public final class MeetingRoomView extends BorderPane {
         }
         List<MenuItem> menu = new ArrayList<>();
         for (var e : byPartner.entrySet()) {
-            Menu sub = new Menu(e.getKey().name() + " (" + e.getKey().role().label() + ")");
+            Menu sub = new Menu(e.getKey().name() + " (" + RoleTexts.label(e.getKey().role()) + ")");
             for (AttendeeRow r : e.getValue()) {
                 MenuItem item = new MenuItem(r.attendee().name());
                 item.setId("view-as-" + r.id());
@@ -573,7 +574,7 @@ public final class MeetingRoomView extends BorderPane {
             viewAs.setId("view-as-button-" + item.id());
             name.setText(item.attendee().name());
             String times = item.scheduleProperty().get();
-            detail.setText(item.partner().name() + " · " + item.partner().role().label()
+            detail.setText(item.partner().name() + " · " + RoleTexts.label(item.partner().role())
                     + (times.isEmpty() ? "" : "\n" + I18n.t("room.expected", times)));
             boolean inKring = item.inKringProperty().get();
             kring.setText(vm.currentCaseNumber() == null ? "" : I18n.t(inKring ? "room.inKring" : "room.notInKring",

@@ -16,6 +16,7 @@ import javafx.stage.Window;
 import nl.kring.domain.ItemView;
 import nl.kring.ui.common.Escape;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.RoleTexts;
 import nl.kring.ui.common.ScreenFit;
 
 /**
@@ -39,11 +40,11 @@ final class ViewAsWindow {
         Escape.closes(stage);
         stage.setTitle(I18n.t("room.viewAs.title", row.attendee().name()));
         Label who = new Label(I18n.t("room.viewAs.header", row.attendee().name(), row.partner().name(),
-                row.partner().role().label()));
+                RoleTexts.label(row.partner().role())));
         who.setId("view-as-header");
         who.getStyleClass().add("section-title");
         who.setWrapText(true);
-        Label hint = new Label(I18n.t("room.viewAs.hint", row.partner().role().label()));
+        Label hint = new Label(I18n.t("room.viewAs.hint", RoleTexts.label(row.partner().role())));
         hint.getStyleClass().add("form-hint");
         hint.setWrapText(true);
         content.setId("view-as-content");
@@ -81,7 +82,7 @@ final class ViewAsWindow {
             return;
         }
         content.getChildren().setAll(new ItemViewPane(view.get().view(), ItemViewPane.Mode.ATTENDEE,
-                row.partner().role().label()));
+                RoleTexts.label(row.partner().role())));
     }
 
     String attendeeId() {

@@ -28,6 +28,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -48,6 +49,7 @@ import nl.kring.ui.common.Escape;
 import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.KeyboardShortcut;
+import nl.kring.ui.common.Layouts;
 import nl.kring.ui.common.PdfPreview;
 import nl.kring.ui.common.Printing;
 import nl.kring.ui.common.Scrub;
@@ -145,6 +147,8 @@ public final class MeetingsView extends SplitPane implements ClearsOnLock {
         Label heading = new Label();
         heading.setId("meeting-heading");
         heading.getStyleClass().add("section-title");
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         heading.textProperty().bind(Bindings.createStringBinding(() -> vm.currentProperty().get() == null ? ""
                 : I18n.t("meeting.title", Dates.fullFormat(vm.currentProperty().get())), vm.currentProperty()));
 
@@ -248,8 +252,7 @@ public final class MeetingsView extends SplitPane implements ClearsOnLock {
         up.disableProperty().bind(none);
         down.disableProperty().bind(none);
         remove.disableProperty().bind(none);
-        HBox moveBar = new HBox(8, up, down, remove);
-        moveBar.setAlignment(Pos.CENTER_LEFT);
+        FlowPane moveBar = Layouts.buttonRow(up, down, remove);
 
         ComboBox<CaseFile> candidates = new ComboBox<>(vm.candidates());
         candidates.setId("agenda-candidates");
@@ -335,7 +338,8 @@ public final class MeetingsView extends SplitPane implements ClearsOnLock {
                 vm.locationProperty().get(), MeetingsViewModel.parseTime(vm.startProperty().get()) == null
                         ? Meeting.DEFAULT_START : MeetingsViewModel.parseTime(vm.startProperty().get()),
                 List.copyOf(vm.items())))));
-        BorderPane form = new BorderPane(content);
+        // a large font: the meeting scrolls above the buttons, which stay in sight (issue 13)
+        BorderPane form = new BorderPane(Layouts.scrolling(content));
         form.setBottom(Forms.footer(vm, vm.messageProperty(), vm.messageIsErrorProperty(), "meeting", print, invite, minutes, lead, save));
         form.visibleProperty().bind(vm.currentProperty().isNotNull());
 

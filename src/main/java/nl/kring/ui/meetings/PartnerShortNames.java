@@ -1,15 +1,15 @@
 package nl.kring.ui.meetings;
 
 import nl.kring.domain.Partner;
-import nl.kring.domain.Role;
+import nl.kring.ui.common.RoleTexts;
 
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Short names of the partners for the agenda's kring column (issue 13: the full names wrapped every row onto three
@@ -19,29 +19,6 @@ import java.util.Map;
  * cell's tooltip and in the printed agenda.
  */
 public final class PartnerShortNames {
-    private static final Map<Role, String> WORDS = new EnumMap<>(Role.class);
-
-    static {
-        WORDS.put(Role.HUISARTS, "HA");
-        WORDS.put(Role.GGD, "GGD");
-        WORDS.put(Role.GGZ, "GGZ");
-        WORDS.put(Role.VERSLAVINGSZORG, "VZ");
-        WORDS.put(Role.MAATSCHAPPELIJKE_OPVANG, "MO");
-        WORDS.put(Role.MAATSCHAPPELIJK_WERK, "MW");
-        WORDS.put(Role.THUISZORG, "TZ");
-        WORDS.put(Role.POLITIE, "Politie");
-        WORDS.put(Role.GEMEENTE, "Gem.");
-        WORDS.put(Role.WONINGCORPORATIE, "Woco");
-        WORDS.put(Role.NUTSBEDRIJF, "Nuts");
-        WORDS.put(Role.CJG, "CJG");
-        WORDS.put(Role.JGZ, "JGZ");
-        WORDS.put(Role.VEILIG_THUIS, "VT");
-        WORDS.put(Role.JEUGDBESCHERMING, "JB");
-        WORDS.put(Role.SOCIALE_DIENST, "SD");
-        WORDS.put(Role.MANTELZORG, "MZ");
-        WORDS.put(Role.RECLASSERING, "Reclassering");
-    }
-
     private PartnerShortNames() {
     }
 
@@ -50,7 +27,8 @@ public final class PartnerShortNames {
         Map<String, String> word = new LinkedHashMap<>();
         Map<String, Integer> uses = new HashMap<>();
         for (Partner p : register) {
-            String w = WORDS.getOrDefault(p.role(), firstWord(p.name()));
+            // the role's word in the UI language (issue 13: the English UI showed "HA" and "Gem.")
+            String w = Objects.requireNonNullElseGet(RoleTexts.shortName(p.role()), () -> firstWord(p.name()));
             word.put(p.id(), w);
             uses.merge(w, 1, Integer::sum);
         }

@@ -401,12 +401,17 @@ public final class MinutesView extends BorderPane {
         Label head = new Label(I18n.t("minutes.suspects"));
         head.getStyleClass().add("form-section");
         Label hint = Forms.hint(I18n.t("minutes.suspectsHint"));
+        head.setMinWidth(Region.USE_PREF_SIZE); // a large font: the column widens, the words stay whole
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         suspectList.setId("minutes-suspects");
         suspectList.setItems(vm.names().suspects());
         Label none = new Label(I18n.t("minutes.noSuspects"));
         none.setWrapText(true);
         none.getStyleClass().add("muted");
         suspectList.setPlaceholder(none);
+        // the list keeps room for its whole "none open" line at any font size (issue 13)
+        suspectList.minHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> none.prefHeight(Math.max(1, suspectList.getWidth() - 8)) + 8, suspectList.widthProperty(), none.fontProperty()));
         suspectList.setCellFactory(l -> PossibleNames.cell(vm, this));
         suspectList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {

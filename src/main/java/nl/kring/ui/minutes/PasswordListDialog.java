@@ -17,11 +17,11 @@ import nl.kring.ui.common.Printing;
 /**
  * After an export with passwords: the list to read out by phone, printable, forgotten when the dialog closes.
  */
-final class PasswordListDialog {
+public final class PasswordListDialog {
     private PasswordListDialog() {
     }
 
-    static void show(Node owner, PasswordList list) {
+    public static void show(Node owner, PasswordList list) {
         Dialog<ButtonType> dialog = new Dialog<>();
         Escape.closes(dialog);
         dialog.setTitle(I18n.t("app.title"));

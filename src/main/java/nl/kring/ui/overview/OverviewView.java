@@ -190,6 +190,13 @@ public final class OverviewView extends ScrollPane implements ClearsOnLock {
                 inform, informMessage);
         box.setPadding(new Insets(16));
         box.getStyleClass().add("overview");
+        // a large font: a long section title takes a second line instead of being cut (issue 13)
+        for (Node n : box.getChildren()) {
+            if (n instanceof Label l && l.getStyleClass().contains("form-section")) {
+                l.setWrapText(true);
+                l.setMinHeight(Region.USE_PREF_SIZE);
+            }
+        }
         setContent(box);
 
         // Fresh figures each time the screen is shown.
@@ -230,6 +237,7 @@ public final class OverviewView extends ScrollPane implements ClearsOnLock {
         Hyperlink l = new Hyperlink(caseNumber);
         l.getStyleClass().add("item-number");
         l.setId("overview-case-" + caseNumber);
+        l.setMinWidth(Region.USE_PREF_SIZE); // the number whole, the text beside it wraps (issue 13)
         l.setTooltip(new Tooltip(I18n.t("overview.case.open", caseNumber)));
         l.setOnAction(e -> navigator.openCase(caseNumber));
         return l;

@@ -35,11 +35,13 @@ import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.RegisterList;
 import nl.kring.ui.common.KeyboardShortcut;
+import nl.kring.ui.common.RoleTexts;
 import nl.kring.ui.common.RowEditor;
 import nl.kring.ui.common.Scrub;
 import nl.kring.ui.common.SelectionGuard;
 import nl.kring.ui.common.Shortcuts;
 import nl.kring.ui.common.TextLimits;
+import nl.kring.ui.common.WrappingCell;
 import org.controlsfx.validation.ValidationSupport;
 
 import java.time.LocalDate;
@@ -80,15 +82,15 @@ public final class PartnersView extends SplitPane implements ClearsOnLock {
         table.setItems(vm.filtered());
         Forms.placeholder(table, vm.busyProperty(), I18n.t("partners.empty"));
         TableColumn<Partner, String> name = column(I18n.t("partner.name"), Partner::name);
-        TableColumn<Partner, String> role = column(I18n.t("partner.role"), p -> p.role().label());
+        TableColumn<Partner, String> role = column(I18n.t("partner.role"), p -> RoleTexts.label(p.role()));
         TableColumn<Partner, String> tier = column(I18n.t("partner.tier"), p -> p.tier().label());
         TableColumn<Partner, String> status = column(I18n.t("partner.agreement.column"),
                 p -> PartnersViewModel.agreementStatus(p, vm.today()));
-        status.setCellFactory(c -> new TableCell<>() {
+        // a large font: "geldig, zonder einddatum" on two lines, not cut (issue 13)
+        status.setCellFactory(c -> new WrappingCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty ? null : item);
                 getStyleClass().removeAll("status-bad", "status-ok");
                 Partner p = empty || getTableRow() == null ? null : getTableRow().getItem();
                 if (p != null) {
@@ -126,6 +128,8 @@ public final class PartnersView extends SplitPane implements ClearsOnLock {
         var notice = f.noticeProperty();
         Label heading = new Label();
         heading.getStyleClass().add("section-title");
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         heading.textProperty().bind(Bindings.createStringBinding(() -> f.isNewProperty().get()
                 ? I18n.t("partner.newTitle") : I18n.t("partner.editTitle", f.nameProperty().get()), f.isNewProperty(), f.nameProperty()));
 
@@ -141,8 +145,8 @@ public final class PartnersView extends SplitPane implements ClearsOnLock {
         b.field(I18n.t("partner.id"), id, true);
         ComboBox<Role> role = new ComboBox<>();
         role.setId("partner-role");
-        role.getItems().setAll(Arrays.stream(Role.values()).sorted(Comparator.comparing(Role::label)).toList());
-        role.setConverter(Forms.labels(Role::label));
+        role.getItems().setAll(Arrays.stream(Role.values()).sorted(Comparator.comparing(RoleTexts::label)).toList());
+        role.setConverter(Forms.labels(RoleTexts::label));
         role.valueProperty().bindBidirectional(f.roleProperty());
         role.setVisibleRowCount(12);
         role.setMaxWidth(Region.USE_PREF_SIZE);

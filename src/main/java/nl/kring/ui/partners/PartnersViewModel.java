@@ -13,6 +13,7 @@ import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.ScreenTasks;
 import nl.kring.ui.common.StatusMessage;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.RoleTexts;
 import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.common.Text;
 
@@ -62,7 +63,7 @@ public final class PartnersViewModel {
     }
 
     private static String haystack(Partner p) {
-        return Text.fold(p.id() + " " + p.name() + " " + p.role().label() + " " + p.tier().label());
+        return Text.fold(p.id() + " " + p.name() + " " + p.role().label() + " " + RoleTexts.label(p.role()) + " " + p.tier().label());
     }
 
     public void load() {

@@ -16,6 +16,7 @@ import nl.kring.ui.Settings;
 import nl.kring.service.Services;
 import nl.kring.ui.AppContext;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.Layouts;
 import nl.kring.ui.common.RestoreDialog;
 
 import java.io.File;
@@ -81,6 +82,8 @@ public final class SettingsView extends ScrollPane {
         prefs.addRow(1, new Label(I18n.t("settings.language")), language, new Label(I18n.t("settings.language.note")));
         prefs.addRow(2, new Label(I18n.t("settings.theme")), theme);
         prefs.addRow(3, new Label(I18n.t("settings.backup.reminder")), reminder);
+        Layouts.labelsWhole(prefs);
+        Layouts.whole(language, theme, lock, reminder); // a large font: the screen scrolls sideways, no label is cut (issue 13)
 
         Label passTitle = new Label(I18n.t("settings.passphrase.title"));
         passTitle.getStyleClass().add("form-section");
@@ -115,6 +118,7 @@ public final class SettingsView extends ScrollPane {
         pass.addRow(2, new Label(I18n.t("settings.passphrase.repeat")), repeat);
         pass.addRow(3, new Label(), newKey);
         pass.addRow(4, new Label(), change, result);
+        Layouts.labelsWhole(pass);
 
         Label backupTitle = new Label(I18n.t("settings.backup.title"));
         backupTitle.getStyleClass().add("form-section");

@@ -111,7 +111,10 @@ public final class VaultRulesSection extends VBox {
                 message.getStyleClass().setAll("label", vm.problem(field).map(p -> p.blocking() ? "error" : "advice").orElse("muted")));
         Label l = new Label(label);
         l.setLabelFor(f);
-        grid.addRow(row, l, new HBox(8, f, new Label(unit)), message);
+        Label unitLabel = new Label(unit);
+        unitLabel.setMinWidth(Region.USE_PREF_SIZE);
+        l.setMinWidth(Region.USE_PREF_SIZE); // whole at any font size (issue 13)
+        grid.addRow(row, l, new HBox(8, f, unitLabel), message);
     }
 
     public VaultRulesViewModel viewModel() {

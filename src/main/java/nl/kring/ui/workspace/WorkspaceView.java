@@ -7,6 +7,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -127,7 +128,14 @@ public final class WorkspaceView extends BorderPane implements Navigator {
             content.getChildren().setAll(((Screen) b.getUserData()).view());
         });
         setLeft(navColumn);
-        setCenter(content);
+        // a screen taller or wider than the window (a large font, a small screen) scrolls instead of being cut off;
+        // one that fits fills the window as before (issue 13)
+        ScrollPane scroller = new ScrollPane(content);
+        scroller.setId("workspace-scroll");
+        scroller.getStyleClass().add("workspace-scroll");
+        scroller.setFitToWidth(true);
+        scroller.setFitToHeight(true);
+        setCenter(scroller);
         if (!nav.getToggles().isEmpty()) {
             nav.selectToggle(nav.getToggles().getFirst());
         }
