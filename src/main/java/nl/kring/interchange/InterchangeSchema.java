@@ -3,6 +3,7 @@ package nl.kring.interchange;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
+import com.networknt.schema.ExecutionContext;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
@@ -14,6 +15,7 @@ import com.networknt.schema.path.NodePath;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,8 @@ public final class InterchangeSchema {
     /** The schema on the class path; docs/interchange.md links the file in the source tree. */
     public static final String RESOURCE = "/nl/kring/interchange/interchange.schema.json";
     private static final int MAX_VALUE_SHOWN = 60;
+    /** More than the command line shows (20); enough for a chair to see the pattern of what is wrong. */
+    static final int MAX_PROBLEMS = 100;
 
     /** One structural problem: the field's path ({@code ""} for the whole file) and the message. */
     public record Problem(String path, String message) {
@@ -70,12 +74,46 @@ public final class InterchangeSchema {
      * {@code 10-12-2026} fails both its pattern and its format, and is named once.
      */
     public static List<Problem> check(JsonNode root) {
+        Capped errors = new Capped();
+        Loaded.SCHEMA.validate(root, (ExecutionContext context) -> {
+            errors.context = context;
+            context.setErrors(errors);
+        });
         Map<String, Problem> byPath = new LinkedHashMap<>();
-        for (Error e : Loaded.SCHEMA.validate(root)) {
+        for (Error e : errors) {
             Problem p = problem(e);
             byPath.putIfAbsent(p.path(), p);
         }
+        if (errors.full()) {
+            byPath.putIfAbsent("", new Problem("", "the structural check stopped after " + MAX_PROBLEMS
+                    + " problems; there are more"));
+        }
         return List.copyOf(byPath.values());
+    }
+
+    /**
+     * The validator's error list, kept to {@link #MAX_PROBLEMS}: a file of six million numbers where partners belong
+     * has six million errors, and the heap would not hold them. When full, the check stops (the validator's fail-fast:
+     * its next error ends the evaluation; this list keeps what it had).
+     */
+    private static final class Capped extends ArrayList<Error> {
+        ExecutionContext context;
+
+        @Override
+        public boolean add(Error e) {
+            if (full()) {
+                return false;
+            }
+            super.add(e);
+            if (full()) {
+                context.setFailFast(true);
+            }
+            return true;
+        }
+
+        boolean full() {
+            return size() >= MAX_PROBLEMS;
+        }
     }
 
     private static Problem problem(Error e) {

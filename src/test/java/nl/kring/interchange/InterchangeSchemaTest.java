@@ -139,6 +139,20 @@ class InterchangeSchemaTest {
     }
 
     @Test
+    void tenThousandWrongEntriesStopTheCheckAtAHundredProblems() throws Exception {
+        StringBuilder json = new StringBuilder("{\"partners\": [");
+        for (int i = 0; i < 10_000; i++) {
+            json.append(i == 0 ? "1" : ",1");
+        }
+        json.append("]}");
+        List<String> problems = problems(json.toString());
+        assertThat(problems).hasSize(InterchangeSchema.MAX_PROBLEMS + 1);
+        assertThat(problems.getFirst()).isEqualTo("partners[0]: must be an object (line 1)");
+        assertThat(problems.get(InterchangeSchema.MAX_PROBLEMS - 1)).isEqualTo("partners[99]: must be an object (line 1)");
+        assertThat(problems.getLast()).isEqualTo("file: the structural check stopped after 100 problems; there are more (line 1)");
+    }
+
+    @Test
     void theRootMustBeAnObject() {
         assertThat(problems("[1, 2, 3]")).containsExactly(
                 "file: the file must hold a JSON object with partners, cases and meetings (line 1)");
