@@ -128,7 +128,8 @@ public final class InterchangeSchema {
             case "additionalProperties" -> {
                 return new Problem(child(path, e.getProperty()), custom(subschema, keyword, null).orElse("unknown field"));
             }
-            case "type" -> {
+            case "type", "enum" -> {
+                // null where null is not allowed: a required field (an optional one allows null in its type or enum)
                 if ((value == null || value.isNull()) && !path.isEmpty() && !path.endsWith("]")) {
                     return new Problem(path, "is required");
                 }

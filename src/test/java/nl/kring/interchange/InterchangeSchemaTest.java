@@ -93,6 +93,7 @@ class InterchangeSchemaTest {
             "missing field|\"surname\": \"Vries\", |''|cases[0].client.surname: is required (line 12)",
             "missing meeting date|\"date\": \"2026-11-26\", |''|meetings[0].date: is required (line 27)",
             "null for a required field|\"name\": \"GGD Vangnet\"|\"name\": null|partners[1].name: is required (line 6)",
+            "null for a required choice|\"phase\": \"SCREENING\"|\"phase\": null|cases[0].phase: is required (line 18)",
             "wrong type: text for a number|\"score\": 2|\"score\": \"twee\"|cases[0].domains.FINANCIEN.score: \"twee\" is not a score from 1 to 5 (line 19)",
             "wrong type: number for a text|\"location\": \"GGD, zaal 2\"|\"location\": 2|meetings[0].location: 2 is not a text (line 27)",
             "wrong type: object for a list|\"present\": [\"a-1\", \"a-7\"]|\"present\": {}|meetings[0].present: must be a list (line 27)",
