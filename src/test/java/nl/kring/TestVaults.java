@@ -9,15 +9,14 @@ import nl.kring.domain.Phase;
 import nl.kring.domain.Role;
 import nl.kring.domain.Tier;
 import nl.kring.store.Store;
+import nl.kring.vault.Sha256;
 import nl.kring.vault.Vault;
 import nl.kring.vault.VaultException;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -68,8 +67,7 @@ public final class TestVaults {
         }
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path p : files.filter(Files::isRegularFile).toList()) {
-                result.put(dir.relativize(p).toString(),
-                        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
+                result.put(dir.relativize(p).toString(), Sha256.hex(Files.readAllBytes(p)));
             }
         }
         return result;

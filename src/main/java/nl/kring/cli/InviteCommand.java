@@ -40,8 +40,8 @@ public final class InviteCommand implements Callable<Integer> {
                 for (String w : result.warnings()) {
                     spec.commandLine().getErr().println("kring: warning: " + w);
                 }
-                for (String c : result.cancellations()) {
-                    spec.commandLine().getOut().println("kring: " + c);
+                for (var c : result.cancellations()) {
+                    spec.commandLine().getOut().println("kring: " + c.line());
                 }
                 for (Path f : result.files()) {
                     spec.commandLine().getOut().println(f);

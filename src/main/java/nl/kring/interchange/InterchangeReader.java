@@ -102,6 +102,13 @@ public final class InterchangeReader {
             throw new InterchangeException(List.of(msg));
         }
         InterchangeReader r = new InterchangeReader(json, today);
+        // The structure first (docs/interchange.md: the JSON Schema); the domain checks below only see a file that has it.
+        for (InterchangeSchema.Problem p : InterchangeSchema.check(json.root())) {
+            r.problem(p.path(), p.message());
+        }
+        if (!r.problems.isEmpty()) {
+            throw new InterchangeException(r.problems);
+        }
         Interchange result = r.interchange(json.root());
         if (!r.problems.isEmpty()) {
             throw new InterchangeException(r.problems);

@@ -348,9 +348,9 @@ public final class ExportService {
                         + (mail ? " (pdf, ics, eml)" : " (pdf, ics)") + " cases " + String.join(",", inv.caseNumbers())
                         + (result.issued().sequence() > 0 ? " sequence " + result.issued().sequence() : ""));
             }
-            for (String partnerId : result.cancelled().keySet()) {
-                s.audit().append(AuditLog.Action.EXPORT, date.toString(), "invitation cancelled " + partnerId
-                        + (mail ? " (ics, eml)" : " (ics)") + " events " + result.cancelled().get(partnerId)
+            for (InvitationPack.Cancellation c : result.cancellations()) {
+                s.audit().append(AuditLog.Action.EXPORT, date.toString(), "invitation cancelled " + c.partnerId()
+                        + (mail ? " (ics, eml)" : " (ics)") + " events " + c.events()
                         + " sequence " + result.issued().sequence());
             }
             nl.kring.store.InvitationLedger.save(s.settings(), date, result.issued());

@@ -80,11 +80,14 @@ public final class InvitationPack {
 
     /**
      * @param issued        what this pack puts in calendars, to be kept for the next pack
-     * @param cancelled     per partner id whose earlier entries fell away, how many were cancelled
-     * @param cancellations per such partner, a Dutch line saying so
+     * @param cancellations the partners whose earlier entries fell away, in register order
      */
     public record Result(List<Path> files, List<Invitation> invitations, List<String> warnings, IssuedInvitations issued,
-                         Map<String, Integer> cancelled, List<String> cancellations) {
+                         List<Cancellation> cancellations) {
+    }
+
+    /** A partner whose earlier calendar entries this pack cancels: how many, and a Dutch line saying so. */
+    public record Cancellation(String partnerId, int events, String line) {
     }
 
     /** Every partner in the kring of an item on the agenda, in register order, with its visits. */
@@ -139,8 +142,7 @@ public final class InvitationPack {
         Map<String, List<IssuedInvitations.Event>> gone = gone(in.previous(), issued);
         Map<String, Partner> byId = new LinkedHashMap<>();
         in.partners().forEach(p -> byId.put(p.id(), p));
-        List<String> cancellations = new ArrayList<>();
-        Map<String, Integer> cancelled = new LinkedHashMap<>();
+        List<Cancellation> cancellations = new ArrayList<>();
         try (StagedFiles files = new StagedFiles(outDir)) {
             Map<String, byte[]> cancelIcs = new LinkedHashMap<>();
             for (var e : gone.entrySet()) {
@@ -154,11 +156,11 @@ public final class InvitationPack {
                 byte[] ics = CalendarInvite.cancel(in.meeting(), in.chair(), p, e.getValue(), sequence, in.stamp())
                         .getBytes(StandardCharsets.UTF_8);
                 cancelIcs.put(p.id(), ics);
-                cancelled.put(p.id(), e.getValue().size());
                 files.stage(cancelName(p.id()), ics);
-                cancellations.add("Afzegging voor " + p.name() + ": " + e.getValue().size()
-                        + (e.getValue().size() == 1 ? " eerder verstuurde agenda-afspraak vervalt (" : " eerder verstuurde "
-                        + "agenda-afspraken vervallen (") + cancelName(p.id()) + ").");
+                int events = e.getValue().size();
+                cancellations.add(new Cancellation(p.id(), events, "Afzegging voor " + p.name() + ": " + events
+                        + (events == 1 ? " eerder verstuurde agenda-afspraak vervalt (" : " eerder verstuurde "
+                        + "agenda-afspraken vervallen (") + cancelName(p.id()) + ")."));
             }
             for (Invitation inv : invitations) {
                 Partner p = inv.partner();
@@ -191,7 +193,7 @@ public final class InvitationPack {
                 }
             }
             return new Result(files.commit(), invitations, warnings, new IssuedInvitations(sequence, issued),
-                    cancelled, cancellations);
+                    cancellations);
         }
     }
 

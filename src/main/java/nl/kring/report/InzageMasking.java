@@ -28,6 +28,7 @@ import nl.kring.pseudonym.Recognizer;
 import nl.kring.pseudonym.Suspect;
 import nl.kring.pseudonym.Target;
 import nl.kring.store.SuspectDecisionRepository;
+import nl.kring.vault.Sha256;
 
 /**
  * What a client's inzage copy withholds (AVG art. 15(4), BW 7:456): the copy shows the client's own data in full, but
@@ -371,12 +372,7 @@ public final class InzageMasking {
     private static String id(String where, Category category, String original, Map<String, Integer> seen) {
         String key = category.name() + ":" + original.strip().toLowerCase(Locale.ROOT);
         int k = seen.merge(key, 1, Integer::sum);
-        try {
-            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return where + "#" + HexFormat.of().formatHex(d, 0, 6) + "#" + k;
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return where + "#" + HexFormat.of().formatHex(Sha256.of(key.getBytes(StandardCharsets.UTF_8)), 0, 6) + "#" + k;
     }
 
     /** Null: the client's own name or identifier, kept. */

@@ -112,7 +112,7 @@ public final class IntegrityManifest {
             if (columns == null) {
                 continue;
             }
-            MessageDigest sha = sha256();
+            MessageDigest sha = Sha256.digest();
             long rows = 0;
             Field<?>[] fields = columns.stream().map(c -> {
                 Field<?> known = table.field(c);
@@ -295,14 +295,6 @@ public final class IntegrityManifest {
             return HexFormat.of().formatHex(mac.doFinal(content));
         } catch (GeneralSecurityException e) {
             throw new IOException(e);
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -56,7 +56,7 @@ public final class RowDigests {
 
     /** The hash of one row: table name and every column value in the table's column order, each length-prefixed. */
     static BigInteger rowHash(String table, Object[] row) throws SQLException {
-        MessageDigest sha = sha256();
+        MessageDigest sha = Sha256.digest();
         update(sha, table.getBytes(StandardCharsets.UTF_8));
         for (Object v : row) {
             update(sha, encode(v));
@@ -325,13 +325,5 @@ public final class RowDigests {
 
     private static String quote(String identifier) {
         return "\"" + identifier.replace("\"", "\"\"") + "\"";
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -163,12 +163,7 @@ public record VaultHeader(int version, String vaultId, KdfParams kdf, byte[] non
 
     /** A fingerprint of the key derivation's inputs (parameters and salt), for the per-user record. */
     public String kdfFingerprint() {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(additionalData(1, kdf));
-            return HexFormat.of().formatHex(d, 0, 8);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return HexFormat.of().formatHex(Sha256.of(additionalData(1, kdf)), 0, 8);
     }
 
     /** The audit head's sequence number, 0 when unknown or empty. */
@@ -236,8 +231,8 @@ public record VaultHeader(int version, String vaultId, KdfParams kdf, byte[] non
     private static String checksum(JsonNode bodyWithoutChecksum) {
         try {
             byte[] canonical = JSON.writeValueAsBytes(bodyWithoutChecksum);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (IOException | GeneralSecurityException e) {
+            return Sha256.hex(canonical);
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }

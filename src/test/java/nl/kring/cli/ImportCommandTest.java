@@ -137,6 +137,26 @@ class ImportCommandTest {
         assertThat(vault).doesNotExist();
     }
 
+    /** Issue 16: the schema's problems, one plain line each on stderr, before any domain check; no vault is made. */
+    @Test
+    void structuralProblemsAreListedOneALineAndNothingIsWritten() throws Exception {
+        Path vault = tmp.resolve("vault");
+        String json = example().replace("\"huurachterstand twee maanden\"", "\"" + "x".repeat(5 * 1024 * 1024) + "\"")
+                .replace("\"score\": 2", "\"score\": \"twee\"")
+                .replace("\"roepnaam\": \"Jan\"", "\"roepnaam\": \"Jan\", \"bijnaam\": \"J\"")
+                .replace("111222333", "111222334");
+        Result r = importText(json, vault);
+        assertThat(r.code()).isNotZero();
+        assertThat(r.err().lines().map(String::strip)).contains(
+                "the import was stopped; nothing was changed.",
+                "cases[0].client.bijnaam: unknown field (line 12)",
+                "cases[0].domains.FINANCIEN.score: \"twee\" is not a score from 1 to 5 (line 19)",
+                "cases[0].domains.FINANCIEN.note: is longer than 100000 characters (line 19)");
+        assertThat(r.err()).doesNotContain("11-proef").doesNotContain("xxxxxxxxxx").doesNotContain("\tat ");
+        assertThat(r.err().length()).isLessThan(2000);
+        assertThat(vault).doesNotExist();
+    }
+
     @Test
     void aFailedImportIntoAnExistingVaultChangesNothing() throws Exception {
         Path vault = tmp.resolve("vault");

@@ -1,15 +1,12 @@
 package nl.kring.vault;
 
+import nl.kring.TestVaults;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -36,11 +33,11 @@ class VaultTest {
     void wrongPassphraseIsToldAndChangesNoFile() throws Exception {
         Path dir = tmp.resolve("v");
         Vault.create(dir, PASS).close();
-        Map<String, String> before = hashes(dir);
+        Map<String, String> before = TestVaults.hashes(dir);
         assertThatThrownBy(() -> Vault.open(dir, "correct horse battery stapler".toCharArray()))
                 .isInstanceOfSatisfying(VaultException.class,
                         e -> assertThat(e.kind()).isEqualTo(VaultException.Kind.WRONG_PASSPHRASE));
-        assertThat(hashes(dir)).isEqualTo(before);
+        assertThat(TestVaults.hashes(dir)).isEqualTo(before);
     }
 
     @Test
@@ -164,16 +161,5 @@ class VaultTest {
         assertThatThrownBy(() -> Vault.open(tmp.resolve("none"), PASS))
                 .isInstanceOfSatisfying(VaultException.class,
                         e -> assertThat(e.kind()).isEqualTo(VaultException.Kind.NOT_FOUND));
-    }
-
-    static Map<String, String> hashes(Path dir) throws Exception {
-        Map<String, String> result = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.filter(Files::isRegularFile).toList()) {
-                result.put(dir.relativize(p).toString(),
-                        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
-            }
-        }
-        return result;
     }
 }

@@ -357,7 +357,8 @@ public final class MeetingsViewModel extends FormState {
         }
         tasks.run(p -> services.outputs().invite(date, dir, mail), r -> {
             String text = I18n.t("invite.done", r.invitations().size(), r.files().size(), dir.toAbsolutePath().toString())
-                    + (r.cancellations().isEmpty() ? "" : " " + String.join(" ", r.cancellations()));
+                    + (r.cancellations().isEmpty() ? "" : " " + String.join(" ", r.cancellations().stream()
+                            .map(c -> c.line()).toList()));
             if (r.warnings().isEmpty()) {
                 status.info(text);
             } else {

@@ -19,7 +19,6 @@ import nl.kring.domain.AgendaItem;
 import nl.kring.domain.Meeting;
 import nl.kring.store.Store;
 import nl.kring.ui.AppContext;
-import nl.kring.ui.KringApplication;
 import nl.kring.ui.meetings.AgendaRow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -56,11 +55,9 @@ class MeetingRoomUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path vault = dir.resolve("vault");
-        store = DemoVault.create(vault);
-        context = KringApplication.buildOn(stage, Settings.load(dir.resolve("s.properties")), vault, false);
-        context.unlocked(store);
-        stage.show();
+        DemoVault.InApp app = DemoVault.start(stage, dir);
+        store = app.store();
+        context = app.context();
     }
 
     @AfterEach
@@ -70,24 +67,8 @@ class MeetingRoomUiTest {
 
     // ---- helpers ----
 
-    private void openMeeting(FxRobot robot) {
-        waitUntil(30, () -> robot.lookup("#nav-meetings").tryQuery().isPresent());
-        robot.clickOn("#nav-meetings");
-        waitUntil(30, () -> robot.lookup("#meeting-list").tryQuery().isPresent());
-        ListView<LocalDate> list = robot.lookup("#meeting-list").queryListView();
-        waitUntil(30, () -> list.getItems().contains(MEETING));
-        robot.interact(() -> list.getSelectionModel().select(MEETING));
-        TableView<AgendaRow> agenda = robot.lookup("#agenda-table").queryTableView();
-        waitUntil(30, () -> agenda.getItems().size() == 7);
-    }
-
     private MeetingRoomView openRoom(FxRobot robot) {
-        openMeeting(robot);
-        waitUntil(30, () -> !robot.lookup("#meeting-lead").queryButton().isDisabled());
-        robot.clickOn("#meeting-lead");
-        waitUntil(30, () -> robot.lookup("#meeting-room").tryQuery().isPresent());
-        MeetingRoomView room = robot.lookup("#meeting-room").queryAs(MeetingRoomView.class);
-        waitUntil(30, () -> room.viewModel().loadedProperty().get() && "2026-001".equals(room.viewModel().currentCaseNumber()));
+        MeetingRoomView room = DemoVault.openRoom(robot, context).view();
         robot.clickOn("#room-title"); // the keyboard goes to the window the chair clicked last
         return room;
     }
@@ -293,7 +274,7 @@ class MeetingRoomUiTest {
 
     @Test
     void reorderingByTheOptimiserReducesTheVisitsShown(FxRobot robot) throws Exception {
-        openMeeting(robot);
+        DemoVault.selectMeeting(robot);
         Labeled visits = robot.lookup("#agenda-visits").queryLabeled();
         int before = Integer.parseInt(visits.getText().replace("bezoeken: ", ""));
         TableView<AgendaRow> agenda = robot.lookup("#agenda-table").queryTableView();

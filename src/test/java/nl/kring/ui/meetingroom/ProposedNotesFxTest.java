@@ -8,16 +8,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import javafx.scene.control.ListView;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import nl.kring.store.Store;
 import nl.kring.ui.AppContext;
-import nl.kring.ui.KringApplication;
-import nl.kring.ui.Settings;
-import nl.kring.ui.meetings.AgendaRow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -42,11 +37,9 @@ class ProposedNotesFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path vault = dir.resolve("vault");
-        store = DemoVault.create(vault);
-        context = KringApplication.buildOn(stage, Settings.load(dir.resolve("s.properties")), vault, false);
-        context.unlocked(store);
-        stage.show();
+        DemoVault.InApp app = DemoVault.start(stage, dir);
+        store = app.store();
+        context = app.context();
     }
 
     @AfterEach
@@ -54,26 +47,9 @@ class ProposedNotesFxTest {
         robot.interact(context::lock);
     }
 
-    private MeetingRoomView openRoom(FxRobot robot) {
-        waitUntil(30, () -> robot.lookup("#nav-meetings").tryQuery().isPresent());
-        robot.clickOn("#nav-meetings");
-        waitUntil(30, () -> robot.lookup("#meeting-list").tryQuery().isPresent());
-        ListView<LocalDate> list = robot.lookup("#meeting-list").queryListView();
-        waitUntil(30, () -> list.getItems().contains(MEETING));
-        robot.interact(() -> list.getSelectionModel().select(MEETING));
-        TableView<AgendaRow> agenda = robot.lookup("#agenda-table").queryTableView();
-        waitUntil(30, () -> agenda.getItems().size() == 7);
-        waitUntil(30, () -> !robot.lookup("#meeting-lead").queryButton().isDisabled());
-        robot.clickOn("#meeting-lead");
-        waitUntil(30, () -> robot.lookup("#meeting-room").tryQuery().isPresent());
-        MeetingRoomView room = robot.lookup("#meeting-room").queryAs(MeetingRoomView.class);
-        waitUntil(30, () -> room.viewModel().loadedProperty().get() && "2026-001".equals(room.viewModel().currentCaseNumber()));
-        return room;
-    }
-
     @Test
     void theChairEditsRecordsAndDropsTheNotesProposedAfterAnItemWithoutConsent(FxRobot robot) throws Exception {
-        MeetingRoomView room = openRoom(robot);
+        MeetingRoomView room = DemoVault.openRoom(robot, context).view();
         MeetingRoomViewModel vm = room.viewModel();
         List<String> kring = store.cases().find("2026-010").orElseThrow().kring(); // consent refused
         robot.interact(() -> {
@@ -125,7 +101,7 @@ class ProposedNotesFxTest {
      */
     @Test
     void theProposalsAndAnEditedReasonComeBackWhenTheRoomIsOpenedAgain(FxRobot robot) throws Exception {
-        MeetingRoomView room = openRoom(robot);
+        MeetingRoomView room = DemoVault.openRoom(robot, context).view();
         MeetingRoomViewModel vm = room.viewModel();
         List<String> kring = store.cases().find("2026-010").orElseThrow().kring(); // consent refused
         robot.interact(() -> {
@@ -154,7 +130,7 @@ class ProposedNotesFxTest {
                 && p.note().why().endsWith("tweede huisbezoek.")));
 
         int before = store.disclosures().forCase("2026-010").size();
-        MeetingRoomView again = openRoom(robot);
+        MeetingRoomView again = DemoVault.openRoom(robot, context).view();
         MeetingRoomViewModel vm2 = again.viewModel();
         waitUntil(10, () -> robot.lookup("#room-proposals-pane").query().isVisible());
         assertThat(vm2.notes().proposals().stream().map(ProposalRow::key).toList()).containsExactlyElementsOf(keys);

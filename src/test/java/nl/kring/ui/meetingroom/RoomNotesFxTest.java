@@ -1,17 +1,14 @@
 package nl.kring.ui.meetingroom;
 
+import java.util.List;
+import javafx.scene.layout.VBox;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableView;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import nl.kring.domain.MinutesParagraph;
 import nl.kring.store.Store;
 import nl.kring.ui.AppContext;
-import nl.kring.ui.KringApplication;
-import nl.kring.ui.Settings;
-import nl.kring.ui.meetings.AgendaRow;
 import nl.kring.ui.minutes.ItemModel;
 import nl.kring.ui.minutes.MinutesView;
 import nl.kring.ui.minutes.MinutesViewModel;
@@ -29,8 +26,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static nl.kring.ui.UiTestSupport.waitUntil;
@@ -54,11 +49,9 @@ class RoomNotesFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path vault = dir.resolve("vault");
-        store = DemoVault.create(vault);
-        context = KringApplication.buildOn(stage, Settings.load(dir.resolve("s.properties")), vault, false);
-        context.unlocked(store);
-        stage.show();
+        DemoVault.InApp app = DemoVault.start(stage, dir);
+        store = app.store();
+        context = app.context();
     }
 
     @AfterEach
@@ -68,17 +61,7 @@ class RoomNotesFxTest {
 
     @Test
     void notesTypedInTheRoomAreTheMinutesOfThatItem(FxRobot robot) {
-        waitUntil(30, () -> robot.lookup("#nav-meetings").tryQuery().isPresent());
-        robot.clickOn("#nav-meetings");
-        ListView<LocalDate> list = robot.lookup("#meeting-list").queryListView();
-        waitUntil(30, () -> list.getItems().contains(MEETING));
-        robot.interact(() -> list.getSelectionModel().select(MEETING));
-        TableView<AgendaRow> agenda = robot.lookup("#agenda-table").queryTableView();
-        waitUntil(30, () -> agenda.getItems().size() == 7);
-        waitUntil(30, () -> !robot.lookup("#meeting-lead").queryButton().isDisabled());
-        robot.clickOn("#meeting-lead");
-        waitUntil(30, () -> MeetingRoomWindow.showing(context).isPresent());
-        MeetingRoomWindow room = MeetingRoomWindow.showing(context).orElseThrow();
+        MeetingRoomWindow room = DemoVault.openRoom(robot, context);
         MeetingRoomViewModel roomVm = room.view().viewModel();
         RoomNotes notes = room.notes();
         MinutesViewModel notesVm = notes.viewModel();

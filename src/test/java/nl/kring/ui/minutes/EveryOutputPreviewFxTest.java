@@ -1,23 +1,17 @@
 package nl.kring.ui.minutes;
 
+import nl.kring.report.ExportPreview;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import nl.kring.demo.DemoData;
-import nl.kring.interchange.Importer;
 import nl.kring.store.Store;
-import nl.kring.ui.KringApplication;
-import nl.kring.ui.Settings;
-import nl.kring.TestVaults;
-import nl.kring.report.ExportPreview;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class EveryOutputPreviewFxTest {
-    static final LocalDate MEETING = LocalDate.of(2026, 11, 26);
+    static final LocalDate MEETING = DemoMinutes.MEETING;
 
     @TempDir
     Path dir;
@@ -49,19 +43,7 @@ class EveryOutputPreviewFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        store = TestVaults.create(dir.resolve("vault"));
-        Importer.store(store, DemoData.demoData());
-        var ctx = KringApplication.buildOn(stage, Settings.load(dir.resolve("s.properties")), dir.resolve("vault"), true);
-        ctx.unlocked(store);
-        stage.show();
-    }
-
-    private void openMeeting(FxRobot robot) {
-        robot.clickOn("#nav-meetings");
-        ListView<LocalDate> meetings = robot.lookup("#meeting-list").queryListView();
-        waitUntil(30, () -> meetings.getItems().contains(MEETING));
-        robot.interact(() -> meetings.getSelectionModel().select(MEETING));
-        waitUntil(30, () -> !robot.lookup("#meeting-minutes").queryButton().isDisabled());
+        store = DemoMinutes.start(stage, dir);
     }
 
     /** Opens a preview with {@code button}, checks its pages and title, and closes it with Esc. */
@@ -83,7 +65,7 @@ class EveryOutputPreviewFxTest {
 
     @Test
     void theRoosterAndTheVerslagArePreviewedFromTheExportDialog(FxRobot robot) {
-        openMeeting(robot);
+        DemoMinutes.selectMeeting(robot);
         robot.clickOn("#meeting-minutes");
         waitUntil(30, () -> robot.lookup("#minutes-view").tryQuery().map(n -> n.getScene() != null).orElse(false));
         MinutesViewModel vm = robot.lookup("#minutes-view").queryAs(MinutesView.class).viewModel();
@@ -110,7 +92,7 @@ class EveryOutputPreviewFxTest {
 
     @Test
     void theInvitationsArePreviewedPerPartnerFromTheInviteDialog(FxRobot robot) {
-        openMeeting(robot);
+        DemoMinutes.selectMeeting(robot);
         robot.clickOn("#meeting-invite");
         waitUntil(10, () -> robot.lookup("#invite-preview").tryQuery().isPresent());
         // the demo's meeting invites every partner in the kring of an item with a valid agreement

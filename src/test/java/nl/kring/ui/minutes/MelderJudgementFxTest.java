@@ -1,17 +1,10 @@
 package nl.kring.ui.minutes;
 
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.stage.Stage;
-import nl.kring.demo.DemoData;
-import nl.kring.interchange.Importer;
 import nl.kring.store.Store;
 import nl.kring.store.SuspectDecisionRepository;
-import nl.kring.ui.KringApplication;
-import nl.kring.ui.Settings;
-import nl.kring.TestVaults;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -34,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class MelderJudgementFxTest {
-    static final LocalDate MEETING = LocalDate.of(2026, 11, 26);
+    static final LocalDate MEETING = DemoMinutes.MEETING;
     static final String NAME = "Tineke Hoogervorst";
 
     @TempDir
@@ -43,39 +36,19 @@ class MelderJudgementFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        store = TestVaults.create(dir.resolve("vault"));
-        Importer.store(store, DemoData.demoData());
-        var ctx = KringApplication.buildOn(stage, Settings.load(dir.resolve("s.properties")), dir.resolve("vault"), true);
-        ctx.unlocked(store);
-        stage.show();
+        store = DemoMinutes.start(stage, dir);
     }
 
     @Test
     void theMelderButtonReplacesTheNameByMelderAndStoresTheJudgement(FxRobot robot) throws Exception {
-        robot.clickOn("#nav-meetings");
-        ListView<LocalDate> meetings = robot.lookup("#meeting-list").queryListView();
-        waitUntil(30, () -> meetings.getItems().contains(MEETING));
-        robot.interact(() -> meetings.getSelectionModel().select(MEETING));
-        waitUntil(30, () -> !robot.lookup("#meeting-minutes").queryButton().isDisabled());
-        robot.clickOn("#meeting-minutes");
-        waitUntil(30, () -> robot.lookup("#minutes-view").tryQuery().map(n -> n.getScene() != null).orElse(false));
-        MinutesViewModel vm = robot.lookup("#minutes-view").queryAs(MinutesView.class).viewModel();
-        waitUntil(30, () -> vm.items().size() == 7 && vm.pendingParagraphsProperty().get() == 0 && !vm.busyProperty().get());
+        MinutesViewModel vm = DemoMinutes.openMinutes(robot);
         int openAtStart = vm.names().openSuspectsProperty().get();
 
-        robot.clickOn("#minutes-add-paragraph");
-        ItemModel item = vm.selectedProperty().get();
-        waitUntil(10, () -> item.paragraphs().size() == 4);
-        ParagraphModel p = item.paragraphs().getLast();
-        StyleClassedTextArea area = robot.lookup("#paragraph-2026-001-3").queryAs(StyleClassedTextArea.class);
-        waitUntil(10, area::isFocused);
-        String typed = NAME + " belde opnieuw over de tuin.";
-        robot.write(typed);
-        waitUntil(15, () -> typed.equals(area.getText()) && !p.pendingProperty().get() && vm.pendingParagraphsProperty().get() == 0);
+        StyleClassedTextArea area = DemoMinutes.typeNewParagraph(robot, vm, NAME + " belde opnieuw over de tuin.").area();
         waitUntil(10, () -> vm.names().openSuspectsProperty().get() == openAtStart + 1);
 
-        Node melder = button(robot, NAME, ".suspect-melder");
-        assertThat(((Button) melder).getText()).isEqualTo("[melder]");
+        Button melder = DemoMinutes.suspectButton(robot, NAME, ".suspect-melder");
+        assertThat(melder.getText()).isEqualTo("[melder]");
         robot.clickOn(melder);
         waitUntil(10, () -> area.getText().equals("[melder] belde opnieuw over de tuin.")
                 && vm.names().openSuspectsProperty().get() == openAtStart);
@@ -84,11 +57,5 @@ class MelderJudgementFxTest {
         assertThat(d.kind()).isEqualTo(SuspectDecisionRepository.Kind.MELDER);
         assertThat(d.replacement()).isEqualTo("[melder]");
         assertThat(robot.lookup(".suspect-text").match((Label l) -> l.getText().startsWith(NAME)).tryQuery()).isEmpty();
-    }
-
-    /** The button of one possible name in the list on the right. */
-    private static Node button(FxRobot robot, String name, String style) {
-        Label label = robot.lookup(".suspect-text").match((Label l) -> l.getText().startsWith(name)).query();
-        return robot.from(label.getParent()).lookup(style).queryAs(Button.class);
     }
 }

@@ -10,15 +10,10 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import nl.kring.ui.Settings;
-import nl.kring.demo.DemoData;
 import nl.kring.domain.AgendaItem;
 import nl.kring.domain.LifeDomain;
 import nl.kring.domain.MinutesParagraph;
-import nl.kring.interchange.Importer;
 import nl.kring.store.Store;
-import nl.kring.ui.KringApplication;
-import nl.kring.TestVaults;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,31 +42,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class MinutesAudienceFxTest {
-    static final LocalDate MEETING = LocalDate.of(2026, 11, 26);
+    static final LocalDate MEETING = DemoMinutes.MEETING;
     @TempDir
     static Path dir;
     static Store store;
 
     @Start
     void start(Stage stage) throws Exception {
-        store = TestVaults.create(dir.resolve("vault-" + System.nanoTime()));
-        Importer.store(store, DemoData.demoData());
-        var ctx = KringApplication.buildOn(stage, Settings.load(dir.resolve("s.properties")), dir.resolve("vault"), true);
-        ctx.unlocked(store);
-        stage.show();
+        store = DemoMinutes.start(stage, dir);
     }
 
     @Test
     void audienceSuggestionUnclassifiedCountAndDecisionCategory(FxRobot robot) throws Exception {
-        robot.clickOn("#nav-meetings");
-        ListView<LocalDate> meetings = robot.lookup("#meeting-list").queryListView();
-        waitUntil(30, () -> meetings.getItems().contains(MEETING));
-        robot.interact(() -> meetings.getSelectionModel().select(MEETING));
-        waitUntil(30, () -> !robot.lookup("#meeting-minutes").queryButton().isDisabled());
-        robot.clickOn("#meeting-minutes");
-        waitUntil(30, () -> robot.lookup("#minutes-view").tryQuery().map(n -> n.getScene() != null).orElse(false));
-        MinutesViewModel vm = robot.lookup("#minutes-view").queryAs(MinutesView.class).viewModel();
-        waitUntil(30, () -> vm.items().size() == 7 && vm.pendingParagraphsProperty().get() == 0 && !vm.busyProperty().get());
+        MinutesViewModel vm = DemoMinutes.openMinutes(robot);
         ItemModel item = vm.selectedProperty().get();
         assertThat(item.caseNumber()).isEqualTo("2026-001");
 
@@ -142,15 +125,7 @@ class MinutesAudienceFxTest {
 
     @Test
     void theExportDialogOpensPerPartnerExactlyWhatItWillReceiveWithEveryReplacement(FxRobot robot) throws Exception {
-        robot.clickOn("#nav-meetings");
-        ListView<LocalDate> meetings = robot.lookup("#meeting-list").queryListView();
-        waitUntil(30, () -> meetings.getItems().contains(MEETING));
-        robot.interact(() -> meetings.getSelectionModel().select(MEETING));
-        waitUntil(30, () -> !robot.lookup("#meeting-minutes").queryButton().isDisabled());
-        robot.clickOn("#meeting-minutes");
-        waitUntil(30, () -> robot.lookup("#minutes-view").tryQuery().map(n -> n.getScene() != null).orElse(false));
-        MinutesViewModel vm = robot.lookup("#minutes-view").queryAs(MinutesView.class).viewModel();
-        waitUntil(30, () -> vm.items().size() == 7 && vm.pendingParagraphsProperty().get() == 0 && !vm.busyProperty().get());
+        MinutesViewModel vm = DemoMinutes.openMinutes(robot);
         while (!vm.names().suspects().isEmpty()) {
             int open = vm.names().suspects().size();
             robot.clickOn(robot.lookup(".suspect-dismiss").queryButton());

@@ -1,20 +1,13 @@
 package nl.kring.ui.minutes;
 
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.Clipboard;
 import org.junit.jupiter.api.Tag;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.DataFormat;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import nl.kring.ui.Settings;
-import nl.kring.demo.DemoData;
-import nl.kring.interchange.Importer;
-import nl.kring.store.Store;
-import nl.kring.ui.KringApplication;
-import nl.kring.TestVaults;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,7 +17,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -46,11 +38,7 @@ class MinutesEditorFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Store store = TestVaults.create(dir.resolve("vault-" + System.nanoTime()));
-        Importer.store(store, DemoData.demoData());
-        var ctx = KringApplication.buildOn(stage, Settings.load(dir.resolve("s.properties")), dir.resolve("vault"), true);
-        ctx.unlocked(store);
-        stage.show();
+        DemoMinutes.start(stage, dir);
     }
 
     MinutesView view(FxRobot robot) {
@@ -60,15 +48,7 @@ class MinutesEditorFxTest {
     @Test
     void typingAClientsNameMarksItAndTheExportWaitsForTheSuspects(FxRobot robot) throws Exception {
         // from the meeting screen: the chosen meeting's minutes
-        robot.clickOn("#nav-meetings");
-        ListView<LocalDate> meetings = robot.lookup("#meeting-list").queryListView();
-        waitUntil(30, () -> meetings.getItems().contains(LocalDate.of(2026, 11, 26)));
-        robot.interact(() -> meetings.getSelectionModel().select(LocalDate.of(2026, 11, 26)));
-        waitUntil(30, () -> !robot.lookup("#meeting-minutes").queryButton().isDisabled());
-        robot.clickOn("#meeting-minutes");
-        waitUntil(30, () -> robot.lookup("#minutes-view").tryQuery().map(n -> n.getScene() != null).orElse(false));
-        MinutesViewModel vm = view(robot).viewModel();
-        waitUntil(30, () -> vm.items().size() == 7 && vm.pendingParagraphsProperty().get() == 0 && !vm.busyProperty().get());
+        MinutesViewModel vm = DemoMinutes.openMinutes(robot);
         assertThat(robot.lookup("#minutes-item-heading").queryAs(Label.class).getText()).isEqualTo("2026-001 — Jan de Vries");
 
         // the demo's minutes ask about no name the vault knows (issue 11: "Rivierstad" of the partners and the

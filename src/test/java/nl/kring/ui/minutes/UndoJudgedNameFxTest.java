@@ -1,18 +1,10 @@
 package nl.kring.ui.minutes;
 
 import org.junit.jupiter.api.Tag;
-import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import nl.kring.ui.Settings;
-import nl.kring.demo.DemoData;
-import nl.kring.interchange.Importer;
 import nl.kring.store.Store;
-import nl.kring.ui.KringApplication;
-import nl.kring.TestVaults;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class UndoJudgedNameFxTest {
-    static final LocalDate MEETING = LocalDate.of(2026, 11, 26);
+    static final LocalDate MEETING = DemoMinutes.MEETING;
     static final String NAME = "Henk Verweij";
     static final String OTHER = "Truus Bakelaar";
 
@@ -44,45 +36,28 @@ class UndoJudgedNameFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        store = TestVaults.create(dir.resolve("vault"));
-        Importer.store(store, DemoData.demoData());
-        var ctx = KringApplication.buildOn(stage, Settings.load(dir.resolve("s.properties")), dir.resolve("vault"), true);
-        ctx.unlocked(store);
-        stage.show();
+        store = DemoMinutes.start(stage, dir);
     }
 
     @Test
     void undoAfterJudgingANameOpensItAgainAndADismissedWordLosesItsUnderline(FxRobot robot) throws Exception {
-        robot.clickOn("#nav-meetings");
-        ListView<LocalDate> meetings = robot.lookup("#meeting-list").queryListView();
-        waitUntil(30, () -> meetings.getItems().contains(MEETING));
-        robot.interact(() -> meetings.getSelectionModel().select(MEETING));
-        waitUntil(30, () -> !robot.lookup("#meeting-minutes").queryButton().isDisabled());
-        robot.clickOn("#meeting-minutes");
-        waitUntil(30, () -> robot.lookup("#minutes-view").tryQuery().map(n -> n.getScene() != null).orElse(false));
-        MinutesViewModel vm = robot.lookup("#minutes-view").queryAs(MinutesView.class).viewModel();
-        waitUntil(30, () -> vm.items().size() == 7 && vm.pendingParagraphsProperty().get() == 0 && !vm.busyProperty().get());
+        MinutesViewModel vm = DemoMinutes.openMinutes(robot);
         int openAtStart = vm.names().openSuspectsProperty().get();
 
-        robot.clickOn("#minutes-add-paragraph");
-        ItemModel item = vm.selectedProperty().get();
-        waitUntil(10, () -> item.paragraphs().size() == 4);
-        ParagraphModel p = item.paragraphs().getLast();
-        StyleClassedTextArea area = robot.lookup("#paragraph-2026-001-3").queryAs(StyleClassedTextArea.class);
-        waitUntil(10, area::isFocused);
         String typed = "Gesprek met " + NAME + " en " + OTHER + " over de tuin.";
-        robot.write(typed);
-        waitUntil(15, () -> typed.equals(area.getText()) && !p.pendingProperty().get() && vm.pendingParagraphsProperty().get() == 0);
+        DemoMinutes.Typed written = DemoMinutes.typeNewParagraph(robot, vm, typed);
+        StyleClassedTextArea area = written.area();
+        ParagraphModel p = written.paragraph();
         waitUntil(10, () -> vm.names().openSuspectsProperty().get() == openAtStart + 2);
         assertThat(area.getStyleOfChar(typed.indexOf(OTHER))).contains("mark-suspect");
 
         // Truus Bakelaar is not a person to hide: dismissed, she is no longer underlined
-        robot.clickOn(button(robot, OTHER, ".suspect-dismiss"));
+        robot.clickOn(DemoMinutes.suspectButton(robot, OTHER, ".suspect-dismiss"));
         waitUntil(10, () -> vm.names().openSuspectsProperty().get() == openAtStart + 1);
         waitUntil(10, () -> !area.getStyleOfChar(typed.indexOf(OTHER)).contains("mark-suspect"));
 
         // Henk Verweij becomes [persoon] ...
-        robot.clickOn(button(robot, NAME, ".suspect-person"));
+        robot.clickOn(DemoMinutes.suspectButton(robot, NAME, ".suspect-person"));
         waitUntil(10, () -> area.getText().contains("[persoon]") && vm.names().openSuspectsProperty().get() == openAtStart);
         waitUntil(10, () -> store.suspects().forMeeting(MEETING).containsKey(NAME));
 
@@ -101,11 +76,5 @@ class UndoJudgedNameFxTest {
         assertThat(area.getStyleOfChar(area.getText().indexOf(NAME))).contains("mark-suspect");
         waitUntil(10, () -> !store.suspects().forMeeting(MEETING).containsKey(NAME));
         assertThat(store.suspects().forMeeting(MEETING)).containsKey(OTHER);
-    }
-
-    /** The button of one possible name in the list on the right. */
-    private static Node button(FxRobot robot, String name, String style) {
-        Label label = robot.lookup(".suspect-text").match((Label l) -> l.getText().startsWith(name)).query();
-        return robot.from(label.getParent()).lookup(style).queryAs(Button.class);
     }
 }
