@@ -16,6 +16,7 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -111,11 +112,59 @@ public final class CaseRepository {
     }
 
     public Optional<CaseFile> find(String number) {
-        return load(CASE_FILE.NUMBER.eq(number), number).stream().findFirst();
+        return load(CASE_FILE.NUMBER.eq(number), List.of(number)).stream().findFirst();
     }
 
     public List<CaseFile> all() {
         return load(org.jooq.impl.DSL.trueCondition(), null);
+    }
+
+    /**
+     * Every case of the vault as the recogniser, the identity guard and the need-to-know of case-number markers read
+     * it (issue 17: an export loaded every case whole for them, which grew with the vault's age): the number, the
+     * client's identity (names, aliases, relatives, legal representative, date of birth, BSN, address, phone), the
+     * melder, the phase and the kring, one query per table. The rest of such a case (leefgebieden, consent, informed,
+     * the justification texts and dates) is left out: null or empty. The cases in {@code whole} (an export's agenda)
+     * are loaded whole. Never for showing or changing a case.
+     */
+    public List<CaseFile> identities(Collection<String> whole) {
+        Map<String, List<String>> aliases = new HashMap<>();
+        dsl.select(CLIENT_ALIAS.CASE_NUMBER, CLIENT_ALIAS.ALIAS).from(CLIENT_ALIAS)
+                .orderBy(CLIENT_ALIAS.CASE_NUMBER, CLIENT_ALIAS.POSITION).forEach(r ->
+                        aliases.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+        Map<String, List<Relative>> relatives = new HashMap<>();
+        dsl.select(RELATIVE.CASE_NUMBER, RELATIVE.NAME, RELATIVE.RELATION).from(RELATIVE)
+                .orderBy(RELATIVE.CASE_NUMBER, RELATIVE.POSITION).forEach(r ->
+                        relatives.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(new Relative(r.value2(), r.value3())));
+        Map<String, List<String>> kring = new HashMap<>();
+        dsl.select(CASE_KRING.CASE_NUMBER, CASE_KRING.PARTNER_ID).from(CASE_KRING)
+                .orderBy(CASE_KRING.CASE_NUMBER, CASE_KRING.PARTNER_ID).forEach(r ->
+                        kring.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+        Map<String, CaseFile> full = new HashMap<>();
+        if (!whole.isEmpty()) {
+            for (CaseFile c : load(CASE_FILE.NUMBER.in(whole), whole)) {
+                full.put(c.number(), c);
+            }
+        }
+        List<CaseFile> out = new ArrayList<>();
+        for (var r : dsl.select(CASE_FILE.NUMBER, CASE_FILE.FIRST_NAMES, CASE_FILE.ROEPNAAM, CASE_FILE.PREFIX,
+                        CASE_FILE.SURNAME, CASE_FILE.BIRTH_DATE, CASE_FILE.BSN, CASE_FILE.ADDRESS, CASE_FILE.PHONE,
+                        CASE_FILE.LEGAL_REPRESENTATIVE, CASE_FILE.INCAPACITATED, CASE_FILE.REFERRER_NAME,
+                        CASE_FILE.REFERRER_ORGANISATION, CASE_FILE.REFERRER_ANONYMOUS, CASE_FILE.PHASE)
+                .from(CASE_FILE).orderBy(CASE_FILE.NUMBER).fetchInto(CASE_FILE)) {
+            String number = r.getNumber();
+            CaseFile whole1 = full.get(number);
+            if (whole1 != null) {
+                out.add(whole1);
+                continue;
+            }
+            Client client = new Client(r.getFirstNames(), r.getRoepnaam(), r.getPrefix(), r.getSurname(),
+                    aliases.get(number), r.getBirthDate(), r.getBsn(), r.getAddress(), r.getPhone(),
+                    relatives.get(number), r.getLegalRepresentative(), Boolean.TRUE.equals(r.getIncapacitated()));
+            out.add(new CaseFile(number, client, referrer(r), null, Phase.valueOf(r.getPhase()), null, null, null,
+                    null, null, null, null, kring.get(number)));
+        }
+        return out;
     }
 
     public boolean exists(String number) {
@@ -136,37 +185,43 @@ public final class CaseRepository {
     }
 
     /**
-     * The cases that meet {@code condition} with their children. {@code only}: the one case asked for, whose children
+     * The cases that meet {@code condition} with their children. {@code only}: the cases asked for, whose children
      * alone are read (issue 17: a lookup of one case read the children of every case, which made the import quadratic
      * and every lookup grow with the vault); null reads the children of all cases.
      */
-    private List<CaseFile> load(org.jooq.Condition condition, String only) {
+    private List<CaseFile> load(org.jooq.Condition condition, Collection<String> only) {
         Map<String, List<String>> aliases = new HashMap<>();
-        dsl.selectFrom(CLIENT_ALIAS).where(only == null ? DSL.trueCondition() : CLIENT_ALIAS.CASE_NUMBER.eq(only)).orderBy(CLIENT_ALIAS.POSITION).forEach(r ->
+        dsl.selectFrom(CLIENT_ALIAS).where(only == null ? DSL.trueCondition() : CLIENT_ALIAS.CASE_NUMBER.in(only)).orderBy(CLIENT_ALIAS.POSITION).forEach(r ->
                 aliases.computeIfAbsent(r.getCaseNumber(), k -> new ArrayList<>()).add(r.getAlias()));
         Map<String, List<Relative>> relatives = new HashMap<>();
-        dsl.selectFrom(RELATIVE).where(only == null ? DSL.trueCondition() : RELATIVE.CASE_NUMBER.eq(only)).orderBy(RELATIVE.POSITION).forEach(r ->
+        dsl.selectFrom(RELATIVE).where(only == null ? DSL.trueCondition() : RELATIVE.CASE_NUMBER.in(only)).orderBy(RELATIVE.POSITION).forEach(r ->
                 relatives.computeIfAbsent(r.getCaseNumber(), k -> new ArrayList<>())
                         .add(new Relative(r.getName(), r.getRelation())));
         Map<String, Map<LifeDomain, DomainAssessment>> domains = new HashMap<>();
-        dsl.selectFrom(DOMAIN_ASSESSMENT).where(only == null ? DSL.trueCondition() : DOMAIN_ASSESSMENT.CASE_NUMBER.eq(only))
+        dsl.selectFrom(DOMAIN_ASSESSMENT).where(only == null ? DSL.trueCondition() : DOMAIN_ASSESSMENT.CASE_NUMBER.in(only))
                 .forEach(r ->
                 domains.computeIfAbsent(r.getCaseNumber(), k -> new EnumMap<>(LifeDomain.class))
                         .put(LifeDomain.valueOf(r.getDomain()), new DomainAssessment(r.getScore(), r.getNote(),
                                 r.getPoliceNote())));
         Map<String, List<ConsentPerson>> persons = new HashMap<>();
-        dsl.selectFrom(CONSENT_PERSON).where(only == null ? DSL.trueCondition() : CONSENT_PERSON.CASE_NUMBER.eq(only))
+        dsl.selectFrom(CONSENT_PERSON).where(only == null ? DSL.trueCondition() : CONSENT_PERSON.CASE_NUMBER.in(only))
                 .orderBy(CONSENT_PERSON.POSITION).forEach(r ->
                 persons.computeIfAbsent(r.getCaseNumber(), k -> new ArrayList<>()).add(new ConsentPerson(
                         ConsentPerson.Who.valueOf(r.getWho()), r.getName(),
                         r.getStatus() == null ? null : ConsentStatus.valueOf(r.getStatus()), r.getConsentDate())));
         Map<String, List<String>> kring = new HashMap<>();
-        dsl.selectFrom(CASE_KRING).where(only == null ? DSL.trueCondition() : CASE_KRING.CASE_NUMBER.eq(only))
+        dsl.selectFrom(CASE_KRING).where(only == null ? DSL.trueCondition() : CASE_KRING.CASE_NUMBER.in(only))
                 .orderBy(CASE_KRING.PARTNER_ID).forEach(r ->
                 kring.computeIfAbsent(r.getCaseNumber(), k -> new ArrayList<>()).add(r.getPartnerId()));
         return dsl.selectFrom(CASE_FILE).where(condition).orderBy(CASE_FILE.NUMBER).fetch().map(r ->
                 toCase(r, aliases.get(r.getNumber()), relatives.get(r.getNumber()), domains.get(r.getNumber()),
                         kring.get(r.getNumber()), persons.get(r.getNumber())));
+    }
+
+    private static Referrer referrer(CaseFileRecord r) {
+        return r.getReferrerName() == null && r.getReferrerOrganisation() == null
+                && !Boolean.TRUE.equals(r.getReferrerAnonymous()) ? null
+                : new Referrer(r.getReferrerName(), r.getReferrerOrganisation(), Boolean.TRUE.equals(r.getReferrerAnonymous()));
     }
 
     private static CaseFile toCase(CaseFileRecord r, List<String> aliases, List<Relative> relatives,
@@ -175,9 +230,7 @@ public final class CaseRepository {
         Client client = new Client(r.getFirstNames(), r.getRoepnaam(), r.getPrefix(), r.getSurname(), aliases,
                 r.getBirthDate(), r.getBsn(), r.getAddress(), r.getPhone(), relatives, r.getLegalRepresentative(),
                 Boolean.TRUE.equals(r.getIncapacitated()));
-        Referrer referrer = r.getReferrerName() == null && r.getReferrerOrganisation() == null
-                && !Boolean.TRUE.equals(r.getReferrerAnonymous()) ? null
-                : new Referrer(r.getReferrerName(), r.getReferrerOrganisation(), Boolean.TRUE.equals(r.getReferrerAnonymous()));
+        Referrer referrer = referrer(r);
         Consent consent = r.getConsentStatus() == null && r.getConsentDate() == null && persons == null ? null
                 : new Consent(r.getConsentStatus() == null ? null : ConsentStatus.valueOf(r.getConsentStatus()),
                 r.getConsentDate(), r.getConsentBy(), persons);
