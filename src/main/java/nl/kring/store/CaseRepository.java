@@ -42,7 +42,30 @@ public final class CaseRepository {
         dsl.transaction(cfg -> save(cfg.dsl(), c));
     }
 
+    /**
+     * As {@link #save(CaseFile)}, for a caller that knows whether the case is stored already (the import, which read
+     * every stored number once, issue 17): no lookup of its own, and a new case's children are inserted without first
+     * deleting rows it cannot have.
+     */
+    public void save(CaseFile c, boolean stored) {
+        dsl.transaction(cfg -> save(cfg.dsl(), c, stored));
+    }
+
+    /** Every stored case's number with its kring (empty when none), in one read. */
+    public Map<String, List<String>> krings() {
+        Map<String, List<String>> out = new HashMap<>();
+        dsl.select(CASE_FILE.NUMBER).from(CASE_FILE).forEach(r -> out.put(r.value1(), new ArrayList<>()));
+        dsl.select(CASE_KRING.CASE_NUMBER, CASE_KRING.PARTNER_ID).from(CASE_KRING)
+                .orderBy(CASE_KRING.CASE_NUMBER, CASE_KRING.PARTNER_ID)
+                .forEach(r -> out.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+        return out;
+    }
+
     static void save(DSLContext tx, CaseFile c) {
+        save(tx, c, tx.fetchExists(CASE_FILE, CASE_FILE.NUMBER.eq(c.number())));
+    }
+
+    private static void save(DSLContext tx, CaseFile c, boolean exists) {
         Client cl = c.client();
         Referrer ref = c.referrer();
         var rec = tx.newRecord(CASE_FILE);
@@ -71,7 +94,6 @@ public final class CaseRepository {
         rec.setLighterMeansConsidered(c.lighterMeansConsidered());
         rec.setEvaluationDue(c.evaluationDue());
         rec.setClosedOn(c.closedOn());
-        boolean exists = tx.fetchExists(CASE_FILE, CASE_FILE.NUMBER.eq(c.number()));
         if (exists) {
             rec.changed(CASE_FILE.CREATED_AT, false);
             rec.changed(CASE_FILE.NUMBER, false);
@@ -81,34 +103,46 @@ public final class CaseRepository {
             rec.insert();
         }
         List<org.jooq.Query> children = new ArrayList<>();
-        children.add(tx.deleteFrom(CLIENT_ALIAS).where(CLIENT_ALIAS.CASE_NUMBER.eq(c.number())));
+        if (exists) {
+            children.add(tx.deleteFrom(CLIENT_ALIAS).where(CLIENT_ALIAS.CASE_NUMBER.eq(c.number())));
+        }
         for (int i = 0; i < cl.aliases().size(); i++) {
             children.add(tx.insertInto(CLIENT_ALIAS).values(c.number(), i, cl.aliases().get(i)));
         }
-        children.add(tx.deleteFrom(RELATIVE).where(RELATIVE.CASE_NUMBER.eq(c.number())));
+        if (exists) {
+            children.add(tx.deleteFrom(RELATIVE).where(RELATIVE.CASE_NUMBER.eq(c.number())));
+        }
         for (int i = 0; i < cl.relatives().size(); i++) {
             Relative r = cl.relatives().get(i);
             children.add(tx.insertInto(RELATIVE).values(c.number(), i, r.name(), r.relation()));
         }
-        children.add(tx.deleteFrom(DOMAIN_ASSESSMENT).where(DOMAIN_ASSESSMENT.CASE_NUMBER.eq(c.number())));
+        if (exists) {
+            children.add(tx.deleteFrom(DOMAIN_ASSESSMENT).where(DOMAIN_ASSESSMENT.CASE_NUMBER.eq(c.number())));
+        }
         for (var e : c.domains().entrySet()) {
             children.add(tx.insertInto(DOMAIN_ASSESSMENT)
                     .set(DOMAIN_ASSESSMENT.CASE_NUMBER, c.number()).set(DOMAIN_ASSESSMENT.DOMAIN, e.getKey().name())
                     .set(DOMAIN_ASSESSMENT.SCORE, e.getValue().score()).set(DOMAIN_ASSESSMENT.NOTE, e.getValue().note())
                     .set(DOMAIN_ASSESSMENT.POLICE_NOTE, e.getValue().policeNote()));
         }
-        children.add(tx.deleteFrom(CONSENT_PERSON).where(CONSENT_PERSON.CASE_NUMBER.eq(c.number())));
+        if (exists) {
+            children.add(tx.deleteFrom(CONSENT_PERSON).where(CONSENT_PERSON.CASE_NUMBER.eq(c.number())));
+        }
         List<ConsentPerson> persons = c.consent() == null ? List.of() : c.consent().persons();
         for (int i = 0; i < persons.size(); i++) {
             ConsentPerson p = persons.get(i);
             children.add(tx.insertInto(CONSENT_PERSON).values(c.number(), i, p.who().name(), p.name(),
                     p.status() == null ? null : p.status().name(), p.date()));
         }
-        children.add(tx.deleteFrom(CASE_KRING).where(CASE_KRING.CASE_NUMBER.eq(c.number())));
+        if (exists) {
+            children.add(tx.deleteFrom(CASE_KRING).where(CASE_KRING.CASE_NUMBER.eq(c.number())));
+        }
         for (String partner : c.kring()) {
             children.add(tx.insertInto(CASE_KRING).values(c.number(), partner));
         }
-        tx.batch(children).execute();
+        if (!children.isEmpty()) {
+            tx.batch(children).execute();
+        }
     }
 
     public Optional<CaseFile> find(String number) {
