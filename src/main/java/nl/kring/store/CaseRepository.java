@@ -189,23 +189,24 @@ public final class CaseRepository {
             }
         }
         List<CaseFile> out = new ArrayList<>();
-        for (var r : dsl.select(CASE_FILE.NUMBER, CASE_FILE.FIRST_NAMES, CASE_FILE.ROEPNAAM, CASE_FILE.PREFIX,
+        // the values read by position, not transferred into a CaseFileRecord (jOOQ's copy was most of this read)
+        dsl.select(CASE_FILE.NUMBER, CASE_FILE.FIRST_NAMES, CASE_FILE.ROEPNAAM, CASE_FILE.PREFIX,
                         CASE_FILE.SURNAME, CASE_FILE.BIRTH_DATE, CASE_FILE.BSN, CASE_FILE.ADDRESS, CASE_FILE.PHONE,
                         CASE_FILE.LEGAL_REPRESENTATIVE, CASE_FILE.INCAPACITATED, CASE_FILE.REFERRER_NAME,
                         CASE_FILE.REFERRER_ORGANISATION, CASE_FILE.REFERRER_ANONYMOUS, CASE_FILE.PHASE)
-                .from(CASE_FILE).orderBy(CASE_FILE.NUMBER).fetchInto(CASE_FILE)) {
-            String number = r.getNumber();
-            CaseFile whole1 = full.get(number);
-            if (whole1 != null) {
-                out.add(whole1);
-                continue;
-            }
-            Client client = new Client(r.getFirstNames(), r.getRoepnaam(), r.getPrefix(), r.getSurname(),
-                    aliases.get(number), r.getBirthDate(), r.getBsn(), r.getAddress(), r.getPhone(),
-                    relatives.get(number), r.getLegalRepresentative(), Boolean.TRUE.equals(r.getIncapacitated()));
-            out.add(new CaseFile(number, client, referrer(r), null, Phase.valueOf(r.getPhase()), null, null, null,
-                    null, null, null, null, kring.get(number)));
-        }
+                .from(CASE_FILE).orderBy(CASE_FILE.NUMBER).forEach(r -> {
+                    String number = r.value1();
+                    CaseFile whole1 = full.get(number);
+                    if (whole1 != null) {
+                        out.add(whole1);
+                        return;
+                    }
+                    Client client = new Client(r.value2(), r.value3(), r.value4(), r.value5(), aliases.get(number),
+                            r.value6(), r.value7(), r.value8(), r.value9(), relatives.get(number), r.value10(),
+                            Boolean.TRUE.equals(r.value11()));
+                    out.add(new CaseFile(number, client, referrer(r.value12(), r.value13(), r.value14()), null, Phase.valueOf(r.value15()), null, null, null,
+                            null, null, null, null, kring.get(number)));
+                });
         return out;
     }
 
@@ -260,10 +261,9 @@ public final class CaseRepository {
                         kring.get(r.getNumber()), persons.get(r.getNumber())));
     }
 
-    private static Referrer referrer(CaseFileRecord r) {
-        return r.getReferrerName() == null && r.getReferrerOrganisation() == null
-                && !Boolean.TRUE.equals(r.getReferrerAnonymous()) ? null
-                : new Referrer(r.getReferrerName(), r.getReferrerOrganisation(), Boolean.TRUE.equals(r.getReferrerAnonymous()));
+    private static Referrer referrer(String name, String organisation, Boolean anonymous) {
+        return name == null && organisation == null && !Boolean.TRUE.equals(anonymous) ? null
+                : new Referrer(name, organisation, Boolean.TRUE.equals(anonymous));
     }
 
     private static CaseFile toCase(CaseFileRecord r, List<String> aliases, List<Relative> relatives,
@@ -272,7 +272,7 @@ public final class CaseRepository {
         Client client = new Client(r.getFirstNames(), r.getRoepnaam(), r.getPrefix(), r.getSurname(), aliases,
                 r.getBirthDate(), r.getBsn(), r.getAddress(), r.getPhone(), relatives, r.getLegalRepresentative(),
                 Boolean.TRUE.equals(r.getIncapacitated()));
-        Referrer referrer = referrer(r);
+        Referrer referrer = referrer(r.getReferrerName(), r.getReferrerOrganisation(), r.getReferrerAnonymous());
         Consent consent = r.getConsentStatus() == null && r.getConsentDate() == null && persons == null ? null
                 : new Consent(r.getConsentStatus() == null ? null : ConsentStatus.valueOf(r.getConsentStatus()),
                 r.getConsentDate(), r.getConsentBy(), persons);
