@@ -44,9 +44,6 @@ public final class TestVaults {
      */
     public static void undoIntegrityDigests(Store store) {
         var dsl = store.session().dsl();
-        // V24 (the identity columns' larger id reserve, issue 17) came after V19: forgotten first (its statements can
-        // run again after V19 as they are)
-        dsl.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '24'");
         // V22 (the index on disclosure.meeting_date, issue 17) came after V19: undone first
         dsl.execute("DROP INDEX IF EXISTS disclosure_meeting");
         dsl.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '22'");
