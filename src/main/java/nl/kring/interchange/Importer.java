@@ -48,18 +48,21 @@ public final class Importer {
             for (Partner p : data.partners()) {
                 s.partners().save(p);
             }
+            // what is stored already, read once (issue 17: a lookup per case and per meeting grew with the file)
+            Map<String, List<String>> storedKring = s.cases().krings();
+            Set<java.time.LocalDate> storedMeetings = new java.util.HashSet<>(s.meetings().dates());
             for (CaseFile c : data.cases()) {
-                Optional<CaseFile> before = s.cases().find(c.number());
-                s.cases().save(c);
+                List<String> before = storedKring.get(c.number());
+                s.cases().save(c, before != null);
                 // A re-import that changes who may discuss a case is an access change: on record, case number and
                 // partner ids only (issue 10).
-                if (before.isPresent() && !Set.copyOf(before.get().kring()).equals(Set.copyOf(c.kring()))) {
+                if (before != null && !Set.copyOf(before).equals(Set.copyOf(c.kring()))) {
                     s.audit().append(AuditLog.Action.CASE_CHANGED, c.number(), "re-import changed the kring from "
-                            + sorted(before.get().kring()) + " to " + sorted(c.kring()) + " (an access change)");
+                            + sorted(before) + " to " + sorted(c.kring()) + " (an access change)");
                 }
             }
             for (Meeting m : data.meetings()) {
-                Optional<Meeting> before = s.meetings().find(m.date());
+                Optional<Meeting> before = storedMeetings.contains(m.date()) ? s.meetings().find(m.date()) : Optional.empty();
                 s.meetings().save(m);
                 before.ifPresent(old -> auditMinutesChanges(s, old, m));
             }

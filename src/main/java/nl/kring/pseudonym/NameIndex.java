@@ -33,9 +33,11 @@ final class NameIndex {
 
     NameIndex(List<Person> persons) {
         this.persons = List.copyOf(persons);
-        Map<String, List<Hit>> ex = new HashMap<>();
+        // insertion-ordered sets, not lists with contains(): a common name word ("Jan", "de Vries") is carried by many
+        // people, and a list's contains() made building the index quadratic in the vault's size (issue 17)
+        Map<String, Set<Hit>> ex = new HashMap<>();
         Map<String, Set<String>> del = new HashMap<>();
-        Map<String, List<Person>> ini = new HashMap<>();
+        Map<String, Set<Person>> ini = new HashMap<>();
         for (Person p : persons) {
             for (String g : p.given) {
                 add(ex, del, g, new Hit(p, Hit.GIVEN));
@@ -53,24 +55,16 @@ final class NameIndex {
                 l.add(p);
             }
             for (String letters : p.initials) {
-                List<Person> l = ini.computeIfAbsent(letters, k -> new ArrayList<>());
-                if (!l.contains(p)) {
-                    l.add(p);
-                }
+                ini.computeIfAbsent(letters, k -> new LinkedHashSet<>()).add(p);
             }
         }
-        ex.forEach((k, v) -> exact.put(k, v.stream().distinct().toArray(Hit[]::new)));
+        ex.forEach((k, v) -> exact.put(k, v.toArray(Hit[]::new)));
         del.forEach((k, v) -> deletions.put(k, v.toArray(String[]::new)));
         ini.forEach((k, v) -> initials.put(k, v.toArray(Person[]::new)));
-        Map<String, List<Person>> sets = new HashMap<>();
+        Map<String, Set<Person>> sets = new HashMap<>();
         ini.forEach((k, v) -> {
             if (k.length() >= 2) {
-                for (Person p : v) {
-                    List<Person> l = sets.computeIfAbsent(sorted(k), x -> new ArrayList<>());
-                    if (!l.contains(p)) {
-                        l.add(p);
-                    }
-                }
+                sets.computeIfAbsent(sorted(k), x -> new LinkedHashSet<>()).addAll(v);
             }
         });
         sets.forEach((k, v) -> initialSets.put(k, v.toArray(Person[]::new)));
@@ -83,14 +77,11 @@ final class NameIndex {
         return surnameInitials.getOrDefault(letter, List.of());
     }
 
-    private static void add(Map<String, List<Hit>> ex, Map<String, Set<String>> del, String key, Hit hit) {
+    private static void add(Map<String, Set<Hit>> ex, Map<String, Set<String>> del, String key, Hit hit) {
         if (key.isEmpty()) {
             return;
         }
-        List<Hit> l = ex.computeIfAbsent(key, k -> new ArrayList<>());
-        if (!l.contains(hit)) {
-            l.add(hit);
-        }
+        ex.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(hit);
         if (key.length() >= MIN_FUZZY_LENGTH) {
             for (int i = 0; i < key.length(); i++) {
                 String d = key.substring(0, i) + key.substring(i + 1);

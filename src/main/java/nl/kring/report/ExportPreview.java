@@ -52,7 +52,7 @@ public final class ExportPreview {
         Meeting meeting = store.meetings().find(date)
                 .orElseThrow(() -> new IllegalArgumentException("there is no meeting on " + date));
         List<Partner> partners = store.partners().all();
-        List<CaseFile> cases = store.cases().all();
+        List<CaseFile> cases = ExportService.casesFor(store, meeting);
         Map<String, SuspectDecisionRepository.Decision> decisions = store.suspects().forMeeting(date);
         Recognizer recognizer = ExportService.recognizer(store, cases, partners, ExportService.places(meeting));
         return new Loaded(ExportService.meetingInput(store, meeting, partners, cases, recognizer), recognizer, decisions);

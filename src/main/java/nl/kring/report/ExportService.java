@@ -114,6 +114,15 @@ public final class ExportService {
         return pseudonymiser(cases, partners, decisions, List.of());
     }
 
+    /**
+     * Every case of the vault for a meeting's outputs (issue 17): the agenda's cases whole, every other case with only
+     * what the recogniser, the identity guard and the markers' need-to-know read ({@link
+     * nl.kring.store.CaseRepository#identities}): they still know every client, without reading every case's rest.
+     */
+    static List<CaseFile> casesFor(Store store, Meeting meeting) {
+        return store.cases().identities(meeting.items().stream().map(i -> i.caseNumber()).distinct().toList());
+    }
+
     /** The meeting's places: its location, when it has one (a place every reader of its reports knows). */
     public static List<String> places(Meeting meeting) {
         return meeting == null || meeting.location() == null ? List.of() : List.of(meeting.location());
@@ -241,7 +250,7 @@ public final class ExportService {
         Meeting meeting = store.meetings().find(date)
                 .orElseThrow(() -> new IllegalArgumentException("there is no meeting on " + date));
         List<Partner> partners = store.partners().all();
-        List<CaseFile> cases = store.cases().all();
+        List<CaseFile> cases = casesFor(store, meeting);
         // The one place of the rule: no export while the minutes hold possible names the chair has not judged.
         // one recogniser for the check and the reports, with the meeting's place, as the minutes editor judges
         Recognizer recognizer = recognizer(store, cases, partners, places(meeting));
@@ -374,7 +383,7 @@ public final class ExportService {
      */
     static InvitationPack.Input inviteInput(Store store, Meeting meeting, boolean mail) {
         List<Partner> partners = store.partners().all();
-        List<CaseFile> cases = store.cases().all();
+        List<CaseFile> cases = casesFor(store, meeting);
         String location = meeting.location() == null ? null : IdentityGuard.of(cases, partners).mask(
                 pseudonymiser(cases, partners, store.suspects().forMeeting(meeting.date()).values(), places(meeting))
                         .pseudonymise(null, meeting.location()));
@@ -425,7 +434,7 @@ public final class ExportService {
                 .map(DisclosureRepository.Entry::disclosure).toList();
         int months = nl.kring.store.VaultPolicy.load(store.settings()).caseMonths();
         return new InzageReport.Input(c, store.partners().all(), meetings, outside, chair(store), LocalDate.now(),
-                store.requests().forCase(caseNumber), store.cases().all(), decisions, java.util.Set.of(), months,
+                store.requests().forCase(caseNumber), store.cases().identities(List.of()), decisions, java.util.Set.of(), months,
                 store.evaluations().forCase(caseNumber));
     }
 
@@ -483,7 +492,7 @@ public final class ExportService {
         nl.kring.domain.ChainAgreement a = nl.kring.store.ChainAgreementSettings.load(store.settings());
         // The settings' texts are the chair's free text and go to any client: should one name a client, a melder or a
         // client's address or number, it is masked, and without a case number (these documents belong to no case).
-        IdentityGuard guard = IdentityGuard.of(store.cases().all());
+        IdentityGuard guard = IdentityGuard.of(store.cases().identities(List.of()));
         java.util.function.UnaryOperator<String> scrub = t -> t == null ? null
                 : guard.mask(t).replaceAll("\\[[^\\[\\]\\n]*\\d{4}-\\d{3,4}\\]", "[weggelaten]");
         nl.kring.domain.ChainAgreement masked = new nl.kring.domain.ChainAgreement(scrub.apply(a.purpose()),

@@ -77,9 +77,10 @@ public final class LetterTexts {
         partners.forEach(p -> p.attendees().stream().map(Attendee::name).forEach(professionals::add));
         professionals.add(ExportService.chair(store).name());
         professionals.add(ChainAgreementSettings.load(store.settings()).coordinatorName());
-        return Recognizer.builder().clients(KnownClient.of(store.cases().all()))
+        List<nl.kring.domain.CaseFile> cases = store.cases().identities(List.of());
+        return Recognizer.builder().clients(KnownClient.of(cases))
                 .partnerNames(partners.stream().map(Partner::name).toList())
-                .meldersOf(store.cases().all())
+                .meldersOf(cases)
                 .professionals(professionals.stream().filter(n -> n != null && !n.isBlank()).toList())
                 .build();
     }

@@ -43,7 +43,7 @@ public final class MinutesSuspects {
     public static List<Open> open(Store store, LocalDate date) {
         Meeting meeting = store.meetings().find(date)
                 .orElseThrow(() -> new IllegalArgumentException("there is no meeting on " + date));
-        List<CaseFile> cases = store.cases().all();
+        List<CaseFile> cases = ExportService.casesFor(store, meeting);
         Recognizer recognizer = ExportService.recognizer(store, cases, store.partners().all(), ExportService.places(meeting));
         return open(meeting, cases, recognizer, store.suspects().forMeeting(date).keySet());
     }

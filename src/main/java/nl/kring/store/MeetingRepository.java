@@ -6,8 +6,8 @@ import nl.kring.domain.Decision;
 import nl.kring.domain.Disclosure;
 import nl.kring.domain.Meeting;
 import nl.kring.domain.MinutesParagraph;
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
-import org.jooq.Query;
 import org.jooq.impl.DSL;
 
 import java.time.LocalDate;
@@ -47,12 +47,14 @@ public final class MeetingRepository {
         saveHeader(tx, m.date(), m.location(), m.start());
         setPresent(tx, m.date(), m.present());
         tx.deleteFrom(AGENDA_ITEM).where(AGENDA_ITEM.MEETING_DATE.eq(m.date())).execute();
+        List<Long> ids = new ArrayList<>();
         for (int i = 0; i < m.items().size(); i++) {
             AgendaItem item = m.items().get(i);
-            long id = insertItem(tx, m.date(), item.caseNumber(), i, item.durationMinutes());
-            insertMinutes(tx, id, item.minutes(), item.decisions());
+            ids.add(insertItem(tx, m.date(), item.caseNumber(), i, item.durationMinutes()));
             DisclosureRepository.addMissing(tx, item.caseNumber(), m.date(), item.disclosures());
         }
+        insertMinutes(tx, ids, m.items().stream().map(AgendaItem::minutes).toList(),
+                m.items().stream().map(AgendaItem::decisions).toList());
     }
 
     /** The meeting's own row (date, place, start); inserted when new. Its agenda, minutes and presence stay. */
@@ -135,24 +137,40 @@ public final class MeetingRepository {
     }
 
     private static void insertMinutes(DSLContext tx, long id, List<MinutesParagraph> minutes, List<Decision> decisions) {
-        List<Query> children = new ArrayList<>();
-        for (int p = 0; p < minutes.size(); p++) {
-            MinutesParagraph para = minutes.get(p);
-            children.add(tx.insertInto(MINUTES_PARAGRAPH)
-                    .set(MINUTES_PARAGRAPH.AGENDA_ITEM_ID, id).set(MINUTES_PARAGRAPH.POSITION, p)
-                    .set(MINUTES_PARAGRAPH.CATEGORY, para.categoryCode())
-                    .set(MINUTES_PARAGRAPH.TEXT, para.text()).set(MINUTES_PARAGRAPH.POLICE, para.police()));
+        insertMinutes(tx, List.of(id), List.of(minutes), List.of(decisions));
+    }
+
+    /**
+     * The minutes and decisions of the items {@code ids} (in the same order as the lists): one prepared statement per
+     * table with the values bound, not a statement rendered and parsed per row (issue 17).
+     */
+    private static void insertMinutes(DSLContext tx, List<Long> ids, List<List<MinutesParagraph>> minutes,
+                                      List<List<Decision>> decisions) {
+        BatchBindStep paragraphs = tx.batch(tx.insertInto(MINUTES_PARAGRAPH, MINUTES_PARAGRAPH.AGENDA_ITEM_ID,
+                MINUTES_PARAGRAPH.POSITION, MINUTES_PARAGRAPH.CATEGORY, MINUTES_PARAGRAPH.TEXT, MINUTES_PARAGRAPH.POLICE)
+                .values((Long) null, (Integer) null, (String) null, (String) null, (Boolean) null));
+        BatchBindStep decided = tx.batch(tx.insertInto(DECISION, DECISION.AGENDA_ITEM_ID, DECISION.POSITION,
+                DECISION.ACTION, DECISION.OWNER_PARTNER, DECISION.DUE, DECISION.CATEGORY, DECISION.POLICE)
+                .values((Long) null, (Integer) null, (String) null, (String) null, (LocalDate) null, (String) null,
+                        (Boolean) null));
+        for (int i = 0; i < ids.size(); i++) {
+            long id = ids.get(i);
+            List<MinutesParagraph> ms = minutes.get(i);
+            for (int p = 0; p < ms.size(); p++) {
+                MinutesParagraph para = ms.get(p);
+                paragraphs.bind(id, p, para.categoryCode(), para.text(), para.police());
+            }
+            List<Decision> ds = decisions.get(i);
+            for (int d = 0; d < ds.size(); d++) {
+                Decision dec = ds.get(d);
+                decided.bind(id, d, dec.action(), dec.owner(), dec.due(), dec.categoryCode(), dec.police());
+            }
         }
-        for (int d = 0; d < decisions.size(); d++) {
-            Decision dec = decisions.get(d);
-            children.add(tx.insertInto(DECISION)
-                    .set(DECISION.AGENDA_ITEM_ID, id).set(DECISION.POSITION, d)
-                    .set(DECISION.ACTION, dec.action()).set(DECISION.OWNER_PARTNER, dec.owner())
-                    .set(DECISION.DUE, dec.due()).set(DECISION.CATEGORY, dec.categoryCode())
-                    .set(DECISION.POLICE, dec.police()));
+        if (paragraphs.size() > 0) {
+            paragraphs.execute();
         }
-        if (!children.isEmpty()) {
-            tx.batch(children).execute();
+        if (decided.size() > 0) {
+            decided.execute();
         }
     }
 

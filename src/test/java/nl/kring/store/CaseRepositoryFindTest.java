@@ -69,4 +69,48 @@ class CaseRepositoryFindTest {
             assertThat(store.cases().find("2026-004")).isEmpty();
         }
     }
+
+    /**
+     * The export's read of every case (issue 17): every case of the vault is there, with exactly the identity the
+     * recogniser and the identity guard read (client with aliases and relatives, melder, kring), so the guard still
+     * knows every client; the cases asked for whole are whole; the others carry no leefgebied notes or consent.
+     */
+    @Test
+    void identitiesHoldEveryClientWholeAndTheAgendaCasesEntirely() throws Exception {
+        try (Store store = TestVaults.create(dir.resolve("v"))) {
+            store.partners().save(TestVaults.partner("ggd", Role.GGD, LocalDate.of(2020, 1, 1), null));
+            store.partners().save(TestVaults.partner("woco", Role.WONINGCORPORATIE, LocalDate.of(2020, 1, 1), null));
+            CaseFile one = full("2026-001", 1, List.of("ggd"));
+            CaseFile two = withReferrer(full("2026-002", 2, List.of("ggd", "woco")));
+            CaseFile three = full("2026-003", 3, List.of());
+            for (CaseFile c : List.of(one, two, three)) {
+                store.cases().save(c);
+            }
+            List<CaseFile> all = store.cases().all();
+            List<CaseFile> ids = store.cases().identities(List.of("2026-003"));
+            assertThat(ids).extracting(CaseFile::number).containsExactly("2026-001", "2026-002", "2026-003");
+            for (int i = 0; i < all.size(); i++) {
+                CaseFile whole = all.get(i);
+                CaseFile narrow = ids.get(i);
+                assertThat(narrow.client()).isEqualTo(whole.client());
+                assertThat(narrow.referrer()).isEqualTo(whole.referrer());
+                assertThat(narrow.kring()).isEqualTo(whole.kring());
+                assertThat(narrow.phase()).isEqualTo(whole.phase());
+            }
+            assertThat(ids.get(1).client().relatives()).extracting(Relative::name).containsExactly("Familie2", "Ander2");
+            assertThat(ids.get(1).referrer().name()).isEqualTo("Melder Twee");
+            assertThat(ids.get(0).domains()).isEmpty();
+            assertThat(ids.get(0).consent()).isNull();
+            assertThat(ids.get(2)).isEqualTo(store.cases().find("2026-003").orElseThrow());
+            assertThat(ids.get(2).domains()).containsKey(LifeDomain.HUISHOUDING);
+            assertThat(store.cases().identities(List.of())).extracting(CaseFile::client)
+                    .containsExactlyElementsOf(all.stream().map(CaseFile::client).toList());
+        }
+    }
+
+    private static CaseFile withReferrer(CaseFile c) {
+        return new CaseFile(c.number(), c.client(), new nl.kring.domain.Referrer("Melder Twee", "Buurthuis De Linde", false),
+                c.reportedOn(), c.phase(), c.domains(), c.consent(), c.informed(), c.evidentInterest(),
+                c.lighterMeansConsidered(), c.evaluationDue(), c.closedOn(), c.kring());
+    }
 }
