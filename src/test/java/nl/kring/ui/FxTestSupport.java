@@ -27,7 +27,7 @@ public final class FxTestSupport {
         }
         CountDownLatch started = new CountDownLatch(1);
         Platform.runLater(started::countDown);
-        if (!started.await(10, TimeUnit.SECONDS)) {
+        if (!started.await(UiTestSupport.LEAST_WAIT_SECONDS, TimeUnit.SECONDS)) {
             throw new AssertionError("JavaFX did not start");
         }
     }
@@ -41,6 +41,7 @@ public final class FxTestSupport {
                 result.completeExceptionally(e);
             }
         });
-        return result.get(10, TimeUnit.SECONDS);
+        // a bound on giving up, not a measurement: a loaded machine may take long over a layout or a render
+        return result.get(UiTestSupport.LEAST_WAIT_SECONDS, TimeUnit.SECONDS);
     }
 }

@@ -64,14 +64,23 @@ public final class UiTestSupport {
         waitUntil(30, () -> robot.lookup("#case-table").tryQuery().isPresent());
     }
 
+    /** The least time a test waits for the UI before it gives up (a bound, not a measurement). */
+    public static final int LEAST_WAIT_SECONDS = 60;
+
+    /**
+     * Waits until the condition holds. The bound is at least {@link #LEAST_WAIT_SECONDS}: it only decides when a test
+     * gives up, never what passes, and on a loaded 2-core machine a JavaFX layout or a background save can take far
+     * longer than on an idle one (a 10 s bound failed there while the code was right).
+     */
     public static void waitUntil(int seconds, Callable<Boolean> condition) {
+        int bound = Math.max(seconds, LEAST_WAIT_SECONDS);
         try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitFor(bound, TimeUnit.SECONDS, () -> {
                 WaitForAsyncUtils.waitForFxEvents();
                 return condition.call();
             });
         } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within " + seconds + " s", e);
+            throw new AssertionError("condition not met within " + bound + " s", e);
         }
     }
 
