@@ -78,6 +78,12 @@ public final class DialogFit {
 
     /** Shrinks the shown dialog to its screen's share, the body scrolling; nothing changes when it fits. */
     static void fit(Dialog<?> dialog) {
+        if (Double.isNaN(dialog.getX()) || Double.isNaN(dialog.getY()) || Double.isNaN(dialog.getWidth())
+                || Double.isNaN(dialog.getHeight())) {
+            // not placed or sized yet (seen on a loaded machine): setting NaN from it made a window the renderer
+            // divided by zero over; the dialog keeps JavaFX's own size and place
+            return;
+        }
         Rectangle2D window = new Rectangle2D(dialog.getX(), dialog.getY(), Math.max(1, dialog.getWidth()), Math.max(1, dialog.getHeight()));
         List<Screen> screens = Screen.getScreensForRectangle(window);
         Rectangle2D visual = (screens.isEmpty() ? Screen.getPrimary() : screens.getFirst()).getVisualBounds();
