@@ -1,5 +1,7 @@
 package nl.kring.ui.common;
 
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -78,14 +80,17 @@ public final class DialogFit {
 
     /** Shrinks the shown dialog to its screen's share, the body scrolling; nothing changes when it fits. */
     static void fit(Dialog<?> dialog) {
-        if (Double.isNaN(dialog.getX()) || Double.isNaN(dialog.getY()) || Double.isNaN(dialog.getWidth())
-                || Double.isNaN(dialog.getHeight())) {
-            // not placed or sized yet (seen on a loaded machine): setting NaN from it made a window the renderer
-            // divided by zero over; the dialog keeps JavaFX's own size and place
+        if (Double.isNaN(dialog.getWidth()) || Double.isNaN(dialog.getHeight())) {
+            // shown but not sized yet (seen on a loaded machine): fitting NaN made a window the renderer divided by
+            // zero over, so the dialog is fitted once JavaFX has given it a size
+            fitWhenSized(dialog);
             return;
         }
-        Rectangle2D window = new Rectangle2D(dialog.getX(), dialog.getY(), Math.max(1, dialog.getWidth()), Math.max(1, dialog.getHeight()));
-        List<Screen> screens = Screen.getScreensForRectangle(window);
+        // a dialog not placed yet (NaN) is measured against the primary screen
+        boolean placed = !Double.isNaN(dialog.getX()) && !Double.isNaN(dialog.getY());
+        Rectangle2D window = new Rectangle2D(placed ? dialog.getX() : 0, placed ? dialog.getY() : 0,
+                Math.max(1, dialog.getWidth()), Math.max(1, dialog.getHeight()));
+        List<Screen> screens = placed ? Screen.getScreensForRectangle(window) : List.of();
         Rectangle2D visual = (screens.isEmpty() ? Screen.getPrimary() : screens.getFirst()).getVisualBounds();
         double maxW = Math.floor(visual.getWidth() * SHARE);
         double maxH = Math.floor(visual.getHeight() * SHARE);
@@ -108,5 +113,23 @@ public final class DialogFit {
         dialog.setHeight(h);
         dialog.setX(visual.getMinX() + (visual.getWidth() - w) / 2);
         dialog.setY(visual.getMinY() + (visual.getHeight() - h) / 2);
+    }
+
+    private static void fitWhenSized(Dialog<?> dialog) {
+        InvalidationListener[] once = new InvalidationListener[1];
+        once[0] = o -> {
+            if (!Double.isNaN(dialog.getWidth()) && !Double.isNaN(dialog.getHeight())) {
+                dialog.widthProperty().removeListener(once[0]);
+                dialog.heightProperty().removeListener(once[0]);
+                // not inside the size's own change: the fit changes the size again
+                Platform.runLater(() -> {
+                    if (dialog.isShowing()) {
+                        fit(dialog);
+                    }
+                });
+            }
+        };
+        dialog.widthProperty().addListener(once[0]);
+        dialog.heightProperty().addListener(once[0]);
     }
 }
