@@ -157,18 +157,18 @@ public final class DisclosureSection extends VBox {
             show(List.of(), Map.of());
             return;
         }
-        executor.background(p -> new Object[] {services.disclosures().forCase(number), services.partners().all()}).busy(busy)
+        executor.background(p -> new Loaded(services.disclosures().forCase(number), services.partners().all())).busy(busy)
                 .onSuccess(r -> {
                     if (!number.equals(caseNumber.get())) {
                         return; // another case was opened meanwhile
                     }
-                    @SuppressWarnings("unchecked")
-                    List<DisclosureRepository.Entry> all = (List<DisclosureRepository.Entry>) r[0];
-                    @SuppressWarnings("unchecked")
-                    List<Partner> partners = (List<Partner>) r[1];
-                    show(all.stream().filter(e -> meetingDate == null || meetingDate.equals(e.meetingDate())).toList(),
-                            partners.stream().collect(Collectors.toMap(Partner::id, Partner::name)));
+                    show(r.entries().stream().filter(e -> meetingDate == null || meetingDate.equals(e.meetingDate())).toList(),
+                            r.partners().stream().collect(Collectors.toMap(Partner::id, Partner::name)));
                 }).onError(this::failed).start();
+    }
+
+    /** What one background read brings back: the case's disclosures and the partners to name them by. */
+    private record Loaded(List<DisclosureRepository.Entry> entries, List<Partner> partners) {
     }
 
     private void show(List<DisclosureRepository.Entry> shown, Map<String, String> partnerNames) {
