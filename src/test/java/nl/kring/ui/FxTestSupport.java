@@ -33,6 +33,11 @@ public final class FxTestSupport {
     }
 
     public static <T> T onFx(Callable<T> work) throws Exception {
+        return onFx(work, UiTestSupport.LEAST_WAIT_SECONDS);
+    }
+
+    /** Runs {@code work} on the FX thread and waits for its result at most {@code seconds}. */
+    public static <T> T onFx(Callable<T> work, int seconds) throws Exception {
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
@@ -42,6 +47,6 @@ public final class FxTestSupport {
             }
         });
         // a bound on giving up, not a measurement: a loaded machine may take long over a layout or a render
-        return result.get(UiTestSupport.LEAST_WAIT_SECONDS, TimeUnit.SECONDS);
+        return result.get(seconds, TimeUnit.SECONDS);
     }
 }

@@ -54,8 +54,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -409,15 +407,7 @@ class LayoutAuditTest {
      * longer than its 10 s while six builds shared two cores. Not a time limit the test measures, a bound on waiting.
      */
     private static <T> T onFxPatiently(Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Exception e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(120, TimeUnit.SECONDS);
+        return FxTestSupport.onFx(work, 120);
     }
 
     /** What {@link #openSomething} needs of the screen: a node to look the list up in. */
