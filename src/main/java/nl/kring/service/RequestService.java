@@ -1,6 +1,8 @@
 package nl.kring.service;
 
 import nl.kring.audit.AuditLog;
+import nl.kring.domain.AgendaItem;
+import nl.kring.domain.Meeting;
 import nl.kring.domain.RequestStatus;
 import nl.kring.domain.RequestType;
 import nl.kring.domain.Requester;
@@ -23,9 +25,17 @@ import java.util.Optional;
  */
 public final class RequestService {
     private final Store store;
+    private final UnsavedMinutes unsavedMinutes;
 
+    /** For the command line and tests: no minutes editor is open. */
     public RequestService(Store store) {
+        this(store, new UnsavedMinutes());
+    }
+
+    /** {@code unsavedMinutes}: the screens' minutes editor, whose unsaved minutes hold off a destruction. */
+    public RequestService(Store store, UnsavedMinutes unsavedMinutes) {
         this.store = store;
+        this.unsavedMinutes = unsavedMinutes;
     }
 
     /** The open rights requests of every case. */
@@ -43,9 +53,34 @@ public final class RequestService {
         return store.requests().find(id);
     }
 
-    /** What destroying case {@code caseNumber} would change, without changing anything: for the confirmation. */
-    public CaseEraser.Counts destructionPreview(String caseNumber) {
-        return CaseEraser.preview(store, caseNumber);
+    /**
+     * What destroying a case takes with it, counted for the confirmation; {@code elsewhere}: the texts of other cases
+     * that mention the client and will have the name replaced by the case number.
+     */
+    public record DestructionScope(int agendaItems, int paragraphs, int decisions, int disclosures, int requests,
+                                   CaseEraser.Counts elsewhere) {
+    }
+
+    /** What destroying case {@code number} would take and change, without changing anything: for the confirmation. */
+    public DestructionScope destructionScope(String number) {
+        int items = 0;
+        int paragraphs = 0;
+        int decisions = 0;
+        for (LocalDate d : store.meetings().datesDiscussing(number)) {
+            Meeting m = store.meetings().find(d).orElse(null);
+            if (m == null) {
+                continue;
+            }
+            for (AgendaItem i : m.items()) {
+                if (i.caseNumber().equals(number)) {
+                    items++;
+                    paragraphs += i.minutes().size();
+                    decisions += i.decisions().size();
+                }
+            }
+        }
+        return new DestructionScope(items, paragraphs, decisions, store.disclosures().forCase(number).size(),
+                forCase(number).size(), CaseEraser.preview(store, number));
     }
 
     /** The passages unmasked for an inzage request, by passage id. */
@@ -137,9 +172,11 @@ public final class RequestService {
      * the client's name wherever another case's texts mention it ({@link CaseEraser}), in one transaction with the two
      * audit entries. What remains is the audit trail: that request N asked for destruction and that case number X was
      * purged, with how many texts elsewhere were scrubbed, without any content. A request gone meanwhile is refused
-     * with {@link Gone}, one not yet allowed to close with {@link RightsRequests.RuleException}.
+     * with {@link Gone}, one not yet allowed to close with {@link RightsRequests.RuleException}, and any destruction
+     * while a minutes editor holds unsaved minutes with {@link UnsavedMinutes.DestructionRefused}.
      */
     public void destroyOnRequest(long id, String number, LocalDate today) {
+        unsavedMinutes.refuseDestruction();
         store.transaction(s -> {
             RightsRequest r = s.requests().find(id).orElseThrow(() -> new Gone(null));
             if (!r.caseNumber().equals(number) || r.type() != RequestType.VERNIETIGING) {

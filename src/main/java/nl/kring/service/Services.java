@@ -30,6 +30,7 @@ public final class Services {
     private final PresentationService presentation;
     private final AuditService audit;
     private final OutputService outputs;
+    private final UnsavedMinutes unsavedMinutes = new UnsavedMinutes();
 
     public Services(Store store) {
         this.store = Objects.requireNonNull(store, "store");
@@ -39,7 +40,7 @@ public final class Services {
         this.disclosures = new DisclosureService(store);
         this.proposals = new DisclosureProposalService(store);
         this.matrix = new MatrixService(store);
-        this.requests = new RequestService(store);
+        this.requests = new RequestService(store, unsavedMinutes);
         this.settings = new SettingsService(store);
         this.presentation = new PresentationService(store);
         this.audit = new AuditService(store);
@@ -118,7 +119,6 @@ public final class Services {
         VaultService.backup(store, file, today);
     }
 
-    /** The date of the last backup made from this vault, if any. */
     /** False once the vault was locked (work queued before the lock finds it closed). */
     public boolean isOpen() {
         return store.session().isOpen();
@@ -129,6 +129,7 @@ public final class Services {
         return VaultService.verifyAfterUnlock(store);
     }
 
+    /** The date of the last backup made from this vault, if any. */
     public Optional<LocalDate> lastBackup() {
         return VaultService.lastBackup(store);
     }
@@ -138,8 +139,25 @@ public final class Services {
         VaultService.changePassphrase(store, current, next, newKey);
     }
 
-    /** Destruction of cases past their retention period (new each time: it holds no state). */
+    /**
+     * What is past its retention period, the question at unlock and its postponement (new each time: it holds no
+     * state). Purging goes through {@link #purge}, which keeps the rule on unsaved minutes.
+     */
     public RetentionService retention() {
         return new RetentionService(store);
+    }
+
+    /**
+     * Purges what the report lists (see {@link RetentionService#purge}); refused with
+     * {@link UnsavedMinutes.DestructionRefused} while a minutes editor holds unsaved minutes.
+     */
+    public RetentionService.Result purge(RetentionService.Report report) {
+        unsavedMinutes.refuseDestruction();
+        return retention().purge(report);
+    }
+
+    /** Whether a minutes editor of the screens holds unsaved minutes: no case is destroyed meanwhile. */
+    public UnsavedMinutes unsavedMinutes() {
+        return unsavedMinutes;
     }
 }

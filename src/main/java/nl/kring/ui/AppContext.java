@@ -56,6 +56,13 @@ public final class AppContext {
         this.executor = executor;
         this.hostServices = hostServices;
         this.activityWatcher = activityWatcher;
+        // The services keep the rule "no destruction while minutes are unsaved"; the editor's state goes to them.
+        unsavedMinutes.addListener((o, was, is) -> {
+            Services s = services.get();
+            if (s != null) {
+                s.unsavedMinutes().set(is);
+            }
+        });
     }
 
     /** Runs every screen's background work: built once by the application, one worker (the vault has one connection). */
@@ -181,6 +188,7 @@ public final class AppContext {
 
     /** The vault is open: the screens are built on its services. */
     public void unlocked(Services s) {
+        s.unsavedMinutes().set(unsavedMinutes.get());
         services.set(s);
     }
 

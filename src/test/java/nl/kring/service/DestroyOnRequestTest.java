@@ -72,4 +72,38 @@ class DestroyOnRequestTest {
             assertThat(store.cases().find("2026-020")).isPresent();
         }
     }
+
+    @Test
+    void whileAMinutesEditorHoldsUnsavedMinutesNoCaseIsDestroyedNeitherOnRequestNorPastRetention() throws Exception {
+        try (Store store = TestVaults.create(dir.resolve("v"))) {
+            RightsRequest r = caseWithRequest(store);
+            Services services = new Services(store);
+            int entries = store.audit().entries().size();
+            services.unsavedMinutes().set(true);
+            assertThatThrownBy(() -> services.requests().destroyOnRequest(r.id(), "2026-020", TODAY))
+                    .isInstanceOf(UnsavedMinutes.DestructionRefused.class);
+            var report = services.retention().due(TODAY);
+            assertThatThrownBy(() -> services.purge(report)).isInstanceOf(UnsavedMinutes.DestructionRefused.class);
+            assertThat(store.cases().find("2026-020")).isPresent();
+            assertThat(store.audit().entries()).hasSize(entries);
+
+            services.unsavedMinutes().set(false);
+            services.requests().destroyOnRequest(r.id(), "2026-020", TODAY);
+            assertThat(store.cases().find("2026-020")).isEmpty();
+        }
+    }
+
+    @Test
+    void theScopeCountsWhatTheDestructionWouldTakeWithoutChangingAnything() throws Exception {
+        try (Store store = TestVaults.create(dir.resolve("v"))) {
+            caseWithRequest(store);
+            int entries = store.audit().entries().size();
+            RequestService.DestructionScope scope = new RequestService(store).destructionScope("2026-020");
+            assertThat(scope.requests()).isEqualTo(1);
+            assertThat(scope.agendaItems()).isZero();
+            assertThat(scope.disclosures()).isZero();
+            assertThat(store.cases().find("2026-020")).isPresent();
+            assertThat(store.audit().entries()).hasSize(entries);
+        }
+    }
 }

@@ -90,7 +90,6 @@ public final class CasesView extends SplitPane implements ClearsOnLock {
         CaseFormViewModel f = vm.form();
         CaseOnScreen onScreen = new CaseOnScreen(f.numberProperty(), f.openProperty(), f.isNewProperty(), f.dirtyProperty());
         this.requests = new RequestsSection(executor, services, onScreen, LocalDate::now, this::caseDestroyed);
-        requests.setMinutesDirty(() -> context.unsavedMinutesProperty().get());
         this.feedback = new ReferrerFeedbackPane(executor, services, onScreen);
         this.consentForm = new ConsentFormPane(executor, services, onScreen);
         getStyleClass().add("register-view");

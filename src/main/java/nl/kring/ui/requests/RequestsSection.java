@@ -43,7 +43,6 @@ import nl.kring.ui.common.TextLimits;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -57,11 +56,6 @@ public final class RequestsSection extends VBox {
     private final TableView<RightsRequest> table = new TableView<>();
     private SaveTarget saveTarget = SaveTarget.CHOOSER;
     private boolean syncing;
-
-    /** See {@link RequestsViewModel#setMinutesDirty}. */
-    public void setMinutesDirty(BooleanSupplier dirty) {
-        vm.setMinutesDirty(dirty);
-    }
 
     public RequestsSection(TaskExecutor executor, Services services, CaseOnScreen onScreen, Supplier<LocalDate> today, Consumer<String> onDestroyed) {
         this.vm = new RequestsViewModel(executor, services, today);
@@ -248,16 +242,16 @@ public final class RequestsSection extends VBox {
         handle.getStyleClass().add("accent-button");
         handle.textProperty().bind(Bindings.createStringBinding(() -> selected.get() == null ? ""
                 : I18n.t("requests.handle." + selected.get().type().name()), selected));
-        handle.disableProperty().bind(vm.busyProperty().or(vm.confirmingProperty()));
+        handle.disableProperty().bind(vm.busyProperty().or(vm.destruction().confirmingProperty()));
         handle.setOnAction(e -> vm.handle(name -> saveTarget.choose(this, I18n.t("requests.chooseFile"), name)));
         Button refuse = new Button(I18n.t("requests.refuse"));
         refuse.setId("request-refuse");
-        refuse.disableProperty().bind(vm.busyProperty().or(vm.confirmingProperty()));
+        refuse.disableProperty().bind(vm.busyProperty().or(vm.destruction().confirmingProperty()));
         refuse.setOnAction(e -> vm.refuse());
         Button extend = new Button(I18n.t("requests.extend"));
         extend.setId("request-extend");
         extend.setTooltip(new Tooltip(I18n.t("requests.extend.tip")));
-        extend.disableProperty().bind(vm.busyProperty().or(vm.confirmingProperty()).or(Bindings.createBooleanBinding(
+        extend.disableProperty().bind(vm.busyProperty().or(vm.destruction().confirmingProperty()).or(Bindings.createBooleanBinding(
                 () -> selected.get() == null || selected.get().isExtended(), selected)));
         extend.setOnAction(e -> vm.extend());
         handle.setMinWidth(Region.USE_PREF_SIZE);
@@ -375,33 +369,33 @@ public final class RequestsSection extends VBox {
         scope.setId("request-destroy-scope");
         scope.setWrapText(true);
         scope.getStyleClass().add("destroy-warning");
-        scope.textProperty().bind(vm.destroyScopeProperty());
+        scope.textProperty().bind(vm.destruction().scopeProperty());
         TextField confirm = new TextField();
         confirm.setId("request-destroy-confirm");
         confirm.setPrefColumnCount(10);
         confirm.setMaxWidth(Region.USE_PREF_SIZE);
         TextLimits.limit(confirm, 32, I18n.t("requests.destroy.confirm"), null);
-        confirm.textProperty().bindBidirectional(vm.confirmTextProperty());
+        confirm.textProperty().bindBidirectional(vm.destruction().confirmTextProperty());
         Label ask = label(I18n.t("requests.destroy.confirm"), confirm);
         ask.textProperty().bind(Bindings.createStringBinding(() -> I18n.t("requests.destroy.confirmNumber",
                 vm.caseNumberProperty().get()), vm.caseNumberProperty()));
         Button destroy = new Button(I18n.t("requests.destroy.button"));
         destroy.setId("request-destroy");
         destroy.getStyleClass().add("danger-button");
-        destroy.disableProperty().bind(vm.confirmMatchesBinding().not().or(vm.busyProperty()));
-        destroy.setOnAction(e -> vm.destroy());
+        destroy.disableProperty().bind(vm.destruction().confirmMatchesBinding().not().or(vm.busyProperty()));
+        destroy.setOnAction(e -> vm.destruction().destroy());
         Button cancel = new Button(I18n.t("dialog.cancel"));
         cancel.setId("request-destroy-cancel");
-        cancel.setOnAction(e -> vm.cancelDestroy());
+        cancel.setOnAction(e -> vm.destruction().cancel());
         destroy.setMinWidth(Region.USE_PREF_SIZE);
         cancel.setMinWidth(Region.USE_PREF_SIZE);
         HBox line = new HBox(8, confirm, destroy, cancel);
         line.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(6, scope, ask, line);
         box.getStyleClass().add("destroy-confirm");
-        box.visibleProperty().bind(vm.confirmingProperty());
+        box.visibleProperty().bind(vm.destruction().confirmingProperty());
         box.managedProperty().bind(box.visibleProperty());
-        vm.confirmingProperty().addListener((o, a, b) -> {
+        vm.destruction().confirmingProperty().addListener((o, a, b) -> {
             if (b) {
                 Platform.runLater(confirm::requestFocus);
             }

@@ -1,7 +1,6 @@
 package nl.kring.ui.requests;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -9,23 +8,20 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import nl.kring.domain.AgendaItem;
-import nl.kring.domain.Meeting;
 import nl.kring.domain.RequestStatus;
 import nl.kring.domain.RequestType;
 import nl.kring.domain.Requester;
 import nl.kring.domain.RightsRequest;
 import nl.kring.domain.RightsRequests;
-import nl.kring.retention.CaseEraser;
 import nl.kring.service.RequestService;
 import nl.kring.service.Services;
+import nl.kring.service.UnsavedMinutes;
 import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.I18n;
@@ -51,7 +47,6 @@ public final class RequestsViewModel {
     private final ScreenTasks tasks;
     /** A deadline within this many days is shown as near. */
     static final int SOON_DAYS = 7;
-    private final Services services;
     private final RequestService requestService;
     private final Supplier<LocalDate> today;
     private final ReadOnlyStringWrapper caseNumber = new ReadOnlyStringWrapper("");
@@ -62,38 +57,24 @@ public final class RequestsViewModel {
     private final ObjectProperty<Requester> newBy = new SimpleObjectProperty<>(Requester.CLIENT);
     private final StringBinding receivedProblem;
     private final StringProperty note = new SimpleStringProperty("");
-    private final BooleanProperty confirming = new SimpleBooleanProperty();
-    private final StringProperty destroyScope = new SimpleStringProperty("");
-    private final StringProperty confirmText = new SimpleStringProperty("");
-    private final BooleanBinding confirmMatches;
     private final DoubleProperty progress = new SimpleDoubleProperty();
     private final StringProperty progressText = new SimpleStringProperty("");
     private final InzageReview review;
+    private final DestructionConfirmation destruction;
     private BooleanSupplier formDirty = () -> false;
-    private BooleanSupplier minutesDirty = () -> false;
     private Consumer<String> onDestroyed = n -> { };
 
     public RequestsViewModel(TaskExecutor executor, Services services, Supplier<LocalDate> today) {
         this.tasks = new ScreenTasks(executor);
         this.review = new InzageReview(tasks, services, this);
-        this.services = services;
         this.requestService = services == null ? null : services.requests();
+        this.destruction = new DestructionConfirmation(tasks, requestService, this);
         this.today = today;
         newReceived.set(Dates.format(today.get()));
         receivedProblem = Bindings.createStringBinding(() -> receivedProblem(newReceived.get()), newReceived);
-        confirmMatches = Bindings.createBooleanBinding(() -> !caseNumber.get().isEmpty()
-                && confirmText.get() != null && confirmText.get().strip().equals(caseNumber.get()), confirmText, caseNumber);
     }
 
     /** Whether the case form has unsaved changes (the access copy and a correction use the stored data). */
-    /**
-     * Whether the minutes editor holds unsaved minutes: destroying a case scrubs the client's name from the stored
-     * minutes only, so unsaved text that still names them would bring the name back when it is saved.
-     */
-    public void setMinutesDirty(BooleanSupplier dirty) {
-        this.minutesDirty = dirty;
-    }
-
     public void setFormDirty(BooleanSupplier dirty) {
         this.formDirty = dirty;
     }
@@ -121,7 +102,7 @@ public final class RequestsViewModel {
         requests.clear();
         selected.set(null);
         note.set("");
-        cancelDestroy();
+        destruction.cancel();
         tasks.status().clear();
         newType.set(RequestType.INZAGE);
         newBy.set(Requester.CLIENT);
@@ -148,7 +129,7 @@ public final class RequestsViewModel {
         }
         selected.set(r);
         note.set("");
-        cancelDestroy();
+        destruction.cancel();
         review.cancel();
     }
 
@@ -215,7 +196,7 @@ public final class RequestsViewModel {
                 }
                 close(r, RequestStatus.HANDLED);
             }
-            case VERNIETIGING -> startDestroy();
+            case VERNIETIGING -> destruction.start(r);
         }
     }
 
@@ -285,85 +266,11 @@ public final class RequestsViewModel {
         return formDirty.getAsBoolean();
     }
 
-    // ---- destruction ----
-
-    /**
-     * What destroying a case takes with it, counted for the confirmation; {@code elsewhere}: the texts of other cases
-     * that mention the client and will have the name replaced by the case number.
-     */
-    public record Scope(int agendaItems, int paragraphs, int decisions, int disclosures, int requests,
-                        CaseEraser.Counts elsewhere) {
-    }
-
-    static Scope scopeIn(Services services, String number) {
-        int items = 0;
-        int paragraphs = 0;
-        int decisions = 0;
-        for (LocalDate d : services.meetings().datesDiscussing(number)) {
-            Meeting m = services.meetings().find(d).orElse(null);
-            if (m == null) {
-                continue;
-            }
-            for (AgendaItem i : m.items()) {
-                if (i.caseNumber().equals(number)) {
-                    items++;
-                    paragraphs += i.minutes().size();
-                    decisions += i.decisions().size();
-                }
-            }
-        }
-        return new Scope(items, paragraphs, decisions, services.disclosures().forCase(number).size(),
-                services.requests().forCase(number).size(), services.requests().destructionPreview(number));
-    }
-
-    private void startDestroy() {
-        RightsRequest r = selected.get();
-        String n = caseNumber.get();
-        tasks.run(p -> scopeIn(services, n), s -> {
-            if (!n.equals(caseNumber.get()) || selected.get() != r) {
-                return;
-            }
-            String scope = I18n.t("requests.destroy.scope", n, s.agendaItems(), s.paragraphs(), s.decisions(),
-                    s.disclosures(), s.requests());
-            destroyScope.set(s.elsewhere().isEmpty() ? scope : scope + " " + I18n.t("requests.destroy.scrub",
-                    s.elsewhere().texts() + s.elsewhere().nameDecisions(), n));
-            confirmText.set("");
-            confirming.set(true);
-            tasks.status().clear();
-        }, this::failed);
-    }
-
-    public void cancelDestroy() {
-        confirming.set(false);
-        confirmText.set("");
-        destroyScope.set("");
-    }
-
-    /** Destroys the case once the chair has typed its number; the list and the form follow through onDestroyed. */
-    public void destroy() {
-        RightsRequest r = selected.get();
-        if (r == null || r.type() != RequestType.VERNIETIGING || !confirming.get() || tasks.isBusy()) {
-            return;
-        }
-        if (!confirmMatches.get()) {
-            tasks.status().error(I18n.t("requests.destroy.typeNumber", caseNumber.get()));
-            return;
-        }
-        if (minutesDirty.getAsBoolean()) {
-            tasks.status().error(I18n.t("requests.destroy.minutesUnsaved"));
-            return;
-        }
-        String n = caseNumber.get();
-        LocalDate on = today.get();
-        tasks.run(p -> {
-            p.update(-1, I18n.t("requests.progress.destroy", n));
-            requestService.destroyOnRequest(r.id(), n, on);
-            return n;
-        }, progress, progressText, done -> {
-            progressText.set("");
-            show("");
-            onDestroyed.accept(done);
-        }, this::failed);
+    /** The case was destroyed on request: nothing of it stays shown, the list and the form follow. */
+    void destroyed(String number) {
+        progressText.set("");
+        show("");
+        onDestroyed.accept(number);
     }
 
     // ---- texts for the list ----
@@ -442,6 +349,7 @@ public final class RequestsViewModel {
             case RightsRequests.RuleException rule -> RequestTexts.violation(rule.violation());
             case RequestService.Gone gone -> gone.caseNumber() == null ? I18n.t("requests.error.gone")
                     : I18n.t("requests.error.caseGone", gone.caseNumber());
+            case UnsavedMinutes.DestructionRefused unsaved -> I18n.t("requests.destroy.minutesUnsaved");
             default -> Failures.describe(e);
         });
     }
@@ -485,20 +393,9 @@ public final class RequestsViewModel {
         return note;
     }
 
-    public BooleanProperty confirmingProperty() {
-        return confirming;
-    }
-
-    public StringProperty destroyScopeProperty() {
-        return destroyScope;
-    }
-
-    public StringProperty confirmTextProperty() {
-        return confirmText;
-    }
-
-    public BooleanBinding confirmMatchesBinding() {
-        return confirmMatches;
+    /** The confirmation of a destruction on request, shown while confirming. */
+    public DestructionConfirmation destruction() {
+        return destruction;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

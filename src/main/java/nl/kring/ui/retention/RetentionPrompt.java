@@ -56,8 +56,7 @@ public final class RetentionPrompt {
     public static Dialog<ButtonType> show(Node anchor, AppContext context, Services services, RetentionService.Report report,
                                           Runnable afterPurge, Supplier<LocalDate> today) {
         TaskExecutor executor = context.executor();
-        RetentionPromptViewModel vm = new RetentionPromptViewModel(executor, services, report,
-                context.unsavedMinutesProperty()::get);
+        RetentionPromptViewModel vm = new RetentionPromptViewModel(executor, services, report);
         Dialog<ButtonType> dialog = new Dialog<>();
         Escape.closes(dialog);
         dialog.setTitle(I18n.t("retention.title"));

@@ -6,6 +6,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import nl.kring.retention.RetentionService;
 import nl.kring.service.Services;
+import nl.kring.service.UnsavedMinutes;
 import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.ScreenTasks;
@@ -13,7 +14,6 @@ import nl.kring.ui.common.TaskExecutor;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 /**
  * The question at unlock: what is past retention and why; purging only on the chair's "yes", in the background,
@@ -26,20 +26,17 @@ public final class RetentionPromptViewModel {
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper();
     private final StringProperty result = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
-    private final BooleanSupplier minutesUnsaved;
     private RetentionService.Result purged;
 
     /**
-     * {@code minutesUnsaved}: whether the minutes editor holds unsaved minutes; purging is refused meanwhile, since it
-     * scrubs the destroyed clients' names from the stored minutes only and unsaved text that names them would bring the
-     * names back when saved.
+     * Purging is refused while the minutes editor holds unsaved minutes ({@link Services#purge}): it scrubs the
+     * destroyed clients' names from the stored minutes only, and unsaved text that names them would bring the names
+     * back when saved.
      */
-    public RetentionPromptViewModel(TaskExecutor executor, Services services, RetentionService.Report report,
-                                    BooleanSupplier minutesUnsaved) {
+    public RetentionPromptViewModel(TaskExecutor executor, Services services, RetentionService.Report report) {
         this.tasks = new ScreenTasks(executor);
         this.services = services;
         this.report = report;
-        this.minutesUnsaved = minutesUnsaved;
     }
 
     public List<String> dueLines() {
@@ -55,16 +52,13 @@ public final class RetentionPromptViewModel {
         if (tasks.isBusy() || done.get()) {
             return;
         }
-        if (minutesUnsaved.getAsBoolean()) {
-            error.set(I18n.t("requests.destroy.minutesUnsaved"));
-            return;
-        }
         error.set("");
-        tasks.run(p -> services.retention().purge(report), r -> {
+        tasks.run(p -> services.purge(report), r -> {
             purged = r;
             result.set(RetentionTexts.result(r));
             done.set(true);
-        }, e -> error.set(Failures.describe(e)));
+        }, e -> error.set(e instanceof UnsavedMinutes.DestructionRefused
+                ? I18n.t("requests.destroy.minutesUnsaved") : Failures.describe(e)));
     }
 
     /**

@@ -79,9 +79,9 @@ class DestroyScrubsElsewhereTest {
                 vm.handle(name -> null);
                 return null;
             });
-            assertThat(fx(() -> vm.confirmingProperty().get())).isTrue();
+            assertThat(fx(() -> vm.destruction().confirmingProperty().get())).isTrue();
             // 6 texts of case 2026-001 and 2 decisions on possible names in its meeting
-            assertThat(fx(() -> vm.destroyScopeProperty().get())).startsWith("Dit vernietigt casus 2026-010 definitief")
+            assertThat(fx(() -> vm.destruction().scopeProperty().get())).startsWith("Dit vernietigt casus 2026-010 definitief")
                     .endsWith("De cliënt wordt ook genoemd in 8 tekst(en) bij andere casussen (notulen, besluiten, "
                             + "verstrekkingen, leefgebieden of beslissingen over mogelijke namen); daar komt [cliënt 2026-010] "
                             + "(of [adres cliënt 2026-010], [BSN] enz.) voor in de plaats.");
@@ -89,8 +89,8 @@ class DestroyScrubsElsewhereTest {
             assertThat(RequestsFixture.<String>worker(x -> EraseFixture.textsOfB(store))).isEqualTo(before);
 
             fx(() -> {
-                vm.confirmTextProperty().set(A);
-                vm.destroy();
+                vm.destruction().confirmTextProperty().set(A);
+                vm.destruction().destroy();
                 return null;
             });
             assertThat(fx(() -> !destroyed.isEmpty())).isTrue();

@@ -42,6 +42,7 @@ abstract class RequestsViewModelFixture {
     @TempDir
     Path dir;
     Store store;
+    Services services;
     RequestsViewModel vm;
     final AtomicBoolean dirty = new AtomicBoolean();
     final List<String> destroyed = new ArrayList<>();
@@ -55,8 +56,9 @@ abstract class RequestsViewModelFixture {
     void open() throws Exception {
         store = TestVaults.create(dir.resolve("vault"));
         RequestsFixture.fill(store);
+        services = new Services(store);
         vm = onFx(() -> {
-            RequestsViewModel m = new RequestsViewModel(new SameThreadExecutor(), new Services(store), () -> TODAY);
+            RequestsViewModel m = new RequestsViewModel(new SameThreadExecutor(), services, () -> TODAY);
             m.setFormDirty(dirty::get);
             m.setOnDestroyed(destroyed::add);
             m.show("2026-017");

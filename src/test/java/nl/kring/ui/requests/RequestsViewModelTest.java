@@ -27,7 +27,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static nl.kring.ui.FxTestSupport.onFx;
@@ -177,21 +176,20 @@ class RequestsViewModelTest extends RequestsViewModelFixture {
     @Test
     void noDestructionWhileTheMinutesEditorHoldsUnsavedMinutes() throws Exception {
         register(RequestType.VERNIETIGING, "25-11-2026");
-        AtomicBoolean unsaved = new AtomicBoolean(true);
-        run(() -> vm.setMinutesDirty(unsaved::get));
+        services.unsavedMinutes().set(true);
         run(() -> vm.handle(name -> null));
-        assertThat(fx(() -> vm.confirmingProperty().get())).isTrue();
+        assertThat(fx(() -> vm.destruction().confirmingProperty().get())).isTrue();
         run(() -> {
-            vm.confirmTextProperty().set("2026-017");
-            vm.destroy();
+            vm.destruction().confirmTextProperty().set("2026-017");
+            vm.destruction().destroy();
         });
         idle();
         assertThat(fx(() -> vm.messageProperty().get())).startsWith("Sla eerst de notulen op of gooi de wijzigingen weg");
         assertThat(RequestsFixture.<Boolean>worker(x -> store.cases().exists("2026-017"))).isTrue();
         assertThat(destroyed).isEmpty();
 
-        unsaved.set(false);
-        run(() -> vm.destroy());
+        services.unsavedMinutes().set(false);
+        run(() -> vm.destruction().destroy());
         assertThat(fx(() -> !destroyed.isEmpty())).isTrue();
         assertThat(RequestsFixture.<Boolean>worker(x -> store.cases().exists("2026-017"))).isFalse();
     }
@@ -200,12 +198,12 @@ class RequestsViewModelTest extends RequestsViewModelFixture {
     void destructionShowsWhatGoesAsksForTheCaseNumberAndTakesEverythingWithIt() throws Exception {
         RightsRequest r = register(RequestType.VERNIETIGING, "25-11-2026");
         run(() -> vm.handle(name -> null));
-        assertThat(fx(() -> vm.confirmingProperty().get())).isTrue();
-        assertThat(fx(() -> vm.destroyScopeProperty().get())).startsWith("Dit vernietigt casus 2026-017 definitief")
+        assertThat(fx(() -> vm.destruction().confirmingProperty().get())).isTrue();
+        assertThat(fx(() -> vm.destruction().scopeProperty().get())).startsWith("Dit vernietigt casus 2026-017 definitief")
                 .contains("1 agendapunt(en) met 2 notulenalinea('s) en 1 besluit(en), 1 verstrekking(en) en 1 verzoek(en)");
         run(() -> {
-            vm.confirmTextProperty().set("2026-018");
-            vm.destroy();
+            vm.destruction().confirmTextProperty().set("2026-018");
+            vm.destruction().destroy();
         });
         idle();
         assertThat(fx(() -> vm.messageProperty().get())).isEqualTo("Typ het casusnummer 2026-017 om de vernietiging te bevestigen.");
@@ -213,8 +211,8 @@ class RequestsViewModelTest extends RequestsViewModelFixture {
         assertThat(destroyed).isEmpty();
 
         run(() -> {
-            vm.confirmTextProperty().set(" 2026-017 ");
-            vm.destroy();
+            vm.destruction().confirmTextProperty().set(" 2026-017 ");
+            vm.destruction().destroy();
         });
         assertThat(fx(() -> !destroyed.isEmpty())).isTrue();
         assertThat(destroyed).containsExactly("2026-017");
