@@ -22,7 +22,7 @@ final class MeetingRoomKeys {
             return true;
         }
         if (KeyboardShortcut.BLANK_PRESENTATION.combination().match(e) && !typing(e)) {
-            vm.toggleBlank();
+            vm.presentation().toggleBlank();
             return true;
         }
         return false;

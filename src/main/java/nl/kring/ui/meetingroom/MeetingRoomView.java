@@ -78,7 +78,7 @@ public final class MeetingRoomView extends BorderPane {
         this.settings = settings;
         setId("meeting-room");
         getStyleClass().add("meeting-room");
-        attendees = new ListView<>(vm.attendees());
+        attendees = new ListView<>(vm.checkIn().attendees());
 
         setTop(new VBox(topBar(), banner));
         columns = new SplitPane(agendaPane(), currentPane(), attendeePane());
@@ -105,8 +105,8 @@ public final class MeetingRoomView extends BorderPane {
 
         banner.setId("room-warning");
         banner.getStyleClass().add("warning-banner");
-        vm.outsiders().addListener((ListChangeListener<AttendeeRow>) c -> drawBanner());
-        vm.presentationProperty().addListener((o, a, b) -> drawBanner());
+        vm.checkIn().outsiders().addListener((ListChangeListener<AttendeeRow>) c -> drawBanner());
+        vm.presentation().stateProperty().addListener((o, a, b) -> drawBanner());
         drawBanner();
 
         vm.meetingProperty().addListener((o, a, b) -> showAgenda(b));
@@ -114,7 +114,7 @@ public final class MeetingRoomView extends BorderPane {
         vm.chairViewProperty().addListener((o, a, b) -> drawCurrent());
         // in or out of the kring, and who is present, change with the item: redraw the attendee cells
         vm.indexProperty().addListener((o, a, b) -> attendees.refresh());
-        vm.outsiders().addListener((ListChangeListener<AttendeeRow>) c -> attendees.refresh());
+        vm.checkIn().outsiders().addListener((ListChangeListener<AttendeeRow>) c -> attendees.refresh());
         drawCurrent();
 
         sceneProperty().addListener((o, a, scene) -> {
@@ -162,7 +162,7 @@ public final class MeetingRoomView extends BorderPane {
         });
         ToggleButton blank = new ToggleButton(I18n.t("room.blank"));
         blank.setId("room-blank");
-        blank.selectedProperty().bindBidirectional(vm.blankedProperty());
+        blank.selectedProperty().bindBidirectional(vm.presentation().blankedProperty());
         blank.setTooltip(new Tooltip(KeyboardShortcut.BLANK_PRESENTATION.label() + " ("
                 + Shortcuts.text(KeyboardShortcut.BLANK_PRESENTATION) + ")"));
 
@@ -176,7 +176,7 @@ public final class MeetingRoomView extends BorderPane {
         Label screen = new Label();
         screen.setId("room-presentation-status");
         screen.getStyleClass().add("presentation-status");
-        screen.textProperty().bind(Bindings.createStringBinding(this::presentationStatus, vm.presentationProperty(),
+        screen.textProperty().bind(Bindings.createStringBinding(this::presentationStatus, vm.presentation().stateProperty(),
                 presentationShowing));
         for (var b : List.of(present, fullScreen, blank, viewAs)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
@@ -200,7 +200,7 @@ public final class MeetingRoomView extends BorderPane {
         if (!presentationShowing.get()) {
             return I18n.t("room.status.closed");
         }
-        return switch (vm.presentationProperty().get()) {
+        return switch (vm.presentation().stateProperty().get()) {
             case PresentationState.Blank b -> I18n.t("room.status.blank");
             case PresentationState.Idle i -> I18n.t("room.status.idle");
             case PresentationState.Waiting w -> I18n.t("room.status.waiting");
@@ -211,7 +211,7 @@ public final class MeetingRoomView extends BorderPane {
 
     private void fillViewAsMenu(MenuButton button) {
         Map<Partner, List<AttendeeRow>> byPartner = new LinkedHashMap<>();
-        for (AttendeeRow r : vm.everyone()) {
+        for (AttendeeRow r : vm.checkIn().everyone()) {
             byPartner.computeIfAbsent(r.partner(), p -> new ArrayList<>()).add(r);
         }
         List<MenuItem> menu = new ArrayList<>();
@@ -232,27 +232,27 @@ public final class MeetingRoomView extends BorderPane {
 
     private void drawBanner() {
         banner.getChildren().clear();
-        List<AttendeeRow> out = List.copyOf(vm.outsiders());
+        List<AttendeeRow> out = List.copyOf(vm.checkIn().outsiders());
         banner.setVisible(!out.isEmpty());
         banner.setManaged(!out.isEmpty());
         if (out.isEmpty()) {
             return;
         }
-        var groups = vm.outsidersByPartner();
+        var groups = vm.checkIn().outsidersByPartner();
         for (var group : groups.values()) {
-            Label text = new Label("⚠ " + vm.outsiderWarning(group));
+            Label text = new Label("⚠ " + vm.checkIn().outsiderWarning(group));
             text.getStyleClass().add("warning-text");
             text.setWrapText(true);
             Button leave = new Button(I18n.t("room.checkOut"));
             // one button per partner: ids of everyone it sends out
             leave.setId("room-check-out-" + group.stream().map(AttendeeRow::id).collect(Collectors.joining("-")));
             leave.setMinWidth(Region.USE_PREF_SIZE);
-            leave.setOnAction(e -> group.forEach(r -> vm.checkOut(r.id())));
+            leave.setOnAction(e -> group.forEach(r -> vm.checkIn().checkOut(r.id())));
             HBox line = new HBox(12, text, leave);
             line.setAlignment(Pos.CENTER_LEFT);
             banner.getChildren().add(line);
         }
-        boolean overridden = vm.overridden();
+        boolean overridden = vm.presentation().overridden();
         Label hint = new Label(I18n.t(overridden ? "room.override.active" : "room.override.hint"));
         hint.setId("room-override-state");
         hint.setWrapText(true);
@@ -266,7 +266,7 @@ public final class MeetingRoomView extends BorderPane {
             Button all = new Button(I18n.t("room.checkOutAll"));
             all.setId("room-check-out-all");
             all.setMinWidth(Region.USE_PREF_SIZE);
-            all.setOnAction(e -> out.forEach(r -> vm.checkOut(r.id())));
+            all.setOnAction(e -> out.forEach(r -> vm.checkIn().checkOut(r.id())));
             line.getChildren().add(all);
         }
         line.setAlignment(Pos.CENTER_LEFT);
@@ -275,7 +275,7 @@ public final class MeetingRoomView extends BorderPane {
     }
 
     private void askOverride() {
-        OverrideDialog.ask(this, vm.currentCaseNumber(), vm.outsiders().stream().map(AttendeeRow::label).toList())
+        OverrideDialog.ask(this, vm.currentCaseNumber(), vm.checkIn().outsiders().stream().map(AttendeeRow::label).toList())
                 .ifPresent(reason -> vm.override(reason).ifPresent(vm.messageProperty()::set));
     }
 
@@ -507,12 +507,12 @@ public final class MeetingRoomView extends BorderPane {
         attendees.setCellFactory(l -> new AttendeeCell());
         CheckBox all = new CheckBox(I18n.t("room.showEveryone"));
         all.setId("room-show-everyone");
-        all.selectedProperty().bindBidirectional(vm.showEveryoneProperty());
+        all.selectedProperty().bindBidirectional(vm.checkIn().showEveryoneProperty());
         Label count = new Label();
         count.getStyleClass().add("muted");
         count.textProperty().bind(Bindings.createStringBinding(() -> I18n.t("room.presentCount",
-                vm.everyone().stream().filter(AttendeeRow::isPresent).count()), vm.attendees(), vm.outsiders(),
-                vm.presentationProperty()));
+                vm.checkIn().everyone().stream().filter(AttendeeRow::isPresent).count()), vm.checkIn().attendees(), vm.checkIn().outsiders(),
+                vm.presentation().stateProperty()));
         VBox.setVgrow(attendees, Priority.ALWAYS);
         VBox box = new VBox(8, title, hint, count, attendees, all);
         box.setPadding(new Insets(8, 12, 8, 8));

@@ -74,7 +74,7 @@ public final class MeetingRoomWindow {
             if (b != services) {
                 if (b == null) {
                     context.rememberRoom(new AppContext.RoomPlace(date, vm.indexProperty().get(),
-                            vm.everyone().stream().filter(r -> r.presentProperty().get()).map(AttendeeRow::id)
+                            vm.checkIn().everyone().stream().filter(r -> r.presentProperty().get()).map(AttendeeRow::id)
                                     .collect(Collectors.toUnmodifiableSet())));
                 }
                 vm.clear();
@@ -114,7 +114,7 @@ public final class MeetingRoomWindow {
         MeetingRoomWindow w = open(context, services, place.date());
         MeetingRoomViewModel vm = w.view.viewModel();
         Runnable restore = () -> {
-            vm.everyone().forEach(r -> r.presentProperty().set(place.present().contains(r.id())));
+            vm.checkIn().everyone().forEach(r -> r.presentProperty().set(place.present().contains(r.id())));
             vm.go(place.item());
         };
         if (vm.loadedProperty().get()) {

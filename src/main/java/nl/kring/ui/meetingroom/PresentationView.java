@@ -23,8 +23,8 @@ public final class PresentationView extends StackPane {
         setId("presentation-view");
         getStyleClass().add("presentation-root");
         setFocusTraversable(false);
-        vm.presentationProperty().addListener((o, a, b) -> draw(b));
-        draw(vm.presentationProperty().get());
+        vm.presentation().stateProperty().addListener((o, a, b) -> draw(b));
+        draw(vm.presentation().stateProperty().get());
     }
 
     private void draw(PresentationState state) {

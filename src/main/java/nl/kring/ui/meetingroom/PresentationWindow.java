@@ -53,8 +53,8 @@ public final class PresentationWindow {
             stage.setHeight(b.getHeight());
             stage.setFullScreen(true);
         }
-        stage.setOnShown(e -> vm.presentationOpenProperty().set(true));
-        stage.setOnHidden(e -> vm.presentationOpenProperty().set(false));
+        stage.setOnShown(e -> vm.presentation().openProperty().set(true));
+        stage.setOnHidden(e -> vm.presentation().openProperty().set(false));
     }
 
     private static void scale(PresentationView view, double height) {

@@ -73,7 +73,7 @@ class LockDuringMeetingTest {
         waitUntil(30, () -> room.viewModel().loadedProperty().get());
         Set<String> in = Set.of("a-1", "a-6", "a-10");
         robot.interact(() -> {
-            room.viewModel().everyone().forEach(r -> r.presentProperty().set(in.contains(r.id())));
+            room.viewModel().checkIn().everyone().forEach(r -> r.presentProperty().set(in.contains(r.id())));
             room.viewModel().go(3);
         });
         String caseOnScreen = room.viewModel().currentCaseNumber();
@@ -99,7 +99,7 @@ class LockDuringMeetingTest {
         waitUntil(30, () -> vm.loadedProperty().get() && vm.indexProperty().get() == 3);
         assertThat(again.date()).isEqualTo(MEETING);
         assertThat(vm.currentCaseNumber()).isEqualTo(caseOnScreen);
-        assertThat(vm.everyone().stream().filter(r -> r.presentProperty().get()).map(AttendeeRow::id))
+        assertThat(vm.checkIn().everyone().stream().filter(r -> r.presentProperty().get()).map(AttendeeRow::id))
                 .containsExactlyInAnyOrderElementsOf(in);
 
         // "Vergadering leiden" brings that window forward instead of opening a second one

@@ -65,7 +65,7 @@ abstract class MeetingRoomFixture {
     void present(String... ids) throws Exception {
         Set<String> in = Set.of(ids);
         onFx(() -> {
-            vm.everyone().forEach(r -> r.presentProperty().set(in.contains(r.id())));
+            vm.checkIn().everyone().forEach(r -> r.presentProperty().set(in.contains(r.id())));
             return null;
         });
     }
@@ -85,7 +85,7 @@ abstract class MeetingRoomFixture {
 
     /** The attendees of the partners in {@code partnerIds} ({@code in}), or of every other partner. */
     List<String> attendeesOf(Collection<String> partnerIds, boolean in) {
-        return vm.everyone().stream().filter(r -> partnerIds.contains(r.partner().id()) == in).map(AttendeeRow::id)
+        return vm.checkIn().everyone().stream().filter(r -> partnerIds.contains(r.partner().id()) == in).map(AttendeeRow::id)
                 .toList();
     }
 }

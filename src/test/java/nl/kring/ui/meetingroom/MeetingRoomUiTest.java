@@ -76,7 +76,7 @@ class MeetingRoomUiTest {
     /** Only these people in the room (set directly: twelve clicks would test nothing more). */
     private static void onlyPresent(FxRobot robot, MeetingRoomView room, String... ids) {
         Set<String> in = Set.of(ids);
-        robot.interact(() -> room.viewModel().everyone().forEach(r -> r.presentProperty().set(in.contains(r.id()))));
+        robot.interact(() -> room.viewModel().checkIn().everyone().forEach(r -> r.presentProperty().set(in.contains(r.id()))));
     }
 
     private static void next(FxRobot robot, int times) {
@@ -103,7 +103,7 @@ class MeetingRoomUiTest {
     /** The chair scrolls the list of attendees to someone. */
     private static void scrollTo(FxRobot robot, MeetingRoomView room, String attendeeId) {
         ListView<AttendeeRow> list = robot.lookup("#room-attendees").queryListView();
-        robot.interact(() -> list.scrollTo(room.viewModel().row(attendeeId).orElseThrow()));
+        robot.interact(() -> list.scrollTo(room.viewModel().checkIn().row(attendeeId).orElseThrow()));
     }
 
     /** The node as the chair sees it: list views keep spare, invisible cells with the same ids. */

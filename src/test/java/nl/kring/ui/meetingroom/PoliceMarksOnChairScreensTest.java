@@ -85,7 +85,7 @@ class PoliceMarksOnChairScreensTest {
 
         // bekijk als the GGD (VOLLEDIG for JURIDISCH and VEILIGHEID, but not in the default police rule): all three
         // replaced by the reason in words
-        AttendeeRow ggd = vm.everyone().stream().filter(r -> r.partner().id().equals("ggd-vangnet")).findFirst()
+        AttendeeRow ggd = vm.checkIn().everyone().stream().filter(r -> r.partner().id().equals("ggd-vangnet")).findFirst()
                 .orElseThrow();
         List<String> asGgd = onFx(() -> texts(new ItemViewPane(vm.viewAs(ggd.id()).orElseThrow().view(), ItemViewPane.Mode.ATTENDEE,
                 ggd.partner().role().label())));

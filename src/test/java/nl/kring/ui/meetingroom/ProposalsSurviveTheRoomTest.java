@@ -96,9 +96,9 @@ class ProposalsSurviveTheRoomTest {
         MeetingRoomViewModel first = room();
         List<String> kring = store.cases().find("2026-010").orElseThrow().kring(); // consent refused
         Set<String> in = new HashSet<>();
-        first.everyone().stream().filter(r -> kring.contains(r.partner().id())).forEach(r -> in.add(r.id()));
+        first.checkIn().everyone().stream().filter(r -> kring.contains(r.partner().id())).forEach(r -> in.add(r.id()));
         onFx(() -> {
-            first.everyone().forEach(r -> r.presentProperty().set(in.contains(r.id())));
+            first.checkIn().everyone().forEach(r -> r.presentProperty().set(in.contains(r.id())));
             return null;
         });
         goTo(first, "2026-010");
@@ -153,7 +153,7 @@ class ProposalsSurviveTheRoomTest {
         MeetingRoomViewModel third = room();
         assertThat(keys(third)).containsExactlyElementsOf(proposed.subList(2, proposed.size()));
         onFx(() -> {
-            third.everyone().forEach(r -> r.presentProperty().set(in.contains(r.id())));
+            third.checkIn().everyone().forEach(r -> r.presentProperty().set(in.contains(r.id())));
             return null;
         });
         goTo(third, "2026-010");

@@ -53,7 +53,7 @@ class ProposedNotesFxTest {
         MeetingRoomViewModel vm = room.viewModel();
         List<String> kring = store.cases().find("2026-010").orElseThrow().kring(); // consent refused
         robot.interact(() -> {
-            vm.everyone().forEach(r -> r.presentProperty().set(kring.contains(r.partner().id())));
+            vm.checkIn().everyone().forEach(r -> r.presentProperty().set(kring.contains(r.partner().id())));
             var items = vm.meetingProperty().get().items();
             for (int i = 0; i < items.size(); i++) {
                 if (items.get(i).caseNumber().equals("2026-010")) {
@@ -105,7 +105,7 @@ class ProposedNotesFxTest {
         MeetingRoomViewModel vm = room.viewModel();
         List<String> kring = store.cases().find("2026-010").orElseThrow().kring(); // consent refused
         robot.interact(() -> {
-            vm.everyone().forEach(r -> r.presentProperty().set(kring.contains(r.partner().id())));
+            vm.checkIn().everyone().forEach(r -> r.presentProperty().set(kring.contains(r.partner().id())));
             var items = vm.meetingProperty().get().items();
             for (int i = 0; i < items.size(); i++) {
                 if (items.get(i).caseNumber().equals("2026-010")) {

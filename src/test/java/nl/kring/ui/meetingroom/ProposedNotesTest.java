@@ -104,7 +104,7 @@ class ProposedNotesTest extends MeetingRoomFixture {
             vm.finishItem();
             return null;
         });
-        String outsiderPartner = vm.row(outsider).orElseThrow().partner().id();
+        String outsiderPartner = vm.checkIn().row(outsider).orElseThrow().partner().id();
         assertThat(vm.notes().proposals()).filteredOn(ProposalRow::override).isNotEmpty().allSatisfy(r -> {
             assertThat(r.proposal().recipient()).isEqualTo(outsiderPartner);
             assertThat(r.whyProperty().get()).isEqualTo("vervangt de wijkcoördinator vandaag");

@@ -81,7 +81,7 @@ class RoomNotesFxTest {
         robot.write(TYPED);
         waitUntil(10, () -> TYPED.equals(area.getText()));
         // typed letters stay letters: "b" in the notes does not blank the presentation
-        assertThat(roomVm.blankedProperty().get()).isFalse();
+        assertThat(roomVm.presentation().blankedProperty().get()).isFalse();
         // recognised as in the minutes screen: the client's name marked, the unknown name offered for judging
         waitUntil(20, () -> notesVm.pendingParagraphsProperty().get() == 0
                 && notesVm.names().suspects().stream().anyMatch(s -> s.text().equals("Henk Verweij")));

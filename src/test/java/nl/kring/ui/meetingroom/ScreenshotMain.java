@@ -86,7 +86,7 @@ public final class ScreenshotMain {
         MeetingRoomViewModel vm = room.view().viewModel();
         fx(() -> {
             Set<String> in = Set.of("a-1", "a-6", "a-10", "a-3");
-            vm.everyone().forEach(r -> r.presentProperty().set(in.contains(r.id())));
+            vm.checkIn().everyone().forEach(r -> r.presentProperty().set(in.contains(r.id())));
             vm.go(2);
             return null;
         });
@@ -106,7 +106,7 @@ public final class ScreenshotMain {
         Thread.sleep(800);
         shoot(pres, out.resolve("4-presentation-wait.png"));
         fx(() -> {
-            vm.checkOut("a-3");
+            vm.checkIn().checkOut("a-3");
             return null;
         });
         Thread.sleep(1500);
@@ -114,20 +114,20 @@ public final class ScreenshotMain {
         shoot(room.stage(), out.resolve("6-room-shown.png"));
         fx(() -> {
             vm.go(1);
-            vm.setPresent("a-3", true);
+            vm.checkIn().setPresent("a-3", true);
             return null;
         });
         Thread.sleep(1500);
         shoot(pres, out.resolve("7-presentation-2026-003.png"));
         fx(() -> {
-            room.view().viewAs(vm.row("a-3").orElseThrow());
+            room.view().viewAs(vm.checkIn().row("a-3").orElseThrow());
             return null;
         });
         Thread.sleep(1500);
         shoot(window("BorderPane"), out.resolve("8-view-as-woco.png"));
         fx(() -> {
-            vm.setPresent("a-3", false);
-            vm.setPresent("a-4", true);
+            vm.checkIn().setPresent("a-3", false);
+            vm.checkIn().setPresent("a-4", true);
             vm.go(2);
             return null;
         });

@@ -52,12 +52,12 @@ class ViewAsEscFxTest {
         MeetingRoomViewModel vm = room.view().viewModel();
         waitUntil(30, () -> {
             try {
-                return onFx(() -> vm.row("a-3").isPresent());
+                return onFx(() -> vm.checkIn().row("a-3").isPresent());
             } catch (Exception e) {
                 throw new AssertionError(e);
             }
         });
-        var closed = EscapeProbe.escCloses(() -> room.view().viewAs(vm.row("a-3").orElseThrow()));
+        var closed = EscapeProbe.escCloses(() -> room.view().viewAs(vm.checkIn().row("a-3").orElseThrow()));
         assertThat(EscapeProbe.title(closed)).startsWith("Bekijk als");
         assertThat(onFx(() -> room.stage().isShowing())).isTrue();
     }
