@@ -56,6 +56,11 @@ public final class Services {
         }
     }
 
+    /** Creates a new vault in {@code dir}, open (see {@link VaultService#create}); the caller wipes the passphrase. */
+    public static Services create(Path dir, char[] passphrase) throws VaultException {
+        return new Services(VaultService.create(dir, passphrase, null));
+    }
+
     /**
      * The store itself: for the composition root that wires the screens and for the command line. The UI reads and
      * writes through the services (ArchitectureTest.uiUsesNoStorage).

@@ -14,7 +14,7 @@ import nl.kring.ui.common.I18n;
 /** First start: make the vault. */
 public final class CreateVaultView extends VBox {
     public CreateVaultView(AppContext context) {
-        CreateVaultViewModel vm = new CreateVaultViewModel(context);
+        CreateVaultViewModel vm = new CreateVaultViewModel(context.executor(), context::vaultDir, context::unlocked);
         getStyleClass().add("unlock-view");
         setAlignment(Pos.CENTER);
         setSpacing(10);

@@ -4,35 +4,49 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import nl.kring.service.VaultService;
-import nl.kring.ui.AppContext;
+import nl.kring.service.Services;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.ScreenTasks;
+import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.common.VaultMessages;
 import nl.kring.vault.PassphrasePolicy;
 import nl.kring.vault.Secrets;
 
-/** A new vault: the passphrase twice, its strength shown, weak ones refused with the reason. */
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * A new vault: the passphrase twice, its strength shown, weak ones refused with the reason. Before the vault exists
+ * there are no services: it is created on the executor it is given, with the busy flag and the error line of a
+ * {@link ScreenTasks}, and the services of the new, open vault go to {@code created}.
+ */
 public final class CreateVaultViewModel {
-    private final AppContext context;
+    private final ScreenTasks tasks;
+    private final Supplier<Path> vaultDir;
+    private final Consumer<Services> created;
     private final StringProperty passphrase = new SimpleStringProperty("");
     private final StringProperty repeat = new SimpleStringProperty("");
     private final IntegerProperty score = new SimpleIntegerProperty();
     private final StringProperty feedback = new SimpleStringProperty("");
     private final BooleanProperty strongEnough = new SimpleBooleanProperty();
-    private final StringProperty error = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanBinding canCreate;
 
-    public CreateVaultViewModel(AppContext context) {
-        this.context = context;
+    /** {@code vaultDir}: where the vault is made; {@code created}: gets the services of the new vault, open. */
+    public CreateVaultViewModel(TaskExecutor executor, Supplier<Path> vaultDir, Consumer<Services> created) {
+        this.tasks = new ScreenTasks(executor);
+        this.vaultDir = vaultDir;
+        this.created = created;
         passphrase.addListener((o, a, b) -> assess());
         canCreate = Bindings.createBooleanBinding(
-                () -> strongEnough.get() && passphrase.get().equals(repeat.get()) && !busy.get(),
-                strongEnough, passphrase, repeat, busy);
+                () -> strongEnough.get() && passphrase.get().equals(repeat.get()) && !tasks.isBusy(),
+                strongEnough, passphrase, repeat, tasks.busyProperty());
         assess();
     }
 
@@ -57,14 +71,15 @@ public final class CreateVaultViewModel {
         char[] pass = passphrase.get().toCharArray();
         passphrase.set("");
         repeat.set("");
-        var dir = context.vaultDir();
-        context.executor().background(p -> {
+        tasks.status().clear();
+        Path dir = vaultDir.get();
+        tasks.run(p -> {
             try {
-                return VaultService.create(dir, pass, null);
+                return Services.create(dir, pass);
             } finally {
                 Secrets.wipe(pass);
             }
-        }).busy(busy).onSuccess(context::unlocked).onError(e -> error.set(VaultMessages.describe(e))).start();
+        }, created, e -> tasks.status().error(VaultMessages.describe(e)));
     }
 
     public StringProperty passphraseProperty() {
@@ -87,12 +102,12 @@ public final class CreateVaultViewModel {
         return strongEnough;
     }
 
-    public StringProperty errorProperty() {
-        return error;
+    public ReadOnlyStringProperty errorProperty() {
+        return tasks.status().textProperty();
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
+    public ReadOnlyBooleanProperty busyProperty() {
+        return tasks.busyProperty();
     }
 
     public BooleanBinding canCreateProperty() {

@@ -19,7 +19,7 @@ import nl.kring.ui.common.RestoreDialog;
 /** The unlock screen: one field, one button, a clear message. */
 public final class UnlockView extends VBox {
     public UnlockView(AppContext context) {
-        UnlockViewModel vm = new UnlockViewModel(context);
+        UnlockViewModel vm = new UnlockViewModel(context.executor(), context::vaultDir, context::unlocked);
         getStyleClass().add("unlock-view");
         setAlignment(Pos.CENTER);
         setSpacing(12);

@@ -2,32 +2,44 @@ package nl.kring.ui.unlock;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import nl.kring.ui.AppContext;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.ScreenTasks;
+import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.common.VaultMessages;
 import nl.kring.service.Services;
 import nl.kring.vault.VaultException;
 
-/** Unlocking: the passphrase, the error, and a growing wait after each wrong attempt. */
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Unlocking: the passphrase, the error, and a growing wait after each wrong attempt. Before the unlock there are no
+ * services yet: the vault is opened on the executor it is given, with the busy flag and the error line of a
+ * {@link ScreenTasks}, and the opened services go to {@code unlocked}.
+ */
 public final class UnlockViewModel {
-    private final AppContext context;
+    private final ScreenTasks tasks;
+    private final Supplier<Path> vaultDir;
+    private final Consumer<Services> unlocked;
     private final StringProperty passphrase = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty();
     private final IntegerProperty waitSeconds = new SimpleIntegerProperty();
     private final IntegerProperty failures = new SimpleIntegerProperty();
     private final BooleanBinding canUnlock;
 
-    public UnlockViewModel(AppContext context) {
-        this.context = context;
-        canUnlock = Bindings.createBooleanBinding(() -> !busy.get() && waitSeconds.get() == 0 && !passphrase.get().isEmpty(),
-                busy, waitSeconds, passphrase);
+    /** {@code vaultDir}: the vault to open, read at each attempt; {@code unlocked}: gets the services of the open vault. */
+    public UnlockViewModel(TaskExecutor executor, Supplier<Path> vaultDir, Consumer<Services> unlocked) {
+        this.tasks = new ScreenTasks(executor);
+        this.vaultDir = vaultDir;
+        this.unlocked = unlocked;
+        canUnlock = Bindings.createBooleanBinding(() -> !tasks.isBusy() && waitSeconds.get() == 0
+                && !passphrase.get().isEmpty(), tasks.busyProperty(), waitSeconds, passphrase);
     }
 
     /** Seconds to wait after the n-th consecutive wrong passphrase: 0, 1, 2, 4, 8, 16, 30, 30 ... */
@@ -44,20 +56,20 @@ public final class UnlockViewModel {
         }
         char[] pass = passphrase.get().toCharArray();
         passphrase.set("");
-        error.set("");
-        var dir = context.vaultDir();
-        context.executor().background(p -> Services.open(dir, pass)).busy(busy).onSuccess(services -> {
+        tasks.status().clear();
+        Path dir = vaultDir.get();
+        tasks.run(p -> Services.open(dir, pass), services -> {
             failures.set(0);
-            context.unlocked(services);
-        }).onError(e -> {
+            unlocked.accept(services);
+        }, e -> {
             if (e instanceof VaultException ve && ve.kind() == VaultException.Kind.WRONG_PASSPHRASE) {
                 failures.set(failures.get() + 1);
                 waitSeconds.set(delayAfter(failures.get()));
-                error.set(I18n.t("unlock.wrong", failures.get()));
+                tasks.status().error(I18n.t("unlock.wrong", failures.get()));
             } else {
-                error.set(VaultMessages.describe(e));
+                tasks.status().error(VaultMessages.describe(e));
             }
-        }).start();
+        });
     }
 
     /** Called every second by the view while waiting. */
@@ -71,12 +83,12 @@ public final class UnlockViewModel {
         return passphrase;
     }
 
-    public StringProperty errorProperty() {
-        return error;
+    public ReadOnlyStringProperty errorProperty() {
+        return tasks.status().textProperty();
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
+    public ReadOnlyBooleanProperty busyProperty() {
+        return tasks.busyProperty();
     }
 
     public IntegerProperty waitSecondsProperty() {
