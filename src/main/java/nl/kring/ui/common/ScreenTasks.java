@@ -98,6 +98,11 @@ public final class ScreenTasks {
         status.clear();
     }
 
+    /** The executor this screen's work runs on: for a dialog the screen opens, which has its own tasks. */
+    public TaskExecutor executor() {
+        return executor;
+    }
+
     public boolean isCleared() {
         return cleared;
     }

@@ -30,7 +30,6 @@ import nl.kring.store.DisclosureRepository;
 import nl.kring.service.Services;
 import nl.kring.ui.common.DateInput;
 import nl.kring.ui.common.Dates;
-import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.Escape;
 import nl.kring.ui.common.I18n;
@@ -105,29 +104,28 @@ public final class DisclosureDialog {
         dialog.getDialogPane().lookupButton(cancel).disableProperty().bind(tasks.busyProperty());
     }
 
-    /** Reads the case and partners in the background, then shows the form; {@code saved} runs after recording. */
-    public static void open(Node owner, TaskExecutor executor, Services services, String caseNumber, LocalDate meetingDate,
+    /**
+     * Reads the case and partners as work of the screen that opens the form ({@code screen}: its busy flag, and nothing
+     * opens after the lock), then shows the form; {@code saved} runs after recording.
+     */
+    public static void open(Node owner, ScreenTasks screen, Services services, String caseNumber, LocalDate meetingDate,
                             Consumer<DisclosureRepository.Entry> saved, Consumer<Throwable> failed) {
-        executor.background(p -> DisclosureFormViewModel.load(services, caseNumber))
-                .onSuccess(data -> {
-                    DisclosureFormViewModel vm = new DisclosureFormViewModel(data, meetingDate, LocalDate::now);
-                    new DisclosureDialog(owner, executor, services, vm, saved).dialog.show();
-                })
-                .onError(failed).start();
+        screen.run(p -> DisclosureFormViewModel.load(services, caseNumber), data -> {
+            DisclosureFormViewModel vm = new DisclosureFormViewModel(data, meetingDate, LocalDate::now);
+            new DisclosureDialog(owner, screen.executor(), services, vm, saved).dialog.show();
+        }, failed);
     }
 
     /**
      * "Corrigeren…": the form filled from {@code note}; saving records the corrected note and withdraws the old one
      * as replaced by it, in one background task. {@code saved} gets the corrected note.
      */
-    public static void openCorrection(Node owner, TaskExecutor executor, Services services, DisclosureRepository.Entry note,
+    public static void openCorrection(Node owner, ScreenTasks screen, Services services, DisclosureRepository.Entry note,
                                       Consumer<DisclosureRepository.Entry> saved, Consumer<Throwable> failed) {
-        executor.background(p -> DisclosureFormViewModel.load(services, note.caseNumber()))
-                .onSuccess(data -> {
-                    DisclosureFormViewModel vm = DisclosureFormViewModel.correcting(data, note, LocalDate::now);
-                    new DisclosureDialog(owner, executor, services, vm, saved).dialog.show();
-                })
-                .onError(failed).start();
+        screen.run(p -> DisclosureFormViewModel.load(services, note.caseNumber()), data -> {
+            DisclosureFormViewModel vm = DisclosureFormViewModel.correcting(data, note, LocalDate::now);
+            new DisclosureDialog(owner, screen.executor(), services, vm, saved).dialog.show();
+        }, failed);
     }
 
     private void save(Consumer<DisclosureRepository.Entry> saved) {

@@ -1,9 +1,7 @@
 package nl.kring.ui.disclosures;
 
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -19,11 +17,11 @@ import nl.kring.domain.Partner;
 import nl.kring.store.DisclosureRepository;
 import nl.kring.service.Services;
 import nl.kring.ui.common.Dates;
-import nl.kring.ui.common.Failures;
 import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.KeyboardShortcut;
 import nl.kring.ui.common.Shortcuts;
+import nl.kring.ui.common.ScreenTasks;
 import nl.kring.ui.common.TaskExecutor;
 
 import java.time.LocalDate;
@@ -38,20 +36,18 @@ import java.util.stream.Collectors;
  * note of the case; in the minutes of a meeting only the notes recorded in that meeting.
  */
 public final class DisclosureSection extends VBox {
-    private final TaskExecutor executor;
+    private final ScreenTasks tasks;
     private final Services services;
     private final LocalDate meetingDate;
     private final ObjectProperty<String> caseNumber = new SimpleObjectProperty<>();
     private final GridPane list = new GridPane();
     private final Label empty = new Label();
     private final Label message = new Label();
-    private final SimpleBooleanProperty busy = new SimpleBooleanProperty();
-    private final SimpleStringProperty status = new SimpleStringProperty("");
     private List<DisclosureRepository.Entry> entries = List.of();
 
     /** {@code meetingDate}: null on the case screen; the meeting's date in its minutes. */
     public DisclosureSection(TaskExecutor executor, Services services, LocalDate meetingDate) {
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor);
         this.services = services;
         this.meetingDate = meetingDate;
         setId("disclosure-section");
@@ -79,18 +75,18 @@ public final class DisclosureSection extends VBox {
         Button record = new Button(I18n.t("disclosure.record"));
         record.setId("disclosure-record");
         record.setTooltip(new Tooltip(Shortcuts.text(KeyboardShortcut.RECORD_DISCLOSURE)));
-        record.disableProperty().bind(caseNumber.isNull().or(busy));
+        record.disableProperty().bind(caseNumber.isNull().or(tasks.busyProperty()));
         record.setOnAction(e -> record());
         record.setMinWidth(Region.USE_PREF_SIZE);
         message.setId("disclosure-section-message");
         message.setWrapText(true);
-        message.textProperty().bind(status);
+        message.textProperty().bind(tasks.status().textProperty());
         HBox actions = new HBox(10, record, message);
         actions.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(message, Priority.ALWAYS);
         getChildren().addAll(title, hint, list, empty, actions);
         caseNumber.addListener((o, a, b) -> {
-            status.set("");
+            tasks.status().clear();
             reload();
         });
         Shortcuts.whileShowing(this, KeyboardShortcut.RECORD_DISCLOSURE, () -> {
@@ -115,7 +111,7 @@ public final class DisclosureSection extends VBox {
         if (number == null) {
             return;
         }
-        DisclosureDialog.open(this, executor, services, number, meetingDate, entry -> {
+        DisclosureDialog.open(this, tasks, services, number, meetingDate, entry -> {
             if (number.equals(caseNumber.get())) {
                 info(I18n.t("disclosure.saved", Dates.format(entry.disclosure().date())));
                 reload();
@@ -129,7 +125,7 @@ public final class DisclosureSection extends VBox {
         if (number == null || note.withdrawn()) {
             return;
         }
-        DisclosureDialog.openCorrection(this, executor, services, note, entry -> {
+        DisclosureDialog.openCorrection(this, tasks, services, note, entry -> {
             if (number.equals(caseNumber.get())) {
                 info(I18n.t("disclosure.corrected", Dates.format(note.disclosure().date())));
                 reload();
@@ -143,7 +139,7 @@ public final class DisclosureSection extends VBox {
         if (number == null || note.withdrawn()) {
             return;
         }
-        WithdrawDialog.open(this, executor, services, note, entry -> {
+        WithdrawDialog.open(this, tasks, services, note, entry -> {
             if (number.equals(caseNumber.get())) {
                 info(I18n.t("disclosure.withdrawn", Dates.format(note.disclosure().date())));
                 reload();
@@ -157,14 +153,13 @@ public final class DisclosureSection extends VBox {
             show(List.of(), Map.of());
             return;
         }
-        executor.background(p -> new Loaded(services.disclosures().forCase(number), services.partners().all())).busy(busy)
-                .onSuccess(r -> {
-                    if (!number.equals(caseNumber.get())) {
-                        return; // another case was opened meanwhile
-                    }
-                    show(r.entries().stream().filter(e -> meetingDate == null || meetingDate.equals(e.meetingDate())).toList(),
-                            r.partners().stream().collect(Collectors.toMap(Partner::id, Partner::name)));
-                }).onError(this::failed).start();
+        tasks.run(p -> new Loaded(services.disclosures().forCase(number), services.partners().all()), r -> {
+            if (!number.equals(caseNumber.get())) {
+                return; // another case was opened meanwhile
+            }
+            show(r.entries().stream().filter(e -> meetingDate == null || meetingDate.equals(e.meetingDate())).toList(),
+                    r.partners().stream().collect(Collectors.toMap(Partner::id, Partner::name)));
+        }, this::failed);
     }
 
     /** What one background read brings back: the case's disclosures and the partners to name them by. */
@@ -220,12 +215,12 @@ public final class DisclosureSection extends VBox {
                 Button correct = new Button(I18n.t("disclosure.correct"));
                 correct.setId("disclosure-correct-" + e.id());
                 correct.getStyleClass().add("small-button");
-                correct.disableProperty().bind(busy);
+                correct.disableProperty().bind(tasks.busyProperty());
                 correct.setOnAction(a -> correct(e));
                 Button withdraw = new Button(I18n.t("disclosure.withdraw"));
                 withdraw.setId("disclosure-withdraw-" + e.id());
                 withdraw.getStyleClass().add("small-button");
-                withdraw.disableProperty().bind(busy);
+                withdraw.disableProperty().bind(tasks.busyProperty());
                 withdraw.setOnAction(a -> withdraw(e));
                 if (shown.stream().anyMatch(o -> o.withdrawn() && Long.valueOf(e.id()).equals(o.disclosure().withdrawal().replacedBy()))) {
                     Label corrects = new Label(I18n.t("disclosure.correction"));
@@ -275,11 +270,11 @@ public final class DisclosureSection extends VBox {
 
     private void info(String text) {
         message.getStyleClass().setAll("label", "ok");
-        status.set(text);
+        tasks.status().info(text);
     }
 
     private void failed(Throwable e) {
         message.getStyleClass().setAll("label", "error");
-        status.set(Failures.describe(e));
+        tasks.status().failed(e);
     }
 }

@@ -218,7 +218,7 @@ public final class DisclosuresView extends VBox implements ClearsOnLock {
             return;
         }
         info.setText("");
-        DisclosureDialog.openCorrection(this, executor, services, row.entry(), entry -> {
+        DisclosureDialog.openCorrection(this, vm.tasks(), services, row.entry(), entry -> {
             info.setText(I18n.t("disclosure.corrected", Dates.format(row.entry().disclosure().date())));
             vm.refresh();
         }, e -> vm.messageProperty().set(WithdrawDialog.describe(e)));
@@ -229,7 +229,7 @@ public final class DisclosuresView extends VBox implements ClearsOnLock {
             return;
         }
         info.setText("");
-        WithdrawDialog.open(this, executor, services, row.entry(), entry -> {
+        WithdrawDialog.open(this, vm.tasks(), services, row.entry(), entry -> {
             info.setText(I18n.t("disclosure.withdrawn", Dates.format(row.entry().disclosure().date())));
             vm.refresh();
         }, e -> vm.messageProperty().set(WithdrawDialog.describe(e)));

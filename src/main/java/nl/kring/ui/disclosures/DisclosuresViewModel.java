@@ -206,6 +206,11 @@ public final class DisclosuresViewModel {
         return message;
     }
 
+    /** The screen's work: the dialogs it opens read their data as part of it. */
+    ScreenTasks tasks() {
+        return tasks;
+    }
+
     public ReadOnlyBooleanProperty busyProperty() {
         return tasks.busyProperty();
     }

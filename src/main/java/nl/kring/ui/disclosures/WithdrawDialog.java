@@ -95,17 +95,18 @@ public final class WithdrawDialog {
         Platform.runLater(reason::requestFocus);
     }
 
-    /** Reads the partner names in the background, then asks; {@code withdrawn} runs after the withdrawal. */
-    public static void open(Node owner, TaskExecutor executor, Services services, DisclosureRepository.Entry note,
+    /**
+     * Reads the partner names as work of the screen that asks ({@code screen}: its busy flag, and nothing opens after
+     * the lock), then asks; {@code withdrawn} runs after the withdrawal.
+     */
+    public static void open(Node owner, ScreenTasks screen, Services services, DisclosureRepository.Entry note,
                             Consumer<DisclosureRepository.Entry> withdrawn, Consumer<Throwable> failed) {
-        executor.background(p -> services.partners().all())
-                .onSuccess(partners -> {
-                    Map<String, String> names = new HashMap<>();
-                    partners.forEach(pt -> names.put(pt.id(), pt.name()));
-                    new WithdrawDialog(owner, executor, services, new WithdrawalFormViewModel(note, LocalDate::now), names, withdrawn)
-                            .dialog.show();
-                })
-                .onError(failed).start();
+        screen.run(p -> services.partners().all(), partners -> {
+            Map<String, String> names = new HashMap<>();
+            partners.forEach(pt -> names.put(pt.id(), pt.name()));
+            new WithdrawDialog(owner, screen.executor(), services, new WithdrawalFormViewModel(note, LocalDate::now), names,
+                    withdrawn).dialog.show();
+        }, failed);
     }
 
     private void withdraw(Services services, Consumer<DisclosureRepository.Entry> withdrawn, TextArea reasonField) {

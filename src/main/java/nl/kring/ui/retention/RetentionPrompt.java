@@ -1,5 +1,7 @@
 package nl.kring.ui.retention;
 
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -16,6 +18,7 @@ import nl.kring.service.Services;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.AppContext;
 import nl.kring.ui.common.Escape;
+import nl.kring.ui.common.ScreenTasks;
 import nl.kring.ui.common.TaskExecutor;
 
 import java.time.LocalDate;
@@ -31,21 +34,25 @@ public final class RetentionPrompt {
 
     /**
      * At unlock: checks in the background and asks when anything is due. {@code afterPurge} runs on the FX thread
-     * once something was purged (to refresh what shows it).
+     * once something was purged (to refresh what shows it). A lock before the check returns drops its answer.
      */
     public static void atUnlock(Node anchor, AppContext context, Services services, Supplier<LocalDate> today, Runnable afterPurge) {
+        ScreenTasks tasks = new ScreenTasks(context.executor());
+        context.servicesProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Services> o, Services was, Services now) {
+                if (now != services) {
+                    tasks.clear(); // locked again while checking: the workspace is gone and so is the question
+                    o.removeListener(this);
+                }
+            }
+        });
         LocalDate on = today.get();
-        context.executor().background(p -> {
-            RetentionService.Report report = services.retention().due(on);
-            // "Later" holds for a set time, then Kring asks again (issue 15; nl.kring.retention.Postponement)
-            boolean ask = services.retention().shouldAsk(!report.isEmpty(), on);
-            return ask ? report : null;
-        }).onSuccess(report -> {
-            // Locked again while checking: the workspace is gone and so is the question.
-            if (report != null && !report.isEmpty() && anchor.getScene() != null) {
+        tasks.read(p -> RetentionPromptViewModel.dueAtUnlock(services, on), due -> due.ifPresent(report -> {
+            if (anchor.getScene() != null) {
                 show(anchor, context, services, report, afterPurge, today);
             }
-        }).start();
+        }));
     }
 
     public static Dialog<ButtonType> show(Node anchor, AppContext context, Services services, RetentionService.Report report,

@@ -14,6 +14,7 @@ import nl.kring.ui.common.TaskExecutor;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The question at unlock: what is past retention and why; purging only on the chair's "yes", in the background,
@@ -37,6 +38,16 @@ public final class RetentionPromptViewModel {
         this.tasks = new ScreenTasks(executor);
         this.services = services;
         this.report = report;
+    }
+
+    /**
+     * What to ask about at unlock on {@code on}: what is due, unless nothing is or the chair said "Later" within the
+     * postponement (issue 15: "Later" holds for a set time, then Kring asks again). Runs on the worker.
+     */
+    static Optional<RetentionService.Report> dueAtUnlock(Services services, LocalDate on) {
+        RetentionService.Report report = services.retention().due(on);
+        // asked with what is due: with nothing due, a postponement ends (the next question starts afresh)
+        return services.retention().shouldAsk(!report.isEmpty(), on) ? Optional.of(report) : Optional.empty();
     }
 
     public List<String> dueLines() {

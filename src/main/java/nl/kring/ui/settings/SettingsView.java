@@ -122,8 +122,8 @@ public final class SettingsView extends ScrollPane {
 
         Label backupTitle = new Label(I18n.t("settings.backup.title"));
         backupTitle.getStyleClass().add("form-section");
-        Label last = new Label(SettingsViewModel.lastBackup(services)
-                .map(d -> I18n.t("settings.backup.last", d)).orElse(I18n.t("settings.backup.never")));
+        Label last = new Label();
+        last.textProperty().bind(vm.lastBackupProperty());
         Button backup = new Button(I18n.t("settings.backup.button"));
         backup.disableProperty().bind(vm.busyProperty());
         backup.setOnAction(e -> {

@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Optional;
 
 /** Changing the passphrase and making backups; the simple preferences are bound straight to Settings. */
 public final class SettingsViewModel {
@@ -35,6 +34,7 @@ public final class SettingsViewModel {
     /** "Nieuwe sleutel": also a new data key, the database re-encrypted (issue 10); on by default. */
     private final BooleanProperty newKey = new SimpleBooleanProperty(true);
     private final StringProperty backupResult = new SimpleStringProperty("");
+    private final StringProperty lastBackup = new SimpleStringProperty("");
     private final BooleanBinding canChange;
 
     public SettingsViewModel(TaskExecutor executor, Services services) {
@@ -49,6 +49,13 @@ public final class SettingsViewModel {
         });
         canChange = Bindings.createBooleanBinding(() -> !tasks.isBusy() && !current.get().isEmpty() && nextStrongEnough.get()
                 && next.get().equals(repeat.get()), tasks.busyProperty(), current, next, repeat, nextStrongEnough);
+        readLastBackup();
+    }
+
+    /** The date of the last backup made from this vault, in words, read in the background. */
+    private void readLastBackup() {
+        tasks.read(p -> services.lastBackup(), last -> lastBackup.set(last
+                .map(d -> I18n.t("settings.backup.last", d)).orElse(I18n.t("settings.backup.never"))));
     }
 
     public void changePassphrase() {
@@ -81,12 +88,15 @@ public final class SettingsViewModel {
         tasks.run(p -> {
             services.backup(file, LocalDate.now());
             return file;
-        }, f -> backupResult.set(I18n.t("settings.backup.done", f)), e -> backupResult.set(VaultMessages.describe(e)));
+        }, f -> {
+            backupResult.set(I18n.t("settings.backup.done", f));
+            readLastBackup();
+        }, e -> backupResult.set(VaultMessages.describe(e)));
     }
 
-    /** The date of the last backup made from this vault, if any. */
-    public static Optional<LocalDate> lastBackup(Services services) {
-        return services.lastBackup();
+    /** "Laatste back-up: …" or that there is none yet. */
+    public StringProperty lastBackupProperty() {
+        return lastBackup;
     }
 
     public StringProperty currentProperty() {

@@ -1,10 +1,9 @@
 package nl.kring.ui.workspace;
 
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import nl.kring.service.Services;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.ScreenTasks;
 import nl.kring.ui.common.TaskExecutor;
 
 import java.util.List;
@@ -16,26 +15,27 @@ import java.util.List;
  * Dutch; a sound vault shows nothing.
  */
 public final class IntegrityCheck {
-    private final TaskExecutor executor;
+    private final ScreenTasks tasks;
     private final Services services;
-    private final StringProperty message = new SimpleStringProperty("");
 
     public IntegrityCheck(TaskExecutor executor, Services services) {
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor);
         this.services = services;
     }
 
-    /** Queues the check on the executor; the message is set when it ends. */
+    /** Queues the check on the executor (beside the screens' work: nothing waits for it); the message is set when it ends. */
     public void start() {
-        executor.background(p -> services.isOpen() ? services.verifyAfterUnlock() : List.<String>of())
-                .onSuccess(problems -> message.set(problems.isEmpty() ? ""
-                        : I18n.t("workspace.integrityFault", problems.size())))
-                .onError(e -> message.set(I18n.t("workspace.integrityUnchecked")))
-                .start();
+        tasks.read(p -> services.isOpen() ? services.verifyAfterUnlock() : List.<String>of(), problems -> {
+            if (problems.isEmpty()) {
+                tasks.status().clear();
+            } else {
+                tasks.status().error(I18n.t("workspace.integrityFault", problems.size()));
+            }
+        }, e -> tasks.status().error(I18n.t("workspace.integrityUnchecked")));
     }
 
     /** Empty while running and when the vault is sound; otherwise what the chair should know and do. */
     public ReadOnlyStringProperty messageProperty() {
-        return message;
+        return tasks.status().textProperty();
     }
 }

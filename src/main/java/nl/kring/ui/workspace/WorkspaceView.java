@@ -29,7 +29,6 @@ import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.KeyboardShortcut;
 import nl.kring.ui.meetings.MeetingsView;
 import nl.kring.ui.minutes.MinutesView;
-import nl.kring.ui.settings.SettingsViewModel;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -85,11 +84,11 @@ public final class WorkspaceView extends BorderPane implements Navigator {
         backupDue.getStyleClass().add("error");
         int reminderDays = context.settings().backupReminderDaysProperty().get();
         // A demo vault is made afresh at every start: no point reminding anyone to back it up.
-        if (!context.isDemo()) context.executor().background(p -> SettingsViewModel.lastBackup(services))
-                .onSuccess(last -> backupDue.setText(last.isEmpty() ? I18n.t("workspace.backupNever")
-                        : last.get().isBefore(LocalDate.now().minusDays(reminderDays))
-                        ? I18n.t("workspace.backupDue", last.get()) : ""))
-                .start();
+        if (!context.isDemo()) {
+            BackupReminder reminder = new BackupReminder(context.executor(), services, LocalDate::now);
+            backupDue.textProperty().bind(reminder.textProperty());
+            reminder.check(reminderDays);
+        }
         HBox bar = new HBox(12, title, vault, spacer, backupDue, countdown, help, theme, lock);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));

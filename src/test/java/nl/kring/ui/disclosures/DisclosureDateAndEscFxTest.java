@@ -15,6 +15,7 @@ import nl.kring.ui.EscapeProbe;
 import nl.kring.TestVaults;
 import nl.kring.service.Services;
 import nl.kring.ui.common.Dates;
+import nl.kring.ui.common.ScreenTasks;
 import nl.kring.ui.common.WorkerExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -87,7 +88,7 @@ class DisclosureDateAndEscFxTest {
         Node owner = EscapeProbe.owner();
         AtomicReference<DisclosureRepository.Entry> saved = new AtomicReference<>();
         onFx(() -> {
-            DisclosureDialog.open(owner, new WorkerExecutor(), new Services(store), "2026-017", PLANNED, saved::set, e -> { });
+            DisclosureDialog.open(owner, new ScreenTasks(new WorkerExecutor()), new Services(store), "2026-017", PLANNED, saved::set, e -> { });
             return null;
         });
         FxRobot robot = new FxRobot();
@@ -121,7 +122,7 @@ class DisclosureDateAndEscFxTest {
     void escInTheDisclosureDialogCancelsAndRecordsNothing() throws Exception {
         Node owner = EscapeProbe.owner();
         AtomicReference<DisclosureRepository.Entry> saved = new AtomicReference<>();
-        EscapeProbe.escCloses(() -> DisclosureDialog.open(owner, new WorkerExecutor(), new Services(store), "2026-017", null, saved::set, e -> { }));
+        EscapeProbe.escCloses(() -> DisclosureDialog.open(owner, new ScreenTasks(new WorkerExecutor()), new Services(store), "2026-017", null, saved::set, e -> { }));
         assertThat(store.disclosures().forCase("2026-017")).isEmpty();
         assertThat(saved.get()).isNull();
     }
@@ -132,7 +133,7 @@ class DisclosureDateAndEscFxTest {
                 List.of("ggd"), DisclosureBasis.EVIDENT_BELANG, "Huisuitzetting dreigt", "Niet bereikbaar", "M. Bos",
                 TODAY.minusDays(2), false));
         Node owner = EscapeProbe.owner();
-        EscapeProbe.escCloses(() -> WithdrawDialog.open(owner, new WorkerExecutor(), new Services(store), note, e -> { }, e -> { }));
+        EscapeProbe.escCloses(() -> WithdrawDialog.open(owner, new ScreenTasks(new WorkerExecutor()), new Services(store), note, e -> { }, e -> { }));
         assertThat(store.disclosures().byId(note.id()).orElseThrow().disclosure().withdrawal()).isNull();
     }
 }

@@ -106,4 +106,13 @@ class RetentionPromptViewModelTest {
         assertThat(store.cases().exists("2023-004")).isTrue();
         assertThat(onFx(() -> vm.errorProperty().get())).isEmpty();
     }
+
+    @Test
+    void atUnlockKringAsksWhenSomethingIsDueAndNotAgainUntilThePostponementEnds() throws Exception {
+        assertThat(RetentionPromptViewModel.dueAtUnlock(services, TODAY)).hasValueSatisfying(
+                r -> assertThat(r.cases()).extracting(d -> d.caseNumber()).containsExactly("2023-004"));
+        services.retention().postpone(TODAY);
+        assertThat(RetentionPromptViewModel.dueAtUnlock(services, TODAY.plusDays(1))).isEmpty();
+        assertThat(RetentionPromptViewModel.dueAtUnlock(services, TODAY.plusYears(1))).isPresent();
+    }
 }

@@ -121,7 +121,8 @@ class SettingsViewModelTest {
         try (var files = Files.list(usb)) {
             assertThat(files.toList()).singleElement().satisfies(f -> assertThat(f.toString()).endsWith(".kringbackup"));
         }
-        assertThat(SettingsViewModel.lastBackup(new Services(store))).contains(LocalDate.now());
+        assertThat(new Services(store).lastBackup()).contains(LocalDate.now());
+        assertThat(onFx(() -> vm.lastBackupProperty().get())).isEqualTo("Laatste back-up: " + LocalDate.now());
         store.close();
     }
 
@@ -138,7 +139,8 @@ class SettingsViewModelTest {
         assertThat(!vm.busyProperty().get() && !vm.backupResultProperty().get().equals(I18n.t("settings.backup.busy"))).isTrue();
         assertThat(vm.backupResultProperty().get()).doesNotStartWith("Back-up geschreven");
         assertThat(store.audit().entries()).noneMatch(e -> e.action().equals("BACKUP"));
-        assertThat(SettingsViewModel.lastBackup(new Services(store))).isEmpty();
+        assertThat(new Services(store).lastBackup()).isEmpty();
+        assertThat(onFx(() -> vm.lastBackupProperty().get())).isEqualTo("Van deze kluis is nog geen back-up gemaakt.");
 
         Path usb = Files.createDirectories(tmp.resolve("usb"));
         onFx(() -> {
