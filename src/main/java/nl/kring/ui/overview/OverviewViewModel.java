@@ -83,14 +83,12 @@ public final class OverviewViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final ObjectProperty<RetentionService.Report> retention = new SimpleObjectProperty<>();
     /** For the letter written from beside a case (its own message line, not the screen's busy flag). */
-    private final TaskExecutor executor;
     /** The busy flag, the error line and "drop results after the lock". */
     private final ScreenTasks tasks;
     private final BooleanProperty loaded = new SimpleBooleanProperty();
 
     public OverviewViewModel(TaskExecutor executor, Services services, Supplier<LocalDate> today) {
         this.tasks = new ScreenTasks(executor);
-        this.executor = executor;
         this.services = services;
         this.today = today;
     }
@@ -259,11 +257,9 @@ public final class OverviewViewModel {
             message.set(I18n.t("agreement.error.outPath"));
             return;
         }
-        executor.background(p -> services.outputs().clientInformation(caseNumber, file))
-                .onSuccess(w -> message.set(I18n.t("overview.inform.written", caseNumber,
-                        w.toAbsolutePath())))
-                .onError(e -> message.set(e instanceof IOException
-                        ? I18n.t("agreement.error.write") : Failures.describe(e))).start();
+        tasks.read(p -> services.outputs().clientInformation(caseNumber, file),
+                w -> message.set(I18n.t("overview.inform.written", caseNumber, w.toAbsolutePath())),
+                e -> message.set(e instanceof IOException ? I18n.t("agreement.error.write") : Failures.describe(e)));
     }
 
     /** "n voorgestelde verstrekkingen niet vastgelegd" per meeting (issue 15, point 7). */
