@@ -1,6 +1,7 @@
 package nl.kring.ui;
 
 import javafx.application.Platform;
+import nl.kring.ui.common.Tasks;
 import org.testfx.api.FxToolkit;
 
 import java.util.concurrent.Callable;
@@ -48,5 +49,22 @@ public final class FxTestSupport {
         });
         // a bound on giving up, not a measurement: a loaded machine may take long over a layout or a render
         return result.get(seconds, TimeUnit.SECONDS);
+    }
+
+    /** Runs {@code c} on the FX thread (at once when the caller is on it) and returns its result; a failure fails the test. */
+    public static <T> T fx(Callable<T> c) {
+        try {
+            return Platform.isFxApplicationThread() ? c.call() : onFx(c);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /**
+     * Store work of the test itself, beside a ViewModel's: with a same-thread executor the ViewModel's work has
+     * finished when its call returns, so the test's own reads and writes need no worker either.
+     */
+    public static <T> T worker(Tasks.Work<T> work) throws Exception {
+        return work.run((fraction, message) -> { });
     }
 }

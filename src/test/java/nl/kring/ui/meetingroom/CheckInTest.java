@@ -5,7 +5,6 @@ import nl.kring.domain.HiddenReason;
 import nl.kring.domain.Partner;
 import org.junit.jupiter.api.Test;
 
-
 import static nl.kring.ui.FxTestSupport.onFx;
 import static nl.kring.ui.meetingroom.DemoVault.MEETING;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -4,7 +4,6 @@ import nl.kring.audit.AuditLog;
 import nl.kring.domain.HiddenReason;
 import org.junit.jupiter.api.Test;
 
-
 import static nl.kring.ui.FxTestSupport.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -20,6 +20,8 @@ import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
+import static nl.kring.ui.FxTestSupport.fx;
+import static nl.kring.ui.FxTestSupport.worker;
 import static nl.kring.ui.FxTestSupport.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,22 +1,21 @@
 package nl.kring.ui.minutes;
 
 import nl.kring.ui.common.SameThreadExecutor;
-import javafx.application.Platform;
 import nl.kring.retention.CaseEraser;
 import nl.kring.retention.EraseFixture;
 import nl.kring.store.Store;
 import nl.kring.TestVaults;
 import nl.kring.service.Services;
-import nl.kring.ui.common.Tasks;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
+import static nl.kring.ui.FxTestSupport.fx;
+import static nl.kring.ui.FxTestSupport.worker;
 import static nl.kring.retention.EraseFixture.A;
 import static nl.kring.retention.EraseFixture.B;
 import static nl.kring.retention.EraseFixture.MEETING;
@@ -33,20 +32,8 @@ class MinutesAfterErasureTest {
     Path dir;
 
     @BeforeAll
-    static void fx() throws InterruptedException {
+    static void startToolkit() throws InterruptedException {
         startFx();
-    }
-
-    static <T> T fx(Callable<T> c) {
-        try {
-            return Platform.isFxApplicationThread() ? c.call() : onFx(c);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    static <T> T worker(Tasks.Work<T> work) throws Exception {
-        return work.run((fraction, message) -> { });
     }
 
     String minutesOfB(MinutesViewModel vm) {

@@ -1,37 +1,23 @@
 package nl.kring.ui.minutes;
 
 import nl.kring.ui.common.SameThreadExecutor;
-import javafx.application.Platform;
 import nl.kring.demo.DemoData;
-import nl.kring.domain.AgendaItem;
-import nl.kring.domain.Meeting;
 import nl.kring.interchange.Importer;
-import nl.kring.pseudonym.Kind;
-import nl.kring.pseudonym.Mention;
-import nl.kring.pseudonym.IncrementalRecognizer;
-import nl.kring.pseudonym.Recognition;
 import nl.kring.store.Store;
-import nl.kring.store.SuspectDecisionRepository;
 import nl.kring.TestVaults;
 import nl.kring.service.Services;
-import nl.kring.ui.common.Tasks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
 
+import static nl.kring.ui.FxTestSupport.fx;
+import static nl.kring.ui.FxTestSupport.worker;
 import static nl.kring.ui.FxTestSupport.onFx;
 import static nl.kring.ui.FxTestSupport.startFx;
-import static nl.kring.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The minutes editor on a real vault with the demo data, the meeting of 26 November opened; each part of the editor
@@ -45,7 +31,7 @@ abstract class MinutesFixture {
     MinutesViewModel vm;
 
     @BeforeAll
-    static void fx() throws InterruptedException {
+    static void startToolkit() throws InterruptedException {
         startFx();
     }
 
@@ -77,19 +63,6 @@ abstract class MinutesFixture {
             store.close();
             return null;
         });
-    }
-
-    static <T> T fx(Callable<T> c) {
-        try {
-            return Platform.isFxApplicationThread() ? c.call() : onFx(c);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    /** Store work of the test itself; the ViewModels' work has finished when their calls return (same-thread executor). */
-    static <T> T worker(Tasks.Work<T> work) throws Exception {
-        return work.run((fraction, message) -> { });
     }
 
     ItemModel item(String number) {

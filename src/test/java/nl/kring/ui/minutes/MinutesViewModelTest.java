@@ -1,38 +1,25 @@
 package nl.kring.ui.minutes;
 
-import nl.kring.ui.common.SameThreadExecutor;
-import javafx.application.Platform;
-import nl.kring.demo.DemoData;
 import nl.kring.domain.AgendaItem;
 import nl.kring.domain.Meeting;
-import nl.kring.interchange.Importer;
 import nl.kring.pseudonym.Kind;
 import nl.kring.pseudonym.Mention;
 import nl.kring.pseudonym.IncrementalRecognizer;
 import nl.kring.pseudonym.Recognition;
-import nl.kring.store.Store;
 import nl.kring.store.SuspectDecisionRepository;
-import nl.kring.TestVaults;
 import nl.kring.audit.AuditLog;
 import nl.kring.service.Services;
-import nl.kring.ui.common.Tasks;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
+import static nl.kring.ui.FxTestSupport.fx;
+import static nl.kring.ui.FxTestSupport.worker;
 import static nl.kring.ui.FxTestSupport.onFx;
-import static nl.kring.ui.FxTestSupport.startFx;
 import static nl.kring.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 

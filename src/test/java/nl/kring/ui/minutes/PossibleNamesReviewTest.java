@@ -32,6 +32,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 
+import static nl.kring.ui.FxTestSupport.fx;
+import static nl.kring.ui.FxTestSupport.worker;
 import static nl.kring.ui.FxTestSupport.onFx;
 import static nl.kring.ui.FxTestSupport.startFx;
 import static nl.kring.ui.UiTestSupport.waitUntil;

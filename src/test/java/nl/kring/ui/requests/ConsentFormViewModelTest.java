@@ -1,78 +1,41 @@
 package nl.kring.ui.requests;
 
-import nl.kring.store.Store;
-import nl.kring.TestVaults;
 import nl.kring.audit.AuditLog;
-import nl.kring.service.Services;
 import nl.kring.ui.common.SameThreadExecutor;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static nl.kring.ui.FxTestSupport.onFx;
-import static nl.kring.ui.FxTestSupport.startFx;
-import static nl.kring.ui.UiTestSupport.waitUntil;
-import static nl.kring.ui.requests.RequestsFixture.worker;
+import static nl.kring.ui.FxTestSupport.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The consent-request form from the case screen (issue 15): its own client only, saved first, never in the vault. */
-class ConsentFormViewModelTest {
-    @TempDir
-    Path dir;
-    Store store;
+class ConsentFormViewModelTest extends RequestsFixture {
     ConsentFormViewModel vm;
-    final AtomicBoolean dirty = new AtomicBoolean();
-
-    @BeforeAll
-    static void fx() throws InterruptedException {
-        startFx();
-    }
 
     @BeforeEach
     void open() throws Exception {
-        store = TestVaults.create(dir.resolve("vault"));
-        RequestsFixture.fill(store);
         vm = onFx(() -> {
-            ConsentFormViewModel m = new ConsentFormViewModel(new SameThreadExecutor(), new Services(store));
+            ConsentFormViewModel m = new ConsentFormViewModel(new SameThreadExecutor(), services);
             m.setFormDirty(dirty::get);
             return m;
         });
     }
 
-    @AfterEach
-    void close() throws Exception {
-        worker(x -> {
-            store.close();
-            return null;
-        });
-    }
-
-    String write(String number, Path target, AtomicReference<String> asked) throws Exception {
-        onFx(() -> {
+    String write(String number, Path target, AtomicReference<String> asked) {
+        return written(() -> {
             vm.show(number);
             vm.write(name -> {
                 asked.set(name);
                 return target;
             });
-            return null;
-        });
-        waitUntil(30, () -> {
-            try {
-                return onFx(() -> !vm.busyProperty().get() && !vm.messageProperty().get().isEmpty());
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        });
-        return onFx(() -> vm.messageProperty().get());
+        }, vm.busyProperty(), vm.messageProperty());
     }
 
     @Test

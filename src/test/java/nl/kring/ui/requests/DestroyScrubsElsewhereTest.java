@@ -1,7 +1,7 @@
 package nl.kring.ui.requests;
 
+import nl.kring.ui.FxTestSupport;
 import nl.kring.ui.common.SameThreadExecutor;
-import javafx.application.Platform;
 import nl.kring.TestVaults;
 import nl.kring.audit.AuditLog;
 import nl.kring.domain.RequestType;
@@ -25,15 +25,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
+import static nl.kring.ui.FxTestSupport.fx;
 import static nl.kring.retention.EraseFixture.A;
 import static nl.kring.retention.EraseFixture.MEETING;
 import static nl.kring.retention.EraseFixture.NEEDLES;
-import static nl.kring.ui.FxTestSupport.onFx;
 import static nl.kring.ui.FxTestSupport.startFx;
 import static nl.kring.ui.requests.RequestsFixture.TODAY;
-import static nl.kring.ui.requests.RequestsFixture.worker;
+import static nl.kring.ui.FxTestSupport.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -45,16 +44,8 @@ class DestroyScrubsElsewhereTest {
     Path dir;
 
     @BeforeAll
-    static void fx() throws InterruptedException {
+    static void startToolkit() throws InterruptedException {
         startFx();
-    }
-
-    static <T> T fx(Callable<T> c) {
-        try {
-            return Platform.isFxApplicationThread() ? c.call() : onFx(c);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
     }
 
     @Test
@@ -86,7 +77,7 @@ class DestroyScrubsElsewhereTest {
                             + "verstrekkingen, leefgebieden of beslissingen over mogelijke namen); daar komt [cliënt 2026-010] "
                             + "(of [adres cliënt 2026-010], [BSN] enz.) voor in de plaats.");
             // counting changed nothing
-            assertThat(RequestsFixture.<String>worker(x -> EraseFixture.textsOfB(store))).isEqualTo(before);
+            assertThat(FxTestSupport.<String>worker(x -> EraseFixture.textsOfB(store))).isEqualTo(before);
 
             fx(() -> {
                 vm.destruction().confirmTextProperty().set(A);
@@ -96,16 +87,16 @@ class DestroyScrubsElsewhereTest {
             assertThat(fx(() -> !destroyed.isEmpty())).isTrue();
             assertThat(destroyed).containsExactly(A);
 
-            String after = RequestsFixture.<String>worker(x -> EraseFixture.textsOfB(store));
+            String after = FxTestSupport.<String>worker(x -> EraseFixture.textsOfB(store));
             for (String needle : NEEDLES) {
                 assertThat(after).doesNotContainIgnoringCase(needle);
             }
             assertThat(after).contains("[cliënt 2026-010]", "[adres cliënt 2026-010]", "[BSN]", "[telefoon]",
                     "[broer van cliënt 2026-010]", "[buurman van cliënt 2026-010]");
-            assertThat(RequestsFixture.<Map<String, ?>>worker(x -> store.suspects().forMeeting(MEETING)))
+            assertThat(FxTestSupport.<Map<String, ?>>worker(x -> store.suspects().forMeeting(MEETING)))
                     .containsOnlyKeys("Rivierstad");
 
-            List<AuditLog.Entry> audit = RequestsFixture.worker(x -> store.audit().entries());
+            List<AuditLog.Entry> audit = FxTestSupport.worker(x -> store.audit().entries());
             assertThat(audit.getLast().action()).isEqualTo("PURGE");
             assertThat(audit.getLast().subject()).isEqualTo(A);
             assertThat(audit.getLast().detail()).isEqualTo("destroyed on request of the data subject (request "
@@ -116,10 +107,10 @@ class DestroyScrubsElsewhereTest {
                     assertThat(e.subject() + " " + e.detail()).doesNotContainIgnoringCase(needle);
                 }
             }
-            assertThat(RequestsFixture.<List<String>>worker(x -> store.verify())).isEmpty();
+            assertThat(FxTestSupport.<List<String>>worker(x -> store.verify())).isEmpty();
 
             JudgedMinutes.dismissAll(store, MEETING);
-            ExportService.Result export = RequestsFixture.worker(x -> ExportService.exportMeeting(store, MEETING,
+            ExportService.Result export = FxTestSupport.worker(x -> ExportService.exportMeeting(store, MEETING,
                     dir.resolve("export"), Map.of(), ProgressListener.NONE));
             for (Path pdf : export.files()) {
                 try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
@@ -129,7 +120,7 @@ class DestroyScrubsElsewhereTest {
                     }
                 }
             }
-            assertThat(RequestsFixture.<CaseEraser.Counts>worker(x -> CaseEraser.preview(store, A))).isEqualTo(CaseEraser.Counts.NONE);
+            assertThat(FxTestSupport.<CaseEraser.Counts>worker(x -> CaseEraser.preview(store, A))).isEqualTo(CaseEraser.Counts.NONE);
         } finally {
             worker(x -> {
                 store.close();

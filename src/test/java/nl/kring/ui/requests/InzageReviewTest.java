@@ -1,40 +1,22 @@
 package nl.kring.ui.requests;
 
-import nl.kring.ui.common.SameThreadExecutor;
-import javafx.application.Platform;
 import nl.kring.audit.AuditLog;
 import nl.kring.report.InzageMasking;
 import nl.kring.domain.RequestStatus;
 import nl.kring.domain.RequestType;
-import nl.kring.domain.Requester;
 import nl.kring.domain.RightsRequest;
-import nl.kring.store.Store;
-import nl.kring.TestVaults;
-import nl.kring.domain.AgendaItem;
-import nl.kring.service.Services;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
-import static nl.kring.ui.FxTestSupport.onFx;
-import static nl.kring.ui.FxTestSupport.startFx;
+import static nl.kring.ui.FxTestSupport.fx;
 import static nl.kring.ui.requests.RequestsFixture.SURNAME;
 import static nl.kring.ui.requests.RequestsFixture.TODAY;
-import static nl.kring.ui.requests.RequestsFixture.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** An inzage answered with the masked copy: reviewed, a passage shown with a reason, previewed, written, handled. */

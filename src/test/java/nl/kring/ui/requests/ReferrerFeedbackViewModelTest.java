@@ -1,73 +1,44 @@
 package nl.kring.ui.requests;
 
+import nl.kring.ui.FxTestSupport;
 import nl.kring.ui.common.SameThreadExecutor;
-import nl.kring.store.Store;
-import nl.kring.TestVaults;
 import nl.kring.audit.AuditLog;
-import nl.kring.service.Services;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.imageio.ImageIO;
 
 import static nl.kring.ui.FxTestSupport.onFx;
-import static nl.kring.ui.FxTestSupport.startFx;
-import static nl.kring.ui.requests.RequestsFixture.worker;
+import static nl.kring.ui.FxTestSupport.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The terugmelding from the case screen: written for a known melder, refused in words otherwise. */
-class ReferrerFeedbackViewModelTest {
-    @TempDir
-    Path dir;
-    Store store;
+class ReferrerFeedbackViewModelTest extends RequestsFixture {
     ReferrerFeedbackViewModel vm;
-    final AtomicBoolean dirty = new AtomicBoolean();
-
-    @BeforeAll
-    static void fx() throws InterruptedException {
-        startFx();
-    }
 
     @BeforeEach
     void open() throws Exception {
-        store = TestVaults.create(dir.resolve("vault"));
-        RequestsFixture.fill(store);
         vm = onFx(() -> {
-            ReferrerFeedbackViewModel m = new ReferrerFeedbackViewModel(new SameThreadExecutor(), new Services(store));
+            ReferrerFeedbackViewModel m = new ReferrerFeedbackViewModel(new SameThreadExecutor(), services);
             m.setFormDirty(dirty::get);
             return m;
         });
     }
 
-    @AfterEach
-    void close() throws Exception {
-        worker(x -> {
-            store.close();
-            return null;
-        });
-    }
-
-    String write(String number, Path target, AtomicReference<String> asked) throws Exception {
-        onFx(() -> {
+    String write(String number, Path target, AtomicReference<String> asked) {
+        return written(() -> {
             vm.show(number);
             vm.write(name -> {
                 asked.set(name);
                 return target;
             });
-            return null;
-        });
-        assertThat(onFx(() -> !vm.busyProperty().get() && !vm.messageProperty().get().isEmpty())).isTrue();
-        return onFx(() -> vm.messageProperty().get());
+        }, vm.busyProperty(), vm.messageProperty());
     }
 
     @Test
@@ -83,7 +54,7 @@ class ReferrerFeedbackViewModelTest {
         }
         assertThat(text).contains("Ans Buurman").contains("2026-017").doesNotContain(RequestsFixture.SURNAME)
                 .doesNotContain("Molenweg 4");
-        assertThat(RequestsFixture.<List<AuditLog.Entry>>worker(x -> store.audit().entries())).anySatisfy(e -> {
+        assertThat(FxTestSupport.<List<AuditLog.Entry>>worker(x -> store.audit().entries())).anySatisfy(e -> {
             assertThat(e.action()).isEqualTo("EXPORT");
             assertThat(e.subject()).isEqualTo("2026-017");
         });
@@ -111,7 +82,7 @@ class ReferrerFeedbackViewModelTest {
     @Test
     void thePreviewIsTheLetterAsWrittenAndWritesNothing() throws Exception {
         // issue 11: the chair sees the letter before it leaves; rendered by the code that writes it, nothing audited
-        int before = RequestsFixture.<List<AuditLog.Entry>>worker(x -> store.audit().entries()).size();
+        int before = FxTestSupport.<List<AuditLog.Entry>>worker(x -> store.audit().entries()).size();
         AtomicReference<List<byte[]>> pages = new AtomicReference<>();
         onFx(() -> {
             vm.show("2026-017");
@@ -122,7 +93,7 @@ class ReferrerFeedbackViewModelTest {
         assertThat(pages.get()).isNotEmpty();
         assertThat(ImageIO.read(new ByteArrayInputStream(pages.get().getFirst())).getWidth())
                 .isGreaterThan(500);
-        assertThat(RequestsFixture.<List<AuditLog.Entry>>worker(x -> store.audit().entries()))
+        assertThat(FxTestSupport.<List<AuditLog.Entry>>worker(x -> store.audit().entries()))
                 .hasSize(before);
 
         // an anonymous melder: no preview either, the same words as the letter's refusal

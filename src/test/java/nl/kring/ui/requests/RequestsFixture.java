@@ -1,5 +1,7 @@
 package nl.kring.ui.requests;
 
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
 import nl.kring.domain.AgendaItem;
 import nl.kring.domain.CaseFile;
 import nl.kring.domain.Client;
@@ -13,22 +15,69 @@ import nl.kring.domain.Phase;
 import nl.kring.domain.Referrer;
 import nl.kring.domain.Relative;
 import nl.kring.domain.Role;
+import nl.kring.service.Services;
 import nl.kring.store.Store;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
 import nl.kring.TestVaults;
-import nl.kring.ui.common.Tasks;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
-/** A small vault for the requests tests: one case with everything that cascades, a second one that must survive. */
-final class RequestsFixture {
+import static nl.kring.ui.FxTestSupport.fx;
+import static nl.kring.ui.FxTestSupport.startFx;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A small vault for the requests tests: one case with everything that cascades, a second one that must survive. As the
+ * base of a test class: that vault on disk, opened with its services before each test and closed after, and whether
+ * the case form on screen holds unsaved changes.
+ */
+abstract class RequestsFixture {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
     static final LocalDate MEETING = LocalDate.of(2026, 11, 26);
     static final String SURNAME = "Verhoeckx";
     static final String MELDER = "Ans Buurman";
 
-    private RequestsFixture() {
+    @TempDir
+    Path dir;
+    Store store;
+    Services services;
+    final AtomicBoolean dirty = new AtomicBoolean();
+
+    @BeforeAll
+    static void startToolkit() throws InterruptedException {
+        startFx();
+    }
+
+    @BeforeEach
+    void openVault() throws Exception {
+        store = TestVaults.create(dir.resolve("vault"));
+        fill(store);
+        services = new Services(store);
+    }
+
+    @AfterEach
+    void closeVault() throws Exception {
+        store.close();
+    }
+
+    /**
+     * Runs {@code write} (a letter's ViewModel showing a case and writing its file) on the FX thread and returns what
+     * the ViewModel then says: with the same-thread executor the work is done when the call returns.
+     */
+    static String written(Runnable write, ObservableBooleanValue busy, ObservableStringValue message) {
+        return fx(() -> {
+            write.run();
+            assertThat(busy.get()).isFalse();
+            assertThat(message.get()).isNotEmpty();
+            return message.get();
+        });
     }
 
     static CaseFile caseFile(String number, String surname, Referrer melder) {
@@ -52,8 +101,4 @@ final class RequestsFixture {
                 DisclosureBasis.EVIDENT_BELANG, "acute zorg", "niet bereikbaar", "voorzitter", LocalDate.of(2026, 11, 20)));
     }
 
-    /** Store work of the test itself; the ViewModels' work has finished when their calls return (same-thread executor). */
-    static <T> T worker(Tasks.Work<T> work) throws Exception {
-        return work.run((fraction, message) -> { });
-    }
 }

@@ -1,39 +1,20 @@
 package nl.kring.ui.requests;
 
-import nl.kring.ui.common.SameThreadExecutor;
-import javafx.application.Platform;
+import nl.kring.ui.FxTestSupport;
 import nl.kring.audit.AuditLog;
-import nl.kring.report.InzageMasking;
 import nl.kring.domain.RequestStatus;
 import nl.kring.domain.RequestType;
-import nl.kring.domain.Requester;
 import nl.kring.domain.RightsRequest;
-import nl.kring.store.Store;
-import nl.kring.TestVaults;
 import nl.kring.domain.AgendaItem;
-import nl.kring.service.Services;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
 
-import static nl.kring.ui.FxTestSupport.onFx;
-import static nl.kring.ui.FxTestSupport.startFx;
+import static nl.kring.ui.FxTestSupport.fx;
 import static nl.kring.ui.requests.RequestsFixture.SURNAME;
-import static nl.kring.ui.requests.RequestsFixture.TODAY;
-import static nl.kring.ui.requests.RequestsFixture.worker;
+import static nl.kring.ui.FxTestSupport.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The requests of one case: registered, extended, refused, corrected and destroyed, audited without content. */
@@ -72,7 +53,7 @@ class RequestsViewModelTest extends RequestsViewModelFixture {
         assertThat(fx(() -> vm.receivedProblemProperty().get())).contains("31-02-2026");
         run(() -> vm.newReceivedProperty().set(""));
         assertThat(fx(() -> vm.receivedProblemProperty().get())).isEqualTo("Vul de datum van ontvangst in.");
-        assertThat(RequestsFixture.<List<RightsRequest>>worker(x -> store.requests().forCase("2026-017"))).isEmpty();
+        assertThat(FxTestSupport.<List<RightsRequest>>worker(x -> store.requests().forCase("2026-017"))).isEmpty();
     }
 
     @Test
@@ -170,7 +151,7 @@ class RequestsViewModelTest extends RequestsViewModelFixture {
                 .isEqualTo("Vernietiging: geweigerd op 28-11-2026. Toelichting: Wettelijke bewaarplicht: lopende Wvggz-procedure");
         assertThat(audit()).anySatisfy(e -> assertThat(e.detail()).isEqualTo("request " + r.id() + " VERNIETIGING REFUSED"));
         contentFree(audit(), "Wvggz");
-        assertThat(RequestsFixture.<Boolean>worker(x -> store.cases().exists("2026-017"))).isTrue();
+        assertThat(FxTestSupport.<Boolean>worker(x -> store.cases().exists("2026-017"))).isTrue();
     }
 
     @Test
@@ -185,13 +166,13 @@ class RequestsViewModelTest extends RequestsViewModelFixture {
         });
         idle();
         assertThat(fx(() -> vm.messageProperty().get())).startsWith("Sla eerst de notulen op of gooi de wijzigingen weg");
-        assertThat(RequestsFixture.<Boolean>worker(x -> store.cases().exists("2026-017"))).isTrue();
+        assertThat(FxTestSupport.<Boolean>worker(x -> store.cases().exists("2026-017"))).isTrue();
         assertThat(destroyed).isEmpty();
 
         services.unsavedMinutes().set(false);
         run(() -> vm.destruction().destroy());
         assertThat(fx(() -> !destroyed.isEmpty())).isTrue();
-        assertThat(RequestsFixture.<Boolean>worker(x -> store.cases().exists("2026-017"))).isFalse();
+        assertThat(FxTestSupport.<Boolean>worker(x -> store.cases().exists("2026-017"))).isFalse();
     }
 
     @Test
@@ -207,7 +188,7 @@ class RequestsViewModelTest extends RequestsViewModelFixture {
         });
         idle();
         assertThat(fx(() -> vm.messageProperty().get())).isEqualTo("Typ het casusnummer 2026-017 om de vernietiging te bevestigen.");
-        assertThat(RequestsFixture.<Boolean>worker(x -> store.cases().exists("2026-017"))).isTrue();
+        assertThat(FxTestSupport.<Boolean>worker(x -> store.cases().exists("2026-017"))).isTrue();
         assertThat(destroyed).isEmpty();
 
         run(() -> {
@@ -219,12 +200,12 @@ class RequestsViewModelTest extends RequestsViewModelFixture {
         assertThat(fx(() -> vm.caseNumberProperty().get())).isEmpty();
         assertThat(fx(() -> vm.requests())).isEmpty();
 
-        assertThat(RequestsFixture.<Boolean>worker(x -> store.cases().exists("2026-017"))).isFalse();
-        assertThat(RequestsFixture.<Optional<RightsRequest>>worker(x -> store.requests().find(r.id()))).isEmpty();
-        assertThat(RequestsFixture.<List<?>>worker(x -> store.disclosures().forCase("2026-017"))).isEmpty();
-        assertThat(RequestsFixture.<List<AgendaItem>>worker(x -> store.meetings().find(RequestsFixture.MEETING).orElseThrow().items()))
+        assertThat(FxTestSupport.<Boolean>worker(x -> store.cases().exists("2026-017"))).isFalse();
+        assertThat(FxTestSupport.<Optional<RightsRequest>>worker(x -> store.requests().find(r.id()))).isEmpty();
+        assertThat(FxTestSupport.<List<?>>worker(x -> store.disclosures().forCase("2026-017"))).isEmpty();
+        assertThat(FxTestSupport.<List<AgendaItem>>worker(x -> store.meetings().find(RequestsFixture.MEETING).orElseThrow().items()))
                 .extracting(i -> i.caseNumber()).containsExactly("2026-018");
-        assertThat(RequestsFixture.<Boolean>worker(x -> store.cases().exists("2026-018"))).isTrue();
+        assertThat(FxTestSupport.<Boolean>worker(x -> store.cases().exists("2026-018"))).isTrue();
         List<AuditLog.Entry> audit = audit();
         assertThat(audit).anySatisfy(e -> {
             assertThat(e.action()).isEqualTo("REQUEST");
@@ -236,6 +217,6 @@ class RequestsViewModelTest extends RequestsViewModelFixture {
             assertThat(e.subject()).isEqualTo("2026-017");
         });
         contentFree(audit, SURNAME, "Johanna", "Molenweg", RequestsFixture.MELDER);
-        assertThat(RequestsFixture.<List<String>>worker(x -> store.verify())).isEmpty();
+        assertThat(FxTestSupport.<List<String>>worker(x -> store.verify())).isEmpty();
     }
 }
