@@ -5,34 +5,19 @@ import nl.kring.service.Services;
 import nl.kring.store.Store;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.SameThreadExecutor;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The backup reminder in the top bar: read through the services in the background, said in Dutch when due. */
+/** The backup reminder in the top bar: read through the services in the background, said when due. */
 class BackupReminderTest {
     @TempDir
     Path tmp;
-    private Locale before;
-
-    @BeforeEach
-    void dutch() {
-        before = I18n.locale();
-        I18n.use(Locale.of("nl"));
-    }
-
-    @AfterEach
-    void back() {
-        I18n.use(before);
-    }
 
     @Test
     void noBackupIsRemindedARecentOneIsNotAnOldOneIs() throws Exception {
@@ -41,7 +26,7 @@ class BackupReminderTest {
             LocalDate today = LocalDate.now();
             BackupReminder reminder = new BackupReminder(new SameThreadExecutor(), services, () -> today);
             reminder.check(14);
-            assertThat(reminder.textProperty().get()).isEqualTo("Er is nog geen back-up van deze kluis.");
+            assertThat(reminder.textProperty().get()).isEqualTo(I18n.t("workspace.backupNever"));
 
             services.backup(Files.createDirectories(tmp.resolve("usb")).resolve("a.kringbackup"), today);
             reminder.check(14);
@@ -49,7 +34,7 @@ class BackupReminderTest {
 
             BackupReminder later = new BackupReminder(new SameThreadExecutor(), services, () -> today.plusDays(15));
             later.check(14);
-            assertThat(later.textProperty().get()).isEqualTo("Maak een back-up: de laatste is van " + today + ".");
+            assertThat(later.textProperty().get()).isEqualTo(I18n.t("workspace.backupDue", today));
             later.clear();
             assertThat(later.textProperty().get()).isEmpty();
         }
