@@ -12,7 +12,6 @@ import nl.kring.service.VaultService;
 import nl.kring.ui.common.AutoLocker;
 import nl.kring.ui.create.CreateVaultView;
 import nl.kring.ui.meetingroom.MeetingRoomWindow;
-import nl.kring.ui.overview.OverviewView;
 import nl.kring.ui.retention.RetentionPrompt;
 import nl.kring.ui.unlock.UnlockView;
 import nl.kring.ui.workspace.WorkspaceView;
@@ -91,7 +90,7 @@ public final class RootView extends StackPane {
             context.takeLockedRooms().forEach(r -> MeetingRoomWindow.reopen(context, services, r));
             // Before anything else: what is past its retention period, destroyed only when the chair says so.
             RetentionPrompt.atUnlock(workspace, context, services, LocalDate::now,
-                    () -> OverviewView.refreshIn(workspace));
+                    workspace::afterPurge);
             // Then, behind the first screen's work, the full integrity check (the open reads one sum per table).
             workspace.checkIntegrity();
         }

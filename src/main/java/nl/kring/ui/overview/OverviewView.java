@@ -207,11 +207,9 @@ public final class OverviewView extends ScrollPane implements ClearsOnLock {
         });
     }
 
-    /** After a purge elsewhere: refresh the overview if it is the one showing. */
-    public static void refreshIn(Node workspace) {
-        if (workspace.lookup("#overview-view") instanceof OverviewView view) {
-            view.vm.refresh();
-        }
+    /** After a purge elsewhere: what is due, held and late is read again. */
+    public void refresh() {
+        vm.refresh();
     }
 
     /** Replaces the file dialog (tests; a native dialog cannot be driven headless). */

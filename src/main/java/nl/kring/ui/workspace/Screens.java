@@ -22,8 +22,12 @@ public final class Screens {
     private Screens() {
     }
 
-    /** The sections, and the three that others open something on (for the workspace's {@link Navigator}). */
-    public record Built(List<Screen> screens, CasesView cases, MeetingsView meetings, MinutesView minutes) {
+    /**
+     * The sections, the three that others open something on (for the workspace's {@link Navigator}), and the overview
+     * (refreshed after a purge elsewhere).
+     */
+    public record Built(List<Screen> screens, CasesView cases, MeetingsView meetings, MinutesView minutes,
+                        OverviewView overview) {
     }
 
     public static Built create(AppContext context, Services services, Navigator navigator) {
@@ -32,7 +36,8 @@ public final class Screens {
         MeetingsView meetings = new MeetingsView(context, services, navigator);
         MinutesView minutes = new MinutesView(context, services);
         // First, so it is what the chair sees after unlock: case numbers and dates only.
-        screens.add(new Screen("overview", "nav.overview", null, new OverviewView(context, services, navigator)));
+        OverviewView overview = new OverviewView(context, services, navigator);
+        screens.add(new Screen("overview", "nav.overview", null, overview));
         screens.add(new Screen("cases", "nav.cases", KeyboardShortcut.SHOW_CASES, cases));
         screens.add(new Screen("partners", "nav.partners", KeyboardShortcut.SHOW_PARTNERS, new PartnersView(context, services.partners())));
         screens.add(new Screen("meetings", "nav.meetings", KeyboardShortcut.SHOW_MEETINGS, meetings));
@@ -41,6 +46,6 @@ public final class Screens {
         screens.add(new Screen("matrix", "nav.matrix", null, new MatrixView(context.executor(), services.matrix())));
         screens.add(new Screen("audit", "nav.audit", null, new AuditView(context.executor(), services)));
         screens.add(new Screen("settings", "nav.settings", null, new SettingsView(context, services)));
-        return new Built(screens, cases, meetings, minutes);
+        return new Built(screens, cases, meetings, minutes, overview);
     }
 }

@@ -29,6 +29,7 @@ import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.KeyboardShortcut;
 import nl.kring.ui.meetings.MeetingsView;
 import nl.kring.ui.minutes.MinutesView;
+import nl.kring.ui.overview.OverviewView;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -41,6 +42,7 @@ public final class WorkspaceView extends BorderPane implements Navigator {
     private final CasesView cases;
     private final MeetingsView meetings;
     private final MinutesView minutes;
+    private final OverviewView overview;
     private final StackPane content = new StackPane();
     private final ToggleGroup nav = new ToggleGroup();
     private final IntegrityCheck integrity;
@@ -54,6 +56,7 @@ public final class WorkspaceView extends BorderPane implements Navigator {
         this.cases = built.cases();
         this.meetings = built.meetings();
         this.minutes = built.minutes();
+        this.overview = built.overview();
 
         Label title = new Label(I18n.t("app.title"));
         title.getStyleClass().add("app-name");
@@ -181,6 +184,11 @@ public final class WorkspaceView extends BorderPane implements Navigator {
      */
     public void checkIntegrity() {
         integrity.start();
+    }
+
+    /** Something past retention was destroyed (the question at unlock): the overview reads what is due again. */
+    public void afterPurge() {
+        overview.refresh();
     }
 
     /** The id of the screen on show. */
