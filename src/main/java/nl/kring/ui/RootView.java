@@ -23,6 +23,8 @@ import nl.kring.ui.workspace.WorkspaceView;
 public final class RootView extends StackPane {
     private final AppContext context;
     private final AutoLocker locker;
+    /** The workspace of the unlocked vault; null while locked. */
+    private WorkspaceView workspace;
 
     public RootView(AppContext context, AutoLocker locker) {
         this.context = context;
@@ -73,13 +75,14 @@ public final class RootView extends StackPane {
     private void show(Services services) {
         if (services == null) {
             locker.disarm();
-            if (!getChildren().isEmpty() && getChildren().getFirst() instanceof WorkspaceView was) {
-                context.rememberScreen(was.currentScreenId()); // unlocking returns there
+            if (workspace != null) {
+                context.rememberScreen(workspace.currentScreenId()); // unlocking returns there
+                workspace = null;
             }
             closeOtherWindows();
             getChildren().setAll(VaultService.exists(context.vaultDir()) ? new UnlockView(context) : new CreateVaultView(context));
         } else {
-            WorkspaceView workspace = new WorkspaceView(context, services, locker);
+            workspace = new WorkspaceView(context, services, locker);
             getChildren().setAll(workspace);
             locker.arm();
             // back where the chair was before the lock: the same screen, the meeting rooms that the lock closed
