@@ -40,7 +40,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -401,15 +400,8 @@ public final class InterchangeReader {
         Informed informed = null;
         JsonNode inf = n.get("informed");
         if (inf != null && !inf.isNull()) {
-            JsonNode st = inf.get("status");
-            Boolean status = null;
-            if (st != null && !st.isNull()) {
-                if (!st.isBoolean()) {
-                    problem(path + ".informed.status", st + " is not true or false");
-                } else {
-                    status = st.asBoolean();
-                }
-            }
+            JsonNode st = present(inf, "status");
+            Boolean status = st == null ? null : st.asBoolean(); // the schema: true, false or null
             informed = new Informed(status, text(inf, path + ".informed.reason", MAX_TEXT));
         }
         List<String> kring = new ArrayList<>();
@@ -733,33 +725,16 @@ public final class InterchangeReader {
         return s;
     }
 
-    private boolean bool(JsonNode parent, String path) {
+    /** A flag: absent or null is false (the schema lets only true, false or null through). */
+    private static boolean bool(JsonNode parent, String path) {
         JsonNode n = present(parent, leaf(path));
-        if (n == null) {
-            return false;
-        }
-        if (!n.isBoolean()) {
-            problem(path, n + " is not true or false");
-            return false;
-        }
-        return n.asBoolean();
+        return n != null && n.asBoolean();
     }
 
-    private LocalDate date(JsonNode parent, String path) {
+    /** A date, or null when absent (the schema lets only a real ISO date like 2026-11-26 or null through). */
+    private static LocalDate date(JsonNode parent, String path) {
         JsonNode n = present(parent, leaf(path));
-        if (n == null) {
-            return null;
-        }
-        if (!n.isTextual() || !n.asText().matches("\\d{4}-\\d{2}-\\d{2}")) {
-            problem(path, n + " is not a date like 2026-11-26");
-            return null;
-        }
-        try {
-            return LocalDate.parse(n.asText());
-        } catch (DateTimeParseException e) {
-            problem(path, n.asText() + " is not a real date");
-            return null;
-        }
+        return n == null ? null : LocalDate.parse(n.asText());
     }
 
     /** A date that cannot lie in the future (a birth, a report, a consent). */
