@@ -1,6 +1,5 @@
 package nl.kring.ui.common;
 
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -15,16 +14,15 @@ import java.nio.file.Path;
  * for the privacy officer. Used on the disclosures register and on the audit log screen.
  */
 public final class RegisterExportButton extends Button {
-    private final SimpleBooleanProperty busy = new SimpleBooleanProperty();
-    private final TaskExecutor executor;
+    private final ScreenTasks tasks;
 
     public RegisterExportButton(TaskExecutor executor, OutputService outputs, Label result) {
         super(I18n.t("registers.export"));
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor);
         setId("registers-export");
         setMinWidth(USE_PREF_SIZE); // its label whole at any font size (issue 13)
         setTooltip(new Tooltip(I18n.t("registers.exportHint")));
-        disableProperty().bind(busy);
+        disableProperty().bind(tasks.busyProperty());
         setOnAction(e -> {
             DirectoryChooser chooser = new DirectoryChooser();
             chooser.setTitle(I18n.t("registers.choose"));
@@ -41,9 +39,9 @@ public final class RegisterExportButton extends Button {
 
     /** Writes the four files into {@code dir} in the background and says so in {@code result}. */
     public void export(OutputService outputs, Path dir, Label result) {
-        executor.background(p -> outputs.registers(dir)).busy(busy).onSuccess(files -> {
+        tasks.run(p -> outputs.registers(dir), files -> {
             result.setText(I18n.t("registers.done", files.size(), dir.toAbsolutePath().toString()));
             Printing.open(null, dir);
-        }).onError(err -> result.setText(Failures.describe(err))).start();
+        }, err -> result.setText(Failures.describe(err)));
     }
 }

@@ -4,6 +4,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -27,24 +28,23 @@ import java.time.format.DateTimeFormatter;
  * is never touched). Each refusal reads as one Dutch sentence.
  */
 public final class RestoreViewModel {
-    private final TaskExecutor executor;
+    private final ScreenTasks tasks;
     private final StringProperty backupFile = new SimpleStringProperty("");
     private final StringProperty target = new SimpleStringProperty("");
     private final StringProperty passphrase = new SimpleStringProperty("");
     private final StringProperty result = new SimpleStringProperty("");
     private final BooleanProperty failed = new SimpleBooleanProperty();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObjectProperty<Path> restored = new SimpleObjectProperty<>();
     private final BooleanBinding canRestore;
 
     public RestoreViewModel(TaskExecutor executor, Path currentVault, LocalDateTime now) {
-        this.executor = executor;
+        this.tasks = new ScreenTasks(executor);
         if (currentVault != null) {
             target.set(suggestedTarget(currentVault, now).toString());
         }
-        canRestore = Bindings.createBooleanBinding(() -> !busy.get() && restored.get() == null
+        canRestore = Bindings.createBooleanBinding(() -> !tasks.isBusy() && restored.get() == null
                         && !backupFile.get().isBlank() && !target.get().isBlank() && !passphrase.get().isEmpty(),
-                busy, restored, backupFile, target, passphrase);
+                tasks.busyProperty(), restored, backupFile, target, passphrase);
     }
 
     /** A new folder beside the current vault: {@code <vault>-teruggezet-2026-12-05-0930}. */
@@ -71,17 +71,17 @@ public final class RestoreViewModel {
         passphrase.set("");
         failed.set(false);
         result.set(I18n.t("restore.busy"));
-        executor.background(p -> {
+        tasks.run(p -> {
             try {
                 VaultService.restore(in, dir, pass);
                 return dir;
             } finally {
                 Secrets.wipe(pass);
             }
-        }).busy(busy).onSuccess(d -> {
+        }, d -> {
             result.set(I18n.t("restore.done", d));
             restored.set(d);
-        }).onError(e -> fail(describe(e))).start();
+        }, e -> fail(describe(e)));
     }
 
     private void fail(String message) {
@@ -120,8 +120,8 @@ public final class RestoreViewModel {
         return failed;
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
+    public ReadOnlyBooleanProperty busyProperty() {
+        return tasks.busyProperty();
     }
 
     /** The folder of the restored vault, once the restore succeeded. */
