@@ -110,7 +110,8 @@ public final class CaseService {
             List<Relative> relatives = new ArrayList<>(cl.relatives());
             relatives.add(relative);
             Client changed = new Client(cl.firstNames(), cl.roepnaam(), cl.prefix(), cl.surname(), cl.aliases(),
-                    cl.birthDate(), cl.bsn(), cl.address(), cl.phone(), relatives, cl.legalRepresentative(), cl.incapacitated());
+                    cl.birthDate(), cl.bsn(), cl.address(), cl.phone(), relatives, cl.legalRepresentative(), cl.incapacitated(),
+                    cl.fileNumbers());
             s.cases().save(new CaseFile(c.number(), changed, c.referrer(), c.reportedOn(), c.phase(), c.domains(),
                     c.consent(), c.informed(), c.evidentInterest(), c.lighterMeansConsidered(), c.evaluationDue(),
                     c.closedOn(), c.kring()));
