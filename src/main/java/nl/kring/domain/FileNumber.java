@@ -20,8 +20,11 @@ public record FileNumber(String partnerId, String label, String number) {
     /** The longest number; a partner's numbers are short, a longer text is a typing mistake. */
     public static final int MAX_NUMBER = 40;
     public static final int MAX_LABEL = 60;
-    /** A number with fewer letters and digits than this is no identifier: "12" would mask every "12" in minutes. */
-    public static final int MIN_KEY = 4;
+    /**
+     * A number with fewer letters and digits than this is no identifier: "1234" would mask every year and amount of
+     * that value in the minutes.
+     */
+    public static final int MIN_KEY = 5;
 
     /**
      * The letters and digits of a number, upper case, without spaces, dots, dashes, slashes or invisible characters:
