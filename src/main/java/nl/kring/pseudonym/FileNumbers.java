@@ -70,6 +70,9 @@ public final class FileNumbers {
     }
 
     private static final String SEP = " ";
+    /** A letter of another script inside a number: matches any letter of a key. */
+    private static final String ANY_LETTER = "?";
+    private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
     /**
      * One character as a unit of a number: its folded letters or digit (upper case), {@code ""} for an invisible
@@ -98,7 +101,9 @@ public final class FileNumbers {
                 } else if (x >= '0' && x <= '9') {
                     sb.append(x);
                 } else {
-                    return null; // a letter of another script: no part of a Latin number
+                    // a letter of another script that does not fold to a Latin one ("PЛ-0900"): it stands for any
+                    // letter, so that a number is not let through by one odd letter in it
+                    return ANY_LETTER;
                 }
             }
             return sb.toString();
@@ -141,7 +146,7 @@ public final class FileNumbers {
                 i++;
                 continue;
             }
-            out.add(new Match(i, end, keys.get(keyOf(units, i, end))));
+            out.add(new Match(i, end, casesOf(units, i, end)));
             i = end;
         }
         return out;
@@ -180,9 +185,11 @@ public final class FileNumbers {
 
     /** The end (exclusive) of the longest number starting at i that ends at a word boundary, or -1. */
     private int longestAt(String[] units, int i) {
-        StringBuilder acc = new StringBuilder();
-        int best = -1;
-        int k = i;
+        return walk(units, i, "", -1);
+    }
+
+    /** Extends the key read so far ({@code acc}) from unit k on; returns the best end found, else {@code best}. */
+    private int walk(String[] units, int k, String acc, int best) {
         int n = units.length;
         while (k < n) {
             String u = units[k];
@@ -206,16 +213,30 @@ public final class FileNumbers {
                 k = j;
                 continue;
             }
-            acc.append(u);
-            if (!prefixes.contains(acc.toString())) {
+            if (ANY_LETTER.equals(u)) {
+                for (int l = 0; l < LETTERS.length(); l++) {
+                    String next = acc + LETTERS.charAt(l);
+                    if (prefixes.contains(next)) {
+                        best = Math.max(best, ended(units, k + 1, next) ? k + 1 : -1);
+                        best = Math.max(best, walk(units, k + 1, next, best));
+                    }
+                }
+                return best;
+            }
+            acc = acc + u;
+            if (!prefixes.contains(acc)) {
                 break;
             }
             k++;
-            if (keys.containsKey(acc.toString()) && wordEnd(units, k)) {
-                best = k;
+            if (ended(units, k, acc)) {
+                best = Math.max(best, k);
             }
         }
         return best;
+    }
+
+    private boolean ended(String[] units, int k, String acc) {
+        return keys.containsKey(acc) && wordEnd(units, k);
     }
 
     private static boolean wordEnd(String[] units, int k) {
@@ -228,13 +249,32 @@ public final class FileNumbers {
         return true;
     }
 
-    private static String keyOf(String[] units, int from, int to) {
-        StringBuilder sb = new StringBuilder();
+    /** The cases of the key read from i to end; with a letter of another script, of every key it can be. */
+    private Set<String> casesOf(String[] units, int from, int to) {
+        List<String> read = new ArrayList<>();
+        read.add("");
         for (int i = from; i < to; i++) {
-            if (alnum(units[i])) {
-                sb.append(units[i]);
+            if (!alnum(units[i])) {
+                continue;
             }
+            List<String> next = new ArrayList<>();
+            for (String r : read) {
+                if (ANY_LETTER.equals(units[i])) {
+                    for (int l = 0; l < LETTERS.length(); l++) {
+                        if (prefixes.contains(r + LETTERS.charAt(l))) {
+                            next.add(r + LETTERS.charAt(l));
+                        }
+                    }
+                } else {
+                    next.add(r + units[i]);
+                }
+            }
+            read = next;
         }
-        return sb.toString();
+        Set<String> cases = new LinkedHashSet<>();
+        for (String r : read) {
+            cases.addAll(keys.getOrDefault(r, Set.of()));
+        }
+        return cases;
     }
 }

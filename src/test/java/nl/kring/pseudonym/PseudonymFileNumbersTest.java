@@ -57,6 +57,15 @@ class PseudonymFileNumbersTest {
     }
 
     @Test
+    void aLetterOfAnotherScriptThatLooksLikeNoLatinOneDoesNotLetTheNumberThrough() {
+        // Cyrillic El and Greek Lambda in place of the J of "CJ-7731 204"
+        assertThat(p("Nummer C\u041b-7731 204 en C\u03bb7731204.")).isEqualTo("Nummer [dossiernummer] en [dossiernummer].");
+        assertThat(R.recognize("C\u041b-7731 204").mentions().getFirst().caseNumbers()).containsExactly("2026-017");
+        // the same odd letter in an ordinary word changes nothing
+        assertThat(p("Het \u041bied van 7731.")).isEqualTo("Het \u041bied van 7731.");
+    }
+
+    @Test
     void theMentionIsAttributedToTheClientsCase() {
         Recognition r = R.recognize("Dossiernr. 2025-1177 en huurnummer 48213.");
         assertThat(r.mentions()).extracting(Mention::kind).containsExactly(Kind.FILE_NUMBER, Kind.FILE_NUMBER);
