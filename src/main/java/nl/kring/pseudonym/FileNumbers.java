@@ -152,15 +152,28 @@ public final class FileNumbers {
         return out;
     }
 
-    /** The text with every client's file number replaced by {@link #MARKER}; {@code hits[0]} counts them. */
+    private static final java.util.regex.Pattern MARKER_TEXT = java.util.regex.Pattern.compile("\\[[^\\[\\]\\n]*\\]");
+
+    /**
+     * The text with every client's file number replaced by {@link #MARKER}; {@code hits[0]} counts them. A marker
+     * already in the text ("[cliënt 2026-017]") is left whole, also where a partner's number equals a case number.
+     */
     public String mask(String text, int[] hits) {
         List<Match> found = find(text);
         if (found.isEmpty()) {
             return text;
         }
+        List<int[]> markers = new ArrayList<>();
+        java.util.regex.Matcher mk = MARKER_TEXT.matcher(text);
+        while (mk.find()) {
+            markers.add(new int[] {mk.start(), mk.end()});
+        }
         StringBuilder sb = new StringBuilder(text.length());
         int at = 0;
         for (Match m : found) {
+            if (markers.stream().anyMatch(r -> r[0] < m.end() && m.start() < r[1])) {
+                continue;
+            }
             sb.append(text, at, m.start()).append(MARKER);
             at = m.end();
             hits[0]++;

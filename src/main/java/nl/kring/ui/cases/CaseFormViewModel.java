@@ -330,7 +330,10 @@ public final class CaseFormViewModel extends FormState {
         for (Partner p : partners) {
             partnerNames.put(p.id(), p.name());
         }
-        fileNumberPartners.setAll(partners.stream().sorted(Comparator.comparing(Partner::name)).map(Partner::id).toList());
+        List<String> ids = partners.stream().sorted(Comparator.comparing(Partner::name)).map(Partner::id).toList();
+        if (!fileNumberPartners.equals(ids)) {
+            fileNumberPartners.setAll(ids);
+        }
         fileNumbers.setAll(List.copyOf(fileNumbers)); // the rows show the partners' names as they are now
     }
 

@@ -148,7 +148,13 @@ public final class RowEditor<R> extends VBox {
         });
         StringProperty cell = col.cell().apply(row);
         box.setValue(cell.get() == null || cell.get().isEmpty() ? null : cell.get());
-        box.valueProperty().addListener((o, was, now) -> cell.set(now == null ? "" : now));
+        // a choice box has no empty choice: a value that becomes null came from its list changing, not from the chair,
+        // and must not clear the row
+        box.valueProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                cell.set(now);
+            }
+        });
         return box;
     }
 
