@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.kring.domain.Client;
+import nl.kring.domain.FileNumber;
 import nl.kring.domain.Relative;
 import nl.kring.pseudonym.KnownClient;
 import nl.kring.pseudonym.Recognizer;
@@ -169,9 +170,21 @@ public record ClientsFile(List<KnownClient> clients, List<String> professionals,
                     }
                 }
             }
+            // the partners' own numbers for the client (issue 12): recognised in the text like the BSN
+            List<FileNumber> fileNumbers = new ArrayList<>();
+            JsonNode fn = cl.get("fileNumbers");
+            if (fn != null && fn.isArray()) {
+                for (JsonNode f : fn) {
+                    String nr = text(f, "number");
+                    if (nr != null && !nr.isBlank()) {
+                        String partner = text(f, "partner");
+                        fileNumbers.add(new FileNumber(partner == null ? "" : partner, text(f, "label"), nr));
+                    }
+                }
+            }
             Client client = new Client(text(cl, "firstNames"), text(cl, "roepnaam"), text(cl, "prefix"), surname,
                     aliases, birth, text(cl, "bsn"), text(cl, "address"), text(cl, "phone"), relatives,
-                    text(cl, "legalRepresentative"), cl.path("incapacitated").asBoolean(false));
+                    text(cl, "legalRepresentative"), cl.path("incapacitated").asBoolean(false), fileNumbers);
             clients.add(new KnownClient(number.strip(), client));
             JsonNode melder = c.get("melder");
             if (melder != null && melder.isObject()) {

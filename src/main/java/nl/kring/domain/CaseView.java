@@ -52,6 +52,7 @@ public record CaseView(Audience.Kind audience, String caseNumber, IdentityView i
         addIfShown(identityShown, "phone", id.phone());
         addIfShown(identityShown, "relatives", id.relatives());
         addIfShown(identityShown, "legalRepresentative", id.legalRepresentative());
+        addIfShown(identityShown, "fileNumbers", id.fileNumbers());
         String full = domains.stream().filter(d -> d instanceof DomainView.Full)
                 .map(d -> d.domain().name()).collect(Collectors.joining(","));
         String signal = domains.stream().filter(d -> d instanceof DomainView.Signal)

@@ -26,6 +26,11 @@ import java.util.function.Predicate;
  * wins, so adding a person never reveals more.</li>
  * <li><b>Identity.</b> CHAIR: all. ATTENDEE and PRESENTATION (all present in the kring): name and address only; the
  * BSN never on a presentation. EXPORT: nothing but the case number. The melder: the chair's own screen only.</li>
+ * <li><b>File numbers</b> (issue 12), a partner's own number for the client, an identifier like the BSN: the chair's
+ * screen shows all; an ATTENDEE (bekijk als) only the numbers its own partner issued (hidden IDENTITY_CHAIR_ONLY when
+ * it issued none); never on a PRESENTATION, not even when only the issuer is in the room (NEVER_ON_PRESENTATION);
+ * never in an EXPORT, the chair's minutes included (CASE_NUMBER_ONLY). In free text a number is a marker for every
+ * audience (the recogniser's {@code [dossiernummer]}).</li>
  * <li><b>Leefgebieden.</b> VOLLEDIG: score and note. SIGNAAL: see {@link DomainView.Signal}. GEEN: hidden.</li>
  * <li><b>Minutes.</b> As {@link NeedToKnow#mayRead}: a leefgebied paragraph where its category is VOLLEDIG for the
  * audience; an ALGEMEEN one for every kring member (so hidden when an outsider was admitted); an unclassified one
@@ -220,14 +225,29 @@ public final class CaseViewer {
         if (scope.chairScreen()) {
             return new IdentityView(Part.of(displayName), Part.of(cl.firstNames()), Part.of(cl.aliases()),
                     Part.of(cl.birthDate()), Part.of(cl.bsn()), Part.of(cl.address()), Part.of(cl.phone()),
-                    Part.of(cl.relatives()), Part.of(cl.legalRepresentative()));
+                    Part.of(cl.relatives()), Part.of(cl.legalRepresentative()), Part.of(fileNumbers(cl.fileNumbers())));
         }
         HiddenReason chairOnly = HiddenReason.IDENTITY_CHAIR_ONLY;
-        Part<String> bsn = Part.hidden(scope.kind() == Audience.Kind.PRESENTATION
-                ? HiddenReason.NEVER_ON_PRESENTATION : chairOnly);
+        HiddenReason notOnScreen = scope.kind() == Audience.Kind.PRESENTATION
+                ? HiddenReason.NEVER_ON_PRESENTATION : chairOnly;
+        Part<String> bsn = Part.hidden(notOnScreen);
+        // a partner's own numbers for the client reach that partner alone; the projector never shows one (issue 12)
+        List<FileNumber> own = scope.viewer() == null ? List.of() : FileNumber.of(cl.fileNumbers(), scope.viewer());
+        Part<List<String>> fileNumbers = own.isEmpty() ? Part.hidden(notOnScreen) : Part.of(fileNumbers(own));
         return new IdentityView(Part.of(displayName), Part.hidden(chairOnly), Part.hidden(chairOnly),
                 Part.hidden(chairOnly), bsn, Part.of(cl.address()), Part.hidden(chairOnly), Part.hidden(chairOnly),
-                Part.hidden(chairOnly));
+                Part.hidden(chairOnly), fileNumbers);
+    }
+
+    /** "GGD Vangnet: dossiernr. 2024-0815" per number, the partner by its name in the register. */
+    private List<String> fileNumbers(List<FileNumber> numbers) {
+        List<String> out = new ArrayList<>(numbers.size());
+        for (FileNumber f : numbers) {
+            Partner p = partners.get(f.partnerId());
+            String label = f.label() == null || f.label().isBlank() ? "" : f.label().strip() + " ";
+            out.add((p == null ? f.partnerId() : p.name()) + ": " + label + f.number());
+        }
+        return out;
     }
 
     private LegalFooting legal(CaseFile c, Reading nameVisible) {

@@ -31,6 +31,7 @@ import nl.kring.domain.PartnerIds;
 import nl.kring.domain.Phase;
 import nl.kring.domain.PoliceRule;
 import nl.kring.domain.Referrer;
+import nl.kring.domain.FileNumber;
 import nl.kring.domain.Relative;
 import nl.kring.domain.Role;
 import nl.kring.domain.Tier;
@@ -345,7 +346,7 @@ public final class InterchangeReader {
             problem(path + ".number", number + " is not a case number like 2026-017");
             number = null;
         }
-        Client client = client(n.get("client"), path + ".client");
+        Client client = client(n.get("client"), path + ".client", partners);
         Referrer referrer = null;
         JsonNode m = n.get("melder");
         if (m != null && !m.isNull()) {
@@ -453,7 +454,7 @@ public final class InterchangeReader {
                 null, null, kring);
     }
 
-    private Client client(JsonNode n, String path) {
+    private Client client(JsonNode n, String path, Map<String, Partner> partners) {
         if (n == null || n.isNull()) {
             problem(path, "is required");
             return null;
@@ -491,6 +492,7 @@ public final class InterchangeReader {
             String relation = name(r, p + ".relation", 100);
             return name == null ? null : new Relative(name, relation == null ? "familielid" : relation);
         });
+        List<FileNumber> fileNumbers = fileNumbers(n, path, partners);
         if (surname == null) {
             return null;
         }
@@ -498,7 +500,43 @@ public final class InterchangeReader {
                 name(n, path + ".prefix", 40), surname,
                 aliases.stream().filter(Objects::nonNull).toList(), birth, bsn,
                 text(n, path + ".address", 300), phone,
-                relatives.stream().filter(Objects::nonNull).toList(), null, false);
+                relatives.stream().filter(Objects::nonNull).toList(), null, false, fileNumbers);
+    }
+
+    /**
+     * {@code client.fileNumbers} (issue 12): the partners' own numbers for the client, each {@code partner} (a partner
+     * of this file), {@code number} and an optional {@code label}. A number is refused, naming the field, when it is
+     * empty, too long, has no digit or fewer than {@link FileNumber#MIN_KEY} letters and digits, or repeats another
+     * number of the same partner (spaces, dots and dashes aside).
+     */
+    private List<FileNumber> fileNumbers(JsonNode n, String path, Map<String, Partner> partners) {
+        List<String> paths = new ArrayList<>();
+        List<FileNumber> read = list(n, "fileNumbers", path, (f, p) -> {
+            String partner = requiredText(f, p + ".partner", 64);
+            if (partner != null && !partners.containsKey(partner)) {
+                problem(p + ".partner", partner + " is not a partner in this file");
+                partner = null;
+            }
+            String number = requiredName(f, p + ".number", FileNumber.MAX_NUMBER);
+            String label = name(f, p + ".label", FileNumber.MAX_LABEL);
+            if (partner == null || number == null) {
+                return null;
+            }
+            paths.add(p);
+            return new FileNumber(partner, label, number);
+        });
+        List<FileNumber> numbers = read.stream().filter(Objects::nonNull).toList();
+        for (FileNumber.Problem x : FileNumber.problems(numbers)) {
+            String p = paths.get(x.index()) + ".number";
+            switch (x.reason()) {
+                case SHORT -> problem(p, numbers.get(x.index()).number() + " is not a file number (it needs a digit and at least "
+                        + FileNumber.MIN_KEY + " letters and digits)");
+                case DUPLICATE -> problem(p, numbers.get(x.index()).number() + " is named twice for partner "
+                        + numbers.get(x.index()).partnerId());
+                default -> problem(p, "is not a valid file number");
+            }
+        }
+        return numbers;
     }
 
     private Meeting meeting(JsonNode n, String path, Map<String, Partner> partners, Set<String> attendees,

@@ -11,7 +11,9 @@ public enum Kind {
     /** The melder of a case (name or organisation): marker {@code [melder]}. */
     MELDER("melder"),
     /** A known person's e-mail address, the whole address: marker {@code [e-mail]}. */
-    EMAIL("email");
+    EMAIL("email"),
+    /** A partner's own number for a client (issue 12), with or without separators: marker {@code [dossiernummer]}. */
+    FILE_NUMBER("fileNumber");
 
     private final String code;
 

@@ -48,6 +48,7 @@ public record Mention(int start, int end, Kind kind, List<Target> targets, boole
             case ADDRESS -> "[adres cliënt " + String.join("/", caseNumbers()) + "]";
             case MELDER -> "[melder]";
             case EMAIL -> "[e-mail]";
+            case FILE_NUMBER -> FileNumbers.MARKER;
             case CLIENT_NAME, RELATIVE_NAME -> nameMarker();
         };
     }

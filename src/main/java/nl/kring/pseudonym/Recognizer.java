@@ -3,14 +3,17 @@ package nl.kring.pseudonym;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 import nl.kring.domain.CaseFile;
 import nl.kring.domain.Client;
+import nl.kring.domain.FileNumber;
 import nl.kring.domain.Referrer;
 import nl.kring.domain.Relative;
 
@@ -32,6 +35,8 @@ public final class Recognizer {
 
     private final NameIndex names;
     private final Identifiers identifiers;
+    /** The clients' file numbers (issue 12). */
+    private final FileNumbers fileNumbers;
     private final Lexicon lexicon;
     private final List<KnownClient> clients;
     /** Lower-case e-mail addresses of professionals and partners (the register's work contacts). */
@@ -43,8 +48,9 @@ public final class Recognizer {
      */
     private final java.util.Set<String> knownWords;
 
-    private Recognizer(List<KnownClient> clients, NameIndex names, Identifiers identifiers,
+    private Recognizer(List<KnownClient> clients, NameIndex names, Identifiers identifiers, FileNumbers fileNumbers,
                        Set<String> professionalAddresses, Set<String> knownWords) {
+        this.fileNumbers = fileNumbers;
         this.knownWords = knownWords;
         this.clients = clients;
         this.professionalAddresses = professionalAddresses;
@@ -73,6 +79,7 @@ public final class Recognizer {
         List<Mention> mentions = new ArrayList<>();
         List<Suspect> suspects = new ArrayList<>();
         new EmailFinder(tk, names, professionalAddresses, consumed, mentions, suspects).run();
+        fileNumbers(text, tk, consumed, mentions);
         identifiers.new Run(tk, consumed, mentions, suspects).run();
         new NameMatcher(tk, names, lexicon, consumed, mentions, suspects).run();
         new SuspectFinder(tk, lexicon, consumed, mentions, suspects).run();
@@ -85,6 +92,35 @@ public final class Recognizer {
         }
         mentions.sort(Comparator.comparingInt(Mention::start));
         return new Recognition(text, mentions, dedupe(suspects));
+    }
+
+    /**
+     * The clients' file numbers (issue 12), before the other identifiers so that "2024-0815" is not read as a date
+     * or a phone number: a mention of the case(s) whose number it is; its tokens are consumed.
+     */
+    private void fileNumbers(String text, Tokens tk, boolean[] consumed, List<Mention> mentions) {
+        if (fileNumbers.isEmpty()) {
+            return;
+        }
+        for (FileNumbers.Match m : fileNumbers.find(text)) {
+            boolean free = true;
+            for (int t = 0; t < tk.n && free; t++) {
+                free = !(consumed[t] && tk.start[t] < m.end() && tk.end[t] > m.start());
+            }
+            if (!free) {
+                continue; // part of an e-mail address, which is one unit
+            }
+            List<Target> targets = new ArrayList<>();
+            for (String c : m.cases()) {
+                targets.add(new Target(c, null));
+            }
+            mentions.add(new Mention(m.start(), m.end(), Kind.FILE_NUMBER, targets, false));
+            for (int t = 0; t < tk.n; t++) {
+                if (tk.start[t] < m.end() && tk.end[t] > m.start()) {
+                    consumed[t] = true;
+                }
+            }
+        }
     }
 
     private static List<Suspect> dedupe(List<Suspect> suspects) {
@@ -225,6 +261,7 @@ public final class Recognizer {
         public Recognizer build() {
             List<Person> persons = new ArrayList<>();
             Identifiers ids = new Identifiers();
+            Map<String, List<String>> numbers = new HashMap<>();
             for (KnownClient kc : clients) {
                 Client c = kc.client();
                 Person p = new Person(persons.size(), Person.Role.CLIENT, kc.caseNumber(), null);
@@ -250,6 +287,9 @@ public final class Recognizer {
                     persons.add(rp);
                 }
                 ids.addClient(kc.caseNumber(), c.address(), c.phone(), c.bsn(), c.birthDate());
+                for (FileNumber f : c.fileNumbers()) {
+                    numbers.computeIfAbsent(kc.caseNumber(), k -> new ArrayList<>()).add(f.number());
+                }
             }
             // a place where a client lives ("Dijkveen" of "Kastanjelaan 15, 4253 BK Dijkveen") is a place, as a
             // partner's place is: never a distinctive part of a melder's organisation ("Dijkveen College"), or
@@ -276,7 +316,8 @@ public final class Recognizer {
             Set<String> known = new HashSet<>(partnerWords);
             known.addAll(placeWords);
             known.addAll(knownTextWords);
-            return new Recognizer(List.copyOf(clients), new NameIndex(persons), ids, Set.copyOf(professionalAddresses),
+            return new Recognizer(List.copyOf(clients), new NameIndex(persons), ids,
+                    new FileNumbers(numbers, FileNumber.MIN_KEY), Set.copyOf(professionalAddresses),
                     Set.copyOf(known));
         }
 

@@ -137,6 +137,11 @@ public final class AuditWords {
         // PossibleNamesReview (minutes editor): relative from the minutes
         rule("CASE_CHANGED", "relative added from the minutes of " + date,
                 m -> "familielid toegevoegd vanuit het verslag van " + day(m.group(1)));
+        // CaseService: the partners' file numbers of the client (issue 12)
+        rule("CASE_CHANGED", "partner file numbers changed: " + n + " \\[([^\\]]*)\\]",
+                m -> m.group(1).equals("0") ? "alle dossiernummers van partners verwijderd"
+                        : "dossiernummers van partners gewijzigd: nu " + m.group(1) + " (van "
+                        + partnerList(m.group(2), ", ") + ")");
         // Importer: kring changed
         rule("CASE_CHANGED", "re-import changed the kring from \\[([^\\]]*)\\] to \\[([^\\]]*)\\] \\(an access change\\)",
                 m -> "herimport wijzigde de kring van " + partnerList(m.group(1), ", ") + " naar "
@@ -450,6 +455,7 @@ public final class AuditWords {
             case "phone" -> "telefoon";
             case "relatives" -> "familieleden";
             case "legalRepresentative" -> "wettelijk vertegenwoordiger";
+            case "fileNumbers" -> "dossiernummers van partners"; // issue 12
             default -> throw new Unknown();
         };
     }

@@ -208,8 +208,10 @@ public final class ExportService {
                 StringBuilder sb = new StringBuilder(stored.length());
                 int at = 0;
                 for (var m : r.mentions()) {
-                    // the item's own client and relatives, never its melder: nobody in the room reads who reported
+                    // the item's own client and relatives, never its melder: nobody in the room reads who reported;
+                    // never a partner's file number, which only its issuer and the chair may know (issue 12)
                     boolean own = identityVisible && itemCase != null && m.kind() != nl.kring.pseudonym.Kind.MELDER
+                            && m.kind() != nl.kring.pseudonym.Kind.FILE_NUMBER
                             && m.caseNumbers().equals(List.of(itemCase));
                     sb.append(stored, at, m.start()).append(own ? stored.substring(m.start(), m.end()) : m.marker());
                     at = m.end();

@@ -162,8 +162,13 @@ final class IdentityGuard {
     private final int maxNameTokens;
     private int hits;
 
-    private IdentityGuard(List<Rule> rules, Map<String, String> nameReplacements) {
+    /** The clients' file numbers (issue 12), found as the recogniser finds them; null when none. */
+    private final nl.kring.pseudonym.FileNumbers fileNumbers;
+
+    private IdentityGuard(List<Rule> rules, Map<String, String> nameReplacements,
+                          nl.kring.pseudonym.FileNumbers fileNumbers) {
         this.rules = rules;
+        this.fileNumbers = fileNumbers.isEmpty() ? null : fileNumbers;
         int max = 0;
         for (Map.Entry<String, String> e : nameReplacements.entrySet()) {
             List<String> tokens = tokens(e.getKey());
@@ -203,10 +208,14 @@ final class IdentityGuard {
         DigitAlternatives phones = new DigitAlternatives(indexed);
         DigitAlternatives births = new DigitAlternatives(indexed);
         Map<String, String> names = new LinkedHashMap<>();
+        Map<String, List<String>> numbers = new LinkedHashMap<>();
         for (CaseFile c : cases) {
             String client = "[cliënt " + c.number() + "]";
             Client cl = c.client();
             if (cl != null) {
+                for (nl.kring.domain.FileNumber f : cl.fileNumbers()) {
+                    numbers.computeIfAbsent(c.number(), k -> new ArrayList<>()).add(f.number());
+                }
                 addAddress(rules, cl.address(), "[adres cliënt " + c.number() + "]");
                 if (cl.bsn() != null && !Bsn.normalize(cl.bsn()).isEmpty()) {
                     bsns.add(digits(Bsn.normalize(cl.bsn()), "[\\s.\\-]?"), Bsn.normalize(cl.bsn()));
@@ -262,7 +271,9 @@ final class IdentityGuard {
         addDigitRule(rules, phones, "[telefoon]");
         addDigitRule(rules, births, "[geboortedatum]");
         rules.add(new Rule(NINE_DIGITS, null, "")); // any other BSN-shaped number that passes the 11-proef
-        return new IdentityGuard(rules, names);
+        // a partner's file number, however written: the minimum length is the recogniser's (issue 12)
+        return new IdentityGuard(rules, names,
+                new nl.kring.pseudonym.FileNumbers(numbers, nl.kring.domain.FileNumber.MIN_KEY));
     }
 
     /** The text with every known identity field masked. */
@@ -272,6 +283,11 @@ final class IdentityGuard {
         }
         // zero-width and bidi characters and soft hyphens would hide a name from the patterns (issue 11)
         String s = Normalizer.normalize(nl.kring.pseudonym.NameWords.withoutInvisible(text), Normalizer.Form.NFC);
+        if (fileNumbers != null) {
+            int[] found = {0};
+            s = fileNumbers.mask(s, found);
+            hits += found[0];
+        }
         String lower = s.toLowerCase(Locale.ROOT);
         boolean hasDigit = s.chars().anyMatch(Character::isDigit);
         String digits = null; // the ASCII digits of s as it is now (a mask may bring in a case number's)

@@ -166,6 +166,13 @@ public final class InzageReport {
             row(id, "Familie en naasten", String.join("; ", rel));
             row(id, "Wettelijk vertegenwoordiger", cl.legalRepresentative());
             row(id, "Wilsonbekwaam", cl.incapacitated() ? "ja" : "nee");
+            // issue 12: the partners' own numbers for the client are the client's data too (AVG art. 15)
+            List<String> numbers = new ArrayList<>();
+            for (nl.kring.domain.FileNumber fn : cl.fileNumbers()) {
+                numbers.add(partnerNames.getOrDefault(fn.partnerId(), fn.partnerId()) + ": "
+                        + (fn.label() == null || fn.label().isBlank() ? "" : fn.label().strip() + " ") + fn.number());
+            }
+            row(id, "Dossiernummers bij partners", String.join("; ", numbers));
             doc.table(id);
 
             doc.heading1("2. De melding");

@@ -4,6 +4,7 @@ import nl.kring.audit.AuditLog;
 import nl.kring.domain.CaseFile;
 import nl.kring.domain.Client;
 import nl.kring.domain.EvaluationRecord;
+import nl.kring.domain.FileNumber;
 import nl.kring.domain.Relative;
 import nl.kring.store.Store;
 import nl.kring.store.SuspectDecisionRepository;
@@ -87,14 +88,33 @@ public final class CaseService {
             if (isNew && s.cases().exists(c.number())) {
                 throw new NumberTaken(c.number());
             }
+            List<FileNumber> before = isNew ? List.of()
+                    : s.cases().find(c.number()).map(x -> x.client().fileNumbers()).orElse(List.of());
             s.cases().save(c);
             if (evaluation != null) {
                 s.evaluations().record(c.number(), evaluation, today);
             }
             s.audit().append(isNew ? AuditLog.Action.CASE_CREATED : AuditLog.Action.CASE_CHANGED, c.number(),
                     evaluated ? "evaluation of the restriction recorded, next due " + c.evaluationDue() : null);
+            String numbers = fileNumbersChange(before, c.client().fileNumbers());
+            if (numbers != null) {
+                s.audit().append(AuditLog.Action.CASE_CHANGED, c.number(), numbers);
+            }
         });
         return store.cases().find(c.number()).orElse(c);
+    }
+
+    /**
+     * The content-free audit detail of a change to the partners' file numbers (issue 12), or null when they did not
+     * change: how many there are now and which partners issued them (ids only, never a number, since who holds a
+     * file on the client is what the entry records).
+     */
+    static String fileNumbersChange(List<FileNumber> before, List<FileNumber> after) {
+        if (before.equals(after)) {
+            return null;
+        }
+        List<String> partners = after.stream().map(FileNumber::partnerId).distinct().toList();
+        return "partner file numbers changed: " + after.size() + " [" + String.join(", ", partners) + "]";
     }
 
     /**
@@ -110,7 +130,8 @@ public final class CaseService {
             List<Relative> relatives = new ArrayList<>(cl.relatives());
             relatives.add(relative);
             Client changed = new Client(cl.firstNames(), cl.roepnaam(), cl.prefix(), cl.surname(), cl.aliases(),
-                    cl.birthDate(), cl.bsn(), cl.address(), cl.phone(), relatives, cl.legalRepresentative(), cl.incapacitated());
+                    cl.birthDate(), cl.bsn(), cl.address(), cl.phone(), relatives, cl.legalRepresentative(), cl.incapacitated(),
+                    cl.fileNumbers());
             s.cases().save(new CaseFile(c.number(), changed, c.referrer(), c.reportedOn(), c.phase(), c.domains(),
                     c.consent(), c.informed(), c.evidentInterest(), c.lighterMeansConsidered(), c.evaluationDue(),
                     c.closedOn(), c.kring()));

@@ -6,6 +6,7 @@ import nl.kring.domain.Consent;
 import nl.kring.domain.ConsentPerson;
 import nl.kring.domain.ConsentStatus;
 import nl.kring.domain.DomainAssessment;
+import nl.kring.domain.FileNumber;
 import nl.kring.domain.Informed;
 import nl.kring.domain.LifeDomain;
 import nl.kring.domain.Phase;
@@ -29,6 +30,7 @@ import static nl.kring.schema.Tables.CASE_KRING;
 import static nl.kring.schema.Tables.CLIENT_ALIAS;
 import static nl.kring.schema.Tables.CONSENT_PERSON;
 import static nl.kring.schema.Tables.DOMAIN_ASSESSMENT;
+import static nl.kring.schema.Tables.FILE_NUMBER;
 import static nl.kring.schema.Tables.RELATIVE;
 
 public final class CaseRepository {
@@ -108,7 +110,8 @@ public final class CaseRepository {
                     tx.deleteFrom(RELATIVE).where(RELATIVE.CASE_NUMBER.eq(c.number())),
                     tx.deleteFrom(DOMAIN_ASSESSMENT).where(DOMAIN_ASSESSMENT.CASE_NUMBER.eq(c.number())),
                     tx.deleteFrom(CONSENT_PERSON).where(CONSENT_PERSON.CASE_NUMBER.eq(c.number())),
-                    tx.deleteFrom(CASE_KRING).where(CASE_KRING.CASE_NUMBER.eq(c.number()))).execute();
+                    tx.deleteFrom(CASE_KRING).where(CASE_KRING.CASE_NUMBER.eq(c.number())),
+                    tx.deleteFrom(FILE_NUMBER).where(FILE_NUMBER.CASE_NUMBER.eq(c.number()))).execute();
         }
         // one prepared statement per table with the values bound: the same SQL for every case, which H2 parses once
         // and keeps in its statement cache, instead of a statement with inlined values rendered and parsed per row
@@ -146,7 +149,14 @@ public final class CaseRepository {
         for (String partner : c.kring()) {
             kring.bind(c.number(), partner);
         }
-        for (BatchBindStep b : List.of(aliases, relatives, domains, consent, kring)) {
+        BatchBindStep fileNumbers = tx.batch(tx.insertInto(FILE_NUMBER, FILE_NUMBER.CASE_NUMBER, FILE_NUMBER.POSITION,
+                FILE_NUMBER.PARTNER_ID, FILE_NUMBER.LABEL, FILE_NUMBER.FILE_NUMBER_).values((String) null, (Integer) null,
+                (String) null, (String) null, (String) null));
+        for (int i = 0; i < cl.fileNumbers().size(); i++) {
+            FileNumber f = cl.fileNumbers().get(i);
+            fileNumbers.bind(c.number(), i, f.partnerId(), f.label(), f.number());
+        }
+        for (BatchBindStep b : List.of(aliases, relatives, domains, consent, kring, fileNumbers)) {
             if (b.size() > 0) {
                 b.execute();
             }
@@ -178,6 +188,7 @@ public final class CaseRepository {
         dsl.select(RELATIVE.CASE_NUMBER, RELATIVE.NAME, RELATIVE.RELATION).from(RELATIVE)
                 .orderBy(RELATIVE.CASE_NUMBER, RELATIVE.POSITION).forEach(r ->
                         relatives.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(new Relative(r.value2(), r.value3())));
+        Map<String, List<FileNumber>> fileNumbers = fileNumbers(null);
         Map<String, List<String>> kring = new HashMap<>();
         dsl.select(CASE_KRING.CASE_NUMBER, CASE_KRING.PARTNER_ID).from(CASE_KRING)
                 .orderBy(CASE_KRING.CASE_NUMBER, CASE_KRING.PARTNER_ID).forEach(r ->
@@ -203,7 +214,7 @@ public final class CaseRepository {
                     }
                     Client client = new Client(r.value2(), r.value3(), r.value4(), r.value5(), aliases.get(number),
                             r.value6(), r.value7(), r.value8(), r.value9(), relatives.get(number), r.value10(),
-                            Boolean.TRUE.equals(r.value11()));
+                            Boolean.TRUE.equals(r.value11()), fileNumbers.get(number));
                     out.add(new CaseFile(number, client, referrer(r.value12(), r.value13(), r.value14()), null, Phase.valueOf(r.value15()), null, null, null,
                             null, null, null, null, kring.get(number)));
                 });
@@ -256,9 +267,21 @@ public final class CaseRepository {
         dsl.selectFrom(CASE_KRING).where(only == null ? DSL.trueCondition() : CASE_KRING.CASE_NUMBER.in(only))
                 .orderBy(CASE_KRING.PARTNER_ID).forEach(r ->
                 kring.computeIfAbsent(r.getCaseNumber(), k -> new ArrayList<>()).add(r.getPartnerId()));
+        Map<String, List<FileNumber>> fileNumbers = fileNumbers(only);
         return dsl.selectFrom(CASE_FILE).where(condition).orderBy(CASE_FILE.NUMBER).fetch().map(r ->
                 toCase(r, aliases.get(r.getNumber()), relatives.get(r.getNumber()), domains.get(r.getNumber()),
-                        kring.get(r.getNumber()), persons.get(r.getNumber())));
+                        kring.get(r.getNumber()), persons.get(r.getNumber()), fileNumbers.get(r.getNumber())));
+    }
+
+    /** The partners' file numbers (issue 12) of the cases in {@code only} (null: of all), by case, in order. */
+    private Map<String, List<FileNumber>> fileNumbers(Collection<String> only) {
+        Map<String, List<FileNumber>> out = new HashMap<>();
+        dsl.select(FILE_NUMBER.CASE_NUMBER, FILE_NUMBER.PARTNER_ID, FILE_NUMBER.LABEL, FILE_NUMBER.FILE_NUMBER_)
+                .from(FILE_NUMBER).where(only == null ? DSL.trueCondition() : FILE_NUMBER.CASE_NUMBER.in(only))
+                .orderBy(FILE_NUMBER.CASE_NUMBER, FILE_NUMBER.POSITION).forEach(r ->
+                        out.computeIfAbsent(r.value1(), k -> new ArrayList<>())
+                                .add(new FileNumber(r.value2(), r.value3(), r.value4())));
+        return out;
     }
 
     private static Referrer referrer(String name, String organisation, Boolean anonymous) {
@@ -268,10 +291,10 @@ public final class CaseRepository {
 
     private static CaseFile toCase(CaseFileRecord r, List<String> aliases, List<Relative> relatives,
                                    Map<LifeDomain, DomainAssessment> domains, List<String> kring,
-                                   List<ConsentPerson> persons) {
+                                   List<ConsentPerson> persons, List<FileNumber> fileNumbers) {
         Client client = new Client(r.getFirstNames(), r.getRoepnaam(), r.getPrefix(), r.getSurname(), aliases,
                 r.getBirthDate(), r.getBsn(), r.getAddress(), r.getPhone(), relatives, r.getLegalRepresentative(),
-                Boolean.TRUE.equals(r.getIncapacitated()));
+                Boolean.TRUE.equals(r.getIncapacitated()), fileNumbers);
         Referrer referrer = referrer(r.getReferrerName(), r.getReferrerOrganisation(), r.getReferrerAnonymous());
         Consent consent = r.getConsentStatus() == null && r.getConsentDate() == null && persons == null ? null
                 : new Consent(r.getConsentStatus() == null ? null : ConsentStatus.valueOf(r.getConsentStatus()),

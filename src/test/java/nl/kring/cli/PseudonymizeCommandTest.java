@@ -86,6 +86,22 @@ class PseudonymizeCommandTest {
         assertThat(stderr.toString()).isEmpty();
     }
 
+    /** Issue 12: a partner's file number in the clients file is recognised and attributed, kind {@code fileNumber}. */
+    @Test
+    void aPartnersFileNumberIsReplacedAndAttributedToItsCase() throws Exception {
+        Path clients = write("clients.json", CLIENTS.replace("\"surname\": \"Bos\"}",
+                "\"surname\": \"Bos\", \"fileNumbers\": [{\"partner\": \"woco\", \"label\": \"huurnummer\", "
+                        + "\"number\": \"48213\"}]}"));
+        System.setIn(new ByteArrayInputStream("De woco noemt huurnummer 48 213.".getBytes(StandardCharsets.UTF_8)));
+        assertThat(run("pseudonymize", "--clients", clients.toString(), "--format", "json")).isZero();
+        JsonNode json = new ObjectMapper().readTree(out());
+        assertThat(json.get("text").asText()).isEqualTo("De woco noemt huurnummer [dossiernummer].");
+        JsonNode r = json.get("replacements").get(0);
+        assertThat(r.get("original").asText()).isEqualTo("48 213");
+        assertThat(r.get("kind").asText()).isEqualTo("fileNumber");
+        assertThat(r.get("case").asText()).isEqualTo("2026-021");
+    }
+
     @Test
     void ambiguousNamesAreReplacedAndMarked() throws Exception {
         Path clients = write("clients.json", CLIENTS);

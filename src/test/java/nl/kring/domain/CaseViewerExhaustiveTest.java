@@ -24,7 +24,9 @@ class CaseViewerExhaustiveTest {
     static final String BSN = "123456782";
     static final Client CLIENT = new Client("Quirinus Adriaan", "Quirijn", "van", "Zwartberg", List.of("Kwiet"),
             LocalDate.of(1971, 7, 19), BSN, "Zonnebloemweg 77", "06-98765432",
-            List.of(new Relative("Ada Zwartberg", "dochter")), "mr. Voogd", false);
+            List.of(new Relative("Ada Zwartberg", "dochter")), "mr. Voogd", false,
+            // issue 12: the viewer's own number for the client and the GGD's
+            List.of(new FileNumber("viewer", "dossiernr.", "VW-55501"), new FileNumber("ggd", "cliëntnr", "GG-77702")));
     static final Referrer MELDER = new Referrer("Melder Mortier", "MelderOrg Vulpes", true);
 
     static String note(LifeDomain d) {
@@ -151,6 +153,16 @@ class CaseViewerExhaustiveTest {
             assertThat(has(rendered, s)).as(s).isFalse();
         }
         assertThat(leaves(view)).doesNotContain(CLIENT.birthDate());
+        // file numbers (issue 12): the viewer's own in its bekijk-als only; another partner's never; none on the
+        // projector, with or without admitted outsiders, and none in an export
+        assertThat(has(rendered, "VW-55501")).isEqualTo(kind == Kind.ATTENDEE);
+        assertThat(has(rendered, "GG-77702")).isFalse();
+        assertThat(view.identity().fileNumbers()).isEqualTo(switch (kind) {
+            case ATTENDEE -> Part.of(List.of("Viewer: dossiernr. VW-55501"));
+            case PRESENTATION -> Part.hidden(HiddenReason.NEVER_ON_PRESENTATION);
+            case PRESENTATION_ADMITTED -> Part.hidden(HiddenReason.OUTSIDER_PRESENT);
+            case EXPORT -> Part.hidden(HiddenReason.CASE_NUMBER_ONLY);
+        });
         boolean nameAndAddress = kind == Kind.ATTENDEE || kind == Kind.PRESENTATION;
         assertThat(has(rendered, "Zwartberg")).isEqualTo(nameAndAddress);
         assertThat(has(rendered, "Zonnebloemweg")).isEqualTo(nameAndAddress);

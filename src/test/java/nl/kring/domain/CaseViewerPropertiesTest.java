@@ -28,12 +28,14 @@ class CaseViewerPropertiesTest {
     static final String BSN = "123456782";
     static final Client CLIENT = new Client("Quirinus Adriaan", "Quirijn", "van", "Zwartberg", List.of("Kwiet"),
             LocalDate.of(1971, 7, 19), BSN, "Zonnebloemweg 77", "06-98765432",
-            List.of(new Relative("Ada Zwartberg", "dochter")), "mr. Voogd", false);
+            List.of(new Relative("Ada Zwartberg", "dochter")), "mr. Voogd", false,
+            // issue 12: a number issued by an organisation that is no partner of the generated register
+            List.of(new FileNumber("elders", "dossiernr.", "FN-90001")));
     static final Client OTHER_CLIENT = new Client("Berend", null, null, "Klomp", List.of(), LocalDate.of(1990, 1, 2),
             "111222333", "Dijk 1", "06-11111111", List.of(), null, true);
     static final Referrer MELDER = new Referrer("Melder Mortier", "MelderOrg Vulpes", false);
     static final List<String> IDENTITY_TEXTS = List.of("Quirinus", "Quirijn", "Zwartberg", "Kwiet", BSN,
-            "Zonnebloemweg", "06-98765432", "Ada", "Voogd", "1971");
+            "Zonnebloemweg", "06-98765432", "Ada", "Voogd", "1971", "FN-90001");
 
     /** A generated world: a matrix, a register, one case on the agenda. */
     record Scenario(RelevanceMatrix matrix, List<Partner> partners, CaseFile caseFile, AgendaItem item) {
@@ -310,7 +312,7 @@ class CaseViewerPropertiesTest {
             assertThat(ViewFixtures.leaves(v)).doesNotContain(CLIENT.birthDate());
         }
         // in the meeting, kring members: name and address, nothing more of the client
-        for (String id : List.of("Quirinus", "Kwiet", BSN, "06-98765432", "Ada", "Voogd", "1971")) {
+        for (String id : List.of("Quirinus", "Kwiet", BSN, "06-98765432", "Ada", "Voogd", "1971", "FN-90001")) {
             assertThat(strings).as(id).noneMatch(x -> x.contains(id));
         }
 

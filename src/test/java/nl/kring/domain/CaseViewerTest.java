@@ -96,6 +96,32 @@ class CaseViewerTest {
                 id.legalRepresentative())).allMatch(Part::isHidden);
     }
 
+    /**
+     * Issue 12, a partner's own number for the client is an identifier like the BSN: the chair sees every number, the
+     * partner that issued one sees its own in its bekijk-als and no other partner's, a partner that issued none sees
+     * none, the projector never shows one (not even with only the issuer in the room), no export carries one.
+     */
+    @Test
+    void aFileNumberReachesTheChairAndItsOwnIssuerOnly() {
+        CaseFile base = sampleCase();
+        CaseFile c = new CaseFile(base.number(), base.client().withFileNumbers(List.of(
+                new FileNumber(WOCO.id(), "huurnummer", "483921"), new FileNumber(GGD.id(), "dossiernr.", "GGD-58317"))),
+                base.referrer(), base.reportedOn(), base.phase(), base.domains(), base.consent(), base.informed(),
+                base.evidentInterest(), base.lighterMeansConsidered(), base.evaluationDue(), base.closedOn(), base.kring());
+        assertThat(((CaseView) viewer.view(c, Audience.chair())).identity().fileNumbers().shownValue().orElseThrow())
+                .hasSize(2).anyMatch(x -> x.endsWith("huurnummer 483921")).anyMatch(x -> x.endsWith("dossiernr. GGD-58317"));
+        assertThat(((CaseView) viewer.view(c, Audience.attendee(WOCO))).identity().fileNumbers())
+                .isEqualTo(Part.of(List.of(WOCO.name() + ": huurnummer 483921")));
+        assertThat(((CaseView) viewer.view(c, Audience.attendee(GGZ))).identity().fileNumbers())
+                .isEqualTo(Part.hidden(HiddenReason.IDENTITY_CHAIR_ONLY));
+        assertThat(((CaseView) viewer.view(c, Audience.presentation(List.of(WOCO)))).identity().fileNumbers())
+                .isEqualTo(Part.hidden(HiddenReason.NEVER_ON_PRESENTATION));
+        assertThat(((CaseView) viewer.view(c, Audience.export(WOCO))).identity().fileNumbers())
+                .isEqualTo(Part.hidden(HiddenReason.CASE_NUMBER_ONLY));
+        assertThat(((CaseView) viewer.view(c, Audience.chairMinutes())).identity().fileNumbers())
+                .isEqualTo(Part.hidden(HiddenReason.CASE_NUMBER_ONLY));
+    }
+
     @Test
     void chairSeesEverything() {
         CaseView v = view(Audience.chair());

@@ -48,6 +48,12 @@ class AuditWordsTest {
                         "evaluatie van de beperking vastgelegd; de volgende uiterlijk 17 december 2026"),
                 List.of("CASE_CREATED", "evaluation of the restriction recorded, next due null",
                         "evaluatie van de beperking vastgelegd; geen volgende evaluatie gepland"),
+                // CaseService: the partners' file numbers (issue 12)
+                List.of("CASE_CHANGED", "partner file numbers changed: 2 [ggd-vangnet, woco]",
+                        "dossiernummers van partners gewijzigd: nu 2 (van GGD Vangnet Rivierstad, woco"
+                                + AuditWords.GONE + ")"),
+                List.of("CASE_CHANGED", "partner file numbers changed: 0 []",
+                        "alle dossiernummers van partners verwijderd"),
                 // PossibleNamesReview (minutes editor)
                 List.of("CASE_CHANGED", "relative added from the minutes of 2026-11-26",
                         "familielid toegevoegd vanuit het verslag van 26 november 2026"),
@@ -297,7 +303,7 @@ class AuditWordsTest {
             }
         }
         assertThat(sites).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
-                Map.entry("CaseService.java", 2), Map.entry("MeetingService.java", 7),
+                Map.entry("CaseService.java", 3), Map.entry("MeetingService.java", 7),
                 Map.entry("PartnerService.java", 2), Map.entry("RequestService.java", 7), Map.entry("VaultService.java", 4),
                 Map.entry("PresentationService.java", 2), Map.entry("SettingsService.java", 5),
                 Map.entry("MatrixService.java", 2),

@@ -52,6 +52,39 @@ public class CaseServiceTest {
                 + " CHECK (seq <= " + last + " OR action <> '" + action.name() + "')");
     }
 
+    /**
+     * Issue 12: a change of the partners' file numbers is written with an audit entry of its own, in the same
+     * transaction, naming how many there are and which partners issued them, never a number; a save that leaves them
+     * as they were writes none; when the entry cannot be written, neither is the number.
+     */
+    @Test
+    void aChangeOfTheFileNumbersIsAuditedWithoutTheNumbers() throws Exception {
+        try (Store store = vault(dir)) {
+            CaseService service = new CaseService(store);
+            CaseFile c = service.save(jozef(null, "ernstige zelfverwaarlozing"), true, false);
+            CaseFile numbered = new CaseFile(c.number(), c.client().withFileNumbers(List.of(
+                    new nl.kring.domain.FileNumber("ggd", "dossiernr.", "GGD-2024-58317"))), c.referrer(), c.reportedOn(),
+                    c.phase(), c.domains(), c.consent(), c.informed(), c.evidentInterest(), c.lighterMeansConsidered(),
+                    c.evaluationDue(), c.closedOn(), c.kring());
+            service.save(numbered, false, false);
+            assertThat(store.cases().find(c.number()).orElseThrow().client().fileNumbers())
+                    .isEqualTo(numbered.client().fileNumbers());
+            List<AuditLog.Entry> entries = store.audit().entries();
+            assertThat(entries).extracting(AuditLog.Entry::detail).contains("partner file numbers changed: 1 [ggd]");
+            assertThat(entries).allSatisfy(e -> assertThat(String.valueOf(e.detail())).doesNotContain("58317"));
+            int before = entries.size();
+            service.save(numbered, false, false);
+            assertThat(store.audit().entries()).hasSize(before + 1); // the CASE_CHANGED entry only
+
+            refuseAuditEntries(store, AuditLog.Action.CASE_CHANGED);
+            CaseFile none = new CaseFile(c.number(), c.client().withFileNumbers(List.of()), c.referrer(), c.reportedOn(),
+                    c.phase(), c.domains(), c.consent(), c.informed(), c.evidentInterest(), c.lighterMeansConsidered(),
+                    c.evaluationDue(), c.closedOn(), c.kring());
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.save(none, false, false));
+            assertThat(store.cases().find(c.number()).orElseThrow().client().fileNumbers()).hasSize(1);
+        }
+    }
+
     @Test
     void aNewCaseAndItsAuditEntryAreWrittenTogether() throws Exception {
         try (Store store = vault(dir)) {

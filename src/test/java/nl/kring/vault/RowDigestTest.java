@@ -114,6 +114,16 @@ class RowDigestTest {
         });
     }
 
+    /** Issue 12: the partners' file numbers (V23) are covered like every table: one changed outside Kring is found. */
+    @Test
+    void aFileNumberChangedOutsideKringBehindTheSumsIsFoundByVerify() throws Exception {
+        behindTheDigestsBack("FILE_NUMBER", "UPDATE PUBLIC.FILE_NUMBER SET FILE_NUMBER = '999999' WHERE POSITION = 0");
+        try (Store store = TestVaults.open(dir)) {
+            assertThat(store.verify()).anySatisfy(p -> assertThat(p).startsWith("table FILE_NUMBER")
+                    .contains("do not match the digest"));
+        }
+    }
+
     @Test
     void aRowDeletedOutsideKringIsFound() throws Exception {
         behindTheDigestsBack("DISCLOSURE", "DELETE FROM PUBLIC.DISCLOSURE WHERE ID = (SELECT MIN(ID) FROM PUBLIC.DISCLOSURE)");

@@ -21,6 +21,7 @@ import nl.kring.domain.ConsentPerson;
 import nl.kring.domain.ConsentStatus;
 import nl.kring.domain.DomainAssessment;
 import nl.kring.domain.Evaluation;
+import nl.kring.domain.FileNumber;
 import nl.kring.domain.Informed;
 import nl.kring.domain.LifeDomain;
 import nl.kring.domain.Partner;
@@ -41,6 +42,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,6 +58,7 @@ public final class CaseFormViewModel extends FormState {
     public static final String F_BIRTH = "birthDate";
     public static final String F_BSN = "bsn";
     public static final String F_RELATIVES = "relatives";
+    public static final String F_FILE_NUMBERS = "fileNumbers";
     public static final String F_CONSENT_PERSONS = "consentPersons";
     public static final String F_LEGAL_REP = "legalRepresentative";
     public static final String F_REPORTED = "reportedOn";
@@ -80,6 +83,10 @@ public final class CaseFormViewModel extends FormState {
     private final StringProperty address = new SimpleStringProperty("");
     private final StringProperty phone = new SimpleStringProperty("");
     private final ObservableList<RelativeRow> relatives = FXCollections.observableArrayList(RelativeRow::observables);
+    // the partners' own numbers for the client (issue 12), and the partners that can have issued one
+    private final ObservableList<FileNumberRow> fileNumbers = FXCollections.observableArrayList(FileNumberRow::observables);
+    private final ObservableList<String> fileNumberPartners = FXCollections.observableArrayList();
+    private final Map<String, String> partnerNames = new HashMap<>();
     // consent per person (issue 15; handreiking deel II §4.2-4.3)
     private final ObservableList<ConsentPersonRow> consentPersons = FXCollections.observableArrayList(ConsentPersonRow::observables);
     private final StringProperty legalRepresentative = new SimpleStringProperty("");
@@ -117,6 +124,7 @@ public final class CaseFormViewModel extends FormState {
                 phase, consentStatus, consentDate, consentBy, informed, informedReason, evidentInterest, lighterMeans,
                 evaluatedOn);
         watchList(relatives);
+        watchList(fileNumbers);
         watchList(consentPersons);
         watchList(kring);
         for (DomainRow d : domains) {
@@ -297,6 +305,7 @@ public final class CaseFormViewModel extends FormState {
         address.set(nz(cl.address()));
         phone.set(nz(cl.phone()));
         relatives.setAll(cl.relatives().stream().map(RelativeRow::of).toList());
+        fileNumbers.setAll(cl.fileNumbers().stream().map(FileNumberRow::of).toList());
         legalRepresentative.set(nz(cl.legalRepresentative()));
         incapacitated.set(cl.incapacitated());
     }
@@ -316,6 +325,16 @@ public final class CaseFormViewModel extends FormState {
         }
         options.sort(Comparator.comparing((KringOption o) -> !o.eligible()).thenComparing(o -> o.partner().name()));
         kring.setAll(options);
+        // any partner of the register can have issued a file number, in the kring or not (issue 12)
+        partnerNames.clear();
+        for (Partner p : partners) {
+            partnerNames.put(p.id(), p.name());
+        }
+        List<String> ids = partners.stream().sorted(Comparator.comparing(Partner::name)).map(Partner::id).toList();
+        if (!fileNumberPartners.equals(ids)) {
+            fileNumberPartners.setAll(ids);
+        }
+        fileNumbers.setAll(List.copyOf(fileNumbers)); // the rows show the partners' names as they are now
     }
 
     /** New partner data from the register; keeps what is ticked. */
@@ -368,6 +387,7 @@ public final class CaseFormViewModel extends FormState {
                 v.error(F_RELATIVES, I18n.t("case.error.relativeRelation", i + 1));
             }
         }
+        checkFileNumbers(v);
         if (incapacitated.get() && legalRepresentative.get().isBlank()) {
             v.warning(F_LEGAL_REP, I18n.t("case.warn.legalRep"));
         }
@@ -411,6 +431,35 @@ public final class CaseFormViewModel extends FormState {
         }
     }
 
+    /** Each filled row: a partner, a number with a digit and enough letters and digits, not twice (issue 12). */
+    private void checkFileNumbers(Validation v) {
+        List<Integer> rows = new ArrayList<>();
+        List<FileNumber> filled = new ArrayList<>();
+        for (int i = 0; i < fileNumbers.size(); i++) {
+            if (!fileNumbers.get(i).isBlank()) {
+                rows.add(i + 1);
+                filled.add(fileNumbers.get(i).toFileNumber());
+            }
+        }
+        for (FileNumber.Problem p : FileNumber.problems(filled)) {
+            int row = rows.get(p.index());
+            FileNumber f = filled.get(p.index());
+            v.error(F_FILE_NUMBERS, switch (p.reason()) {
+                case PARTNER -> I18n.t("fileNumber.error.partner", row);
+                case EMPTY -> I18n.t("fileNumber.error.empty", row);
+                case LONG -> I18n.t("fileNumber.error.long", row, FileNumber.MAX_NUMBER);
+                case SHORT -> I18n.t("fileNumber.error.short", row, FileNumber.MIN_KEY);
+                case DUPLICATE -> I18n.t("fileNumber.error.duplicate", row, partnerName(f.partnerId()));
+                case LABEL -> I18n.t("fileNumber.error.label", row, FileNumber.MAX_LABEL);
+            });
+        }
+    }
+
+    /** A partner of the register by its name (the id when it is no longer there). */
+    public String partnerName(String id) {
+        return partnerNames.getOrDefault(id, id);
+    }
+
     private List<String> splitAliases() {
         return new ArrayList<>(new LinkedHashSet<>(Arrays.stream(aliases.get().split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).toList()));
@@ -423,7 +472,8 @@ public final class CaseFormViewModel extends FormState {
         Client client = new Client(strip(firstNames.get()), strip(roepnaam.get()), strip(prefix.get()),
                 surname.get().strip(), splitAliases(), Dates.parse(birthDate.get()).date(),
                 bsn.get().isBlank() ? null : Bsn.normalize(bsn.get()), strip(address.get()), strip(phone.get()), rel,
-                strip(legalRepresentative.get()), incapacitated.get());
+                strip(legalRepresentative.get()), incapacitated.get(),
+                fileNumbers.stream().filter(r -> !r.isBlank()).map(FileNumberRow::toFileNumber).toList());
         Referrer referrer = strip(referrerName.get()) == null && strip(referrerOrganisation.get()) == null
                 && !referrerAnonymous.get() ? null
                 : new Referrer(strip(referrerName.get()), strip(referrerOrganisation.get()), referrerAnonymous.get());
@@ -465,6 +515,8 @@ public final class CaseFormViewModel extends FormState {
     public StringProperty addressProperty() { return address; }
     public StringProperty phoneProperty() { return phone; }
     public ObservableList<RelativeRow> relatives() { return relatives; }
+    public ObservableList<FileNumberRow> fileNumbers() { return fileNumbers; }
+    public ObservableList<String> fileNumberPartners() { return fileNumberPartners; }
     public ObservableList<ConsentPersonRow> consentPersons() { return consentPersons; }
     public StringProperty legalRepresentativeProperty() { return legalRepresentative; }
     public BooleanProperty incapacitatedProperty() { return incapacitated; }

@@ -35,6 +35,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import nl.kring.domain.ConsentStatus;
 import nl.kring.domain.EvaluationRecord;
+import nl.kring.domain.FileNumber;
 import nl.kring.domain.Phase;
 import nl.kring.service.Services;
 import nl.kring.ui.AppContext;
@@ -277,6 +278,15 @@ public final class CasesView extends SplitPane implements ClearsOnLock {
                 () -> new RelativeRow("", ""), I18n.t("relative.add"), I18n.t("relative.none"), n);
         Forms.markField(relatives, F_RELATIVES);
         b.field(I18n.t("client.relatives"), new VBox(4, relatives, inlineError(f, F_RELATIVES)), false);
+        // the partners' own numbers for the client (issue 12)
+        RowEditor<FileNumberRow> fileNumbers = new RowEditor<>("file-number", f.fileNumbers(), List.of(
+                RowEditor.Column.choice(I18n.t("fileNumber.partner"), FileNumberRow::partnerProperty,
+                        f.fileNumberPartners(), f::partnerName),
+                new RowEditor.Column<>(I18n.t("fileNumber.label"), FileNumberRow::labelProperty, FileNumber.MAX_LABEL),
+                new RowEditor.Column<>(I18n.t("fileNumber.number"), FileNumberRow::numberProperty, FileNumber.MAX_NUMBER)),
+                () -> new FileNumberRow("", "", ""), I18n.t("fileNumber.add"), I18n.t("fileNumber.none"), n);
+        Forms.markField(fileNumbers, F_FILE_NUMBERS);
+        b.field(I18n.t("client.fileNumbers"), new VBox(4, fileNumbers, inlineError(f, F_FILE_NUMBERS)), false);
         TextField rep = Forms.text("client-legal-rep", f.legalRepresentativeProperty(), 200, I18n.t("client.legalRep"), n);
         b.field(I18n.t("client.legalRep"), rep, false);
         Forms.decorate(support, rep, F_LEGAL_REP, f);

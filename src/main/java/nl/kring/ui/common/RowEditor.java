@@ -7,6 +7,7 @@ import javafx.collections.ObservableList;
 import javafx.geometry.HPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -14,6 +15,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +27,20 @@ import java.util.function.Supplier;
  * an add button. Every edit is live, so nothing is lost for want of pressing Enter.
  */
 public final class RowEditor<R> extends VBox {
-    public record Column<R>(String header, Function<R, StringProperty> cell, int maxLength) {
+    /**
+     * A column of text fields; with {@code choices} (ids) a column of choice boxes instead, each id shown by
+     * {@code choiceText} (a partner by its name).
+     */
+    public record Column<R>(String header, Function<R, StringProperty> cell, int maxLength, ObservableList<String> choices,
+                            Function<String, String> choiceText) {
+        public Column(String header, Function<R, StringProperty> cell, int maxLength) {
+            this(header, cell, maxLength, null, null);
+        }
+
+        public static <R> Column<R> choice(String header, Function<R, StringProperty> cell, ObservableList<String> choices,
+                                           Function<String, String> choiceText) {
+            return new Column<>(header, cell, 0, choices, choiceText);
+        }
     }
 
     private final ObservableList<R> rows;
@@ -93,6 +108,10 @@ public final class RowEditor<R> extends VBox {
             R row = snapshot.get(r);
             for (int c = 0; c < columns.size(); c++) {
                 Column<R> col = columns.get(c);
+                if (col.choices() != null) {
+                    grid.add(choiceBox(col, row, r, c), c, r + 1);
+                    continue;
+                }
                 TextField f = new TextField();
                 f.setId(idPrefix + "-" + r + "-" + c);
                 f.setAccessibleText(col.header());
@@ -108,6 +127,35 @@ public final class RowEditor<R> extends VBox {
             remove.setOnAction(e -> rows.remove(row));
             grid.add(remove, columns.size(), r + 1);
         }
+    }
+
+    private ComboBox<String> choiceBox(Column<R> col, R row, int r, int c) {
+        ComboBox<String> box = new ComboBox<>(col.choices());
+        box.setId(idPrefix + "-" + r + "-" + c);
+        box.setAccessibleText(col.header());
+        box.setPromptText(col.header());
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                return id == null || id.isEmpty() ? "" : col.choiceText().apply(id);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return null;
+            }
+        });
+        StringProperty cell = col.cell().apply(row);
+        box.setValue(cell.get() == null || cell.get().isEmpty() ? null : cell.get());
+        // a choice box has no empty choice: a value that becomes null came from its list changing, not from the chair,
+        // and must not clear the row
+        box.valueProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                cell.set(now);
+            }
+        });
+        return box;
     }
 
     private void focusRow(int index) {

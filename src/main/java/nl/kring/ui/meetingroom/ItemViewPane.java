@@ -145,6 +145,8 @@ public final class ItemViewPane extends VBox {
             identityRow(g, I18n.t("client.phone"), id.phone(), String::valueOf, "phone", hiddenNames, false);
             identityRow(g, I18n.t("client.relatives"), id.relatives(), ItemViewPane::relatives, "relatives", hiddenNames, false);
             identityRow(g, I18n.t("client.legalRep"), id.legalRepresentative(), String::valueOf, "legalRep", hiddenNames, false);
+            identityRow(g, I18n.t("client.fileNumbers"), id.fileNumbers(), n -> String.join("; ", n), "fileNumbers",
+                    hiddenNames, false);
             identityRow(g, I18n.t("case.section.referrer"), referrer, ItemViewPane::referrer, "referrer", hiddenNames, false);
         }
         VBox box = new VBox(4);
