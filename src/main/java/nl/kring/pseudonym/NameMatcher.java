@@ -1093,6 +1093,11 @@ final class NameMatcher {
             if (fz && !strong && lex.isKnown(f) && !givenNameVariant(r, t) && !spellingVariant(r, t)) {
                 return false;
             }
+            if (!fz && !strong && tk.caps[t] != Tokens.LOWER && lex.isWord(f) && !r.p.written.contains(f)
+                    && !r.p.written.contains(possessiveStem(f))) {
+                // "Huk" is Hoek only by the oe/u convention of its key, and "huk" is a Dutch word: not without context
+                return false;
+            }
         }
         if (!strong && r.surname && r.given == 0 && !r.initials) {
             for (int t : r.fuzzyTokens) {
@@ -1256,6 +1261,10 @@ final class NameMatcher {
             }
         }
         return false;
+    }
+
+    private static String possessiveStem(String f) {
+        return f.length() > 2 && f.endsWith("s") ? f.substring(0, f.length() - 1) : f;
     }
 
     /** Strong past tenses (and "werd") of verbs said of people: "Molenaar sloeg de deur dicht", "Klok viel". */
@@ -1800,9 +1809,6 @@ final class NameMatcher {
                 // particles only when a capitalised word follows
                 if (tk.caps[k] == Tokens.LOWER) {
                     int k2 = tk.nameNext(k);
-                    while (k2 >= 0 && tk.isWord(k2) && tk.caps[k2] == Tokens.LOWER && Person.PARTICLES.contains(tk.fold[k2])) {
-                        k2 = tk.nameNext(k2); // "van de"
-                    }
                     if (k2 < 0 || !tk.isWord(k2) || tk.caps[k2] == Tokens.LOWER || consumed[k2]
                             || SuspectFinder.notANameAfterParticle(tk, lex, k2)) {
                         break; // "Molenaar van Dam in Zeist", "Bakker van Veilig Thuis": the name ends here

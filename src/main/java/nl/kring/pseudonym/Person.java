@@ -45,6 +45,8 @@ final class Person {
     final String relation;
     final Target target;
     final Set<String> given = new LinkedHashSet<>();
+    /** Every name word as written, folded, before {@link Fold#nameKey}: "hoek" (key "huk"), "jongh" (key "jong"). */
+    final Set<String> written = new java.util.HashSet<>();
     final Set<String> initials = new LinkedHashSet<>();
     final List<Component> components = new ArrayList<>();
 
@@ -93,6 +95,7 @@ final class Person {
                 continue;
             }
             given.add(Fold.nameKey(f));
+            written.add(f);
             ini.append(f.charAt(0));
         }
         if (forInitials && !ini.isEmpty()) {
@@ -170,6 +173,7 @@ final class Person {
                 k++;
             }
             List<String> core = w.subList(k, w.size()).stream().map(Fold::nameKey).toList();
+            written.addAll(w.subList(k, w.size()));
             if (core.isEmpty()) {
                 continue;
             }
