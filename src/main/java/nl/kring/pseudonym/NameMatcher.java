@@ -413,7 +413,9 @@ final class NameMatcher {
                 c = List.of();
             } else {
                 c = index.fuzzy(f);
-                List<String> sound = index.soundAlike(f);
+                // an ordinary Dutch word is never taken by a spelling convention without strong context (accept), and most
+                // capitalised words are sentence openers: not looked up, which keeps a keystroke's re-recognition cheap
+                List<String> sound = lex.isWord(tk.fold[i]) ? List.of() : index.soundAlike(f);
                 if (!sound.isEmpty()) {
                     // spelling conventions of transliterated names ("Wahjoe" for Wahyu, "Chong" for Tjong), also with a typo
                     c = new ArrayList<>(c);
