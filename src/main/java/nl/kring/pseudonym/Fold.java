@@ -114,19 +114,7 @@ final class Fold {
      * {@link #nameKey} already writes {@code oe} as {@code u} and {@code dj} as {@code j}.
      */
     static String spellingKey(String nameKey) {
-        String k = nameKey;
-        if (k.indexOf("tj") >= 0) {
-            k = k.replace("tj", "c"); // fifth round: Tjong, Chong; Ramlotjan, Ramlochan
-        }
-        if (k.indexOf("kh") >= 0) {
-            k = k.replace("kh", "c");
-        }
-        if (k.indexOf("ch") >= 0) {
-            k = k.replace("ch", "c");
-        }
-        if (k.indexOf("ou") >= 0) {
-            k = k.replace("ou", "au");
-        }
+        String k = transcriptions(nameKey); // fifth round: Tjong, Chong; Ramlotjan, Ramlochan
         if (k.indexOf("sj") >= 0) {
             k = k.replace("sj", "sh");
         }
@@ -145,7 +133,20 @@ final class Fold {
      * key differ only by such conventions: "Wahjoe" and "Wahyu", "Ramlotjan" and "Ramlochan".
      */
     static String soundKey(String nameKey) {
-        String k = nameKey;
+        String k = spellingKey(nameKey);
+        StringBuilder sb = new StringBuilder(k.length());
+        for (int i = 0; i < k.length(); i++) {
+            char c = k.charAt(i);
+            if (i == 0 || c != k.charAt(i - 1)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** {@code tj}/{@code kh}/{@code ch} written {@code c}, {@code ou} written {@code au}: one sound, several transcriptions. */
+    private static String transcriptions(String key) {
+        String k = key;
         if (k.indexOf("tj") >= 0) {
             k = k.replace("tj", "c");
         }
@@ -155,24 +156,10 @@ final class Fold {
         if (k.indexOf("ch") >= 0) {
             k = k.replace("ch", "c");
         }
-        if (k.indexOf("sj") >= 0) {
-            k = k.replace("sj", "sh");
-        }
-        if (k.indexOf("ie") >= 0) {
-            k = k.replace("ie", "i");
-        }
         if (k.indexOf("ou") >= 0) {
             k = k.replace("ou", "au");
         }
-        k = k.replace('j', 'y');
-        StringBuilder sb = new StringBuilder(k.length());
-        for (int i = 0; i < k.length(); i++) {
-            char c = k.charAt(i);
-            if (i == 0 || c != k.charAt(i - 1)) {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
+        return k;
     }
 
     static String fold(CharSequence s) {
