@@ -87,6 +87,8 @@ class PseudonymFifthRoundTest {
             }
         }
         assertThat(colliding).as("the property needs words that collide").hasSizeGreaterThan(5);
+        System.out.println("spelling-convention property: " + colliding.size() + " words of the word list share a sound key "
+                + "with a client's name, e.g. " + colliding.subList(0, Math.min(8, colliding.size())));
         for (Recognizer rec : List.of(r, R)) {
             for (String w : colliding) {
                 String cap = Character.toUpperCase(w.charAt(0)) + w.substring(1);
