@@ -114,7 +114,7 @@ final class Fold {
      * {@link #nameKey} already writes {@code oe} as {@code u} and {@code dj} as {@code j}.
      */
     static String spellingKey(String nameKey) {
-        String k = nameKey;
+        String k = transcriptions(nameKey); // fifth round: Tjong, Chong; Ramlotjan, Ramlochan
         if (k.indexOf("sj") >= 0) {
             k = k.replace("sj", "sh");
         }
@@ -122,6 +122,44 @@ final class Fold {
             k = k.replace("ie", "i");
         }
         return k.replace('j', 'y');
+    }
+
+    /**
+     * A name key with every transliteration convention of Dutch, Surinamese, Indonesian and Arabic names in Dutch
+     * spelling written alike (issue 12, fifth round): {@code tj}/{@code ch}/{@code c} (Tjandra, Chandra, Candra),
+     * {@code kh}/{@code ch} (Khalil, Chalil), {@code sj}/{@code sh}, {@code ie}/{@code i}, {@code ou}/{@code au},
+     * {@code j}/{@code y}, and double letters as single ones (Persaud, Persad; Shamsuddin, Shamsudin); on top of
+     * {@link #nameKey}'s {@code oe}/{@code u}, {@code dj}/{@code j} and {@code ij}/{@code y}. Two names with one sound
+     * key differ only by such conventions: "Wahjoe" and "Wahyu", "Ramlotjan" and "Ramlochan".
+     */
+    static String soundKey(String nameKey) {
+        String k = spellingKey(nameKey);
+        StringBuilder sb = new StringBuilder(k.length());
+        for (int i = 0; i < k.length(); i++) {
+            char c = k.charAt(i);
+            if (i == 0 || c != k.charAt(i - 1)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** {@code tj}/{@code kh}/{@code ch} written {@code c}, {@code ou} written {@code au}: one sound, several transcriptions. */
+    private static String transcriptions(String key) {
+        String k = key;
+        if (k.indexOf("tj") >= 0) {
+            k = k.replace("tj", "c");
+        }
+        if (k.indexOf("kh") >= 0) {
+            k = k.replace("kh", "c");
+        }
+        if (k.indexOf("ch") >= 0) {
+            k = k.replace("ch", "c");
+        }
+        if (k.indexOf("ou") >= 0) {
+            k = k.replace("ou", "au");
+        }
+        return k;
     }
 
     static String fold(CharSequence s) {

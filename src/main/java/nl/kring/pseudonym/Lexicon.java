@@ -121,6 +121,17 @@ final class Lexicon {
         return surnames.contains(folded);
     }
 
+    /** Every ordinary lower-case word of the list, folded (for property tests of the name rules). */
+    List<String> words() {
+        List<String> out = new ArrayList<>(flags.length);
+        for (int i = 0; i < flags.length; i++) {
+            if ((flags[i] & WORD) != 0) {
+                out.add(new String(blob, offsets[i], offsets[i + 1] - offsets[i], java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+        }
+        return out;
+    }
+
     int flags(String folded) {
         int lo = 0;
         int hi = flags.length - 1;

@@ -59,6 +59,19 @@ final class NameIndex {
             }
         }
         ex.forEach((k, v) -> exact.put(k, v.toArray(Hit[]::new)));
+        Map<String, Set<String>> snd = new HashMap<>();
+        Map<String, Set<String>> sndDel = new HashMap<>();
+        for (String k : ex.keySet()) {
+            String sk = Fold.soundKey(k);
+            snd.computeIfAbsent(sk, x -> new LinkedHashSet<>()).add(k);
+            if (sk.length() >= MIN_SOUND_EDIT_LENGTH) {
+                for (int i = 0; i < sk.length(); i++) {
+                    sndDel.computeIfAbsent(sk.substring(0, i) + sk.substring(i + 1), x -> new LinkedHashSet<>()).add(sk);
+                }
+            }
+        }
+        snd.forEach((k, v) -> sounds.put(k, v.toArray(String[]::new)));
+        sndDel.forEach((k, v) -> soundDeletions.put(k, v.toArray(String[]::new)));
         del.forEach((k, v) -> deletions.put(k, v.toArray(String[]::new)));
         ini.forEach((k, v) -> initials.put(k, v.toArray(Person[]::new)));
         Map<String, Set<Person>> sets = new HashMap<>();
@@ -71,6 +84,59 @@ final class NameIndex {
     }
 
     private final Map<String, List<Person>> surnameInitials = new HashMap<>();
+    /** Sound keys ({@link Fold#soundKey}) to the name keys that have them. */
+    private final Map<String, String[]> sounds = new HashMap<>();
+    private final Map<String, String[]> soundDeletions = new HashMap<>();
+    /** A sound key one edit from a name's (a typo on top of a spelling convention) counts from this length. */
+    static final int MIN_SOUND_EDIT_LENGTH = 6;
+
+    /**
+     * Name keys that differ from the word's key only by transliteration conventions ({@link Fold#soundKey}: "wahjoe"
+     * for "wahyu", "ramlotjan" for "ramlochan"), or, for sound keys of six letters or more, by such conventions and
+     * one edit; never the key itself. Empty when none.
+     */
+    List<String> soundAlike(String key) {
+        String sk = Fold.soundKey(key);
+        List<String> out = null;
+        String[] same = sounds.get(sk);
+        if (same != null) {
+            for (String k : same) {
+                if (!k.equals(key)) {
+                    out = out == null ? new ArrayList<>(2) : out;
+                    out.add(k);
+                }
+            }
+        }
+        if (sk.length() >= MIN_SOUND_EDIT_LENGTH - 1) {
+            Set<String> near = new LinkedHashSet<>();
+            String[] d0 = soundDeletions.get(sk);
+            if (d0 != null) {
+                near.addAll(List.of(d0));
+            }
+            for (int i = 0; i < sk.length(); i++) {
+                String d = sk.substring(0, i) + sk.substring(i + 1);
+                if (d.length() >= MIN_SOUND_EDIT_LENGTH && sounds.containsKey(d)) {
+                    near.add(d);
+                }
+                String[] ds = soundDeletions.get(d);
+                if (ds != null) {
+                    near.addAll(List.of(ds));
+                }
+            }
+            for (String s2 : near) {
+                if (s2.equals(sk) || !withinOneEdit(sk, s2)) {
+                    continue;
+                }
+                for (String k : sounds.get(s2)) {
+                    if (!k.equals(key) && (out == null || !out.contains(k))) {
+                        out = out == null ? new ArrayList<>(2) : out;
+                        out.add(k);
+                    }
+                }
+            }
+        }
+        return out == null ? List.of() : out;
+    }
 
     /** People whose surname starts with this letter. */
     List<Person> bySurnameInitial(String letter) {

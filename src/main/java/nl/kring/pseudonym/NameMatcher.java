@@ -22,6 +22,7 @@ final class NameMatcher {
     private static final int FUZZY = 3;
 
     private static final Set<String> ARTICLES = Set.of("de", "den", "der");
+    private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el");
     /** A business before a surname makes it the business's name: "Bakkerij Bos", "Apotheek De Haan". */
     private static final Set<String> BUSINESSES = Set.of("bakkerij", "apotheek", "garage", "slagerij", "kapsalon",
             "cafe", "café", "restaurant", "firma", "fa", "supermarkt", "drogisterij", "boekhandel", "hotel", "pension",
@@ -29,9 +30,13 @@ final class NameMatcher {
             "tandartspraktijk", "huisartsenpraktijk", "praktijk", "stichting", "zorgboerderij", "kinderopvang",
             "hoveniersbedrijf", "loodgietersbedrijf", "installatiebedrijf", "schildersbedrijf", "aannemersbedrijf",
             "autobedrijf", "transportbedrijf", "schoonmaakbedrijf", "uitzendbureau", "advocatenkantoor", "notariskantoor",
-            "bouwbedrijf", "vishandel", "groentewinkel", "fietsenmaker", "fietsenwinkel", "camping", "sportschool");
+            "bouwbedrijf", "vishandel", "groentewinkel", "fietsenmaker", "fietsenwinkel", "camping", "sportschool",
+            // fifth round of issue 12: more trades and places of business
+            "manege", "rijschool", "kwekerij", "brouwerij", "slijterij", "drukkerij", "wasserette", "kapper", "salon",
+            "studio", "atelier", "galerie", "uitvaartonderneming", "uitvaartverzorging", "dierenkliniek", "dierenarts",
+            "tuincentrum", "bistro", "eetcafe", "lunchroom", "kledingzaak", "juwelier", "opticien");
     private static final String[] BUSINESS_SUFFIXES = {"bedrijf", "winkel", "praktijk", "kantoor", "handel", "zaak",
-            "bureau", "centrum", "school", "vereniging", "club"};
+            "bureau", "centrum", "school", "vereniging", "club", "onderneming", "erij"};
     /** A professional's role before a bare surname: "Huisarts Visser", "Casemanager Mulder". */
     private static final Set<String> PROFESSIONAL_ROLES = Set.of("huisarts", "casemanager", "wijkagent", "agent",
             "psychiater", "psycholoog", "verpleegkundige", "wijkverpleegkundige", "spv", "consulent", "wijkconsulent",
@@ -408,6 +413,18 @@ final class NameMatcher {
                 c = List.of();
             } else {
                 c = index.fuzzy(f);
+                // an ordinary Dutch word is never taken by a spelling convention without strong context (accept), and most
+                // capitalised words are sentence openers: not looked up, which keeps a keystroke's re-recognition cheap
+                List<String> sound = lex.isWord(tk.fold[i]) ? List.of() : index.soundAlike(f);
+                if (!sound.isEmpty()) {
+                    // spelling conventions of transliterated names ("Wahjoe" for Wahyu, "Chong" for Tjong), also with a typo
+                    c = new ArrayList<>(c);
+                    for (String k : sound) {
+                        if (!c.contains(k)) {
+                            c.add(k);
+                        }
+                    }
+                }
                 if (!f.equals(tk.fold[i])) {
                     // a typo may create an "ij" that is not one letter: "Sastrowijdojo"
                     List<String> plain = index.fuzzy(tk.fold[i]);
@@ -972,7 +989,9 @@ final class NameMatcher {
         for (int x = 0; x < c.prefix().length; x++) {
             String pw = c.prefix()[x];
             if (k >= 0 && tk.isWord(k) && !consumed[k] && (tk.fold[k].equals(pw)
-                    || x > 0 && ARTICLES.contains(pw) && ARTICLES.contains(tk.fold[k]))) {
+                    || x > 0 && ARTICLES.contains(pw) && ARTICLES.contains(tk.fold[k])
+                    || ARABIC_ARTICLES.contains(pw) && ARABIC_ARTICLES.contains(tk.fold[k]))) {
+                // "El Hassan" for "Al-Hassan": one Arabic article, two transcriptions
                 // "Van den Heide" for "Van der Heide": the article after "van" is often misremembered
                 lastTok = k;
                 k = advance(k);
@@ -1060,7 +1079,7 @@ final class NameMatcher {
     // ---------------------------------------------------------------- acceptance
 
     private boolean accept(Parse r) {
-        boolean strong = r.strong();
+        boolean strong = r.strong() || prefixAfterPreposition(r);
         for (int t : r.nameTokens) {
             String f = tk.fold[t];
             boolean fz = r.fuzzyTokens.contains(t);
@@ -1068,11 +1087,17 @@ final class NameMatcher {
                 if (fz) {
                     return false;
                 }
-                if (!strong && (lex.isWord(f) || (f.endsWith("s") && lex.isWord(f.substring(0, f.length() - 1))))) {
+                if (!strong && !lowerGivenNameWithVerb(r)
+                        && (lex.isWord(f) || (f.endsWith("s") && lex.isWord(f.substring(0, f.length() - 1))))) {
                     return false;
                 }
             }
             if (fz && !strong && lex.isKnown(f) && !givenNameVariant(r, t) && !spellingVariant(r, t)) {
+                return false;
+            }
+            if (!fz && !strong && tk.caps[t] != Tokens.LOWER && lex.isWord(f) && !r.p.written.contains(f)
+                    && !r.p.written.contains(possessiveStem(f))) {
+                // "Huk" is Hoek only by the oe/u convention of its key, and "huk" is a Dutch word: not without context
                 return false;
             }
         }
@@ -1108,6 +1133,10 @@ final class NameMatcher {
             int before = wordBefore(r.s);
             if (tk.isWord(before) && NOT_BEFORE_INITIAL.contains(tk.fold[before])) {
                 return false; // "bijlage B."
+            }
+            int close = tk.isPunct(r.e + 1, '.') && tk.gap[r.e + 1] == 0 ? r.e + 2 : r.e + 1;
+            if (r.initialsLength == 1 && tk.isPunct(r.s - 1, '(') && tk.gap[r.s] == 0 && tk.isPunct(close, ')')) {
+                return false; // "Stein (L.)": a province, a note; a lone initial in brackets names nobody
             }
             if (r.initialsLength == 1 && tk.isWord(before) && tk.caps[before] != Tokens.LOWER && !tk.sentenceStart(before)
                     && !Person.PARTICLES.contains(tk.fold[before])) {
@@ -1147,6 +1176,18 @@ final class NameMatcher {
             // "mevrouw Bakker van de Turkse vrouwenvereniging": left, and a possible name for the chair
             pending.add(suspectSpan(r.s, r.e, "achternaam van een cliënt, gevolgd door een organisatie"));
             return false;
+        }
+        if (onlySurname && !r.poss && roleAfterComma(r.e)) {
+            return false; // "Dekker, de nieuwe huisarts,", "Vos, psychiater daar,": a professional, as in brackets
+        }
+        if (onlySurname && !r.prefixUsed) {
+            int van = foreignVanBefore(r);
+            if (van >= 0) {
+                // "Mevr. Van Dekker" while the client is Dekker: a prefix the client does not have is someone else; left,
+                // and a possible name for the chair
+                pending.add(suspectSpan(van, r.e, "achternaam van een cliënt met een voorvoegsel dat de cliënt niet heeft"));
+                return false;
+            }
         }
         if ((onlySurname || onlyGiven) && !r.poss && professionalAfter(r.e, onlySurname)) {
             return false; // "mevrouw Jansen van de sociale dienst", "Sanne (GGD)": a professional by context
@@ -1224,6 +1265,102 @@ final class NameMatcher {
         return false;
     }
 
+    private static String possessiveStem(String f) {
+        return f.length() > 2 && f.endsWith("s") ? f.substring(0, f.length() - 1) : f;
+    }
+
+    /** Strong past tenses (and "werd") of verbs said of people: "Molenaar sloeg de deur dicht", "Klok viel". */
+    private static final Set<String> STRONG_PAST = Set.of("viel", "vielen", "vocht", "sloeg", "brak", "reed", "sprong",
+            "stal", "at", "vloog", "vertrok", "verdween", "verloor", "won", "begon", "kocht", "bracht", "zong", "zwom",
+            "schoot", "stak", "trok", "lag", "stierf", "koos", "beet", "bood", "vergat", "hielp", "riep", "hing", "ving",
+            "droeg", "schrok", "kroop", "greep", "keek", "leed", "verliet", "zweeg", "loog", "bedroog", "gooide", "werd",
+            "ontsnapte", "vluchtte", "dreigde", "schold", "vloekte", "sloot", "dook", "verscheen", "ontving", "verbleef",
+            "overleed", "verhuisde", "belandde", "raakte", "weigerde", "ontkende", "wees", "gleed", "smeet");
+
+    /** Verbs after a sentence-opening lower-case word that say nothing about a person ("iris is een bloem"). */
+    private static final Set<String> THING_VERBS = Set.of("is", "was", "heeft", "had", "zit", "zat", "staat", "stond",
+            "komt", "kwam", "gaat", "ging", "blijft", "bleef", "lijkt", "leek", "zelf", "kan", "kon", "moet", "moest",
+            "zal", "zou", "mag", "mocht", "laat", "liet", "maakt", "maakte", "geeft", "gaf");
+
+    /** Prepositions after which a lower-case "van" starts a surname, not a phrase: "afspraak met van dijk". */
+    private static final Set<String> PERSON_PREPOSITIONS = Set.of("met", "bij", "aan", "voor", "door", "over", "naar",
+            "tegen", "namens", "volgens", "zonder", "tussen", "en");
+
+    /** "met van woud": a lower-case "van" + surname right after a preposition is the name (two prepositions never meet). */
+    private boolean prefixAfterPreposition(Parse r) {
+        if (!r.prefixUsed || !r.surname || !tk.isWord(r.s) || !tk.fold[r.s].equals("van")) {
+            return false;
+        }
+        int b = wordBefore(r.s);
+        return tk.isWord(b) && tk.nl[r.s] == 0 && PERSON_PREPOSITIONS.contains(tk.fold[b]);
+    }
+
+    /**
+     * A lower-case given name alone that opens a sentence, followed by a verb of a person that is no verb of a thing
+     * ("merel belde", "iris wil"; not "iris is een bloem"): a chair typing fast.
+     */
+    private boolean lowerGivenNameWithVerb(Parse r) {
+        if (r.given != 1 || r.surname || r.initials || r.nameTokens.size() != 1 || !tk.sentenceStart(r.s)) {
+            return false;
+        }
+        int after = tk.nameNext(r.e);
+        return after >= 0 && tk.nl[after] == 0 && tk.isWord(after) && !THING_VERBS.contains(tk.fold[after])
+                && (PERSON_VERBS.contains(tk.fold[after]) || STRONG_PAST.contains(tk.fold[after])
+                || weakPastTense(tk.fold[after]));
+    }
+
+    /**
+     * After the surname ending at e: a comma, an optional article or possessive and up to two lower-case words, then a
+     * professional's role, on the same line ("Dekker, de nieuwe huisarts,", "Vos, psychiater daar,").
+     */
+    private boolean roleAfterComma(int e) {
+        if (!tk.isPunct(e + 1, ',') || tk.gap[e + 1] != 0) {
+            return false;
+        }
+        int k = e + 2;
+        if (!tk.isWord(k) || tk.nl[k] > 0) {
+            return false;
+        }
+        if (NOUN_PHRASE_OPENERS.contains(tk.fold[k]) || tk.fold[k].equals("haar") || tk.fold[k].equals("zijn")) {
+            k = tk.nameNext(k);
+        }
+        for (int x = 0; x < 3 && k >= 0 && tk.nl[k] == 0 && tk.isWord(k) && tk.caps[k] == Tokens.LOWER; x++) {
+            if (PROFESSIONAL_ROLES.contains(tk.fold[k])) {
+                int after = tk.nameNext(k);
+                // "Dekker, de huisarts Pronk en ...": the role is Pronk's, a list of people
+                return !(after >= 0 && tk.nl[after] == 0 && tk.isWord(after) && tk.caps[after] != Tokens.LOWER);
+            }
+            k = tk.nameNext(k);
+        }
+        return false;
+    }
+
+    /**
+     * "Mevr. Van Dekker", "met Van Dekker": a "van" (with "de"/"der"/"den") right before r's bare surname that the
+     * client's name does not have, capitalised in mid-sentence or after a title. The first token to flag (the title,
+     * else "van"), or -1.
+     */
+    private int foreignVanBefore(Parse r) {
+        if (r.comp == null || List.of(r.comp.prefix()).contains("van") || tk.nl[r.s] > 0) {
+            return -1;
+        }
+        int b = r.s - 1;
+        while (tk.isWord(b) && tk.caps[b] == Tokens.LOWER && ARTICLES.contains(tk.fold[b]) && tk.nl[b + 1] == 0) {
+            b--;
+        }
+        if (!tk.isWord(b) || !tk.fold[b].equals("van") || tk.nl[b + 1] > 0) {
+            return -1;
+        }
+        if (titleBefore(b)) {
+            int t = b - 1;
+            if (tk.isPunct(t, '.')) {
+                t--;
+            }
+            return tk.fold[t].equals("heer") ? t - 1 : t;
+        }
+        return tk.caps[b] != Tokens.LOWER && !tk.sentenceStart(b) ? b : -1;
+    }
+
     /**
      * After the surname ending at e, "van de/het" and up to two words before an organisation word ("van de Turkse
      * vrouwenvereniging", "van het buurtcentrum"): perhaps someone who works there, perhaps a client who goes there.
@@ -1234,6 +1371,9 @@ final class NameMatcher {
             return false;
         }
         int a = tk.nameNext(k);
+        if (a >= 0 && tk.nl[a] == 0 && SuspectFinder.organisationName(tk, lex, a)) {
+            return true; // "van Veilig Thuis", "van GGD", "van Buurtzorg": an organisation named without an article
+        }
         if (a < 0 || !tk.isWord(a) || !(tk.fold[a].equals("de") || tk.fold[a].equals("het") || tk.fold[a].equals("der"))) {
             return false;
         }
@@ -1267,7 +1407,9 @@ final class NameMatcher {
             return false;
         }
         String f = tk.fold[b];
-        if (f.length() < 3 || lex.isWord(f) || lex.isDomainTerm(f) || index.isKey(tk.key[b]) || !fuzzy(b).isEmpty()
+        // a listed given name that is also a word ("Wim", "Bas") counts in mid-sentence: "Een collega, Wim de Ruiter,"
+        boolean givenWord = lex.isFirstName(f) && !tk.sentenceStart(b);
+        if (f.length() < 3 || lex.isWord(f) && !givenWord || lex.isDomainTerm(f) || index.isKey(tk.key[b]) || !fuzzy(b).isEmpty()
                 || NameWords.ROLE_WORDS.contains(f) || tk.is(b, (byte) (Tokens.TITLE | Tokens.CUE))
                 || BUSINESSES.contains(f) || isBusinessWord(f) || PROFESSIONAL_ROLES.contains(f) || placeEnd(b) >= 0) {
             return false;
@@ -1403,7 +1545,8 @@ final class NameMatcher {
         }
         if (!r.prefixUsed && tk.sentenceStart(r.s) && tk.caps[first] != Tokens.UPPER && lex.isWord(tk.fold[first])) {
             boolean verb = after >= 0 && tk.nl[after] == 0 && tk.isWord(after)
-                    && (PERSON_VERBS.contains(tk.fold[after]) || weakPastTense(tk.fold[after]));
+                    && (PERSON_VERBS.contains(tk.fold[after]) || STRONG_PAST.contains(tk.fold[after])
+                    || weakPastTense(tk.fold[after]));
             if (verb && COPULAS.contains(tk.fold[after])) {
                 // "Post is een zorg", "Bos is voor hem een veilige plek": what the thing is; "Post is opgenomen" is a person
                 int o = tk.nameNext(after);
@@ -1634,12 +1777,15 @@ final class NameMatcher {
                     return true;
                 }
             }
-            if (tk.caps[k] == Tokens.LOWER && !Person.PARTICLES.contains(f)) {
-                return false;
+            if (tk.caps[k] == Tokens.LOWER && (!Person.PARTICLES.contains(f) || NOT_IN_STREET_NAMES.contains(f))) {
+                return false; // "dochter Lina op Rijnlaan 130": "op" is where she lives, not part of a street's name
             }
         }
         return false;
     }
+
+    /** Particles that are prepositions before a street rather than part of a street named after a person. */
+    private static final Set<String> NOT_IN_STREET_NAMES = Set.of("op", "in", "aan", "uit");
 
     private boolean streetFollowsTight(int e) {
         int k = tk.hyphenNext(e);
@@ -1665,9 +1811,12 @@ final class NameMatcher {
                 // particles only when a capitalised word follows
                 if (tk.caps[k] == Tokens.LOWER) {
                     int k2 = tk.nameNext(k);
-                    if (k2 < 0 || !tk.isWord(k2) || tk.caps[k2] == Tokens.LOWER) {
-                        break;
+                    if (k2 < 0 || !tk.isWord(k2) || tk.caps[k2] == Tokens.LOWER || consumed[k2]
+                            || SuspectFinder.notANameAfterParticle(tk, lex, k2)) {
+                        break; // "Molenaar van Dam in Zeist", "Bakker van Veilig Thuis": the name ends here
                     }
+                    end = k2;
+                    continue;
                 }
                 end = k;
             } else {

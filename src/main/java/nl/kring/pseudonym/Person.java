@@ -28,6 +28,9 @@ final class Person {
             // Berber and Arabic: "Aït Haddou", "Ibn Ali", "Ould Mohamed" (issue 12, fourth round)
             "ait", "ibn", "ould", "bint");
 
+    /** Particles written with a hyphen before the surname proper: "Al-Hassan", "El-Amrani", "Aït-Haddou". */
+    static final Set<String> HYPHENED_ARTICLES = Set.of("al", "el", "ait", "ben", "ibn", "bin", "abu", "abou", "ould");
+
     static final Set<String> TITLES = Set.of("dhr", "mw", "mevr", "mevrouw", "meneer", "heer", "mr", "dr", "drs",
             "ir", "prof", "mej", "mejuffrouw", "juffrouw", "juf", "ing");
 
@@ -42,6 +45,8 @@ final class Person {
     final String relation;
     final Target target;
     final Set<String> given = new LinkedHashSet<>();
+    /** Every name word as written, folded, before {@link Fold#nameKey}: "hoek" (key "huk"), "jongh" (key "jong"). */
+    final Set<String> written = new java.util.HashSet<>();
     final Set<String> initials = new LinkedHashSet<>();
     final List<Component> components = new ArrayList<>();
 
@@ -90,6 +95,7 @@ final class Person {
                 continue;
             }
             given.add(Fold.nameKey(f));
+            written.add(f);
             ini.append(f.charAt(0));
         }
         if (forInitials && !ini.isEmpty()) {
@@ -122,8 +128,17 @@ final class Person {
 
     /** First letter of the surname proper ("Y" for Yılmaz, "V" for de Vries): "mevrouw Y." */
     String surnameInitial() {
+        if (surnameInitial != null) {
+            return surnameInitial;
+        }
         return components.isEmpty() ? null : components.get(0).core()[0].substring(0, 1);
     }
+
+    /**
+     * The surname's first letter as written (folded), not as its name key: "D" of Djwalapersad (key "jwalapersad"),
+     * "O" of Oemrawsingh (key "umrawsingh"); issue 12, fifth round ("RKD" for Rajesh Kumar Djwalapersad).
+     */
+    private String surnameInitial;
 
     /** prefix may be null; surname may be a double name "Visser-de Jong". */
     void addSurname(String prefix, String surname) {
@@ -133,13 +148,24 @@ final class Person {
         List<String> pre = words(prefix);
         String[] parts = surname.trim().split("\\s*-\\s*");
         boolean first = true;
-        for (String part : parts) {
+        List<String> carried = new ArrayList<>();
+        for (int pi = 0; pi < parts.length; pi++) {
+            String part = parts[pi];
+            List<String> alone = words(part);
+            if (pi < parts.length - 1 && alone.size() == 1 && HYPHENED_ARTICLES.contains(alone.get(0))) {
+                // "Al-Hassan", "El-Amrani": the Arabic article before a hyphen is the prefix of what follows (issue 12,
+                // fifth round), so "Hassan" alone, "Alhassan" and "El Hassan" are the name and "Al" alone is no name
+                carried.add(alone.get(0));
+                continue;
+            }
             // "D'Souza": the apostrophe separates a particle
             List<String> w = words(part.replace('\'', ' ').replace('\u2019', ' '));
             List<String> p = new ArrayList<>();
             if (first) {
                 p.addAll(pre);
             }
+            p.addAll(carried);
+            carried.clear();
             first = false;
             int k = 0;
             while (k < w.size() - 1 && PARTICLES.contains(w.get(k))) {
@@ -147,8 +173,12 @@ final class Person {
                 k++;
             }
             List<String> core = w.subList(k, w.size()).stream().map(Fold::nameKey).toList();
+            written.addAll(w.subList(k, w.size()));
             if (core.isEmpty()) {
                 continue;
+            }
+            if (components.isEmpty() && !w.get(k).isEmpty()) {
+                surnameInitial = w.get(k).substring(0, 1);
             }
             String joined = p.isEmpty() && core.size() == 1 ? null : String.join("", p) + String.join("", core);
             components.add(new Component(p.toArray(String[]::new), core.toArray(String[]::new), joined));

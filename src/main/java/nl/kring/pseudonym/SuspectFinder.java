@@ -153,6 +153,35 @@ final class SuspectFinder {
                 && lex.isSurname(tk.fold[k]);
     }
 
+    /**
+     * Capitalised word k after a particle ends a possible name instead of continuing it (issue 12, fifth round: where
+     * does a name end?): an organisation ("Meneer Pronk van Veilig Thuis", "van GGD"), or a place or an ordinary word
+     * that is no listed surname ("Meneer Pronk van Zeist"); "Molenaar van Dam", "Stam van Leeuwen" go on.
+     */
+    static boolean notANameAfterParticle(Tokens tk, Lexicon lex, int k) {
+        String f = tk.fold[k];
+        if (organisationName(tk, lex, k)) {
+            return true;
+        }
+        return !lex.isSurname(f) && (!lex.placesStartingWith(f).isEmpty() || lex.isWord(f));
+    }
+
+    /**
+     * Token a starts the name of an organisation written without an article: an acronym in capitals ("GGD", "UWV"), a
+     * term of the field, also in two words ("Veilig Thuis" for veiligthuis).
+     */
+    static boolean organisationName(Tokens tk, Lexicon lex, int a) {
+        if (!tk.isWord(a) || tk.caps[a] == Tokens.LOWER) {
+            return false;
+        }
+        String f = tk.fold[a];
+        if (tk.caps[a] == Tokens.UPPER && tk.end[a] - tk.start[a] >= 2 || lex.isDomainTerm(f)) {
+            return true;
+        }
+        int b = tk.nameNext(a);
+        return b >= 0 && tk.nl[b] == 0 && tk.isWord(b) && tk.caps[b] != Tokens.LOWER && lex.isDomainTerm(f + tk.fold[b]);
+    }
+
     private boolean streetAfter(int end) {
         int k = end;
         for (int steps = 0; steps < 3; steps++) {
@@ -255,7 +284,8 @@ final class SuspectFinder {
                     }
                 }
                 int k3 = tk.nameNext(k2);
-                if (k3 >= 0 && tk.nl[k3] == 0 && tk.isWord(k3) && !consumed[k3] && tk.caps[k3] == Tokens.CAP) {
+                if (k3 >= 0 && tk.nl[k3] == 0 && tk.isWord(k3) && !consumed[k3] && tk.caps[k3] == Tokens.CAP
+                        && !notANameAfterParticle(tk, lex, k3)) {
                     end = k3;
                 } else {
                     break;
