@@ -100,11 +100,12 @@ final class IdentityGuard {
         private final int[] lengths;
         private final java.util.BitSet unanchored = new java.util.BitSet();
 
-        Anchors(List<Rule> rules) {
+        /** {@code indexed} false: every rule is a candidate, and {@link Rule#mayMatch} alone decides (as before). */
+        Anchors(List<Rule> rules, boolean indexed) {
             java.util.SortedSet<Integer> lens = new java.util.TreeSet<>();
             for (int i = 0; i < rules.size(); i++) {
                 Rule r = rules.get(i);
-                if (r.anchored()) {
+                if (indexed && r.anchored()) {
                     byAnchor.computeIfAbsent(r.anchor, k -> new ArrayList<>()).add(i);
                     lens.add(r.anchor.length());
                 } else {
@@ -213,9 +214,9 @@ final class IdentityGuard {
     private final int maxNameTokens;
     private int hits;
 
-    private IdentityGuard(List<Rule> rules, Map<String, String> nameReplacements) {
+    private IdentityGuard(List<Rule> rules, Map<String, String> nameReplacements, boolean indexed) {
         this.rules = rules;
-        this.anchors = new Anchors(rules);
+        this.anchors = new Anchors(rules, indexed);
         int max = 0;
         for (Map.Entry<String, String> e : nameReplacements.entrySet()) {
             List<String> tokens = tokens(e.getKey());
@@ -241,7 +242,8 @@ final class IdentityGuard {
 
     /**
      * {@code indexed} false: every number rule runs as one alternation of all clients' numbers on every text with a
-     * digit, as before issue 17; only for the test that holds the indexed guard to the same output.
+     * digit, and every address rule's anchor is tested against every text, as before issue 17; only for the tests
+     * that hold the indexed guard to the same output.
      */
     static IdentityGuard of(Collection<CaseFile> cases, Collection<nl.kring.domain.Partner> partners, boolean indexed) {
         List<String> professionals = partners.stream().flatMap(p -> p.attendees().stream())
@@ -314,7 +316,7 @@ final class IdentityGuard {
         addDigitRule(rules, phones, "[telefoon]");
         addDigitRule(rules, births, "[geboortedatum]");
         rules.add(new Rule(NINE_DIGITS, null, "")); // any other BSN-shaped number that passes the 11-proef
-        return new IdentityGuard(rules, names);
+        return new IdentityGuard(rules, names, indexed);
     }
 
     /** The text with every known identity field masked. */
