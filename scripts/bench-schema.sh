@@ -7,12 +7,9 @@
 #
 #   scripts/bench-schema.sh [ROUNDS]        (default 5)
 set -euo pipefail
-cd "$(dirname "$0")/.."
-export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 ROUNDS=${1:-5}
-./mvnw -q -o test-compile
-./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
-CP="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
+source "$(dirname "$0")/bench-setup.sh"
+CP="target/test-classes:target/classes:$DEPS"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 JAVA=("$JAVA_HOME/bin/java" -Xmx2g -cp "$CP" nl.kring.bench.SchemaFloor)

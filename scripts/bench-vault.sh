@@ -11,12 +11,8 @@
 #       target/classes or jar, e.g. main's) in the same rounds, and prints import(base)/import for the 1x vault and
 #       the base's export 5x/1x beside this build's.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 ROUNDS=${1:-5}
-./mvnw -q -o test-compile
-./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
-DEPS=$(cat target/test-classpath.txt)
+source "$(dirname "$0")/bench-setup.sh"
 CP="target/classes:$DEPS"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
