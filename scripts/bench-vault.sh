@@ -7,15 +7,12 @@
 #
 #   scripts/bench-vault.sh [ROUNDS]        (default 5)
 #   KRING_BENCH_BASE=DIR scripts/bench-vault.sh
-#       also imports the 1x file with the classes in DIR (another build's target/classes, e.g. of main before the
-#       batched import) in the same rounds, and prints import(base)/import for the 1x vault.
+#       also imports the 1x file and exports the meeting from both vaults with the classes in DIR (another build's
+#       target/classes or jar, e.g. main's) in the same rounds, and prints import(base)/import for the 1x vault and
+#       the base's export 5x/1x beside this build's.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 ROUNDS=${1:-5}
-./mvnw -q -o test-compile
-./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
-DEPS=$(cat target/test-classpath.txt)
+source "$(dirname "$0")/bench-setup.sh"
 CP="target/classes:$DEPS"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -49,8 +46,14 @@ for ((r = 1; r <= ROUNDS; r++)); do
     ms=$("${JAVA[@]}" -cp "target/test-classes:$CP" 'nl.kring.bench.VaultData$Open' "$work/vault-$s" | sed -n 's/open \([0-9]*\) ms/\1/p')
     echo "open-in-jvm $s $(awk -v m="$ms" 'BEGIN { printf "%.3f", m / 1000 }') -" >> "$work/results"
     timed verify "$s" "${JAVA[@]}" -cp "$CP" nl.kring.Main verify --vault "$work/vault-$s"
-    rm -rf "$work/export"
-    timed export "$s" "${JAVA[@]}" -cp "$CP" nl.kring.Main export --vault "$work/vault-$s" --meeting "$MEETING" --out "$work/export"
+    # with a base: its export and this build's, in alternating order
+    exports=(export export-base); ((r % 2 == 0)) && exports=(export-base export)
+    for e in "${exports[@]}"; do
+      [ "$e" = export-base ] && [ -z "${KRING_BENCH_BASE:-}" ] && continue
+      cp="$CP"; [ "$e" = export-base ] && cp="$KRING_BENCH_BASE:$DEPS"
+      rm -rf "$work/export"
+      timed "$e" "$s" "${JAVA[@]}" -cp "$cp" nl.kring.Main export --vault "$work/vault-$s" --meeting "$MEETING" --out "$work/export"
+    done
     timed retention "$s" "${JAVA[@]}" -cp "$CP" nl.kring.Main retention --vault "$work/vault-$s" --as-of 2026-12-01
   done
   echo "round $r done"

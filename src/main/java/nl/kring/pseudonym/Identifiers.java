@@ -43,6 +43,10 @@ final class Identifiers {
             "^\\s*(.+?)\\s+(\\d{1,5})(?:([A-Za-z]{1,3})\\b|\\s*-\\s*([A-Za-z0-9]{1,4})\\b|\\s+(bis|hs|[A-Za-z])\\b)?"
                     + "\\s*,?\\s*(?:(\\d{4})\\s?([A-Za-z]{2})\\b)?\\s*,?\\s*(.*)$");
 
+    /** Compiled once, not per client (issue 17: every client of the vault is added at every export). */
+    private static final Pattern NOT_PHONE_CHAR = Pattern.compile("[^0-9+]");
+    private static final Pattern EIGHT_OR_NINE_DIGITS = Pattern.compile("\\d{8,9}");
+
     final Map<String, List<Address>> addressesByNumber = new HashMap<>();
     final Map<String, List<Address>> addressesByPostcode = new HashMap<>();
     final Map<String, Set<String>> phones = new HashMap<>();
@@ -60,14 +64,14 @@ final class Identifiers {
             }
         }
         if (phone != null) {
-            String p = normalizePhone(phone.replaceAll("[^0-9+]", ""));
+            String p = normalizePhone(NOT_PHONE_CHAR.matcher(phone).replaceAll(""));
             if (p.length() >= 6) {
                 phones.computeIfAbsent(p, k -> new LinkedHashSet<>()).add(caseNumber);
             }
         }
         if (bsn != null) {
             String b = Bsn.normalize(bsn);
-            if (b.matches("\\d{8,9}")) {
+            if (EIGHT_OR_NINE_DIGITS.matcher(b).matches()) {
                 bsns.computeIfAbsent(b.length() == 8 ? "0" + b : b, k -> new LinkedHashSet<>()).add(caseNumber);
             }
         }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** A person whose name the engine knows: a client, a relative of a client, or a professional. */
 final class Person {
@@ -39,6 +40,17 @@ final class Person {
         return TITLES.contains(folded) && !folded.equals("heer");
     }
 
+    /**
+     * Compiled once, not per call (issue 17: a person is built for every client, relative and melder of the vault
+     * at every export). {@code SPACES} is {@code [\s]+}, the same as {@code \s+}.
+     */
+    private static final Pattern SPACES = Pattern.compile("[\\s]+");
+    private static final Pattern SPACES_OR_HYPHENS = Pattern.compile("[\\s\\-]+");
+    private static final Pattern HYPHEN = Pattern.compile("\\s*-\\s*");
+    private static final Pattern PUNCTUATION = Pattern.compile("[.,;:()\"]");
+    private static final Pattern INITIALS_ONLY = Pattern.compile("(\\p{L}\\.){2,}");
+    private static final Pattern NOT_NAME_LETTER = Pattern.compile("[^\\p{L}\\p{M}']");
+
     final int id;
     final Role role;
     final String caseNumber;
@@ -63,8 +75,8 @@ final class Person {
         if (s == null) {
             return out;
         }
-        for (String w : s.trim().split("[\\s]+")) {
-            String f = Fold.fold(w.replaceAll("[.,;:()\"]", ""));
+        for (String w : SPACES.split(s.trim())) {
+            String f = Fold.fold(PUNCTUATION.matcher(w).replaceAll(""));
             if (!f.isEmpty()) {
                 out.add(f);
             }
@@ -77,15 +89,15 @@ final class Person {
             return;
         }
         StringBuilder ini = new StringBuilder();
-        for (String w : names.trim().split("[\\s\\-]+")) {
-            if (w.matches("(\\p{L}\\.){2,}")) {
+        for (String w : SPACES_OR_HYPHENS.split(names.trim())) {
+            if (INITIALS_ONLY.matcher(w).matches()) {
                 // "A.F.T.H.": initials only
                 for (int i = 0; i < w.length(); i += 2) {
                     ini.append(Fold.fold(w.substring(i, i + 1)));
                 }
                 continue;
             }
-            String clean = w.replaceAll("[^\\p{L}\\p{M}']", "");
+            String clean = NOT_NAME_LETTER.matcher(w).replaceAll("");
             if (clean.isEmpty()) {
                 continue;
             }
@@ -146,7 +158,7 @@ final class Person {
             return;
         }
         List<String> pre = words(prefix);
-        String[] parts = surname.trim().split("\\s*-\\s*");
+        String[] parts = HYPHEN.split(surname.trim());
         boolean first = true;
         List<String> carried = new ArrayList<>();
         for (int pi = 0; pi < parts.length; pi++) {
@@ -193,7 +205,7 @@ final class Person {
         if (name == null || name.isBlank()) {
             return;
         }
-        List<String> raw = new ArrayList<>(List.of(name.trim().split("\\s+")));
+        List<String> raw = new ArrayList<>(List.of(SPACES.split(name.trim())));
         boolean hadTitle = false;
         while (!raw.isEmpty()) {
             String f = Fold.fold(raw.get(0).replace(".", ""));

@@ -82,6 +82,54 @@ final class IdentityGuard {
         boolean mayMatch(String lower, boolean hasDigit) {
             return anchor == null || (anchor.isEmpty() ? hasDigit : lower.contains(anchor));
         }
+
+        /** Whether {@link #mayMatch} depends on a literal only ({@link Anchors} finds the rules it lets through). */
+        boolean anchored() {
+            return anchor != null && !anchor.isEmpty();
+        }
+    }
+
+    /**
+     * The rules with a literal anchor (three per client address), by anchor: per text, the anchors it contains are
+     * found by looking up each of its substrings of an anchor's length, instead of testing every client's anchors
+     * against it (issue 17: that test grew with the vault for every text of an export). It lets through exactly the
+     * rules {@link Rule#mayMatch} lets through; the rules still run in their order.
+     */
+    private static final class Anchors {
+        private final Map<String, List<Integer>> byAnchor = new java.util.HashMap<>();
+        private final int[] lengths;
+        private final java.util.BitSet unanchored = new java.util.BitSet();
+
+        /** {@code indexed} false: every rule is a candidate, and {@link Rule#mayMatch} alone decides (as before). */
+        Anchors(List<Rule> rules, boolean indexed) {
+            java.util.SortedSet<Integer> lens = new java.util.TreeSet<>();
+            for (int i = 0; i < rules.size(); i++) {
+                Rule r = rules.get(i);
+                if (indexed && r.anchored()) {
+                    byAnchor.computeIfAbsent(r.anchor, k -> new ArrayList<>()).add(i);
+                    lens.add(r.anchor.length());
+                } else {
+                    unanchored.set(i);
+                }
+            }
+            lengths = lens.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        /** The indices of the rules that may match in a text with this lower-case form, in rule order. */
+        java.util.BitSet candidates(String lower) {
+            java.util.BitSet out = (java.util.BitSet) unanchored.clone();
+            for (int len : lengths) {
+                for (int i = 0; i + len <= lower.length(); i++) {
+                    List<Integer> found = byAnchor.get(lower.substring(i, i + len));
+                    if (found != null) {
+                        for (int r : found) {
+                            out.set(r);
+                        }
+                    }
+                }
+            }
+            return out;
+        }
     }
 
     /**
@@ -151,12 +199,16 @@ final class IdentityGuard {
         }
     }
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** Compiled once: the guard is built over every client of the vault (issue 17). */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern NON_DIGIT = Pattern.compile("\\D");
     private static final Pattern POSTCODE = Pattern.compile("(\\d{4})\\s?([A-Za-z]{2})(?![\\p{L}])");
     private static final Pattern SEPARATOR = Pattern.compile("[\\s.\\-]+");
     private static final Pattern MARKER = Pattern.compile("\\[[^\\[\\]\\n]*\\]");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*");
 
     private final List<Rule> rules;
+    private final Anchors anchors;
     /** Folded name (tokens joined by single spaces) → mask; longest names are tried first. */
     private final Map<String, String> names = new java.util.HashMap<>();
     private final int maxNameTokens;
@@ -166,8 +218,9 @@ final class IdentityGuard {
     private final nl.kring.pseudonym.FileNumbers fileNumbers;
 
     private IdentityGuard(List<Rule> rules, Map<String, String> nameReplacements,
-                          nl.kring.pseudonym.FileNumbers fileNumbers) {
+                          nl.kring.pseudonym.FileNumbers fileNumbers, boolean indexed) {
         this.rules = rules;
+        this.anchors = new Anchors(rules, indexed);
         this.fileNumbers = fileNumbers.isEmpty() ? null : fileNumbers;
         int max = 0;
         for (Map.Entry<String, String> e : nameReplacements.entrySet()) {
@@ -194,7 +247,8 @@ final class IdentityGuard {
 
     /**
      * {@code indexed} false: every number rule runs as one alternation of all clients' numbers on every text with a
-     * digit, as before issue 17; only for the test that holds the indexed guard to the same output.
+     * digit, and every address rule's anchor is tested against every text, as before issue 17; only for the tests
+     * that hold the indexed guard to the same output.
      */
     static IdentityGuard of(Collection<CaseFile> cases, Collection<nl.kring.domain.Partner> partners, boolean indexed) {
         List<String> professionals = partners.stream().flatMap(p -> p.attendees().stream())
@@ -236,7 +290,7 @@ final class IdentityGuard {
                 List<String> given = new ArrayList<>();
                 if (cl.firstNames() != null) {
                     given.add(cl.firstNames().strip());
-                    for (String t : cl.firstNames().strip().split("\\s+")) {
+                    for (String t : WHITESPACE.split(cl.firstNames().strip())) {
                         given.add(t);
                     }
                 }
@@ -273,7 +327,7 @@ final class IdentityGuard {
         rules.add(new Rule(NINE_DIGITS, null, "")); // any other BSN-shaped number that passes the 11-proef
         // a partner's file number, however written: the minimum length is the recogniser's (issue 12)
         return new IdentityGuard(rules, names,
-                new nl.kring.pseudonym.FileNumbers(numbers, nl.kring.domain.FileNumber.MIN_KEY));
+                new nl.kring.pseudonym.FileNumbers(numbers, nl.kring.domain.FileNumber.MIN_KEY), indexed);
     }
 
     /** The text with every known identity field masked. */
@@ -291,7 +345,9 @@ final class IdentityGuard {
         String lower = s.toLowerCase(Locale.ROOT);
         boolean hasDigit = s.chars().anyMatch(Character::isDigit);
         String digits = null; // the ASCII digits of s as it is now (a mask may bring in a case number's)
-        for (Rule rule : rules) {
+        java.util.BitSet candidates = anchors.candidates(lower);
+        for (int r = candidates.nextSetBit(0); r >= 0; r = candidates.nextSetBit(r + 1)) {
+            Rule rule = rules.get(r);
             if (!rule.mayMatch(lower, hasDigit)) {
                 continue;
             }
@@ -436,7 +492,7 @@ final class IdentityGuard {
         if (name == null) {
             return;
         }
-        String n = Normalizer.normalize(name.strip().replaceAll("\\s+", " "), Normalizer.Form.NFC);
+        String n = Normalizer.normalize(WHITESPACE.matcher(name.strip()).replaceAll(" "), Normalizer.Form.NFC);
         if (n.codePointCount(0, n.length()) < minLength) {
             return;
         }
@@ -450,7 +506,7 @@ final class IdentityGuard {
             return;
         }
         String a = address.strip();
-        String firstWord = a.split("\\s+")[0].toLowerCase(Locale.ROOT);
+        String firstWord = WHITESPACE.split(a)[0].toLowerCase(Locale.ROOT);
         rules.add(new Rule(NOT_WORD_BEFORE + flexibleLiteral(a) + NOT_WORD_AFTER,
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE, replacement, firstWord));
         int comma = a.indexOf(',');
@@ -478,7 +534,7 @@ final class IdentityGuard {
         if (phone == null) {
             return;
         }
-        String d = phone.replaceAll("\\D", "");
+        String d = NON_DIGIT.matcher(phone).replaceAll("");
         if (d.length() < 6) {
             return;
         }
@@ -498,10 +554,15 @@ final class IdentityGuard {
         String month = "0?" + d.getMonthValue();
         String year = String.valueOf(d.getYear());
         String numeric = day + "\\s?[-/.]\\s?" + month + "\\s?[-/.]\\s?" + year;
-        String iso = year + "-" + String.format("%02d", d.getMonthValue()) + "-" + String.format("%02d", d.getDayOfMonth());
+        String iso = year + "-" + twoDigits(d.getMonthValue()) + "-" + twoDigits(d.getDayOfMonth());
         String longForm = flexibleLiteral(DUTCH_LONG.format(d));
         // every form holds the year's digits side by side
         births.add(iso + "|" + numeric + "|" + longForm, year);
+    }
+
+    /** "07", "12": as {@code String.format("%02d")}, which cost more than the rest of a client's rules (issue 17). */
+    private static String twoDigits(int n) {
+        return n < 10 ? "0" + n : String.valueOf(n);
     }
 
     /** A regex for the digits in order, with optional separators between them. */
@@ -517,7 +578,7 @@ final class IdentityGuard {
     }
 
     private static String flexibleLiteral(String s) {
-        String[] tokens = s.strip().split("\\s+");
+        String[] tokens = WHITESPACE.split(s.strip());
         StringBuilder p = new StringBuilder();
         for (int i = 0; i < tokens.length; i++) {
             if (i > 0) {
@@ -532,7 +593,7 @@ final class IdentityGuard {
         if (name == null || name.isBlank()) {
             return null;
         }
-        return name.strip().split("\\s+")[0];
+        return WHITESPACE.split(name.strip())[0];
     }
 
     private static String blankToEmpty(String s) {

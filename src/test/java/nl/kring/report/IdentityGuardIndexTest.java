@@ -73,6 +73,68 @@ class IdentityGuardIndexTest {
         assertThat(masked).as("texts with something masked").isGreaterThan(500);
     }
 
+    /**
+     * The address rules (three per client) run only on a text that holds their anchor (the address's first word, the
+     * postcode's digits); the indexed guard finds those anchors by a lookup per text instead of testing every client's
+     * anchor. Both guards over the same 400 clients, of a few streets (one inside another: "Kerkstraat" in
+     * "Hoofdkerkstraat"), house numbers and postcodes whose digits are also years and case numbers, get the same 1,000
+     * texts (fixed seed) that name addresses in other cases, cut short, without the comma or inside other words, and
+     * must return the same text.
+     */
+    @Test
+    void theAnchorLookupLetsThroughExactlyTheAddressRulesTheLinearTestDid() {
+        Random random = new Random(20261206L);
+        String[] streets = {"Kerkstraat", "Hoofdkerkstraat", "Dorpsweg", "'s-Gravendijkwal", "Çarşı Sokak",
+                "Van der Helststraat", "Molenlaan", "Oude Kerkstraat"};
+        String[] places = {"Rivierstad", "Den Haag", "Zuidhorn"};
+        List<CaseFile> cases = new ArrayList<>();
+        List<String> addresses = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            String street = streets[random.nextInt(streets.length)];
+            String postcode = (random.nextBoolean() ? 2026 : 1000 + random.nextInt(9000)) + " "
+                    + (char) ('A' + random.nextInt(26)) + (char) ('A' + random.nextInt(26));
+            String address = switch (random.nextInt(3)) {
+                case 0 -> street + " " + (1 + random.nextInt(200)) + ", " + postcode + " " + places[random.nextInt(3)];
+                case 1 -> street + " " + (1 + random.nextInt(200)) + "bis";
+                default -> street + " " + (1 + random.nextInt(200)) + ", " + places[random.nextInt(3)];
+            };
+            addresses.add(address);
+            Client c = new Client("Voornaam" + i, null, null, "Achternaam" + i, List.of(), null, null, address, null,
+                    List.of(), null, false);
+            cases.add(TestVaults.caseFile(String.format("2026-%03d", i + 1), c, Phase.INTAKE, true, null, List.of("ggd")));
+        }
+        IdentityGuard indexed = IdentityGuard.of(cases, List.of(), true);
+        IdentityGuard linear = IdentityGuard.of(cases, List.of(), false);
+        int masked = 0;
+        for (int t = 0; t < 1000; t++) {
+            StringBuilder text = new StringBuilder("Notitie " + t + ":");
+            int parts = 1 + random.nextInt(4);
+            for (int p = 0; p < parts; p++) {
+                String a = addresses.get(random.nextInt(addresses.size()));
+                int comma = a.indexOf(',');
+                text.append(switch (random.nextInt(7)) {
+                    case 0 -> " woont " + a;
+                    case 1 -> " woont " + a.toUpperCase(java.util.Locale.ROOT);
+                    case 2 -> " bij " + (comma > 0 ? a.substring(0, comma) : a);
+                    case 3 -> " adres " + a.replace(",", "").replace(" ", "  ");
+                    case 4 -> " langs de " + streets[random.nextInt(streets.length)].toLowerCase(java.util.Locale.ROOT)
+                            + "pad " + random.nextInt(300);
+                    case 5 -> " casus 2026-" + String.format("%03d", random.nextInt(400)) + " sinds " + (1990
+                            + random.nextInt(40));
+                    default -> " postcode " + a.replaceAll(".*?(\\d{4} [A-Z]{2}).*|.*", "$1");
+                });
+                text.append(random.nextBoolean() ? "." : "");
+            }
+            String expected = linear.mask(text.toString());
+            assertThat(indexed.mask(text.toString())).as(text.toString()).isEqualTo(expected);
+            if (expected.contains("[adres cliënt")) {
+                masked++;
+            }
+        }
+        assertThat(indexed.hits()).isEqualTo(linear.hits());
+        assertThat(masked).as("texts with an address masked").isGreaterThan(400);
+    }
+
     private static String group(String bsn, Random random) {
         return switch (random.nextInt(4)) {
             case 0 -> bsn;
