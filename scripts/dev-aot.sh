@@ -62,7 +62,7 @@ grep -v -E 'source:|com[/.]sun[/.]tools[/.](javac|doclint)|com[/.]sun[/.]source|
   "$work/classes" > "$work/classes.kept"
 echo "dev-aot.sh: $(grep -c -v -E '^[#@]' "$work/classes.kept") of $(grep -c -v -E '^[#@]' "$work/classes") classes kept; writing the cache"
 "$JAVA" -Xshare:dump -XX:SharedClassListFile="$work/classes.kept" -XX:SharedArchiveFile="$cache" -XX:+AOTClassLinking \
-  -Xlog:aot=error,cds=error "${options[@]}" > "$work/dump" 2>&1 || { cat "$work/dump" >&2; exit 1; }
+  -Xlog:aot=error,cds=error "${options[@]}" > "$work/dump" 2>&1 || { cat "$work/dump" >&2; rm -f "$cache"; exit 1; }
 [ -f "$cache" ] || { echo "dev-aot.sh: the JVM wrote no cache" >&2; exit 1; }
 
 if ! KRING_HOME="$work/home" "$JAVA" -XX:AOTMode=on -XX:AOTCache="$cache" "${options[@]}" -classpath "$cp" "$main" --version \
