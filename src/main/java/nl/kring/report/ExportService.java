@@ -193,6 +193,10 @@ public final class ExportService {
         return freeText(cases, partners, List.of());
     }
 
+    /** What of the item's own client free text in the room keeps as typed: "name and address" (DESIGN, identity). */
+    private static final java.util.Set<nl.kring.pseudonym.Kind> READABLE_IN_ROOM = java.util.EnumSet.of(
+            nl.kring.pseudonym.Kind.CLIENT_NAME, nl.kring.pseudonym.Kind.RELATIVE_NAME, nl.kring.pseudonym.Kind.ADDRESS);
+
     /** As {@link #freeText(List, List)}; the words of these places (the meeting's location) are never the melder. */
     public static nl.kring.domain.FreeText freeText(List<CaseFile> cases, List<Partner> partners, List<String> places) {
         Recognizer recognizer = recognizer(cases, partners, places);
@@ -208,10 +212,10 @@ public final class ExportService {
                 StringBuilder sb = new StringBuilder(stored.length());
                 int at = 0;
                 for (var m : r.mentions()) {
-                    // the item's own client and relatives, never its melder: nobody in the room reads who reported;
-                    // never a partner's file number, which only its issuer and the chair may know (issue 12)
-                    boolean own = identityVisible && itemCase != null && m.kind() != nl.kring.pseudonym.Kind.MELDER
-                            && m.kind() != nl.kring.pseudonym.Kind.FILE_NUMBER
+                    // the item's own client, relatives and address, as the room may see them; never its melder
+                    // (nobody in the room reads who reported), and never an identifier: the BSN is never on the
+                    // presentation, and date of birth, phone, e-mail and a partner's file number are the chair's
+                    boolean own = identityVisible && itemCase != null && READABLE_IN_ROOM.contains(m.kind())
                             && m.caseNumbers().equals(List.of(itemCase));
                     sb.append(stored, at, m.start()).append(own ? stored.substring(m.start(), m.end()) : m.marker());
                     at = m.end();
