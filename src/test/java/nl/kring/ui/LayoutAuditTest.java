@@ -4,6 +4,7 @@ import nl.kring.TestVaults;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -31,6 +32,11 @@ import nl.kring.ui.cases.CaseRow;
 import nl.kring.ui.common.AutoLocker;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.WorkerExecutor;
+import nl.kring.ui.meetingroom.MeetingRoomView;
+import nl.kring.ui.meetingroom.MeetingRoomViewModel;
+import nl.kring.ui.meetingroom.MeetingRoomWindow;
+import nl.kring.ui.meetingroom.PresentationState;
+import nl.kring.ui.meetingroom.PresentationWindow;
 import nl.kring.ui.meetings.MeetingsView;
 import nl.kring.ui.minutes.MinutesView;
 import nl.kring.ui.minutes.PasswordList;
@@ -134,6 +140,85 @@ class LayoutAuditTest {
             });
         }
         assertThat(problems).as("layout at %d×%d, %d %%", width, height, scale).isEmpty();
+    }
+
+    /**
+     * Issue 13: the meeting room on the demo meeting, an item under discussion that everyone present may see, first
+     * alone on the screen, then with the presentation open beside it as it opens on one screen (the room narrowed to
+     * the left, the presentation at the right, not covering each other). The room's font at the scale; the
+     * presentation's type follows its window's height whatever the platform font (it is read from across the room).
+     */
+    @ParameterizedTest(name = "{0}×{1} at {2} %")
+    @CsvSource({"1366, 768, 100", "1600, 1000, 100", "1366, 768, 200", "1600, 1000, 200"})
+    void theMeetingRoomAndItsPresentationFitOneScreenAndShowTheirTextsWhole(int width, int height, int scale)
+            throws Exception {
+        double fontSize = Font.getDefault().getSize() * scale / 100.0;
+        Settings settings = Settings.load(dir.resolve("s-room-" + width + "-" + scale + ".properties"));
+        AppContext context = new AppContext(settings, dir.resolve("vault"), true, new WorkerExecutor());
+        context.unlocked(store);
+        MeetingRoomWindow room = onFxPatiently(() -> MeetingRoomWindow.open(context, context.services(), MEETING));
+        MeetingRoomView view = room.view();
+        List<String> problems = new ArrayList<>();
+        try {
+            MeetingRoomViewModel vm = view.viewModel();
+            UiTestSupport.waitUntil(30, () -> vm.loadedProperty().get() && !vm.busyProperty().get());
+            FxTestSupport.onFx(() -> {
+                vm.go(2);
+                List.copyOf(vm.outsiders()).forEach(r -> vm.checkOut(r.id()));
+                return null;
+            });
+            // the room laid out in a scene of the screen's size (a stage larger than the headless screen is not drawn)
+            Scene alone = FxTestSupport.onFx(() -> roomScene(view, width, height, fontSize));
+            settle(view);
+            problems.addAll(FxTestSupport.onFx(() -> audit("room", alone, width, height)));
+            FxTestSupport.onFx(() -> {
+                view.togglePresentation();
+                return null;
+            });
+            UiTestSupport.waitUntil(30, () -> view.presentation() != null && view.presentation().isShowing()
+                    && vm.presentationProperty().get() instanceof PresentationState.Showing);
+            PresentationWindow.Tiles tiles = PresentationWindow.tiles(new Rectangle2D(0, 0, width, height),
+                    room.stage().getMinWidth());
+            Stage presentation = view.presentation().stage();
+            Scene beside = FxTestSupport.onFx(() -> {
+                place(presentation, tiles.presentation());
+                return roomScene(view, tiles.room().getWidth(), tiles.room().getHeight(), fontSize);
+            });
+            settle(view);
+            settle(presentation.getScene().getRoot());
+            problems.addAll(FxTestSupport.onFx(() -> {
+                List<String> found = new ArrayList<>();
+                found.addAll(audit("room beside the presentation", beside, tiles.room().getWidth(),
+                        tiles.room().getHeight()));
+                found.addAll(audit("presentation beside the room", presentation.getScene(),
+                        tiles.presentation().getWidth(), tiles.presentation().getHeight()));
+                return found;
+            }));
+        } finally {
+            FxTestSupport.onFx(() -> {
+                room.close();
+                return null;
+            });
+        }
+        assertThat(problems).as("the meeting room at %d×%d, %d %%", width, height, scale).isEmpty();
+    }
+
+    /** The room's view, taken from its window into a scene of {@code w}×{@code h}, at the font size. */
+    private static Scene roomScene(MeetingRoomView view, double w, double h, double fontSize) {
+        if (view.getScene() != null) {
+            view.getScene().setRoot(new Pane());
+        }
+        Scene scene = new Scene(view, w, h);
+        Themes.apply(scene, Settings.Theme.LIGHT);
+        view.setStyle("-fx-font-size: " + fontSize + "px;");
+        return scene;
+    }
+
+    private static void place(Stage stage, Rectangle2D at) {
+        stage.setX(at.getMinX());
+        stage.setY(at.getMinY());
+        stage.setWidth(at.getWidth());
+        stage.setHeight(at.getHeight());
     }
 
     /**
@@ -497,7 +582,10 @@ class LayoutAuditTest {
         return problems;
     }
 
-    /** Labels, buttons, headers and cells on show whose text JavaFX had to cut off with an ellipsis. */
+    /**
+     * Labels, buttons, headers and cells on show whose text JavaFX had to cut off with an ellipsis, and wrapping texts
+     * with a word broken across two lines.
+     */
     static void truncated(String screen, Node n, Scene scene, List<String> problems) {
         if (!n.isVisible()) {
             return;
@@ -510,11 +598,39 @@ class LayoutAuditTest {
                         + l.getClass().getSimpleName() + (l.getId() == null ? "" : " #" + l.getId()) + ")");
             }
         }
+        if (n instanceof Text t && visible(t)) {
+            String word = brokenWord(t);
+            if (word != null) {
+                Node owner = t.getParent() instanceof Labeled l ? l : t;
+                problems.add(screen + ": \"" + word + "\" is broken across lines in \"" + t.getText() + "\" ("
+                        + owner.getClass().getSimpleName() + (owner.getId() == null ? "" : " #" + owner.getId()) + ")");
+            }
+        }
         if (n instanceof Parent p) {
             for (Node c : p.getChildrenUnmodifiable()) {
                 truncated(screen, c, scene, problems);
             }
         }
+    }
+
+    /**
+     * Issue 13 ("Dagbestedin g"): a word of a wrapping text that is wider than the width it wraps at, which JavaFX
+     * then breaks inside the word. A line may end after a space or a hyphen; anything else is a word cut in two.
+     */
+    static String brokenWord(Text t) {
+        double wrap = t.getWrappingWidth();
+        if (wrap <= 0 || t.getText() == null) {
+            return null;
+        }
+        Text probe = new Text();
+        probe.setFont(t.getFont());
+        for (String word : t.getText().split("\\s+|(?<=-)")) {
+            probe.setText(word);
+            if (probe.getLayoutBounds().getWidth() > wrap + 0.5) {
+                return word;
+            }
+        }
+        return null;
     }
 
     private static String shownText(Labeled l) {
