@@ -47,7 +47,10 @@ public final class Layouts {
         fit.run();
     }
 
-    /** The width of the widest word of {@code text} in {@code font}; a line may break after a space or a hyphen. */
+    /**
+     * The width of the widest word of {@code text} in {@code font}: a line may break after a space, or after a hyphen
+     * before a letter ("Noord-|Rivierland", never "03-12-|2026").
+     */
     public static double widestWord(String text, Font font) {
         if (text == null || text.isEmpty()) {
             return 0;
@@ -55,7 +58,7 @@ public final class Layouts {
         Text probe = new Text();
         probe.setFont(font);
         double widest = 0;
-        for (String word : text.split("\\s+|(?<=-)")) {
+        for (String word : text.split("\\s+|(?<=-)(?=\\p{L})")) {
             probe.setText(word);
             widest = Math.max(widest, probe.getLayoutBounds().getWidth());
         }
