@@ -15,6 +15,7 @@ import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Pane;
 import javafx.scene.text.Font;
@@ -599,6 +600,14 @@ class LayoutAuditTest {
                 problems.add(screen + ": \"" + shown + "\" is \"" + l.getText() + "\" ("
                         + l.getClass().getSimpleName() + (l.getId() == null ? "" : " #" + l.getId()) + ")");
             }
+        }
+        if (n instanceof ScrollPane sp && sp.getHbarPolicy() == ScrollPane.ScrollBarPolicy.NEVER && visible(sp)
+                && sp.getContent() != null
+                && sp.getContent().getLayoutBounds().getWidth() > sp.getViewportBounds().getWidth() + 0.5) {
+            // no scroll bar to reach the rest (the projector's): what does not fit is cut off at the right
+            problems.add(screen + ": " + Math.round(sp.getContent().getLayoutBounds().getWidth()) + " px wide in "
+                    + Math.round(sp.getViewportBounds().getWidth()) + " px without a scroll bar ("
+                    + (sp.getId() == null ? String.join(".", sp.getStyleClass()) : "#" + sp.getId()) + ")");
         }
         if (n instanceof Text t && visible(t)) {
             String word = brokenWord(t);
