@@ -1,6 +1,5 @@
 package nl.kring.ui.meetingroom;
 
-import javafx.beans.binding.Bindings;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
@@ -120,15 +119,11 @@ public final class ItemViewPane extends VBox {
             // two columns, so that a whole item fits on a projector without scrolling
             VBox left = new VBox(6, client, domains);
             VBox right = new VBox(6, minutes, decisions);
-            // side by side when both fit whole; in a narrow window (beside the room on one screen) one under the
-            // other, each as wide as the window (issue 13)
-            FlowPane columns = new FlowPane(32, 12, left, right);
-            var half = Bindings.createDoubleBinding(() -> {
-                double w = (columns.getWidth() - 32) / 2;
-                return w >= Math.max(left.minWidth(-1), right.minWidth(-1)) ? w : columns.getWidth();
-            }, columns.widthProperty());
-            left.prefWidthProperty().bind(half);
-            right.prefWidthProperty().bind(half);
+            HBox.setHgrow(left, Priority.ALWAYS);
+            HBox.setHgrow(right, Priority.ALWAYS);
+            left.setPrefWidth(1);
+            right.setPrefWidth(1);
+            HBox columns = new HBox(32, left, right);
             columns.getStyleClass().add("view-columns");
             getChildren().add(columns);
         } else {
