@@ -4,6 +4,7 @@ import nl.kring.TestVaults;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -14,6 +15,7 @@ import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Pane;
 import javafx.scene.text.Font;
@@ -31,6 +33,11 @@ import nl.kring.ui.cases.CaseRow;
 import nl.kring.ui.common.AutoLocker;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.WorkerExecutor;
+import nl.kring.ui.meetingroom.MeetingRoomView;
+import nl.kring.ui.meetingroom.MeetingRoomViewModel;
+import nl.kring.ui.meetingroom.MeetingRoomWindow;
+import nl.kring.ui.meetingroom.PresentationState;
+import nl.kring.ui.meetingroom.PresentationWindow;
 import nl.kring.ui.meetings.MeetingsView;
 import nl.kring.ui.minutes.MinutesView;
 import nl.kring.ui.minutes.PasswordList;
@@ -70,9 +77,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * button in sight, texts whole) at 100 % and 200 % (a larger font for each new window, set as it starts to show, as a
  * larger platform font would be there): those of the meetings screen, disclosure, evaluation, correction, withdrawal,
  * export passwords, restore, shortcuts, the matrix' reason, the retention question at unlock, the possible-names
- * dialog ("Verwant…") and the password list. Not audited yet: the requests' parts of the case file beyond what the
- * cases screen shows of the first case, and the meeting room's windows (MeetingRoomUiTest and ScreenFit cover their
- * size at 100 %).
+ * dialog ("Verwant…") and the password list; the meeting room alone and beside its presentation window on one screen.
+ * A word of a wrapping text broken across two lines ("Dagbestedin g") counts as cut off too. Not audited yet: the
+ * requests' parts of the case file beyond what the cases screen shows of the first case.
  */
 @Tag("ui")
 class LayoutAuditTest {
@@ -97,7 +104,9 @@ class LayoutAuditTest {
     }
 
     @ParameterizedTest(name = "{0}×{1} at {2} %")
-    @CsvSource({"1366, 768, 100", "1600, 1000, 100", "1366, 768, 200", "1600, 1000, 200"})
+    @CsvSource({"1366, 768, 100", "1600, 1000, 100", "1366, 768, 200", "1600, 1000, 200",
+            // the main window as it opens on a 1366×768 laptop (1200 wide; seen under Xvfb: "03-12-202 6")
+            "1200, 740, 100"})
     void everyScreenFitsAndShowsItsTextsWhole(int width, int height, int scale) throws Exception {
         // a font scale: the same screen, the text (and every width given in em) that much larger
         double fontSize = Font.getDefault().getSize() * scale / 100.0;
@@ -134,6 +143,85 @@ class LayoutAuditTest {
             });
         }
         assertThat(problems).as("layout at %d×%d, %d %%", width, height, scale).isEmpty();
+    }
+
+    /**
+     * Issue 13: the meeting room on the demo meeting, an item under discussion that everyone present may see, first
+     * alone on the screen, then with the presentation open beside it as it opens on one screen (the room narrowed to
+     * the left, the presentation at the right, not covering each other). The room's font at the scale; the
+     * presentation's type follows its window's height whatever the platform font (it is read from across the room).
+     */
+    @ParameterizedTest(name = "{0}×{1} at {2} %")
+    @CsvSource({"1366, 768, 100", "1600, 1000, 100", "1366, 768, 200", "1600, 1000, 200"})
+    void theMeetingRoomAndItsPresentationFitOneScreenAndShowTheirTextsWhole(int width, int height, int scale)
+            throws Exception {
+        double fontSize = Font.getDefault().getSize() * scale / 100.0;
+        Settings settings = Settings.load(dir.resolve("s-room-" + width + "-" + scale + ".properties"));
+        AppContext context = new AppContext(settings, dir.resolve("vault"), true, new WorkerExecutor());
+        context.unlocked(store);
+        MeetingRoomWindow room = onFxPatiently(() -> MeetingRoomWindow.open(context, context.services(), MEETING));
+        MeetingRoomView view = room.view();
+        List<String> problems = new ArrayList<>();
+        try {
+            MeetingRoomViewModel vm = view.viewModel();
+            UiTestSupport.waitUntil(30, () -> vm.loadedProperty().get() && !vm.busyProperty().get());
+            FxTestSupport.onFx(() -> {
+                vm.go(2);
+                List.copyOf(vm.checkIn().outsiders()).forEach(r -> vm.checkIn().checkOut(r.id()));
+                return null;
+            });
+            // the room laid out in a scene of the screen's size (a stage larger than the headless screen is not drawn)
+            Scene alone = FxTestSupport.onFx(() -> roomScene(view, width, height, fontSize));
+            settle(view);
+            problems.addAll(FxTestSupport.onFx(() -> audit("room", alone, width, height)));
+            FxTestSupport.onFx(() -> {
+                view.togglePresentation();
+                return null;
+            });
+            UiTestSupport.waitUntil(30, () -> view.presentation() != null && view.presentation().isShowing()
+                    && vm.presentation().stateProperty().get() instanceof PresentationState.Showing);
+            PresentationWindow.Tiles tiles = PresentationWindow.tiles(new Rectangle2D(0, 0, width, height),
+                    room.stage().getMinWidth());
+            Stage presentation = view.presentation().stage();
+            Scene beside = FxTestSupport.onFx(() -> {
+                place(presentation, tiles.presentation());
+                return roomScene(view, tiles.room().getWidth(), tiles.room().getHeight(), fontSize);
+            });
+            settle(view);
+            settle(presentation.getScene().getRoot());
+            problems.addAll(FxTestSupport.onFx(() -> {
+                List<String> found = new ArrayList<>();
+                found.addAll(audit("room beside the presentation", beside, tiles.room().getWidth(),
+                        tiles.room().getHeight()));
+                found.addAll(audit("presentation beside the room", presentation.getScene(),
+                        tiles.presentation().getWidth(), tiles.presentation().getHeight()));
+                return found;
+            }));
+        } finally {
+            FxTestSupport.onFx(() -> {
+                room.close();
+                return null;
+            });
+        }
+        assertThat(problems).as("the meeting room at %d×%d, %d %%", width, height, scale).isEmpty();
+    }
+
+    /** The room's view, taken from its window into a scene of {@code w}×{@code h}, at the font size. */
+    private static Scene roomScene(MeetingRoomView view, double w, double h, double fontSize) {
+        if (view.getScene() != null) {
+            view.getScene().setRoot(new Pane());
+        }
+        Scene scene = new Scene(view, w, h);
+        Themes.apply(scene, Settings.Theme.LIGHT);
+        view.setStyle("-fx-font-size: " + fontSize + "px;");
+        return scene;
+    }
+
+    private static void place(Stage stage, Rectangle2D at) {
+        stage.setX(at.getMinX());
+        stage.setY(at.getMinY());
+        stage.setWidth(at.getWidth());
+        stage.setHeight(at.getHeight());
     }
 
     /**
@@ -497,7 +585,10 @@ class LayoutAuditTest {
         return problems;
     }
 
-    /** Labels, buttons, headers and cells on show whose text JavaFX had to cut off with an ellipsis. */
+    /**
+     * Labels, buttons, headers and cells on show whose text JavaFX had to cut off with an ellipsis, and wrapping texts
+     * with a word broken across two lines.
+     */
     static void truncated(String screen, Node n, Scene scene, List<String> problems) {
         if (!n.isVisible()) {
             return;
@@ -510,11 +601,47 @@ class LayoutAuditTest {
                         + l.getClass().getSimpleName() + (l.getId() == null ? "" : " #" + l.getId()) + ")");
             }
         }
+        if (n instanceof ScrollPane sp && sp.getHbarPolicy() == ScrollPane.ScrollBarPolicy.NEVER && visible(sp)
+                && sp.getContent() != null
+                && sp.getContent().getLayoutBounds().getWidth() > sp.getViewportBounds().getWidth() + 0.5) {
+            // no scroll bar to reach the rest (the projector's): what does not fit is cut off at the right
+            problems.add(screen + ": " + Math.round(sp.getContent().getLayoutBounds().getWidth()) + " px wide in "
+                    + Math.round(sp.getViewportBounds().getWidth()) + " px without a scroll bar ("
+                    + (sp.getId() == null ? String.join(".", sp.getStyleClass()) : "#" + sp.getId()) + ")");
+        }
+        if (n instanceof Text t && visible(t)) {
+            String word = brokenWord(t);
+            if (word != null) {
+                Node owner = t.getParent() instanceof Labeled l ? l : t;
+                problems.add(screen + ": \"" + word + "\" is broken across lines in \"" + t.getText() + "\" ("
+                        + owner.getClass().getSimpleName() + (owner.getId() == null ? "" : " #" + owner.getId()) + ")");
+            }
+        }
         if (n instanceof Parent p) {
             for (Node c : p.getChildrenUnmodifiable()) {
                 truncated(screen, c, scene, problems);
             }
         }
+    }
+
+    /**
+     * Issue 13 ("Dagbestedin g"): a word of a wrapping text that is wider than the width it wraps at, which JavaFX
+     * then breaks inside the word. A line may end after a space or a hyphen; anything else is a word cut in two.
+     */
+    static String brokenWord(Text t) {
+        double wrap = t.getWrappingWidth();
+        if (wrap <= 0 || t.getText() == null) {
+            return null;
+        }
+        Text probe = new Text();
+        probe.setFont(t.getFont());
+        for (String word : t.getText().split("\\s+|(?<=-)(?=\\p{L})")) {
+            probe.setText(word);
+            if (probe.getLayoutBounds().getWidth() > wrap + 0.5) {
+                return word;
+            }
+        }
+        return null;
     }
 
     private static String shownText(Labeled l) {

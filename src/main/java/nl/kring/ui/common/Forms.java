@@ -283,9 +283,18 @@ public final class Forms {
      */
     public static void keepFocusVisible(ScrollPane scroll) {
         keepScrollAnchored(scroll);
+        revealFocus(scroll);
+    }
+
+    /**
+     * Issue 13: a control inside {@code scroll} that gets the keyboard focus (Tab, an arrow key, a mnemonic) is
+     * scrolled into view, in every scroll pane around it: the form's own and the workspace's, which scrolls up and down
+     * and sideways once a large font makes a screen bigger than the window.
+     */
+    public static void revealFocus(ScrollPane scroll) {
         ChangeListener<Node> onFocus = (o, a, focused) -> {
-            if (focused != null && isInside(focused, scroll.getContent())) {
-                ensureVisible(scroll, focused);
+            if (focused != null && scroll.getContent() != null && isInside(focused, scroll.getContent())) {
+                reveal(focused);
             }
         };
         scroll.sceneProperty().addListener((o, oldScene, newScene) -> {
@@ -387,6 +396,37 @@ public final class Forms {
         return false;
     }
 
+    /** Scrolls each scroll pane around {@code node}, the innermost first, just enough to show it. */
+    public static void reveal(Node node) {
+        for (Parent p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ScrollPane sp && sp.getContent() != null && isInside(node, sp.getContent())) {
+                ensureVisible(sp, node);
+                ensureVisibleSideways(sp, node);
+            }
+        }
+    }
+
+    /** Scrolls sideways just enough to show the node's start (with a little room before it). */
+    static void ensureVisibleSideways(ScrollPane scroll, Node node) {
+        Node content = scroll.getContent();
+        Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double contentWidth = content.getBoundsInLocal().getWidth();
+        double viewWidth = scroll.getViewportBounds().getWidth();
+        if (contentWidth <= viewWidth || b == null) {
+            return;
+        }
+        double left = scroll.getHvalue() * (contentWidth - viewWidth);
+        double margin = 8;
+        double newLeft = left;
+        if (b.getMinX() - margin < left) {
+            newLeft = b.getMinX() - margin;
+        } else if (b.getMaxX() + margin > left + viewWidth) {
+            // as much of it as fits, from its start
+            newLeft = Math.min(b.getMaxX() + margin - viewWidth, b.getMinX() - margin);
+        }
+        scroll.setHvalue(Math.max(0, Math.min(1, newLeft / (contentWidth - viewWidth))));
+    }
+
     /** Scrolls vertically just enough to show the node (with a little room around it). */
     public static void ensureVisible(ScrollPane scroll, Node node) {
         Node content = scroll.getContent();
@@ -402,7 +442,8 @@ public final class Forms {
         if (b.getMinY() - margin < top) {
             newTop = b.getMinY() - margin;
         } else if (b.getMaxY() + margin > top + viewHeight) {
-            newTop = b.getMaxY() + margin - viewHeight;
+            // a node taller than the view shows from its top
+            newTop = Math.min(b.getMaxY() + margin - viewHeight, b.getMinY() - Math.min(margin, 8));
         }
         scroll.setVvalue(Math.max(0, Math.min(1, newTop / (contentHeight - viewHeight))));
     }

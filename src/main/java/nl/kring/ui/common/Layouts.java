@@ -3,10 +3,13 @@ package nl.kring.ui.common;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 
 /**
  * Layout pieces that keep texts whole when the room is short (issue 13: a font at 200 %, a 1366×768 screen): a row
@@ -30,6 +33,36 @@ public final class Layouts {
         for (Region r : controls) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
+    }
+
+    /**
+     * A wrapping label never gets narrower than its widest word (issue 13: "Dagbestedin g" in the matrix' header at a
+     * larger font): it wraps between words only, at any font size.
+     */
+    public static void wordsWhole(Labeled label) {
+        Runnable fit = () -> label.setMinWidth(Math.ceil(widestWord(label.getText(), label.getFont())
+                + label.snappedLeftInset() + label.snappedRightInset()) + 1);
+        label.fontProperty().addListener((o, a, b) -> fit.run());
+        label.textProperty().addListener((o, a, b) -> fit.run());
+        fit.run();
+    }
+
+    /**
+     * The width of the widest word of {@code text} in {@code font}: a line may break after a space, or after a hyphen
+     * before a letter ("Noord-|Rivierland", never "03-12-|2026").
+     */
+    public static double widestWord(String text, Font font) {
+        if (text == null || text.isEmpty()) {
+            return 0;
+        }
+        Text probe = new Text();
+        probe.setFont(font);
+        double widest = 0;
+        for (String word : text.split("\\s+|(?<=-)(?=\\p{L})")) {
+            probe.setText(word);
+            widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+        }
+        return widest;
     }
 
     /** The labels in {@code grid} (its label column, its notes) never get narrower than their text. */

@@ -21,6 +21,7 @@ import java.util.Map;
 public final class TableFit {
     private static final String BASE_MIN = "kring.tablefit.baseMin";
     private static final String WATCHED = "kring.tablefit.watched";
+    private static final String CONTENT_MIN = "kring.tablefit.contentMin";
 
     private TableFit() {
     }
@@ -30,8 +31,8 @@ public final class TableFit {
         if (table.getProperties().containsKey(WATCHED)) {
             return;
         }
-        table.getProperties().put(WATCHED, Boolean.TRUE);
         Switcher switcher = new Switcher(table);
+        table.getProperties().put(WATCHED, switcher);
         // the headers are made (again) in the table's layout pass: look for new ones once a pass is done
         boolean[] pending = {true};
         table.getVisibleLeafColumns().addListener((ListChangeListener<TableColumn<?, ?>>) c -> pending[0] = true);
@@ -64,7 +65,7 @@ public final class TableFit {
                 double base = (Double) column.getProperties().get(BASE_MIN);
                 double text = label.prefWidth(-1) + header.snappedLeftInset() + header.snappedRightInset()
                         + label.getFont().getSize() * 0.6; // room for the sort arrow
-                column.setMinWidth(Math.max(base, Math.ceil(text)));
+                column.setMinWidth(Math.max(Math.max(base, contentMin(column)), Math.ceil(text)));
                 switcher.update();
             };
             label.fontProperty().addListener((o, a, b) -> fit.run());
@@ -73,6 +74,29 @@ public final class TableFit {
             found++;
         }
         return found >= table.getVisibleLeafColumns().size();
+    }
+
+    /**
+     * The column is never narrower than {@code width} (a word of its cells, issue 13), whatever its header needs; a
+     * table too narrow for it then scrolls sideways.
+     */
+    public static void atLeast(TableColumnBase<?, ?> column, double width) {
+        double need = Math.ceil(width);
+        if (need <= contentMin(column)) {
+            return;
+        }
+        column.getProperties().put(CONTENT_MIN, need);
+        if (column.getMinWidth() < need) {
+            column.setMinWidth(need);
+        }
+        if (column instanceof TableColumn<?, ?> c && c.getTableView() != null
+                && c.getTableView().getProperties().get(WATCHED) instanceof Switcher s) {
+            s.update();
+        }
+    }
+
+    private static double contentMin(TableColumnBase<?, ?> column) {
+        return column.getProperties().get(CONTENT_MIN) instanceof Double d ? d : 0;
     }
 
     /** Constrained while every column fits at its minimum width, unconstrained (scrolling sideways) otherwise. */

@@ -27,6 +27,14 @@ public class WrappingCell<S, T> extends TableCell<S, T> {
                 .map(w -> Math.max(10, w.doubleValue() - Forms.em(0.9))).orElse(100.0));
         // the cell keeps its text (screen readers, searches in the table) and shows it through the wrapped text
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        // it wraps between words only: its column is never narrower than the widest word it has shown
+        shown.fontProperty().addListener((o, a, b) -> keepWordsWhole());
+    }
+
+    private void keepWordsWhole() {
+        if (getTableColumn() != null && !shown.getText().isEmpty()) {
+            TableFit.atLeast(getTableColumn(), Layouts.widestWord(shown.getText(), shown.getFont()) + Forms.em(0.9) + 1);
+        }
     }
 
     @Override
@@ -42,5 +50,6 @@ public class WrappingCell<S, T> extends TableCell<S, T> {
         setText(s);
         shown.setText(s);
         setGraphic(shown);
+        keepWordsWhole();
     }
 }

@@ -20,6 +20,7 @@ import nl.kring.service.MatrixService;
 import nl.kring.ui.common.Escape;
 import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.Layouts;
 import nl.kring.ui.common.RoleTexts;
 import nl.kring.ui.common.TaskExecutor;
 
@@ -66,6 +67,7 @@ public final class MatrixView extends VBox {
             Label h = new Label(domains[c].label());
             h.setWrapText(true);
             h.setMaxWidth(Forms.em(9.5));
+            Layouts.wordsWhole(h); // "Dagbesteding" on one line, at any font size (issue 13)
             h.getStyleClass().add("matrix-header");
             grid.add(h, c + 1, 0);
         }

@@ -30,6 +30,7 @@ import nl.kring.domain.Referrer;
 import nl.kring.domain.Relative;
 import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.Layouts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -79,17 +80,21 @@ public final class ItemViewPane extends VBox {
         Label number = new Label(v.caseNumber());
         number.setId("view-case-number");
         number.getStyleClass().add("view-case-number");
-        HBox head = new HBox(16, number);
+        // the case number, the name and the phase whole; in a narrow column the name goes to a next line (issue 13)
+        FlowPane head = new FlowPane(16, 2, number);
         head.setAlignment(Pos.BASELINE_LEFT);
+        number.setMinWidth(Region.USE_PREF_SIZE);
         v.identity().name().shownValue().ifPresent(n -> {
             Label name = new Label(n);
             name.setId("view-client-name");
             name.getStyleClass().add("view-client-name");
+            name.setMinWidth(Region.USE_PREF_SIZE);
             head.getChildren().add(name);
         });
         v.phase().shownValue().ifPresent(p -> {
             Label phase = new Label(p.label());
             phase.getStyleClass().addAll("view-phase", "muted");
+            phase.setMinWidth(Region.USE_PREF_SIZE);
             head.getChildren().add(phase);
         });
         getChildren().add(head);
@@ -241,7 +246,7 @@ public final class ItemViewPane extends VBox {
         }
         VBox box = new VBox(2);
         f.score().shownValue().ifPresent(s -> {
-            Label l = new Label(I18n.t("view.score", s, I18n.t("domain.score." + s)));
+            Label l = wrap(I18n.t("view.score", s, I18n.t("domain.score." + s)));
             l.getStyleClass().addAll("score", "score-" + s);
             box.getChildren().add(l);
         });
@@ -426,6 +431,7 @@ public final class ItemViewPane extends VBox {
         l.getStyleClass().add("hidden-part");
         l.setWrapText(true);
         l.setMinHeight(Region.USE_PREF_SIZE);
+        Layouts.wordsWhole(l);
         return l;
     }
 
@@ -443,6 +449,7 @@ public final class ItemViewPane extends VBox {
         Label l = new Label(text);
         l.setWrapText(true);
         l.setMinHeight(Region.USE_PREF_SIZE);
+        Layouts.wordsWhole(l); // wraps between words, never inside one (issue 13: "Kastanjelaa n")
         return l;
     }
 
@@ -473,6 +480,7 @@ public final class ItemViewPane extends VBox {
     private static Node section(String title, Node content) {
         Label t = new Label(title);
         t.getStyleClass().add("view-section");
+        t.setMinWidth(Region.USE_PREF_SIZE);
         VBox box = new VBox(4, t, content);
         box.getStyleClass().add("view-block");
         return box;

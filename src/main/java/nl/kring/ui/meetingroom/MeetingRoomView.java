@@ -26,6 +26,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -39,6 +40,7 @@ import nl.kring.domain.Partner;
 import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.KeyboardShortcut;
+import nl.kring.ui.common.Layouts;
 import nl.kring.ui.common.RoleTexts;
 import nl.kring.ui.common.Shortcuts;
 
@@ -84,7 +86,8 @@ public final class MeetingRoomView extends BorderPane {
         columns = new SplitPane(agendaPane(), currentPane(), attendeePane());
         columns.setDividerPositions(0.2, 0.72);
         SplitPane.setResizableWithParent(columns.getItems().getFirst(), false);
-        setCenter(columns);
+        // a large font on a small screen: the columns keep their texts whole and the room scrolls (issue 13)
+        setCenter(Layouts.scrolling(columns));
         Label message = new Label();
         message.setId("room-message");
         message.textProperty().bind(vm.messageProperty());
@@ -135,9 +138,6 @@ public final class MeetingRoomView extends BorderPane {
         place.textProperty().bind(Bindings.createStringBinding(() -> vm.meetingProperty().get() == null
                 || vm.meetingProperty().get().location() == null ? "" : vm.meetingProperty().get().location(),
                 vm.meetingProperty()));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-
         ToggleButton present = new ToggleButton();
         present.setId("room-presentation");
         present.textProperty().bind(Bindings.when(presentationShowing).then(I18n.t("room.presentation.close"))
@@ -182,14 +182,16 @@ public final class MeetingRoomView extends BorderPane {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
         title.setMinWidth(Region.USE_PREF_SIZE);
+        place.setMinWidth(Region.USE_PREF_SIZE);
+        screenLabel.setMinWidth(Region.USE_PREF_SIZE);
+        screen.setMinWidth(Region.USE_PREF_SIZE);
 
-        HBox bar = new HBox(12, title, place, spacer, viewAs);
+        // both bars wrap onto a next line rather than cut their texts off (issue 13: the room beside the presentation)
+        FlowPane bar = new FlowPane(12, 6, title, place, viewAs);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.getStyleClass().add("top-bar");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox screenBar = new HBox(8, screenLabel, screen, gap, present, fullScreen, blank);
+        FlowPane screenBar = new FlowPane(12, 6, new HBox(8, screenLabel, screen), present, fullScreen, blank);
         screenBar.setAlignment(Pos.CENTER_LEFT);
         screenBar.setPadding(new Insets(5, 12, 5, 12));
         screenBar.getStyleClass().add("presentation-bar");
@@ -298,6 +300,8 @@ public final class MeetingRoomView extends BorderPane {
                 Label head = new Label(startOf(getIndex()) + "  " + item.caseNumber() + "  " + vm.clientName(item.caseNumber()));
                 head.getStyleClass().add("agenda-line");
                 head.setMinWidth(0);
+                head.setWrapText(true); // the client's name on a next line rather than cut off (issue 13)
+                head.setMaxWidth(Region.USE_PREF_SIZE);
                 head.prefWidthProperty().bind(agenda.widthProperty().subtract(40));
                 Label kring = new Label(vm.kring(item.caseNumber()).stream().map(Partner::name)
                         .collect(Collectors.joining(", ")));
@@ -325,6 +329,7 @@ public final class MeetingRoomView extends BorderPane {
         next.setOnAction(e -> vm.next());
         next.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.indexProperty().get() >= items.size() - 1,
                 vm.indexProperty(), items));
+        Layouts.whole(previous, next);
         HBox nav = new HBox(8, previous, next);
         previous.setMaxWidth(Double.MAX_VALUE);
         next.setMaxWidth(Double.MAX_VALUE);
@@ -336,11 +341,12 @@ public final class MeetingRoomView extends BorderPane {
         finish.setId("room-finish-item");
         finish.setMaxWidth(Double.MAX_VALUE);
         finish.setWrapText(true);
+        finish.setMinHeight(Region.USE_PREF_SIZE);
         finish.setOnAction(e -> vm.finishItem());
         VBox box = new VBox(8, title, agenda, nav, finish);
         box.setPadding(new Insets(8, 8, 8, 12));
         box.setMinWidth(Region.USE_PREF_SIZE);
-        box.setPrefWidth(260);
+        box.getStyleClass().add("room-agenda-column"); // its width in em: it grows with the font
         return box;
     }
 
@@ -503,11 +509,14 @@ public final class MeetingRoomView extends BorderPane {
         Label hint = new Label(I18n.t("room.attendeesHint", Shortcuts.text(KeyboardShortcut.CHECK_IN)));
         hint.getStyleClass().add("form-hint");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         attendees.setId("room-attendees");
         attendees.setCellFactory(l -> new AttendeeCell());
         CheckBox all = new CheckBox(I18n.t("room.showEveryone"));
         all.setId("room-show-everyone");
         all.selectedProperty().bindBidirectional(vm.checkIn().showEveryoneProperty());
+        all.setWrapText(true);
+        all.setMinHeight(Region.USE_PREF_SIZE);
         Label count = new Label();
         count.getStyleClass().add("muted");
         count.textProperty().bind(Bindings.createStringBinding(() -> I18n.t("room.presentCount",
@@ -517,7 +526,7 @@ public final class MeetingRoomView extends BorderPane {
         VBox box = new VBox(8, title, hint, count, attendees, all);
         box.setPadding(new Insets(8, 12, 8, 8));
         box.setMinWidth(Region.USE_PREF_SIZE);
-        box.setPrefWidth(320);
+        box.getStyleClass().add("room-attendee-column"); // its width in em: it grows with the font
         return box;
     }
 
@@ -585,6 +594,12 @@ public final class MeetingRoomView extends BorderPane {
             pseudoClassStateChanged(PseudoClass.getPseudoClass("outsider"), item.isPresent() && !inKring);
             box.prefWidthProperty().bind(getListView().widthProperty().subtract(36));
             box.maxWidthProperty().bind(box.prefWidthProperty());
+            // the cell's height is asked without a width: the wrapping texts are told theirs, so no line is cut off
+            var textWidth = Bindings.createDoubleBinding(() -> Math.max(0, box.getPrefWidth() - present.getWidth()
+                    - viewAs.getWidth() - 2 * box.getSpacing()), box.prefWidthProperty(), present.widthProperty(),
+                    viewAs.widthProperty());
+            detail.prefWidthProperty().bind(textWidth);
+            kring.prefWidthProperty().bind(textWidth);
             setText(null);
             setGraphic(box);
         }

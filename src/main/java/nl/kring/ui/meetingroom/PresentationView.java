@@ -54,7 +54,9 @@ public final class PresentationView extends StackPane {
                 ScrollPane scroll = new ScrollPane(pane);
                 scroll.setFitToWidth(true);
                 scroll.setFocusTraversable(false);
-                scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+                // only in a window too narrow for the item (beside the room on one screen): sideways rather than cut
+                // off (issue 13); full screen on a projector it never shows
+                scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
                 // no scroll bar on the projector; the chair can still scroll with the wheel over it
                 scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
                 scroll.getStyleClass().add("presentation-scroll");

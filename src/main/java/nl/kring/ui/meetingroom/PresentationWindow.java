@@ -9,6 +9,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import nl.kring.ui.Settings;
 import nl.kring.ui.Themes;
 import nl.kring.ui.common.I18n;
@@ -55,6 +56,54 @@ public final class PresentationWindow {
         }
         stage.setOnShown(e -> vm.presentation().openProperty().set(true));
         stage.setOnHidden(e -> vm.presentation().openProperty().set(false));
+        if (target == null && chairWindow instanceof Stage room) {
+            besideTheRoom(room);
+        }
+    }
+
+    /**
+     * Issue 13: with one screen, the presentation and the room share it without covering each other: the presentation
+     * at the right, the room narrowed to the rest; when the presentation closes the room gets its place back.
+     */
+    private void besideTheRoom(Stage room) {
+        Rectangle2D before = new Rectangle2D(room.getX(), room.getY(), room.getWidth(), room.getHeight());
+        var on = Screen.getScreensForRectangle(before);
+        Rectangle2D visual = (on.isEmpty() ? Screen.getPrimary() : on.getFirst()).getVisualBounds();
+        Tiles tiles = tiles(visual, room.getMinWidth());
+        stage.setX(tiles.presentation().getMinX());
+        stage.setY(tiles.presentation().getMinY());
+        stage.setWidth(tiles.presentation().getWidth());
+        stage.setHeight(tiles.presentation().getHeight());
+        Rectangle2D narrowed = tiles.room();
+        room.setX(narrowed.getMinX());
+        room.setY(narrowed.getMinY());
+        room.setWidth(narrowed.getWidth());
+        room.setHeight(narrowed.getHeight());
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+            if (room.isShowing() && room.getX() == narrowed.getMinX() && room.getWidth() == narrowed.getWidth()) {
+                room.setX(before.getMinX());
+                room.setY(before.getMinY());
+                room.setWidth(before.getWidth());
+                room.setHeight(before.getHeight());
+            }
+        });
+    }
+
+    /** Where the room and the presentation go on one screen. */
+    public record Tiles(Rectangle2D room, Rectangle2D presentation) {
+    }
+
+    /**
+     * The room at the left, as wide as the screen leaves after the presentation, at least {@code roomMinWidth}; the
+     * presentation at the top right, at most half the screen wide, in the projector's shape (16:10).
+     */
+    public static Tiles tiles(Rectangle2D visual, double roomMinWidth) {
+        double width = Math.max(0, Math.min(visual.getWidth() - roomMinWidth, visual.getWidth() / 2));
+        double height = Math.min(visual.getHeight(), Math.round(width * 10 / 16));
+        Rectangle2D room = new Rectangle2D(visual.getMinX(), visual.getMinY(), visual.getWidth() - width,
+                visual.getHeight());
+        Rectangle2D presentation = new Rectangle2D(room.getMaxX(), visual.getMinY(), width, height);
+        return new Tiles(room, presentation);
     }
 
     private static void scale(PresentationView view, double height) {

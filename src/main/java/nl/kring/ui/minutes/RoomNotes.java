@@ -18,6 +18,7 @@ import nl.kring.service.Services;
 import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.KeyboardShortcut;
+import nl.kring.ui.common.Layouts;
 import nl.kring.ui.common.Shortcuts;
 import nl.kring.ui.common.TaskExecutor;
 
@@ -81,6 +82,8 @@ public final class RoomNotes extends VBox implements AutoCloseable {
                 vm.messageProperty(), vm.dirtyProperty(), vm.statusProperty()));
         HBox.setHgrow(status, Priority.ALWAYS);
         status.setMaxWidth(Double.MAX_VALUE);
+        status.setMinHeight(Region.USE_PREF_SIZE); // narrow beside the presentation: wraps between words (issue 13)
+        Layouts.wordsWhole(status);
         Button save = new Button(I18n.t("form.save"));
         save.setId("room-notes-save");
         save.setMinWidth(Region.USE_PREF_SIZE);

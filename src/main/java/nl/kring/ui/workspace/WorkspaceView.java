@@ -25,6 +25,7 @@ import nl.kring.ui.Navigator;
 import nl.kring.ui.cases.CasesView;
 import nl.kring.ui.common.AutoLocker;
 import nl.kring.ui.common.ClearsOnLock;
+import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.KeyboardShortcut;
 import nl.kring.ui.meetings.MeetingsView;
@@ -137,6 +138,7 @@ public final class WorkspaceView extends BorderPane implements Navigator {
         scroller.getStyleClass().add("workspace-scroll");
         scroller.setFitToWidth(true);
         scroller.setFitToHeight(true);
+        Forms.revealFocus(scroller); // Tab and the arrow keys never walk off the screen (issue 13)
         setCenter(scroller);
         if (!nav.getToggles().isEmpty()) {
             nav.selectToggle(nav.getToggles().getFirst());
