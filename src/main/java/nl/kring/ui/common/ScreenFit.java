@@ -1,5 +1,6 @@
 package nl.kring.ui.common;
 
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -27,6 +28,11 @@ public final class ScreenFit {
                 Math.max(1, stage.getHeight()));
         List<Screen> screens = Screen.getScreensForRectangle(window);
         Rectangle2D visual = (screens.isEmpty() ? Screen.getPrimary() : screens.getFirst()).getVisualBounds();
+        // at a display scale of 200 % a 1366×768 screen is 683×384: the window's minimum gives way to the screen
+        // (the workspace scrolls), or the window could not shrink onto it
+        Dimension2D least = minimum(stage.getMinWidth(), stage.getMinHeight(), visual);
+        stage.setMinWidth(least.getWidth());
+        stage.setMinHeight(least.getHeight());
         Rectangle2D fitted = fit(window, visual);
         if (!fitted.equals(window)) {
             stage.setX(fitted.getMinX());
@@ -34,6 +40,11 @@ public final class ScreenFit {
             stage.setWidth(fitted.getWidth());
             stage.setHeight(fitted.getHeight());
         }
+    }
+
+    /** A window's minimum size, no larger than the visual bounds. */
+    static Dimension2D minimum(double minWidth, double minHeight, Rectangle2D visual) {
+        return new Dimension2D(Math.min(minWidth, visual.getWidth()), Math.min(minHeight, visual.getHeight()));
     }
 
     /** The window, no larger than the visual bounds and moved inside them; unchanged when it already fits. */

@@ -1,5 +1,6 @@
 package nl.kring.ui.common;
 
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Rectangle2D;
 import org.junit.jupiter.api.Test;
 
@@ -31,5 +32,15 @@ class ScreenFitTest {
         // a second screen to the right
         Rectangle2D right = new Rectangle2D(1366, 0, 1920, 1080);
         assertThat(ScreenFit.fit(new Rectangle2D(1500, 100, 1400, 860), right)).isEqualTo(new Rectangle2D(1500, 100, 1400, 860));
+    }
+
+    @Test
+    void atADisplayScaleOf200PercentTheMinimumGivesWayToTheScreen() {
+        // -Dglass.gtk.uiScale=2 on a 1366×768 screen: JavaFX sees 683×384, the main window's minimum is 900×600
+        Rectangle2D scaled = new Rectangle2D(0, 0, 683, 384);
+        assertThat(ScreenFit.minimum(900, 600, scaled)).isEqualTo(new Dimension2D(683, 384));
+        assertThat(ScreenFit.fit(new Rectangle2D(0, 0, 900, 600), scaled)).isEqualTo(scaled);
+        // on the laptop at 100 % the minimum stays
+        assertThat(ScreenFit.minimum(900, 600, LAPTOP)).isEqualTo(new Dimension2D(900, 600));
     }
 }
