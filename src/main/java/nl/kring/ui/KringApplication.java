@@ -79,6 +79,10 @@ public final class KringApplication extends Application {
         stage.setTitle(I18n.t("app.title") + (demo ? " — " + I18n.t("workspace.demo") : ""));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        if (stage.isShowing()) {
+            // the demo's window was shown with its "making the demo" scene: the new scene and minimum fit the screen too
+            ScreenFit.fitNow(stage);
+        }
         var icon = KringApplication.class.getResourceAsStream("icons/kring-256.png");
         if (icon != null) {
             stage.getIcons().add(new Image(icon));
