@@ -30,6 +30,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -37,6 +38,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
+import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.controlsfx.validation.ValidationMessage;
 import org.controlsfx.validation.ValidationResult;
@@ -292,6 +294,7 @@ public final class Forms {
      * and sideways once a large font makes a screen bigger than the window.
      */
     public static void revealFocus(ScrollPane scroll) {
+        hideTooltipsWhenScrolled(scroll);
         ChangeListener<Node> onFocus = (o, a, focused) -> {
             if (focused != null && scroll.getContent() != null && isInside(focused, scroll.getContent())) {
                 reveal(focused);
@@ -394,6 +397,29 @@ public final class Forms {
             }
         }
         return false;
+    }
+
+    /**
+     * Issue 13, "a stale tooltip covered the Toestemming field": a tooltip stays where it opened when the form moves
+     * under a mouse that stands still (no mouse-exit comes), and then covers another field. When the pane scrolls, the
+     * tooltips of its window close; moving the mouse over a control shows its own again.
+     */
+    static void hideTooltipsWhenScrolled(ScrollPane scroll) {
+        InvalidationListener hide = o -> hideTooltips(scroll);
+        scroll.vvalueProperty().addListener(hide);
+        scroll.hvalueProperty().addListener(hide);
+    }
+
+    private static void hideTooltips(Node in) {
+        Window owner = in.getScene() == null ? null : in.getScene().getWindow();
+        if (owner == null) {
+            return;
+        }
+        for (Window w : List.copyOf(Window.getWindows())) {
+            if (w instanceof Tooltip t && t.isShowing() && t.getOwnerWindow() == owner) {
+                t.hide();
+            }
+        }
     }
 
     /** Scrolls each scroll pane around {@code node}, the innermost first, just enough to show it. */
