@@ -165,10 +165,11 @@ class LayoutAuditTest {
         try {
             MeetingRoomViewModel vm = view.viewModel();
             UiTestSupport.waitUntil(30, () -> vm.loadedProperty().get() && !vm.busyProperty().get());
-            FxTestSupport.onFx(() -> {
+            List<String> outsiders = FxTestSupport.onFx(() -> {
                 vm.go(2);
-                List.copyOf(vm.checkIn().outsiders()).forEach(r -> vm.checkIn().checkOut(r.id()));
-                return null;
+                List<String> ids = vm.checkIn().outsiders().stream().map(r -> r.id()).toList();
+                ids.forEach(id -> vm.checkIn().checkOut(id));
+                return ids;
             });
             // the room laid out in a scene of the screen's size (a stage larger than the headless screen is not drawn)
             Scene alone = FxTestSupport.onFx(() -> roomScene(view, width, height, fontSize));
@@ -197,6 +198,16 @@ class LayoutAuditTest {
                         tiles.presentation().getWidth(), tiles.presentation().getHeight()));
                 return found;
             }));
+            // someone outside the kring comes back in: the presentation waits, and the room says so in its longest text
+            assertThat(outsiders).as("the demo meeting has someone outside the kring of item 2").isNotEmpty();
+            FxTestSupport.onFx(() -> {
+                vm.checkIn().setPresent(outsiders.getFirst(), true);
+                return null;
+            });
+            UiTestSupport.waitUntil(30, () -> vm.presentation().stateProperty().get() instanceof PresentationState.Waiting);
+            settle(view);
+            problems.addAll(FxTestSupport.onFx(() -> audit("room beside the waiting presentation", beside,
+                    tiles.room().getWidth(), tiles.room().getHeight())));
         } finally {
             FxTestSupport.onFx(() -> {
                 room.close();
@@ -576,7 +587,8 @@ class LayoutAuditTest {
         root.applyCss();
         root.layout();
         double minW = root.minWidth(-1);
-        double minH = root.minHeight(minW);
+        // the height it needs at the width it has (at its least width, wrapping texts would be taller than ever shown)
+        double minH = root.minHeight(Math.max(minW, w));
         if (minW > w + 0.5 || minH > h + 0.5) {
             problems.add(screen + ": needs at least " + Math.round(minW) + "×" + Math.round(minH) + " on a screen of "
                     + Math.round(w) + "×" + Math.round(h));

@@ -184,15 +184,22 @@ public final class MeetingRoomView extends BorderPane {
         title.setMinWidth(Region.USE_PREF_SIZE);
         place.setMinWidth(Region.USE_PREF_SIZE);
         screenLabel.setMinWidth(Region.USE_PREF_SIZE);
-        screen.setMinWidth(Region.USE_PREF_SIZE);
+        // the status wraps between words: "wacht: niet iedereen in de zaal hoort bij de kring" at 200 % was wider
+        // than the room beside the presentation (LayoutAuditTest, the waiting presentation)
+        screen.setWrapText(true);
+        screen.setMinHeight(Region.USE_PREF_SIZE);
+        Layouts.wordsWhole(screen);
+        HBox.setHgrow(screen, Priority.ALWAYS);
 
         // both bars wrap onto a next line rather than cut their texts off (issue 13: the room beside the presentation)
         FlowPane bar = new FlowPane(12, 6, title, place, viewAs);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.getStyleClass().add("top-bar");
-        FlowPane screenBar = new FlowPane(12, 6, new HBox(8, screenLabel, screen), present, fullScreen, blank);
-        screenBar.setAlignment(Pos.CENTER_LEFT);
+        HBox status = new HBox(8, screenLabel, screen);
+        FlowPane buttons = new FlowPane(12, 6, present, fullScreen, blank);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        VBox screenBar = new VBox(6, status, buttons);
         screenBar.setPadding(new Insets(5, 12, 5, 12));
         screenBar.getStyleClass().add("presentation-bar");
         return new VBox(bar, screenBar);
