@@ -181,8 +181,14 @@ public final class MeetingRoomView extends BorderPane {
         for (var b : List.of(present, fullScreen, blank, viewAs)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        title.setMinWidth(Region.USE_PREF_SIZE);
-        place.setMinWidth(Region.USE_PREF_SIZE);
+        // the title and the place wrap between words: "Vergadering van donderdag 26 november 2026" is 972 px at 200 %,
+        // wider than the room beside the presentation (LayoutAuditTest)
+        for (Label l : List.of(title, place)) {
+            l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
+            Layouts.wordsWhole(l);
+        }
+        HBox.setHgrow(place, Priority.ALWAYS);
         screenLabel.setMinWidth(Region.USE_PREF_SIZE);
         // the status wraps between words: "wacht: niet iedereen in de zaal hoort bij de kring" at 200 % was wider
         // than the room beside the presentation (LayoutAuditTest, the waiting presentation)
@@ -191,8 +197,8 @@ public final class MeetingRoomView extends BorderPane {
         Layouts.wordsWhole(screen);
         HBox.setHgrow(screen, Priority.ALWAYS);
 
-        // both bars wrap onto a next line rather than cut their texts off (issue 13: the room beside the presentation)
-        FlowPane bar = new FlowPane(12, 6, title, place, viewAs);
+        // both bars wrap rather than cut their texts off (issue 13: the room beside the presentation)
+        HBox bar = new HBox(12, title, place, viewAs);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.getStyleClass().add("top-bar");
