@@ -47,6 +47,13 @@ public final class Layouts {
         fit.run();
     }
 
+    /** A label that wraps between words only and is always as tall as its wrapped text. */
+    public static void wrapsWhole(Labeled label) {
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        wordsWhole(label);
+    }
+
     /**
      * The width of the widest word of {@code text} in {@code font}: a line may break after a space, or after a hyphen
      * before a letter ("Noord-|Rivierland", never "03-12-|2026").

@@ -429,9 +429,7 @@ public final class ItemViewPane extends VBox {
     static Label hidden(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("hidden-part");
-        l.setWrapText(true);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        Layouts.wordsWhole(l);
+        Layouts.wrapsWhole(l);
         return l;
     }
 
@@ -447,9 +445,7 @@ public final class ItemViewPane extends VBox {
 
     private static Label wrap(String text) {
         Label l = new Label(text);
-        l.setWrapText(true);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        Layouts.wordsWhole(l); // wraps between words, never inside one (issue 13: "Kastanjelaa n")
+        Layouts.wrapsWhole(l); // wraps between words, never inside one (issue 13: "Kastanjelaa n")
         return l;
     }
 

@@ -181,21 +181,14 @@ public final class MeetingRoomView extends BorderPane {
         for (var b : List.of(present, fullScreen, blank, viewAs)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        // the title and the place wrap between words: "Vergadering van donderdag 26 november 2026" is 972 px at 200 %,
-        // wider than the room beside the presentation (LayoutAuditTest)
-        for (Label l : List.of(title, place)) {
-            l.setWrapText(true);
-            l.setMinHeight(Region.USE_PREF_SIZE);
-            Layouts.wordsWhole(l);
+        // the title, the place and the presentation's status wrap between words: "Vergadering van donderdag 26 november
+        // 2026" is 972 px at 200 %, wider than the room beside the presentation (LayoutAuditTest)
+        for (Label l : List.of(title, place, screen)) {
+            Layouts.wrapsWhole(l);
         }
         HBox.setHgrow(place, Priority.ALWAYS);
-        screenLabel.setMinWidth(Region.USE_PREF_SIZE);
-        // the status wraps between words: "wacht: niet iedereen in de zaal hoort bij de kring" at 200 % was wider
-        // than the room beside the presentation (LayoutAuditTest, the waiting presentation)
-        screen.setWrapText(true);
-        screen.setMinHeight(Region.USE_PREF_SIZE);
-        Layouts.wordsWhole(screen);
         HBox.setHgrow(screen, Priority.ALWAYS);
+        screenLabel.setMinWidth(Region.USE_PREF_SIZE);
 
         // both bars wrap rather than cut their texts off (issue 13: the room beside the presentation)
         HBox bar = new HBox(12, title, place, viewAs);
