@@ -20,6 +20,7 @@ import nl.kring.ui.common.Escape;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.ScreenFit;
 import nl.kring.ui.common.TaskExecutor;
+import nl.kring.ui.common.Tooltips;
 import nl.kring.ui.common.WorkerExecutor;
 import nl.kring.ui.common.VaultMessages;
 import nl.kring.vault.Vault;
@@ -65,6 +66,7 @@ public final class KringApplication extends Application {
     static AppContext buildOn(Stage stage, Settings settings, Path vaultDir, boolean demo, LongSupplier clock,
                               TaskExecutor executor, HostServices hostServices) {
         I18n.use(Locale.of(settings.languageProperty().get()));
+        Tooltips.wrapEverywhere();
         // the auto-lock locks the context, the context has the auto-lock watch its extra windows: built once, together
         AtomicReference<AppContext> built = new AtomicReference<>();
         AutoLocker locker = new AutoLocker(settings.autoLockMinutesProperty(), () -> built.get().lock(), clock);
