@@ -18,6 +18,7 @@ import nl.kring.demo.DemoVault;
 import nl.kring.ui.common.AutoLocker;
 import nl.kring.ui.common.Escape;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.NativeDialogsLanguage;
 import nl.kring.ui.common.ScreenFit;
 import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.common.Tooltips;
@@ -67,6 +68,7 @@ public final class KringApplication extends Application {
                               TaskExecutor executor, HostServices hostServices) {
         I18n.use(Locale.of(settings.languageProperty().get()));
         Tooltips.wrapEverywhere();
+        NativeDialogsLanguage.follow(I18n.locale()); // the GTK folder chooser in the UI language (issue 13)
         // the auto-lock locks the context, the context has the auto-lock watch its extra windows: built once, together
         AtomicReference<AppContext> built = new AtomicReference<>();
         AutoLocker locker = new AutoLocker(settings.autoLockMinutesProperty(), () -> built.get().lock(), clock);
