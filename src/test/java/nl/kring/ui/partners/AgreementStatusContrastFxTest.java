@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * own text colour) and at least 3:1. Unselected, the status keeps its colour at 4.5:1 or more.
  */
 @Tag("ui")
-class AgreementStatusContrastFxTest extends OneScreenTest {
+public class AgreementStatusContrastFxTest extends OneScreenTest {
     @ParameterizedTest
     @EnumSource(Settings.Theme.class)
     void theAgreementStatusIsReadableOnASelectedRow(Settings.Theme theme) throws Exception {
@@ -93,14 +93,14 @@ class AgreementStatusContrastFxTest extends OneScreenTest {
         return ratio(text, back);
     }
 
-    static double ratio(Color a, Color b) {
+    public static double ratio(Color a, Color b) {
         double la = luminance(a);
         double lb = luminance(b);
         return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
     }
 
     /** WCAG 2 relative luminance. */
-    static double luminance(Color c) {
+    public static double luminance(Color c) {
         return 0.2126 * channel(c.getRed()) + 0.7152 * channel(c.getGreen()) + 0.0722 * channel(c.getBlue());
     }
 
