@@ -4,10 +4,13 @@ import nl.kring.audit.AuditLog;
 import nl.kring.domain.RequestType;
 import nl.kring.store.Store;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +35,23 @@ class DemoVaultTest {
                 assertThat(e.subject()).isEqualTo("2026-007");
             });
             assertThat(store.verify()).isEmpty();
+        }
+    }
+
+    /**
+     * Issue 13: "the demo has no planned next meeting although the README says it has". Whatever day the demo is
+     * opened, one meeting lies ahead of it, within a week, with its agenda, for the agenda, the invitations and the
+     * Overzicht's "Volgende vergadering".
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-11-28", "2026-12-05", "2027-03-01", "2028-02-29"})
+    void whateverTheDayTheDemoHasItsNextMeetingPlanned(String day) throws Exception {
+        LocalDate today = LocalDate.parse(day);
+        try (Store store = DemoVault.create(dir.resolve("demo-" + day), today)) {
+            List<LocalDate> ahead = store.meetings().dates().stream().filter(d -> d.isAfter(today)).toList();
+            assertThat(ahead).as("meetings after " + today).singleElement()
+                    .satisfies(d -> assertThat(d).isBeforeOrEqualTo(today.plusWeeks(1)));
+            assertThat(store.meetings().find(ahead.getFirst()).orElseThrow().items()).isNotEmpty();
         }
     }
 }
