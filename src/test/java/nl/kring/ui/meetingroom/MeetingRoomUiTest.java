@@ -277,6 +277,9 @@ class MeetingRoomUiTest {
         DemoVault.selectMeeting(robot);
         Labeled visits = robot.lookup("#agenda-visits").queryLabeled();
         int before = Integer.parseInt(visits.getText().replace("bezoeken: ", ""));
+        // issue 13: "bezoeken" explained where it is shown
+        assertThat(visits.getTooltip().getText()).isEqualTo("Per partner het aantal keren dat hij de zaal binnenkomt: "
+                + "een reeks opeenvolgende punten waarvoor hij in de kring zit, telt als één bezoek.");
         TableView<AgendaRow> agenda = robot.lookup("#agenda-table").queryTableView();
         List<String> chairOrder = agenda.getItems().stream().map(AgendaRow::caseNumber).toList();
 
