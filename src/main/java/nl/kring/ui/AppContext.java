@@ -202,6 +202,7 @@ public final class AppContext {
             return;
         }
         services.set(null);
+        minutesSaved.set(null); // the date of the last save and its editor: nothing of the vault stays here
         executor.background(p -> {
             s.close();
             return null;

@@ -7,11 +7,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import nl.kring.domain.Phase;
 import nl.kring.domain.Role;
-import nl.kring.store.Store;
 import nl.kring.ui.cases.CaseRow;
-import nl.kring.vault.Vault;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +18,6 @@ import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 
 import static nl.kring.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,18 +31,12 @@ class EditCaseTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path vault = dir.resolve("vault");
-        try (var session = Vault.create(vault, TestVaults.PASSPHRASE.toCharArray())) {
-            Store store = new Store(session);
-            store.partners().save(TestVaults.partner("ggd", Role.GGD, LocalDate.of(2025, 1, 1), null));
+        AppFixture.start(stage, dir, store -> {
+            AppFixture.partner(store, "ggd", Role.GGD);
+            // a partner that has left: offered, but not to be ticked
             store.partners().save(TestVaults.partner("woco", Role.WONINGCORPORATIE, LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 1)));
-            for (String[] c : new String[][] {{"2026-001", "Alders"}, {"2026-002", "Bosman"}, {"2026-003", "Claassen"}}) {
-                store.cases().save(TestVaults.caseFile(c[0], TestVaults.client(null, null, null, c[1], List.of()),
-                        Phase.SCREENING, true, null, List.of("ggd")));
-            }
-        }
-        KringApplication.buildOn(stage, Settings.load(dir.resolve("s.properties")), vault, false);
-        stage.show();
+            AppFixture.screeningCases(store, "2026-001", "Alders", "2026-002", "Bosman", "2026-003", "Claassen");
+        });
     }
 
     @Test

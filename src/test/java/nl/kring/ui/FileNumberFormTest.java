@@ -4,19 +4,13 @@ import static nl.kring.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
 
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import nl.kring.TestVaults;
-import nl.kring.domain.Phase;
 import nl.kring.domain.Role;
-import nl.kring.store.Store;
-import nl.kring.vault.Vault;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,18 +33,11 @@ class FileNumberFormTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path vault = dir.resolve("vault");
-        try (var session = Vault.create(vault, TestVaults.PASSPHRASE.toCharArray())) {
-            Store store = new Store(session);
-            store.partners().save(TestVaults.partner("ggd", Role.GGD, LocalDate.of(2025, 1, 1), null));
-            store.partners().save(TestVaults.partner("woco", Role.WONINGCORPORATIE, LocalDate.of(2025, 1, 1), null));
-            for (String[] c : new String[][] {{"2026-001", "Alders"}, {"2026-002", "Bosman"}}) {
-                store.cases().save(TestVaults.caseFile(c[0], TestVaults.client(null, null, null, c[1], List.of()),
-                        Phase.SCREENING, true, null, List.of("ggd")));
-            }
-        }
-        KringApplication.buildOn(stage, Settings.load(dir.resolve("s.properties")), vault, false);
-        stage.show();
+        AppFixture.start(stage, dir, store -> {
+            AppFixture.partner(store, "ggd", Role.GGD);
+            AppFixture.partner(store, "woco", Role.WONINGCORPORATIE);
+            AppFixture.screeningCases(store, "2026-001", "Alders", "2026-002", "Bosman");
+        });
     }
 
     @Test

@@ -1,6 +1,5 @@
 package nl.kring.ui;
 
-import nl.kring.TestVaults;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Tag;
 import javafx.geometry.Bounds;
@@ -9,11 +8,8 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import nl.kring.domain.Phase;
 import nl.kring.domain.Role;
-import nl.kring.store.Store;
 import nl.kring.ui.cases.CaseRow;
-import nl.kring.vault.Vault;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,8 +19,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
 
 import static nl.kring.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,16 +35,11 @@ class FormStaysPutTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path vault = dir.resolve("vault");
-        try (var session = Vault.create(vault, TestVaults.PASSPHRASE.toCharArray())) {
-            Store store = new Store(session);
-            store.partners().save(TestVaults.partner("ggd", Role.GGD, LocalDate.of(2025, 1, 1), null));
-            store.partners().save(TestVaults.partner("ggz", Role.GGZ, LocalDate.of(2025, 1, 1), null));
-            store.cases().save(TestVaults.caseFile("2026-001", TestVaults.client(null, null, null, "Alders", List.of()),
-                    Phase.SCREENING, true, null, List.of("ggd")));
-        }
-        KringApplication.buildOn(stage, Settings.load(dir.resolve("s.properties")), vault, false);
-        stage.show();
+        AppFixture.start(stage, dir, store -> {
+            AppFixture.partner(store, "ggd", Role.GGD);
+            AppFixture.partner(store, "ggz", Role.GGZ);
+            AppFixture.screeningCases(store, "2026-001", "Alders");
+        });
     }
 
     @Test

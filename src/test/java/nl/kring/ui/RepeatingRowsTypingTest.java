@@ -1,14 +1,10 @@
 package nl.kring.ui;
 
-import nl.kring.TestVaults;
 import org.junit.jupiter.api.Tag;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import nl.kring.domain.Phase;
 import nl.kring.domain.Role;
-import nl.kring.store.Store;
-import nl.kring.vault.Vault;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,8 +13,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
 
 import static nl.kring.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,15 +29,10 @@ class RepeatingRowsTypingTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path vault = dir.resolve("vault");
-        try (var session = Vault.create(vault, TestVaults.PASSPHRASE.toCharArray())) {
-            Store store = new Store(session);
-            store.partners().save(TestVaults.partner("ggd", Role.GGD, LocalDate.of(2025, 1, 1), null));
-            store.cases().save(TestVaults.caseFile("2026-001", TestVaults.client(null, null, null, "Alders", List.of()),
-                    Phase.SCREENING, true, null, List.of("ggd")));
-        }
-        KringApplication.buildOn(stage, Settings.load(dir.resolve("s.properties")), vault, false);
-        stage.show();
+        AppFixture.start(stage, dir, store -> {
+            AppFixture.partner(store, "ggd", Role.GGD);
+            AppFixture.screeningCases(store, "2026-001", "Alders");
+        });
     }
 
     @Test

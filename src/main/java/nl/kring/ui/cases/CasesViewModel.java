@@ -211,6 +211,7 @@ public final class CasesViewModel {
     public void clear() {
         tasks.clear();
         rows.clear();
+        evaluations.clear();
         partners = List.of();
         search.set("");
         form.close();

@@ -34,8 +34,8 @@ public final class ScreenTasks {
      * As {@link #run(Tasks.Work, Consumer)}, with the screen's own words for a failure (a typed refusal of a service,
      * say); after the lock the failure is dropped too.
      */
-    public <T> void run(Tasks.Work<T> work, Consumer<T> done, Consumer<Throwable> failed) {
-        start(executor.background(work), true, done, failed);
+    public <T> Running run(Tasks.Work<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        return start(executor.background(work), true, done, failed);
     }
 
     /**
@@ -67,28 +67,57 @@ public final class ScreenTasks {
      * in); the flag falls before the result is handled, so a handler may start the next piece. The result and the
      * failure are dropped once the vault locked.
      */
-    private <T> void start(Tasks.Builder<T> task, boolean holdsBusy, Consumer<T> done, Consumer<Throwable> failed) {
+    private <T> Running start(Tasks.Builder<T> task, boolean holdsBusy, Consumer<T> done, Consumer<Throwable> failed) {
+        Running piece = new Running(holdsBusy);
         if (holdsBusy) {
             running++;
             busy.set(true);
         }
         task.onSuccess(result -> {
-            finished(holdsBusy);
-            if (!cleared) {
+            if (piece.finish() && !cleared) {
                 done.accept(result);
             }
         }).onError(e -> {
-            finished(holdsBusy);
-            if (!cleared) {
+            if (piece.finish() && !cleared) {
                 failed.accept(e);
             }
         }).start();
+        return piece;
     }
 
-    private void finished(boolean holdsBusy) {
-        if (holdsBusy) {
-            running--;
-            busy.set(running > 0);
+    /**
+     * A piece of the screen's work under way, which the screen may let go of (the unlock's "Annuleren"): the busy flag
+     * falls at once and its result or failure, when it comes, is dropped. The work itself runs on: what it leaves
+     * behind (an opened vault) is the work's own to clean up.
+     */
+    public final class Running {
+        private final boolean holdsBusy;
+        private boolean over;
+
+        private Running(boolean holdsBusy) {
+            this.holdsBusy = holdsBusy;
+        }
+
+        /** Lets go of the work; false when it was already done (or let go of). */
+        public boolean cancel() {
+            return release();
+        }
+
+        /** The work's outcome arrived: true when the screen still waits for it. */
+        private boolean finish() {
+            return release();
+        }
+
+        private boolean release() {
+            if (over) {
+                return false;
+            }
+            over = true;
+            if (holdsBusy) {
+                running--;
+                busy.set(running > 0);
+            }
+            return true;
         }
     }
 

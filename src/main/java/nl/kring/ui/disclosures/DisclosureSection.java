@@ -22,6 +22,7 @@ import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.KeyboardShortcut;
 import nl.kring.ui.common.Shortcuts;
 import nl.kring.ui.common.ScreenTasks;
+import nl.kring.ui.common.Scrub;
 import nl.kring.ui.common.TaskExecutor;
 
 import java.time.LocalDate;
@@ -38,7 +39,8 @@ import java.util.stream.Collectors;
 public final class DisclosureSection extends VBox {
     private final ScreenTasks tasks;
     private final Services services;
-    private final LocalDate meetingDate;
+    /** Null on the case screen (and after the lock). */
+    private LocalDate meetingDate;
     private final ObjectProperty<String> caseNumber = new SimpleObjectProperty<>();
     private final GridPane list = new GridPane();
     private final Label empty = new Label();
@@ -145,6 +147,20 @@ public final class DisclosureSection extends VBox {
                 reload();
             }
         }, this::failed);
+    }
+
+    /**
+     * After the lock, or when the section leaves the screen: results on their way are dropped and nothing of the case
+     * stays (its number, its notes, the meeting they were recorded in).
+     */
+    public void clear() {
+        tasks.clear();
+        meetingDate = null;
+        if (!caseNumber.isBound()) {
+            caseNumber.set(null);
+        }
+        show(List.of(), Map.of());
+        Scrub.texts(list);
     }
 
     public void reload() {

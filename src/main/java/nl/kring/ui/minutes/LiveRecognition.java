@@ -201,8 +201,11 @@ final class LiveRecognition implements AutoCloseable {
         });
     }
 
+    /** Stops the recognition thread (waiting for what it runs) and drops every paragraph's cache and the recogniser. */
     @Override
     public void close() {
         thread.close();
+        sessions.clear(); // the thread has ended: nothing touches the caches any more
+        recognizer = null;
     }
 }

@@ -2,6 +2,7 @@ package nl.kring.ui.minutes;
 
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -30,12 +31,14 @@ import nl.kring.domain.LifeDomain;
 import nl.kring.domain.PartnerRef;
 import nl.kring.service.Services;
 import nl.kring.ui.AppContext;
+import nl.kring.ui.common.ClearsOnLock;
 import nl.kring.ui.common.DateInput;
 import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.Dialogs;
 import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.KeyboardShortcut;
+import nl.kring.ui.common.Scrub;
 import nl.kring.ui.common.Shortcuts;
 import nl.kring.ui.common.TextLimits;
 import nl.kring.ui.disclosures.DisclosureSection;
@@ -52,7 +55,7 @@ import java.util.logging.Logger;
  * The minutes of a meeting: the agenda on the left, the chosen item's paragraphs and decisions in the middle, the
  * possible names still to be judged on the right; saving and "Verslagen maken…" at the bottom.
  */
-public final class MinutesView extends BorderPane {
+public final class MinutesView extends BorderPane implements ClearsOnLock {
     private static final Logger LOG = Logger.getLogger(MinutesView.class.getName());
 
     private final AppContext context;
@@ -65,6 +68,8 @@ public final class MinutesView extends BorderPane {
     /** The paragraphs of the item on show (null while none is). */
     private ParagraphList shownParagraphs;
     private final Label heading = new Label();
+    /** Reads the minutes again after the meeting room's notes saved them. */
+    private final ChangeListener<AppContext.MinutesSaved> otherSave;
     private boolean reverting;
 
     public MinutesView(AppContext context, Services services) {
@@ -74,7 +79,7 @@ public final class MinutesView extends BorderPane {
         context.unsavedMinutesProperty().bind(vm.dirtyProperty());
         // the meeting room's notes and this screen edit the same minutes: each reads the other's save (issue 13)
         vm.setOnSaved(d -> context.minutesSaved(d, vm));
-        context.minutesSavedProperty().addListener((o, a, saved) -> {
+        otherSave = (o, a, saved) -> {
             if (saved != null && saved.by() != vm && saved.date().equals(vm.currentProperty().get())) {
                 if (vm.dirtyProperty().get()) {
                     vm.notice().info(I18n.t("minutes.savedElsewhere"));
@@ -82,7 +87,8 @@ public final class MinutesView extends BorderPane {
                     vm.open(saved.date());
                 }
             }
-        });
+        };
+        context.minutesSavedProperty().addListener(otherSave);
         setId("minutes-view");
         heading.setId("minutes-item-heading");
         heading.getStyleClass().add("section-title");
@@ -108,11 +114,16 @@ public final class MinutesView extends BorderPane {
                 vm.refresh(null);
             }
         });
-        context.servicesProperty().addListener((o, a, b) -> {
-            if (b == null) {
-                vm.clear();
-            }
-        });
+    }
+
+    /** At the lock (called by the workspace): the model drops what it read, the item pane and every text go. */
+    @Override
+    public void clearOnLock() {
+        context.minutesSavedProperty().removeListener(otherSave); // the application's context keeps no locked screen
+        vm.clear();
+        layout();
+        Scrub.texts(this);
+        Scrub.texts(heading); // off the screen once no item is shown
     }
 
     public MinutesViewModel viewModel() {
@@ -309,6 +320,7 @@ public final class MinutesView extends BorderPane {
         itemPane.getProperties().put("cleanup", (Runnable) () -> {
             paragraphs.dispose();
             item.decisions().removeListener(onDecisions);
+            disclosures.clear();
         });
     }
 

@@ -489,10 +489,26 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
         live.close();
     }
 
-    /** After a lock: results still on their way are dropped, the status line empties, and recognition stops. */
+    /**
+     * After a lock: results still on their way are dropped, the status line empties, recognition stops, and nothing
+     * read from the vault stays (the meetings, their items, the cases and partners, the possible names).
+     */
     public void clear() {
         tasks.clear();
         close();
+        load(() -> {
+            selected.set(null);
+            items.clear();
+            current.set(null);
+        });
+        dates.clear();
+        names.clear();
+        cases = Map.of();
+        partnerList = List.of();
+        loaded = null;
+        requested = null;
+        preferredCase = null;
+        status.set("");
     }
 
     public ObservableList<LocalDate> dates() {

@@ -67,6 +67,16 @@ public final class PossibleNamesReview {
         this.casesChanged = casesChanged;
     }
 
+    /** After a lock: nothing of the names found, judged or replaced stays. */
+    void clear() {
+        suspects.clear();
+        open.set(0);
+        otherTexts.clear();
+        decided.clear();
+        replaced.clear();
+        recognizer = null;
+    }
+
     /** A meeting was opened: its recogniser, the judgements stored for it, and the other texts that go out recognised. */
     void show(MinutesViewModel.Loaded l) {
         recognizer = l.recognizer();

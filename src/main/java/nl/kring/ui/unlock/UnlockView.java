@@ -46,6 +46,18 @@ public final class UnlockView extends VBox {
         unlock.disableProperty().bind(vm.canUnlockProperty().not());
         unlock.setOnAction(e -> vm.unlock());
 
+        // issue 16: opening takes seconds (key derivation, H2, migrations); the chair may stop it and go back
+        Button cancel = new Button(I18n.t("unlock.cancel"));
+        cancel.setId("unlock-cancel");
+        cancel.setCancelButton(true);
+        cancel.visibleProperty().bind(vm.busyProperty());
+        cancel.managedProperty().bind(vm.busyProperty());
+        cancel.disableProperty().bind(vm.busyProperty().not());
+        cancel.setOnAction(e -> {
+            vm.cancel();
+            field.requestFocus();
+        });
+
         ProgressIndicator progress = new ProgressIndicator();
         progress.setMaxSize(28, 28);
         progress.visibleProperty().bind(vm.busyProperty());
@@ -76,7 +88,7 @@ public final class UnlockView extends VBox {
         notice.setVisible(restored != null);
         notice.setManaged(restored != null);
 
-        getChildren().addAll(title, subtitle, folder, notice, field, unlock, progress, error, wait, restore);
+        getChildren().addAll(title, subtitle, folder, notice, field, unlock, progress, cancel, error, wait, restore);
         if (context.isDemo()) {
             Label demo = new Label(I18n.t("unlock.demo", DemoData.DEMO_PASSPHRASE));
             demo.getStyleClass().add("demo-hint");

@@ -34,6 +34,11 @@ public final class IntegrityCheck {
         }, e -> tasks.status().error(I18n.t("workspace.integrityUnchecked")));
     }
 
+    /** After the lock: a result on its way is dropped and the message goes. */
+    public void clear() {
+        tasks.clear();
+    }
+
     /** Empty while running and when the vault is sound; otherwise what the chair should know and do. */
     public ReadOnlyStringProperty messageProperty() {
         return tasks.status().textProperty();

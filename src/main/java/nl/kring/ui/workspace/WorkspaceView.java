@@ -28,6 +28,7 @@ import nl.kring.ui.common.ClearsOnLock;
 import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.KeyboardShortcut;
+import nl.kring.ui.common.Scrub;
 import nl.kring.ui.meetings.MeetingsView;
 import nl.kring.ui.minutes.MinutesView;
 import nl.kring.ui.overview.OverviewView;
@@ -87,10 +88,10 @@ public final class WorkspaceView extends BorderPane implements Navigator {
         backupDue.setId("backup-reminder");
         backupDue.getStyleClass().add("error");
         int reminderDays = context.settings().backupReminderDaysProperty().get();
+        BackupReminder reminder = new BackupReminder(context.executor(), services, LocalDate::now);
+        backupDue.textProperty().bind(reminder.textProperty());
         // A demo vault is made afresh at every start: no point reminding anyone to back it up.
         if (!context.isDemo()) {
-            BackupReminder reminder = new BackupReminder(context.executor(), services, LocalDate::now);
-            backupDue.textProperty().bind(reminder.textProperty());
             reminder.check(reminderDays);
         }
         HBox bar = new HBox(12, title, vault, spacer, backupDue, countdown, help, theme, lock);
@@ -166,7 +167,11 @@ public final class WorkspaceView extends BorderPane implements Navigator {
                             c.clearOnLock();
                         }
                     }
+                    reminder.clear(); // the date of the last backup
+                    integrity.clear();
                     content.getChildren().clear();
+                    Scrub.texts(WorkspaceView.this); // the bar's texts too: a detached label keeps its last text node
+
                 }
             }
         });

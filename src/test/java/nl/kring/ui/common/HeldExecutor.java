@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
  */
 public final class HeldExecutor implements TaskExecutor {
     private final List<Tasks.Builder<?>> held = new ArrayList<>();
+    private Runnable outcome;
 
     @Override
     public <T> Future<T> execute(Tasks.Builder<T> task) {
@@ -28,6 +29,30 @@ public final class HeldExecutor implements TaskExecutor {
     /** Runs the piece of work started first; the others stay held. */
     public void releaseFirst() {
         new SameThreadExecutor().execute(held.removeFirst());
+    }
+
+    /**
+     * Runs the work started first as the worker would, but holds its outcome back from the screen until
+     * {@link #deliver()}: the moment between "the worker is done" and "the screen is told".
+     */
+    public void runFirstWork() {
+        runWork(held.removeFirst());
+    }
+
+    private <T> void runWork(Tasks.Builder<T> b) {
+        try {
+            T result = b.work().run((f, m) -> { });
+            outcome = () -> b.succeeded(result);
+        } catch (Exception e) {
+            outcome = () -> b.failed(e);
+        }
+    }
+
+    /** Hands the outcome held back by {@link #runFirstWork()} to the screen. */
+    public void deliver() {
+        Runnable o = outcome;
+        outcome = null;
+        o.run();
     }
 
     public int held() {

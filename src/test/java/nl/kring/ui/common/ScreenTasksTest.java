@@ -61,6 +61,24 @@ class ScreenTasksTest {
     }
 
     @Test
+    void aPieceOfWorkLetGoOfFreesTheScreenAtOnceAndItsOutcomeIsDropped() {
+        HeldExecutor executor = new HeldExecutor();
+        ScreenTasks tasks = new ScreenTasks(executor);
+        List<Object> arrived = new ArrayList<>();
+        ScreenTasks.Running first = tasks.run(p -> "2026-001", arrived::add, arrived::add);
+        tasks.run(p -> "2026-002", arrived::add, arrived::add);
+        assertThat(first.cancel()).isTrue();
+        assertThat(tasks.isBusy()).as("the second piece still runs").isTrue();
+        executor.releaseFirst();
+        assertThat(arrived).isEmpty();
+        assertThat(tasks.isBusy()).isTrue();
+        executor.release();
+        assertThat(arrived).containsExactly("2026-002");
+        assertThat(tasks.isBusy()).isFalse();
+        assertThat(first.cancel()).as("nothing left to let go of").isFalse();
+    }
+
+    @Test
     void busyUntilTheLastPieceOfWorkIsInAndAlreadyFreeWhenItsResultIsHandled() {
         // filters change quickly, each starting a query: "not busy" means every result is in
         HeldExecutor executor = new HeldExecutor();

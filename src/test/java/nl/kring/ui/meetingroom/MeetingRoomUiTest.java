@@ -1,5 +1,6 @@
 package nl.kring.ui.meetingroom;
 
+import org.testfx.framework.junit5.Start;
 import org.junit.jupiter.api.Tag;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -17,19 +18,10 @@ import nl.kring.ui.Settings;
 import nl.kring.audit.AuditLog;
 import nl.kring.domain.AgendaItem;
 import nl.kring.domain.Meeting;
-import nl.kring.store.Store;
-import nl.kring.ui.AppContext;
 import nl.kring.ui.meetings.AgendaRow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -46,23 +38,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * override, the audit of each showing, and the optimiser on the agenda.
  */
 @Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class MeetingRoomUiTest {
-    @TempDir
-    Path dir;
-    Store store;
-    AppContext context;
-
+class MeetingRoomUiTest extends DemoRoomFxTest {
     @Start
     void start(Stage stage) throws Exception {
-        DemoVault.InApp app = DemoVault.start(stage, dir);
-        store = app.store();
-        context = app.context();
-    }
-
-    @AfterEach
-    void lock(FxRobot robot) throws Exception {
-        robot.interact(context::lock);
+        open(stage);
     }
 
     // ---- helpers ----

@@ -1,26 +1,18 @@
 package nl.kring.ui.meetingroom;
 
+import javafx.stage.Stage;
+import org.testfx.framework.junit5.Start;
 import static nl.kring.ui.UiTestSupport.waitUntil;
 import static nl.kring.ui.meetingroom.DemoVault.MEETING;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import nl.kring.store.Store;
-import nl.kring.ui.AppContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * Issue 15, point 7 in the meeting room: the chair moves on from an item discussed without consent; Kring proposes
@@ -28,23 +20,10 @@ import org.testfx.framework.junit5.Start;
  * (nothing written).
  */
 @Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class ProposedNotesFxTest {
-    @TempDir
-    Path dir;
-    Store store;
-    AppContext context;
-
+class ProposedNotesFxTest extends DemoRoomFxTest {
     @Start
     void start(Stage stage) throws Exception {
-        DemoVault.InApp app = DemoVault.start(stage, dir);
-        store = app.store();
-        context = app.context();
-    }
-
-    @AfterEach
-    void lock(FxRobot robot) throws Exception {
-        robot.interact(context::lock);
+        open(stage);
     }
 
     @Test

@@ -1,20 +1,13 @@
 package nl.kring.ui.meetingroom;
 
+import org.testfx.framework.junit5.Start;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import nl.kring.store.Store;
-import nl.kring.ui.AppContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-import java.nio.file.Path;
 
 import static nl.kring.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,23 +19,10 @@ import static org.assertj.core.api.Assertions.offset;
  * both stay on the screen; closing the presentation gives the room its place back.
  */
 @Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class RoomAndPresentationOnOneScreenTest {
-    @TempDir
-    Path dir;
-    Store store;
-    AppContext context;
-
+class RoomAndPresentationOnOneScreenTest extends DemoRoomFxTest {
     @Start
     void start(Stage stage) throws Exception {
-        DemoVault.InApp app = DemoVault.start(stage, dir);
-        store = app.store();
-        context = app.context();
-    }
-
-    @AfterEach
-    void lock(FxRobot robot) {
-        robot.interact(context::lock);
+        open(stage);
     }
 
     @Test

@@ -1,31 +1,24 @@
 package nl.kring.ui.meetingroom;
 
+import javafx.stage.Stage;
+import org.testfx.framework.junit5.Start;
 import java.util.List;
 import javafx.scene.layout.VBox;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.stage.Stage;
 import nl.kring.domain.MinutesParagraph;
-import nl.kring.store.Store;
-import nl.kring.ui.AppContext;
 import nl.kring.ui.minutes.ItemModel;
 import nl.kring.ui.minutes.MinutesView;
 import nl.kring.ui.minutes.MinutesViewModel;
 import nl.kring.ui.minutes.RoomNotes;
 import nl.kring.ui.minutes.SuspectRow;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static nl.kring.ui.UiTestSupport.waitUntil;
@@ -38,26 +31,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * same text, the names replaced by markers outside the paragraph being edited.
  */
 @Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class RoomNotesFxTest {
-    static final String TYPED = "Mevrouw Ozdemir sprak met Henk Verweij over de huur.";
-
-    @TempDir
-    Path dir;
-    Store store;
-    AppContext context;
-
+class RoomNotesFxTest extends DemoRoomFxTest {
     @Start
     void start(Stage stage) throws Exception {
-        DemoVault.InApp app = DemoVault.start(stage, dir);
-        store = app.store();
-        context = app.context();
+        open(stage);
     }
 
-    @AfterEach
-    void lock(FxRobot robot) {
-        robot.interact(context::lock);
-    }
+    static final String TYPED = "Mevrouw Ozdemir sprak met Henk Verweij over de huur.";
 
     @Test
     void notesTypedInTheRoomAreTheMinutesOfThatItem(FxRobot robot) {

@@ -6,19 +6,16 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import nl.kring.ui.Settings;
+import nl.kring.ui.AppFixture;
 import nl.kring.domain.AgendaItem;
 import nl.kring.domain.CaseFile;
 import nl.kring.domain.Meeting;
 import nl.kring.domain.Phase;
 import nl.kring.domain.Role;
-import nl.kring.store.Store;
-import nl.kring.ui.KringApplication;
 import nl.kring.TestVaults;
 import nl.kring.ui.UiTestSupport;
 import nl.kring.ui.common.Dates;
 import nl.kring.ui.meetings.AgendaRow;
-import nl.kring.vault.Vault;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,9 +44,7 @@ class OverdueEvaluationFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path vault = dir.resolve("vault");
-        try (var session = Vault.create(vault, TestVaults.PASSPHRASE.toCharArray())) {
-            Store store = new Store(session);
+        AppFixture.start(stage, dir, store -> {
             store.partners().save(TestVaults.partner("ggd", Role.GGD, LocalDate.of(2020, 1, 1), null));
             CaseFile late = TestVaults.caseFile("2026-040", TestVaults.client("Teuntje", null, null, SURNAME, List.of()),
                     Phase.INTAKE, false, "ernstige zelfverwaarlozing", List.of("ggd"));
@@ -59,9 +54,7 @@ class OverdueEvaluationFxTest {
                     Phase.INTAKE, true, null, List.of("ggd")));
             store.meetings().save(new Meeting(MEETING, "GGD", null, List.of(),
                     List.of(AgendaItem.of("2026-041"), AgendaItem.of("2026-040"))));
-        }
-        KringApplication.buildOn(stage, Settings.load(dir.resolve("s.properties")), vault, false);
-        stage.show();
+        });
     }
 
     @Test
