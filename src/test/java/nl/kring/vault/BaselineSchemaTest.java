@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +24,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * New vaults are made from one baseline script instead of the sixteen migrations (issue 17). The script must build
@@ -30,25 +32,86 @@ import static org.assertj.core.api.Assertions.assertThat;
  * older vault from upgrading through the migrations.
  */
 class BaselineSchemaTest {
+    /**
+     * Per table its indexes in H2's order (the order they were made in): where two indexes can serve a sorted read,
+     * H2 takes the first, and the index check at an open (IntegrityManifest.indexMismatch, IndexCheckTest) reads each
+     * index only when it is the one H2 takes.
+     */
+    private static final String INDEX_ORDER = "INDEX_ORDER";
     /** INFORMATION_SCHEMA's views of a schema's make-up (not its data). */
     private static final List<String> VIEWS = List.of("TABLES", "COLUMNS", "TABLE_CONSTRAINTS", "KEY_COLUMN_USAGE",
             "REFERENTIAL_CONSTRAINTS", "CHECK_CONSTRAINTS", "CONSTRAINT_COLUMN_USAGE", "INDEXES", "INDEX_COLUMNS",
-            "TRIGGERS", "SEQUENCES");
+            "TRIGGERS", "SEQUENCES", INDEX_ORDER);
 
     @TempDir
     Path tmp;
+
+    private static final String REGENERATE = "run nl.kring.vault.BaselineScript src/main/resources/db/baseline after"
+            + " adding a migration";
 
     @Test
     void theCommittedBaselineIsTheScriptOfTheSchemaTheMigrationsBuild() throws Exception {
         BaselineScript.Script now = BaselineScript.generate();
         List<Path> committed = baselineFiles();
         // a migration added without running BaselineScript: the newest version has no baseline, or it scripts
-        // another schema
-        assertThat(committed).as("run nl.kring.vault.BaselineScript src/main/resources/db/baseline after adding a"
-                + " migration").extracting(p -> p.getFileName().toString()).containsExactly(now.fileName());
-        assertThat(Files.readString(committed.getFirst(), StandardCharsets.UTF_8))
-                .as("run nl.kring.vault.BaselineScript src/main/resources/db/baseline after adding a migration")
-                .isEqualTo(now.text());
+        // another schema (older baselines stay: vaults made by them name them in their history)
+        assertThat(committed).as(REGENERATE).extracting(p -> p.getFileName().toString()).contains(now.fileName());
+        Path newest = committed.stream().max((a, b) -> SchemaHistory.compare(version(a), version(b))).orElseThrow();
+        assertThat(newest.getFileName().toString()).as(REGENERATE).isEqualTo(now.fileName());
+        assertThat(Files.readString(newest, StandardCharsets.UTF_8)).as(REGENERATE).isEqualTo(now.text());
+    }
+
+    @Test
+    void theListOfMigrationsTheOpenChecksIsWhatFlywayResolves() throws Exception {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(SchemaHistory.RESOURCE)) {
+            assertThat(in).as(SchemaHistory.RESOURCE).isNotNull();
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).as(REGENERATE)
+                    .isEqualTo(BaselineScript.history(Vault.MIGRATIONS, Vault.BASELINE));
+        }
+    }
+
+    @Test
+    void theOpenLeavesToFlywayEveryHistoryItsValidationWouldNotPassWithNothingToApply() throws Exception {
+        try (Connection c = plain(tmp.resolve("steps"))) {
+            Vault.migrate(c, Vault.MIGRATIONS);
+            assertThat(SchemaHistory.current(c)).as("migrated step by step").isTrue();
+        }
+        Path dir = tmp.resolve("vault");
+        try (VaultSession s = Vault.create(dir, TestVaults.PASSPHRASE.toCharArray())) {
+            Connection c = s.connection();
+            assertThat(SchemaHistory.current(c)).as("made from the baseline").isTrue();
+            String newest = version(c);
+            try (Statement st = c.createStatement()) {
+                st.execute("UPDATE \"flyway_schema_history\" SET \"checksum\" = \"checksum\" + 1");
+                assertThat(SchemaHistory.current(c)).as("a changed checksum").isFalse();
+                st.execute("UPDATE \"flyway_schema_history\" SET \"checksum\" = \"checksum\" - 1");
+                assertThat(SchemaHistory.current(c)).isTrue();
+                st.execute("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" IS NOT NULL");
+                assertThat(SchemaHistory.current(c)).as("a failed migration").isFalse();
+                st.execute("UPDATE \"flyway_schema_history\" SET \"success\" = TRUE");
+                st.execute("UPDATE \"flyway_schema_history\" SET \"version\" = '22' WHERE \"version\" IS NOT NULL");
+                assertThat(SchemaHistory.current(c)).as("a baseline this Kring does not know, newer migrations pending")
+                        .isFalse();
+                st.execute("UPDATE \"flyway_schema_history\" SET \"version\" = '" + newest + "' WHERE \"version\" = '22'");
+                assertThat(SchemaHistory.current(c)).isTrue();
+            }
+        }
+        try (Connection c = plain(tmp.resolve("steps")); Statement st = c.createStatement()) {
+            // a history Flyway does not validate: the open leaves it to Flyway, which refuses it as before
+            st.execute("UPDATE \"flyway_schema_history\" SET \"checksum\" = \"checksum\" + 1 WHERE \"version\" = '1'");
+            assertThat(SchemaHistory.current(c)).as("a step's checksum changed").isFalse();
+            assertThatThrownBy(() -> Vault.migrate(c, Vault.MIGRATIONS, Vault.BASELINE)).hasMessageContaining("checksum");
+        }
+        try (Connection c = plain(tmp.resolve("behind"))) {
+            Flyway.configure().dataSource(new SingleConnectionDataSource(c)).locations(Vault.MIGRATIONS)
+                    .target(previousVersion()).load().migrate();
+            assertThat(SchemaHistory.current(c)).as("a migration pending").isFalse();
+        }
+    }
+
+    private static String version(Path baseline) {
+        String name = baseline.getFileName().toString();
+        return name.substring(1, name.indexOf("__"));
     }
 
     @Test
@@ -173,6 +236,19 @@ class BaselineSchemaTest {
         Map<String, List<String>> result = new TreeMap<>((a, b) -> VIEWS.indexOf(a) - VIEWS.indexOf(b));
         for (String view : VIEWS) {
             List<String> rows = new ArrayList<>();
+            if (view.equals(INDEX_ORDER)) {
+                Map<String, List<String>> order = new TreeMap<>();
+                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT TABLE_NAME, INDEX_NAME"
+                        + " FROM INFORMATION_SCHEMA.INDEXES WHERE TABLE_SCHEMA = 'PUBLIC'")) {
+                    while (rs.next()) {
+                        order.computeIfAbsent(rs.getString(1), t -> new ArrayList<>())
+                                .add(constraintIndex.getOrDefault(rs.getString(2), rs.getString(2)));
+                    }
+                }
+                order.forEach((table, names) -> rows.add(table + " " + names));
+                result.put(view, rows);
+                continue;
+            }
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM INFORMATION_SCHEMA." + view)) {
                 ResultSetMetaData md = rs.getMetaData();
                 while (rs.next()) {
