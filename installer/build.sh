@@ -108,6 +108,13 @@ IMAGE=(
   --java-options "-Xlog:aot=off,cds=off"
 )
 
+# The command-line launcher (kring-cli; /usr/bin/kring on Linux) runs short commands in a fresh JVM each time, where
+# the JIT compilers and the collector's threads cost more CPU than Kring's own work (issue 17, round 6: `kring import`
+# of the 1x file 13.0 s CPU with the defaults, 7.3 s with C1 only, 12.1 s with the serial collector, 6.7 s with
+# both; docs/performance.md). So it runs C1 only with the serial collector, and an AOT cache of its own trained on a
+# command-line run (kring demo). The GUI launcher keeps the JVM's defaults: its long tasks gain from C2.
+CLI_JAVA_OPTIONS='--enable-native-access=ALL-UNNAMED -Xmx2g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:AOTCache=$APPDIR/kring-cli.aot -Xlog:aot=off,cds=off'
+
 # Trains the AOT cache of an app image: its launcher runs `--smoke` (the GUI up to its first frame, then exit) once
 # with -XX:AOTCacheOutput in place of -XX:AOTCache, so the JVM records which classes start-up loads and links and
 # writes them to kring.aot beside kring.jar at exit. Needs a display (xvfb-run is used on Linux without one); when
@@ -139,11 +146,34 @@ train_aot() {
   fi
 }
 
+# Trains the command-line launcher's cache the same way on `kring-cli demo` (a new vault filled with the demo data:
+# Argon2id, H2, Flyway, jOOQ, the import; no display needed). A cache that fails to train is removed from the
+# launcher's options: a -XX:AOTCache that is missing makes the JVM start without any class-data sharing at all.
+train_cli_aot() {
+  local launcher="$1" cfg="$2" appdir home
+  appdir="$(dirname "$cfg")"
+  cp "$cfg" "$cfg.orig"
+  sed -i.bak -e 's/-XX:AOTCache=/-XX:AOTCacheOutput=/' -e 's/-Xlog:aot=off,cds=off/-Xlog:aot=error,cds=error/' "$cfg"
+  home="$(mktemp -d)"
+  KRING_HOME="$home" "$launcher" demo --vault "$home/demo" >/dev/null || true
+  mv "$cfg.orig" "$cfg"
+  rm -f "$cfg.bak"
+  rm -rf "$home"
+  if [ -f "$appdir/kring-cli.aot" ]; then
+    echo "build.sh: command-line AOT cache $(du -h "$appdir/kring-cli.aot" | cut -f1) trained on kring-cli demo"
+  else
+    sed -i.bak -e '/-XX:AOTCache=/d' -e '/-Xlog:aot=off,cds=off/d' "$cfg" && rm -f "$cfg.bak"
+    echo "build.sh: command-line AOT cache training failed; kring-cli starts without it" >&2
+  fi
+}
+
 case "$OS" in
   linux)
+    printf 'java-options=%s\n' "$CLI_JAVA_OPTIONS" > "$OUT/kring-cli.properties"
     "$JDK_BIN/jpackage" --type app-image "${COMMON[@]}" "${IMAGE[@]}" \
-      --icon "$ICONS/kring-256.png" --dest "$OUT"
+      --icon "$ICONS/kring-256.png" --add-launcher "kring-cli=$OUT/kring-cli.properties" --dest "$OUT"
     train_aot "$OUT/Kring/bin/Kring" "$OUT/Kring/lib/app/Kring.cfg"
+    train_cli_aot "$OUT/Kring/bin/kring-cli" "$OUT/Kring/lib/app/kring-cli.cfg"
     echo "build.sh: app image $OUT/Kring"
     if [ "${KRING_SKIP_PACKAGE:-}" != 1 ]; then
       for need in fakeroot objcopy dpkg-deb; do
@@ -183,10 +213,11 @@ case "$OS" in
     ;;
   windows)
     # A second launcher with a console, so `kring-cli verify ...` prints in a terminal.
-    printf 'win-console=true\n' > "$OUT/kring-cli.properties"
+    printf 'win-console=true\njava-options=%s\n' "$CLI_JAVA_OPTIONS" > "$OUT/kring-cli.properties"
     "$JDK_BIN/jpackage" --type app-image "${COMMON[@]}" "${IMAGE[@]}" \
       --icon "$ICONS/kring.ico" --add-launcher "kring-cli=$OUT/kring-cli.properties" --dest "$OUT"
     train_aot "$OUT/Kring/Kring.exe" "$OUT/Kring/app/Kring.cfg"
+    train_cli_aot "$OUT/Kring/kring-cli.exe" "$OUT/Kring/app/kring-cli.cfg"
     if [ "${KRING_SKIP_PACKAGE:-}" != 1 ]; then
       "$JDK_BIN/jpackage" --type msi "${COMMON[@]}" \
         --app-image "$OUT/Kring" \

@@ -13,12 +13,22 @@ import nl.kring.vault.Sha256;
 import nl.kring.vault.Vault;
 import nl.kring.vault.VaultException;
 
+import org.flywaydb.core.Flyway;
+import org.jooq.Field;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /** Helpers for tests on real encrypted vaults, and small fixtures for them (fictitious people only). */
@@ -43,6 +53,7 @@ public final class TestVaults {
      */
     public static void undoIntegrityDigests(Store store) {
         var dsl = store.session().dsl();
+        asMigratedStepByStep(store);
         // V23 (partners' file numbers, issue 12) came after V22: undone first
         dsl.execute("DROP TABLE IF EXISTS file_number");
         dsl.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '23'");
@@ -55,6 +66,32 @@ public final class TestVaults {
         }
         dsl.execute("DROP TABLE integrity_digest");
         dsl.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '19'");
+    }
+
+    /**
+     * A new vault is made from the baseline script in one step (issue 17); a vault of an older Kring was made by the
+     * migrations one by one. A test that takes a vault back to an older schema (deleting the newer migrations' rows
+     * from Flyway's history) needs the latter: the baseline's one row is replaced by the rows the migrations leave,
+     * taken from a scratch database migrated step by step.
+     */
+    public static void asMigratedStepByStep(Store store) {
+        var dsl = store.session().dsl();
+        if (dsl.fetchCount(DSL.table(DSL.name("flyway_schema_history")), DSL.field(DSL.name("type")).eq("SQL_BASELINE")) == 0) {
+            return;
+        }
+        String url = "jdbc:h2:mem:stepwise-" + UUID.randomUUID();
+        try (Connection scratch = DriverManager.getConnection(url, "sa", "")) {
+            Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+            var rows = DSL.using(scratch, SQLDialect.H2).fetch("SELECT * FROM \"flyway_schema_history\" ORDER BY \"installed_rank\"");
+            dsl.execute("DELETE FROM \"flyway_schema_history\"");
+            for (var row : rows) {
+                Map<Field<?>, Object> values = new LinkedHashMap<>();
+                row.intoMap().forEach((column, value) -> values.put(DSL.field(DSL.name(column)), value));
+                dsl.insertInto(DSL.table(DSL.name("flyway_schema_history"))).set(values).execute();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static Path passphraseFile(Path dir) throws IOException {
