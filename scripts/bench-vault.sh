@@ -10,6 +10,8 @@
 #       also imports the 1x file and exports the meeting from both vaults with the classes in DIR (another build's
 #       target/classes or jar, e.g. main's) in the same rounds, and prints import(base)/import for the 1x vault and
 #       the base's export 5x/1x beside this build's.
+#   KRING_BENCH_STEPS="export" scripts/bench-vault.sh 9
+#       only these steps (of: import verify export retention open), e.g. the export alone with more rounds.
 set -euo pipefail
 ROUNDS=${1:-5}
 source "$(dirname "$0")/bench-setup.sh"
@@ -19,6 +21,8 @@ trap 'rm -rf "$work"' EXIT
 export KRING_PASSPHRASE="Zeven zeeuwse zeilers zingen zachtjes 2026"
 JAVA=("$JAVA_HOME/bin/java" -Xmx2g -Dorg.jooq.no-logo=true -Dorg.jooq.no-tips=true)
 MEETING=2026-11-26
+STEPS=" ${KRING_BENCH_STEPS:-import verify export retention open} "
+step() { [[ "$STEPS" == *" $1 "* ]]; }
 for s in 1 5; do
   "${JAVA[@]}" -cp "target/test-classes:$CP" nl.kring.bench.VaultData "$s" "$work/$s.json"
   "${JAVA[@]}" -cp "$CP" nl.kring.Main import --vault "$work/vault-$s" --json "$work/$s.json" >/dev/null
@@ -37,31 +41,38 @@ echo "vault steps, $ROUNDS paired rounds, $(nproc) cores, load average at start:
 for ((r = 1; r <= ROUNDS; r++)); do
   scales=(1 5); ((r % 2 == 0)) && scales=(5 1)
   for s in "${scales[@]}"; do
+    if step import; then
     rm -rf "$work/imp"
     timed import "$s" "${JAVA[@]}" -cp "$CP" nl.kring.Main import --vault "$work/imp" --json "$work/$s.json"
     if [ -n "${KRING_BENCH_BASE:-}" ] && [ "$s" = 1 ]; then
       rm -rf "$work/imp"
       timed import-base "$s" "${JAVA[@]}" -cp "$KRING_BENCH_BASE:$DEPS" nl.kring.Main import --vault "$work/imp" --json "$work/$s.json"
     fi
+    fi
+    if step open; then
     ms=$("${JAVA[@]}" -cp "target/test-classes:$CP" 'nl.kring.bench.VaultData$Open' "$work/vault-$s" | sed -n 's/open \([0-9]*\) ms/\1/p')
     echo "open-in-jvm $s $(awk -v m="$ms" 'BEGIN { printf "%.3f", m / 1000 }') -" >> "$work/results"
-    timed verify "$s" "${JAVA[@]}" -cp "$CP" nl.kring.Main verify --vault "$work/vault-$s"
+    fi
+    step verify && timed verify "$s" "${JAVA[@]}" -cp "$CP" nl.kring.Main verify --vault "$work/vault-$s"
     # with a base: its export and this build's, in alternating order
     exports=(export export-base); ((r % 2 == 0)) && exports=(export-base export)
+    step export || exports=()
     for e in "${exports[@]}"; do
       [ "$e" = export-base ] && [ -z "${KRING_BENCH_BASE:-}" ] && continue
       cp="$CP"; [ "$e" = export-base ] && cp="$KRING_BENCH_BASE:$DEPS"
       rm -rf "$work/export"
       timed "$e" "$s" "${JAVA[@]}" -cp "$cp" nl.kring.Main export --vault "$work/vault-$s" --meeting "$MEETING" --out "$work/export"
     done
-    timed retention "$s" "${JAVA[@]}" -cp "$CP" nl.kring.Main retention --vault "$work/vault-$s" --as-of 2026-12-01
+    step retention && timed retention "$s" "${JAVA[@]}" -cp "$CP" nl.kring.Main retention --vault "$work/vault-$s" --as-of 2026-12-01
   done
   echo "round $r done"
 done
 # The open and close once more, in one warm JVM (CPU of the opening thread, which also runs H2's compaction at the
 # close), paired, on the vaults as the rounds left them (opened, verified, exported from, many times).
-"${JAVA[@]}" -cp "target/test-classes:$CP" 'nl.kring.bench.VaultData$OpenLoop' 10 "$work/vault-1" "$work/vault-5" \
-  | sed -e "s|$work/||"
+if step open; then
+  "${JAVA[@]}" -cp "target/test-classes:$CP" 'nl.kring.bench.VaultData$OpenLoop' 10 "$work/vault-1" "$work/vault-5" \
+    | sed -e "s|$work/||"
+fi
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "seconds (wall; cpu = user+sys of the process):"
 awk '

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import nl.kring.domain.CaseFile;
 import nl.kring.domain.Client;
@@ -142,6 +143,14 @@ public final class Recognizer {
     }
 
     public static final class Builder {
+        // compiled once, not per call of String.split/replaceAll/matches: these run per melder and per address of
+        // every client of the vault (issue 17); the same expressions, so the same results
+        private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
+        private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
+        private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)");
+        private static final Pattern LISTING_MARKS = Pattern.compile("[,;()]");
+        private static final Pattern INITIALS = Pattern.compile("(\\p{L}\\.)+\\p{L}?");
+        private static final Pattern LEADING_POSTCODE = Pattern.compile("^\\d{4}\\s*[A-Za-z]{2}\\b");
         private final List<KnownClient> clients = new ArrayList<>();
         private final List<String> professionals = new ArrayList<>();
         private final List<String[]> melders = new ArrayList<>();
@@ -342,16 +351,16 @@ public final class Recognizer {
             if (comma < 0) {
                 return List.of();
             }
-            String place = address.substring(comma + 1).strip().replaceFirst("^\\d{4}\\s*[A-Za-z]{2}\\b", "").strip();
+            String place = LEADING_POSTCODE.matcher(address.substring(comma + 1).strip()).replaceFirst("").strip();
             return place.isEmpty() ? List.of() : organisationWords(place);
         }
 
         /** The folded words of an organisation's name, a hyphenated word both whole and in its parts. */
         private static List<String> organisationWords(String organisation) {
             List<String> all = new ArrayList<>();
-            for (String w : organisation.strip().split("[\\s\\p{Z}]+")) {
+            for (String w : SPACES.split(organisation.strip())) {
                 for (String part : (w + (w.contains("-") ? "-" + w.replace("-", "") : "")).split("-")) {
-                    String f = Fold.nameKey(Fold.fold(part.replaceAll("[^\\p{L}\\p{N}]", "")));
+                    String f = Fold.nameKey(Fold.fold(NOT_LETTER_OR_DIGIT.matcher(part).replaceAll("")));
                     if (!f.isEmpty()) {
                         all.add(f);
                     }
@@ -362,8 +371,8 @@ public final class Recognizer {
 
         /** A word of a melder's name field that can be part of a person's name. */
         private static boolean nameLike(String word) {
-            String w = word.replaceAll("[,;()]", "");
-            if (w.matches("(\\p{L}\\.)+\\p{L}?")) {
+            String w = LISTING_MARKS.matcher(word).replaceAll("");
+            if (INITIALS.matcher(w).matches()) {
                 return true; // initials: "R.", "A.J."
             }
             String f = Fold.fold(w.replace(".", ""));
@@ -378,7 +387,7 @@ public final class Recognizer {
                                       Set<String> partnerWords) {
             List<String> words = new ArrayList<>();
             if (name != null) {
-                for (String w : name.strip().split("[\\s\\p{Z}]+")) {
+                for (String w : SPACES.split(name.strip())) {
                     // leading role words and titles name nobody ("Buurvrouw", "buurman Jansen", "mevrouw Bos");
                     // after a name a role word is a surname ("Ans Buurman")
                     if (!w.isEmpty() && (!words.isEmpty() || !NameWords.isRoleWord(w.replace(",", "")))) {
@@ -407,8 +416,8 @@ public final class Recognizer {
             if (organisation != null && !organisation.isBlank()) {
                 Person o = new Person(persons.size(), Person.Role.MELDER, caseNumber, Target.MELDER);
                 List<String> all = new ArrayList<>();
-                for (String w : organisation.strip().split("[\\s\\p{Z}]+")) {
-                    String f = Fold.nameKey(Fold.fold(w.replaceAll("[^\\p{L}\\p{N}]", "")));
+                for (String w : SPACES.split(organisation.strip())) {
+                    String f = Fold.nameKey(Fold.fold(NOT_LETTER_OR_DIGIT.matcher(w).replaceAll("")));
                     if (!f.isEmpty()) {
                         all.add(f);
                     }
@@ -419,8 +428,8 @@ public final class Recognizer {
                 // the name without what is between brackets: "Dijkveen College" of "Dijkveen College
                 // (zorgcoördinator)", so the organisation is the melder even where its place alone is not
                 List<String> named = new ArrayList<>();
-                for (String w : organisation.replaceAll("\\([^)]*\\)", " ").strip().split("[\\s\\p{Z}]+")) {
-                    String f = Fold.nameKey(Fold.fold(w.replaceAll("[^\\p{L}\\p{N}]", "")));
+                for (String w : SPACES.split(BRACKETED.matcher(organisation).replaceAll(" ").strip())) {
+                    String f = Fold.nameKey(Fold.fold(NOT_LETTER_OR_DIGIT.matcher(w).replaceAll("")));
                     if (!f.isEmpty()) {
                         named.add(f);
                     }

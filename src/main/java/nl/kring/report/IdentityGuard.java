@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,7 +40,7 @@ final class IdentityGuard {
      * only runs on text that can match ("" = needs a digit).
      */
     private static final class Rule {
-        private final String regex;
+        private final Supplier<String> regex;
         private final int flags;
         private Pattern pattern;
         private final String replacement;
@@ -50,12 +51,16 @@ final class IdentityGuard {
             this(null, 0, pattern, replacement, anchor, null);
         }
 
-        /** Compiled when a text first passes its anchor (issue 17: most clients' addresses never occur in an export). */
-        Rule(String regex, int flags, String replacement, String anchor) {
+        /**
+         * Written and compiled when a text first passes its anchor (issue 17: most clients' addresses never occur in an
+         * export, and writing every client's expression grew with the vault).
+         */
+        Rule(Supplier<String> regex, int flags, String replacement, String anchor) {
             this(regex, flags, null, replacement, anchor, null);
         }
 
-        Rule(String regex, int flags, Pattern pattern, String replacement, String anchor, DigitAlternatives alternatives) {
+        Rule(Supplier<String> regex, int flags, Pattern pattern, String replacement, String anchor,
+             DigitAlternatives alternatives) {
             this.regex = regex;
             this.flags = flags;
             this.pattern = pattern;
@@ -66,7 +71,7 @@ final class IdentityGuard {
 
         Pattern pattern() {
             if (pattern == null && regex != null) {
-                pattern = Pattern.compile(regex, flags);
+                pattern = Pattern.compile(regex.get(), flags);
             }
             return pattern;
         }
@@ -143,7 +148,8 @@ final class IdentityGuard {
      * alternative without a usable key (a number with letters in it) is always kept.
      */
     static final class DigitAlternatives {
-        private final List<String> regexes = new ArrayList<>();
+        /** Written when first needed: most clients' numbers never occur in an export (issue 17). */
+        private final List<Supplier<String>> regexes = new ArrayList<>();
         private final Map<String, List<Integer>> byKey = new java.util.HashMap<>();
         private final java.util.SortedSet<Integer> keyLengths = new java.util.TreeSet<>();
         private final List<Integer> keyless = new ArrayList<>();
@@ -154,7 +160,7 @@ final class IdentityGuard {
             this.indexed = indexed;
         }
 
-        void add(String regex, String key) {
+        void add(Supplier<String> regex, String key) {
             int i = regexes.size();
             regexes.add(regex);
             if (key == null || key.isEmpty() || !key.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
@@ -192,7 +198,7 @@ final class IdentityGuard {
             return compiled.computeIfAbsent(List.copyOf(hit), which -> {
                 StringBuilder alternation = new StringBuilder();
                 for (int i : which) {
-                    alternation.append(alternation.isEmpty() ? "" : "|").append(regexes.get(i));
+                    alternation.append(alternation.isEmpty() ? "" : "|").append(regexes.get(i).get());
                 }
                 return Pattern.compile("(?<!\\d)(?:" + alternation + ")(?!\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
             });
@@ -272,7 +278,8 @@ final class IdentityGuard {
                 }
                 addAddress(rules, cl.address(), "[adres cliënt " + c.number() + "]");
                 if (cl.bsn() != null && !Bsn.normalize(cl.bsn()).isEmpty()) {
-                    bsns.add(digits(Bsn.normalize(cl.bsn()), "[\\s.\\-]?"), Bsn.normalize(cl.bsn()));
+                    String bsn = Bsn.normalize(cl.bsn());
+                    bsns.add(() -> digits(bsn, "[\\s.\\-]?"), bsn);
                 }
                 addPhone(phones, cl.phone());
                 addBirthDate(births, cl.birthDate());
@@ -506,20 +513,21 @@ final class IdentityGuard {
             return;
         }
         String a = address.strip();
-        String firstWord = WHITESPACE.split(a)[0].toLowerCase(Locale.ROOT);
-        rules.add(new Rule(NOT_WORD_BEFORE + flexibleLiteral(a) + NOT_WORD_AFTER,
+        String firstWord = firstToken(a).toLowerCase(Locale.ROOT);
+        rules.add(new Rule(() -> NOT_WORD_BEFORE + flexibleLiteral(a) + NOT_WORD_AFTER,
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE, replacement, firstWord));
         int comma = a.indexOf(',');
         if (comma > 0) {
             String street = a.substring(0, comma).strip();
             if (street.length() >= 4) {
-                rules.add(new Rule(NOT_WORD_BEFORE + flexibleLiteral(street) + NOT_WORD_AFTER,
+                rules.add(new Rule(() -> NOT_WORD_BEFORE + flexibleLiteral(street) + NOT_WORD_AFTER,
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE, replacement, firstWord));
             }
         }
         Matcher pc = POSTCODE.matcher(a);
         if (pc.find()) {
-            rules.add(new Rule(NOT_WORD_BEFORE + pc.group(1) + "\\s?" + pc.group(2) + NOT_WORD_AFTER,
+            String regex = NOT_WORD_BEFORE + pc.group(1) + "\\s?" + pc.group(2) + NOT_WORD_AFTER;
+            rules.add(new Rule(() -> regex,
                     Pattern.CASE_INSENSITIVE, replacement, pc.group(1)));
         }
     }
@@ -541,23 +549,25 @@ final class IdentityGuard {
         String sep = "[\\s.\\-()/]*";
         if (d.startsWith("0") && !d.startsWith("00")) {
             // +31 6 12345678, 0031 6 …, before the national form
-            phones.add("(?:\\+|00)31" + sep + "(?:\\(0\\)" + sep + ")?" + digits(d.substring(1), sep), d.substring(1));
+            phones.add(() -> "(?:\\+|00)31" + sep + "(?:\\(0\\)" + sep + ")?" + digits(d.substring(1), sep), d.substring(1));
         }
-        phones.add(digits(d, sep), d);
+        phones.add(() -> digits(d, sep), d);
     }
 
     private static void addBirthDate(DigitAlternatives births, LocalDate d) {
         if (d == null) {
             return;
         }
-        String day = "0?" + d.getDayOfMonth();
-        String month = "0?" + d.getMonthValue();
         String year = String.valueOf(d.getYear());
-        String numeric = day + "\\s?[-/.]\\s?" + month + "\\s?[-/.]\\s?" + year;
-        String iso = year + "-" + twoDigits(d.getMonthValue()) + "-" + twoDigits(d.getDayOfMonth());
-        String longForm = flexibleLiteral(DUTCH_LONG.format(d));
         // every form holds the year's digits side by side
-        births.add(iso + "|" + numeric + "|" + longForm, year);
+        births.add(() -> {
+            String day = "0?" + d.getDayOfMonth();
+            String month = "0?" + d.getMonthValue();
+            String numeric = day + "\\s?[-/.]\\s?" + month + "\\s?[-/.]\\s?" + year;
+            String iso = year + "-" + twoDigits(d.getMonthValue()) + "-" + twoDigits(d.getDayOfMonth());
+            String longForm = flexibleLiteral(DUTCH_LONG.format(d));
+            return iso + "|" + numeric + "|" + longForm;
+        }, year);
     }
 
     /** "07", "12": as {@code String.format("%02d")}, which cost more than the rest of a client's rules (issue 17). */
@@ -589,11 +599,19 @@ final class IdentityGuard {
         return p.toString();
     }
 
+    /** The text up to its first white space ({@code \\s}, as {@link #WHITESPACE}), without running a regex. */
     private static String firstToken(String name) {
         if (name == null || name.isBlank()) {
             return null;
         }
-        return WHITESPACE.split(name.strip())[0];
+        String s = name.strip();
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r') {
+                return s.substring(0, i);
+            }
+        }
+        return s;
     }
 
     private static String blankToEmpty(String s) {

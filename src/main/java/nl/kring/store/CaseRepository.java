@@ -15,8 +15,13 @@ import nl.kring.domain.Relative;
 import nl.kring.schema.tables.records.CaseFileRecord;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
+import org.jooq.ResultQuery;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -180,19 +185,26 @@ public final class CaseRepository {
      * are loaded whole. Never for showing or changing a case.
      */
     public List<CaseFile> identities(Collection<String> whole) {
+        // every row read from JDBC's result set by position, not through jOOQ's records or cursor: jOOQ's per-row,
+        // per-field work was most of this read's own cost, and more of it became hot enough to compile as the vault grew
         Map<String, List<String>> aliases = new HashMap<>();
-        dsl.select(CLIENT_ALIAS.CASE_NUMBER, CLIENT_ALIAS.ALIAS).from(CLIENT_ALIAS)
-                .orderBy(CLIENT_ALIAS.CASE_NUMBER, CLIENT_ALIAS.POSITION).forEach(r ->
-                        aliases.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+        eachRow(dsl.select(CLIENT_ALIAS.CASE_NUMBER, CLIENT_ALIAS.ALIAS).from(CLIENT_ALIAS)
+                .orderBy(CLIENT_ALIAS.CASE_NUMBER, CLIENT_ALIAS.POSITION), rs ->
+                aliases.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)));
         Map<String, List<Relative>> relatives = new HashMap<>();
-        dsl.select(RELATIVE.CASE_NUMBER, RELATIVE.NAME, RELATIVE.RELATION).from(RELATIVE)
-                .orderBy(RELATIVE.CASE_NUMBER, RELATIVE.POSITION).forEach(r ->
-                        relatives.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(new Relative(r.value2(), r.value3())));
-        Map<String, List<FileNumber>> fileNumbers = fileNumbers(null);
+        eachRow(dsl.select(RELATIVE.CASE_NUMBER, RELATIVE.NAME, RELATIVE.RELATION).from(RELATIVE)
+                .orderBy(RELATIVE.CASE_NUMBER, RELATIVE.POSITION), rs ->
+                relatives.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                        .add(new Relative(rs.getString(2), rs.getString(3))));
+        Map<String, List<FileNumber>> fileNumbers = new HashMap<>();
+        eachRow(dsl.select(FILE_NUMBER.CASE_NUMBER, FILE_NUMBER.PARTNER_ID, FILE_NUMBER.LABEL, FILE_NUMBER.FILE_NUMBER_)
+                .from(FILE_NUMBER).orderBy(FILE_NUMBER.CASE_NUMBER, FILE_NUMBER.POSITION), rs ->
+                fileNumbers.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                        .add(new FileNumber(rs.getString(2), rs.getString(3), rs.getString(4))));
         Map<String, List<String>> kring = new HashMap<>();
-        dsl.select(CASE_KRING.CASE_NUMBER, CASE_KRING.PARTNER_ID).from(CASE_KRING)
-                .orderBy(CASE_KRING.CASE_NUMBER, CASE_KRING.PARTNER_ID).forEach(r ->
-                        kring.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+        eachRow(dsl.select(CASE_KRING.CASE_NUMBER, CASE_KRING.PARTNER_ID).from(CASE_KRING)
+                .orderBy(CASE_KRING.CASE_NUMBER, CASE_KRING.PARTNER_ID), rs ->
+                kring.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)));
         Map<String, CaseFile> full = new HashMap<>();
         if (!whole.isEmpty()) {
             for (CaseFile c : load(CASE_FILE.NUMBER.in(whole), whole)) {
@@ -200,25 +212,42 @@ public final class CaseRepository {
             }
         }
         List<CaseFile> out = new ArrayList<>();
-        // the values read by position, not transferred into a CaseFileRecord (jOOQ's copy was most of this read)
-        dsl.select(CASE_FILE.NUMBER, CASE_FILE.FIRST_NAMES, CASE_FILE.ROEPNAAM, CASE_FILE.PREFIX,
+        eachRow(dsl.select(CASE_FILE.NUMBER, CASE_FILE.FIRST_NAMES, CASE_FILE.ROEPNAAM, CASE_FILE.PREFIX,
                         CASE_FILE.SURNAME, CASE_FILE.BIRTH_DATE, CASE_FILE.BSN, CASE_FILE.ADDRESS, CASE_FILE.PHONE,
                         CASE_FILE.LEGAL_REPRESENTATIVE, CASE_FILE.INCAPACITATED, CASE_FILE.REFERRER_NAME,
                         CASE_FILE.REFERRER_ORGANISATION, CASE_FILE.REFERRER_ANONYMOUS, CASE_FILE.PHASE)
-                .from(CASE_FILE).orderBy(CASE_FILE.NUMBER).forEach(r -> {
-                    String number = r.value1();
+                .from(CASE_FILE).orderBy(CASE_FILE.NUMBER), rs -> {
+                    String number = rs.getString(1);
                     CaseFile whole1 = full.get(number);
                     if (whole1 != null) {
                         out.add(whole1);
                         return;
                     }
-                    Client client = new Client(r.value2(), r.value3(), r.value4(), r.value5(), aliases.get(number),
-                            r.value6(), r.value7(), r.value8(), r.value9(), relatives.get(number), r.value10(),
-                            Boolean.TRUE.equals(r.value11()), fileNumbers.get(number));
-                    out.add(new CaseFile(number, client, referrer(r.value12(), r.value13(), r.value14()), null, Phase.valueOf(r.value15()), null, null, null,
-                            null, null, null, null, kring.get(number)));
+                    Client client = new Client(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            aliases.get(number), rs.getObject(6, LocalDate.class), rs.getString(7), rs.getString(8),
+                            rs.getString(9), relatives.get(number), rs.getString(10), rs.getBoolean(11),
+                            fileNumbers.get(number));
+                    out.add(new CaseFile(number, client, referrer(rs.getString(12), rs.getString(13), rs.getBoolean(14)),
+                            null, Phase.valueOf(rs.getString(15)), null, null, null, null, null, null, null,
+                            kring.get(number)));
                 });
         return out;
+    }
+
+    /** One row of a JDBC result set. */
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs the query and hands each row of its JDBC result set to {@code reader}. */
+    private static void eachRow(ResultQuery<?> query, RowReader reader) {
+        try (ResultSet rs = query.fetchResultSet()) {
+            while (rs.next()) {
+                reader.read(rs);
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("reading the cases' identities failed", e);
+        }
     }
 
     public boolean exists(String number) {
