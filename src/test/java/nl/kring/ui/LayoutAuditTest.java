@@ -11,12 +11,14 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.Pane;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
@@ -685,9 +687,24 @@ class LayoutAuditTest {
         if (n instanceof Labeled l && l.getText() != null && !l.getText().isBlank() && visible(l)) {
             String shown = shownText(l);
             if (shown != null && !shown.equals(l.getText()) && shown.endsWith(l.getEllipsisString())
-                    && !(l instanceof IndexedCell<?> c && c.isEmpty())) {
+                    // an empty cell's text is stale, save a drop-down's button cell showing its prompt text
+                    && !(l instanceof IndexedCell<?> c && c.isEmpty() && !(c.getParent() instanceof ComboBoxBase<?>))) {
                 problems.add(screen + ": \"" + shown + "\" is \"" + l.getText() + "\" ("
                         + l.getClass().getSimpleName() + (l.getId() == null ? "" : " #" + l.getId()) + ")");
+            }
+        }
+        if (n instanceof TextField f && visible(f) && (f.getText() == null || f.getText().isEmpty())
+                && f.getPromptText() != null && !f.getPromptText().isBlank()) {
+            // issue 13: the prompt text of an empty field (a date picker's and an editable drop-down's too) is clipped,
+            // not ended with an ellipsis: it must fit the field's text area
+            Text probe = new Text(f.getPromptText());
+            probe.setFont(f.getFont());
+            double room = f.getWidth() - f.snappedLeftInset() - f.snappedRightInset();
+            if (probe.getLayoutBounds().getWidth() > room + 0.5) {
+                Node owner = f.getParent() instanceof ComboBoxBase<?> box ? box : f;
+                problems.add(screen + ": the prompt \"" + f.getPromptText() + "\" needs "
+                        + Math.round(probe.getLayoutBounds().getWidth()) + " px in " + Math.round(room) + " ("
+                        + owner.getClass().getSimpleName() + (owner.getId() == null ? "" : " #" + owner.getId()) + ")");
             }
         }
         if (n instanceof ScrollPane sp && sp.getHbarPolicy() == ScrollPane.ScrollBarPolicy.NEVER && visible(sp)
