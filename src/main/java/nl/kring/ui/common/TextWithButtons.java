@@ -36,6 +36,18 @@ public final class TextWithButtons extends Region {
         return buttons;
     }
 
+    /** The buttons' width side by side (a flow pane's own preferred width is its wrap length, not its content's). */
+    private double oneLine() {
+        double w = buttons.snappedLeftInset() + buttons.snappedRightInset();
+        int n = 0;
+        for (var b : buttons.getChildren()) {
+            if (b.isManaged()) {
+                w += b.prefWidth(-1) + (n++ > 0 ? buttons.getHgap() : 0);
+            }
+        }
+        return w;
+    }
+
     @Override
     public Orientation getContentBias() {
         return Orientation.HORIZONTAL;
@@ -46,27 +58,32 @@ public final class TextWithButtons extends Region {
         if (buttons.getChildren().isEmpty()) {
             return false;
         }
-        double forText = inside - buttons.prefWidth(-1) - gap;
+        double forText = inside - oneLine() - gap;
         double want = Math.min(text.prefWidth(-1), TEXT_EM * text.getFont().getSize());
         return forText >= Math.max(want, text.minWidth(-1));
     }
 
     private double inside(double width) {
         Insets in = getInsets();
-        return width < 0 ? text.prefWidth(-1) + gap + buttons.prefWidth(-1)
+        return width < 0 ? text.prefWidth(-1) + gap + oneLine()
                 : Math.max(0, width - in.getLeft() - in.getRight());
     }
 
     @Override
     protected double computeMinWidth(double height) {
         Insets in = getInsets();
-        return in.getLeft() + Math.max(text.minWidth(-1), buttons.minWidth(-1)) + in.getRight();
+        double widest = 0;
+        for (var b : buttons.getChildren()) {
+            widest = Math.max(widest, b.prefWidth(-1));
+        }
+        return in.getLeft() + Math.max(text.minWidth(-1), widest + buttons.snappedLeftInset()
+                + buttons.snappedRightInset()) + in.getRight();
     }
 
     @Override
     protected double computePrefWidth(double height) {
         Insets in = getInsets();
-        return in.getLeft() + text.prefWidth(-1) + gap + buttons.prefWidth(-1) + in.getRight();
+        return in.getLeft() + text.prefWidth(-1) + gap + oneLine() + in.getRight();
     }
 
     @Override
@@ -80,7 +97,7 @@ public final class TextWithButtons extends Region {
         double w = inside(width);
         double content;
         if (beside(w)) {
-            double b = buttons.prefWidth(-1);
+            double b = oneLine();
             content = Math.max(text.prefHeight(w - b - gap), buttons.prefHeight(b));
         } else {
             content = text.prefHeight(w) + (buttons.getChildren().isEmpty() ? 0 : gap / 2 + buttons.prefHeight(w));
@@ -96,7 +113,7 @@ public final class TextWithButtons extends Region {
         double w = inside(getWidth());
         double h = getHeight() - in.getTop() - in.getBottom();
         if (beside(w)) {
-            double b = buttons.prefWidth(-1);
+            double b = oneLine();
             double t = w - b - gap;
             layoutInArea(text, x, y, t, h, 0, HPos.LEFT, VPos.CENTER);
             layoutInArea(buttons, x + t + gap, y, b, h, 0, HPos.RIGHT, VPos.CENTER);

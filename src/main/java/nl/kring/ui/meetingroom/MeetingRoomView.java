@@ -85,9 +85,12 @@ public final class MeetingRoomView extends BorderPane {
 
         columns = new SplitPane(agendaPane(), currentPane(), attendeePane());
         columns.setDividerPositions(0.2, 0.72);
-        columns.getStyleClass().add("room-columns"); // a least height in em: the columns stay usable
         SplitPane.setResizableWithParent(columns.getItems().getFirst(), false);
-        VBox.setVgrow(columns, Priority.ALWAYS);
+        // a large font on a small screen: the columns keep their texts whole and scroll sideways on their own (the
+        // bars and the banner above them keep the window's width), and keep a least height in em (issue 13)
+        ScrollPane columnsScroll = Layouts.scrolling(columns);
+        columnsScroll.getStyleClass().add("room-columns");
+        VBox.setVgrow(columnsScroll, Priority.ALWAYS);
         Label message = new Label();
         message.setId("room-message");
         message.textProperty().bind(vm.messageProperty());
@@ -106,7 +109,7 @@ public final class MeetingRoomView extends BorderPane {
         consentRule.setPadding(new Insets(4, 12, 0, 12));
         // a large font on a small screen (issue 13): the whole room scrolls, its bars, the warning banner and its
         // columns, rather than squeezing the columns under a tall banner; the columns fill what is left when it fits
-        VBox whole = new VBox(topBar(), banner, columns, proposalsPane(), consentRule, message);
+        VBox whole = new VBox(topBar(), banner, columnsScroll, proposalsPane(), consentRule, message);
         whole.setFillWidth(true);
         setCenter(Layouts.scrolling(whole));
 
