@@ -83,8 +83,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * button in sight, texts whole) at 100 % and 200 % (a larger font for each new window, set as it starts to show, as a
  * larger platform font would be there): those of the meetings screen, disclosure, evaluation, correction, withdrawal,
  * export passwords, restore, shortcuts, the matrix' reason, the retention question at unlock, the possible-names
- * dialog ("Verwant…") and the password list; the meeting room alone and beside its presentation window on one screen.
- * A word of a wrapping text broken across two lines ("Dagbestedin g") counts as cut off too. Not audited yet: the
+ * dialog ("Verwant…") and the password list; the meeting room alone and beside its presentation window on one screen
+ * (first, middle and last item, shown and waiting with the warning banner, a long place; scrolled to its top and end,
+ * never sideways as a whole). A word of a wrapping text broken across two lines ("Dagbestedin g") counts as cut off
+ * too, and so does the prompt text of an empty field or drop-down that does not fit it whole. Not audited yet: the
  * requests' parts of the case file beyond what the cases screen shows of the first case.
  */
 @Tag("ui")
