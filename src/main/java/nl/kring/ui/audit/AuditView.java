@@ -24,6 +24,7 @@ import nl.kring.service.Services;
 import nl.kring.ui.common.ClearsOnLock;
 import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.Layouts;
 import nl.kring.ui.common.RegisterExportButton;
 import nl.kring.ui.common.TaskExecutor;
 import nl.kring.ui.common.TextLimits;
@@ -71,6 +72,7 @@ public final class AuditView extends VBox implements ClearsOnLock {
         TextField subject = new TextField();
         subject.setId("audit-subject");
         subject.setPromptText(I18n.t("audit.subjectPrompt"));
+        Layouts.promptWhole(subject); // issue 13: squeezed to nothing at 200 %
         TextLimits.limit(subject, 100, I18n.t("search"), null);
         subject.textProperty().bindBidirectional(vm.subjectProperty());
         HBox.setHgrow(subject, Priority.ALWAYS);

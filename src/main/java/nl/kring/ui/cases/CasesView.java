@@ -109,6 +109,7 @@ public final class CasesView extends SplitPane implements ClearsOnLock {
 
     private VBox buildList() {
         HBox bar = RegisterList.searchBar(search, "case", I18n.t("cases.search", Shortcuts.text(KeyboardShortcut.SEARCH)),
+                I18n.t("cases.search.short", Shortcuts.text(KeyboardShortcut.SEARCH)),
                 vm.searchProperty(), I18n.t("cases.new"), this::newCase);
 
         table.setId("case-table");

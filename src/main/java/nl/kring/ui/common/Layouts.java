@@ -2,14 +2,20 @@ package nl.kring.ui.common;
 
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.beans.property.ObjectProperty;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
+
+import java.util.function.Supplier;
 
 /**
  * Layout pieces that keep texts whole when the room is short (issue 13: a font at 200 %, a 1366×768 screen): a row
@@ -70,6 +76,86 @@ public final class Layouts {
             widest = Math.max(widest, probe.getLayoutBounds().getWidth());
         }
         return widest;
+    }
+
+    /** The width of {@code text} on one line in {@code font}. */
+    public static double textWidth(String text, Font font) {
+        if (text == null || text.isEmpty()) {
+            return 0;
+        }
+        Text probe = new Text(text);
+        probe.setFont(font);
+        return probe.getLayoutBounds().getWidth();
+    }
+
+    /**
+     * An empty field shows its prompt text whole (issue 13: prompts were clipped at 200 %): the field never gets
+     * narrower than its prompt. For a date picker or an editable drop-down, pass its editor.
+     */
+    public static void promptWhole(TextField field) {
+        fittingPrompt(field, field.getPromptText());
+    }
+
+    /** An empty editable drop-down shows its prompt text whole: it never gets narrower than its prompt. */
+    public static void promptWhole(ComboBox<?> box) {
+        atLeast(box, box.getEditor(), box.getEditor().fontProperty(), box::getPromptText);
+    }
+
+    /**
+     * A drop-down whose button cell {@code cell} shows its prompt never gets narrower than {@code text}, so the prompt
+     * is never cut to "…".
+     */
+    public static void textWhole(ComboBox<?> box, Labeled cell, Supplier<String> text) {
+        atLeast(box, cell, cell.fontProperty(), text);
+    }
+
+    /**
+     * {@code box} never narrower than {@code text} in {@code shown} (its editor or button cell) and what lies around
+     * it (the arrow, the insets), measured once both are laid out.
+     */
+    private static void atLeast(Region box, Region shown, ObjectProperty<Font> font, Supplier<String> text) {
+        Runnable fit = () -> {
+            double around = box.getWidth() > 0 && shown.getWidth() > 0 ? box.getWidth() - shown.getWidth() : 0;
+            box.setMinWidth(Math.ceil(textWidth(text.get(), font.get()) + shown.snappedLeftInset()
+                    + shown.snappedRightInset() + around) + 1);
+        };
+        font.addListener((o, a, b) -> fit.run());
+        shown.insetsProperty().addListener((o, a, b) -> fit.run());
+        box.widthProperty().addListener((o, a, b) -> fit.run());
+        shown.widthProperty().addListener((o, a, b) -> fit.run());
+        fit.run();
+    }
+
+
+    /**
+     * An empty field shows the longest of {@code prompts} (longest first) that fits it whole, the first in full in its
+     * tooltip (issue 13: "Zoek op nummer, naam, adres, BSN of fase (Ctrl+F)" was clipped in the case list at 200 %);
+     * the field never gets narrower than the last, shortest one.
+     */
+    public static void fittingPrompt(TextField field, String... prompts) {
+        Runnable pick = () -> {
+            double insets = field.snappedLeftInset() + field.snappedRightInset();
+            double room = field.getWidth() - insets;
+            String chosen = prompts[prompts.length - 1];
+            for (String p : prompts) {
+                if (textWidth(p, field.getFont()) <= room + 0.5) {
+                    chosen = p;
+                    break;
+                }
+            }
+            if (!chosen.equals(field.getPromptText())) {
+                field.setPromptText(chosen);
+            }
+            field.setMinWidth(Math.ceil(textWidth(prompts[prompts.length - 1], field.getFont()) + insets) + 1);
+        };
+        field.widthProperty().addListener((o, a, b) -> pick.run());
+        field.fontProperty().addListener((o, a, b) -> pick.run());
+        field.insetsProperty().addListener((o, a, b) -> pick.run());
+        field.setPromptText(prompts[0]);
+        if (prompts.length > 1) {
+            field.setTooltip(new Tooltip(prompts[0]));
+        }
+        pick.run();
     }
 
     /** The labels in {@code grid} (its label column, its notes) never get narrower than their text. */

@@ -22,10 +22,11 @@ public final class RegisterList {
      * The search field bound to {@code query} and the button that starts a new entry; ids {@code <prefix>-search}
      * and {@code <prefix>-new}.
      */
-    public static HBox searchBar(TextField search, String idPrefix, String prompt, StringProperty query, String newText,
-                                 Runnable onNew) {
+    public static HBox searchBar(TextField search, String idPrefix, String prompt, String shortPrompt,
+                                 StringProperty query, String newText, Runnable onNew) {
         search.setId(idPrefix + "-search");
-        search.setPromptText(prompt);
+        // the full prompt where it fits, else a shorter one (the full one in the tooltip), at least "Zoeken" (issue 13)
+        Layouts.fittingPrompt(search, prompt, shortPrompt, I18n.t("search"));
         TextLimits.limit(search, 200, I18n.t("search"), null);
         search.textProperty().bindBidirectional(query);
         HBox.setHgrow(search, Priority.ALWAYS);

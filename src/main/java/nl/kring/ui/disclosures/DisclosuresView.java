@@ -72,6 +72,7 @@ public final class DisclosuresView extends VBox implements ClearsOnLock {
         caseBox.setEditable(true);
         caseBox.setPromptText(I18n.t("register.allCases"));
         caseBox.setPrefWidth(Forms.em(11));
+        Layouts.promptWhole(caseBox); // issue 13: "alle casussen" was clipped at 200 %
         caseBox.valueProperty().bindBidirectional(vm.caseFilterProperty());
         caseBox.setAccessibleText(I18n.t("register.case"));
 

@@ -43,6 +43,7 @@ import nl.kring.ui.common.KeyboardShortcut;
 import nl.kring.ui.common.Layouts;
 import nl.kring.ui.common.RoleTexts;
 import nl.kring.ui.common.Shortcuts;
+import nl.kring.ui.common.TextWithButtons;
 
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -82,17 +83,19 @@ public final class MeetingRoomView extends BorderPane {
         getStyleClass().add("meeting-room");
         attendees = new ListView<>(vm.checkIn().attendees());
 
-        setTop(new VBox(topBar(), banner));
         columns = new SplitPane(agendaPane(), currentPane(), attendeePane());
         columns.setDividerPositions(0.2, 0.72);
         SplitPane.setResizableWithParent(columns.getItems().getFirst(), false);
-        // a large font on a small screen: the columns keep their texts whole and the room scrolls (issue 13)
-        setCenter(Layouts.scrolling(columns));
+        // a large font on a small screen: the columns keep their texts whole and scroll sideways on their own (the
+        // bars and the banner above them keep the window's width), and keep a least height in em (issue 13)
+        ScrollPane columnsScroll = Layouts.scrolling(columns);
+        columnsScroll.getStyleClass().add("room-columns");
+        VBox.setVgrow(columnsScroll, Priority.ALWAYS);
         Label message = new Label();
         message.setId("room-message");
         message.textProperty().bind(vm.messageProperty());
         message.getStyleClass().add("error");
-        message.setWrapText(true);
+        Layouts.wrapsWhole(message);
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         message.visibleProperty().bind(message.managedProperty());
         message.setPadding(new Insets(4, 12, 6, 12));
@@ -100,11 +103,15 @@ public final class MeetingRoomView extends BorderPane {
         consentRule.setId("room-consent-rule");
         consentRule.textProperty().bind(vm.consentRuleProperty());
         consentRule.getStyleClass().add("advice");
-        consentRule.setWrapText(true);
+        Layouts.wrapsWhole(consentRule);
         consentRule.managedProperty().bind(consentRule.textProperty().isNotEmpty());
         consentRule.visibleProperty().bind(consentRule.managedProperty());
         consentRule.setPadding(new Insets(4, 12, 0, 12));
-        setBottom(new VBox(proposalsPane(), consentRule, message));
+        // a large font on a small screen (issue 13): the whole room scrolls, its bars, the warning banner and its
+        // columns, rather than squeezing the columns under a tall banner; the columns fill what is left when it fits
+        VBox whole = new VBox(topBar(), banner, columnsScroll, proposalsPane(), consentRule, message);
+        whole.setFillWidth(true);
+        setCenter(Layouts.scrolling(whole));
 
         banner.setId("room-warning");
         banner.getStyleClass().add("warning-banner");
@@ -256,9 +263,8 @@ public final class MeetingRoomView extends BorderPane {
             leave.setId("room-check-out-" + group.stream().map(AttendeeRow::id).collect(Collectors.joining("-")));
             leave.setMinWidth(Region.USE_PREF_SIZE);
             leave.setOnAction(e -> group.forEach(r -> vm.checkIn().checkOut(r.id())));
-            HBox line = new HBox(12, text, leave);
-            line.setAlignment(Pos.CENTER_LEFT);
-            banner.getChildren().add(line);
+            // the buttons beside the text, or under it where the text would be squeezed (issue 13: 200 %)
+            banner.getChildren().add(new TextWithButtons(12, text, leave));
         }
         boolean overridden = vm.presentation().overridden();
         Label hint = new Label(I18n.t(overridden ? "room.override.active" : "room.override.hint"));
@@ -268,17 +274,14 @@ public final class MeetingRoomView extends BorderPane {
         show.setId("room-override");
         show.setDisable(overridden);
         show.setOnAction(e -> askOverride());
-        show.setMinWidth(Region.USE_PREF_SIZE);
-        HBox line = new HBox(12, hint, show);
+        TextWithButtons line = new TextWithButtons(12, hint, show);
         if (groups.size() > 1) {
             Button all = new Button(I18n.t("room.checkOutAll"));
             all.setId("room-check-out-all");
             all.setMinWidth(Region.USE_PREF_SIZE);
             all.setOnAction(e -> out.forEach(r -> vm.checkIn().checkOut(r.id())));
-            line.getChildren().add(all);
+            line.buttons().getChildren().add(all);
         }
-        line.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(hint, Priority.ALWAYS);
         banner.getChildren().add(line);
     }
 
@@ -454,7 +457,7 @@ public final class MeetingRoomView extends BorderPane {
         title.getStyleClass().add("form-section");
         Label hint = new Label(I18n.t("room.proposals.hint"));
         hint.getStyleClass().add("form-hint");
-        hint.setWrapText(true);
+        Layouts.wrapsWhole(hint); // whole in the scrolling room, not cut to a line (issue 13)
         VBox rows = new VBox(4);
         rows.setId("room-proposals");
         Runnable draw = () -> {

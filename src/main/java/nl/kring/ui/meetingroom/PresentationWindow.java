@@ -75,12 +75,17 @@ public final class PresentationWindow {
         stage.setWidth(tiles.presentation().getWidth());
         stage.setHeight(tiles.presentation().getHeight());
         Rectangle2D narrowed = tiles.room();
+        // on a small screen (200 %: 683 wide) the room's least width gives way to the presentation; the room scrolls
+        double leastBefore = room.getMinWidth();
+        room.setMinWidth(Math.min(leastBefore, narrowed.getWidth()));
         room.setX(narrowed.getMinX());
         room.setY(narrowed.getMinY());
         room.setWidth(narrowed.getWidth());
         room.setHeight(narrowed.getHeight());
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
-            if (room.isShowing() && room.getX() == narrowed.getMinX() && room.getWidth() == narrowed.getWidth()) {
+            boolean stillThere = room.getX() == narrowed.getMinX() && room.getWidth() == narrowed.getWidth();
+            room.setMinWidth(leastBefore);
+            if (room.isShowing() && stillThere) {
                 room.setX(before.getMinX());
                 room.setY(before.getMinY());
                 room.setWidth(before.getWidth());
@@ -94,11 +99,15 @@ public final class PresentationWindow {
     }
 
     /**
-     * The room at the left, as wide as the screen leaves after the presentation, at least {@code roomMinWidth}; the
-     * presentation at the top right, at most half the screen wide, in the projector's shape (16:10).
+     * The room at the left, as wide as the screen leaves after the presentation, at least {@code roomMinWidth} where
+     * the screen allows; the presentation at the top right, at most half the screen wide and at least a third (seen at
+     * 200 % on a 1366×768 screen, 683 wide: the room's 683 left the presentation 0 px, a tiny window over the room
+     * showing "…"), in the projector's shape (16:10).
      */
     public static Tiles tiles(Rectangle2D visual, double roomMinWidth) {
-        double width = Math.max(0, Math.min(visual.getWidth() - roomMinWidth, visual.getWidth() / 2));
+        // whole pixels: a window's size is rounded, and a fraction made the two overlap by one
+        double width = Math.floor(Math.max(visual.getWidth() / 3, Math.min(visual.getWidth() - roomMinWidth,
+                visual.getWidth() / 2)));
         double height = Math.min(visual.getHeight(), Math.round(width * 10 / 16));
         Rectangle2D room = new Rectangle2D(visual.getMinX(), visual.getMinY(), visual.getWidth() - width,
                 visual.getHeight());

@@ -262,13 +262,15 @@ public final class MeetingsView extends SplitPane implements ClearsOnLock {
         candidates.setConverter(Forms.labels(c -> c.number() + " — " + c.client().displayName() + " (" + c.phase().label() + ")"
                 + (vm.mayGoOn(c) ? "" : " — " + I18n.t("agenda.noFooting"))));
         // (a cleared ComboBox forgets its prompt text; this cell shows it again)
-        candidates.setButtonCell(new ListCell<>() {
+        ListCell<CaseFile> shown = new ListCell<>() {
             @Override
             protected void updateItem(CaseFile item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? candidates.getPromptText() : candidates.getConverter().toString(item));
             }
-        });
+        };
+        candidates.setButtonCell(shown);
+        Layouts.textWhole(candidates, shown, candidates::getPromptText); // issue 13: "Kies een open casus…" was "…" at 200 %
         HBox.setHgrow(candidates, Priority.ALWAYS);
         Button addCase = new Button(I18n.t("agenda.add"));
         addCase.setId("agenda-add");

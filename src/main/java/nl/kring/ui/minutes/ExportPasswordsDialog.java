@@ -19,6 +19,7 @@ import nl.kring.domain.Partner;
 import nl.kring.ui.common.Escape;
 import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.Layouts;
 
 import java.util.Locale;
 import java.util.Map;
@@ -110,6 +111,7 @@ final class ExportPasswordsDialog {
             password.setId("export-password-" + id);
             password.setPromptText(I18n.t("export.passwords.prompt"));
             password.setPrefColumnCount(22);
+            Layouts.promptWhole(password); // issue 13: squeezed to nothing at 200 %
             password.textProperty().bindBidirectional(r.passwordProperty());
             password.disableProperty().bind(r.protectProperty().not());
             Button generate = new Button(I18n.t("export.passwords.generate"));

@@ -76,6 +76,7 @@ public final class PartnersView extends SplitPane implements ClearsOnLock {
 
     private VBox buildList() {
         HBox bar = RegisterList.searchBar(search, "partner", I18n.t("partners.search", Shortcuts.text(KeyboardShortcut.SEARCH)),
+                I18n.t("partners.search.short", Shortcuts.text(KeyboardShortcut.SEARCH)),
                 vm.searchProperty(), I18n.t("partners.new"), this::newPartner);
 
         table.setId("partner-table");

@@ -59,6 +59,10 @@ class RoomAndPresentationOnOneScreenTest extends DemoRoomFxTest {
         var laptop = PresentationWindow.tiles(new Rectangle2D(0, 0, 1366, 740), 900);
         assertThat(laptop.room()).isEqualTo(new Rectangle2D(0, 0, 900, 740));
         assertThat(laptop.presentation()).isEqualTo(new Rectangle2D(900, 0, 466, 291));
+        // a display scale of 200 % on a 1366×768 laptop: 683×370, the room's least width given way to the screen
+        var scaled = PresentationWindow.tiles(new Rectangle2D(0, 0, 683, 370), 683);
+        assertThat(scaled.presentation()).as("a third of the screen, not 0").isEqualTo(new Rectangle2D(456, 0, 227, 142));
+        assertThat(scaled.room()).isEqualTo(new Rectangle2D(0, 0, 456, 370));
         var large = PresentationWindow.tiles(new Rectangle2D(0, 0, 1920, 1050), 900);
         assertThat(large.room()).isEqualTo(new Rectangle2D(0, 0, 960, 1050));
         assertThat(large.presentation()).isEqualTo(new Rectangle2D(960, 0, 960, 600));
