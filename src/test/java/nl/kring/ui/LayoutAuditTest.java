@@ -164,7 +164,9 @@ class LayoutAuditTest {
      * (it is read from across the room).
      */
     @ParameterizedTest(name = "{0}×{1} at {2} %")
-    @CsvSource({"1366, 768, 100", "1600, 1000, 100", "1366, 768, 200", "1600, 1000, 200"})
+    @CsvSource({"1366, 768, 100", "1600, 1000, 100", "1366, 768, 200", "1600, 1000, 200",
+            // a 1366×768 screen at a display scale of 200 %: the platform font on a screen half as wide and high
+            "683, 384, 100"})
     void theMeetingRoomAndItsPresentationFitOneScreenAndShowTheirTextsWhole(int width, int height, int scale)
             throws Exception {
         List<String> problems = new ArrayList<>();

@@ -7,9 +7,11 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import nl.kring.domain.HiddenReason;
 import nl.kring.ui.common.Dates;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.Layouts;
 
 /**
  * The projector's content: the current item as everyone present may see it, a wait screen while someone present is
@@ -46,7 +48,6 @@ public final class PresentationView extends StackPane {
                         ? "room.presentation.nobody" : "room.presentation.wait"));
                 wait.setId("presentation-wait");
                 wait.getStyleClass().add("presentation-wait");
-                wait.setWrapText(true);
                 center(wait);
             }
             case PresentationState.Showing s -> {
@@ -78,11 +79,26 @@ public final class PresentationView extends StackPane {
         }
     }
 
+    /**
+     * The labels in the middle of the window, each wrapped between words at its full height; where the window is too
+     * small for them (200 % display scale, 227×142 beside the room: "Ev…") the middle scrolls rather than cuts.
+     */
     private void center(Label... labels) {
+        for (Label label : labels) {
+            Layouts.wrapsWhole(label);
+            label.setTextAlignment(TextAlignment.CENTER);
+        }
         VBox box = new VBox(24, labels);
         box.setAlignment(Pos.CENTER);
-        box.setPadding(new Insets(48));
-        getChildren().setAll(box);
+        // a margin in the type's size, not fixed pixels: 48 px on each side left that window no room for the text
+        box.getStyleClass().add("presentation-centre");
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setFocusTraversable(false);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        scroll.getStyleClass().add("presentation-scroll");
+        getChildren().setAll(scroll);
     }
 
     MeetingRoomViewModel viewModel() {
