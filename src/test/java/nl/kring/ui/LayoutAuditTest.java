@@ -115,7 +115,7 @@ class LayoutAuditTest {
     @ParameterizedTest(name = "{0}×{1} at {2} %")
     @CsvSource({"1366, 768, 100", "1600, 1000, 100", "1366, 768, 200", "1600, 1000, 200",
             // the main window as it opens on a 1366×768 laptop (1200 wide; seen under Xvfb: "03-12-202 6")
-            "1200, 740, 100"})
+            "1200, 740, 100", "683, 384, 100"})
     void everyScreenFitsAndShowsItsTextsWhole(int width, int height, int scale) throws Exception {
         // a font scale: the same screen, the text (and every width given in em) that much larger
         double fontSize = Font.getDefault().getSize() * scale / 100.0;
