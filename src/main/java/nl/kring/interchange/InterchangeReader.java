@@ -209,7 +209,7 @@ public final class InterchangeReader {
         }
         LocalDate signedOn = pastDate(a, path + ".signedOn");
         List<String> by = new ArrayList<>();
-        List<String> signedBy = list(a, "signedBy", path, InterchangeReader::reference);
+        List<String> signedBy = list(a, "signedBy", path, InterchangeReader::shapedText);
         for (int i = 0; i < signedBy.size(); i++) {
             String pid = signedBy.get(i);
             if (!partners.containsKey(pid)) {
@@ -301,7 +301,7 @@ public final class InterchangeReader {
     }
 
     private Partner partner(JsonNode n, String path) {
-        String id = reference(n.get("id"), path + ".id");
+        String id = shapedText(n.get("id"), path + ".id");
         String name = requiredName(n, path + ".name", MAX_NAME);
         Role role = enumValue(n, path + ".role", Role.class, Role.OVERIG);
         Tier tier = enumValue(n, path + ".tier", Tier.class, Tier.SCHIL);
@@ -314,7 +314,7 @@ public final class InterchangeReader {
             problem(path + ".agreementSigned", signed + " is in the future");
         }
         List<Attendee> attendees = list(n, "attendees", path, (a, p) -> {
-            return new Attendee(reference(a.get("id"), p + ".id"), requiredName(a, p + ".name", MAX_NAME), name(a, p + ".function", MAX_NAME),
+            return new Attendee(shapedText(a.get("id"), p + ".id"), requiredName(a, p + ".name", MAX_NAME), name(a, p + ".function", MAX_NAME),
                     email(a, p + ".email"), phone(a, p + ".phone"));
         });
         if (name == null) {
@@ -327,7 +327,7 @@ public final class InterchangeReader {
     }
 
     private CaseFile caseFile(JsonNode n, String path, Map<String, Partner> partners) {
-        String number = reference(n.get("number"), path + ".number"); // the schema's pattern: YYYY-NNN
+        String number = shapedText(n.get("number"), path + ".number"); // the schema's pattern: YYYY-NNN
         Client client = client(n.get("client"), path + ".client", partners);
         Referrer referrer = null;
         JsonNode m = n.get("melder");
@@ -369,7 +369,7 @@ public final class InterchangeReader {
             informed = new Informed(status, text(inf, path + ".informed.reason", MAX_TEXT));
         }
         List<String> kring = new ArrayList<>();
-        List<String> named = list(n, "kring", path, InterchangeReader::reference); // the schema: at least one
+        List<String> named = list(n, "kring", path, InterchangeReader::shapedText); // the schema: at least one
         for (int i = 0; i < named.size(); i++) {
             String kp = path + ".kring[" + i + "]";
             String pid = named.get(i);
@@ -428,7 +428,7 @@ public final class InterchangeReader {
             problem(path + ".phone", "is not a phone number");
         }
         List<String> aliases = list(n, "aliases", path, (a, p) -> {
-            String alias = reference(a, p); // the schema: a text of at most 200
+            String alias = shapedText(a, p); // the schema: a text of at most 200
             if (alias.isBlank()) {
                 problem(p, "must be a non-empty text");
                 return null;
@@ -494,7 +494,7 @@ public final class InterchangeReader {
                             Set<String> cases) {
         LocalDate date = date(n, path + ".date"); // required
         List<String> present = list(n, "present", path, (a, p) -> {
-            String id = reference(a, p);
+            String id = shapedText(a, p);
             if (!attendees.contains(id)) {
                 problem(p, id + " is not an attendee in this file");
                 return null;
@@ -543,7 +543,7 @@ public final class InterchangeReader {
         // a leefgebied or, since issue 15, other data: IDENTITEITSGEGEVENS, CONTACT_HULPVERLENERS, POLITIEGEGEVENS
         // the schema: at least one, each a leefgebied or a data category
         List<Object> named = list(n, "categories", path, (c, p) -> {
-            Object d = DataCategory.parse(reference(c, p));
+            Object d = DataCategory.parse(shapedText(c, p));
             if (d == null) {
                 throw notChecked(p);
             }
@@ -553,7 +553,7 @@ public final class InterchangeReader {
         List<DataCategory> others = named.stream().filter(DataCategory.class::isInstance)
                 .map(DataCategory.class::cast).toList();
         List<String> to = list(n, "to", path, (t, p) -> { // the schema: at least one
-            String id = reference(t, p);
+            String id = shapedText(t, p);
             if (!partners.containsKey(id)) {
                 problem(p, id + " is not a partner in this file");
                 return null;
@@ -631,7 +631,7 @@ public final class InterchangeReader {
         if (n == null) {
             return null;
         }
-        String s = reference(n, path);
+        String s = shapedText(n, path);
         if (s.length() > max) {
             problem(path, "is longer than " + max + " characters as stored (an emoji counts as two)");
             return null;
@@ -702,7 +702,7 @@ public final class InterchangeReader {
      * A text the schema has shaped (an id, a case number, a reference to a partner or an attendee, a list entry):
      * taken as it is.
      */
-    private static String reference(JsonNode n, String path) {
+    private static String shapedText(JsonNode n, String path) {
         if (n == null || !n.isTextual()) {
             throw notChecked(path);
         }
@@ -753,7 +753,7 @@ public final class InterchangeReader {
     }
 
     private static <E extends Enum<E>> E parseEnum(Class<E> type, JsonNode n, String path) {
-        return parseEnum(type, reference(n, path), path);
+        return parseEnum(type, shapedText(n, path), path);
     }
 
     private static <E extends Enum<E>> E parseEnum(Class<E> type, String s, String path) {
