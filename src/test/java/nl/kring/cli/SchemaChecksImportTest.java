@@ -212,6 +212,57 @@ class SchemaChecksImportTest {
         assertThat(tmp.resolve("vault")).doesNotExist();
     }
 
+    /**
+     * The reader's own limit (the length as stored) is never below the schema's: a text of letters at the schema's
+     * {@code maxLength} is read, one more is the schema's problem. Without this a text the schema let by could get the
+     * reader's "as stored" line although it has no emoji.
+     */
+    @ParameterizedTest(name = "{0} at {2}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
+            "/partners/1/name|\"x*{n}\"|200",
+            "/partners/0/attendees/0/function|\"x*{n}\"|200",
+            "/cases/0/client/firstNames|\"x*{n}\"|200",
+            "/cases/0/client/roepnaam|\"x*{n}\"|100",
+            "/cases/0/client/prefix|\"x*{n}\"|40",
+            "/cases/0/client/surname|\"x*{n}\"|200",
+            "/cases/0/client/address|\"x*{n}\"|300",
+            "/cases/0/client/aliases|[\"x*{n}\"]|200",
+            "/cases/0/client/relatives/0/name|\"x*{n}\"|200",
+            "/cases/0/client/relatives/0/relation|\"x*{n}\"|100",
+            "/cases/0/client/fileNumbers|[{\"partner\": \"ggd-vangnet\", \"label\": \"x*{n}\", \"number\": \"GGD-2024-58317\"}]|60",
+            // a file number needs a digit: "1" and 39 letters are 40, the schema's limit
+            "/cases/0/client/fileNumbers|[{\"partner\": \"ggd-vangnet\", \"number\": \"1x*{n}\"}]|39",
+            "/cases/0/melder/name|\"x*{n}\"|200",
+            "/cases/0/melder/organisation|\"x*{n}\"|200",
+            "/cases/0/domains/FINANCIEN/note|\"x*{n}\"|100000",
+            "/cases/0/consent/by|\"x*{n}\"|200",
+            "/cases/0/informed/reason|\"x*{n}\"|100000",
+            "/cases/0/evidentInterest|\"x*{n}\"|100000",
+            "/cases/0/lighterMeansConsidered|\"x*{n}\"|100000",
+            "/cases/0/evaluations|[{\"date\": \"2026-11-12\", \"outcome\": \"STOP\", \"motivation\": \"x*{n}\"}]|4000",
+            "/meetings/0/location|\"x*{n}\"|200",
+            "/meetings/0/items/0/minutes/0/text|\"x*{n}\"|100000",
+            "/meetings/0/items/0/decisions/0/action|\"x*{n}\"|100000",
+            "/meetings/0/items/0/disclosures/0/why|\"x*{n}\"|100000",
+            "/meetings/0/items/0/disclosures/0/whyNotInformed|\"x*{n}\"|100000",
+            "/meetings/0/items/0/disclosures/0/decidedBy|\"x*{n}\"|200",
+            "/vault|{\"complaints\": \"x*{n}\"}|1000",
+            "/vault|{\"evidentInterestDefinition\": \"x*{n}\"}|4000",
+            "/vault|{\"chair\": {\"name\": \"x*{n}\", \"function\": \"x*{n}\"}}|200",
+            "/vault|{\"agreement\": {\"purpose\": \"x*{n}\", \"storage\": \"x*{n}\", \"rights\": \"x*{n}\", \"reporting\": \"x*{n}\"}}|4000",
+            "/vault|{\"agreement\": {\"coordinator\": {\"name\": \"x*{n}\", \"function\": \"x*{n}\", \"contact\": \"x*{n}\"}}}|200",
+    })
+    void aTextAtTheSchemasLimitIsReadAndOneMoreIsTheSchemasProblem(String pointer, String template, int limit)
+            throws Exception {
+        ObjectNode atLimit = changed(pointer, template.replace("{n}", String.valueOf(limit)));
+        assertThat(structural(atLimit)).isEmpty();
+        InterchangeReader.read(new ByteArrayInputStream(atLimit.toString().getBytes(StandardCharsets.UTF_8)),
+                LocalDate.of(2026, 12, 1));
+        ObjectNode over = changed(pointer, template.replace("{n}", String.valueOf(limit + 1)));
+        assertThat(structural(over)).isNotEmpty().allSatisfy(p -> assertThat(p.message())
+                .isEqualTo("is longer than " + (template.contains("\"1x*") ? limit + 1 : limit) + " characters"));
+    }
+
     /** JSON Schema's {@code integer}: 24.0 is the whole number 24 (the reader used to refuse what the schema let by). */
     @Test
     void aWholeNumberWrittenWithAPointIsTheSchemasIntegerAndReadAsOne() throws Exception {
