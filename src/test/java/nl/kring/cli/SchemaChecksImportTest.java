@@ -16,8 +16,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,14 +77,9 @@ class SchemaChecksImportTest {
     private Result importFile(String json) throws Exception {
         Path file = tmp.resolve("in.json");
         Files.writeString(file, json, StandardCharsets.UTF_8);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cl = Cli.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute("import", "--vault", tmp.resolve("vault").toString(), "--json", file.toString(),
+        String[] r = CliRun.run("import", "--vault", tmp.resolve("vault").toString(), "--json", file.toString(),
                 "--passphrase-file", TestVaults.passphraseFile(tmp).toString());
-        return new Result(code, err.toString());
+        return new Result(Integer.parseInt(r[0]), r[2]);
     }
 
     @ParameterizedTest(name = "{0}")
