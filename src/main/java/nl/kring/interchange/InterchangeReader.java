@@ -57,7 +57,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads and validates the whole interchange file of docs/product.md before anything is stored. Every problem names the
- * field (e.g. {@code cases[2].client.bsn}) and its line.
+ * field (e.g. {@code cases[2].client.bsn}) and its line. The structure (types, required fields, lengths, ids,
+ * enumerations, ranges, list sizes) is {@link InterchangeSchema}'s alone; this class reads a file that has it and makes
+ * the domain checks (docs/interchange.md, "Who checks what").
  */
 public final class InterchangeReader {
     private static final int MAX_TEXT = 100_000;
