@@ -35,14 +35,12 @@ import nl.kring.domain.FileNumber;
 import nl.kring.domain.Relative;
 import nl.kring.domain.Role;
 import nl.kring.domain.Tier;
-import nl.kring.store.VaultPolicy;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -59,13 +57,14 @@ import java.util.regex.Pattern;
 
 /**
  * Reads and validates the whole interchange file of docs/product.md before anything is stored. Every problem names the
- * field (e.g. {@code cases[2].client.bsn}) and its line.
+ * field (e.g. {@code cases[2].client.bsn}) and its line. The structure (types, required fields, lengths, ids,
+ * enumerations, ranges, list sizes) is {@link InterchangeSchema}'s alone; this class reads a file that has it and makes
+ * the domain checks (docs/interchange.md, "Who checks what").
  */
 public final class InterchangeReader {
     private static final int MAX_TEXT = 100_000;
     private static final int MAX_NAME = 200;
     private static final int MAX_CONTACT_TEXT = 1000;
-    private static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
     /** Unicode format characters (Cf: zero-width space/joiner, bidi controls, BOM) and the soft hyphen. */
     private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cf}\\u00AD]");
 
@@ -168,10 +167,8 @@ public final class InterchangeReader {
         if (n == null || n.isNull()) {
             return null;
         }
-        Integer months = integer(n, "vault.retentionMonths", VaultPolicy.MIN_MONTHS,
-                VaultPolicy.MAX_MONTHS);
-        Integer weeks = integer(n, "vault.evaluationWeeks", Evaluation.MIN_WEEKS,
-                Evaluation.MAX_WEEKS);
+        Integer months = integer(n, "vault.retentionMonths");
+        Integer weeks = integer(n, "vault.evaluationWeeks");
         String definition = text(n, "vault.evidentInterestDefinition", EvidentInterest.MAX_LENGTH);
         return new Interchange.VaultSettings(months, weeks, definition, chairDetails(n)).withPoliceRule(policeRoles(n));
     }
@@ -184,15 +181,8 @@ public final class InterchangeReader {
         if (present(vault, "policeRoles") == null) {
             return null;
         }
-        List<Role> roles = list(vault, "policeRoles", "vault", (r, p) -> {
-            Role role = r.isTextual() ? parseEnum(Role.class, r.asText()) : null;
-            if (role == null) {
-                problem(p, r + " is not a role (expected one of " + Arrays.toString(Role.values()) + ")");
-            }
-            return role;
-        });
-        return new PoliceRule(new HashSet<>(roles.stream()
-                .filter(Objects::nonNull).toList()));
+        List<Role> roles = list(vault, "policeRoles", "vault", (r, p) -> parseEnum(Role.class, r, p));
+        return new PoliceRule(new HashSet<>(roles));
     }
 
     /**
@@ -221,35 +211,33 @@ public final class InterchangeReader {
         }
         LocalDate signedOn = pastDate(a, path + ".signedOn");
         List<String> by = new ArrayList<>();
-        JsonNode s = present(a, "signedBy");
-        if (s != null && !s.isArray()) {
-            problem(path + ".signedBy", "must be a list of partner ids");
-        } else if (s != null) {
-            for (int i = 0; i < s.size(); i++) {
-                String sp = path + ".signedBy[" + i + "]";
-                String pid = s.get(i).isTextual() ? s.get(i).asText() : null;
-                if (pid == null || !partners.containsKey(pid)) {
-                    problem(sp, (pid == null ? s.get(i).toString() : pid) + " is not a partner in this file");
-                } else if (by.contains(pid)) {
-                    problem(sp, pid + " is named twice");
-                } else {
-                    by.add(pid);
-                }
+        List<String> signedBy = list(a, "signedBy", path, InterchangeReader::shapedText);
+        for (int i = 0; i < signedBy.size(); i++) {
+            String pid = signedBy.get(i);
+            if (!partners.containsKey(pid)) {
+                problem(path + ".signedBy[" + i + "]", pid + " is not a partner in this file");
+            } else if (by.contains(pid)) {
+                problem(path + ".signedBy[" + i + "]", pid + " is named twice");
+            } else {
+                by.add(pid);
             }
         }
         return new ChainAgreement(purpose, storage, rights, reporting, name, function, contact, signedOn, by);
     }
 
-    private Integer integer(JsonNode parent, String path, int min, int max) {
+    /**
+     * A whole number, or null when absent; its range is the schema's ({@code minimum}, {@code maximum}). Like the
+     * schema (JSON Schema's {@code integer}), {@code 24.0} is the whole number 24.
+     */
+    private static Integer integer(JsonNode parent, String path) {
         JsonNode n = present(parent, leaf(path));
         if (n == null) {
             return null;
         }
-        if (!n.isIntegralNumber() || n.asLong() < min || n.asLong() > max) {
-            problem(path, n + " is not a whole number from " + min + " to " + max);
-            return null;
+        if (!n.isNumber() || !n.canConvertToExactIntegral() || !n.canConvertToInt()) {
+            throw notChecked(path);
         }
-        return n.asInt();
+        return n.intValue();
     }
 
     /** The chair's contact details and the complaints contact inside {@code vault}, or null when neither is there. */
@@ -315,7 +303,7 @@ public final class InterchangeReader {
     }
 
     private Partner partner(JsonNode n, String path) {
-        String id = id(n, path + ".id");
+        String id = shapedText(n.get("id"), path + ".id");
         String name = requiredName(n, path + ".name", MAX_NAME);
         Role role = enumValue(n, path + ".role", Role.class, Role.OVERIG);
         Tier tier = enumValue(n, path + ".tier", Tier.class, Tier.SCHIL);
@@ -328,10 +316,10 @@ public final class InterchangeReader {
             problem(path + ".agreementSigned", signed + " is in the future");
         }
         List<Attendee> attendees = list(n, "attendees", path, (a, p) -> {
-            return new Attendee(id(a, p + ".id"), requiredName(a, p + ".name", MAX_NAME), name(a, p + ".function", MAX_NAME),
+            return new Attendee(shapedText(a.get("id"), p + ".id"), requiredName(a, p + ".name", MAX_NAME), name(a, p + ".function", MAX_NAME),
                     email(a, p + ".email"), phone(a, p + ".phone"));
         });
-        if (id == null || name == null) {
+        if (name == null) {
             return null;
         }
         String email = email(n, path + ".email");
@@ -341,11 +329,7 @@ public final class InterchangeReader {
     }
 
     private CaseFile caseFile(JsonNode n, String path, Map<String, Partner> partners) {
-        String number = requiredText(n, path + ".number", 32);
-        if (number != null && !number.matches(CaseFile.NUMBER_PATTERN)) {
-            problem(path + ".number", number + " is not a case number like 2026-017");
-            number = null;
-        }
+        String number = shapedText(n.get("number"), path + ".number"); // the schema's pattern: YYYY-NNN
         Client client = client(n.get("client"), path + ".client", partners);
         Referrer referrer = null;
         JsonNode m = n.get("melder");
@@ -355,28 +339,13 @@ public final class InterchangeReader {
         }
         LocalDate reportedOn = pastDate(n, path + ".reportedOn");
         Phase phase = enumValue(n, path + ".phase", Phase.class, null);
-        if (phase == null && present(n, "phase") == null) {
-            problem(path + ".phase", "is required");
-        }
         Map<LifeDomain, DomainAssessment> domains = new EnumMap<>(LifeDomain.class);
         JsonNode d = n.get("domains");
         if (d != null && !d.isNull()) {
             for (var e : d.properties()) {
                 String dp = path + ".domains." + e.getKey();
-                LifeDomain domain = parseEnum(LifeDomain.class, e.getKey());
-                if (domain == null) {
-                    problem(dp, "unknown leefgebied (expected one of " + Arrays.toString(LifeDomain.values()) + ")");
-                    continue;
-                }
-                Integer score = null;
-                JsonNode s = e.getValue().get("score");
-                if (s != null && !s.isNull()) {
-                    if (!s.isIntegralNumber() || s.asInt() < 1 || s.asInt() > 5) {
-                        problem(dp + ".score", s + " is not a score from 1 to 5");
-                    } else {
-                        score = s.asInt();
-                    }
-                }
+                LifeDomain domain = parseEnum(LifeDomain.class, e.getKey(), dp); // the schema's keys: the eleven
+                Integer score = integer(e.getValue(), dp + ".score"); // the schema: 1 to 5
                 domains.put(domain, new DomainAssessment(score, text(e.getValue(), dp + ".note", MAX_TEXT),
                         bool(e.getValue(), dp + ".policeNote")));
             }
@@ -386,13 +355,9 @@ public final class InterchangeReader {
         if (c != null && !c.isNull()) {
             // consent per person (handreiking deel II §4.2-4.3): the child, each parent, a guardian, a representative
             List<ConsentPerson> persons = list(c, "persons", path + ".consent", (pn, pp) -> {
-                ConsentPerson.Who who = enumValue(pn, pp + ".who", ConsentPerson.Who.class, null);
-                if (who == null && present(pn, "who") == null) {
-                    problem(pp + ".who", "is required (CLIENT, PARENT, GUARDIAN or REPRESENTATIVE)");
-                }
-                ConsentPerson person = new ConsentPerson(who, text(pn, pp + ".name", MAX_NAME),
+                ConsentPerson.Who who = enumValue(pn, pp + ".who", ConsentPerson.Who.class, null); // required
+                return new ConsentPerson(who, text(pn, pp + ".name", MAX_NAME),
                         enumValue(pn, pp + ".status", ConsentStatus.class, null), pastDate(pn, pp + ".date"));
-                return who == null ? null : person;
             });
             consent = new Consent(enumValue(c, path + ".consent.status", ConsentStatus.class, null),
                     pastDate(c, path + ".consent.date"), text(c, path + ".consent.by", MAX_NAME),
@@ -406,40 +371,28 @@ public final class InterchangeReader {
             informed = new Informed(status, text(inf, path + ".informed.reason", MAX_TEXT));
         }
         List<String> kring = new ArrayList<>();
-        JsonNode k = n.get("kring");
-        if (k == null || k.isNull() || (k.isArray() && k.isEmpty())) {
-            problem(path + ".kring", "is required and names at least one partner");
-        } else if (!k.isArray()) {
-            problem(path + ".kring", "must be a list of partner ids");
-        } else {
-            for (int i = 0; i < k.size(); i++) {
-                String kp = path + ".kring[" + i + "]";
-                String pid = k.get(i).isTextual() ? k.get(i).asText() : null;
-                Partner partner = pid == null ? null : partners.get(pid);
-                if (partner == null) {
-                    problem(kp, (pid == null ? k.get(i).toString() : pid) + " is not a partner in this file");
-                } else if (partner.agreementSigned() == null) {
-                    problem(kp, pid + " has no signed ketenovereenkomst, so it cannot be in a kring");
-                } else if (kring.contains(pid)) {
-                    problem(kp, pid + " is named twice");
-                } else {
-                    kring.add(pid);
-                }
+        List<String> named = list(n, "kring", path, InterchangeReader::shapedText); // the schema: at least one
+        for (int i = 0; i < named.size(); i++) {
+            String kp = path + ".kring[" + i + "]";
+            String pid = named.get(i);
+            Partner partner = partners.get(pid);
+            if (partner == null) {
+                problem(kp, pid + " is not a partner in this file");
+            } else if (partner.agreementSigned() == null) {
+                problem(kp, pid + " has no signed ketenovereenkomst, so it cannot be in a kring");
+            } else if (kring.contains(pid)) {
+                problem(kp, pid + " is named twice");
+            } else {
+                kring.add(pid);
             }
         }
         String evident = text(n, path + ".evidentInterest", MAX_TEXT);
         String lighter = text(n, path + ".lighterMeansConsidered", MAX_TEXT);
         // point 5: evaluations of the restriction with outcome and motivation
         List<EvaluationRecord> evals = list(n, "evaluations", path, (en, ep) -> {
-            LocalDate on = pastDate(en, ep + ".date");
-            if (on == null && present(en, "date") == null) {
-                problem(ep + ".date", "is required");
-            }
+            LocalDate on = pastDate(en, ep + ".date"); // required, like the outcome
             EvaluationRecord.Outcome outcome = enumValue(en, ep + ".outcome",
                     EvaluationRecord.Outcome.class, null);
-            if (outcome == null && present(en, "outcome") == null) {
-                problem(ep + ".outcome", "is required (CONTINUE, LIGHTER_MEANS or STOP)");
-            }
             String motivation = requiredText(en, ep + ".motivation", EvaluationRecord.MAX_MOTIVATION);
             return on == null || outcome == null || motivation == null ? null
                     : new EvaluationRecord(null, on, outcome, motivation);
@@ -447,7 +400,7 @@ public final class InterchangeReader {
         if (number != null && !evals.isEmpty()) {
             evaluations.put(number, evals.stream().filter(Objects::nonNull).toList());
         }
-        if (number == null || client == null || phase == null) {
+        if (client == null) {
             return null;
         }
         return new CaseFile(number, client, referrer, reportedOn, phase, domains, consent, informed, evident, lighter,
@@ -455,9 +408,8 @@ public final class InterchangeReader {
     }
 
     private Client client(JsonNode n, String path, Map<String, Partner> partners) {
-        if (n == null || n.isNull()) {
-            problem(path, "is required");
-            return null;
+        if (n == null || !n.isObject()) {
+            throw notChecked(path);
         }
         String surname = requiredName(n, path + ".surname", MAX_NAME);
         LocalDate birth = pastDate(n, path + ".birthDate");
@@ -478,14 +430,15 @@ public final class InterchangeReader {
             problem(path + ".phone", "is not a phone number");
         }
         List<String> aliases = list(n, "aliases", path, (a, p) -> {
-            if (!a.isTextual() || a.asText().isBlank()) {
+            String alias = shapedText(a, p); // the schema: a text of at most 200
+            if (alias.isBlank()) {
                 problem(p, "must be a non-empty text");
                 return null;
             }
-            if (invisible(p, a.asText())) {
+            if (invisible(p, alias) || controls(p, alias)) {
                 return null;
             }
-            return a.asText().strip();
+            return alias.strip();
         });
         List<Relative> relatives = list(n, "relatives", path, (r, p) -> {
             String name = requiredName(r, p + ".name", MAX_NAME);
@@ -541,14 +494,11 @@ public final class InterchangeReader {
 
     private Meeting meeting(JsonNode n, String path, Map<String, Partner> partners, Set<String> attendees,
                             Set<String> cases) {
-        LocalDate date = date(n, path + ".date");
-        if (date == null && present(n, "date") == null) {
-            problem(path + ".date", "is required");
-        }
+        LocalDate date = date(n, path + ".date"); // required
         List<String> present = list(n, "present", path, (a, p) -> {
-            String id = a.isTextual() ? a.asText() : null;
-            if (id == null || !attendees.contains(id)) {
-                problem(p, (id == null ? a.toString() : id) + " is not an attendee in this file");
+            String id = shapedText(a, p);
+            if (!attendees.contains(id)) {
+                problem(p, id + " is not an attendee in this file");
                 return null;
             }
             return id;
@@ -586,9 +536,6 @@ public final class InterchangeReader {
                     decisions.stream().filter(Objects::nonNull).toList(),
                     disclosures.stream().filter(Objects::nonNull).toList());
         });
-        if (date == null) {
-            return null;
-        }
         return new Meeting(date, text(n, path + ".location", MAX_NAME), null,
                 present.stream().filter(Objects::nonNull).toList(),
                 items.stream().filter(Objects::nonNull).toList());
@@ -596,36 +543,26 @@ public final class InterchangeReader {
 
     private Disclosure disclosure(JsonNode n, String path, Map<String, Partner> partners, LocalDate meetingDate) {
         // a leefgebied or, since issue 15, other data: IDENTITEITSGEGEVENS, CONTACT_HULPVERLENERS, POLITIEGEGEVENS
+        // the schema: at least one, each a leefgebied or a data category
         List<Object> named = list(n, "categories", path, (c, p) -> {
-            Object d = c.isTextual() ? DataCategory.parse(c.asText()) : null;
+            Object d = DataCategory.parse(shapedText(c, p));
             if (d == null) {
-                problem(p, c + " is not a leefgebied or data category (expected one of "
-                        + Arrays.toString(LifeDomain.values()) + " or "
-                        + Arrays.toString(DataCategory.values()) + ")");
+                throw notChecked(p);
             }
             return d;
         });
         List<LifeDomain> cats = named.stream().filter(LifeDomain.class::isInstance).map(LifeDomain.class::cast).toList();
         List<DataCategory> others = named.stream().filter(DataCategory.class::isInstance)
                 .map(DataCategory.class::cast).toList();
-        if (named.isEmpty()) {
-            problem(path + ".categories", "names at least one data category");
-        }
-        List<String> to = list(n, "to", path, (t, p) -> {
-            String id = t.isTextual() ? t.asText() : null;
-            if (id == null || !partners.containsKey(id)) {
-                problem(p, (id == null ? t.toString() : id) + " is not a partner in this file");
+        List<String> to = list(n, "to", path, (t, p) -> { // the schema: at least one
+            String id = shapedText(t, p);
+            if (!partners.containsKey(id)) {
+                problem(p, id + " is not a partner in this file");
                 return null;
             }
             return id;
         });
-        if (to.isEmpty()) {
-            problem(path + ".to", "names at least one partner");
-        }
-        DisclosureBasis basis = enumValue(n, path + ".basis", DisclosureBasis.class, null);
-        if (basis == null && present(n, "basis") == null) {
-            problem(path + ".basis", "is required");
-        }
+        DisclosureBasis basis = enumValue(n, path + ".basis", DisclosureBasis.class, null); // required
         LocalDate date = date(n, path + ".date");
         // point 7: the partner that disclosed
         String from = text(n, path + ".from", 64);
@@ -655,7 +592,7 @@ public final class InterchangeReader {
         } else if (cod != null) {
             problem(path + ".conflictOfDuties", "belongs only to the basis CONFLICT_VAN_PLICHTEN");
         }
-        return basis == null ? null : new Disclosure(cats.stream().filter(Objects::nonNull).toList(),
+        return new Disclosure(cats,
                 to.stream().filter(Objects::nonNull).toList(), basis, text(n, path + ".why", MAX_TEXT),
                 text(n, path + ".whyNotInformed", MAX_TEXT), text(n, path + ".decidedBy", MAX_NAME),
                 date != null ? date : meetingDate).withSource(from, cod).withOtherCategories(others);
@@ -686,22 +623,22 @@ public final class InterchangeReader {
         return n == null || n.isNull() ? null : n;
     }
 
+    /**
+     * A text, or null when absent or blank. Its type and its length in characters are the schema's; what stays here is
+     * what the schema cannot say: the length as stored, where a character outside the Basic Multilingual Plane (an
+     * emoji) takes two places ({@code maxLength} counts it once), control characters, and invisible ones.
+     */
     private String text(JsonNode parent, String path, int max) {
         JsonNode n = present(parent, leaf(path));
         if (n == null) {
             return null;
         }
-        if (!n.isTextual()) {
-            problem(path, n + " is not a text");
-            return null;
-        }
-        String s = n.asText();
+        String s = shapedText(n, path);
         if (s.length() > max) {
-            problem(path, "is longer than " + max + " characters");
+            problem(path, "is longer than " + max + " characters as stored (an emoji counts as two)");
             return null;
         }
-        if (s.chars().anyMatch(ch -> ch < 0x20 && ch != '\n' && ch != '\r' && ch != '\t')) {
-            problem(path, "contains control characters");
+        if (controls(path, s)) {
             return null;
         }
         // Free text: invisible format characters (zero-width space/joiner, bidi controls) and soft hyphens removed,
@@ -742,10 +679,10 @@ public final class InterchangeReader {
         return true;
     }
 
+    /** A required text (the schema: present, a text, not only ASCII spaces); blank in any script is refused here. */
     private String requiredText(JsonNode parent, String path, int max) {
         if (present(parent, leaf(path)) == null) {
-            problem(path, "is required");
-            return null;
+            throw notChecked(path);
         }
         String s = text(parent, path, max);
         if (s == null && problems.stream().noneMatch(p -> p.startsWith(path + ":"))) {
@@ -754,13 +691,33 @@ public final class InterchangeReader {
         return s;
     }
 
-    private String id(JsonNode parent, String path) {
-        String s = requiredText(parent, path, 64);
-        if (s != null && !s.matches(ID_PATTERN)) {
-            problem(path, s + " is not a valid id (letters, digits, '.', '_' or '-')");
-            return null;
+    /** Control characters other than line breaks and tabs; reported, true when there is one. */
+    private boolean controls(String path, String s) {
+        if (s.chars().anyMatch(ch -> ch < 0x20 && ch != '\n' && ch != '\r' && ch != '\t')) {
+            problem(path, "contains control characters");
+            return true;
         }
-        return s;
+        return false;
+    }
+
+    /**
+     * A text the schema has shaped (an id, a case number, a reference to a partner or an attendee, a list entry):
+     * taken as it is.
+     */
+    private static String shapedText(JsonNode n, String path) {
+        if (n == null || !n.isTextual()) {
+            throw notChecked(path);
+        }
+        return n.asText();
+    }
+
+    /**
+     * The reader assumes the shape the schema guarantees; a value without it means {@link #read} was bypassed.
+     * A programming error, never a message for a user: the schema names every such problem first.
+     */
+    private static IllegalStateException notChecked(String path) {
+        return new IllegalStateException(path + " does not have the shape of interchange.schema.json; "
+                + "the file was not checked against the schema");
     }
 
     /** A flag: absent or null is false (the schema lets only true, false or null through). */
@@ -791,25 +748,23 @@ public final class InterchangeReader {
         return c != null && c.isTextual() && Categories.isGeneral(c.asText());
     }
 
-    private <E extends Enum<E>> E enumValue(JsonNode parent, String path, Class<E> type, E fallback) {
+    /** An enumeration's value, or the fallback when absent (the schema's {@code enum} lists the allowed names). */
+    private static <E extends Enum<E>> E enumValue(JsonNode parent, String path, Class<E> type, E fallback) {
         JsonNode n = present(parent, leaf(path));
-        if (n == null) {
-            return fallback;
-        }
-        E value = n.isTextual() ? parseEnum(type, n.asText()) : null;
-        if (value == null) {
-            problem(path, n + " is not one of " + Arrays.toString(type.getEnumConstants()));
-        }
-        return value;
+        return n == null ? fallback : parseEnum(type, n, path);
     }
 
-    private static <E extends Enum<E>> E parseEnum(Class<E> type, String s) {
+    private static <E extends Enum<E>> E parseEnum(Class<E> type, JsonNode n, String path) {
+        return parseEnum(type, shapedText(n, path), path);
+    }
+
+    private static <E extends Enum<E>> E parseEnum(Class<E> type, String s, String path) {
         for (E e : type.getEnumConstants()) {
             if (e.name().equals(s)) {
                 return e;
             }
         }
-        return null;
+        throw notChecked(path);
     }
 
     private static String leaf(String path) {
