@@ -4,19 +4,12 @@ import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
-import nl.kring.store.Store;
-import nl.kring.ui.AppContext;
 import nl.kring.ui.UiTestSupport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -33,28 +26,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * as Verslavingszorg never its number of another case; the presentation shows none.
  */
 @Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class FileNumberViewAsFxTest {
+class FileNumberViewAsFxTest extends DemoRoomFxTest {
     static final String GGD = "GGD-2025-04417";
     static final String WOCO = "481236";
     static final String VZ_OTHER_CASE = "VZ 2024-0815";
     static final List<String> NUMBERS = List.of(GGD, WOCO, VZ_OTHER_CASE);
 
-    @TempDir
-    Path dir;
-    Store store;
-    AppContext context;
-
     @Start
     void start(Stage stage) throws Exception {
-        DemoVault.InApp app = DemoVault.start(stage, dir);
-        store = app.store();
-        context = app.context();
-    }
-
-    @AfterEach
-    void lock(FxRobot robot) {
-        robot.interact(context::lock);
+        open(stage);
     }
 
     @Test
