@@ -20,7 +20,9 @@ import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.ScreenTasks;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,7 +55,7 @@ public final class PossibleNamesReview {
     private final Map<MinutesSuspects.Source, List<Suspect>> otherTexts = new LinkedHashMap<>();
     private final Map<String, SuspectDecisionRepository.Decision> decided = new HashMap<>();
     /** The judgements taken in this editor, the last one first: Ctrl+Z right after one takes it back. */
-    private final java.util.Deque<String> taken = new java.util.ArrayDeque<>();
+    private final Deque<String> taken = new ArrayDeque<>();
     /** The minutes' texts when the last judgement was taken: Ctrl+Z takes it back only while nobody typed since. */
     private List<String> textsAtJudgement = List.of();
     private Recognizer recognizer;

@@ -5,6 +5,7 @@ import javafx.application.Platform;
 import nl.kring.demo.DemoData;
 import nl.kring.domain.AgendaItem;
 import nl.kring.domain.Meeting;
+import nl.kring.domain.MinutesParagraph;
 import nl.kring.interchange.Importer;
 import nl.kring.pseudonym.Kind;
 import nl.kring.pseudonym.Mention;
@@ -113,7 +114,7 @@ class PossibleNamesReviewTest extends MinutesFixture {
     private List<String> storedMinutes(String caseNumber) throws Exception {
         return worker(x -> store.meetings().find(MEETING).orElseThrow().items().stream()
                 .filter(i -> i.caseNumber().equals(caseNumber)).flatMap(i -> i.minutes().stream())
-                .map(nl.kring.domain.MinutesParagraph::text).toList());
+                .map(MinutesParagraph::text).toList());
     }
 
     @Test
