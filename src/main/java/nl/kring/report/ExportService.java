@@ -138,14 +138,31 @@ public final class ExportService {
     /** As above, with a recogniser already built for this export (it covers every client of the vault). */
     private static Pseudonymiser pseudonymiser(Recognizer recognizer, List<Partner> partners,
                                                Collection<SuspectDecisionRepository.Decision> decisions) {
+        java.util.function.UnaryOperator<String> judged = judgements(partners, decisions);
+        return (caseNumber, text) -> judged.apply(recognizer.recognize(text).pseudonymized());
+    }
+
+    /**
+     * The chair's judgements on possible names (a person, the melder, a relative) applied to a text that is already
+     * pseudonymised: the minutes keep the name as typed (issue 13), so every output replaces it here by its marker.
+     * Invisible characters are dropped first (a judged "Piet Jansen" typed again with a zero-width space in it is the
+     * same name); the longest judged text goes first.
+     */
+    static java.util.function.UnaryOperator<String> judgements(List<Partner> partners,
+                                                               Collection<SuspectDecisionRepository.Decision> decisions) {
         List<SuspectDecisionRepository.Decision> confirmed = decisions.stream()
                 .filter(d -> d.kind() != SuspectDecisionRepository.Kind.DISMISSED && d.replacement() != null)
+                .map(d -> new SuspectDecisionRepository.Decision(nl.kring.pseudonym.NameWords.withoutInvisible(d.text()),
+                        d.kind(), d.replacement()))
                 .sorted(java.util.Comparator.comparingInt((SuspectDecisionRepository.Decision d) -> d.text().length()).reversed())
                 .toList();
         List<String> professionals = partners.stream().flatMap(p -> p.attendees().stream()).map(Attendee::name)
                 .filter(n -> n != null && !n.isBlank()).toList();
-        return (caseNumber, text) -> {
-            String out = recognizer.recognize(text).pseudonymized();
+        return text -> {
+            if (confirmed.isEmpty() || text == null) {
+                return text;
+            }
+            String out = nl.kring.pseudonym.NameWords.withoutInvisible(text);
             for (SuspectDecisionRepository.Decision d : confirmed) {
                 out = replaceOutsideProfessionals(out, d, professionals);
             }
@@ -199,7 +216,17 @@ public final class ExportService {
 
     /** As {@link #freeText(List, List)}; the words of these places (the meeting's location) are never the melder. */
     public static nl.kring.domain.FreeText freeText(List<CaseFile> cases, List<Partner> partners, List<String> places) {
+        return freeText(cases, partners, places, List.of());
+    }
+
+    /**
+     * As {@link #freeText(List, List, List)}, with the chair's judgements on the meeting's possible names: the minutes
+     * keep a judged name as typed (issue 13), the room shows its marker ({@code [persoon]}), whoever watches.
+     */
+    public static nl.kring.domain.FreeText freeText(List<CaseFile> cases, List<Partner> partners, List<String> places,
+                                                    Collection<SuspectDecisionRepository.Decision> decisions) {
         Recognizer recognizer = recognizer(cases, partners, places);
+        java.util.function.UnaryOperator<String> judged = judgements(partners, decisions);
         return new nl.kring.domain.FreeText() {
             @Override
             public String render(String stored, boolean identityVisible) {
@@ -220,7 +247,7 @@ public final class ExportService {
                     sb.append(stored, at, m.start()).append(own ? stored.substring(m.start(), m.end()) : m.marker());
                     at = m.end();
                 }
-                return sb.append(stored, at, stored.length()).toString();
+                return judged.apply(sb.append(stored, at, stored.length()).toString());
             }
         };
     }

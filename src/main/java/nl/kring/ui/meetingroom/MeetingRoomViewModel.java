@@ -106,8 +106,9 @@ public final class MeetingRoomViewModel {
             List<CaseFile> all = services.cases().all();
             List<Partner> register = services.partners().all();
             notes.read();
-            return new Data(m, all, register, services.matrix().load(), ExportService.pseudonymiser(all, register),
-                    ExportService.freeText(all, register, ExportService.places(m)), services.settings().policeRule());
+            Judged judged = judgedText(m, all);
+            return new Data(m, all, register, services.matrix().load(), judged.pseudonymiser(), judged.freeText(),
+                    services.settings().policeRule());
         }, d -> {
             setData(d);
             notes.restore();
@@ -170,7 +171,11 @@ public final class MeetingRoomViewModel {
      * edited): the current item keeps its case, the chair's check-ins stay as they are on screen.
      */
     public void reload() {
-        tasks.read(p -> new Reloaded(services.meetings().find(date), services.cases().all(), services.matrix().load()),
+        tasks.read(p -> {
+                    Optional<Meeting> m = services.meetings().find(date);
+                    List<CaseFile> all = services.cases().all();
+                    return new Reloaded(m, all, services.matrix().load(), judgedText(m.orElse(null), all));
+                },
                 r -> {
                     if (r.meeting().isEmpty()) {
                         return;
@@ -180,6 +185,9 @@ public final class MeetingRoomViewModel {
                     r.cases().forEach(c -> byNumber.put(c.number(), c));
                     cases = byNumber;
                     matrix = r.matrix();
+                    // judgements made meanwhile (the room's own minutes): their markers, not the names as typed
+                    pseudonymiser = r.judged().pseudonymiser();
+                    freeText = r.judged().freeText();
                     buildViewers();
                     Meeting fresh = r.meeting().get();
                     meeting.set(new Meeting(fresh.date(), fresh.location(), fresh.start(), checkIn.presentIds(), fresh.items()));
@@ -195,7 +203,22 @@ public final class MeetingRoomViewModel {
     }
 
     /** What {@link #reload()} reads again. */
-    private record Reloaded(Optional<Meeting> meeting, List<CaseFile> cases, RelevanceMatrix matrix) {
+    private record Reloaded(Optional<Meeting> meeting, List<CaseFile> cases, RelevanceMatrix matrix, Judged judged) {
+    }
+
+    /** The room's pseudonymiser and free text, with the chair's judgements on the meeting's possible names. */
+    private record Judged(Pseudonymiser pseudonymiser, FreeText freeText) {
+    }
+
+    /**
+     * The minutes keep a judged name as typed (issue 13): the room's free text and the override's reason apply the
+     * chair's judgements ({@code [persoon]}, {@code [melder]}, {@code [moeder van cliënt …]}) as every export does.
+     */
+    private Judged judgedText(Meeting m, List<CaseFile> all) {
+        List<Partner> register = services.partners().all();
+        var judged = services.meetings().judgedPossibleNames(date).values();
+        return new Judged(ExportService.pseudonymiser(all, register, judged, ExportService.places(m)),
+                ExportService.freeText(all, register, ExportService.places(m), judged));
     }
 
     private static int indexOf(Meeting m, String caseNumber) {

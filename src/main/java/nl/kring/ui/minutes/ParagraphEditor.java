@@ -1,6 +1,7 @@
 package nl.kring.ui.minutes;
 
 import javafx.animation.AnimationTimer;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.value.ObservableBooleanValue;
@@ -14,6 +15,10 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -43,8 +48,10 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 
 /**
@@ -83,6 +90,8 @@ final class ParagraphEditor extends VBox {
     private final ObservableBooleanValue namesShown;
     private boolean syncing;
     private boolean pasting;
+    private BooleanSupplier undoJudgement;
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
 
     ParagraphEditor(ParagraphModel model, ObservableBooleanValue namesShown, String id, Runnable up, Runnable down,
                     Runnable remove, IntConsumer onLongPaste) {
@@ -180,10 +189,19 @@ final class ParagraphEditor extends VBox {
         if (model.recognition() != null && model.recognition().text().equals(model.text())) {
             applySpans(model.recognition());
         }
-        model.judgedProperty().addListener((o, a, b) -> {
+        InvalidationListener restyle = o -> {
             Recognition r = model.recognition();
             if (r != null && r.text().length() == area.getLength()) {
                 applySpans(r);
+            }
+            fillPreview();
+        };
+        model.judgedProperty().addListener(restyle);
+        model.markersProperty().addListener(restyle);
+        // Ctrl+Z right after a judgement takes the judgement back (the text did not change: nothing else to undo)
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (UNDO.match(e) && undoJudgement != null && undoJudgement.getAsBoolean()) {
+                e.consume();
             }
         });
         scroll.getStyleClass().add("minutes-scroll");
@@ -242,7 +260,7 @@ final class ParagraphEditor extends VBox {
         Set<String> judged = model.judgedProperty().get();
         boolean anyJudged = r.suspects().stream().anyMatch(s -> judged.contains(MeetingService.possibleNameKey(s.text())));
         StyleSpans<Collection<String>> all = !anyJudged && model.recognition() == r && model.spans != null ? model.spans
-                : spans(r, judged);
+                : spans(r, judged, model.markersProperty().get());
         int len = r.text().length();
         if (len < PIECE) {
             area.setStyleSpans(0, all);
@@ -344,11 +362,14 @@ final class ParagraphEditor extends VBox {
 
     /** Style spans over the whole text: mentions and suspects with their classes, nothing elsewhere. */
     static StyleSpans<Collection<String>> spans(Recognition r) {
-        return spans(r, Set.of());
+        return spans(r, Set.of(), Map.of());
     }
 
-    /** As {@link #spans(Recognition)}, without the underline of possible names already judged ({@code judged} keys). */
-    static StyleSpans<Collection<String>> spans(Recognition r, Set<String> judged) {
+    /**
+     * As {@link #spans(Recognition)}, without the underline of possible names already judged ({@code judged} keys);
+     * those an output replaces by a marker ({@code markers} keys) are marked {@code mark-judged} instead.
+     */
+    static StyleSpans<Collection<String>> spans(Recognition r, Set<String> judged, Map<String, String> markers) {
         record Mark(int start, int end, String style) {
         }
         List<Mark> marks = new ArrayList<>();
@@ -356,10 +377,12 @@ final class ParagraphEditor extends VBox {
             marks.add(new Mark(m.start(), m.end(), m.ambiguous() ? "mark-ambiguous" : m.approximate() ? "mark-approx" : "mark"));
         }
         for (Suspect s : r.suspects()) {
-            if (judged.contains(MeetingService.possibleNameKey(s.text()))) {
-                continue;
+            String key = MeetingService.possibleNameKey(s.text());
+            if (markers.containsKey(key)) {
+                marks.add(new Mark(s.start(), s.end(), "mark-judged"));
+            } else if (!judged.contains(key)) {
+                marks.add(new Mark(s.start(), s.end(), "mark-suspect"));
             }
-            marks.add(new Mark(s.start(), s.end(), "mark-suspect"));
         }
         marks.sort(Comparator.comparingInt(Mark::start));
         StyleSpansBuilder<Collection<String>> b = new StyleSpansBuilder<>();
@@ -396,12 +419,20 @@ final class ParagraphEditor extends VBox {
             }
         }
         for (Suspect s : r.suspects()) {
-            if (index >= s.start() && index < s.end()
-                    && !model.judgedProperty().get().contains(MeetingService.possibleNameKey(s.text()))) {
+            String key = MeetingService.possibleNameKey(s.text());
+            if (index >= s.start() && index < s.end() && model.markersProperty().get().containsKey(key)) {
+                return I18n.t("minutes.tip.judged", model.markersProperty().get().get(key));
+            }
+            if (index >= s.start() && index < s.end() && !model.judgedProperty().get().contains(key)) {
                 return I18n.t("minutes.tip.suspect", s.reason());
             }
         }
         return null;
+    }
+
+    /** What Ctrl+Z tries first: take back a judgement made just before (true: taken back, the key is consumed). */
+    void onUndoJudgement(BooleanSupplier undo) {
+        this.undoJudgement = undo;
     }
 
     /** The text as it leaves the vault: markers for every mention; nothing at all while recognition is pending. */
@@ -423,9 +454,25 @@ final class ParagraphEditor extends VBox {
             String text = r.text();
             int limit = Math.min(text.length(), PREVIEW_CHARS);
             int at = 0;
-            for (Mention m : r.mentions()) {
+            // the mentions and the judged names (issue 13: the text keeps them, the preview shows the output)
+            record Span(int start, int end, String marker) {
+            }
+            List<Span> spans = new ArrayList<>();
+            r.mentions().forEach(m -> spans.add(new Span(m.start(), m.end(), m.marker())));
+            Map<String, String> judged = model.markersProperty().get();
+            for (Suspect s : r.suspects()) {
+                String marker = judged.get(MeetingService.possibleNameKey(s.text()));
+                if (marker != null) {
+                    spans.add(new Span(s.start(), s.end(), marker));
+                }
+            }
+            spans.sort(Comparator.comparingInt(Span::start));
+            for (Span m : spans) {
                 if (m.start() >= limit) {
                     break;
+                }
+                if (m.start() < at) {
+                    continue;
                 }
                 if (m.start() > at) {
                     nodes.add(plain(text.substring(at, m.start())));

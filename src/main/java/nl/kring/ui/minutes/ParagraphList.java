@@ -40,6 +40,7 @@ final class ParagraphList extends VBox {
                 ed = new ParagraphEditor(p, vm.showNamesProperty(), "paragraph-" + item.caseNumber() + "-" + i,
                         () -> move(p, -1), () -> move(p, 1), () -> remove(p),
                         len -> vm.notice().info(I18n.t("minutes.pasted", MinutesViewModel.megabytes(len))));
+                ed.onUndoJudgement(vm.names()::undoLast);
                 editors.put(p, ed);
             }
             nodes.add(ed);

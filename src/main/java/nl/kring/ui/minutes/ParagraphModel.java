@@ -16,6 +16,7 @@ import nl.kring.pseudonym.Recognition;
 import org.fxmisc.richtext.model.StyleSpans;
 
 import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
@@ -45,6 +46,11 @@ public final class ParagraphModel {
 
     /** Possible names already judged in these minutes (keys): not underlined any more. */
     private final ObjectProperty<Set<String>> judged = new SimpleObjectProperty<>(Set.of());
+    /**
+     * The judged names that every output replaces by a marker (key → {@code [persoon]}, issue 13): the text keeps them
+     * as typed, the editor marks them and its preview shows the marker.
+     */
+    private final ObjectProperty<Map<String, String>> markers = new SimpleObjectProperty<>(Map.of());
 
     public ParagraphModel(LifeDomain category, String text) {
         this(category, false, text);
@@ -105,6 +111,10 @@ public final class ParagraphModel {
 
     public ObjectProperty<Set<String>> judgedProperty() {
         return judged;
+    }
+
+    public ObjectProperty<Map<String, String>> markersProperty() {
+        return markers;
     }
 
     public double lastLatencyMillis() {

@@ -20,9 +20,10 @@ import nl.kring.ui.common.I18n;
 import nl.kring.ui.common.ScreenTasks;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +34,9 @@ import java.util.function.Supplier;
 /**
  * The possible names in the minutes of one meeting and in every other free text that goes out with its reports, and
  * the chair's judgement of each (not a person, an unknown person, the melder, a relative of a client). A judgement is
- * stored at once through the meeting service; a name replaced by a marker that comes back into the text (undo) is
- * open again. Part of the minutes editor ({@link MinutesViewModel} composes it and tells it when the texts change).
+ * stored at once through the meeting service. The text keeps the name as typed (issue 13: the vault keeps what was typed,
+ * the marker is for output); the editor marks a judged name and every output replaces it by its marker. A judgement
+ * taken back ({@link #undecide}) makes the name open again. Part of the minutes editor ({@link MinutesViewModel} composes it and tells it when the texts change).
  */
 public final class PossibleNamesReview {
     private final ScreenTasks tasks;
@@ -52,8 +54,10 @@ public final class PossibleNamesReview {
     /** Suspects in the free texts that go out but are not edited here (recognised when the meeting is opened). */
     private final Map<MinutesSuspects.Source, List<Suspect>> otherTexts = new LinkedHashMap<>();
     private final Map<String, SuspectDecisionRepository.Decision> decided = new HashMap<>();
-    /** Judged names whose text was replaced by a marker in these minutes: open again when they come back (undo). */
-    private final Set<String> replaced = new HashSet<>();
+    /** The judgements taken in this editor, the last one first: Ctrl+Z right after one takes it back. */
+    private final Deque<String> taken = new ArrayDeque<>();
+    /** The minutes' texts when the last judgement was taken: Ctrl+Z takes it back only while nobody typed since. */
+    private List<String> textsAtJudgement = List.of();
     private Recognizer recognizer;
 
     PossibleNamesReview(ScreenTasks tasks, Services services, ObservableList<ItemModel> items, Supplier<LocalDate> meeting,
@@ -93,10 +97,7 @@ public final class PossibleNamesReview {
         }
         decided.clear();
         decided.putAll(l.decisions());
-        replaced.clear();
-        l.decisions().values().stream().filter(d -> d.kind() == SuspectDecisionRepository.Kind.PERSON
-                        || d.kind() == SuspectDecisionRepository.Kind.MELDER)
-                .forEach(d -> replaced.add(d.text()));
+        taken.clear();
     }
 
     /**
@@ -104,14 +105,22 @@ public final class PossibleNamesReview {
      * text that goes out with the reports (leefgebied notes, disclosure texts, the location: recognised at opening).
      */
     void recompute() {
-        reopenUndone();
         Map<String, MinutesSuspects.Open> acc = new LinkedHashMap<>();
         Set<String> judged = Set.copyOf(decided.keySet());
+        Map<String, String> markers = new HashMap<>();
+        decided.forEach((k, d) -> {
+            if (d.kind() != SuspectDecisionRepository.Kind.DISMISSED && d.replacement() != null) {
+                markers.put(k, d.replacement());
+            }
+        });
         for (ItemModel item : items) {
             for (ParagraphModel p : item.paragraphs()) {
                 Recognition r = p.recognition();
                 if (r != null) {
                     MinutesSuspects.collect(item.caseNumber(), r, decided.keySet(), acc);
+                }
+                if (!markers.equals(p.markersProperty().get())) {
+                    p.markersProperty().set(Map.copyOf(markers)); // before judged: one restyle shows both
                 }
                 if (!judged.equals(p.judgedProperty().get())) {
                     p.judgedProperty().set(judged); // judged words lose their underline
@@ -136,43 +145,6 @@ public final class PossibleNamesReview {
         changed.run();
     }
 
-    /**
-     * A name that was replaced by a marker and is back in the text (the chair pressed undo, or typed it again) is
-     * open again: its decision is forgotten, here and in the vault, so the list, the counters and the export block
-     * follow. Only recognitions of the current text count (an older one may still show the name just replaced).
-     */
-    private void reopenUndone() {
-        if (replaced.isEmpty()) {
-            return;
-        }
-        Set<String> back = new HashSet<>();
-        for (ItemModel item : items) {
-            for (ParagraphModel p : item.paragraphs()) {
-                Recognition r = p.recognition();
-                if (r == null || !r.text().equals(p.text())) {
-                    continue;
-                }
-                for (Suspect s : r.suspects()) {
-                    String key = MeetingService.possibleNameKey(s.text());
-                    if (replaced.contains(key)) {
-                        back.add(key);
-                    }
-                }
-            }
-        }
-        LocalDate date = meeting.get();
-        for (String key : back) {
-            replaced.remove(key);
-            decided.remove(key);
-            if (date != null) {
-                tasks.read(p -> {
-                    services.meetings().forgetPossibleName(date, key);
-                    return null;
-                }, r -> { });
-            }
-        }
-    }
-
     /** The open suspects of one item. */
     public List<SuspectRow> suspectsOf(ItemModel item) {
         return suspects.stream().filter(s -> s.caseNumber().equals(item.caseNumber())).toList();
@@ -183,23 +155,19 @@ public final class PossibleNamesReview {
         decide(s.text(), SuspectDecisionRepository.Kind.DISMISSED, null, "dismissed");
     }
 
-    /** An unknown person: every occurrence in these minutes becomes {@code [persoon]}. */
+    /** An unknown person: the text stays as typed, every output reads {@code [persoon]} for it. */
     public void confirmPerson(SuspectRow s) {
         String marker = I18n.t("minutes.marker.person");
-        replaceEverywhere(s.text(), marker);
-        replaced.add(MeetingService.possibleNameKey(s.text()));
         decide(s.text(), SuspectDecisionRepository.Kind.PERSON, marker, "confirmed as person");
     }
 
     /**
      * The melder of a case, named in a way the recogniser does not know (a nickname, a role with a name): every
-     * occurrence in these minutes becomes {@code [melder]}, and every output (partner reports, verslag, inzage copy)
+     * text stays as typed, and every output (partner reports, verslag, inzage copy)
      * reads {@code [melder]} as it does for the recorded melder (issue 11).
      */
     public void confirmMelder(SuspectRow s) {
         String marker = SuspectDecisionRepository.MELDER_MARKER;
-        replaceEverywhere(s.text(), marker);
-        replaced.add(MeetingService.possibleNameKey(s.text()));
         decide(s.text(), SuspectDecisionRepository.Kind.MELDER, marker, "confirmed as melder");
     }
 
@@ -213,7 +181,8 @@ public final class PossibleNamesReview {
     }
 
     /**
-     * Someone related to a client: either the text becomes a marker such as {@code [buurman van cliënt 2026-017]},
+     * Someone related to a client: either every output reads a marker such as {@code [buurman van cliënt 2026-017]}
+     * for the text (which stays as typed),
      * or ({@code addToCase}) the person is added as a relative of the case, so this and every later mention is
      * recognised and replaced at export like any relative.
      */
@@ -224,8 +193,6 @@ public final class PossibleNamesReview {
         String marker = relativeMarker(relation, caseNumber);
         LocalDate date = meeting.get();
         if (!addToCase) {
-            replaceEverywhere(s.text(), marker);
-            replaced.add(MeetingService.possibleNameKey(s.text()));
             decide(s.text(), SuspectDecisionRepository.Kind.RELATIVE, marker, "confirmed as relative");
             return;
         }
@@ -263,21 +230,13 @@ public final class PossibleNamesReview {
         return String.join(" ", Arrays.copyOfRange(words, i, words.length));
     }
 
-    private void replaceEverywhere(String text, String marker) {
-        for (ItemModel item : items) {
-            for (ParagraphModel p : item.paragraphs()) {
-                String after = MinutesSuspects.replaceWhole(p.text(), text, marker);
-                if (!after.equals(p.text())) {
-                    p.textProperty().set(after);
-                }
-            }
-        }
-    }
-
     private void decide(String text, SuspectDecisionRepository.Kind kind, String replacement, String what) {
         LocalDate date = meeting.get();
         String key = MeetingService.possibleNameKey(text);
         decided.put(key, new SuspectDecisionRepository.Decision(key, kind, replacement));
+        taken.remove(key);
+        taken.push(key);
+        textsAtJudgement = texts();
         recompute();
         tasks.read(p -> {
             services.meetings().judgePossibleName(date, text, kind, replacement, what);
@@ -289,12 +248,29 @@ public final class PossibleNamesReview {
     public void undecide(String text) {
         LocalDate date = meeting.get();
         decided.remove(MeetingService.possibleNameKey(text));
-        replaced.remove(MeetingService.possibleNameKey(text));
+        taken.remove(MeetingService.possibleNameKey(text));
         recompute();
         tasks.read(p -> {
             services.meetings().forgetPossibleName(date, text);
             return null;
         }, r -> { });
+    }
+
+    /**
+     * Ctrl+Z right after a judgement (nothing typed since): the judgement made last in this editor is taken back and
+     * the name is open again; false when there is none, or the chair typed since (then Ctrl+Z undoes the typing).
+     */
+    public boolean undoLast() {
+        String last = taken.peek();
+        if (last == null || !texts().equals(textsAtJudgement)) {
+            return false;
+        }
+        undecide(last);
+        return true;
+    }
+
+    private List<String> texts() {
+        return items.stream().flatMap(i -> i.paragraphs().stream()).map(ParagraphModel::text).toList();
     }
 
     public Map<String, SuspectDecisionRepository.Decision> decisions() {

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The chair's {@code [melder]} answer to a possible name (issue 11): a name the case file does not hold, which the
- * chair knows to be the melder, is replaced by {@code [melder]} in the minutes and judged MELDER in the vault.
+ * chair knows to be the melder, is judged MELDER in the vault; the minutes keep it as typed (issue 13).
  */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
@@ -40,7 +40,7 @@ class MelderJudgementFxTest {
     }
 
     @Test
-    void theMelderButtonReplacesTheNameByMelderAndStoresTheJudgement(FxRobot robot) throws Exception {
+    void theMelderButtonStoresTheJudgementAndLeavesTheTextAsTyped(FxRobot robot) throws Exception {
         MinutesViewModel vm = DemoMinutes.openMinutes(robot);
         int openAtStart = vm.names().openSuspectsProperty().get();
 
@@ -50,8 +50,10 @@ class MelderJudgementFxTest {
         Button melder = DemoMinutes.suspectButton(robot, NAME, ".suspect-melder");
         assertThat(melder.getText()).isEqualTo("[melder]");
         robot.clickOn(melder);
-        waitUntil(10, () -> area.getText().equals("[melder] belde opnieuw over de tuin.")
-                && vm.names().openSuspectsProperty().get() == openAtStart);
+        // the text stays as typed (issue 13); the name is marked as judged, every output reads [melder]
+        waitUntil(10, () -> vm.names().openSuspectsProperty().get() == openAtStart
+                && area.getStyleOfChar(0).contains("mark-judged"));
+        assertThat(area.getText()).isEqualTo(NAME + " belde opnieuw over de tuin.");
         waitUntil(10, () -> store.suspects().forMeeting(MEETING).containsKey(NAME));
         SuspectDecisionRepository.Decision d = store.suspects().forMeeting(MEETING).get(NAME);
         assertThat(d.kind()).isEqualTo(SuspectDecisionRepository.Kind.MELDER);

@@ -42,7 +42,7 @@ class ParagraphUndoFxTest {
         String judged = "Gesprek met [persoon] over de tuin.";
         robot.interact(() -> {
             area.insertText(0, typed);              // the chair's typing
-            model.textProperty().set(judged);       // judged "persoon" at once: the model replaces the name
+            model.textProperty().set(judged);       // the model's text changed from outside the editor at once
         });
         assertThat(area.getText()).isEqualTo(judged);
 

@@ -5,6 +5,7 @@ import javafx.application.Platform;
 import nl.kring.demo.DemoData;
 import nl.kring.domain.AgendaItem;
 import nl.kring.domain.Meeting;
+import nl.kring.domain.MinutesParagraph;
 import nl.kring.interchange.Importer;
 import nl.kring.pseudonym.Kind;
 import nl.kring.pseudonym.Mention;
@@ -39,7 +40,10 @@ import static nl.kring.ui.FxTestSupport.startFx;
 import static nl.kring.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The possible names in the minutes and the chair's judgements: stored, audited, replaced, and blocking the export while open. */
+/**
+ * The possible names in the minutes and the chair's judgements: stored, audited, applied in every output (the minutes
+ * keep what was typed, issue 13), and blocking the export while open.
+ */
 class PossibleNamesReviewTest extends MinutesFixture {
     @Test
     void theDemoMeetingAsksOnlyAboutRealUnknownNamesAndAnOpenOneBlocksTheExport() throws Exception {
@@ -71,7 +75,9 @@ class PossibleNamesReviewTest extends MinutesFixture {
             vm.names().confirmMelder(suspect("Tineke Hoogervorst"));
             return null;
         });
-        assertThat(fx(p::text)).isEqualTo("[melder] belde opnieuw over de stank.");
+        // the text stays as typed (issue 13): the marker is for output
+        assertThat(fx(p::text)).isEqualTo("Tineke Hoogervorst belde opnieuw over de stank.");
+        assertThat(fx(() -> p.markersProperty().get())).containsEntry("Tineke Hoogervorst", "[melder]");
         assertThat(fx(() -> vm.names().openSuspectsProperty().get())).isEqualTo(open - 1);
         SuspectDecisionRepository.Decision d = worker(x -> store.suspects().forMeeting(MEETING)).get("Tineke Hoogervorst");
         assertThat(d.kind()).isEqualTo(SuspectDecisionRepository.Kind.MELDER);
@@ -81,20 +87,34 @@ class PossibleNamesReviewTest extends MinutesFixture {
             assertThat(e.action()).isEqualTo("MEETING_CHANGED");
             assertThat(e.detail()).isEqualTo("possible name confirmed as melder");
         });
-        // saved and opened again: the name typed back (undo, or by hand) is open again, as a [persoon] judgement is
+        // saved and opened again: the vault holds what was typed, and the name is still judged
         onFx(() -> {
             vm.save();
             vm.refresh(MEETING);
             return null;
         });
+        assertThat(storedMinutes("2026-008")).contains("Tineke Hoogervorst belde opnieuw over de stank.")
+                .noneMatch(t -> t.contains("[melder]"));
         ParagraphModel reopened = fx(() -> item("2026-008").paragraphs().stream()
-                .filter(q -> q.text().startsWith("[melder] belde")).findFirst().orElseThrow());
+                .filter(q -> q.text().startsWith("Tineke Hoogervorst belde")).findFirst().orElseThrow());
+        assertThat(fx(() -> !reopened.pendingProperty().get() && vm.names().suspects().stream()
+                .noneMatch(s -> s.text().equals("Tineke Hoogervorst")))).isTrue();
+        // the judgement taken back: open again, here and in the vault
         onFx(() -> {
-            reopened.textProperty().set("Tineke Hoogervorst belde opnieuw over de stank.");
+            vm.names().undecide("Tineke Hoogervorst");
             return null;
         });
-        assertThat(fx(() -> !reopened.pendingProperty().get() && vm.names().suspects().stream()
-                .anyMatch(s -> s.text().equals("Tineke Hoogervorst")))).isTrue();
+        assertThat(fx(() -> vm.names().suspects().stream().anyMatch(s -> s.text().equals("Tineke Hoogervorst")))).isTrue();
+        assertThat(fx(() -> vm.output().blockedProperty().get())).isNotEmpty();
+        Map<String, SuspectDecisionRepository.Decision> after = worker(x -> store.suspects().forMeeting(MEETING));
+        assertThat(after).doesNotContainKey("Tineke Hoogervorst");
+    }
+
+    /** The texts of an item's minutes as the vault holds them. */
+    private List<String> storedMinutes(String caseNumber) throws Exception {
+        return worker(x -> store.meetings().find(MEETING).orElseThrow().items().stream()
+                .filter(i -> i.caseNumber().equals(caseNumber)).flatMap(i -> i.minutes().stream())
+                .map(MinutesParagraph::text).toList());
     }
 
     @Test
@@ -107,7 +127,7 @@ class PossibleNamesReviewTest extends MinutesFixture {
             vm.names().confirmPerson(suspect("dhr. Henk Verweij"));
             return null;
         });
-        assertThat(fx(p::text)).contains("De buurman, [persoon], belde").doesNotContain("Verweij");
+        assertThat(fx(p::text)).isEqualTo("De buurman, dhr. Henk Verweij, belde opnieuw. Ook buurvrouw Annet Zwart maakt zich zorgen.");
         onFx(() -> {
             vm.names().confirmRelative(suspect("Annet Zwart"), "2026-010", "buurvrouw", true);
             return null;
@@ -152,7 +172,10 @@ class PossibleNamesReviewTest extends MinutesFixture {
         assertThat(fx(() -> vm.dirtyProperty().get())).isFalse();
         try (var doc = Loader.loadPDF(out.resolve("verslag.pdf").toFile())) {
             String verslag = new PDFTextStripper().getText(doc);
-            assertThat(verslag).contains("[persoon]").doesNotContain("Verweij").doesNotContain("Annet Zwart");
+            assertThat(verslag).contains("De buurman, [persoon], belde").doesNotContain("Verweij").doesNotContain("Annet Zwart");
         }
+        // the vault keeps what was typed (issue 13): the marker is only in the output
+        assertThat(storedMinutes("2026-010")).anyMatch(t -> t.startsWith("De buurman, dhr. Henk Verweij, belde"))
+                .noneMatch(t -> t.contains("[persoon]"));
     }
 }
