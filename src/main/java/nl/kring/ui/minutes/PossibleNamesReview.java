@@ -71,13 +71,14 @@ public final class PossibleNamesReview {
         this.casesChanged = casesChanged;
     }
 
-    /** After a lock: nothing of the names found, judged or replaced stays. */
+    /** After a lock: nothing of the names found or judged, nor the judgements Ctrl+Z could take back, stays. */
     void clear() {
         suspects.clear();
         open.set(0);
         otherTexts.clear();
         decided.clear();
-        replaced.clear();
+        taken.clear();
+        textsAtJudgement = List.of();
         recognizer = null;
     }
 
