@@ -3,6 +3,7 @@ package nl.kring;
 import nl.kring.app.AppLogging;
 import nl.kring.app.StartClock;
 import nl.kring.cli.Cli;
+import nl.kring.report.ExportLeftovers;
 import nl.kring.ui.KringApplication;
 
 /** Entry point of the jar: subcommands run headless; without one, the GUI starts. Not a JavaFX Application on purpose. */
@@ -16,7 +17,7 @@ public final class Main {
         System.setProperty("org.jooq.no-tips", "true");
         AppLogging.configure();
         // The hidden staging files of an export killed halfway (complete PDFs) go at the next start.
-        nl.kring.report.ExportLeftovers.removeAll();
+        ExportLeftovers.removeAll();
         // A lambda, not a method reference: KringApplication (and JavaFX) load only when the GUI starts.
         int code = Cli.commandLine(options -> KringApplication.run(options)).execute(args);
         if (code != 0 || args.length > 0 && !isGui(args)) {

@@ -19,13 +19,18 @@ import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -114,9 +119,9 @@ public final class TestVaults {
     }
 
     /** Every regular file under the folders whose bytes contain one of the needles (UTF-8, UTF-16 LE/BE, any case). */
-    public static java.util.List<String> filesContaining(java.util.List<Path> roots, java.util.List<String> needles)
+    public static List<String> filesContaining(List<Path> roots, List<String> needles)
             throws IOException {
-        java.util.List<String> hits = new java.util.ArrayList<>();
+        List<String> hits = new ArrayList<>();
         for (Path root : roots) {
             if (!Files.exists(root)) {
                 continue;
@@ -129,13 +134,13 @@ public final class TestVaults {
                     } catch (IOException e) {
                         continue; // vanished temp file
                     }
-                    String latin = new String(content, java.nio.charset.StandardCharsets.ISO_8859_1).toLowerCase(java.util.Locale.ROOT);
+                    String latin = new String(content, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
                     for (String needle : needles) {
-                        for (java.nio.charset.Charset cs : new java.nio.charset.Charset[] {
-                                java.nio.charset.StandardCharsets.UTF_8, java.nio.charset.StandardCharsets.UTF_16LE,
-                                java.nio.charset.StandardCharsets.UTF_16BE}) {
-                            String encoded = new String(needle.toLowerCase(java.util.Locale.ROOT).getBytes(cs),
-                                    java.nio.charset.StandardCharsets.ISO_8859_1);
+                        for (Charset cs : new Charset[] {
+                                StandardCharsets.UTF_8, StandardCharsets.UTF_16LE,
+                                StandardCharsets.UTF_16BE}) {
+                            String encoded = new String(needle.toLowerCase(Locale.ROOT).getBytes(cs),
+                                    StandardCharsets.ISO_8859_1);
                             if (latin.contains(encoded)) {
                                 hits.add(p + " contains " + needle + " (" + cs + ")");
                             }
@@ -148,19 +153,19 @@ public final class TestVaults {
     }
 
     public static Partner partner(String id, Role role, LocalDate signed, LocalDate ends) {
-        return new Partner(id, "Partner " + id, role, Tier.KERN, signed, ends, java.util.List.of());
+        return new Partner(id, "Partner " + id, role, Tier.KERN, signed, ends, List.of());
     }
 
-    public static Client client(String first, String roepnaam, String prefix, String surname, java.util.List<String> aliases) {
+    public static Client client(String first, String roepnaam, String prefix, String surname, List<String> aliases) {
         return new Client(first, roepnaam, prefix, surname, aliases, LocalDate.of(1980, 5, 1), null, null, null,
-                java.util.List.of(), null, false);
+                List.of(), null, false);
     }
 
     /** A case justified by an evident belang also says why a lighter means was not enough (point 4). */
     public static final String LIGHTER_MEANS = "bilateraal overleg met de huisarts was onvoldoende";
 
     public static CaseFile caseFile(String number, Client client, Phase phase, boolean consent, String evident,
-                                    java.util.List<String> kring) {
+                                    List<String> kring) {
         return new CaseFile(number, client, null, LocalDate.of(2026, 1, 5), phase, null,
                 consent ? new Consent(ConsentStatus.GEGEVEN, LocalDate.of(2026, 1, 6), "M. Bos") : null, null,
                 evident, evident == null ? null : LIGHTER_MEANS, null, null, kring);

@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 import static nl.kring.schema.Tables.AUDIT_ENTRY;
 import static nl.kring.schema.Tables.SETTING;
@@ -92,18 +93,18 @@ public final class AuditLog {
     }
 
     /** The first break in the chain, or empty when every entry is as written and none was removed. */
-    public java.util.Optional<Break> check() {
+    public Optional<Break> check() {
         String prev = GENESIS;
         long expectedSeq = 1;
         for (Entry e : entries()) {
             if (e.seq() != expectedSeq) {
-                return java.util.Optional.of(new Break(Break.Kind.MISSING, expectedSeq, e.seq()));
+                return Optional.of(new Break(Break.Kind.MISSING, expectedSeq, e.seq()));
             }
             if (!e.prevHash().equals(prev)) {
-                return java.util.Optional.of(new Break(Break.Kind.OUT_OF_LINE, e.seq(), 0));
+                return Optional.of(new Break(Break.Kind.OUT_OF_LINE, e.seq(), 0));
             }
             if (!hash(e.seq(), e.at(), e.action(), e.subject(), e.detail(), e.prevHash()).equals(e.hash())) {
-                return java.util.Optional.of(new Break(Break.Kind.CHANGED, e.seq(), 0));
+                return Optional.of(new Break(Break.Kind.CHANGED, e.seq(), 0));
             }
             prev = e.hash();
             expectedSeq++;
@@ -120,9 +121,9 @@ public final class AuditLog {
                     // a damaged head reads as unknown
                 }
             }
-            return java.util.Optional.of(new Break(Break.Kind.CUT_OFF, expectedSeq - 1, written));
+            return Optional.of(new Break(Break.Kind.CUT_OFF, expectedSeq - 1, written));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private String hash(long seq, LocalDateTime at, String action, String subject, String detail, String prev) {

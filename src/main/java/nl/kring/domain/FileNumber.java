@@ -1,5 +1,6 @@
 package nl.kring.domain;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -44,7 +45,7 @@ public record FileNumber(String partnerId, String label, String number) {
             } else if (Character.isDigit(c)) {
                 sb.append((char) ('0' + Character.digit(c, 10))); // fullwidth and other scripts' digits
             } else if (Character.isLetter(c)) {
-                String plain = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD)
+                String plain = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)
                         .replaceAll("\\p{M}", "").toUpperCase(Locale.ROOT);
                 sb.append(plain);
             }

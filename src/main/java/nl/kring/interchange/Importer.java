@@ -12,7 +12,9 @@ import nl.kring.store.ContactSettings;
 import nl.kring.store.VaultPolicy;
 import nl.kring.store.Store;
 
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,7 +52,7 @@ public final class Importer {
             }
             // what is stored already, read once (issue 17: a lookup per case and per meeting grew with the file)
             Map<String, List<String>> storedKring = s.cases().krings();
-            Set<java.time.LocalDate> storedMeetings = new java.util.HashSet<>(s.meetings().dates());
+            Set<LocalDate> storedMeetings = new HashSet<>(s.meetings().dates());
             for (CaseFile c : data.cases()) {
                 List<String> before = storedKring.get(c.number());
                 s.cases().save(c, before != null);

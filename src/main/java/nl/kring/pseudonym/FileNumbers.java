@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The partners' own numbers for the clients (issue 12: a GGD dossiernummer, a huurdersnummer, a CJIB number), found in
@@ -152,7 +154,7 @@ public final class FileNumbers {
         return out;
     }
 
-    private static final java.util.regex.Pattern MARKER_TEXT = java.util.regex.Pattern.compile("\\[[^\\[\\]\\n]*\\]");
+    private static final Pattern MARKER_TEXT = Pattern.compile("\\[[^\\[\\]\\n]*\\]");
 
     /**
      * The text with every client's file number replaced by {@link #MARKER}; {@code hits[0]} counts them. A marker
@@ -164,7 +166,7 @@ public final class FileNumbers {
             return text;
         }
         List<int[]> markers = new ArrayList<>();
-        java.util.regex.Matcher mk = MARKER_TEXT.matcher(text);
+        Matcher mk = MARKER_TEXT.matcher(text);
         while (mk.find()) {
             markers.add(new int[] {mk.start(), mk.end()});
         }

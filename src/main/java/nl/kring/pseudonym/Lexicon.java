@@ -4,10 +4,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
@@ -29,7 +33,7 @@ final class Lexicon {
     private final Set<String> surnames;
     private final Set<String> domainTerms;
     /** Place names (places.txt) by their first folded word: each the folded words and which of them are capitalised. */
-    private final java.util.Map<String, List<Place>> places;
+    private final Map<String, List<Place>> places;
     /** Every folded word of a place name ("amsterdam", "haag" of "Den Haag"). */
     private final Set<String> placeWords;
 
@@ -45,7 +49,7 @@ final class Lexicon {
         this.firstNames = firstNames;
         this.surnames = surnames;
         this.domainTerms = domainTerms;
-        this.places = new java.util.HashMap<>();
+        this.places = new HashMap<>();
         this.placeWords = new HashSet<>();
         for (String line : placeLines) {
             List<String> words = new ArrayList<>();
@@ -126,7 +130,7 @@ final class Lexicon {
         List<String> out = new ArrayList<>(flags.length);
         for (int i = 0; i < flags.length; i++) {
             if ((flags[i] & WORD) != 0) {
-                out.add(new String(blob, offsets[i], offsets[i + 1] - offsets[i], java.nio.charset.StandardCharsets.ISO_8859_1));
+                out.add(new String(blob, offsets[i], offsets[i + 1] - offsets[i], StandardCharsets.ISO_8859_1));
             }
         }
         return out;
@@ -196,8 +200,8 @@ final class Lexicon {
             }
         }
         offsets[n] = blob.size();
-        int[] off = java.util.Arrays.copyOf(offsets, n + 1);
-        byte[] fl = java.util.Arrays.copyOf(flags, n);
+        int[] off = Arrays.copyOf(offsets, n + 1);
+        byte[] fl = Arrays.copyOf(flags, n);
         return new Lexicon(blob.toByteArray(), off, fl, loadNames("first-names.txt"), loadNames("surnames.txt"),
                 loadNames("domain-terms.txt"), loadLines("places.txt"));
     }
@@ -208,7 +212,7 @@ final class Lexicon {
             if (in == null) {
                 throw new IllegalStateException(resource + " missing from the classpath");
             }
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 String t = line.strip();
                 if (!t.isEmpty() && !t.startsWith("#")) {
                     lines.add(t);
@@ -226,7 +230,7 @@ final class Lexicon {
             if (in == null) {
                 return names;
             }
-            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             for (String line : text.split("\n")) {
                 if (line.startsWith("#")) {
                     continue;

@@ -1429,7 +1429,7 @@ final class NameMatcher {
             return false;
         }
         String stem = f.substring(0, f.length() - 2);
-        java.util.List<String> stems = new java.util.ArrayList<>(4);
+        List<String> stems = new ArrayList<>(4);
         stems.add(stem);
         int n = stem.length();
         if (n >= 3 && stem.charAt(n - 2) == stem.charAt(n - 3) && "aeou".indexOf(stem.charAt(n - 2)) >= 0) {

@@ -1,6 +1,7 @@
 package nl.kring.pseudonym;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +59,7 @@ final class Person {
     final Target target;
     final Set<String> given = new LinkedHashSet<>();
     /** Every name word as written, folded, before {@link Fold#nameKey}: "hoek" (key "huk"), "jongh" (key "jong"). */
-    final Set<String> written = new java.util.HashSet<>();
+    final Set<String> written = new HashSet<>();
     final Set<String> initials = new LinkedHashSet<>();
     final List<Component> components = new ArrayList<>();
 

@@ -47,7 +47,7 @@ public final class Recognizer {
      * Folded words the vault itself knows (the partners' names, the places every reader knows, the register's
      * functions, the vault's own settings): a capitalised word made only of them is no possible name (issue 11).
      */
-    private final java.util.Set<String> knownWords;
+    private final Set<String> knownWords;
 
     private Recognizer(List<KnownClient> clients, NameIndex names, Identifiers identifiers, FileNumbers fileNumbers,
                        Set<String> professionalAddresses, Set<String> knownWords) {

@@ -1,6 +1,7 @@
 package nl.kring.report;
 
 import nl.kring.domain.Attendee;
+import nl.kring.domain.DataCategory;
 import nl.kring.domain.DisclosureBasis;
 import nl.kring.domain.LifeDomain;
 import nl.kring.domain.Partner;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -292,7 +294,7 @@ public final class AuditWords {
         if (stored.equals("chair only")) {
             return "alleen de voorzitter";
         }
-        java.util.List<String> readers = new java.util.ArrayList<>();
+        List<String> readers = new ArrayList<>();
         readers.add("de voorzitter");
         for (String role : stored.substring("chair,".length()).split(",")) {
             readers.add(enumLabel(Role.class, role, Role::label));
@@ -481,11 +483,11 @@ public final class AuditWords {
     /** An inzage passage's kind, by the marker the copy shows for it. */
     /** A disclosure's category: a leefgebied or one of the other kinds of data (issue 15); else {@link Unknown}. */
     private static String dataCategory(String code) {
-        Object c = nl.kring.domain.DataCategory.parse(code);
+        Object c = DataCategory.parse(code);
         if (c instanceof LifeDomain d) {
             return d.label();
         }
-        if (c instanceof nl.kring.domain.DataCategory o) {
+        if (c instanceof DataCategory o) {
             return o.label();
         }
         throw new Unknown();
@@ -512,11 +514,11 @@ public final class AuditWords {
         return bundle(prefix + name).orElseThrow(Unknown::new);
     }
 
-    private java.util.Optional<String> bundle(String key) {
+    private Optional<String> bundle(String key) {
         try {
-            return java.util.Optional.of(dutch.getString(key));
+            return Optional.of(dutch.getString(key));
         } catch (MissingResourceException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import nl.kring.domain.AgendaItem;
@@ -126,7 +127,7 @@ public final class ExportPreview {
      * The client's inzage copy with the passages in {@code unmasked} shown, exactly as
      * {@link ExportService#inzage(Store, String, java.nio.file.Path, java.util.Set)} writes it.
      */
-    public static byte[] inzage(Store store, String caseNumber, java.util.Set<String> unmasked) {
+    public static byte[] inzage(Store store, String caseNumber, Set<String> unmasked) {
         return ExportService.inzageRendered(store, caseNumber, unmasked).pdf();
     }
 

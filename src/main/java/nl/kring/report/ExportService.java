@@ -3,24 +3,43 @@ package nl.kring.report;
 import nl.kring.audit.AuditLog;
 import nl.kring.domain.Attendee;
 import nl.kring.domain.CaseFile;
+import nl.kring.domain.ChainAgreement;
+import nl.kring.domain.ChairDetails;
 import nl.kring.domain.Disclosure;
+import nl.kring.domain.EvaluationRecord;
+import nl.kring.domain.EvidentInterest;
+import nl.kring.domain.FreeText;
 import nl.kring.domain.Meeting;
+import nl.kring.domain.NeedToKnow;
 import nl.kring.domain.Partner;
+import nl.kring.domain.PoliceRule;
 import nl.kring.domain.ReferrerFeedback;
+import nl.kring.pseudonym.Kind;
 import nl.kring.pseudonym.KnownClient;
+import nl.kring.pseudonym.NameWords;
 import nl.kring.pseudonym.Recognizer;
+import nl.kring.store.ChainAgreementSettings;
+import nl.kring.store.ContactSettings;
 import nl.kring.store.DisclosureRepository;
+import nl.kring.store.InvitationLedger;
 import nl.kring.store.Store;
 import nl.kring.store.SuspectDecisionRepository;
+import nl.kring.store.VaultPolicy;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -33,7 +52,7 @@ public final class ExportService {
 
     /** The chair as sender and contact, as set in the vault's settings (unset fields stay unknown, never a placeholder). */
     public static ChairContact chair(Store store) {
-        return ChairContact.of(nl.kring.store.ContactSettings.load(store.settings()));
+        return ChairContact.of(ContactSettings.load(store.settings()));
     }
 
     /**
@@ -73,8 +92,8 @@ public final class ExportService {
 
     /** The vault's own settings every reader may know: the chair, the complaints contact, the coordinator. */
     static List<String> vaultTexts(Store store) {
-        nl.kring.domain.ChairDetails c = nl.kring.store.ContactSettings.load(store.settings());
-        nl.kring.domain.ChainAgreement a = nl.kring.store.ChainAgreementSettings.load(store.settings());
+        ChairDetails c = ContactSettings.load(store.settings());
+        ChainAgreement a = ChainAgreementSettings.load(store.settings());
         List<String> out = new ArrayList<>();
         for (String t : new String[] {c.name(), c.function(), c.complaints(), a.coordinatorName(), a.coordinatorFunction()}) {
             if (t != null) {
@@ -86,7 +105,7 @@ public final class ExportService {
 
     /** The register's work e-mail addresses, of partners and of their attendees: never a client's (issue 12). */
     static List<String> workAddresses(List<Partner> partners) {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         for (Partner p : partners) {
             if (p.email() != null) {
                 out.add(p.email());
@@ -138,7 +157,7 @@ public final class ExportService {
     /** As above, with a recogniser already built for this export (it covers every client of the vault). */
     private static Pseudonymiser pseudonymiser(Recognizer recognizer, List<Partner> partners,
                                                Collection<SuspectDecisionRepository.Decision> decisions) {
-        java.util.function.UnaryOperator<String> judged = judgements(partners, decisions);
+        UnaryOperator<String> judged = judgements(partners, decisions);
         return (caseNumber, text) -> judged.apply(recognizer.recognize(text).pseudonymized());
     }
 
@@ -148,13 +167,13 @@ public final class ExportService {
      * Invisible characters are dropped first (a judged "Piet Jansen" typed again with a zero-width space in it is the
      * same name); the longest judged text goes first.
      */
-    static java.util.function.UnaryOperator<String> judgements(List<Partner> partners,
+    static UnaryOperator<String> judgements(List<Partner> partners,
                                                                Collection<SuspectDecisionRepository.Decision> decisions) {
         List<SuspectDecisionRepository.Decision> confirmed = decisions.stream()
                 .filter(d -> d.kind() != SuspectDecisionRepository.Kind.DISMISSED && d.replacement() != null)
-                .map(d -> new SuspectDecisionRepository.Decision(nl.kring.pseudonym.NameWords.withoutInvisible(d.text()),
+                .map(d -> new SuspectDecisionRepository.Decision(NameWords.withoutInvisible(d.text()),
                         d.kind(), d.replacement()))
-                .sorted(java.util.Comparator.comparingInt((SuspectDecisionRepository.Decision d) -> d.text().length()).reversed())
+                .sorted(Comparator.comparingInt((SuspectDecisionRepository.Decision d) -> d.text().length()).reversed())
                 .toList();
         List<String> professionals = partners.stream().flatMap(p -> p.attendees().stream()).map(Attendee::name)
                 .filter(n -> n != null && !n.isBlank()).toList();
@@ -162,7 +181,7 @@ public final class ExportService {
             if (confirmed.isEmpty() || text == null) {
                 return text;
             }
-            String out = nl.kring.pseudonym.NameWords.withoutInvisible(text);
+            String out = NameWords.withoutInvisible(text);
             for (SuspectDecisionRepository.Decision d : confirmed) {
                 out = replaceOutsideProfessionals(out, d, professionals);
             }
@@ -206,16 +225,16 @@ public final class ExportService {
      * except, where the audience may see the client's name, the mentions of the item's own client and relatives;
      * the viewer then limits the markers to the audience's kring ({@link nl.kring.domain.NeedToKnow#markers}).
      */
-    public static nl.kring.domain.FreeText freeText(List<CaseFile> cases, List<Partner> partners) {
+    public static FreeText freeText(List<CaseFile> cases, List<Partner> partners) {
         return freeText(cases, partners, List.of());
     }
 
     /** What of the item's own client free text in the room keeps as typed: "name and address" (DESIGN, identity). */
-    private static final java.util.Set<nl.kring.pseudonym.Kind> READABLE_IN_ROOM = java.util.EnumSet.of(
-            nl.kring.pseudonym.Kind.CLIENT_NAME, nl.kring.pseudonym.Kind.RELATIVE_NAME, nl.kring.pseudonym.Kind.ADDRESS);
+    private static final Set<Kind> READABLE_IN_ROOM = EnumSet.of(
+            Kind.CLIENT_NAME, Kind.RELATIVE_NAME, Kind.ADDRESS);
 
     /** As {@link #freeText(List, List)}; the words of these places (the meeting's location) are never the melder. */
-    public static nl.kring.domain.FreeText freeText(List<CaseFile> cases, List<Partner> partners, List<String> places) {
+    public static FreeText freeText(List<CaseFile> cases, List<Partner> partners, List<String> places) {
         return freeText(cases, partners, places, List.of());
     }
 
@@ -223,11 +242,11 @@ public final class ExportService {
      * As {@link #freeText(List, List, List)}, with the chair's judgements on the meeting's possible names: the minutes
      * keep a judged name as typed (issue 13), the room shows its marker ({@code [persoon]}), whoever watches.
      */
-    public static nl.kring.domain.FreeText freeText(List<CaseFile> cases, List<Partner> partners, List<String> places,
+    public static FreeText freeText(List<CaseFile> cases, List<Partner> partners, List<String> places,
                                                     Collection<SuspectDecisionRepository.Decision> decisions) {
         Recognizer recognizer = recognizer(cases, partners, places);
-        java.util.function.UnaryOperator<String> judged = judgements(partners, decisions);
-        return new nl.kring.domain.FreeText() {
+        UnaryOperator<String> judged = judgements(partners, decisions);
+        return new FreeText() {
             @Override
             public String render(String stored, boolean identityVisible) {
                 return render(stored, null, identityVisible);
@@ -330,7 +349,7 @@ public final class ExportService {
                         + (name.endsWith(".pdf") && encrypted(passwords, partnerId) ? " (AES-256)" : ""));
             }
         });
-        return new Result(files, warnings, nl.kring.domain.NeedToKnow.unclassified(meeting));
+        return new Result(files, warnings, NeedToKnow.unclassified(meeting));
     }
 
     /**
@@ -360,20 +379,20 @@ public final class ExportService {
      * per case of the vault (issue 17).
      */
     static LegalRecord legalRecord(Store store, Meeting meeting) {
-        Map<String, List<nl.kring.domain.EvaluationRecord>> evaluations = new java.util.HashMap<>();
+        Map<String, List<EvaluationRecord>> evaluations = new HashMap<>();
         for (String number : meeting.items().stream().map(i -> i.caseNumber()).distinct().toList()) {
-            List<nl.kring.domain.EvaluationRecord> list = store.evaluations().forCase(number);
+            List<EvaluationRecord> list = store.evaluations().forCase(number);
             if (!list.isEmpty()) {
                 evaluations.put(number, list);
             }
         }
-        return new LegalRecord(store.settings().get(nl.kring.domain.EvidentInterest.SETTING).orElse(null), evaluations,
+        return new LegalRecord(store.settings().get(EvidentInterest.SETTING).orElse(null), evaluations,
                 policeRule(store));
     }
 
     /** The vault's rule for information from the police (issue 15); {@link nl.kring.domain.PoliceRule#DEFAULT} when never set. */
-    public static nl.kring.domain.PoliceRule policeRule(Store store) {
-        return nl.kring.domain.PoliceRule.parse(store.settings().get(nl.kring.domain.PoliceRule.SETTING).orElse(null));
+    public static PoliceRule policeRule(Store store) {
+        return PoliceRule.parse(store.settings().get(PoliceRule.SETTING).orElse(null));
     }
 
     /**
@@ -395,7 +414,7 @@ public final class ExportService {
                         + (mail ? " (ics, eml)" : " (ics)") + " events " + c.events()
                         + " sequence " + result.issued().sequence());
             }
-            nl.kring.store.InvitationLedger.save(s.settings(), date, result.issued());
+            InvitationLedger.save(s.settings(), date, result.issued());
         });
         return result;
     }
@@ -420,8 +439,8 @@ public final class ExportService {
         String location = meeting.location() == null ? null : IdentityGuard.of(cases, partners).mask(
                 pseudonymiser(cases, partners, store.suspects().forMeeting(meeting.date()).values(), places(meeting))
                         .pseudonymise(null, meeting.location()));
-        return new InvitationPack.Input(meeting, location, partners, cases, chair(store), mail, java.time.Instant.now(),
-                nl.kring.store.InvitationLedger.load(store.settings(), meeting.date()).orElse(null));
+        return new InvitationPack.Input(meeting, location, partners, cases, chair(store), mail, Instant.now(),
+                InvitationLedger.load(store.settings(), meeting.date()).orElse(null));
     }
 
     /**
@@ -439,7 +458,7 @@ public final class ExportService {
 
     /** The client's access copy: all data and every disclosure, others' data masked. */
     public static Path inzage(Store store, String caseNumber, Path file) throws IOException {
-        return inzage(store, caseNumber, file, java.util.Set.of()).file();
+        return inzage(store, caseNumber, file, Set.of()).file();
     }
 
     /** The written copy: where, how many passages it withholds, how many the chair left unmasked. */
@@ -461,13 +480,13 @@ public final class ExportService {
             decisions.addAll(store.suspects().forMeeting(d).values());
         }
         // The notes the meetings' items do not carry: outside a meeting, or from an item since taken off the agenda.
-        java.util.Set<LocalDate> onAgenda = meetings.stream().map(Meeting::date).collect(Collectors.toSet());
+        Set<LocalDate> onAgenda = meetings.stream().map(Meeting::date).collect(Collectors.toSet());
         List<Disclosure> outside = store.disclosures().forCase(caseNumber).stream()
                 .filter(e -> e.meetingDate() == null || !onAgenda.contains(e.meetingDate()))
                 .map(DisclosureRepository.Entry::disclosure).toList();
-        int months = nl.kring.store.VaultPolicy.load(store.settings()).caseMonths();
+        int months = VaultPolicy.load(store.settings()).caseMonths();
         return new InzageReport.Input(c, store.partners().all(), meetings, outside, chair(store), LocalDate.now(),
-                store.requests().forCase(caseNumber), store.cases().identities(List.of()), decisions, java.util.Set.of(), months,
+                store.requests().forCase(caseNumber), store.cases().identities(List.of()), decisions, Set.of(), months,
                 store.evaluations().forCase(caseNumber));
     }
 
@@ -475,7 +494,7 @@ public final class ExportService {
      * Writes the client's copy with others' data masked, except the passages in {@code unmasked} (ids from
      * {@link InzageReport#preview}), and audits it without content: how many passages were masked and unmasked.
      */
-    public static InzageResult inzage(Store store, String caseNumber, Path file, java.util.Set<String> unmasked)
+    public static InzageResult inzage(Store store, String caseNumber, Path file, Set<String> unmasked)
             throws IOException {
         InzageReport.Rendered rendered = inzageRendered(store, caseNumber, unmasked);
         Path written = SingleFile.write(file, rendered.pdf());
@@ -487,7 +506,7 @@ public final class ExportService {
     }
 
     /** The client's copy as {@link #inzage(Store, String, Path, java.util.Set)} writes it, for it and its preview. */
-    static InzageReport.Rendered inzageRendered(Store store, String caseNumber, java.util.Set<String> unmasked) {
+    static InzageReport.Rendered inzageRendered(Store store, String caseNumber, Set<String> unmasked) {
         return InzageReport.render(inzageInput(store, caseNumber).withUnmasked(unmasked), PdfOutput.archive());
     }
 
@@ -521,19 +540,19 @@ public final class ExportService {
 
     /** The vault's settings as the client documents use them, issued today. */
     public static ClientDocuments.Keten keten(Store store) {
-        nl.kring.store.VaultPolicy policy = nl.kring.store.VaultPolicy.load(store.settings());
-        nl.kring.domain.ChainAgreement a = nl.kring.store.ChainAgreementSettings.load(store.settings());
+        VaultPolicy policy = VaultPolicy.load(store.settings());
+        ChainAgreement a = ChainAgreementSettings.load(store.settings());
         // The settings' texts are the chair's free text and go to any client: should one name a client, a melder or a
         // client's address or number, it is masked, and without a case number (these documents belong to no case).
         IdentityGuard guard = IdentityGuard.of(store.cases().identities(List.of()));
-        java.util.function.UnaryOperator<String> scrub = t -> t == null ? null
+        UnaryOperator<String> scrub = t -> t == null ? null
                 : guard.mask(t).replaceAll("\\[[^\\[\\]\\n]*\\d{4}-\\d{3,4}\\]", "[weggelaten]");
-        nl.kring.domain.ChainAgreement masked = new nl.kring.domain.ChainAgreement(scrub.apply(a.purpose()),
+        ChainAgreement masked = new ChainAgreement(scrub.apply(a.purpose()),
                 scrub.apply(a.storage()), scrub.apply(a.rights()), scrub.apply(a.reporting()),
                 scrub.apply(a.coordinatorName()), scrub.apply(a.coordinatorFunction()), scrub.apply(a.coordinatorContact()),
                 a.signedOn(), a.signedBy());
         return new ClientDocuments.Keten(masked, store.partners().all(), chair(store),
-                scrub.apply(store.settings().get(nl.kring.domain.EvidentInterest.SETTING).orElse(null)),
+                scrub.apply(store.settings().get(EvidentInterest.SETTING).orElse(null)),
                 policy.caseMonths(), policy.evaluationWeeks(), LocalDate.now());
     }
 

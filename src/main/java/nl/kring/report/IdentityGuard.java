@@ -4,21 +4,34 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import nl.kring.domain.Attendee;
 import nl.kring.domain.Bsn;
 import nl.kring.domain.CaseFile;
 import nl.kring.domain.Client;
+import nl.kring.domain.FileNumber;
+import nl.kring.domain.Partner;
 import nl.kring.domain.Referrer;
 import nl.kring.domain.Relative;
+import nl.kring.pseudonym.FileNumbers;
+import nl.kring.pseudonym.NameWords;
 
 /**
  * The report writer's own safety net behind the caller's {@link Pseudonymiser}: masks, in free text bound for a
@@ -101,13 +114,13 @@ final class IdentityGuard {
      * rules {@link Rule#mayMatch} lets through; the rules still run in their order.
      */
     private static final class Anchors {
-        private final Map<String, List<Integer>> byAnchor = new java.util.HashMap<>();
+        private final Map<String, List<Integer>> byAnchor = new HashMap<>();
         private final int[] lengths;
-        private final java.util.BitSet unanchored = new java.util.BitSet();
+        private final BitSet unanchored = new BitSet();
 
         /** {@code indexed} false: every rule is a candidate, and {@link Rule#mayMatch} alone decides (as before). */
         Anchors(List<Rule> rules, boolean indexed) {
-            java.util.SortedSet<Integer> lens = new java.util.TreeSet<>();
+            SortedSet<Integer> lens = new TreeSet<>();
             for (int i = 0; i < rules.size(); i++) {
                 Rule r = rules.get(i);
                 if (indexed && r.anchored()) {
@@ -121,8 +134,8 @@ final class IdentityGuard {
         }
 
         /** The indices of the rules that may match in a text with this lower-case form, in rule order. */
-        java.util.BitSet candidates(String lower) {
-            java.util.BitSet out = (java.util.BitSet) unanchored.clone();
+        BitSet candidates(String lower) {
+            BitSet out = (BitSet) unanchored.clone();
             for (int len : lengths) {
                 for (int i = 0; i + len <= lower.length(); i++) {
                     List<Integer> found = byAnchor.get(lower.substring(i, i + len));
@@ -150,10 +163,10 @@ final class IdentityGuard {
     static final class DigitAlternatives {
         /** Written when first needed: most clients' numbers never occur in an export (issue 17). */
         private final List<Supplier<String>> regexes = new ArrayList<>();
-        private final Map<String, List<Integer>> byKey = new java.util.HashMap<>();
-        private final java.util.SortedSet<Integer> keyLengths = new java.util.TreeSet<>();
+        private final Map<String, List<Integer>> byKey = new HashMap<>();
+        private final SortedSet<Integer> keyLengths = new TreeSet<>();
         private final List<Integer> keyless = new ArrayList<>();
-        private final Map<List<Integer>, Pattern> compiled = new java.util.HashMap<>();
+        private final Map<List<Integer>, Pattern> compiled = new HashMap<>();
         private final boolean indexed;
 
         DigitAlternatives(boolean indexed) {
@@ -177,7 +190,7 @@ final class IdentityGuard {
 
         /** The alternation of the alternatives that can match in a text with these ASCII digits; null: none can. */
         Pattern patternFor(String digits) {
-            java.util.SortedSet<Integer> hit = new java.util.TreeSet<>(keyless);
+            SortedSet<Integer> hit = new TreeSet<>(keyless);
             if (!indexed) {
                 for (int i = 0; i < regexes.size(); i++) {
                     hit.add(i);
@@ -216,15 +229,15 @@ final class IdentityGuard {
     private final List<Rule> rules;
     private final Anchors anchors;
     /** Folded name (tokens joined by single spaces) → mask; longest names are tried first. */
-    private final Map<String, String> names = new java.util.HashMap<>();
+    private final Map<String, String> names = new HashMap<>();
     private final int maxNameTokens;
     private int hits;
 
     /** The clients' file numbers (issue 12), found as the recogniser finds them; null when none. */
-    private final nl.kring.pseudonym.FileNumbers fileNumbers;
+    private final FileNumbers fileNumbers;
 
     private IdentityGuard(List<Rule> rules, Map<String, String> nameReplacements,
-                          nl.kring.pseudonym.FileNumbers fileNumbers, boolean indexed) {
+                          FileNumbers fileNumbers, boolean indexed) {
         this.rules = rules;
         this.anchors = new Anchors(rules, indexed);
         this.fileNumbers = fileNumbers.isEmpty() ? null : fileNumbers;
@@ -247,7 +260,7 @@ final class IdentityGuard {
      * As {@link #of(Collection)}; a melder who is a professional of these partners, or whose organisation is one of
      * them, is that professional or partner and not masked (the recogniser's rule, issue 11: no false "[melder]").
      */
-    static IdentityGuard of(Collection<CaseFile> cases, Collection<nl.kring.domain.Partner> partners) {
+    static IdentityGuard of(Collection<CaseFile> cases, Collection<Partner> partners) {
         return of(cases, partners, true);
     }
 
@@ -256,11 +269,11 @@ final class IdentityGuard {
      * digit, and every address rule's anchor is tested against every text, as before issue 17; only for the tests
      * that hold the indexed guard to the same output.
      */
-    static IdentityGuard of(Collection<CaseFile> cases, Collection<nl.kring.domain.Partner> partners, boolean indexed) {
+    static IdentityGuard of(Collection<CaseFile> cases, Collection<Partner> partners, boolean indexed) {
         List<String> professionals = partners.stream().flatMap(p -> p.attendees().stream())
-                .map(nl.kring.domain.Attendee::name).filter(java.util.Objects::nonNull).toList();
-        java.util.Set<String> partnerNames = new java.util.HashSet<>();
-        for (nl.kring.domain.Partner p : partners) {
+                .map(Attendee::name).filter(Objects::nonNull).toList();
+        Set<String> partnerNames = new HashSet<>();
+        for (Partner p : partners) {
             partnerNames.add(String.join(" ", tokens(p.name())));
         }
         List<Rule> rules = new ArrayList<>();
@@ -273,7 +286,7 @@ final class IdentityGuard {
             String client = "[cliënt " + c.number() + "]";
             Client cl = c.client();
             if (cl != null) {
-                for (nl.kring.domain.FileNumber f : cl.fileNumbers()) {
+                for (FileNumber f : cl.fileNumbers()) {
                     numbers.computeIfAbsent(c.number(), k -> new ArrayList<>()).add(f.number());
                 }
                 addAddress(rules, cl.address(), "[adres cliënt " + c.number() + "]");
@@ -317,11 +330,11 @@ final class IdentityGuard {
             Referrer m = c.referrer();
             if (m != null) {
                 // a generic role word ("Buurvrouw", "Wijkagent") in the melder field names nobody (issue 11)
-                if (!nl.kring.pseudonym.NameWords.isRoleWord(m.name())
-                        && !nl.kring.pseudonym.NameWords.isProfessional(m.name(), professionals)) {
+                if (!NameWords.isRoleWord(m.name())
+                        && !NameWords.isProfessional(m.name(), professionals)) {
                     addName(names, m.name(), "[melder]", 2);
                 }
-                if (!nl.kring.pseudonym.NameWords.isRoleWord(m.organisation())
+                if (!NameWords.isRoleWord(m.organisation())
                         && (m.organisation() == null || !partnerNames.contains(String.join(" ", tokens(m.organisation()))))) {
                     addName(names, m.organisation(), "[melder]", 2);
                 }
@@ -334,7 +347,7 @@ final class IdentityGuard {
         rules.add(new Rule(NINE_DIGITS, null, "")); // any other BSN-shaped number that passes the 11-proef
         // a partner's file number, however written: the minimum length is the recogniser's (issue 12)
         return new IdentityGuard(rules, names,
-                new nl.kring.pseudonym.FileNumbers(numbers, nl.kring.domain.FileNumber.MIN_KEY), indexed);
+                new FileNumbers(numbers, FileNumber.MIN_KEY), indexed);
     }
 
     /** The text with every known identity field masked. */
@@ -343,7 +356,7 @@ final class IdentityGuard {
             return text == null ? "" : text;
         }
         // zero-width and bidi characters and soft hyphens would hide a name from the patterns (issue 11)
-        String s = Normalizer.normalize(nl.kring.pseudonym.NameWords.withoutInvisible(text), Normalizer.Form.NFC);
+        String s = Normalizer.normalize(NameWords.withoutInvisible(text), Normalizer.Form.NFC);
         if (fileNumbers != null) {
             int[] found = {0};
             s = fileNumbers.mask(s, found);
@@ -352,7 +365,7 @@ final class IdentityGuard {
         String lower = s.toLowerCase(Locale.ROOT);
         boolean hasDigit = s.chars().anyMatch(Character::isDigit);
         String digits = null; // the ASCII digits of s as it is now (a mask may bring in a case number's)
-        java.util.BitSet candidates = anchors.candidates(lower);
+        BitSet candidates = anchors.candidates(lower);
         for (int r = candidates.nextSetBit(0); r >= 0; r = candidates.nextSetBit(r + 1)) {
             Rule rule = rules.get(r);
             if (!rule.mayMatch(lower, hasDigit)) {
@@ -416,7 +429,7 @@ final class IdentityGuard {
         boolean[] inMarker = new boolean[s.length()];
         Matcher mk = MARKER.matcher(s);
         while (mk.find()) {
-            java.util.Arrays.fill(inMarker, mk.start(), mk.end(), true);
+            Arrays.fill(inMarker, mk.start(), mk.end(), true);
         }
         Matcher m = WORD.matcher(s);
         while (m.find()) {
@@ -476,7 +489,7 @@ final class IdentityGuard {
 
     private static boolean lowerCaseOrdinaryWord(String s, int[] word) {
         String w = s.substring(word[0], word[1]);
-        return Character.isLowerCase(w.charAt(0)) && nl.kring.pseudonym.NameWords.isOrdinaryWord(w);
+        return Character.isLowerCase(w.charAt(0)) && NameWords.isOrdinaryWord(w);
     }
 
     private static List<String> tokens(String name) {

@@ -16,10 +16,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -180,7 +182,7 @@ public final class InvitationPack {
             }
             if (in.mail()) {
                 // A draft of its own: one calendar method per message, so the partner's calendar reads both.
-                java.util.Set<String> invited = new java.util.HashSet<>();
+                Set<String> invited = new HashSet<>();
                 invitations.forEach(inv -> invited.add(inv.partner().id()));
                 for (var e : cancelIcs.entrySet()) {
                     Partner p = byId.get(e.getKey());
@@ -244,7 +246,7 @@ public final class InvitationPack {
         if (previous == null) {
             return out;
         }
-        java.util.Set<String> kept = new java.util.HashSet<>();
+        Set<String> kept = new HashSet<>();
         now.forEach(e -> kept.add(e.uid()));
         for (IssuedInvitations.Event e : previous.events()) {
             if (!kept.contains(e.uid())) {

@@ -1,10 +1,12 @@
 package nl.kring.report;
 
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -106,7 +108,7 @@ public final class InzageMasking {
     private final List<Passage> passages = new ArrayList<>();
     private final Set<String> wheres = new LinkedHashSet<>();
     /** Words of the partners' names ("Rivierstad" of "GGD Vangnet Rivierstad"): public, never an unknown person. */
-    private final Set<String> partnerWords = new java.util.HashSet<>();
+    private final Set<String> partnerWords = new HashSet<>();
 
     /**
      * @param own       the client's case
@@ -182,7 +184,7 @@ public final class InzageMasking {
     }
 
     private static String words(String s) {
-        return java.text.Normalizer.normalize(clean(s), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        return Normalizer.normalize(clean(s), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 

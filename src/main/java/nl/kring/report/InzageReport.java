@@ -22,6 +22,7 @@ import nl.kring.domain.Decision;
 import nl.kring.domain.Disclosure;
 import nl.kring.domain.EvaluationRecord;
 import nl.kring.domain.DomainAssessment;
+import nl.kring.domain.FileNumber;
 import nl.kring.domain.LifeDomain;
 import nl.kring.domain.Meeting;
 import nl.kring.domain.MinutesParagraph;
@@ -168,7 +169,7 @@ public final class InzageReport {
             row(id, "Wilsonbekwaam", cl.incapacitated() ? "ja" : "nee");
             // issue 12: the partners' own numbers for the client are the client's data too (AVG art. 15)
             List<String> numbers = new ArrayList<>();
-            for (nl.kring.domain.FileNumber fn : cl.fileNumbers()) {
+            for (FileNumber fn : cl.fileNumbers()) {
                 numbers.add(partnerNames.getOrDefault(fn.partnerId(), fn.partnerId()) + ": "
                         + (fn.label() == null || fn.label().isBlank() ? "" : fn.label().strip() + " ") + fn.number());
             }

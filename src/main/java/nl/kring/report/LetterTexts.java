@@ -1,6 +1,7 @@
 package nl.kring.report;
 
 import nl.kring.domain.Attendee;
+import nl.kring.domain.CaseFile;
 import nl.kring.domain.ChainAgreement;
 import nl.kring.domain.EvidentInterest;
 import nl.kring.domain.Partner;
@@ -77,7 +78,7 @@ public final class LetterTexts {
         partners.forEach(p -> p.attendees().stream().map(Attendee::name).forEach(professionals::add));
         professionals.add(ExportService.chair(store).name());
         professionals.add(ChainAgreementSettings.load(store.settings()).coordinatorName());
-        List<nl.kring.domain.CaseFile> cases = store.cases().identities(List.of());
+        List<CaseFile> cases = store.cases().identities(List.of());
         return Recognizer.builder().clients(KnownClient.of(cases))
                 .partnerNames(partners.stream().map(Partner::name).toList())
                 .meldersOf(cases)

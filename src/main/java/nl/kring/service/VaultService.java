@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The vault as a whole: creating one (the one place where a new vault's first audit entry, VAULT_CREATED, is
@@ -77,7 +79,7 @@ public final class VaultService {
             problems = List.of("the database cannot be read: " + e.getClass().getSimpleName());
         }
         if (!problems.isEmpty()) {
-            java.util.regex.Matcher table = java.util.regex.Pattern.compile("^table ([A-Za-z_][A-Za-z0-9_]*)\\b")
+            Matcher table = Pattern.compile("^table ([A-Za-z_][A-Za-z0-9_]*)\\b")
                     .matcher(problems.getFirst());
             try {
                 store.audit().append(AuditLog.Action.INTEGRITY_FAULT, null, "verify after unlock: " + problems.size()

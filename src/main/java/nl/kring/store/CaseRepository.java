@@ -14,6 +14,7 @@ import nl.kring.domain.Referrer;
 import nl.kring.domain.Relative;
 import nl.kring.schema.tables.records.CaseFileRecord;
 import org.jooq.BatchBindStep;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.ResultQuery;
 import org.jooq.exception.DataAccessException;
@@ -142,7 +143,7 @@ public final class CaseRepository {
         BatchBindStep consent = tx.batch(tx.insertInto(CONSENT_PERSON, CONSENT_PERSON.CASE_NUMBER,
                 CONSENT_PERSON.POSITION, CONSENT_PERSON.WHO, CONSENT_PERSON.NAME, CONSENT_PERSON.STATUS,
                 CONSENT_PERSON.CONSENT_DATE).values((String) null, (Integer) null, (String) null, (String) null,
-                (String) null, (java.time.LocalDate) null));
+                (String) null, (LocalDate) null));
         List<ConsentPerson> persons = c.consent() == null ? List.of() : c.consent().persons();
         for (int i = 0; i < persons.size(); i++) {
             ConsentPerson p = persons.get(i);
@@ -173,7 +174,7 @@ public final class CaseRepository {
     }
 
     public List<CaseFile> all() {
-        return load(org.jooq.impl.DSL.trueCondition(), null);
+        return load(DSL.trueCondition(), null);
     }
 
     /**
@@ -272,7 +273,7 @@ public final class CaseRepository {
      * alone are read (issue 17: a lookup of one case read the children of every case, which made the import quadratic
      * and every lookup grow with the vault); null reads the children of all cases.
      */
-    private List<CaseFile> load(org.jooq.Condition condition, Collection<String> only) {
+    private List<CaseFile> load(Condition condition, Collection<String> only) {
         Map<String, List<String>> aliases = new HashMap<>();
         dsl.selectFrom(CLIENT_ALIAS).where(only == null ? DSL.trueCondition() : CLIENT_ALIAS.CASE_NUMBER.in(only)).orderBy(CLIENT_ALIAS.POSITION).forEach(r ->
                 aliases.computeIfAbsent(r.getCaseNumber(), k -> new ArrayList<>()).add(r.getAlias()));

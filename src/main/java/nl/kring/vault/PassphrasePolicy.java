@@ -1,6 +1,7 @@
 package nl.kring.vault;
 
 import com.nulabinc.zxcvbn.StandardDictionaries;
+import com.nulabinc.zxcvbn.StandardKeyboards;
 import com.nulabinc.zxcvbn.Strength;
 import com.nulabinc.zxcvbn.Zxcvbn;
 import com.nulabinc.zxcvbn.ZxcvbnBuilder;
@@ -40,7 +41,7 @@ public final class PassphrasePolicy {
                     List<Dictionary> dictionaries = new ArrayList<>(StandardDictionaries.loadAllDictionaries());
                     dictionaries.add(new Dictionary("dutch", dutchWords()));
                     zxcvbn = new ZxcvbnBuilder().dictionaries(dictionaries)
-                            .keyboards(com.nulabinc.zxcvbn.StandardKeyboards.loadAllKeyboards()).build();
+                            .keyboards(StandardKeyboards.loadAllKeyboards()).build();
                     } catch (IOException e) {
                         throw new IllegalStateException("zxcvbn dictionaries missing", e);
                     }

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -80,7 +83,7 @@ class AgendaOptimizerTest {
         for (long seed = 0; seed < 200; seed++) {
             List<Set<String>> k = RandomAgendas.agenda(seed, 1 + (int) (seed % 20));
             int runs = 0;
-            Set<String> all = new java.util.HashSet<>();
+            Set<String> all = new HashSet<>();
             k.forEach(all::addAll);
             for (String p : all) {
                 boolean inside = false;
@@ -117,11 +120,11 @@ class AgendaOptimizerTest {
     void exactEqualsBruteForceWhenEveryItemSharesPartners() {
         // dense ties: few partners, many equal orders; the tie rule decides almost everything
         for (long seed = 0; seed < 200; seed++) {
-            java.util.Random r = new java.util.Random(seed);
+            Random r = new Random(seed);
             int n = 2 + r.nextInt(7);
             List<Set<String>> k = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                Set<String> s = new java.util.HashSet<>();
+                Set<String> s = new HashSet<>();
                 for (String p : List.of("a", "b", "c")) {
                     if (r.nextBoolean()) {
                         s.add(p);
@@ -267,10 +270,10 @@ class AgendaOptimizerTest {
             assertThat(a).isEqualTo(b);
             assertThat(a.visits()).isLessThanOrEqualTo(a.chairVisits());
             assertThat(a.order()).containsExactlyInAnyOrderElementsOf(
-                    java.util.stream.IntStream.range(0, n).boxed().toList());
+                    IntStream.range(0, n).boxed().toList());
             assertThat(a.visits()).isEqualTo(AgendaOptimizer.visits(k, a.order()));
             // lower bound: every partner at least once
-            Set<String> all = new java.util.HashSet<>();
+            Set<String> all = new HashSet<>();
             k.forEach(all::addAll);
             assertThat(a.visits()).isGreaterThanOrEqualTo(all.size());
         }

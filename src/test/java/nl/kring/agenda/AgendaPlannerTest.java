@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import nl.kring.domain.AgendaItem;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class AgendaPlannerTest {
     static Meeting meeting(String... numbers) {
         return new Meeting(LocalDate.of(2026, 11, 26), "zaal 2", null, List.of("a-1", "a-7"),
-                java.util.Arrays.stream(numbers).map(AgendaItem::of).toList());
+                Arrays.stream(numbers).map(AgendaItem::of).toList());
     }
 
     static CaseFile caseFile(String number, String... kring) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,7 +64,7 @@ class ScheduleTest {
     void scheduleVisitsEqualTheOptimisersCount() {
         for (long seed = 0; seed < 100; seed++) {
             List<Set<String>> k = RandomAgendas.agenda(seed, 1 + (int) (seed % 25));
-            Map<String, List<String>> byCase = new java.util.HashMap<>();
+            Map<String, List<String>> byCase = new HashMap<>();
             AgendaItem[] items = new AgendaItem[k.size()];
             for (int i = 0; i < k.size(); i++) {
                 String number = String.format("2026-%03d", i);

@@ -1,9 +1,27 @@
 package nl.kring.architecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import nl.kring.domain.CaseFile;
+import nl.kring.domain.Disclosure;
+import nl.kring.domain.Meeting;
+import nl.kring.domain.Partner;
+import nl.kring.domain.RequestStatus;
+import nl.kring.store.CaseRepository;
+import nl.kring.store.DisclosureRepository;
+import nl.kring.store.MeetingRepository;
+import nl.kring.store.PartnerRepository;
+import nl.kring.store.RightsRequestRepository;
+import nl.kring.store.SuspectDecisionRepository;
+import nl.kring.vault.Vault;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -49,28 +67,28 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule uiAndCliWriteThroughTheServices = noClasses().that()
             .resideInAnyPackage("nl.kring.ui..", "nl.kring.cli..")
-            .should().callMethod(nl.kring.store.CaseRepository.class, "save", nl.kring.domain.CaseFile.class)
-            .orShould().callMethod(nl.kring.store.PartnerRepository.class, "save", nl.kring.domain.Partner.class)
-            .orShould().callMethod(nl.kring.store.PartnerRepository.class, "delete", String.class)
-            .orShould().callMethod(nl.kring.store.MeetingRepository.class, "save", nl.kring.domain.Meeting.class)
-            .orShould().callMethod(nl.kring.store.MeetingRepository.class, "reorder", java.time.LocalDate.class,
-                    java.util.List.class)
-            .orShould().callMethod(nl.kring.store.DisclosureRepository.class, "record", String.class,
-                    java.time.LocalDate.class, nl.kring.domain.Disclosure.class)
-            .orShould().callMethod(nl.kring.store.DisclosureRepository.class, "correct", long.class,
-                    java.time.LocalDate.class, String.class, nl.kring.domain.Disclosure.class)
-            .orShould().callMethod(nl.kring.store.DisclosureRepository.class, "withdraw", long.class,
-                    java.time.LocalDate.class, String.class, Long.class)
-            .orShould().callMethod(nl.kring.store.RightsRequestRepository.class, "extend", long.class, String.class,
-                    java.time.LocalDate.class)
-            .orShould().callMethod(nl.kring.store.RightsRequestRepository.class, "close", long.class,
-                    nl.kring.domain.RequestStatus.class, java.time.LocalDate.class, String.class, java.time.LocalDate.class)
-            .orShould().callMethod(nl.kring.store.SuspectDecisionRepository.class, "record", java.time.LocalDate.class,
-                    String.class, nl.kring.store.SuspectDecisionRepository.Kind.class, String.class)
+            .should().callMethod(CaseRepository.class, "save", CaseFile.class)
+            .orShould().callMethod(PartnerRepository.class, "save", Partner.class)
+            .orShould().callMethod(PartnerRepository.class, "delete", String.class)
+            .orShould().callMethod(MeetingRepository.class, "save", Meeting.class)
+            .orShould().callMethod(MeetingRepository.class, "reorder", LocalDate.class,
+                    List.class)
+            .orShould().callMethod(DisclosureRepository.class, "record", String.class,
+                    LocalDate.class, Disclosure.class)
+            .orShould().callMethod(DisclosureRepository.class, "correct", long.class,
+                    LocalDate.class, String.class, Disclosure.class)
+            .orShould().callMethod(DisclosureRepository.class, "withdraw", long.class,
+                    LocalDate.class, String.class, Long.class)
+            .orShould().callMethod(RightsRequestRepository.class, "extend", long.class, String.class,
+                    LocalDate.class)
+            .orShould().callMethod(RightsRequestRepository.class, "close", long.class,
+                    RequestStatus.class, LocalDate.class, String.class, LocalDate.class)
+            .orShould().callMethod(SuspectDecisionRepository.class, "record", LocalDate.class,
+                    String.class, SuspectDecisionRepository.Kind.class, String.class)
             .because("the services write each change with its audit entry in one transaction");
 
     /** Storage the UI may not touch: the store, the generated schema, jOOQ, SQL and the vault's files and keys. */
-    static boolean storage(com.tngtech.archunit.core.domain.JavaClass target) {
+    static boolean storage(JavaClass target) {
         String pkg = target.getPackageName();
         boolean values = target.isRecord() || target.isEnum() || target.isAssignableTo(Throwable.class);
         if (pkg.startsWith("org.jooq") || pkg.startsWith("java.sql") || pkg.startsWith("javax.sql")
@@ -82,8 +100,8 @@ class ArchitectureTest {
         }
         if (pkg.equals("nl.kring.vault")) {
             // the passphrase rules, wiping a char[], output paths and atomic writes of ordinary files are no vault internals
-            return !values && !java.util.Set.of("PassphrasePolicy", "Secrets", "OutputPaths", "AtomicFiles")
-                    .contains(target.getEnclosingClass().map(com.tngtech.archunit.core.domain.JavaClass::getSimpleName)
+            return !values && !Set.of("PassphrasePolicy", "Secrets", "OutputPaths", "AtomicFiles")
+                    .contains(target.getEnclosingClass().map(JavaClass::getSimpleName)
                             .orElse(target.getSimpleName()));
         }
         return false;
@@ -97,10 +115,10 @@ class ArchitectureTest {
     static final ArchRule uiUsesNoStorage = noClasses().that().resideInAPackage("nl.kring.ui..")
             .and().doNotHaveFullyQualifiedName("nl.kring.ui.AppContext")
             .and().doNotHaveFullyQualifiedName("nl.kring.ui.KringApplication")
-            .should().dependOnClassesThat(new com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaClass>(
+            .should().dependOnClassesThat(new DescribedPredicate<JavaClass>(
                     "are storage (store, schema, jOOQ, SQL, vault internals)") {
                 @Override
-                public boolean test(com.tngtech.archunit.core.domain.JavaClass target) {
+                public boolean test(JavaClass target) {
                     return storage(target);
                 }
             }).because("the screens read and write through the services; the composition root wires the store");
@@ -112,11 +130,11 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyTheImportWritesWholeMeetings = noClasses().that()
             .resideOutsideOfPackages("nl.kring.interchange..", "nl.kring.store..")
-            .should().callMethod(nl.kring.store.MeetingRepository.class, "save", nl.kring.domain.Meeting.class);
+            .should().callMethod(MeetingRepository.class, "save", Meeting.class);
 
     /** A new vault is made in one place, which writes its first audit entry (VAULT_CREATED). */
     @ArchTest
     static final ArchRule vaultsAreCreatedThroughTheVaultService = noClasses().that()
             .resideOutsideOfPackages("nl.kring.service..", "nl.kring.vault..")
-            .should().callMethod(nl.kring.vault.Vault.class, "create", java.nio.file.Path.class, char[].class);
+            .should().callMethod(Vault.class, "create", Path.class, char[].class);
 }

@@ -1,10 +1,13 @@
 package nl.kring.audit;
 
 import nl.kring.TestVaults;
+import nl.kring.cli.Cli;
 import nl.kring.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,10 +70,10 @@ class AuditLogTest {
         try (Store store = storeWithEntries()) {
             store.session().dsl().execute("UPDATE audit_entry SET action = 'PURGE' WHERE seq = 1");
         }
-        var err = new java.io.StringWriter();
-        var cl = nl.kring.cli.Cli.commandLine();
-        cl.setErr(new java.io.PrintWriter(err));
-        cl.setOut(new java.io.PrintWriter(new java.io.StringWriter()));
+        var err = new StringWriter();
+        var cl = Cli.commandLine();
+        cl.setErr(new PrintWriter(err));
+        cl.setOut(new PrintWriter(new StringWriter()));
         int code = cl.execute("verify", "--vault", dir.toString(), "--passphrase-file", TestVaults.passphraseFile(tmp).toString());
         assertThat(code).isEqualTo(5);
         assertThat(err.toString()).contains("verify failed: audit entry 1 was changed after it was written");

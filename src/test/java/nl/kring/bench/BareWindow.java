@@ -1,5 +1,6 @@
 package nl.kring.bench;
 
+import java.lang.management.ManagementFactory;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -32,7 +33,7 @@ public final class BareWindow extends Application {
                 Platform.runLater(() -> {
                     long ms = (System.nanoTime() - mainNanos) / 1_000_000;
                     long sinceJvm = System.currentTimeMillis()
-                            - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+                            - ManagementFactory.getRuntimeMXBean().getStartTime();
                     System.out.println("first frame after " + ms + " ms (" + sinceJvm + " ms since JVM start)");
                     Platform.exit();
                 });

@@ -3,6 +3,7 @@ package nl.kring.bench;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -27,7 +28,7 @@ public final class SchemaFloor {
     private SchemaFloor() {
     }
 
-    public static void main(String[] args) throws SQLException, java.io.IOException {
+    public static void main(String[] args) throws SQLException, IOException {
         String mode = args[0];
         Path dir = Path.of(args[1]);
         Files.createDirectories(dir);

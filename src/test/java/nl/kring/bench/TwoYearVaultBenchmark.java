@@ -21,6 +21,7 @@ import nl.kring.vault.Vault;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -124,7 +125,7 @@ public final class TwoYearVaultBenchmark {
     }
 
     static String fold(String s) {
-        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .replace('ı', 'i').toLowerCase(Locale.ROOT);
     }
 

@@ -3,14 +3,26 @@ package nl.kring.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.kring.audit.AuditLog;
 import nl.kring.domain.LifeDomain;
 import nl.kring.domain.Phase;
+import nl.kring.interchange.Importer;
+import nl.kring.interchange.Interchange;
+import nl.kring.interchange.InterchangeReader;
+import nl.kring.store.Store;
+import nl.kring.vault.Vault;
+import nl.kring.vault.VaultWitness;
 
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -116,7 +128,7 @@ public final class VaultData {
         public static void main(String[] args) throws Exception {
             char[] pass = System.getenv("KRING_PASSPHRASE").toCharArray();
             long t0 = System.nanoTime();
-            nl.kring.vault.Vault.open(Path.of(args[0]), pass).close();
+            Vault.open(Path.of(args[0]), pass).close();
             System.out.println("open " + (System.nanoTime() - t0) / 1_000_000 + " ms");
         }
     }
@@ -133,32 +145,32 @@ public final class VaultData {
             char[] pass = System.getenv("KRING_PASSPHRASE").toCharArray();
             int rounds = Integer.parseInt(args[0].replace("w", ""));
             boolean write = args[0].endsWith("w");
-            var threads = java.lang.management.ManagementFactory.getThreadMXBean();
-            java.util.Map<String, java.util.List<Long>> cpu = new java.util.LinkedHashMap<>();
-            java.util.Map<String, java.util.List<Long>> sizes = new java.util.LinkedHashMap<>();
+            var threads = ManagementFactory.getThreadMXBean();
+            Map<String, List<Long>> cpu = new LinkedHashMap<>();
+            Map<String, List<Long>> sizes = new LinkedHashMap<>();
             for (int r = 0; r < rounds; r++) {
                 for (int i = 0; i < args.length - 1; i++) {
                     String dir = args[1 + (r % 2 == 0 ? i : args.length - 2 - i)];
                     long c0 = threads.getCurrentThreadCpuTime();
                     // this loop's own record of the vault (a copy of a vault must not meet the user's record)
-                    var session = nl.kring.vault.Vault.open(Path.of(dir), pass,
-                            new nl.kring.vault.VaultWitness(Path.of(dir + ".record.properties")), false);
+                    var session = Vault.open(Path.of(dir), pass,
+                            new VaultWitness(Path.of(dir + ".record.properties")), false);
                     if (write) {
                         // a small write session, as an export makes one (its audit entry)
-                        new nl.kring.store.Store(session).audit().append(nl.kring.audit.AuditLog.Action.EXPORT,
+                        new Store(session).audit().append(AuditLog.Action.EXPORT,
                                 "2026-11-26", "bench open loop round " + r);
                     }
                     session.close();
                     long ms = (threads.getCurrentThreadCpuTime() - c0) / 1_000_000;
-                    cpu.computeIfAbsent(dir, d -> new java.util.ArrayList<>()).add(ms);
-                    sizes.computeIfAbsent(dir, d -> new java.util.ArrayList<>())
-                            .add(java.nio.file.Files.size(Path.of(dir, nl.kring.vault.Vault.DB_FILE)) / 1024);
+                    cpu.computeIfAbsent(dir, d -> new ArrayList<>()).add(ms);
+                    sizes.computeIfAbsent(dir, d -> new ArrayList<>())
+                            .add(Files.size(Path.of(dir, Vault.DB_FILE)) / 1024);
                 }
             }
             for (var e : cpu.entrySet()) {
-                java.util.List<Long> warm = new java.util.ArrayList<>(e.getValue().subList(Math.min(2, e.getValue().size() - 1),
+                List<Long> warm = new ArrayList<>(e.getValue().subList(Math.min(2, e.getValue().size() - 1),
                         e.getValue().size()));
-                java.util.Collections.sort(warm);
+                Collections.sort(warm);
                 System.out.printf("%s: open+close cpu ms (rounds 3..) min %d median %d max %d; all %s; file KB %s%n",
                         e.getKey(), warm.getFirst(), warm.get(warm.size() / 2), warm.getLast(), e.getValue(),
                         sizes.get(e.getKey()));
@@ -174,17 +186,17 @@ public final class VaultData {
     public static final class Import {
         public static void main(String[] args) throws Exception {
             char[] pass = System.getenv("KRING_PASSPHRASE").toCharArray();
-            var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            var threads = ManagementFactory.getThreadMXBean();
             long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
-            nl.kring.interchange.Interchange data;
-            try (var in = java.nio.file.Files.newInputStream(Path.of(args[0]))) {
-                data = nl.kring.interchange.InterchangeReader.read(in, LAST_MEETING.plusDays(5));
+            Interchange data;
+            try (var in = Files.newInputStream(Path.of(args[0]))) {
+                data = InterchangeReader.read(in, LAST_MEETING.plusDays(5));
             }
             long t1 = System.nanoTime();
             long c1 = threads.getCurrentThreadCpuTime();
-            try (nl.kring.store.Store store = new nl.kring.store.Store(nl.kring.vault.Vault.create(Path.of(args[1]), pass))) {
-                nl.kring.interchange.Importer.store(store, data);
+            try (Store store = new Store(Vault.create(Path.of(args[1]), pass))) {
+                Importer.store(store, data);
             }
             long t2 = System.nanoTime();
             long c2 = threads.getCurrentThreadCpuTime();

@@ -1,5 +1,6 @@
 package nl.kring.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.kring.TestVaults;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +32,7 @@ class AgendaCommandTest {
         String[] optimized = run("agenda", "--vault", vault.toString(), "--meeting", "2026-11-26", "--optimize",
                 "--format", "json", "--passphrase-file", pass);
         assertThat(optimized[0]).as(optimized[2]).isEqualTo("0");
-        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(optimized[1]);
+        var json = new ObjectMapper().readTree(optimized[1]);
         assertThat(json.get("items").size()).isEqualTo(lines.length - 1);
         assertThat(json.get("items").get(0).get("start").asText()).isEqualTo("09:00");
         assertThat(json.get("visits").asInt()).isLessThanOrEqualTo(visitsBefore);

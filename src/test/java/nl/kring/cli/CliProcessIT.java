@@ -1,9 +1,13 @@
 package nl.kring.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.kring.TestVaults;
+import nl.kring.vault.KdfParams;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,9 +51,9 @@ class CliProcessIT {
         // Made in this JVM, whose new vaults get cheap Argon2 parameters (CheapKdfExtension); the jar reads them
         // from the header, so its opens stay fast although the jar itself only ever makes vaults at full cost.
         Path passFile = TestVaults.passphraseFile(tmp);
-        java.io.StringWriter demoOut = new java.io.StringWriter();
+        StringWriter demoOut = new StringWriter();
         var cl = Cli.commandLine();
-        cl.setOut(new java.io.PrintWriter(demoOut));
+        cl.setOut(new PrintWriter(demoOut));
         assertThat(cl.execute("demo", "--vault", vault.toString(), "--passphrase-file", passFile.toString())).isZero();
         assertThat(demoOut.toString()).contains("15 cases");
 
@@ -91,9 +95,9 @@ class CliProcessIT {
         Process p = pb.start();
         assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(Files.readString(tmp.resolve("full-cost.txt"))).isZero();
-        var kdf = new com.fasterxml.jackson.databind.ObjectMapper().readTree(vault.resolve("vault.json").toFile()).path("kdf");
-        assertThat(kdf.path("memoryKiB").asInt()).isEqualTo(nl.kring.vault.KdfParams.DEFAULT_MEMORY_KIB);
-        assertThat(kdf.path("iterations").asInt()).isEqualTo(nl.kring.vault.KdfParams.DEFAULT_ITERATIONS);
+        var kdf = new ObjectMapper().readTree(vault.resolve("vault.json").toFile()).path("kdf");
+        assertThat(kdf.path("memoryKiB").asInt()).isEqualTo(KdfParams.DEFAULT_MEMORY_KIB);
+        assertThat(kdf.path("iterations").asInt()).isEqualTo(KdfParams.DEFAULT_ITERATIONS);
     }
 
     @Test

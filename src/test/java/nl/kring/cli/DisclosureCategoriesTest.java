@@ -8,8 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +22,9 @@ import nl.kring.domain.Disclosure;
 import nl.kring.domain.DisclosureBasis;
 import nl.kring.domain.DisclosureRules;
 import nl.kring.domain.LifeDomain;
+import nl.kring.domain.Partner;
+import nl.kring.domain.Role;
+import nl.kring.report.ExportService;
 import nl.kring.store.Store;
 
 /**
@@ -74,7 +80,7 @@ class DisclosureCategoriesTest {
             Disclosure onlyIdentity = new Disclosure(List.of(), List.of("woco-dak"), DisclosureBasis.EVIDENT_BELANG,
                     "adres nodig voor huisbezoek", "niet bereikbaar", "M. Bos", LocalDate.of(2026, 11, 26))
                     .withOtherCategories(List.of(DataCategory.IDENTITEITSGEGEVENS));
-            var partners = new java.util.HashMap<String, nl.kring.domain.Partner>();
+            var partners = new HashMap<String, Partner>();
             store.partners().all().forEach(p -> partners.put(p.id(), p));
             assertThat(DisclosureRules.check(onlyIdentity, partners, LocalDate.of(2026, 11, 26)))
                     .noneMatch(p -> p.field() == DisclosureRules.Field.CATEGORIES);
@@ -94,8 +100,8 @@ class DisclosureCategoriesTest {
         Result i = run("inzage", "--vault", tmp.resolve("vault").toString(), "--case", "2026-017", "--out",
                 tmp.resolve("inzage.pdf").toString(), "--passphrase-file", TestVaults.passphraseFile(tmp).toString());
         assertThat(i.code()).as(i.err()).isZero();
-        try (var doc = org.apache.pdfbox.Loader.loadPDF(tmp.resolve("inzage.pdf").toFile())) {
-            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        try (var doc = Loader.loadPDF(tmp.resolve("inzage.pdf").toFile())) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             assertThat(text).contains("Huisvesting, Identiteitsgegevens, Contact met hulpverleners");
         }
     }
@@ -121,8 +127,8 @@ class DisclosureCategoriesTest {
         Result r = importText(json);
         assertThat(r.code()).as(r.err()).isZero();
         try (Store store = TestVaults.open(tmp.resolve("vault"))) {
-            assertThat(nl.kring.report.ExportService.policeRule(store).roles())
-                    .containsExactlyInAnyOrder(nl.kring.domain.Role.POLITIE, nl.kring.domain.Role.GGD);
+            assertThat(ExportService.policeRule(store).roles())
+                    .containsExactlyInAnyOrder(Role.POLITIE, Role.GGD);
         }
     }
 }

@@ -1,8 +1,10 @@
 package nl.kring.cli;
 
 import nl.kring.TestVaults;
+import nl.kring.domain.CaseFile;
 import nl.kring.domain.ChainAgreement;
 import nl.kring.domain.ChairDetails;
+import nl.kring.domain.Client;
 import nl.kring.domain.Partner;
 import nl.kring.domain.Referrer;
 import nl.kring.domain.Role;
@@ -37,7 +39,7 @@ class DocumentsCommandTest {
             store.partners().save(new Partner("ggd", "GGD Vangnet Rivierstad", Role.GGD, Tier.KERN, LocalDate.of(2025, 1, 1), null, List.of()));
             store.cases().save(TerugmeldingCommandTest.caseWith("2026-017", new Referrer("L. Pauw", "Thuiszorg Zuid", false)));
             var other = TerugmeldingCommandTest.caseWith("2026-018", null);
-            store.cases().save(new nl.kring.domain.CaseFile(other.number(), new nl.kring.domain.Client("Hendrika", "Riek", null,
+            store.cases().save(new CaseFile(other.number(), new Client("Hendrika", "Riek", null,
                     "Zwanenburg", List.of(), LocalDate.of(1951, 7, 30), null, "Oudegracht 200, 3511 NR Utrecht", null, List.of(),
                     null, false), null, other.reportedOn(), other.phase(), null, null, null, null, null, null, null, other.kring()));
             ContactSettings.save(store.settings(), new ChairDetails("M. Bos", "voorzitter", null, null, "Klachtenbureau Rivierstad"));

@@ -2,8 +2,10 @@ package nl.kring.cli;
 
 import nl.kring.TestVaults;
 import nl.kring.domain.CaseFile;
+import nl.kring.domain.MinutesParagraph;
 import nl.kring.domain.Relative;
 import nl.kring.report.MinutesSuspects;
+import nl.kring.service.MeetingService;
 import nl.kring.store.Store;
 import nl.kring.store.SuspectDecisionRepository;
 import org.apache.pdfbox.Loader;
@@ -18,6 +20,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +42,7 @@ class ExportCommandTest {
     }
 
     /** Identity strings of a case that must never be in a partner report, the verslag or the rooster. */
-    static List<String> identity(CaseFile c, java.util.Set<String> professionals) {
+    static List<String> identity(CaseFile c, Set<String> professionals) {
         List<String> out = new ArrayList<>();
         var cl = c.client();
         out.add(cl.surname());
@@ -83,10 +88,10 @@ class ExportCommandTest {
         try (Store store = TestVaults.open(vault)) {
             assertThat(MinutesSuspects.open(store, LocalDate.parse("2026-11-26"))).isEmpty();
             var first = store.meetings().find(LocalDate.parse("2026-11-26")).orElseThrow().items().getFirst();
-            List<nl.kring.domain.MinutesParagraph> minutes = new java.util.ArrayList<>(first.minutes());
-            minutes.add(nl.kring.domain.MinutesParagraph.general("Ook buurvrouw Annet Zwart belde."));
-            new nl.kring.service.MeetingService(store).saveMinutes(LocalDate.parse("2026-11-26"), List.of(
-                    new nl.kring.service.MeetingService.ItemMinutes(first.caseNumber(), minutes, first.decisions())));
+            List<MinutesParagraph> minutes = new ArrayList<>(first.minutes());
+            minutes.add(MinutesParagraph.general("Ook buurvrouw Annet Zwart belde."));
+            new MeetingService(store).saveMinutes(LocalDate.parse("2026-11-26"), List.of(
+                    new MeetingService.ItemMinutes(first.caseNumber(), minutes, first.decisions())));
         }
         String[] refused = run("export", "--vault", vault.toString(), "--meeting", "2026-11-26", "--out", out.toString(),
                 "--passphrase-file", pass);
@@ -115,11 +120,11 @@ class ExportCommandTest {
         }
 
         List<CaseFile> cases;
-        java.util.Set<String> professionals;
+        Set<String> professionals;
         try (Store store = TestVaults.open(vault)) {
             cases = store.cases().all();
             professionals = store.partners().all().stream().flatMap(p -> p.attendees().stream())
-                    .map(a -> a.name()).collect(java.util.stream.Collectors.toSet());
+                    .map(a -> a.name()).collect(Collectors.toSet());
             assertThat(store.audit().entries()).filteredOn(e -> e.action().equals("EXPORT")).hasSizeGreaterThanOrEqualTo(3);
             assertThat(store.audit().entries()).filteredOn(e -> e.action().equals("EXPORT"))
                     .allSatisfy(e -> assertThat(e.subject()).isEqualTo("2026-11-26"));
@@ -133,7 +138,7 @@ class ExportCommandTest {
                     for (String id : identity(c, professionals)) {
                         // Surname-like words are matched capitalised, as names: "de bakker op de hoek" is no leak.
                         boolean found = id.length() >= 4 && (id.chars().anyMatch(Character::isDigit)
-                                ? content.contains(id) : content.matches("(?s).*\\b" + java.util.regex.Pattern.quote(id) + "\\b.*"));
+                                ? content.contains(id) : content.matches("(?s).*\\b" + Pattern.quote(id) + "\\b.*"));
                         if (found) {
                             leaks.add(pdf.getFileName() + ": " + c.number() + " " + id);
                         }

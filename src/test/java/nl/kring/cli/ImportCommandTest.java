@@ -1,6 +1,8 @@
 package nl.kring.cli;
 
 import nl.kring.TestVaults;
+import nl.kring.domain.DisclosureBasis;
+import nl.kring.domain.LifeDomain;
 import nl.kring.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,6 +14,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -92,15 +95,15 @@ class ImportCommandTest {
             assertThat(c.client().prefix()).isEqualTo("de");
             assertThat(c.client().relatives()).extracting(x -> x.relation()).containsExactly("zoon");
             assertThat(c.kring()).containsExactlyInAnyOrder("woco-dak", "ggd-vangnet");
-            assertThat(c.domains()).containsKey(nl.kring.domain.LifeDomain.FINANCIEN);
-            var m = store.meetings().find(java.time.LocalDate.parse("2026-11-26")).orElseThrow();
+            assertThat(c.domains()).containsKey(LifeDomain.FINANCIEN);
+            var m = store.meetings().find(LocalDate.parse("2026-11-26")).orElseThrow();
             assertThat(m.present()).containsExactly("a-1", "a-7");
             var item = m.items().getFirst();
             assertThat(item.minutes()).hasSize(2);
-            assertThat(item.minutes().get(1).category()).isEqualTo(nl.kring.domain.LifeDomain.GEESTELIJK_FUNCTIONEREN);
+            assertThat(item.minutes().get(1).category()).isEqualTo(LifeDomain.GEESTELIJK_FUNCTIONEREN);
             assertThat(item.decisions()).extracting(d -> d.owner()).containsExactly("woco-dak");
             assertThat(item.disclosures()).singleElement().satisfies(d -> {
-                assertThat(d.basis()).isEqualTo(nl.kring.domain.DisclosureBasis.EVIDENT_BELANG);
+                assertThat(d.basis()).isEqualTo(DisclosureBasis.EVIDENT_BELANG);
                 assertThat(d.to()).containsExactly("woco-dak");
             });
             assertThat(store.audit().verify()).isEmpty();

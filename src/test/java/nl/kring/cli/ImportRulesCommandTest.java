@@ -1,6 +1,7 @@
 package nl.kring.cli;
 
 import nl.kring.TestVaults;
+import nl.kring.domain.LifeDomain;
 import nl.kring.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,10 +68,10 @@ class ImportRulesCommandTest {
         String[] r = importText(json, vault);
         assertThat(r[0]).as(r[2]).isEqualTo("0");
         try (Store store = TestVaults.open(vault)) {
-            var item = store.meetings().find(java.time.LocalDate.parse("2026-11-26")).orElseThrow().items().getFirst();
+            var item = store.meetings().find(LocalDate.parse("2026-11-26")).orElseThrow().items().getFirst();
             assertThat(item.minutes().getFirst().text()).isEqualTo("Jan de Vries belde, zoon Peter ook");
             assertThat(store.cases().find("2026-017").orElseThrow().domains()
-                    .get(nl.kring.domain.LifeDomain.FINANCIEN).note()).isEqualTo("huurachterstand twee maanden");
+                    .get(LifeDomain.FINANCIEN).note()).isEqualTo("huurachterstand twee maanden");
         }
     }
 

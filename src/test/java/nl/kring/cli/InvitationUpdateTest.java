@@ -21,6 +21,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +55,7 @@ class InvitationUpdateTest {
     private void agenda(String... caseNumbers) throws Exception {
         try (Store store = TestVaults.open(vault)) {
             store.meetings().save(new Meeting(NEXT, "GGD Rivierstad, zaal 2", LocalTime.of(9, 30), List.of(),
-                    java.util.Arrays.stream(caseNumbers).map(AgendaItem::of).toList()));
+                    Arrays.stream(caseNumbers).map(AgendaItem::of).toList()));
         }
     }
 
@@ -129,7 +131,7 @@ class InvitationUpdateTest {
             Set<String> union = new TreeSet<>(now);
             union.addAll(gone);
             assertThat(union).as(p).containsAll(before.get(p));
-            assertThat(java.util.Collections.disjoint(gone, now)).as(p + ": updated and cancelled").isTrue();
+            assertThat(Collections.disjoint(gone, now)).as(p + ": updated and cancelled").isTrue();
             assertThat(gone).as(p).isSubsetOf(before.get(p));
             if (!now.isEmpty()) {
                 assertThat(Files.readString(second.resolve(p + ".ics"))).contains("SEQUENCE:1");

@@ -13,6 +13,7 @@ import net.fortuna.ical4j.model.property.DtStart;
 import nl.kring.TestVaults;
 import nl.kring.domain.AgendaItem;
 import nl.kring.domain.CaseFile;
+import nl.kring.domain.ChairDetails;
 import nl.kring.domain.Meeting;
 import nl.kring.domain.Partner;
 import nl.kring.report.MinutesSuspects;
@@ -249,7 +250,7 @@ class InviteCommandTest {
     void withoutTheChairsEmailTheInvitationIsRefusedInOneLineAndNothingIsWritten() throws Exception {
         try (Store store = TestVaults.open(vault)) {
             var c = ContactSettings.load(store.settings());
-            ContactSettings.save(store.settings(), new nl.kring.domain.ChairDetails(c.name(), c.function(), null,
+            ContactSettings.save(store.settings(), new ChairDetails(c.name(), c.function(), null,
                     c.phone(), c.complaints()));
         }
         Path out = tmp.resolve("leeg");

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -53,7 +54,7 @@ class InzageReviewCommandTest {
     /** The listed passages: id -> the line's fields (id, category, place, text -> what the client reads). */
     private static Map<String, String[]> listed(String stdout) {
         return stdout.lines().filter(l -> l.contains("\t")).map(l -> l.split("\t"))
-                .collect(Collectors.toMap(f -> f[0], Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+                .collect(Collectors.toMap(f -> f[0], Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 
     private static String text(Path pdf) throws Exception {

@@ -8,6 +8,7 @@ import nl.kring.domain.EvaluationRecord;
 import nl.kring.domain.EvidentInterest;
 import nl.kring.store.VaultPolicy;
 import nl.kring.store.Store;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,8 +87,8 @@ class LegalFootingImportTest {
         try (Store store = TestVaults.open(tmp.resolve("vault"))) {
             var c = store.cases().find("2026-017").orElseThrow();
             assertThat(c.consent().persons()).extracting(ConsentPerson::who, ConsentPerson::name, ConsentPerson::status)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(ConsentPerson.Who.CLIENT, "Jan", ConsentStatus.GEWEIGERD),
-                            org.assertj.core.groups.Tuple.tuple(ConsentPerson.Who.REPRESENTATIVE, "mr. Kok", ConsentStatus.GEGEVEN));
+                    .containsExactly(Tuple.tuple(ConsentPerson.Who.CLIENT, "Jan", ConsentStatus.GEWEIGERD),
+                            Tuple.tuple(ConsentPerson.Who.REPRESENTATIVE, "mr. Kok", ConsentStatus.GEGEVEN));
             var d = store.meetings().find(LocalDate.parse("2026-11-26")).orElseThrow().items().getFirst()
                     .disclosures().getFirst();
             assertThat(d.from()).isEqualTo("ggd-vangnet");

@@ -2,6 +2,11 @@ package nl.kring.cli;
 
 import nl.kring.demo.DemoData;
 import nl.kring.TestVaults;
+import nl.kring.domain.ConsentPerson;
+import nl.kring.domain.DisclosureBasis;
+import nl.kring.domain.EvaluationRecord;
+import nl.kring.domain.Role;
+import nl.kring.domain.Tier;
 import nl.kring.report.MinutesSuspects;
 import nl.kring.store.Store;
 import nl.kring.store.SuspectDecisionRepository;
@@ -104,19 +109,19 @@ class LegalRecordExportTest {
     void theDemoFollowsTheGuidelinesListsAndShowsEachLegalPoint() {
         var demo = DemoData.demoData();
         // handreiking deel I §5: the huisarts is a kernpartner, municipal services are schilpartners
-        assertThat(demo.partners()).filteredOn(p -> p.role() == nl.kring.domain.Role.HUISARTS)
-                .allSatisfy(p -> assertThat(p.tier()).isEqualTo(nl.kring.domain.Tier.KERN));
-        assertThat(demo.partners()).filteredOn(p -> p.role() == nl.kring.domain.Role.GEMEENTE)
-                .allSatisfy(p -> assertThat(p.tier()).isEqualTo(nl.kring.domain.Tier.SCHIL));
+        assertThat(demo.partners()).filteredOn(p -> p.role() == Role.HUISARTS)
+                .allSatisfy(p -> assertThat(p.tier()).isEqualTo(Tier.KERN));
+        assertThat(demo.partners()).filteredOn(p -> p.role() == Role.GEMEENTE)
+                .allSatisfy(p -> assertThat(p.tier()).isEqualTo(Tier.SCHIL));
         var minor = demo.cases().stream().filter(c -> c.number().equals("2026-006")).findFirst().orElseThrow();
         assertThat(minor.consent().persons()).extracting(p -> p.who()).containsExactly(
-                nl.kring.domain.ConsentPerson.Who.CLIENT, nl.kring.domain.ConsentPerson.Who.PARENT,
-                nl.kring.domain.ConsentPerson.Who.PARENT);
+                ConsentPerson.Who.CLIENT, ConsentPerson.Who.PARENT,
+                ConsentPerson.Who.PARENT);
         assertThat(demo.meetings().stream().flatMap(m -> m.items().stream()).flatMap(i -> i.disclosures().stream())
-                .filter(d -> d.basis() == nl.kring.domain.DisclosureBasis.CONFLICT_VAN_PLICHTEN))
+                .filter(d -> d.basis() == DisclosureBasis.CONFLICT_VAN_PLICHTEN))
                 .isNotEmpty().allSatisfy(d -> assertThat(d.conflictOfDuties().missing()).isEmpty());
         assertThat(demo.evaluations().get("2026-001")).singleElement()
-                .satisfies(e -> assertThat(e.outcome()).isEqualTo(nl.kring.domain.EvaluationRecord.Outcome.CONTINUE));
+                .satisfies(e -> assertThat(e.outcome()).isEqualTo(EvaluationRecord.Outcome.CONTINUE));
         assertThat(demo.vault().evidentInterestDefinition()).contains("Overlast voor de buurt alleen is geen evident belang");
         // the app's demo, moved to today, keeps them
         var today = DemoData.demoDataFor(LocalDate.of(2027, 3, 4));

@@ -11,10 +11,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -40,7 +43,7 @@ class OutputRulesCommandTest {
     }
 
     static String[] run(String... args) {
-        String[] withPass = java.util.Arrays.copyOf(args, args.length + 2);
+        String[] withPass = Arrays.copyOf(args, args.length + 2);
         withPass[args.length] = "--passphrase-file";
         withPass[args.length + 1] = pass;
         return CliRun.run(withPass);
@@ -57,8 +60,8 @@ class OutputRulesCommandTest {
     void assertVaultIntact() throws Exception {
         // the header changes with every write (its counter), but stays a vault header, never a PDF
         byte[] now = Files.readAllBytes(vault.resolve(VaultHeader.FILE_NAME));
-        assertThat(new String(now, 0, Math.min(now.length, 40), java.nio.charset.StandardCharsets.US_ASCII))
-                .doesNotStartWith("%PDF").startsWith(new String(header, 0, 20, java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(new String(now, 0, Math.min(now.length, 40), StandardCharsets.US_ASCII))
+                .doesNotStartWith("%PDF").startsWith(new String(header, 0, 20, StandardCharsets.US_ASCII));
         assertThat(run("verify", "--vault", vault.toString())[0]).isEqualTo("0");
     }
 
@@ -119,7 +122,7 @@ class OutputRulesCommandTest {
         Path out = tmp.resolve("inzage-2026-001.pdf");
         String[] r = run("inzage", "--vault", vault.toString(), "--case", "2026-001", "--out", out.toString());
         assertThat(r[0]).as(r[2]).isEqualTo("0");
-        var m = java.util.regex.Pattern.compile("; (\\d+) passages? masked").matcher(r[1]);
+        var m = Pattern.compile("; (\\d+) passages? masked").matcher(r[1]);
         assertThat(m.find()).as(r[1]).isTrue();
         assertThat(Integer.parseInt(m.group(1))).isPositive();
         try (Store store = TestVaults.open(vault)) {

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -93,7 +94,7 @@ class RegistersCommandTest {
         assertThat(aPdf).contains("Auditlogboek").contains("Kluis aangemaakt").contains("Evident belang")
                 .doesNotContain("VAULT_CREATED").doesNotContain("EVIDENT_BELANG");
 
-        java.util.Set<String> professionals;
+        Set<String> professionals;
         try (Store store = TestVaults.open(vault)) {
             professionals = store.partners().all().stream().flatMap(p -> p.attendees().stream()).map(x -> x.name())
                     .collect(Collectors.toSet());

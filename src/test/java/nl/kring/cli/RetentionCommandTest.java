@@ -1,7 +1,10 @@
 package nl.kring.cli;
 
 import nl.kring.TestVaults;
+import nl.kring.retention.RetentionService;
 import nl.kring.store.Store;
+import nl.kring.store.VaultPolicy;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -9,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +32,7 @@ class RetentionCommandTest {
     String closedTwoYearsEarlier() throws Exception {
         String json = new String(getClass().getResourceAsStream("/interchange/design-example.json").readAllBytes(),
                 StandardCharsets.UTF_8).replace("\"phase\": \"SCREENING\"", "\"phase\": \"AFGESLOTEN\"");
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"(\\d{4})-(\\d\\d-\\d\\d)\"").matcher(json);
+        Matcher m = Pattern.compile("\"(\\d{4})-(\\d\\d-\\d\\d)\"").matcher(json);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             m.appendReplacement(out, "\"" + (Integer.parseInt(m.group(1)) - 2) + "-" + m.group(2) + "\"");
@@ -124,8 +129,8 @@ class RetentionCommandTest {
             assertThat(store.cases().exists("2026-017")).isTrue();
             assertThat(store.audit().entries()).noneMatch(e -> e.action().equals("PURGE"));
             // and the service refuses it too, whoever calls it
-            var service = new nl.kring.retention.RetentionService(store);
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.purge(service.due(LocalDate.parse(future))))
+            var service = new RetentionService(store);
+            Assertions.assertThatThrownBy(() -> service.purge(service.due(LocalDate.parse(future))))
                     .isInstanceOf(IllegalArgumentException.class);
             assertThat(store.cases().exists("2026-017")).isTrue();
         }
@@ -141,7 +146,7 @@ class RetentionCommandTest {
         String pass = TestVaults.passphraseFile(tmp).toString();
         assertThat(run("import", "--vault", vault.toString(), "--json", file.toString(), "--passphrase-file", pass)[0]).isEqualTo("0");
         try (Store store = TestVaults.open(vault)) {
-            new nl.kring.store.VaultPolicy(6, 24, 6).save(store.settings());
+            new VaultPolicy(6, 24, 6).save(store.settings());
         }
         assertThat(run("retention", "--vault", vault.toString(), "--as-of", "2027-05-26", "--passphrase-file", pass)[1])
                 .contains("2026-017  closed 2026-11-26  retention ended 2027-05-26");

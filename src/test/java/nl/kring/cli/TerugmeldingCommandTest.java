@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -56,7 +57,7 @@ class TerugmeldingCommandTest {
     @Test
     void writesTheLetterToTheMelderWithoutTheClientAndAuditsIt() throws Exception {
         Path out = tmp.resolve("brieven").resolve("terugmelding Jan de Vries.pdf");
-        java.nio.file.Files.createDirectories(out.getParent());
+        Files.createDirectories(out.getParent());
         String[] r = CliRun.run("terugmelding", "--vault", vault.toString(), "--case", "2026-017", "--out", out.toString(),
                 "--passphrase-file", pass);
         assertThat(r[0]).as(r[2]).isEqualTo("0");

@@ -4,7 +4,9 @@ import static nl.kring.domain.ViewFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CaseViewerTest {
@@ -41,7 +43,7 @@ class CaseViewerTest {
     @Test
     void reclasseringSeesSafetyAndJusticeAndOnlySignalsOfCare() {
         Partner reclassering = partner("rn-oost", Role.RECLASSERING);
-        java.util.Map<String, Partner> register = new java.util.HashMap<>(REGISTER);
+        Map<String, Partner> register = new HashMap<>(REGISTER);
         register.put(reclassering.id(), reclassering);
         CaseFile c = sampleCase();
         CaseFile withProbation = new CaseFile(c.number(), c.client(), c.referrer(), c.reportedOn(), c.phase(),

@@ -3,6 +3,7 @@ package nl.kring.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -79,7 +80,7 @@ class DisclosureProposalsTest {
         AgendaItem item = new AgendaItem(c.number(), 10, List.of(new MinutesParagraph(LifeDomain.HUISVESTING,
                 "Politie trof de woning open aan.", false, true)), List.of(), List.of());
         List<Partner> present = List.of(ViewFixtures.GGD);
-        CaseViewer all = VIEWER.withPoliceRule(new PoliceRule(java.util.EnumSet.of(Role.GGD, Role.POLITIE)));
+        CaseViewer all = VIEWER.withPoliceRule(new PoliceRule(EnumSet.of(Role.GGD, Role.POLITIE)));
         List<DisclosureProposals.Proposal> ps = DisclosureProposals.afterItem(c,
                 all.view(c, item, Audience.presentation(present)), present, ON, null, "M. Bos");
         assertThat(ps).extracting(DisclosureProposals.Proposal::category).contains(DataCategory.POLITIEGEGEVENS);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -223,7 +224,7 @@ class PoliceInformationExhaustiveTest {
             }
         }
         assertThat(PoliceRule.parse(" GGD , POLITIE ").roles()).containsExactlyInAnyOrder(Role.GGD, Role.POLITIE);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PoliceRule.parse("POLITIE,BUURMAN"))
+        Assertions.assertThatThrownBy(() -> PoliceRule.parse("POLITIE,BUURMAN"))
                 .isInstanceOf(IllegalArgumentException.class);
         // nobody in the room reads nothing; the chair (null) everything
         assertThat(PoliceRule.DEFAULT.admits(List.of())).isFalse();

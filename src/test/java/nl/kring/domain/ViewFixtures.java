@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** A fictitious case and partner register for view tests, and a walker over everything a view would render. */
 final class ViewFixtures {
@@ -94,7 +95,7 @@ final class ViewFixtures {
                 walk(k, out);
                 walk(v, out);
             });
-        } else if (o instanceof java.util.Optional<?> opt) {
+        } else if (o instanceof Optional<?> opt) {
             opt.ifPresent(v -> walk(v, out));
         } else {
             out.add(o);

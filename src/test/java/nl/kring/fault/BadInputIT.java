@@ -14,12 +14,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.BufferedWriter;
 import java.io.PrintWriter;
+import java.io.RandomAccessFile;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -132,7 +136,7 @@ class BadInputIT {
                 try (Store s = TestVaults.open(vault)) {
                     assertThat(s.cases().all()).isEmpty();
                 }
-                Files.walk(vault).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                Files.walk(vault).sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
                 continue;
             }
             refused("", "import", "--vault", vault.toString(), "--json", file.toString(), "--passphrase-file", pass.toString());
@@ -196,7 +200,7 @@ class BadInputIT {
         }
         // Over the 200 MB limit: a sparse file, so the test costs no disk; refused before reading.
         Path sparse = tmp.resolve("sparse.json");
-        try (var raf = new java.io.RandomAccessFile(sparse.toFile(), "rw")) {
+        try (var raf = new RandomAccessFile(sparse.toFile(), "rw")) {
             raf.setLength(201L * 1024 * 1024);
         }
         refused("larger than 200 MB", "import", "--vault", vault.toString(), "--json", sparse.toString(),
@@ -207,7 +211,7 @@ class BadInputIT {
     @Test
     void binaryAndInvalidUtf8AreRefused() throws Exception {
         Path vault = tmp.resolve("vault");
-        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("random", CorruptionIT.randomBytes(64 * 1024, 3));
         files.put("png", Files.readAllBytes(Path.of("resources/icons/kring-16.png")));
         files.put("zeros", new byte[4096]);
@@ -306,7 +310,7 @@ class BadInputIT {
     @Test
     void controlCharactersAndInjectionAsIdentifiersAreRefused() throws Exception {
         Path vault = tmp.resolve("vault");
-        Map<String, String[]> cases = new java.util.LinkedHashMap<>();
+        Map<String, String[]> cases = new LinkedHashMap<>();
         cases.put("NUL in a name", new String[] {"\"name\": \"R. Kok\"", "\"name\": \"R.\\u0000Kok\"", "contains control characters"});
         cases.put("escape in a surname", new String[] {"\"surname\": \"Vries\"", "\"surname\": \"Vries\\u001b[2J\"", "contains control characters"});
         cases.put("path as partner id", new String[] {"\"id\": \"woco-dak\"", "\"id\": \"../../etc/passwd\"", "partners[0].id"});
@@ -351,7 +355,7 @@ class BadInputIT {
         runs.add(new String[] {"not a usable path", "import", "--vault", tmp.resolve("v").toString(), "--json", "in\u0000.json", "--passphrase-file", pass.toString()});
         runs.add(new String[] {"This is not a Kring backup", "restore", "--in", file.toString(), "--vault", tmp.resolve("r").toString(), "--passphrase-file", pass.toString()});
         for (String[] run : runs) {
-            refused(run[0], java.util.Arrays.copyOfRange(run, 1, run.length));
+            refused(run[0], Arrays.copyOfRange(run, 1, run.length));
         }
         try (var s = Files.list(tmp)) {
             assertThat(s.map(p -> p.getFileName().toString()))

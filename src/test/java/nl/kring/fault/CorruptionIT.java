@@ -2,6 +2,7 @@ package nl.kring.fault;
 
 import org.junit.jupiter.api.Tag;
 import nl.kring.TestVaults;
+import nl.kring.audit.AuditLog;
 import nl.kring.demo.DemoData;
 import nl.kring.interchange.Importer;
 import nl.kring.store.Store;
@@ -15,10 +16,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -47,7 +53,7 @@ class CorruptionIT {
     void demoVault() throws Exception {
         original = tmp.resolve("original");
         try (Store store = FaultVaults.create(original)) {
-            store.audit().append(nl.kring.audit.AuditLog.Action.VAULT_CREATED, null, "fault test");
+            store.audit().append(AuditLog.Action.VAULT_CREATED, null, "fault test");
             Importer.store(store, DemoData.demoData());
         }
         try (Store store = FaultVaults.open(original)) {
@@ -106,7 +112,7 @@ class CorruptionIT {
         List<String> seen = new ArrayList<>();
         for (long length : new long[] {0, 100, 4096, 8192, size / 3, size / 2, size - 4096, size - 1}) {
             Path dir = copy("trunc-" + length);
-            try (var ch = java.nio.channels.FileChannel.open(dir.resolve(Vault.DB_FILE), java.nio.file.StandardOpenOption.WRITE)) {
+            try (var ch = FileChannel.open(dir.resolve(Vault.DB_FILE), StandardOpenOption.WRITE)) {
                 ch.truncate(length);
             }
             seen.add(length + " of " + size + " bytes: " + refusedOrHarmless(dir));
@@ -119,8 +125,8 @@ class CorruptionIT {
         byte[] header = Files.readAllBytes(original.resolve(VaultHeader.FILE_NAME));
         Map<String, byte[]> variants = new TreeMap<>();
         variants.put("empty", new byte[0]);
-        variants.put("half", java.util.Arrays.copyOf(header, header.length / 2));
-        variants.put("one byte short", java.util.Arrays.copyOf(header, header.length - 2));
+        variants.put("half", Arrays.copyOf(header, header.length / 2));
+        variants.put("one byte short", Arrays.copyOf(header, header.length - 2));
         byte[] garbled = header.clone();
         for (int i = 40; i < garbled.length - 40; i += 37) {
             garbled[i] ^= 0x20;
@@ -141,7 +147,7 @@ class CorruptionIT {
         byte[] manifest = Files.readAllBytes(original.resolve(IntegrityManifest.FILE_NAME));
         Map<String, byte[]> variants = new TreeMap<>();
         variants.put("empty", new byte[0]);
-        variants.put("half", java.util.Arrays.copyOf(manifest, manifest.length / 2));
+        variants.put("half", Arrays.copyOf(manifest, manifest.length / 2));
         byte[] garbled = manifest.clone();
         garbled[manifest.length / 2] ^= 0x01;
         variants.put("one bit", garbled);
@@ -165,7 +171,7 @@ class CorruptionIT {
         int tried = 0;
         for (int i = 0; i < 12; i++) {
             byte[] damaged = i < 6
-                    ? java.util.Arrays.copyOf(full, i == 0 ? 0 : random.nextInt(full.length))
+                    ? Arrays.copyOf(full, i == 0 ? 0 : random.nextInt(full.length))
                     : flip(full, random.nextInt(full.length), random);
             Path file = tmp.resolve("damaged-" + i + ".backup");
             Files.write(file, damaged);
@@ -244,7 +250,7 @@ class CorruptionIT {
                 }
                 store.session().abandon();
             } catch (VaultException e) {
-                if (!java.util.Arrays.equals(flipped, Files.readAllBytes(dir.resolve(Vault.DB_FILE)))) {
+                if (!Arrays.equals(flipped, Files.readAllBytes(dir.resolve(Vault.DB_FILE)))) {
                     modifiedOnFailedOpen++;
                 }
                 if (e.kind() == VaultException.Kind.INTEGRITY) {
@@ -328,12 +334,12 @@ class CorruptionIT {
         return b;
     }
 
-    static void deleteTree(Path dir) throws java.io.IOException {
+    static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }
         try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
         }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -156,13 +157,13 @@ class CrashSafetyIT {
                             writing.countDown();
                         }
                     }
-                } catch (java.io.IOException ignored) {
+                } catch (IOException ignored) {
                     // the pipe closes when the child dies
                 }
             });
         }
 
-        static Child start(Path vault, int next) throws java.io.IOException {
+        static Child start(Path vault, int next) throws IOException {
             Path err = Files.createTempFile(vault.getParent(), "child", ".err");
             List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m",
@@ -199,7 +200,7 @@ class CrashSafetyIT {
         String err() {
             try {
                 return Files.readString(errFile);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 return "";
             }
         }

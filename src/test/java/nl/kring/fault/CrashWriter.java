@@ -3,9 +3,12 @@ package nl.kring.fault;
 import nl.kring.store.Store;
 import nl.kring.vault.Vault;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.logging.LogManager;
 
 /**
  * The child process of {@link CrashSafetyIT}: opens the vault and writes cases and meetings (with minutes) as fast
@@ -20,11 +23,11 @@ public final class CrashWriter {
     public static void main(String[] args) throws Exception {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
-        java.util.logging.LogManager.getLogManager().reset();
+        LogManager.getLogManager().reset();
         Path dir = Path.of(args[0]);
         int n = Integer.parseInt(args[1]);
         int firstCase = Integer.parseInt(args[2]);
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false);
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false);
         Store store = new Store(Vault.open(dir, System.getenv("KRING_PASSPHRASE").toCharArray()));
         out.println("OPENED clean=" + store.session().wasCleanlyClosed());
         out.flush();

@@ -23,7 +23,9 @@ import nl.kring.store.Store;
 import nl.kring.vault.KdfParams;
 import nl.kring.vault.Vault;
 import nl.kring.vault.VaultException;
+import nl.kring.vault.VaultWitness;
 
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -32,6 +34,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 
 /**
  * Vaults and deterministic data for the fault tests. Vaults get tiny Argon2 parameters in their header, so the many
@@ -50,7 +53,7 @@ final class FaultVaults {
         return new KdfParams(1024, 1, 1, salt);
     }
 
-    static Store create(java.nio.file.Path dir) throws VaultException {
+    static Store create(Path dir) throws VaultException {
         return new Store(Vault.create(dir, PASSPHRASE.toCharArray(), cheapKdf()));
     }
 
@@ -59,10 +62,10 @@ final class FaultVaults {
      * copies of one vault, which the user's record would rightly refuse as older copies put back. Rollback
      * detection has its own tests (VaultAttackTest).
      */
-    static Store open(java.nio.file.Path dir) throws VaultException {
-        java.nio.file.Path record = dir.toAbsolutePath().resolveSibling("." + dir.getFileName() + "-record-"
-                + java.util.UUID.randomUUID() + ".properties");
-        return new Store(Vault.open(dir, PASSPHRASE.toCharArray(), new nl.kring.vault.VaultWitness(record), false));
+    static Store open(Path dir) throws VaultException {
+        Path record = dir.toAbsolutePath().resolveSibling("." + dir.getFileName() + "-record-"
+                + UUID.randomUUID() + ".properties");
+        return new Store(Vault.open(dir, PASSPHRASE.toCharArray(), new VaultWitness(record), false));
     }
 
     static void seedPartners(Store store) {

@@ -2,10 +2,12 @@ package nl.kring.fault;
 
 import org.junit.jupiter.api.Tag;
 import nl.kring.domain.AgendaItem;
+import nl.kring.domain.LifeDomain;
 import nl.kring.domain.Meeting;
 import nl.kring.domain.MinutesParagraph;
 import nl.kring.store.Store;
 import nl.kring.vault.IntegrityManifest;
+import nl.kring.vault.Vault;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +17,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -46,7 +49,7 @@ class OpenCostIT {
                         int c = 1 + (m * 20 + i) % cases;
                         items.add(new AgendaItem(FaultVaults.caseNumber(c), 10, List.of(
                                 new MinutesParagraph(null, ("Besproken in overleg " + m + ", casus " + c + ". ").repeat(12)),
-                                new MinutesParagraph(nl.kring.domain.LifeDomain.HUISVESTING, "Huurachterstand " + c)),
+                                new MinutesParagraph(LifeDomain.HUISVESTING, "Huurachterstand " + c)),
                                 List.of(), List.of()));
                     }
                     s.meetings().save(new Meeting(LocalDate.of(2024, 1, 1).plusWeeks(m), "zaal " + m, LocalTime.of(9, 0),
@@ -54,7 +57,7 @@ class OpenCostIT {
                 }
             });
         }
-        long size = Files.size(vault.resolve(nl.kring.vault.Vault.DB_FILE));
+        long size = Files.size(vault.resolve(Vault.DB_FILE));
         long[] open = new long[3];
         for (int i = 0; i < open.length; i++) {
             long t0 = System.nanoTime();
@@ -74,7 +77,7 @@ class OpenCostIT {
             long verify = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
             System.out.printf("[open-cost] %d cases, 100 meetings x 20 items, db %d KB: open %s ms (read-only check,"
                             + " then open for writing); manifest digest %d ms, index check %d ms, verify %d ms%n",
-                    cases, size / 1024, java.util.Arrays.toString(open), digest, index, verify);
+                    cases, size / 1024, Arrays.toString(open), digest, index, verify);
         }
         // the figures are printed, not asserted: tests never fail on timing
     }

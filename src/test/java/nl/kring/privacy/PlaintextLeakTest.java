@@ -5,6 +5,7 @@ import nl.kring.app.AppDirs;
 import nl.kring.app.AppLogging;
 import nl.kring.domain.AgendaItem;
 import nl.kring.domain.Attendee;
+import nl.kring.domain.Bsn;
 import nl.kring.domain.CaseFile;
 import nl.kring.domain.Client;
 import nl.kring.domain.DomainAssessment;
@@ -22,6 +23,7 @@ import nl.kring.vault.BackupFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -46,7 +48,7 @@ class PlaintextLeakTest {
 
     @Test
     void noClientDataInVaultTempOrLogFiles() throws Exception {
-        assertThat(nl.kring.domain.Bsn.isValid(BSN)).isTrue();
+        assertThat(Bsn.isValid(BSN)).isTrue();
         AppLogging.configure();
         long start = System.currentTimeMillis() - 2000;
         Path vault = tmp.resolve("vault");
@@ -86,7 +88,7 @@ class PlaintextLeakTest {
                     if (!p.startsWith(tmp) && Files.getLastModifiedTime(p).toMillis() >= start && Files.isRegularFile(p)) {
                         roots.add(p);
                     }
-                } catch (java.io.IOException ignored) {
+                } catch (IOException ignored) {
                     // vanished meanwhile
                 }
             }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,7 +41,7 @@ final class EvalCorpus {
      * second round of issue 12; minutes-10 after it; minutes-11, with five new clients, before the third round;
      * minutes-12, with six new clients, before the fourth round; minutes-13, with eight new clients, before the fifth.
      */
-    static final java.util.Set<String> HELD_OUT = java.util.Set.of("minutes-06.txt", "minutes-08.txt", "minutes-09.txt",
+    static final Set<String> HELD_OUT = Set.of("minutes-06.txt", "minutes-08.txt", "minutes-09.txt",
             "minutes-10.txt", "minutes-11.txt", "minutes-12.txt", "minutes-13.txt");
 
     private static final Pattern MARKUP = Pattern.compile(

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import nl.kring.domain.Client;
+import nl.kring.domain.Relative;
 
 /**
  * Issue 11, the recogniser's part: the melder recognised like a client, generic role words never a name, invisible
@@ -209,7 +210,7 @@ class PseudonymMelderAndHiddenTextTest {
         assertThat(r.recognize("Kortenhoeve belde.").pseudonymized()).isEqualTo("[cliënt 2026-012] belde.");
         // the sister who reported: one marker, the melder's
         KnownClient ayse = new KnownClient("2026-031", new Client("Ayse", null, null, "Kaya", List.of(), null, null,
-                null, null, List.of(new nl.kring.domain.Relative("Elif Kaya", "zus")), null, false));
+                null, null, List.of(new Relative("Elif Kaya", "zus")), null, false));
         Recognizer s = Recognizer.builder().clients(List.of(ayse)).melder("2026-031", "Elif Kaya", null).build();
         assertThat(s.recognize("Volgens Elif hoort Ayse stemmen.").pseudonymized())
                 .isEqualTo("Volgens [melder] hoort [cliënt 2026-031] stemmen.");

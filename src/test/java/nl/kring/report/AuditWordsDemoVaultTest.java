@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -111,7 +112,7 @@ class AuditWordsDemoVaultTest {
 
             // no client of the demo data, as the privacy officer would search for them
             Set<String> professionals = partners.stream()
-                    .flatMap(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p.name()),
+                    .flatMap(p -> Stream.concat(Stream.of(p.name()),
                             p.attendees().stream().map(Attendee::name)))
                     .collect(Collectors.toSet());
             List<String> leaks = new ArrayList<>();

@@ -224,11 +224,11 @@ class AuditWordsTest {
                         "1 mogelijke naam in de teksten voor cliënten beoordeeld: geen naam"),
                 // VaultRulesViewModel: the police rule
                 List.of("RULES_CHANGED", "police information roles chair,POLITIE -> chair,GGD,POLITIE",
-                        "politie-informatie te lezen door de voorzitter, " + nl.kring.domain.Role.POLITIE.label()
-                                + " → de voorzitter, " + nl.kring.domain.Role.GGD.label() + ", "
-                                + nl.kring.domain.Role.POLITIE.label()),
+                        "politie-informatie te lezen door de voorzitter, " + Role.POLITIE.label()
+                                + " → de voorzitter, " + Role.GGD.label() + ", "
+                                + Role.POLITIE.label()),
                 List.of("RULES_CHANGED", "police information roles chair,POLITIE -> chair only",
-                        "politie-informatie te lezen door de voorzitter, " + nl.kring.domain.Role.POLITIE.label()
+                        "politie-informatie te lezen door de voorzitter, " + Role.POLITIE.label()
                                 + " → alleen de voorzitter"));
     }
 

@@ -13,12 +13,16 @@ import nl.kring.domain.EvidentInterest;
 import nl.kring.domain.Partner;
 import nl.kring.domain.Phase;
 import nl.kring.domain.Relative;
+import nl.kring.domain.Role;
+import nl.kring.domain.Tier;
 import nl.kring.store.ChainAgreementSettings;
 import nl.kring.store.ContactSettings;
 import nl.kring.store.Store;
 import nl.kring.store.VaultPolicy;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -119,8 +123,8 @@ class ClientDocumentsTest {
     @Test
     void aPartnerWithoutAValidAgreementIsNotNamedInTheLetter() throws Exception {
         try (Store store = vault()) {
-            store.partners().save(new Partner("oud", "Stichting Vroeger Voorbij", nl.kring.domain.Role.GEMEENTE,
-                    nl.kring.domain.Tier.SCHIL, LocalDate.of(2020, 1, 1), LocalDate.of(2021, 1, 1), List.of()));
+            store.partners().save(new Partner("oud", "Stichting Vroeger Voorbij", Role.GEMEENTE,
+                    Tier.SCHIL, LocalDate.of(2020, 1, 1), LocalDate.of(2021, 1, 1), List.of()));
             String text = flat(Pdfs.text(ExportService.clientInformation(store, tmp.resolve("brief.pdf"))));
             assertThat(text).contains(ReportFixtures.GGD.name()).doesNotContain("Stichting Vroeger Voorbij");
         }
@@ -253,11 +257,11 @@ class ClientDocumentsTest {
                 s.settings().put(EvidentInterest.SETTING, "Zoals bij mevrouw Yılmaz (BSN 111222333): ernstig nadeel.");
             });
             // the unknown-name check (legal2) refuses every document while a settings text names someone of a case
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> ExportService.clientInformation(store,
+            Assertions.assertThatThrownBy(() -> ExportService.clientInformation(store,
                     tmp.resolve("l0.pdf"))).hasMessageContaining("'Doel' names someone of a case");
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> ExportService.chainAgreement(store,
+            Assertions.assertThatThrownBy(() -> ExportService.chainAgreement(store,
                     tmp.resolve("a0.pdf"))).hasMessageContaining("names someone of a case");
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> ExportService.consentForm(store, "2026-020",
+            Assertions.assertThatThrownBy(() -> ExportService.consentForm(store, "2026-020",
                     tmp.resolve("c0.pdf"))).hasMessageContaining("names someone of a case");
             assertThat(tmp.resolve("l0.pdf")).doesNotExist();
             // and behind it, the documents themselves mask what a text names
@@ -279,7 +283,7 @@ class ClientDocumentsTest {
 
     @Test
     void theDocumentsAreValidPdfA2bAndOnlyTheConsentFormIsMarkedConfidential() throws Exception {
-        org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider.initialise();
+        VeraGreenfieldFoundryProvider.initialise();
         try (Store store = vault()) {
             List<Path> files = ExportService.documents(store, tmp.resolve("docs"), List.of(MINOR.number()));
             assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("informatie-clienten.pdf",

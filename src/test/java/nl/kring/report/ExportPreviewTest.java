@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,7 +70,7 @@ class ExportPreviewTest {
     static List<String> pages(byte[] pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDFTextStripper s = new PDFTextStripper();
-            List<String> out = new java.util.ArrayList<>();
+            List<String> out = new ArrayList<>();
             for (int i = 1; i <= doc.getNumberOfPages(); i++) {
                 s.setStartPage(i);
                 s.setEndPage(i);

@@ -2,7 +2,10 @@ package nl.kring.report;
 
 import nl.kring.TestVaults;
 import nl.kring.demo.DemoData;
+import nl.kring.domain.AgendaItem;
+import nl.kring.domain.MinutesParagraph;
 import nl.kring.interchange.Importer;
+import nl.kring.service.MeetingService;
 import nl.kring.store.Store;
 import nl.kring.store.SuspectDecisionRepository;
 import org.junit.jupiter.api.Test;
@@ -10,6 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,11 +36,11 @@ class ExportRefusesOpenNamesTest {
             Importer.store(store, DemoData.demoData());
             // the demo asks about no name the vault knows (issue 11); a stranger in the minutes is asked about
             assertThat(MinutesSuspects.open(store, MEETING)).isEmpty();
-            nl.kring.domain.AgendaItem first = store.meetings().find(MEETING).orElseThrow().items().getFirst();
-            java.util.List<nl.kring.domain.MinutesParagraph> minutes = new java.util.ArrayList<>(first.minutes());
-            minutes.add(nl.kring.domain.MinutesParagraph.general("Ook buurvrouw Annet Zwart belde."));
-            new nl.kring.service.MeetingService(store).saveMinutes(MEETING, java.util.List.of(
-                    new nl.kring.service.MeetingService.ItemMinutes(first.caseNumber(), minutes, first.decisions())));
+            AgendaItem first = store.meetings().find(MEETING).orElseThrow().items().getFirst();
+            List<MinutesParagraph> minutes = new ArrayList<>(first.minutes());
+            minutes.add(MinutesParagraph.general("Ook buurvrouw Annet Zwart belde."));
+            new MeetingService(store).saveMinutes(MEETING, List.of(
+                    new MeetingService.ItemMinutes(first.caseNumber(), minutes, first.decisions())));
             var open = MinutesSuspects.open(store, MEETING);
             assertThat(open).isNotEmpty();
             int entries = store.audit().entries().size();

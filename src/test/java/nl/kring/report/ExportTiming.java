@@ -1,5 +1,7 @@
 package nl.kring.report;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -43,7 +45,7 @@ public final class ExportTiming {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         MeetingExportInput input = input();
         Path dir = Files.createDirectories(Path.of("target", "export-timing"));
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long best = Long.MAX_VALUE;
         long bestCpu = Long.MAX_VALUE;
         List<Long> all = new ArrayList<>();

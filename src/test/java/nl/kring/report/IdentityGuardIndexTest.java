@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -114,10 +115,10 @@ class IdentityGuardIndexTest {
                 int comma = a.indexOf(',');
                 text.append(switch (random.nextInt(7)) {
                     case 0 -> " woont " + a;
-                    case 1 -> " woont " + a.toUpperCase(java.util.Locale.ROOT);
+                    case 1 -> " woont " + a.toUpperCase(Locale.ROOT);
                     case 2 -> " bij " + (comma > 0 ? a.substring(0, comma) : a);
                     case 3 -> " adres " + a.replace(",", "").replace(" ", "  ");
-                    case 4 -> " langs de " + streets[random.nextInt(streets.length)].toLowerCase(java.util.Locale.ROOT)
+                    case 4 -> " langs de " + streets[random.nextInt(streets.length)].toLowerCase(Locale.ROOT)
                             + "pad " + random.nextInt(300);
                     case 5 -> " casus 2026-" + String.format("%03d", random.nextInt(400)) + " sinds " + (1990
                             + random.nextInt(40));

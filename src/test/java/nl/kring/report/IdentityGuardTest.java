@@ -2,6 +2,9 @@ package nl.kring.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import nl.kring.domain.CaseFile;
+import nl.kring.domain.Client;
+import nl.kring.domain.Referrer;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -54,11 +57,11 @@ class IdentityGuardTest {
     // recorded as "Buurvrouw" turned every buurvrouw into [melder]
     @Test
     void aNameThatIsAnOrdinaryWordIsMaskedOnlyWithACapitalAndRoleWordsNeverAreNames() {
-        nl.kring.domain.CaseFile c = ReportFixtures.C17;
-        nl.kring.domain.CaseFile ben = new nl.kring.domain.CaseFile(c.number(),
-                new nl.kring.domain.Client("Bernardus", "Ben", null, "Kortenhoeve", List.of(), null, null, null, null,
+        CaseFile c = ReportFixtures.C17;
+        CaseFile ben = new CaseFile(c.number(),
+                new Client("Bernardus", "Ben", null, "Kortenhoeve", List.of(), null, null, null, null,
                         List.of(), null, false),
-                new nl.kring.domain.Referrer("Buurvrouw", "Wijkagent", false), c.reportedOn(), c.phase(), c.domains(),
+                new Referrer("Buurvrouw", "Wijkagent", false), c.reportedOn(), c.phase(), c.domains(),
                 c.consent(), c.informed(), c.evidentInterest(), c.lighterMeansConsidered(), c.evaluationDue(),
                 c.closedOn(), c.kring());
         IdentityGuard g = IdentityGuard.of(List.of(ben));
@@ -88,7 +91,7 @@ class IdentityGuardTest {
         // "[[melder] van cliënt 2026-010]", while the melder outside it is masked. (The demo's 2026-010 melder,
         // "Buurvrouw", is a role word that names nobody: see aNameThatIsAnOrdinaryWord...RoleWordsNeverAreNames.)
         var c = ReportFixtures.C17;
-        var withMelder = new nl.kring.domain.CaseFile("2026-010", c.client(), new nl.kring.domain.Referrer("De Voogd", null, true),
+        var withMelder = new CaseFile("2026-010", c.client(), new Referrer("De Voogd", null, true),
                 null, null, null, null, null, null, null, null, null, List.of("ggd-vangnet"));
         IdentityGuard g = IdentityGuard.of(List.of(withMelder));
         assertThat(g.mask("Ook [de voogd van cliënt 2026-010] klaagde; De Voogd belde.")).isEqualTo(

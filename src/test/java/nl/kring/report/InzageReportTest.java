@@ -16,6 +16,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -131,7 +132,7 @@ class InzageReportTest {
         assertThatThrownBy(() -> Loader.loadPDF(protectedFile.toFile()).close()).isInstanceOf(InvalidPasswordException.class);
         try (PDDocument doc = Loader.loadPDF(protectedFile.toFile(), "geheim")) {
             assertThat(doc.getEncryption().getCOSObject().getInt(COSName.V)).isEqualTo(5);
-            assertThat(flat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)))
+            assertThat(flat(new PDFTextStripper().getText(doc)))
                     .contains("Uw situatie is nog niet in een vangnetoverleg besproken")
                     .contains("Er zijn geen gegevens zonder uw toestemming verstrekt");
         }

@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -37,7 +39,7 @@ class InzageThirdPartiesTest {
                     "Lindelaan 8, 3451 AA Vleuten", "06-55501234",
                     List.of(new Relative("Elif Kaya", "zus"), new Relative("Mark Jansen", "ex-partner")), null, false),
             new Referrer("Elif Kaya", "Stichting Wijkzorg Rijnsweerd", false), LocalDate.of(2026, 9, 1), Phase.SCREENING,
-            java.util.Map.of(LifeDomain.SOCIAAL_FUNCTIONEREN,
+            Map.of(LifeDomain.SOCIAAL_FUNCTIONEREN,
                     new DomainAssessment(2, "Contact met Mark verbroken; Mark woont nu op Dorpsstraat 5 in Zeist.")),
             null, null, "Ayse dreigde de buurman iets aan te doen.", null, null, null,
             List.of("ggd-vangnet", "politie-oost"));
@@ -140,7 +142,7 @@ class InzageThirdPartiesTest {
                 .orElseThrow();
         // Later the chair corrects the paragraph: another person's name now comes before the unmasked one.
         AgendaItem item = MEETING.items().get(0);
-        List<MinutesParagraph> edited = new java.util.ArrayList<>(item.minutes());
+        List<MinutesParagraph> edited = new ArrayList<>(item.minutes());
         edited.set(0, new MinutesParagraph(null, "Riek Zwanenburg zag dat de buurman, dhr. Henk Verweij, aangifte deed."));
         Meeting corrected = new Meeting(MEETING.date(), MEETING.location(), MEETING.start(), MEETING.present(),
                 List.of(new AgendaItem(item.caseNumber(), item.durationMinutes(), edited, item.decisions(),

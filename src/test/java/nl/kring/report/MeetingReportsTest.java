@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
@@ -32,6 +34,7 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.PDFAIdentificationSchema;
 import org.apache.xmpbox.xml.DomXmpParser;
@@ -51,6 +54,8 @@ import nl.kring.domain.MinutesParagraph;
 import nl.kring.domain.Partner;
 import nl.kring.domain.Relative;
 import nl.kring.domain.RelevanceMatrix;
+import nl.kring.domain.Role;
+import nl.kring.domain.Tier;
 import nl.kring.domain.Visibilities;
 import nl.kring.domain.Visibility;
 
@@ -397,7 +402,7 @@ class MeetingReportsTest {
     @Test
     void partnerPasswordGivesRealAes256() throws IOException, Exception {
         Path dir = out.resolve("protected");
-        MeetingReports.export(ReportFixtures.input().withPasswords(java.util.Map.of("woco-dak", "Kerst-2026!")), dir,
+        MeetingReports.export(ReportFixtures.input().withPasswords(Map.of("woco-dak", "Kerst-2026!")), dir,
                 ProgressListener.NONE);
         Path file = dir.resolve("woco-dak.pdf");
         assertThatThrownBy(() -> Loader.loadPDF(file.toFile()).close()).isInstanceOf(InvalidPasswordException.class);
@@ -416,10 +421,10 @@ class MeetingReportsTest {
             assertThat(enc.getNameAsString(COSName.getPDFName("StrF"))).isEqualTo("StdCF");
             assertThat(doc.getCurrentAccessPermission().canPrint()).isTrue();
             assertThat(doc.getCurrentAccessPermission().canModify()).isFalse();
-            assertThat(flat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))).contains("Woonstichting Het Dak");
+            assertThat(flat(new PDFTextStripper().getText(doc))).contains("Woonstichting Het Dak");
         }
         // the raw bytes carry no readable text
-        String raw = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
+        String raw = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
         assertThat(raw).doesNotContain("Betalingsregeling");
         // others stay PDF/A
         try (PDDocument doc = Loader.loadPDF(dir.resolve("ggz-altrecht.pdf").toFile())) {
@@ -528,7 +533,7 @@ class MeetingReportsTest {
 
         Set<String> bad = new HashSet<>(List.of("../x", "verslag"));
         for (String id : bad) {
-            Partner p = ReportFixtures.partner(id, "X", nl.kring.domain.Role.OVERIG, nl.kring.domain.Tier.SCHIL);
+            Partner p = ReportFixtures.partner(id, "X", Role.OVERIG, Tier.SCHIL);
             List<Partner> partners = new ArrayList<>(PARTNERS);
             partners.add(p);
             var input = MeetingExportInput.of(MEETING, partners, CASES, MATRIX, ReportFixtures.PSEUDONYMISER,

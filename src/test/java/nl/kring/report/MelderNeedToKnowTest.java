@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -101,7 +102,7 @@ class MelderNeedToKnowTest {
 
     @TempDir
     static Path dir;
-    static Map<String, String> reports = new java.util.TreeMap<>();
+    static Map<String, String> reports = new TreeMap<>();
     static List<MinutesSuspects.Open> openBeforeJudging;
     static String inzage101;
     static String inzage103;

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.TreeSet;
@@ -93,8 +95,8 @@ final class Pdfs {
      * The text of a partner report or verslag split into its case sections: each starts at a heading line
      * "Casus N" (or "k. Casus N") and runs to the next one.
      */
-    static java.util.Map<String, String> caseSections(String text) {
-        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    static Map<String, String> caseSections(String text) {
+        Map<String, String> out = new LinkedHashMap<>();
         Pattern heading = Pattern.compile("(?m)^(?:\\d+\\. )?Casus (\\d{4}-\\d{3,4})\\s*$");
         Matcher m = heading.matcher(text);
         List<int[]> starts = new ArrayList<>();

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,8 +81,8 @@ class ReferrerFeedbackReportTest {
         Path file = ReferrerFeedbackReport.write(new ReferrerFeedbackReport.Input(ReportFixtures.C19,
                 ReportFixtures.MEETING_DATE, Outcome.NIET_OPGEPAKT, ReportFixtures.CHAIR, null), out.resolve("t.pdf"),
                 PdfOutput.password("melder"));
-        try (var doc = org.apache.pdfbox.Loader.loadPDF(file.toFile(), "melder")) {
-            String text = flat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc));
+        try (var doc = Loader.loadPDF(file.toFile(), "melder")) {
+            String text = flat(new PDFTextStripper().getText(doc));
             assertThat(text).contains("fase cliëntverdeling. " + Outcome.NIET_OPGEPAKT.sentence())
                     .contains("Voor: J. de Graaf, Politie Midden-Nederland");
         }

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import nl.kring.domain.AgendaItem;
 import nl.kring.domain.Attendee;
+import nl.kring.domain.Bsn;
 import nl.kring.domain.CaseFile;
 import nl.kring.domain.Client;
 import nl.kring.domain.Consent;
@@ -233,7 +234,7 @@ final class ReportFixtures {
     private static String firstValid(int from) {
         for (int n = from; ; n++) {
             String s = String.format("%09d", n);
-            if (nl.kring.domain.Bsn.isValid(s)) {
+            if (Bsn.isValid(s)) {
                 return s;
             }
         }

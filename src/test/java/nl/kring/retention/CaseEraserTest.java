@@ -4,10 +4,14 @@ import nl.kring.TestVaults;
 import nl.kring.audit.AuditLog;
 import nl.kring.domain.CaseFile;
 import nl.kring.domain.Client;
+import nl.kring.domain.Disclosure;
+import nl.kring.domain.DisclosureBasis;
+import nl.kring.domain.LifeDomain;
 import nl.kring.domain.MinutesParagraph;
 import nl.kring.domain.Phase;
 import nl.kring.domain.Retention;
 import nl.kring.report.ExportService;
+import nl.kring.report.JudgedMinutes;
 import nl.kring.report.MinutesSuspects;
 import nl.kring.report.ProgressListener;
 import nl.kring.store.Store;
@@ -87,7 +91,7 @@ class CaseEraserTest {
             assertThat(store.verify()).isEmpty();
 
             Path out = dir.resolve("export");
-            nl.kring.report.JudgedMinutes.dismissAll(store, MEETING);
+            JudgedMinutes.dismissAll(store, MEETING);
             ExportService.Result export = ExportService.exportMeeting(store, MEETING, out, Map.of(), ProgressListener.NONE);
             assertThat(export.files()).hasSizeGreaterThan(2);
             String verslag = "";
@@ -115,9 +119,9 @@ class CaseEraserTest {
     void theReasonAWithdrawnNoteOfAnotherCaseGivesIsScrubbedToo() throws Exception {
         try (Store store = TestVaults.create(dir.resolve("vault"))) {
             EraseFixture.fill(store, true);
-            var note = store.disclosures().record(EraseFixture.B, new nl.kring.domain.Disclosure(
-                    List.of(nl.kring.domain.LifeDomain.HUISVESTING), List.of("politie-oost"),
-                    nl.kring.domain.DisclosureBasis.EVIDENT_BELANG, "overlast", "niet bereikbaar", "voorzitter",
+            var note = store.disclosures().record(EraseFixture.B, new Disclosure(
+                    List.of(LifeDomain.HUISVESTING), List.of("politie-oost"),
+                    DisclosureBasis.EVIDENT_BELANG, "overlast", "niet bereikbaar", "voorzitter",
                     LocalDate.of(2025, 12, 1)));
             store.disclosures().withdraw(note.id(), "Verkeerde casus: dit ging over Gerard Timmermans", null);
 

@@ -23,7 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -116,8 +119,8 @@ class RetentionServiceTest {
     void aMeetingGoesOnceTheCasesOnItsAgendaHaveGone() throws Exception {
         try (Store store = fill()) {
             // run as on 2029-01-04, two years after the last case closes (a purge judges on today or earlier)
-            RetentionService service = new RetentionService(store, java.time.Clock.fixed(
-                    java.time.Instant.parse("2029-01-04T12:00:00Z"), java.time.ZoneOffset.UTC));
+            RetentionService service = new RetentionService(store, Clock.fixed(
+                    Instant.parse("2029-01-04T12:00:00Z"), ZoneOffset.UTC));
             service.purge(service.due(TODAY));
             assertThat(service.due(TODAY).heldMeetings()).singleElement()
                     .satisfies(m -> assertThat(m.heldBy()).containsExactly("2023-005"));

@@ -12,6 +12,8 @@ import nl.kring.domain.Relative;
 import nl.kring.domain.Role;
 import nl.kring.store.Store;
 import nl.kring.TestVaults;
+import nl.kring.domain.FileNumber;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,7 +65,7 @@ public class CaseServiceTest {
             CaseService service = new CaseService(store);
             CaseFile c = service.save(jozef(null, "ernstige zelfverwaarlozing"), true, false);
             CaseFile numbered = new CaseFile(c.number(), c.client().withFileNumbers(List.of(
-                    new nl.kring.domain.FileNumber("ggd", "dossiernr.", "GGD-2024-58317"))), c.referrer(), c.reportedOn(),
+                    new FileNumber("ggd", "dossiernr.", "GGD-2024-58317"))), c.referrer(), c.reportedOn(),
                     c.phase(), c.domains(), c.consent(), c.informed(), c.evidentInterest(), c.lighterMeansConsidered(),
                     c.evaluationDue(), c.closedOn(), c.kring());
             service.save(numbered, false, false);
@@ -80,7 +82,7 @@ public class CaseServiceTest {
             CaseFile none = new CaseFile(c.number(), c.client().withFileNumbers(List.of()), c.referrer(), c.reportedOn(),
                     c.phase(), c.domains(), c.consent(), c.informed(), c.evidentInterest(), c.lighterMeansConsidered(),
                     c.evaluationDue(), c.closedOn(), c.kring());
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.save(none, false, false));
+            Assertions.assertThatThrownBy(() -> service.save(none, false, false));
             assertThat(store.cases().find(c.number()).orElseThrow().client().fileNumbers()).hasSize(1);
         }
     }

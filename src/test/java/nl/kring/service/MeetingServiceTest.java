@@ -8,6 +8,9 @@ import nl.kring.domain.Role;
 import nl.kring.store.Store;
 import nl.kring.store.SuspectDecisionRepository;
 import nl.kring.TestVaults;
+import nl.kring.domain.Attendee;
+import nl.kring.domain.Partner;
+import nl.kring.domain.Tier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,8 +80,8 @@ class MeetingServiceTest {
     void creatingAndCheckingInAreEachOneTransactionWithTheirEntry() throws Exception {
         try (Store store = TestVaults.create(dir.resolve("v"))) {
             for (String id : List.of("ggd", "woco")) {
-                store.partners().save(new nl.kring.domain.Partner(id, "Partner " + id, Role.GGD, nl.kring.domain.Tier.KERN,
-                        LocalDate.of(2025, 1, 1), null, List.of(new nl.kring.domain.Attendee(id + "-1", "A. " + id,
+                store.partners().save(new Partner(id, "Partner " + id, Role.GGD, Tier.KERN,
+                        LocalDate.of(2025, 1, 1), null, List.of(new Attendee(id + "-1", "A. " + id,
                         "medewerker", null, null))));
             }
             MeetingService meetings = new MeetingService(store);

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,7 +78,7 @@ class NarrowMeetingWritesTest {
     List<String> rows(String... cases) {
         String in = "('" + String.join("','", cases) + "')";
         var dsl = store.session().dsl();
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         dsl.fetch("SELECT id, case_number, duration_minutes FROM agenda_item WHERE case_number IN " + in + " ORDER BY id")
                 .forEach(r -> out.add("item " + r.intoList()));
         dsl.fetch("SELECT p.* FROM minutes_paragraph p JOIN agenda_item a ON a.id = p.agenda_item_id WHERE a.case_number IN "

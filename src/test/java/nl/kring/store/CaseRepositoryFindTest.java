@@ -9,6 +9,7 @@ import nl.kring.domain.ConsentStatus;
 import nl.kring.domain.DomainAssessment;
 import nl.kring.domain.LifeDomain;
 import nl.kring.domain.Phase;
+import nl.kring.domain.Referrer;
 import nl.kring.domain.Relative;
 import nl.kring.domain.Role;
 import org.junit.jupiter.api.Test;
@@ -109,7 +110,7 @@ class CaseRepositoryFindTest {
     }
 
     private static CaseFile withReferrer(CaseFile c) {
-        return new CaseFile(c.number(), c.client(), new nl.kring.domain.Referrer("Melder Twee", "Buurthuis De Linde", false),
+        return new CaseFile(c.number(), c.client(), new Referrer("Melder Twee", "Buurthuis De Linde", false),
                 c.reportedOn(), c.phase(), c.domains(), c.consent(), c.informed(), c.evidentInterest(),
                 c.lighterMeansConsidered(), c.evaluationDue(), c.closedOn(), c.kring());
     }

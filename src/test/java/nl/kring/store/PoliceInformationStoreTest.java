@@ -2,12 +2,16 @@ package nl.kring.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +19,7 @@ import nl.kring.TestVaults;
 import nl.kring.demo.DemoData;
 import nl.kring.domain.AgendaItem;
 import nl.kring.domain.CaseFile;
+import nl.kring.domain.Decision;
 import nl.kring.domain.DomainAssessment;
 import nl.kring.domain.LifeDomain;
 import nl.kring.domain.MinutesParagraph;
@@ -23,6 +28,7 @@ import nl.kring.domain.Role;
 import nl.kring.interchange.Importer;
 import nl.kring.report.ExportPreview;
 import nl.kring.report.ExportService;
+import nl.kring.report.JudgedMinutes;
 import nl.kring.report.MeetingReports;
 import nl.kring.report.ProgressListener;
 
@@ -53,8 +59,8 @@ class PoliceInformationStoreTest {
     }
 
     static String text(Path pdf) throws Exception {
-        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
-            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        try (var doc = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         }
     }
 
@@ -72,15 +78,15 @@ class PoliceInformationStoreTest {
             assertThat(paragraph(store).police()).isTrue();
             assertThat(paragraph(store).category()).isEqualTo(LifeDomain.VEILIGHEID);
             assertThat(store.meetings().find(MEETING).orElseThrow().items().stream()
-                    .flatMap(i -> i.decisions().stream()).filter(nl.kring.domain.Decision::police)
-                    .map(nl.kring.domain.Decision::action)).singleElement().asString().contains(DECISION);
+                    .flatMap(i -> i.decisions().stream()).filter(Decision::police)
+                    .map(Decision::action)).singleElement().asString().contains(DECISION);
             // other notes and paragraphs are not marked
             CaseFile c = store.cases().find("2026-010").orElseThrow();
             assertThat(c.domains().values().stream().filter(DomainAssessment::policeNote)).hasSize(1);
 
             // the default rule: the police read both, the GGD (JURIDISCH and VEILIGHEID VOLLEDIG) neither
             Path out = tmp.resolve("out-default");
-            nl.kring.report.JudgedMinutes.dismissAll(store, MEETING); // the export waits for the chair's review
+            JudgedMinutes.dismissAll(store, MEETING); // the export waits for the chair's review
             ExportService.exportMeeting(store, MEETING, out, Map.of(), ProgressListener.NONE);
             assertThat(text(out.resolve("politie-oost.pdf"))).contains(NOTE).contains(PARAGRAPH).contains(DECISION);
             assertThat(text(out.resolve("ggd-vangnet.pdf"))).doesNotContain(NOTE).doesNotContain(PARAGRAPH)
@@ -116,7 +122,7 @@ class PoliceInformationStoreTest {
     }
 
     private Path write(byte[] pdf, String name) throws Exception {
-        return java.nio.file.Files.write(tmp.resolve(name), pdf);
+        return Files.write(tmp.resolve(name), pdf);
     }
 
     @Test
@@ -141,7 +147,7 @@ class PoliceInformationStoreTest {
             assertThat(paragraph(store).police()).isFalse();
             // marking after the upgrade is stored like any other change
             CaseFile c = store.cases().find("2026-010").orElseThrow();
-            var domains = new java.util.EnumMap<LifeDomain, DomainAssessment>(LifeDomain.class);
+            var domains = new EnumMap<LifeDomain, DomainAssessment>(LifeDomain.class);
             domains.putAll(c.domains());
             DomainAssessment j = domains.get(LifeDomain.JURIDISCH);
             domains.put(LifeDomain.JURIDISCH, new DomainAssessment(j.score(), j.note(), true));

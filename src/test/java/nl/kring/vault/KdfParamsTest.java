@@ -3,6 +3,7 @@ package nl.kring.vault;
 import nl.kring.CheapKdfExtension;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
 import java.security.SecureRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +32,7 @@ class KdfParamsTest {
 
     @Test
     void aCheapVaultIsRaisedToTheCurrentCostAtTheNextPassphraseChange() throws Exception {
-        var dir = java.nio.file.Files.createTempDirectory("kdf-raise");
+        var dir = Files.createTempDirectory("kdf-raise");
         try {
             char[] old = "Oude wachtzin met genoeg lengte 2026".toCharArray();
             char[] next = "Nieuwe wachtzin met nog meer lengte 2027".toCharArray();

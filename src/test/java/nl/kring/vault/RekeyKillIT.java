@@ -1,11 +1,14 @@
 package nl.kring.vault;
 
+import nl.kring.audit.AuditLog;
 import nl.kring.store.Store;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -30,18 +33,18 @@ class RekeyKillIT {
         Path dir = tmp.resolve("v");
         Path record = tmp.resolve("record.properties");
         VaultWitness w = new VaultWitness(record);
-        try (VaultSession s = Vault.create(dir, OLD.toCharArray(), KdfParams.fresh(new java.security.SecureRandom()), w)) {
+        try (VaultSession s = Vault.create(dir, OLD.toCharArray(), KdfParams.fresh(new SecureRandom()), w)) {
             for (int i = 0; i < 200; i++) {
                 s.dsl().execute("INSERT INTO setting(name, setting_value) VALUES (?, ?)", "n" + i, "waarde " + i);
             }
-            new Store(s).audit().append(nl.kring.audit.AuditLog.Action.CASE_CHANGED, "2026-001", null);
+            new Store(s).audit().append(AuditLog.Action.CASE_CHANGED, "2026-001", null);
         }
         Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m", "-cp", System.getProperty("java.class.path"),
                 RekeyKiller.class.getName(), dir.toString(), record.toString(), killAt.name()))
                 .redirectErrorStream(true).redirectOutput(tmp.resolve("child.txt").toFile()).start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(java.nio.file.Files.readString(tmp.resolve("child.txt"))).isEqualTo(137);
+        assertThat(p.exitValue()).as(Files.readString(tmp.resolve("child.txt"))).isEqualTo(137);
 
         boolean committed = killAt.compareTo(Rekey.Step.COMMITTED) >= 0;
         String works = committed ? NEW : OLD;

@@ -1,6 +1,7 @@
 package nl.kring.vault;
 
 import java.nio.file.Path;
+import java.util.logging.LogManager;
 
 /**
  * The child process of {@link RekeyKillIT}: opens the vault and changes its passphrase with a new key, and at the
@@ -12,7 +13,7 @@ public final class RekeyKiller {
     }
 
     public static void main(String[] args) throws Exception {
-        java.util.logging.LogManager.getLogManager().reset();
+        LogManager.getLogManager().reset();
         Path dir = Path.of(args[0]);
         VaultWitness witness = new VaultWitness(Path.of(args[1]));
         Rekey.Step at = Rekey.Step.valueOf(args[2]);

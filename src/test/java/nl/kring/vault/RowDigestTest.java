@@ -4,6 +4,8 @@ import nl.kring.TestVaults;
 import nl.kring.demo.DemoData;
 import nl.kring.interchange.Importer;
 import nl.kring.store.Store;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,6 +14,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -216,7 +219,7 @@ class RowDigestTest {
         byte[] macKey = Vault.subkey(key, "integrity-manifest");
         IntegrityManifest sums = IntegrityManifest.read(dir, macKey);
         try (Connection c = Vault.rawConnection(dir, key, Vault.url(dir, true) + ";ACCESS_MODE_DATA=r")) {
-            var rows = IntegrityManifest.compute(org.jooq.impl.DSL.using(c, org.jooq.SQLDialect.H2));
+            var rows = IntegrityManifest.compute(DSL.using(c, SQLDialect.H2));
             new IntegrityManifest(IntegrityManifest.State.CLEAN, rows, sums.writes()).write(dir, macKey);
         }
         assertThat(IntegrityManifest.read(dir, macKey).format()).isEqualTo(IntegrityManifest.FORMAT_ROWS);
@@ -227,7 +230,7 @@ class RowDigestTest {
         assertThat(IntegrityManifest.read(dir, macKey).format()).isEqualTo(IntegrityManifest.FORMAT_SUMS);
         // and an older manifest that does not match its rows is still refused
         try (Connection c = Vault.rawConnection(dir, key, Vault.url(dir, true) + ";ACCESS_MODE_DATA=r")) {
-            var rows = new java.util.TreeMap<>(IntegrityManifest.compute(org.jooq.impl.DSL.using(c, org.jooq.SQLDialect.H2)));
+            var rows = new TreeMap<>(IntegrityManifest.compute(DSL.using(c, SQLDialect.H2)));
             rows.put("SETTING", new IntegrityManifest.TableDigest(rows.get("SETTING").rows(), "0".repeat(64)));
             new IntegrityManifest(IntegrityManifest.State.CLEAN, rows, IntegrityManifest.read(dir, macKey).writes())
                     .write(dir, macKey);

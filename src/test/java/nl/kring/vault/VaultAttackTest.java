@@ -1,17 +1,27 @@
 package nl.kring.vault;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.kring.audit.AuditLog;
 import nl.kring.store.Store;
+import org.h2.api.ErrorCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Base64;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -58,7 +68,7 @@ class VaultAttackTest {
     void aNewKeyLocksTheOldHeaderAndOldPassphraseOutOfLaterData() throws Exception {
         Path dir = tmp.resolve("v");
         VaultWitness w = witness("w");
-        try (VaultSession s = Vault.create(dir, OLD, KdfParams.fresh(new java.security.SecureRandom()), w)) {
+        try (VaultSession s = Vault.create(dir, OLD, KdfParams.fresh(new SecureRandom()), w)) {
             note(s, "before", "written before the change");
             audit(s, "2026-001");
         }
@@ -102,7 +112,7 @@ class VaultAttackTest {
         // What "nieuwe sleutel" is for: a rewrap alone leaves the data key as it was.
         Path dir = tmp.resolve("v");
         VaultWitness w = witness("w");
-        Vault.create(dir, OLD, KdfParams.fresh(new java.security.SecureRandom()), w).close();
+        Vault.create(dir, OLD, KdfParams.fresh(new SecureRandom()), w).close();
         byte[] oldHeader = Files.readAllBytes(dir.resolve(VaultHeader.FILE_NAME));
         try (VaultSession s = Vault.open(dir, OLD, w, false)) {
             s.changePassphrase(OLD, NEW, false);
@@ -122,7 +132,7 @@ class VaultAttackTest {
     void aCrashAtEveryStepOfANewKeyLeavesOneWholeVault(Rekey.Step crashAt) throws Exception {
         Path dir = tmp.resolve("v");
         VaultWitness w = witness("w");
-        try (VaultSession s = Vault.create(dir, OLD, KdfParams.fresh(new java.security.SecureRandom()), w)) {
+        try (VaultSession s = Vault.create(dir, OLD, KdfParams.fresh(new SecureRandom()), w)) {
             for (int i = 0; i < 50; i++) {
                 note(s, "n" + i, "waarde " + i);
             }
@@ -158,7 +168,7 @@ class VaultAttackTest {
     void anOlderDatabaseAndManifestCopiedBackAreRefused() throws Exception {
         Path dir = tmp.resolve("v");
         VaultWitness w = witness("w");
-        try (VaultSession s = Vault.create(dir, OLD, KdfParams.fresh(new java.security.SecureRandom()), w)) {
+        try (VaultSession s = Vault.create(dir, OLD, KdfParams.fresh(new SecureRandom()), w)) {
             note(s, "client", "2026-001 still here");
         }
         Path old = tmp.resolve("old");
@@ -176,7 +186,7 @@ class VaultAttackTest {
     void anOlderDatabaseWithoutItsManifestIsRefusedByTheAuditHead() throws Exception {
         Path dir = tmp.resolve("v");
         VaultWitness w = witness("w");
-        try (VaultSession s = Vault.create(dir, OLD, KdfParams.fresh(new java.security.SecureRandom()), w)) {
+        try (VaultSession s = Vault.create(dir, OLD, KdfParams.fresh(new SecureRandom()), w)) {
             audit(s, "2026-001");
         }
         Path old = tmp.resolve("old");
@@ -194,7 +204,7 @@ class VaultAttackTest {
     void aWholeOlderFolderIsRefusedOnThisComputerButNotWhereNobodyKeptARecord() throws Exception {
         Path dir = tmp.resolve("v");
         VaultWitness w = witness("w");
-        try (VaultSession s = Vault.create(dir, OLD, KdfParams.fresh(new java.security.SecureRandom()), w)) {
+        try (VaultSession s = Vault.create(dir, OLD, KdfParams.fresh(new SecureRandom()), w)) {
             note(s, "client", "2026-001");
         }
         Path old = tmp.resolve("old");
@@ -213,7 +223,7 @@ class VaultAttackTest {
     void aMissingManifestIsNotClean() throws Exception {
         Path dir = tmp.resolve("v");
         VaultWitness w = witness("w");
-        try (VaultSession s = Vault.create(dir, OLD, KdfParams.fresh(new java.security.SecureRandom()), w)) {
+        try (VaultSession s = Vault.create(dir, OLD, KdfParams.fresh(new SecureRandom()), w)) {
             note(s, "x", "y");
         }
         Files.delete(dir.resolve(IntegrityManifest.FILE_NAME));
@@ -228,7 +238,7 @@ class VaultAttackTest {
         Path dir = tmp.resolve("v");
         VaultWitness w = witness("w");
         String head;
-        try (VaultSession s = Vault.create(dir, OLD, KdfParams.fresh(new java.security.SecureRandom()), w)) {
+        try (VaultSession s = Vault.create(dir, OLD, KdfParams.fresh(new SecureRandom()), w)) {
             audit(s, "2026-001");
             head = s.auditHead();
         }
@@ -247,7 +257,7 @@ class VaultAttackTest {
     void aVersion1HeaderFromAnOlderKringOpensAndIsRewrittenAsVersion2() throws Exception {
         Path dir = tmp.resolve("v");
         VaultWitness w = witness("w");
-        try (VaultSession s = Vault.create(dir, OLD, KdfParams.fresh(new java.security.SecureRandom()), w)) {
+        try (VaultSession s = Vault.create(dir, OLD, KdfParams.fresh(new SecureRandom()), w)) {
             note(s, "x", "kept");
         }
         // the header as Kring wrote it before issue 10: no vault id, no state, the version in the GCM additional data
@@ -256,12 +266,12 @@ class VaultAttackTest {
         KdfParams kdf = v2.kdf();
         byte[] kek = kdf.derive(Secrets.passphraseBytes(OLD));
         byte[] nonce = new byte[12];
-        new java.security.SecureRandom().nextBytes(nonce);
-        javax.crypto.Cipher gcm = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
-        gcm.init(javax.crypto.Cipher.ENCRYPT_MODE, new javax.crypto.spec.SecretKeySpec(kek, "AES"),
-                new javax.crypto.spec.GCMParameterSpec(128, nonce));
+        new SecureRandom().nextBytes(nonce);
+        Cipher gcm = Cipher.getInstance("AES/GCM/NoPadding");
+        gcm.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(kek, "AES"),
+                new GCMParameterSpec(128, nonce));
         gcm.updateAAD(("kring-vault|1|argon2id|" + kdf.memoryKiB() + "|" + kdf.iterations() + "|" + kdf.parallelism()
-                + "|" + java.util.Base64.getEncoder().encodeToString(kdf.salt())).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                + "|" + Base64.getEncoder().encodeToString(kdf.salt())).getBytes(StandardCharsets.UTF_8));
         new VaultHeader(1, null, kdf, nonce, gcm.doFinal(dataKey), 0, null, null).write(dir);
         assertThat(Files.readString(dir.resolve(VaultHeader.FILE_NAME))).doesNotContain("vaultId").doesNotContain("keyedChecksum");
         try (VaultSession s = Vault.open(dir, OLD, w, false)) {
@@ -281,7 +291,7 @@ class VaultAttackTest {
     void anEditedCounterWithARecomputedPlainChecksumIsDamaged() throws Exception {
         Path dir = tmp.resolve("v");
         VaultWitness w = witness("w");
-        Vault.create(dir, OLD, KdfParams.fresh(new java.security.SecureRandom()), w).close();
+        Vault.create(dir, OLD, KdfParams.fresh(new SecureRandom()), w).close();
         VaultHeader h = VaultHeader.read(dir);
         new VaultHeader(h.version(), h.vaultId(), h.kdf(), h.nonce(), h.wrappedKey(), h.writes() + 100, h.auditHead(),
                 h.mac()).write(dir);
@@ -296,7 +306,7 @@ class VaultAttackTest {
     void anEditedSaltIsDamagedNotAWrongPassphrase() throws Exception {
         Path dir = tmp.resolve("v");
         VaultWitness w = witness("w");
-        Vault.create(dir, OLD, KdfParams.fresh(new java.security.SecureRandom()), w).close();
+        Vault.create(dir, OLD, KdfParams.fresh(new SecureRandom()), w).close();
         VaultHeader h = VaultHeader.read(dir);
         byte[] salt = h.kdf().salt().clone();
         salt[0] ^= 1;
@@ -313,28 +323,28 @@ class VaultAttackTest {
     void aFullDiskIsToldAsAFullDiskNotAsDamage() {
         // what H2 throws when the file cannot grow at open
         SQLException h2 = new SQLException("IO Exception: \"java.io.IOException: No space left on device\"", "90028",
-                org.h2.api.ErrorCode.IO_EXCEPTION_2, new java.io.IOException("No space left on device"));
+                ErrorCode.IO_EXCEPTION_2, new IOException("No space left on device"));
         VaultException told = Vault.diskFull(h2, 5L * 1024 * 1024);
         assertThat(told).isNotNull();
         assertThat(told.kind()).isEqualTo(VaultException.Kind.IO);
         assertThat(told.getMessage()).contains("The disk is full").doesNotContain("\n");
         assertThat(told.isDiskFull()).isTrue();
         // nearly no space left and a write error without the OS's words: full as well
-        assertThat(Vault.diskFull(new SQLException("write failed", "90028", org.h2.api.ErrorCode.IO_EXCEPTION_1), 4096))
+        assertThat(Vault.diskFull(new SQLException("write failed", "90028", ErrorCode.IO_EXCEPTION_1), 4096))
                 .isNotNull();
         // a file that does not decrypt stays "damaged", whatever the free space
-        assertThat(Vault.diskFull(new SQLException("corrupt", "90030", org.h2.api.ErrorCode.FILE_CORRUPTED_1), 0)).isNull();
-        assertThat(Vault.diskFull(new SQLException("other", "90028", org.h2.api.ErrorCode.IO_EXCEPTION_1),
+        assertThat(Vault.diskFull(new SQLException("corrupt", "90030", ErrorCode.FILE_CORRUPTED_1), 0)).isNull();
+        assertThat(Vault.diskFull(new SQLException("other", "90028", ErrorCode.IO_EXCEPTION_1),
                 100L * 1024 * 1024)).isNull();
     }
 
     @Test
     void absurdKeyDerivationParametersGiveOneClearLine() throws Exception {
         Path dir = tmp.resolve("v");
-        Vault.create(dir, OLD, KdfParams.fresh(new java.security.SecureRandom()), witness("w")).close();
+        Vault.create(dir, OLD, KdfParams.fresh(new SecureRandom()), witness("w")).close();
         String json = Files.readString(dir.resolve(VaultHeader.FILE_NAME));
-        var root = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
-        ((com.fasterxml.jackson.databind.node.ObjectNode) root.path("kdf")).put("memoryKiB", 4L * 1024 * 1024); // 4 GiB: within the old bounds, an OutOfMemoryError before
+        var root = (ObjectNode) new ObjectMapper().readTree(json);
+        ((ObjectNode) root.path("kdf")).put("memoryKiB", 4L * 1024 * 1024); // 4 GiB: within the old bounds, an OutOfMemoryError before
         Files.writeString(dir.resolve(VaultHeader.FILE_NAME), root.toString());
         assertThatThrownBy(() -> Vault.open(dir, OLD, witness("w"), false)).isInstanceOfSatisfying(VaultException.class, e -> {
             assertThat(e.kind()).isEqualTo(VaultException.Kind.DAMAGED);

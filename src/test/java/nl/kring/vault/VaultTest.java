@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,7 +47,7 @@ class VaultTest {
         char[] pass = "Zeeuwse ëzels drinken ☕ in Ærøskøbing".toCharArray();
         Vault.create(dir, pass).close();
         // The same text in decomposed form (e + combining diaeresis) must open: people type it either way.
-        String decomposed = java.text.Normalizer.normalize(new String(pass), java.text.Normalizer.Form.NFD);
+        String decomposed = Normalizer.normalize(new String(pass), Normalizer.Form.NFD);
         Vault.open(dir, decomposed.toCharArray()).close();
         assertThatThrownBy(() -> Vault.open(dir, "Zeeuwse ezels drinken ☕ in Ærøskøbing".toCharArray()))
                 .isInstanceOfSatisfying(VaultException.class,

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -75,7 +76,7 @@ final class FontSet {
                     byte[] bytes = withoutGsub(in.readAllBytes());
                     TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
                     float[] widths = new float[0x10000];
-                    java.util.Arrays.fill(widths, Float.NaN);
+                    Arrays.fill(widths, Float.NaN);
                     return new Parsed(ttf, ttf.getUnicodeCmapLookup(), widths, ttf.getUnitsPerEm());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

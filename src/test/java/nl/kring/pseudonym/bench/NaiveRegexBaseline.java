@@ -1,9 +1,11 @@
 package nl.kring.pseudonym.bench;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import nl.kring.domain.Client;
@@ -61,17 +63,17 @@ public final class NaiveRegexBaseline {
             variants.addAll(given);
             List<String> all = new ArrayList<>(variants);
             for (String v : variants) {
-                String folded = java.text.Normalizer.normalize(v, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+                String folded = Normalizer.normalize(v, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
                 if (!folded.equals(v)) {
                     all.add(folded);
                 }
             }
             for (String v : all) {
                 rules.add(new Rule(Pattern.compile("(?<![\\p{L}])" + Pattern.quote(v) + "(?![\\p{L}])",
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), java.util.regex.Matcher.quoteReplacement(marker)));
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), Matcher.quoteReplacement(marker)));
             }
             for (Relative rel : c.relatives()) {
-                String rm = java.util.regex.Matcher.quoteReplacement("[" + rel.relation() + " van cliënt " + kc.caseNumber() + "]");
+                String rm = Matcher.quoteReplacement("[" + rel.relation() + " van cliënt " + kc.caseNumber() + "]");
                 rules.add(new Rule(Pattern.compile("(?<![\\p{L}])" + Pattern.quote(rel.name()) + "(?![\\p{L}])",
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), rm));
                 rules.add(new Rule(Pattern.compile("(?<![\\p{L}])" + Pattern.quote(rel.name().split(" ")[0]) + "(?![\\p{L}])"),

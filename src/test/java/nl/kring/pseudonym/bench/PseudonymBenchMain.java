@@ -1,15 +1,23 @@
 package nl.kring.pseudonym.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 
+import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
+import nl.kring.pseudonym.IncrementalRecognizer;
 import nl.kring.pseudonym.KnownClient;
+import nl.kring.pseudonym.Recognizer;
 
 /**
  * Runs {@link PseudonymBenchmark} with short settings (2 cores) and prints throughput in chars/s and the
@@ -22,12 +30,12 @@ public final class PseudonymBenchMain {
      * wall-clock figures above include time spent waiting for a core, this does not.
      */
     static void cpuTimes() {
-        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         System.out.println();
         System.out.println("CPU time per operation (median of 200 after 300 warm-up; naive: median of 3 after 1 with 50 clients, one run with 500)");
         for (int clients : new int[] {50, 500}) {
             List<KnownClient> agenda = BenchData.clients(clients, 42);
-            nl.kring.pseudonym.Recognizer r = nl.kring.pseudonym.Recognizer.of(agenda);
+            Recognizer r = Recognizer.of(agenda);
             String text = BenchData.minutes(agenda, 10_000, 7);
             double engine = median(mx, 300, 200, () -> r.recognize(text));
             System.out.printf(Locale.ROOT, "recognize10kWords       clients=%-4d %10.3f ms  = %,.0f chars/s%n", clients,
@@ -42,19 +50,19 @@ public final class PseudonymBenchMain {
             }
         }
         List<KnownClient> agenda = BenchData.clients(50, 42);
-        nl.kring.pseudonym.Recognizer r = nl.kring.pseudonym.Recognizer.of(agenda);
+        Recognizer r = Recognizer.of(agenda);
         String a = BenchData.minutes(agenda, 2_000, 11);
         int at = a.indexOf(' ', a.length() / 2);
         String b = a.substring(0, at) + "x" + a.substring(at);
         boolean[] flip = {false};
         double full = median(mx, 300, 200, () -> r.recognize((flip[0] = !flip[0]) ? a : b));
-        nl.kring.pseudonym.IncrementalRecognizer live = r.incremental();
+        IncrementalRecognizer live = r.incremental();
         double inc = median(mx, 300, 200, () -> live.update((flip[0] = !flip[0]) ? a : b));
         System.out.printf(Locale.ROOT, "keystroke2kWordsFull    clients=50   %10.3f ms%n", full / 1e6);
         System.out.printf(Locale.ROOT, "keystroke2kWordsIncr.   clients=50   %10.3f ms%n", inc / 1e6);
     }
 
-    private static double median(java.lang.management.ThreadMXBean mx, int warmup, int runs, Runnable op) {
+    private static double median(ThreadMXBean mx, int warmup, int runs, Runnable op) {
         for (int i = 0; i < warmup; i++) {
             op.run();
         }
@@ -64,7 +72,7 @@ public final class PseudonymBenchMain {
             op.run();
             t[i] = mx.getCurrentThreadCpuTime() - c0;
         }
-        java.util.Arrays.sort(t);
+        Arrays.sort(t);
         return t[runs / 2];
     }
 
@@ -86,7 +94,7 @@ public final class PseudonymBenchMain {
                 .measurementIterations(iterations)
                 .measurementTime(TimeValue.seconds(seconds))
                 .threads(1)
-                .mode(org.openjdk.jmh.annotations.Mode.SampleTime)
+                .mode(Mode.SampleTime)
                 .jvmArgs("-Xmx2g")
                 .build();
         // the baseline takes seconds to minutes per operation: one warm-up, three measured operations
@@ -97,12 +105,12 @@ public final class PseudonymBenchMain {
                 .warmupBatchSize(1)
                 .measurementIterations(3)
                 .measurementBatchSize(1)
-                .mode(org.openjdk.jmh.annotations.Mode.SingleShotTime)
-                .timeUnit(java.util.concurrent.TimeUnit.MILLISECONDS)
+                .mode(Mode.SingleShotTime)
+                .timeUnit(TimeUnit.MILLISECONDS)
                 .threads(1)
                 .jvmArgs("-Xmx2g")
                 .build();
-        List<RunResult> results = new java.util.ArrayList<>(new Runner(engineOpts).run());
+        List<RunResult> results = new ArrayList<>(new Runner(engineOpts).run());
         if (!Boolean.getBoolean("skipNaive")) {
             results.addAll(new Runner(naiveOpts).run());
         }
@@ -116,7 +124,7 @@ public final class PseudonymBenchMain {
             String clients = r.getParams().getParam("clients");
             var stats = r.getPrimaryResult().getStatistics();
             // SampleTime: the median is robust to the time slices other processes take on a shared machine
-            double score = stats.getN() > 3 && r.getParams().getMode() == org.openjdk.jmh.annotations.Mode.SampleTime
+            double score = stats.getN() > 3 && r.getParams().getMode() == Mode.SampleTime
                     ? stats.getPercentile(50) : r.getPrimaryResult().getScore();
             double err = r.getPrimaryResult().getScoreError();
             String unit = r.getPrimaryResult().getScoreUnit();
@@ -133,7 +141,7 @@ public final class PseudonymBenchMain {
                     naive[idx] = seconds1;
                 }
             }
-            String spread = r.getParams().getMode() == org.openjdk.jmh.annotations.Mode.SampleTime
+            String spread = r.getParams().getMode() == Mode.SampleTime
                     ? String.format(Locale.ROOT, "median (mean %.3f, p90 %.3f)", r.getPrimaryResult().getScore(),
                     stats.getPercentile(90))
                     : String.format(Locale.ROOT, "± %.3f", err);
