@@ -168,7 +168,7 @@ public final class ExportService {
      * same name); the longest judged text goes first.
      */
     static UnaryOperator<String> judgements(List<Partner> partners,
-                                                               Collection<SuspectDecisionRepository.Decision> decisions) {
+                                            Collection<SuspectDecisionRepository.Decision> decisions) {
         List<SuspectDecisionRepository.Decision> confirmed = decisions.stream()
                 .filter(d -> d.kind() != SuspectDecisionRepository.Kind.DISMISSED && d.replacement() != null)
                 .map(d -> new SuspectDecisionRepository.Decision(NameWords.withoutInvisible(d.text()),
@@ -243,8 +243,29 @@ public final class ExportService {
      * keep a judged name as typed (issue 13), the room shows its marker ({@code [persoon]}), whoever watches.
      */
     public static FreeText freeText(List<CaseFile> cases, List<Partner> partners, List<String> places,
-                                                    Collection<SuspectDecisionRepository.Decision> decisions) {
+                                    Collection<SuspectDecisionRepository.Decision> decisions) {
+        return freeText(recognizer(cases, partners, places), partners, decisions);
+    }
+
+    /**
+     * What the meeting room renders free text with: the pseudonymiser (the override's reason) and the free text (the
+     * chair's view, bekijk als, the presentation), both with the chair's judgements.
+     */
+    public record RoomText(Pseudonymiser pseudonymiser, FreeText freeText) {
+    }
+
+    /**
+     * The room's {@link RoomText} from ONE recogniser over every client: the room builds it again at every item it
+     * moves to (judgements made meanwhile), and a recogniser costs the most of it.
+     */
+    public static RoomText roomText(List<CaseFile> cases, List<Partner> partners, List<String> places,
+                                    Collection<SuspectDecisionRepository.Decision> decisions) {
         Recognizer recognizer = recognizer(cases, partners, places);
+        return new RoomText(pseudonymiser(recognizer, partners, decisions), freeText(recognizer, partners, decisions));
+    }
+
+    private static FreeText freeText(Recognizer recognizer, List<Partner> partners,
+                                     Collection<SuspectDecisionRepository.Decision> decisions) {
         UnaryOperator<String> judged = judgements(partners, decisions);
         return new FreeText() {
             @Override

@@ -106,8 +106,8 @@ public final class MeetingRoomViewModel {
             List<CaseFile> all = services.cases().all();
             List<Partner> register = services.partners().all();
             notes.read();
-            Judged judged = judgedText(m, all);
-            return new Data(m, all, register, services.matrix().load(), judged.pseudonymiser(), judged.freeText(),
+            ExportService.RoomText text = roomText(m, all, register);
+            return new Data(m, all, register, services.matrix().load(), text.pseudonymiser(), text.freeText(),
                     services.settings().policeRule());
         }, d -> {
             setData(d);
@@ -174,7 +174,8 @@ public final class MeetingRoomViewModel {
         tasks.read(p -> {
                     Optional<Meeting> m = services.meetings().find(date);
                     List<CaseFile> all = services.cases().all();
-                    return new Reloaded(m, all, services.matrix().load(), judgedText(m.orElse(null), all));
+                    return new Reloaded(m, all, services.matrix().load(),
+                            roomText(m.orElse(null), all, services.partners().all()));
                 },
                 r -> {
                     if (r.meeting().isEmpty()) {
@@ -186,8 +187,8 @@ public final class MeetingRoomViewModel {
                     cases = byNumber;
                     matrix = r.matrix();
                     // judgements made meanwhile (the room's own minutes): their markers, not the names as typed
-                    pseudonymiser = r.judged().pseudonymiser();
-                    freeText = r.judged().freeText();
+                    pseudonymiser = r.text().pseudonymiser();
+                    freeText = r.text().freeText();
                     buildViewers();
                     Meeting fresh = r.meeting().get();
                     meeting.set(new Meeting(fresh.date(), fresh.location(), fresh.start(), checkIn.presentIds(), fresh.items()));
@@ -203,22 +204,17 @@ public final class MeetingRoomViewModel {
     }
 
     /** What {@link #reload()} reads again. */
-    private record Reloaded(Optional<Meeting> meeting, List<CaseFile> cases, RelevanceMatrix matrix, Judged judged) {
-    }
-
-    /** The room's pseudonymiser and free text, with the chair's judgements on the meeting's possible names. */
-    private record Judged(Pseudonymiser pseudonymiser, FreeText freeText) {
+    private record Reloaded(Optional<Meeting> meeting, List<CaseFile> cases, RelevanceMatrix matrix,
+                            ExportService.RoomText text) {
     }
 
     /**
      * The minutes keep a judged name as typed (issue 13): the room's free text and the override's reason apply the
      * chair's judgements ({@code [persoon]}, {@code [melder]}, {@code [moeder van cliënt …]}) as every export does.
      */
-    private Judged judgedText(Meeting m, List<CaseFile> all) {
-        List<Partner> register = services.partners().all();
-        var judged = services.meetings().judgedPossibleNames(date).values();
-        return new Judged(ExportService.pseudonymiser(all, register, judged, ExportService.places(m)),
-                ExportService.freeText(all, register, ExportService.places(m), judged));
+    private ExportService.RoomText roomText(Meeting m, List<CaseFile> all, List<Partner> register) {
+        return ExportService.roomText(all, register, ExportService.places(m),
+                services.meetings().judgedPossibleNames(date).values());
     }
 
     private static int indexOf(Meeting m, String caseNumber) {
