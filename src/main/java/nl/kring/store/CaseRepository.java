@@ -197,11 +197,7 @@ public final class CaseRepository {
                 .orderBy(RELATIVE.CASE_NUMBER, RELATIVE.POSITION), rs ->
                 relatives.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                         .add(new Relative(rs.getString(2), rs.getString(3))));
-        Map<String, List<FileNumber>> fileNumbers = new HashMap<>();
-        eachRow(dsl.select(FILE_NUMBER.CASE_NUMBER, FILE_NUMBER.PARTNER_ID, FILE_NUMBER.LABEL, FILE_NUMBER.FILE_NUMBER_)
-                .from(FILE_NUMBER).orderBy(FILE_NUMBER.CASE_NUMBER, FILE_NUMBER.POSITION), rs ->
-                fileNumbers.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                        .add(new FileNumber(rs.getString(2), rs.getString(3), rs.getString(4))));
+        Map<String, List<FileNumber>> fileNumbers = fileNumbers(null);
         Map<String, List<String>> kring = new HashMap<>();
         eachRow(dsl.select(CASE_KRING.CASE_NUMBER, CASE_KRING.PARTNER_ID).from(CASE_KRING)
                 .orderBy(CASE_KRING.CASE_NUMBER, CASE_KRING.PARTNER_ID), rs ->
@@ -247,7 +243,7 @@ public final class CaseRepository {
                 reader.read(rs);
             }
         } catch (SQLException e) {
-            throw new DataAccessException("reading the cases' identities failed", e);
+            throw new DataAccessException("reading the cases failed", e);
         }
     }
 
@@ -306,11 +302,11 @@ public final class CaseRepository {
     /** The partners' file numbers (issue 12) of the cases in {@code only} (null: of all), by case, in order. */
     private Map<String, List<FileNumber>> fileNumbers(Collection<String> only) {
         Map<String, List<FileNumber>> out = new HashMap<>();
-        dsl.select(FILE_NUMBER.CASE_NUMBER, FILE_NUMBER.PARTNER_ID, FILE_NUMBER.LABEL, FILE_NUMBER.FILE_NUMBER_)
+        eachRow(dsl.select(FILE_NUMBER.CASE_NUMBER, FILE_NUMBER.PARTNER_ID, FILE_NUMBER.LABEL, FILE_NUMBER.FILE_NUMBER_)
                 .from(FILE_NUMBER).where(only == null ? DSL.trueCondition() : FILE_NUMBER.CASE_NUMBER.in(only))
-                .orderBy(FILE_NUMBER.CASE_NUMBER, FILE_NUMBER.POSITION).forEach(r ->
-                        out.computeIfAbsent(r.value1(), k -> new ArrayList<>())
-                                .add(new FileNumber(r.value2(), r.value3(), r.value4())));
+                .orderBy(FILE_NUMBER.CASE_NUMBER, FILE_NUMBER.POSITION), rs ->
+                out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                        .add(new FileNumber(rs.getString(2), rs.getString(3), rs.getString(4))));
         return out;
     }
 
