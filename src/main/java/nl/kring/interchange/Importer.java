@@ -75,6 +75,9 @@ public final class Importer {
             }
             s.audit().append(AuditLog.Action.IMPORT, null, counts.toString());
         });
+        // many rows in one transaction leave H2's file several times their size: rewrite it once, at this session's
+        // close, rather than a part of it at every later session's close
+        store.session().compactAtClose();
         return counts;
     }
 

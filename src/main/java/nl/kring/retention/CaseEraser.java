@@ -116,6 +116,9 @@ public final class CaseEraser {
         for (Removal r : plan.removals) {
             tx.suspects().forget(r.meeting, r.decision.text());
         }
+        // the erased rows and the texts as they were stay in H2's unused chunks until overwritten: at the close, the
+        // file is written anew with only the live data
+        tx.session().compactAtClose();
         return plan.erasure();
     }
 

@@ -22,6 +22,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -598,6 +599,19 @@ public final class Vault {
         msg = cut >= 0 ? msg.substring(0, cut) : msg;
         int sql = msg.indexOf("; SQL statement:");
         return sql >= 0 ? msg.substring(0, sql) : msg;
+    }
+
+    /**
+     * Closes the database with a full compaction: H2 writes the live data to a new file (encrypted as the old one) and
+     * moves it over the old one atomically, so a failure leaves the old file whole. Best effort: the data is already
+     * committed and the manifest written; a compaction that fails only leaves the file larger.
+     */
+    static void shutdownCompact(Connection connection) {
+        try (Statement st = connection.createStatement()) {
+            st.execute("SHUTDOWN COMPACT");
+        } catch (SQLException ignored) {
+            // the plain close that follows still closes the database
+        }
     }
 
     static void closeQuietly(AutoCloseable c) {
