@@ -123,7 +123,7 @@ public final class IdentityKeys {
         if (cl != null) {
             b.client(KnownClient.of(identities));
         }
-        for (Person p : b.build().persons()) {
+        for (Person p : b.persons()) {
             for (String g : p.given) {
                 k.nameKey(g);
             }
