@@ -72,6 +72,10 @@ import nl.kring.domain.Relative;
  * unless it is a client's name"), all of those clients share the word's key and are all selected. The order of the
  * selected cases must be the vault's order: the first case of a name decides the guard's marker, as over every case.
  *
+ * <p>{@link #in} must be given each string the recogniser and the guard will be run on, as it will be run (the raw
+ * texts; the guard's pseudonymised forms of them are covered): keys of parts are not the keys of their concatenation
+ * (the guard reads a phone number over a line end, the recogniser joins a name broken over one).
+ *
  * <p>Not covered: a name or address that is itself made of marker words ("[cliënt 2026-017]"), and a phone number equal
  * to a case number's digits, which the guard would find inside a marker of a selected case.
  * {@code IdentityKeysEquivalenceTest} holds this class to the contract on random vaults and texts.
