@@ -482,16 +482,10 @@ public final class IdentityKeys {
                     continue;
                 }
                 if (FileNumbers.SEP.equals(u)) {
-                    int seps = 0;
-                    int j = t;
-                    while (j < n && units[j] != null && (units[j].isEmpty() || FileNumbers.SEP.equals(units[j]))) {
-                        seps += units[j].isEmpty() ? 0 : 1;
-                        j++;
-                    }
-                    if (seps > 3 || j >= n || !FileNumbers.alnum(units[j])) {
+                    t = FileNumbers.afterSeparators(units, t);
+                    if (t < 0) {
                         break;
                     }
-                    t = j;
                     continue;
                 }
                 if (FileNumbers.ANY_LETTER.equals(u)) {

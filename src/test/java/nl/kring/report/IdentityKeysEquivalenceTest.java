@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.IntStream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -25,8 +26,11 @@ import nl.kring.domain.Relative;
 import nl.kring.domain.Role;
 import nl.kring.domain.Tier;
 import nl.kring.pseudonym.IdentityKeys;
+import nl.kring.pseudonym.Mention;
 import nl.kring.pseudonym.Recognition;
 import nl.kring.pseudonym.Recognizer;
+import nl.kring.pseudonym.Target;
+import nl.kring.pseudonym.bench.BenchData;
 
 /**
  * The contract of {@link IdentityKeys} (issue 17): a recogniser and an identity guard built over the cases the texts
@@ -108,6 +112,32 @@ class IdentityKeysEquivalenceTest {
                 size, each / (double) texts.size(), together.size(), texts.size());
     }
 
+    /**
+     * "Chong" for Tjong: two edits apart, so no deletion key is shared; one sound key ("cong"), which is the only key
+     * that selects the client (found by the property with other names before the name lists were final).
+     */
+    @Test
+    void aSpellingVariantTwoEditsFromTheNameSelectsTheClient() {
+        Random r = new Random(7);
+        List<CaseFile> all = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            all.add(randomCase(r, i));
+        }
+        CaseFile c = randomCase(r, 40);
+        Client cl = c.client();
+        CaseFile tjong = new CaseFile(c.number(), new Client("Liang", null, null, "Tjong", List.of(), cl.birthDate(),
+                cl.bsn(), cl.address(), cl.phone(), List.of(), null, false), null, c.reportedOn(), c.phase(), null,
+                null, null, c.evidentInterest(), c.lighterMeansConsidered(), null, null, c.kring());
+        all.add(20, tjong);
+        Recognizer full = ExportService.recognizer(all, PARTNERS, PLACES_OF_MEETING);
+        assertThat(full.recognize("mevrouw Chong belde").mentions()).flatExtracting(Mention::targets)
+                .extracting(Target::caseNumber).contains(tjong.number());
+        IdentityGuard guard = IdentityGuard.of(all, PARTNERS);
+        for (String text : List.of("Chong", "mevrouw Chong belde")) {
+            assertSame(full, guard, all, Set.of(), List.of(text), text);
+        }
+    }
+
     private static List<CaseFile> assertSame(Recognizer full, IdentityGuard fullGuard, List<CaseFile> all,
                                              Set<String> own, List<String> texts, String only) {
         int[] textKeys = IdentityKeys.in(texts);
@@ -153,7 +183,7 @@ class IdentityKeysEquivalenceTest {
             case 1 -> "010-" + (2_000_000 + r.nextInt(7_000_000));
             default -> "06-" + (10_000_000 + r.nextInt(89_999_999));
         };
-        String bsn = r.nextInt(4) == 0 ? null : bsn(r);
+        String bsn = r.nextInt(4) == 0 ? null : BenchData.bsn(r);
         LocalDate birth = r.nextInt(6) == 0 ? null : LocalDate.of(1940 + r.nextInt(70), 1 + r.nextInt(12), 1 + r.nextInt(28));
         String representative = r.nextInt(8) == 0 ? "mr. " + FIRST[r.nextInt(FIRST.length)] + " " + surname(SUR[r.nextInt(SUR.length)]) : null;
         List<FileNumber> numbers = new ArrayList<>();
@@ -179,27 +209,6 @@ class IdentityKeysEquivalenceTest {
 
     static String surname(String[] sur) {
         return sur[0] == null ? sur[1] : sur[0] + " " + sur[1];
-    }
-
-    /** Nine digits that pass the 11-proef. */
-    static String bsn(Random r) {
-        while (true) {
-            int[] d = new int[9];
-            int sum = 0;
-            for (int i = 0; i < 8; i++) {
-                d[i] = r.nextInt(10);
-                sum += (9 - i) * d[i];
-            }
-            int last = sum % 11;
-            if (last <= 9 && d[0] + d[1] > 0) {
-                d[8] = last;
-                StringBuilder sb = new StringBuilder();
-                for (int x : d) {
-                    sb.append(x);
-                }
-                return sb.toString();
-            }
-        }
     }
 
     // ------------------------------------------------------------------ random texts
