@@ -138,6 +138,41 @@ class IdentityKeysEquivalenceTest {
         }
     }
 
+    /**
+     * A client's place keeps that word out of every melder's organisation: with the client who lives in Dijkveen left
+     * out, "woont in Dijkveen" would read "woont in [melder]" for the case whose melder is "Dijkveen". The client's
+     * place words are keys of the client (found by the property before the name lists were final).
+     */
+    @Test
+    void aClientsPlaceIsNoMelderWordAlsoWhenTheTextNamesNobody() {
+        Random r = new Random(11);
+        List<CaseFile> all = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            CaseFile c = randomCase(r, i);
+            Client cl = c.client();
+            // nobody else lives in Dijkveen or has a melder there
+            String address = cl.address() == null ? null : cl.address().replace("Dijkveen", "Beekdal");
+            all.add(new CaseFile(c.number(), new Client(cl.firstNames(), cl.roepnaam(), cl.prefix(), cl.surname(),
+                    cl.aliases(), cl.birthDate(), cl.bsn(), address, cl.phone(), cl.relatives(), null, false), null,
+                    c.reportedOn(), c.phase(), null, null, null, c.evidentInterest(), c.lighterMeansConsidered(), null,
+                    null, c.kring()));
+        }
+        CaseFile base = all.get(10);
+        Client resident = base.client();
+        all.set(10, new CaseFile(base.number(), new Client(resident.firstNames(), null, resident.prefix(),
+                resident.surname(), List.of(), null, null, "Zwanenhof 6, 4252 AP Dijkveen", null, List.of(), null, false),
+                null, base.reportedOn(), base.phase(), null, null, null, base.evidentInterest(),
+                base.lighterMeansConsidered(), null, null, base.kring()));
+        CaseFile reported = all.get(20);
+        all.set(20, new CaseFile(reported.number(), reported.client(), new Referrer(null, "Dijkveen", false),
+                reported.reportedOn(), reported.phase(), null, null, null, reported.evidentInterest(),
+                reported.lighterMeansConsidered(), null, null, reported.kring()));
+        Recognizer full = ExportService.recognizer(all, PARTNERS, PLACES_OF_MEETING);
+        assertThat(full.recognize("woont in Dijkveen").pseudonymized()).isEqualTo("woont in Dijkveen");
+        IdentityGuard guard = IdentityGuard.of(all, PARTNERS);
+        assertSame(full, guard, all, Set.of(reported.number()), List.of("woont in Dijkveen"), "woont in Dijkveen");
+    }
+
     private static List<CaseFile> assertSame(Recognizer full, IdentityGuard fullGuard, List<CaseFile> all,
                                              Set<String> own, List<String> texts, String only) {
         int[] textKeys = IdentityKeys.in(texts);
