@@ -397,24 +397,12 @@ public final class IdentityKeys {
                     k.add("j", NameIndex.sorted(s));
                 } else if (tk.isPunct(letters[a] + 1, '.')) {
                     k.add("i", s);
-                    if (titleBefore(tk, letters[a])) {
+                    if (NameMatcher.titleBefore(tk, letters[a])) {
                         k.add("k", s);
                     }
                 }
             }
         }
-    }
-
-    /** As {@code NameMatcher.titleBefore}: "mevrouw Y.", "dhr. B.", "de heer V.". */
-    private static boolean titleBefore(Tokens tk, int i) {
-        int t = i - 1;
-        if (tk.isPunct(t, '.')) {
-            t--;
-        }
-        if (!tk.isWord(t) || tk.nl[i] > 1) {
-            return false;
-        }
-        return tk.is(t, Tokens.TITLE) || (tk.fold[t].equals("heer") && tk.isWord(t - 1) && tk.fold[t - 1].equals("de"));
     }
 
     /** Street names before a house number ({@code Identifiers.Run.streetStart}) and postcodes. */
