@@ -71,16 +71,16 @@ public final class FileNumbers {
         return sb.toString();
     }
 
-    private static final String SEP = " ";
+    static final String SEP = " ";
     /** A letter of another script inside a number: matches any letter of a key. */
-    private static final String ANY_LETTER = "?";
+    static final String ANY_LETTER = "?";
     private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
     /**
      * One character as a unit of a number: its folded letters or digit (upper case), {@code ""} for an invisible
      * character, {@link #SEP} for a separator (white space on one line, dash, dot, slash), null for anything else.
      */
-    private static String unit(char c) {
+    static String unit(char c) {
         if (c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
             return String.valueOf(c);
         }
@@ -183,12 +183,12 @@ public final class FileNumbers {
         return sb.append(text, at, text.length()).toString();
     }
 
-    private static boolean alnum(String u) {
+    static boolean alnum(String u) {
         return u != null && !u.isEmpty() && !SEP.equals(u);
     }
 
     /** The previous visible unit is not a letter or digit (invisible characters skipped). */
-    private static boolean wordStart(String[] units, int i) {
+    static boolean wordStart(String[] units, int i) {
         for (int k = i - 1; k >= 0; k--) {
             if (units[k] != null && units[k].isEmpty()) {
                 continue;
@@ -196,6 +196,21 @@ public final class FileNumbers {
             return !alnum(units[k]);
         }
         return true;
+    }
+
+    /**
+     * The unit after the run of separators (and invisible characters) at k, or -1 when the run is longer than {@link
+     * #MAX_SEPARATORS} or no letter or digit follows it: there the number ends. Also {@link IdentityKeys}'s reading.
+     */
+    static int afterSeparators(String[] units, int k) {
+        int n = units.length;
+        int seps = 0;
+        int j = k;
+        while (j < n && units[j] != null && (units[j].isEmpty() || SEP.equals(units[j]))) {
+            seps += units[j].isEmpty() ? 0 : 1;
+            j++;
+        }
+        return seps > MAX_SEPARATORS || j >= n || !alnum(units[j]) ? -1 : j;
     }
 
     /** The end (exclusive) of the longest number starting at i that ends at a word boundary, or -1. */
@@ -216,13 +231,8 @@ public final class FileNumbers {
                 continue;
             }
             if (SEP.equals(u)) {
-                int seps = 0;
-                int j = k;
-                while (j < n && units[j] != null && (units[j].isEmpty() || SEP.equals(units[j]))) {
-                    seps += units[j].isEmpty() ? 0 : 1;
-                    j++;
-                }
-                if (seps > MAX_SEPARATORS || j >= n || !alnum(units[j])) {
+                int j = afterSeparators(units, k);
+                if (j < 0) {
                     break;
                 }
                 k = j;

@@ -395,6 +395,11 @@ final class NameMatcher {
 
     /** A title ends right before token i ("mevrouw Y.", "dhr. B."). */
     private boolean titleBefore(int i) {
+        return titleBefore(tk, i);
+    }
+
+    /** As {@link #titleBefore(int)} in these tokens; also {@link IdentityKeys}'s test for "mevrouw Y.". */
+    static boolean titleBefore(Tokens tk, int i) {
         int k = i - 1;
         if (tk.isPunct(k, '.')) {
             k--;
