@@ -70,6 +70,8 @@ public final class MinutesView extends BorderPane implements ClearsOnLock {
     private final Label heading = new Label();
     /** Reads the minutes again after the meeting room's notes saved them. */
     private final ChangeListener<AppContext.MinutesSaved> otherSave;
+    /** Reads the judgements again after the meeting room's notes judged a possible name of the same meeting. */
+    private final ChangeListener<AppContext.Judged> otherJudgement;
     private boolean reverting;
 
     public MinutesView(AppContext context, Services services) {
@@ -89,6 +91,13 @@ public final class MinutesView extends BorderPane implements ClearsOnLock {
             }
         };
         context.minutesSavedProperty().addListener(otherSave);
+        vm.setOnJudged(d -> context.judged(d, vm));
+        otherJudgement = (o, a, j) -> {
+            if (j != null && j.by() != vm) {
+                vm.judgedElsewhere(j.date());
+            }
+        };
+        context.judgedProperty().addListener(otherJudgement);
         setId("minutes-view");
         heading.setId("minutes-item-heading");
         heading.getStyleClass().add("section-title");
@@ -120,6 +129,7 @@ public final class MinutesView extends BorderPane implements ClearsOnLock {
     @Override
     public void clearOnLock() {
         context.minutesSavedProperty().removeListener(otherSave); // the application's context keeps no locked screen
+        context.judgedProperty().removeListener(otherJudgement);
         vm.clear();
         layout();
         Scrub.texts(this);
@@ -432,7 +442,22 @@ public final class MinutesView extends BorderPane implements ClearsOnLock {
             }
         });
         VBox.setVgrow(suspectList, Priority.ALWAYS);
-        VBox box = new VBox(6, head, hint, suspectList);
+        // the judgements made, each to take back later (issue 13): shown once there is one
+        Label judgedHead = new Label(I18n.t("minutes.judged"));
+        judgedHead.getStyleClass().add("form-section");
+        judgedHead.setMinWidth(Region.USE_PREF_SIZE);
+        Label judgedHint = Forms.hint(I18n.t("minutes.judgedListHint"));
+        judgedHint.setMinHeight(Region.USE_PREF_SIZE);
+        ListView<JudgedRow> judged = PossibleNames.judgedList(vm, "minutes-judged");
+        judged.setPrefHeight(Forms.em(12));
+        judged.setMinHeight(Forms.em(6));
+        VBox.setVgrow(judged, Priority.SOMETIMES);
+        VBox judgedBox = new VBox(6, judgedHead, judgedHint, judged);
+        judgedBox.setId("minutes-judged-box");
+        judgedBox.managedProperty().bind(Bindings.isNotEmpty(vm.names().judged()));
+        judgedBox.visibleProperty().bind(judgedBox.managedProperty());
+        VBox.setVgrow(judgedBox, Priority.SOMETIMES);
+        VBox box = new VBox(6, head, hint, suspectList, judgedBox);
         box.setPadding(new Insets(8));
         box.setMinWidth(Forms.em(15));
         return box;
