@@ -28,7 +28,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -115,24 +114,19 @@ public final class PossibleNamesReview {
      */
     void recompute() {
         Map<String, MinutesSuspects.Open> acc = new LinkedHashMap<>();
-        Set<String> judged = Set.copyOf(decided.keySet());
-        Map<String, String> markers = new HashMap<>();
-        decided.forEach((k, d) -> {
-            if (d.kind() != SuspectDecisionRepository.Kind.DISMISSED && d.replacement() != null) {
-                markers.put(k, d.replacement());
-            }
-        });
+        // each paragraph's one source of the judgements: key → marker, "" for "not a person"
+        Map<String, String> judgements = new HashMap<>();
+        decided.forEach((k, d) -> judgements.put(k, d.kind() == SuspectDecisionRepository.Kind.DISMISSED
+                || d.replacement() == null ? "" : d.replacement()));
+        Map<String, String> fixed = Map.copyOf(judgements);
         for (ItemModel item : items) {
             for (ParagraphModel p : item.paragraphs()) {
                 Recognition r = p.recognition();
                 if (r != null) {
                     MinutesSuspects.collect(item.caseNumber(), r, decided.keySet(), acc);
                 }
-                if (!markers.equals(p.markersProperty().get())) {
-                    p.markersProperty().set(Map.copyOf(markers)); // before judged: one restyle shows both
-                }
-                if (!judged.equals(p.judgedProperty().get())) {
-                    p.judgedProperty().set(judged); // judged words lose their underline
+                if (!fixed.equals(p.judgementsProperty().get())) {
+                    p.judgementsProperty().set(fixed); // judged words lose their underline, markers show
                 }
             }
             if (recognizer != null) {

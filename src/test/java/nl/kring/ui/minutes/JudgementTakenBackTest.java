@@ -45,7 +45,7 @@ class JudgementTakenBackTest extends MinutesFixture {
         assertThat(fx(() -> vm.names().judged())).containsExactly(
                 new JudgedRow(NAME, SuspectDecisionRepository.Kind.PERSON, "[persoon]"));
         assertThat(fx(() -> vm.names().openSuspectsProperty().get())).isEqualTo(open - 1);
-        assertThat(fx(() -> p.markersProperty().get())).containsEntry(NAME, "[persoon]");
+        assertThat(fx(() -> p.markers())).containsEntry(NAME, "[persoon]");
         // the chair types on: Ctrl+Z would now undo the typing, not the judgement
         onFx(() -> {
             p.textProperty().set(TYPED + " Hij komt volgende week terug.");
@@ -63,8 +63,8 @@ class JudgementTakenBackTest extends MinutesFixture {
         assertThat(fx(() -> vm.names().judged())).isEmpty();
         assertThat(fx(() -> vm.names().suspects())).extracting(SuspectRow::text).contains(NAME);
         assertThat(fx(() -> vm.names().openSuspectsProperty().get())).isEqualTo(open);
-        assertThat(fx(() -> p.markersProperty().get())).doesNotContainKey(NAME);
-        assertThat(fx(() -> p.judgedProperty().get())).doesNotContain(NAME);
+        assertThat(fx(() -> p.markers())).doesNotContainKey(NAME);
+        assertThat(fx(() -> p.judged())).doesNotContain(NAME);
         assertThat(fx(() -> vm.output().blockedProperty().get())).isEqualTo("1 mogelijke naam nog niet beoordeeld");
         // stored as a judgement is: out of the vault, one audit entry in content-free words
         Map<String, SuspectDecisionRepository.Decision> stored = worker(x -> store.suspects().forMeeting(MEETING));
@@ -135,7 +135,7 @@ class JudgementTakenBackTest extends MinutesFixture {
             assertThat(fx(() -> notes.names().judged())).extracting(JudgedRow::text).containsExactly(NAME);
             ParagraphModel there = fx(() -> notes.items().stream().filter(i -> i.caseNumber().equals("2026-010"))
                     .flatMap(i -> i.paragraphs().stream()).filter(q -> q.text().equals(TYPED)).findFirst().orElseThrow());
-            assertThat(fx(() -> there.markersProperty().get())).containsEntry(NAME, "[persoon]");
+            assertThat(fx(() -> there.markers())).containsEntry(NAME, "[persoon]");
 
             // taken back in the notes: the minutes screen, told, opens it again
             onFx(() -> {
@@ -145,7 +145,7 @@ class JudgementTakenBackTest extends MinutesFixture {
             });
             assertThat(told).containsExactly(MEETING);
             assertThat(fx(() -> vm.names().suspects())).extracting(SuspectRow::text).contains(NAME);
-            assertThat(fx(() -> p.markersProperty().get())).doesNotContainKey(NAME);
+            assertThat(fx(() -> p.markers())).doesNotContainKey(NAME);
         } finally {
             onFx(() -> {
                 notes.close();
