@@ -432,8 +432,10 @@ public final class MinutesView extends BorderPane implements ClearsOnLock {
         none.getStyleClass().add("muted");
         suspectList.setPlaceholder(none);
         // the list keeps room for its whole "none open" line at any font size (issue 13)
+        // and, with names listed, one whole name with its four buttons (the column scrolls when lower, issue 13)
         suspectList.minHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> none.prefHeight(Math.max(1, suspectList.getWidth() - 8)) + 8, suspectList.widthProperty(), none.fontProperty()));
+                () -> suspectList.getItems().isEmpty() ? none.prefHeight(Math.max(1, suspectList.getWidth() - 8)) + 8
+                        : Forms.em(9), suspectList.widthProperty(), none.fontProperty(), suspectList.getItems()));
         suspectList.setCellFactory(l -> PossibleNames.cell(vm, this));
         suspectList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
@@ -450,17 +452,25 @@ public final class MinutesView extends BorderPane implements ClearsOnLock {
         judgedHint.setMinHeight(Region.USE_PREF_SIZE);
         ListView<JudgedRow> judged = PossibleNames.judgedList(vm, "minutes-judged");
         judged.setPrefHeight(Forms.em(12));
-        judged.setMinHeight(Forms.em(6));
-        VBox.setVgrow(judged, Priority.SOMETIMES);
+        judged.setMinHeight(Forms.em(7)); // one judgement with its button whole
+        VBox.setVgrow(judged, Priority.ALWAYS);
         VBox judgedBox = new VBox(6, judgedHead, judgedHint, judged);
         judgedBox.setId("minutes-judged-box");
         judgedBox.managedProperty().bind(Bindings.isNotEmpty(vm.names().judged()));
         judgedBox.visibleProperty().bind(judgedBox.managedProperty());
-        VBox.setVgrow(judgedBox, Priority.SOMETIMES);
+        VBox.setVgrow(judgedBox, Priority.ALWAYS); // the two lists share the column's height
         VBox box = new VBox(6, head, hint, suspectList, judgedBox);
         box.setPadding(new Insets(8));
         box.setMinWidth(Forms.em(15));
-        return box;
+        // both lists in a low window (a 200 % display scale): the column scrolls instead of pressing them flat
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("form-scroll");
+        scroll.setId("minutes-names-scroll");
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setMinWidth(Forms.em(15) + 20); // the box's least width beside a vertical scroll bar
+        return scroll;
     }
 
     // ---- bottom: status, save, export
