@@ -5,19 +5,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import nl.kring.store.Store;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
 
 import static nl.kring.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,18 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * disabled, out of the vault). Judged again, the same from the keyboard: the row chosen in the list, Delete.
  */
 @Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class TakeBackJudgedNameFxTest {
-    static final LocalDate MEETING = DemoMinutes.MEETING;
+class TakeBackJudgedNameFxTest extends DemoMinutesFxTest {
     static final String NAME = "Henk Verweij";
-
-    @TempDir
-    Path dir;
-    Store store;
 
     @Start
     void start(Stage stage) throws Exception {
-        store = DemoMinutes.start(stage, dir);
+        open(stage);
     }
 
     @Test

@@ -4,17 +4,11 @@ import org.junit.jupiter.api.Tag;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import nl.kring.store.Store;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
 
 import static nl.kring.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,19 +19,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * vault), and a dismissed word loses its underline.
  */
 @Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class UndoJudgedNameFxTest {
-    static final LocalDate MEETING = DemoMinutes.MEETING;
+class UndoJudgedNameFxTest extends DemoMinutesFxTest {
     static final String NAME = "Henk Verweij";
     static final String OTHER = "Truus Bakelaar";
 
-    @TempDir
-    Path dir;
-    Store store;
-
     @Start
     void start(Stage stage) throws Exception {
-        store = DemoMinutes.start(stage, dir);
+        open(stage);
     }
 
     @Test
