@@ -95,6 +95,25 @@ public final class AppContext {
         minutesSaved.set(new MinutesSaved(date, by, last == null ? 1 : last.seq() + 1));
     }
 
+    /** A possible name in the minutes of a meeting was judged, or a judgement taken back, in one of their editors. */
+    public record Judged(LocalDate date, Object by, long seq) {
+    }
+
+    private final ObjectProperty<Judged> judged = new SimpleObjectProperty<>();
+
+    /**
+     * The last judgement (or judgement taken back) of a possible name: the meeting room applies it at once, the other
+     * editor of the same minutes reads the judgements again (issue 13).
+     */
+    public ReadOnlyObjectProperty<Judged> judgedProperty() {
+        return judged;
+    }
+
+    public void judged(LocalDate date, Object by) {
+        Judged last = judged.get();
+        judged.set(new Judged(date, by, last == null ? 1 : last.seq() + 1));
+    }
+
     public Settings settings() {
         return settings;
     }
@@ -203,6 +222,7 @@ public final class AppContext {
         }
         services.set(null);
         minutesSaved.set(null); // the date of the last save and its editor: nothing of the vault stays here
+        judged.set(null);
         executor.background(p -> {
             s.close();
             return null;

@@ -16,15 +16,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.kring.TestVaults;
-import nl.kring.demo.DemoData;
 import nl.kring.domain.AgendaItem;
-import nl.kring.domain.MinutesParagraph;
-import nl.kring.interchange.Importer;
 import nl.kring.pseudonym.NameWords;
-import nl.kring.service.MeetingService;
 import nl.kring.store.Store;
-import nl.kring.store.SuspectDecisionRepository;
 
 /**
  * Issue 13: the vault keeps what the chair typed, the marker is for output. The minutes of every item of the demo
@@ -35,10 +29,10 @@ import nl.kring.store.SuspectDecisionRepository;
  * Cyrillic look-alikes read as Latin: no typed name anywhere, the markers where the minutes go.
  */
 class JudgedNamesStayAsTypedTest {
-    static final LocalDate MEETING = LocalDate.of(2026, 11, 26);
-    static final String TYPED = "Gisteren belde Piet Vlaskamp opnieuw; zijn tante Greet Smulders past op de kinderen.";
+    static final LocalDate MEETING = DemoMinutesWith.MEETING;
+    static final String TYPED = DemoMinutesWith.TYPED;
     static final String HIDDEN = "Later kwam Pi\u200bet Vlaskamp nog langs, met Greet Smul\u00adders.";
-    static final String RELATIVE = "[tante van cliënt 2026-008]";
+    static final String RELATIVE = DemoMinutesWith.RELATIVE;
 
     @TempDir
     static Path dir;
@@ -48,26 +42,9 @@ class JudgedNamesStayAsTypedTest {
 
     @BeforeAll
     static void judgeAndExportEverything() throws Exception {
-        try (Store store = TestVaults.create(dir.resolve("v"))) {
-            Importer.store(store, DemoData.demoData());
-            MeetingService meetings = new MeetingService(store);
-            List<MeetingService.ItemMinutes> edited = new ArrayList<>();
-            for (AgendaItem i : store.meetings().find(MEETING).orElseThrow().items()) {
-                List<MinutesParagraph> minutes = new ArrayList<>(i.minutes());
-                minutes.add(MinutesParagraph.general(TYPED));
-                minutes.add(MinutesParagraph.general(HIDDEN));
-                edited.add(new MeetingService.ItemMinutes(i.caseNumber(), minutes, i.decisions()));
-            }
-            meetings.saveMinutes(MEETING, edited);
-            List<String> open = MinutesSuspects.open(store, MEETING).stream().map(MinutesSuspects.Open::text).toList();
-            String piet = open.stream().filter(t -> t.equals("Piet Vlaskamp")).findFirst().orElseThrow(
-                    () -> new AssertionError("Piet Vlaskamp is no possible name: " + open));
-            String greet = open.stream().filter(t -> t.contains("Greet Smulders")).findFirst().orElseThrow(
-                    () -> new AssertionError("Greet Smulders is no possible name: " + open));
-            meetings.judgePossibleName(MEETING, piet, SuspectDecisionRepository.Kind.PERSON, "[persoon]",
-                    "confirmed as person");
-            meetings.judgePossibleName(MEETING, greet, SuspectDecisionRepository.Kind.RELATIVE, RELATIVE,
-                    "confirmed as relative");
+        try (Store store = DemoMinutesWith.create(dir.resolve("v"), c -> true, TYPED, HIDDEN)) {
+            DemoMinutesWith.judgePiet(store);
+            DemoMinutesWith.judgeGreet(store);
             // the look-alike spellings, should the recogniser list them apart, the chair calls "geen persoon": the
             // judgement on the typed name must still cover them
             JudgedMinutes.dismissAll(store, MEETING);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -13,12 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.kring.TestVaults;
 import nl.kring.audit.AuditLog;
-import nl.kring.demo.DemoData;
-import nl.kring.domain.AgendaItem;
-import nl.kring.domain.MinutesParagraph;
-import nl.kring.interchange.Importer;
 import nl.kring.service.MeetingService;
 import nl.kring.store.Store;
 import nl.kring.store.SuspectDecisionRepository;
@@ -30,7 +24,7 @@ import nl.kring.store.SuspectDecisionRepository;
  * someone else) and never the name.
  */
 class MelderJudgementExportTest {
-    static final LocalDate MEETING = LocalDate.of(2026, 11, 26);
+    static final LocalDate MEETING = DemoMinutesWith.MEETING;
     static final String SAID = "Tineke Hoogervorst van nummer 12 belde opnieuw over de stank in het portiek.";
 
     @TempDir
@@ -43,20 +37,9 @@ class MelderJudgementExportTest {
 
     @BeforeAll
     static void judgeAndExport() throws Exception {
-        try (Store store = TestVaults.create(dir.resolve("v"))) {
-            Importer.store(store, DemoData.demoData());
+        try (Store store = DemoMinutesWith.create(dir.resolve("v"), "2026-008"::equals, SAID)) {
             MeetingService meetings = new MeetingService(store);
-            List<MeetingService.ItemMinutes> edited = new ArrayList<>();
-            for (AgendaItem i : store.meetings().find(MEETING).orElseThrow().items()) {
-                List<MinutesParagraph> minutes = new ArrayList<>(i.minutes());
-                if (i.caseNumber().equals("2026-008")) {
-                    minutes.add(MinutesParagraph.general(SAID));
-                }
-                edited.add(new MeetingService.ItemMinutes(i.caseNumber(), minutes, i.decisions()));
-            }
-            meetings.saveMinutes(MEETING, edited);
-            String text = MinutesSuspects.open(store, MEETING).stream().map(MinutesSuspects.Open::text)
-                    .filter(t -> t.contains("Hoogervorst")).findFirst().orElseThrow();
+            String text = DemoMinutesWith.possibleName(store, "Hoogervorst");
             // a replacement other than [melder] given by a caller is not what a melder judgement stores
             meetings.judgePossibleName(MEETING, text, SuspectDecisionRepository.Kind.MELDER, "[persoon]",
                     "confirmed as melder");

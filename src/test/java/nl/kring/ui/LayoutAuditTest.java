@@ -33,6 +33,7 @@ import nl.kring.report.JudgedMinutes;
 import nl.kring.retention.RetentionService;
 import nl.kring.service.MeetingService;
 import nl.kring.store.Store;
+import nl.kring.store.SuspectDecisionRepository;
 import nl.kring.store.VaultPolicy;
 import nl.kring.ui.cases.CaseRow;
 import nl.kring.ui.common.AutoLocker;
@@ -105,6 +106,13 @@ class LayoutAuditTest {
         store = TestVaults.create(dir.resolve("vault"));
         Importer.store(store, DemoData.demoData());
         aMeetingWithALongPlace();
+        // issue 13: the minutes screen lists judged names with "Terugnemen" (the longest marker a relative gets)
+        for (LocalDate date : new MeetingService(store).dates()) {
+            store.suspects().record(date, "Henk Verweij", SuspectDecisionRepository.Kind.PERSON, "[persoon]");
+            store.suspects().record(date, "Greet Smulders-van Heemskerck", SuspectDecisionRepository.Kind.RELATIVE,
+                    "[schoonzuster van de partner van cliënt 2026-008]");
+            store.suspects().record(date, "Rijnsweerd", SuspectDecisionRepository.Kind.DISMISSED, null);
+        }
     }
 
     @AfterAll

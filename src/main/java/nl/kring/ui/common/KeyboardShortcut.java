@@ -20,6 +20,8 @@ public enum KeyboardShortcut {
     RECORD_DISCLOSURE(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), "shortcut.recordDisclosure"),
     TOGGLE_THEME(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), "shortcut.theme"),
     SHORTCUTS_HELP(new KeyCodeCombination(KeyCode.F1), "shortcut.help"),
+    // the list of judged possible names in the minutes (issue 13): takes the chosen judgement back
+    TAKE_BACK(new KeyCodeCombination(KeyCode.DELETE), "shortcut.takeBack"),
     // the meeting room (chair's screen and presentation window); page keys are what presentation clickers send
     NEXT_ITEM(new KeyCodeCombination(KeyCode.PAGE_DOWN), "shortcut.nextItem"),
     PREVIOUS_ITEM(new KeyCodeCombination(KeyCode.PAGE_UP), "shortcut.previousItem"),

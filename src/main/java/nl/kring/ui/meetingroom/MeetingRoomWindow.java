@@ -59,6 +59,18 @@ public final class MeetingRoomWindow {
             }
         };
         context.minutesSavedProperty().addListener(otherSave);
+        // a judgement of a possible name, here in the notes or in the minutes screen: the chair's view, the presentation
+        // and "bekijk als" read its marker at once, not at the next item (issue 13)
+        notes.viewModel().setOnJudged(d -> context.judged(d, notes));
+        ChangeListener<AppContext.Judged> judgement = (o, a, j) -> {
+            if (j != null && j.date().equals(date)) {
+                vm.reload();
+                if (j.by() != notes) {
+                    notes.viewModel().judgedElsewhere(j.date());
+                }
+            }
+        };
+        context.judgedProperty().addListener(judgement);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view, Math.min(1400, screen.getWidth()), Math.min(860, screen.getHeight()));
         Themes.apply(scene, context.settings().themeProperty().get());
@@ -91,6 +103,7 @@ public final class MeetingRoomWindow {
             notes.save();
             notes.close();
             context.minutesSavedProperty().removeListener(otherSave);
+            context.judgedProperty().removeListener(judgement);
             OPEN.remove(this);
             view.closeWindows();
             context.servicesProperty().removeListener(lockWatch);

@@ -70,6 +70,8 @@ public final class MinutesView extends BorderPane implements ClearsOnLock {
     private final Label heading = new Label();
     /** Reads the minutes again after the meeting room's notes saved them. */
     private final ChangeListener<AppContext.MinutesSaved> otherSave;
+    /** Reads the judgements again after the meeting room's notes judged a possible name of the same meeting. */
+    private final ChangeListener<AppContext.Judged> otherJudgement;
     private boolean reverting;
 
     public MinutesView(AppContext context, Services services) {
@@ -89,6 +91,13 @@ public final class MinutesView extends BorderPane implements ClearsOnLock {
             }
         };
         context.minutesSavedProperty().addListener(otherSave);
+        vm.setOnJudged(d -> context.judged(d, vm));
+        otherJudgement = (o, a, j) -> {
+            if (j != null && j.by() != vm) {
+                vm.judgedElsewhere(j.date());
+            }
+        };
+        context.judgedProperty().addListener(otherJudgement);
         setId("minutes-view");
         heading.setId("minutes-item-heading");
         heading.getStyleClass().add("section-title");
@@ -120,6 +129,7 @@ public final class MinutesView extends BorderPane implements ClearsOnLock {
     @Override
     public void clearOnLock() {
         context.minutesSavedProperty().removeListener(otherSave); // the application's context keeps no locked screen
+        context.judgedProperty().removeListener(otherJudgement);
         vm.clear();
         layout();
         Scrub.texts(this);
@@ -422,8 +432,10 @@ public final class MinutesView extends BorderPane implements ClearsOnLock {
         none.getStyleClass().add("muted");
         suspectList.setPlaceholder(none);
         // the list keeps room for its whole "none open" line at any font size (issue 13)
+        // and, with names listed, one whole name with its four buttons (the column scrolls when lower, issue 13)
         suspectList.minHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> none.prefHeight(Math.max(1, suspectList.getWidth() - 8)) + 8, suspectList.widthProperty(), none.fontProperty()));
+                () -> suspectList.getItems().isEmpty() ? none.prefHeight(Math.max(1, suspectList.getWidth() - 8)) + 8
+                        : Forms.em(9), suspectList.widthProperty(), none.fontProperty(), suspectList.getItems()));
         suspectList.setCellFactory(l -> PossibleNames.cell(vm, this));
         suspectList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
@@ -432,10 +444,33 @@ public final class MinutesView extends BorderPane implements ClearsOnLock {
             }
         });
         VBox.setVgrow(suspectList, Priority.ALWAYS);
-        VBox box = new VBox(6, head, hint, suspectList);
+        // the judgements made, each to take back later (issue 13): shown once there is one
+        Label judgedHead = new Label(I18n.t("minutes.judged"));
+        judgedHead.getStyleClass().add("form-section");
+        judgedHead.setMinWidth(Region.USE_PREF_SIZE);
+        Label judgedHint = Forms.hint(I18n.t("minutes.judgedListHint"));
+        judgedHint.setMinHeight(Region.USE_PREF_SIZE);
+        ListView<JudgedRow> judged = PossibleNames.judgedList(vm, "minutes-judged");
+        judged.setPrefHeight(Forms.em(12));
+        judged.setMinHeight(Forms.em(7)); // one judgement with its button whole
+        VBox.setVgrow(judged, Priority.ALWAYS);
+        VBox judgedBox = new VBox(6, judgedHead, judgedHint, judged);
+        judgedBox.setId("minutes-judged-box");
+        judgedBox.managedProperty().bind(Bindings.isNotEmpty(vm.names().judged()));
+        judgedBox.visibleProperty().bind(judgedBox.managedProperty());
+        VBox.setVgrow(judgedBox, Priority.ALWAYS); // the two lists share the column's height
+        VBox box = new VBox(6, head, hint, suspectList, judgedBox);
         box.setPadding(new Insets(8));
         box.setMinWidth(Forms.em(15));
-        return box;
+        // both lists in a low window (a 200 % display scale): the column scrolls instead of pressing them flat
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("form-scroll");
+        scroll.setId("minutes-names-scroll");
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setMinWidth(Forms.em(15) + 20); // the box's least width beside a vertical scroll bar
+        return scroll;
     }
 
     // ---- bottom: status, save, export

@@ -163,6 +163,21 @@ public final class MinutesViewModel extends FormState implements AutoCloseable {
         this.onSaved = onSaved == null ? d -> { } : onSaved;
     }
 
+    /**
+     * Called on the FX thread with the meeting's date after each judgement of a possible name stored or taken back in
+     * this editor (the meeting room and the other editor of the same minutes apply it at once, issue 13).
+     */
+    public void setOnJudged(Consumer<LocalDate> onJudged) {
+        names.setOnJudged(onJudged);
+    }
+
+    /** A judgement of the minutes of {@code date} was made or taken back in another editor: read the judgements again. */
+    public void judgedElsewhere(LocalDate date) {
+        if (date != null && date.equals(current.get())) {
+            names.reread();
+        }
+    }
+
     /** Shows a loaded meeting. */
     public void show(Loaded l) {
         if (l.meeting().date().equals(requested)) {

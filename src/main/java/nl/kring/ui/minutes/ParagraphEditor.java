@@ -196,8 +196,7 @@ final class ParagraphEditor extends VBox {
             }
             fillPreview();
         };
-        model.judgedProperty().addListener(restyle);
-        model.markersProperty().addListener(restyle);
+        model.judgementsProperty().addListener(restyle);
         // Ctrl+Z right after a judgement takes the judgement back (the text did not change: nothing else to undo)
         area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (UNDO.match(e) && undoJudgement != null && undoJudgement.getAsBoolean()) {
@@ -257,10 +256,10 @@ final class ParagraphEditor extends VBox {
             styling.stop();
             styling = null;
         }
-        Set<String> judged = model.judgedProperty().get();
+        Set<String> judged = model.judged();
         boolean anyJudged = r.suspects().stream().anyMatch(s -> judged.contains(MeetingService.possibleNameKey(s.text())));
         StyleSpans<Collection<String>> all = !anyJudged && model.recognition() == r && model.spans != null ? model.spans
-                : spans(r, judged, model.markersProperty().get());
+                : spans(r, judged, model.markers());
         int len = r.text().length();
         if (len < PIECE) {
             area.setStyleSpans(0, all);
@@ -420,10 +419,10 @@ final class ParagraphEditor extends VBox {
         }
         for (Suspect s : r.suspects()) {
             String key = MeetingService.possibleNameKey(s.text());
-            if (index >= s.start() && index < s.end() && model.markersProperty().get().containsKey(key)) {
-                return I18n.t("minutes.tip.judged", model.markersProperty().get().get(key));
+            if (index >= s.start() && index < s.end() && model.markers().containsKey(key)) {
+                return I18n.t("minutes.tip.judged", model.markers().get(key));
             }
-            if (index >= s.start() && index < s.end() && !model.judgedProperty().get().contains(key)) {
+            if (index >= s.start() && index < s.end() && !model.judged().contains(key)) {
                 return I18n.t("minutes.tip.suspect", s.reason());
             }
         }
@@ -459,7 +458,7 @@ final class ParagraphEditor extends VBox {
             }
             List<Span> spans = new ArrayList<>();
             r.mentions().forEach(m -> spans.add(new Span(m.start(), m.end(), m.marker())));
-            Map<String, String> judged = model.markersProperty().get();
+            Map<String, String> judged = model.markers();
             for (Suspect s : r.suspects()) {
                 String marker = judged.get(MeetingService.possibleNameKey(s.text()));
                 if (marker != null) {

@@ -1,5 +1,7 @@
 package nl.kring.ui.minutes;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -16,6 +18,7 @@ import nl.kring.pseudonym.Recognition;
 import org.fxmisc.richtext.model.StyleSpans;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Future;
@@ -44,13 +47,23 @@ public final class ParagraphModel {
     /** Milliseconds from the last change to its marks, as the editor saw it (debounce included). */
     volatile double lastLatencyMillis = -1;
 
-    /** Possible names already judged in these minutes (keys): not underlined any more. */
-    private final ObjectProperty<Set<String>> judged = new SimpleObjectProperty<>(Set.of());
     /**
-     * The judged names that every output replaces by a marker (key → {@code [persoon]}, issue 13): the text keeps them
-     * as typed, the editor marks them and its preview shows the marker.
+     * The chair's judgements of the meeting's possible names, the one source of what the editor shows of them: key →
+     * the marker every output reads for it ({@code [persoon]}, issue 13), or {@code ""} for "not a person". The text
+     * keeps every judged name as typed; a judged name is not underlined any more, one with a marker is marked as judged
+     * and the preview shows its marker.
      */
-    private final ObjectProperty<Map<String, String>> markers = new SimpleObjectProperty<>(Map.of());
+    private final ObjectProperty<Map<String, String>> judgements = new SimpleObjectProperty<>(Map.of());
+    /** The judged names that every output replaces by a marker: derived from {@link #judgements}. */
+    private final ObjectBinding<Map<String, String>> markers = Bindings.createObjectBinding(() -> {
+        Map<String, String> out = new HashMap<>();
+        judgements.get().forEach((key, marker) -> {
+            if (!marker.isEmpty()) {
+                out.put(key, marker);
+            }
+        });
+        return Map.copyOf(out);
+    }, judgements);
 
     public ParagraphModel(LifeDomain category, String text) {
         this(category, false, text);
@@ -109,12 +122,19 @@ public final class ParagraphModel {
         return progress;
     }
 
-    public ObjectProperty<Set<String>> judgedProperty() {
-        return judged;
+    /** Key → marker ({@code ""}: not a person) of every judged possible name of the meeting. */
+    public ObjectProperty<Map<String, String>> judgementsProperty() {
+        return judgements;
     }
 
-    public ObjectProperty<Map<String, String>> markersProperty() {
-        return markers;
+    /** The judged possible names (keys): not underlined any more. */
+    public Set<String> judged() {
+        return judgements.get().keySet();
+    }
+
+    /** The judged names every output replaces, with their markers. */
+    public Map<String, String> markers() {
+        return markers.get();
     }
 
     public double lastLatencyMillis() {

@@ -10,16 +10,22 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import nl.kring.store.SuspectDecisionRepository;
 import nl.kring.ui.common.Escape;
 import nl.kring.ui.common.Forms;
 import nl.kring.ui.common.I18n;
+import nl.kring.ui.common.KeyboardShortcut;
+import nl.kring.ui.common.Shortcuts;
 import nl.kring.ui.common.TextLimits;
 
 /**
@@ -66,6 +72,66 @@ final class PossibleNames {
                 relative.getStyleClass().add("suspect-relative");
                 FlowPane actions = new FlowPane(6, 4, dismiss, person, melder, relative);
                 VBox box = new VBox(3, text, where, actions);
+                box.setPrefWidth(0);
+                box.setMaxWidth(Double.MAX_VALUE);
+                setText(null);
+                setGraphic(box);
+                setPrefWidth(0);
+            }
+        };
+    }
+
+    /**
+     * The chair's judgements of the meeting's possible names (issue 13), each with "Terugnemen"; Delete on a chosen row
+     * takes it back too. Taking back opens the name again: underlined, counted, blocking the export until judged again.
+     */
+    static ListView<JudgedRow> judgedList(MinutesViewModel vm, String id) {
+        ListView<JudgedRow> list = new ListView<>(vm.names().judged());
+        list.setId(id);
+        list.setCellFactory(l -> judgedCell(vm));
+        list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            JudgedRow chosen = list.getSelectionModel().getSelectedItem();
+            if (KeyboardShortcut.TAKE_BACK.combination().match(e) && chosen != null) {
+                int at = list.getSelectionModel().getSelectedIndex();
+                vm.names().takeBack(chosen);
+                if (!list.getItems().isEmpty()) {
+                    list.getSelectionModel().select(Math.min(at, list.getItems().size() - 1));
+                }
+                e.consume();
+            }
+        });
+        return list;
+    }
+
+    /** What a judgement reads in the list: "Geen persoon" for a dismissal, else the marker every output reads. */
+    static String judgedAs(JudgedRow r) {
+        return r.kind() == SuspectDecisionRepository.Kind.DISMISSED || r.marker() == null ? I18n.t("minutes.dismiss")
+                : r.marker();
+    }
+
+    private static ListCell<JudgedRow> judgedCell(MinutesViewModel vm) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(JudgedRow r, boolean empty) {
+                super.updateItem(r, empty);
+                if (empty || r == null) {
+                    setGraphic(null);
+                    setText(null);
+                    return;
+                }
+                Label text = new Label(r.text());
+                text.getStyleClass().add("judged-text");
+                text.setWrapText(true);
+                Label as = new Label(I18n.t("minutes.judgedAs", judgedAs(r)));
+                as.getStyleClass().add("muted");
+                as.setWrapText(true);
+                Button back = new Button(I18n.t("minutes.takeBack"));
+                back.getStyleClass().add("judged-take-back");
+                back.setMinWidth(Region.USE_PREF_SIZE);
+                back.setTooltip(new Tooltip(I18n.t("minutes.takeBackHint", Shortcuts.text(KeyboardShortcut.TAKE_BACK))));
+                back.setAccessibleText(I18n.t("minutes.takeBack") + ": " + r.text());
+                back.setOnAction(e -> vm.names().takeBack(r));
+                VBox box = new VBox(3, text, as, new FlowPane(6, 4, back));
                 box.setPrefWidth(0);
                 box.setMaxWidth(Double.MAX_VALUE);
                 setText(null);

@@ -22,12 +22,12 @@ import nl.kring.ui.common.ScreenTasks;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -50,6 +50,8 @@ public final class PossibleNamesReview {
     private final Consumer<List<CaseFile>> casesChanged;
 
     private final ObservableList<SuspectRow> suspects = FXCollections.observableArrayList();
+    /** The judgements of this meeting, by name: each can be taken back ({@link #takeBack}). */
+    private final ObservableList<JudgedRow> judgedRows = FXCollections.observableArrayList();
     private final IntegerProperty open = new SimpleIntegerProperty();
     /** Suspects in the free texts that go out but are not edited here (recognised when the meeting is opened). */
     private final Map<MinutesSuspects.Source, List<Suspect>> otherTexts = new LinkedHashMap<>();
@@ -59,6 +61,10 @@ public final class PossibleNamesReview {
     /** The minutes' texts when the last judgement was taken: Ctrl+Z takes it back only while nobody typed since. */
     private List<String> textsAtJudgement = List.of();
     private Recognizer recognizer;
+    /** Told the meeting's date after a judgement was stored or taken back (the meeting room and the other editor follow). */
+    private Consumer<LocalDate> onJudged = d -> { };
+    /** Judgements made or taken back here; a re-read of the vault's judgements started before one is read again. */
+    private long localChanges;
 
     PossibleNamesReview(ScreenTasks tasks, Services services, ObservableList<ItemModel> items, Supplier<LocalDate> meeting,
                         LiveRecognition live, Runnable changed, Consumer<List<CaseFile>> casesChanged) {
@@ -74,6 +80,7 @@ public final class PossibleNamesReview {
     /** After a lock: nothing of the names found or judged, nor the judgements Ctrl+Z could take back, stays. */
     void clear() {
         suspects.clear();
+        judgedRows.clear();
         open.set(0);
         otherTexts.clear();
         decided.clear();
@@ -107,24 +114,19 @@ public final class PossibleNamesReview {
      */
     void recompute() {
         Map<String, MinutesSuspects.Open> acc = new LinkedHashMap<>();
-        Set<String> judged = Set.copyOf(decided.keySet());
-        Map<String, String> markers = new HashMap<>();
-        decided.forEach((k, d) -> {
-            if (d.kind() != SuspectDecisionRepository.Kind.DISMISSED && d.replacement() != null) {
-                markers.put(k, d.replacement());
-            }
-        });
+        // each paragraph's one source of the judgements: key → marker, "" for "not a person"
+        Map<String, String> judgements = new HashMap<>();
+        decided.forEach((k, d) -> judgements.put(k, d.kind() == SuspectDecisionRepository.Kind.DISMISSED
+                || d.replacement() == null ? "" : d.replacement()));
+        Map<String, String> fixed = Map.copyOf(judgements);
         for (ItemModel item : items) {
             for (ParagraphModel p : item.paragraphs()) {
                 Recognition r = p.recognition();
                 if (r != null) {
                     MinutesSuspects.collect(item.caseNumber(), r, decided.keySet(), acc);
                 }
-                if (!markers.equals(p.markersProperty().get())) {
-                    p.markersProperty().set(Map.copyOf(markers)); // before judged: one restyle shows both
-                }
-                if (!judged.equals(p.judgedProperty().get())) {
-                    p.judgedProperty().set(judged); // judged words lose their underline
+                if (!fixed.equals(p.judgementsProperty().get())) {
+                    p.judgementsProperty().set(fixed); // judged words lose their underline, markers show
                 }
             }
             if (recognizer != null) {
@@ -137,6 +139,12 @@ public final class PossibleNamesReview {
             }
         }
         otherTexts.forEach((source, found) -> MinutesSuspects.collect(source.caseNumber(), found, decided.keySet(), acc));
+        List<JudgedRow> judgedNow = decided.values().stream()
+                .sorted(Comparator.comparing(SuspectDecisionRepository.Decision::text, String.CASE_INSENSITIVE_ORDER))
+                .map(d -> new JudgedRow(d.text(), d.kind(), d.replacement())).toList();
+        if (!judgedNow.equals(judgedRows)) {
+            judgedRows.setAll(judgedNow);
+        }
         List<SuspectRow> rows = acc.values().stream()
                 .map(o -> new SuspectRow(o.caseNumber(), o.text(), o.reason(), o.count())).toList();
         if (!rows.equals(suspects)) {
@@ -200,6 +208,7 @@ public final class PossibleNamesReview {
         String name = personName(s.text());
         String key = MeetingService.possibleNameKey(s.text());
         decided.put(key, new SuspectDecisionRepository.Decision(key, SuspectDecisionRepository.Kind.RELATIVE, marker));
+        localChanges++;
         recompute();
         tasks.run(p -> {
             services.cases().addRelativeFromMinutes(caseNumber, new Relative(name, relation.strip()), date, s.text(),
@@ -214,6 +223,7 @@ public final class PossibleNamesReview {
             live.use(r.recognizer());
             items.forEach(i -> i.paragraphs().forEach(p -> live.request(p, 0)));
             tasks.status().info(I18n.t("minutes.relativeAdded", caseNumber));
+            onJudged.accept(date);
         });
     }
 
@@ -238,11 +248,12 @@ public final class PossibleNamesReview {
         taken.remove(key);
         taken.push(key);
         textsAtJudgement = texts();
+        localChanges++;
         recompute();
         tasks.read(p -> {
             services.meetings().judgePossibleName(date, text, kind, replacement, what);
             return null;
-        }, r -> { });
+        }, r -> onJudged.accept(date));
     }
 
     /** Takes a stored decision back (the suspect is open again wherever it still occurs). */
@@ -250,11 +261,52 @@ public final class PossibleNamesReview {
         LocalDate date = meeting.get();
         decided.remove(MeetingService.possibleNameKey(text));
         taken.remove(MeetingService.possibleNameKey(text));
+        localChanges++;
         recompute();
         tasks.read(p -> {
             services.meetings().forgetPossibleName(date, text);
             return null;
-        }, r -> { });
+        }, r -> onJudged.accept(date));
+    }
+
+    /**
+     * Takes a judgement back later (the list of judged names, issue 13): the name is open again wherever it occurs,
+     * underlined, counted and blocking the export until it is judged again; stored and audited as a judgement is.
+     */
+    public void takeBack(JudgedRow row) {
+        if (row != null && decided.containsKey(MeetingService.possibleNameKey(row.text()))) {
+            undecide(row.text());
+        }
+    }
+
+    /**
+     * The judgements of this meeting changed elsewhere (the other editor of the same minutes, issue 13): read them
+     * again; judgements made here meanwhile are kept by reading once more.
+     */
+    void reread() {
+        LocalDate date = meeting.get();
+        if (date == null) {
+            return;
+        }
+        long at = localChanges;
+        tasks.read(p -> services.meetings().judgedPossibleNames(date), d -> {
+            if (!date.equals(meeting.get())) {
+                return;
+            }
+            if (at != localChanges) {
+                reread();
+                return;
+            }
+            decided.clear();
+            decided.putAll(d);
+            taken.retainAll(d.keySet());
+            recompute();
+        });
+    }
+
+    /** Called on the FX thread with the meeting's date after each judgement stored or taken back here. */
+    void setOnJudged(Consumer<LocalDate> onJudged) {
+        this.onJudged = onJudged == null ? d -> { } : onJudged;
     }
 
     /**
@@ -276,6 +328,11 @@ public final class PossibleNamesReview {
 
     public Map<String, SuspectDecisionRepository.Decision> decisions() {
         return Map.copyOf(decided);
+    }
+
+    /** The judgements of this meeting, one line per name, in alphabetical order. */
+    public ObservableList<JudgedRow> judged() {
+        return judgedRows;
     }
 
     /** The possible names still to judge, one line per name and item. */

@@ -1,5 +1,8 @@
 package nl.kring.ui.meetingroom;
 
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -16,7 +19,10 @@ import org.testfx.api.FxRobot;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static nl.kring.ui.UiTestSupport.waitUntil;
 
@@ -80,6 +86,43 @@ final class DemoVault {
         MeetingRoomViewModel vm = room.view().viewModel();
         waitUntil(30, () -> vm.loadedProperty().get() && "2026-001".equals(vm.currentCaseNumber()));
         return room;
+    }
+
+    /** Every text of labelled nodes under {@code n}, in order (what the eye reads of a rendered view). */
+    static List<String> texts(Node n) {
+        List<String> out = new ArrayList<>();
+        if (n instanceof Labeled l && l.getText() != null) {
+            out.add(l.getText());
+        }
+        if (n instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> out.addAll(texts(c)));
+        }
+        return out;
+    }
+
+    /**
+     * What each screen of the room shows of the current item, rendered (on the FX thread): "chair", "bekijk als
+     * &lt;attendee&gt;" for everyone invited, and "presentation" when the presentation shows the item.
+     */
+    static Map<String, String> roomTexts(MeetingRoomViewModel vm) {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("chair", String.join("\n", texts(new ItemViewPane(vm.chairViewProperty().get(), ItemViewPane.Mode.CHAIR,
+                "de voorzitter"))));
+        for (AttendeeRow a : vm.checkIn().everyone()) {
+            vm.viewAs(a.id()).ifPresent(v -> out.put("bekijk als " + a.id(), String.join("\n",
+                    texts(new ItemViewPane(v.view(), ItemViewPane.Mode.ATTENDEE, "x")))));
+        }
+        if (vm.presentation().stateProperty().get() instanceof PresentationState.Showing s) {
+            out.put("presentation", String.join("\n", texts(new ItemViewPane(s.view(), ItemViewPane.Mode.PRESENTATION,
+                    "x"))));
+        }
+        return out;
+    }
+
+    /** Only the attendees of the kring of {@code caseNumber} checked in: the presentation shows that item. */
+    static void kringPresent(MeetingRoomViewModel vm, String caseNumber) {
+        var kring = vm.kring(caseNumber);
+        vm.checkIn().everyone().forEach(a -> vm.checkIn().setPresent(a.id(), kring.contains(a.partner())));
     }
 
     static List<AuditLog.Entry> entries(Store store, AuditLog.Action action) {

@@ -49,7 +49,9 @@ abstract class MeetingRoomFixture {
 
     @AfterEach
     void close() throws Exception {
-        store.close();
+        if (store != null) {
+            store.close();
+        }
     }
 
     void load() throws Exception {

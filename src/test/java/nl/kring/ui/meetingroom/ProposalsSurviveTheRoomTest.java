@@ -1,27 +1,22 @@
 package nl.kring.ui.meetingroom;
 
 import static nl.kring.ui.FxTestSupport.onFx;
-import static nl.kring.ui.FxTestSupport.startFx;
 import static nl.kring.ui.meetingroom.DemoVault.MEETING;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import nl.kring.store.Store;
 import nl.kring.TestVaults;
 import nl.kring.service.DisclosureProposalService;
 import nl.kring.service.Services;
+import nl.kring.store.Store;
 import nl.kring.ui.common.SameThreadExecutor;
 import nl.kring.ui.overview.OverviewViewModel;
 import nl.kring.vault.Vault;
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 15, point 7: the disclosure notes Kring proposed after an item survive the meeting room being closed, and the
@@ -30,44 +25,11 @@ import org.junit.jupiter.api.io.TempDir;
  * the same proposals with the edited reason; recording one writes exactly one disclosure; dropping one writes none;
  * neither comes back; the Overzicht counts what still waits. The audit names the case number only.
  */
-class ProposalsSurviveTheRoomTest {
-    @TempDir
-    Path dir;
-    Store store;
-
-    @BeforeAll
-    static void fx() throws Exception {
-        startFx();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (store != null) {
-            store.close();
-        }
-    }
-
+class ProposalsSurviveTheRoomTest extends MeetingRoomFixture {
+    /** The room opened anew on the demo meeting (the fixture's {@code vm} is then this one). */
     private MeetingRoomViewModel room() throws Exception {
-        MeetingRoomViewModel vm = onFx(() -> new MeetingRoomViewModel(new SameThreadExecutor(), new Services(store), MEETING));
-        onFx(() -> {
-            vm.load();
-            return null;
-        });
-        assertThat(vm.loadedProperty().get()).isTrue();
+        load();
         return vm;
-    }
-
-    private static void goTo(MeetingRoomViewModel vm, String caseNumber) throws Exception {
-        onFx(() -> {
-            var items = vm.meetingProperty().get().items();
-            for (int i = 0; i < items.size(); i++) {
-                if (items.get(i).caseNumber().equals(caseNumber)) {
-                    vm.go(i);
-                }
-            }
-            return null;
-        });
-        assertThat(vm.currentCaseNumber()).isEqualTo(caseNumber);
     }
 
     private void reopenVault() throws Exception {
@@ -92,7 +54,6 @@ class ProposalsSurviveTheRoomTest {
 
     @Test
     void proposalsComeBackWhenTheRoomReopensAndRecordingOneWritesExactlyOneDisclosure() throws Exception {
-        store = DemoVault.create(dir.resolve("vault"));
         MeetingRoomViewModel first = room();
         List<String> kring = store.cases().find("2026-010").orElseThrow().kring(); // consent refused
         Set<String> in = new HashSet<>();
@@ -101,8 +62,8 @@ class ProposalsSurviveTheRoomTest {
             first.checkIn().everyone().forEach(r -> r.presentProperty().set(in.contains(r.id())));
             return null;
         });
-        goTo(first, "2026-010");
-        goTo(first, "2026-001"); // the chair moves on: proposals
+        goTo("2026-010");
+        goTo("2026-001"); // the chair moves on: proposals
         List<String> proposed = keys(first);
         assertThat(proposed).hasSizeGreaterThanOrEqualTo(3);
         int disclosuresBefore = store.disclosures().forCase("2026-010").size();
@@ -156,8 +117,8 @@ class ProposalsSurviveTheRoomTest {
             third.checkIn().everyone().forEach(r -> r.presentProperty().set(in.contains(r.id())));
             return null;
         });
-        goTo(third, "2026-010");
-        goTo(third, "2026-001");
+        goTo("2026-010");
+        goTo("2026-001");
         assertThat(keys(third)).containsExactlyInAnyOrderElementsOf(proposed.subList(2, proposed.size()));
         assertThat(store.proposals().pending(MEETING)).hasSize(proposed.size() - 2);
         assertThat(overview()).singleElement().asString()

@@ -11,17 +11,11 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import nl.kring.store.Store;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 
 import static nl.kring.ui.UiTestSupport.waitUntil;
@@ -33,17 +27,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * closes the preview and leaves the dialog open.
  */
 @Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class EveryOutputPreviewFxTest {
-    static final LocalDate MEETING = DemoMinutes.MEETING;
-
-    @TempDir
-    Path dir;
-    Store store;
+class EveryOutputPreviewFxTest extends DemoMinutesFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        store = DemoMinutes.start(stage, dir);
+        open(stage);
     }
 
     /** Opens a preview with {@code button}, checks its pages and title, and closes it with Esc. */

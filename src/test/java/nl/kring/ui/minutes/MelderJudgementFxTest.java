@@ -3,19 +3,13 @@ package nl.kring.ui.minutes;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import nl.kring.store.Store;
 import nl.kring.store.SuspectDecisionRepository;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
 
 import static nl.kring.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,18 +19,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * chair knows to be the melder, is judged MELDER in the vault; the minutes keep it as typed (issue 13).
  */
 @Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class MelderJudgementFxTest {
-    static final LocalDate MEETING = DemoMinutes.MEETING;
+class MelderJudgementFxTest extends DemoMinutesFxTest {
     static final String NAME = "Tineke Hoogervorst";
-
-    @TempDir
-    Path dir;
-    Store store;
 
     @Start
     void start(Stage stage) throws Exception {
-        store = DemoMinutes.start(stage, dir);
+        open(stage);
     }
 
     @Test

@@ -77,7 +77,7 @@ class PossibleNamesReviewTest extends MinutesFixture {
         });
         // the text stays as typed (issue 13): the marker is for output
         assertThat(fx(p::text)).isEqualTo("Tineke Hoogervorst belde opnieuw over de stank.");
-        assertThat(fx(() -> p.markersProperty().get())).containsEntry("Tineke Hoogervorst", "[melder]");
+        assertThat(fx(() -> p.markers())).containsEntry("Tineke Hoogervorst", "[melder]");
         assertThat(fx(() -> vm.names().openSuspectsProperty().get())).isEqualTo(open - 1);
         SuspectDecisionRepository.Decision d = worker(x -> store.suspects().forMeeting(MEETING)).get("Tineke Hoogervorst");
         assertThat(d.kind()).isEqualTo(SuspectDecisionRepository.Kind.MELDER);

@@ -2,37 +2,25 @@ package nl.kring.ui.minutes;
 
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
-import nl.kring.store.Store;
 import nl.kring.ui.EscapeProbe;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
 
 import static nl.kring.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Issue 13: Esc in "Verwant…" (a possible name judged as a relative) cancels it: the name stays open. */
 @Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class RelativeEscFxTest {
-    static final LocalDate MEETING = DemoMinutes.MEETING;
+class RelativeEscFxTest extends DemoMinutesFxTest {
     static final String NAME = "Henk Verweij";
-
-    @TempDir
-    Path dir;
-    Store store;
 
     @Start
     void start(Stage stage) throws Exception {
-        store = DemoMinutes.start(stage, dir);
+        open(stage);
     }
 
     @Test

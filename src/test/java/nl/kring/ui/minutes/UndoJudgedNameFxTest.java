@@ -1,20 +1,13 @@
 package nl.kring.ui.minutes;
 
 import org.junit.jupiter.api.Tag;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import nl.kring.store.Store;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
 
 import static nl.kring.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,19 +18,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * vault), and a dismissed word loses its underline.
  */
 @Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class UndoJudgedNameFxTest {
-    static final LocalDate MEETING = DemoMinutes.MEETING;
+class UndoJudgedNameFxTest extends DemoMinutesFxTest {
     static final String NAME = "Henk Verweij";
     static final String OTHER = "Truus Bakelaar";
 
-    @TempDir
-    Path dir;
-    Store store;
-
     @Start
     void start(Stage stage) throws Exception {
-        store = DemoMinutes.start(stage, dir);
+        open(stage);
     }
 
     @Test
@@ -73,18 +60,8 @@ class UndoJudgedNameFxTest {
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         waitUntil(15, () -> !p.pendingProperty().get() && vm.names().openSuspectsProperty().get() == openAtStart + 1);
         assertThat(area.getText()).isEqualTo(typed);
-        assertOpenAgain(robot, vm, area, openAtStart);
+        assertOpenAgain(robot, vm, area, openAtStart, NAME);
 
         assertThat(store.suspects().forMeeting(MEETING)).containsKey(OTHER);
-    }
-
-    private void assertOpenAgain(FxRobot robot, MinutesViewModel vm, StyleClassedTextArea area, int openAtStart) {
-        assertThat(vm.names().suspects()).anyMatch(s -> s.text().equals(NAME));
-        waitUntil(10, () -> robot.lookup("#minutes-export").queryButton().isDisabled());
-        assertThat(robot.lookup("#minutes-export-reason").queryAs(Label.class).getText())
-                .isEqualTo(openAtStart == 0 ? "1 mogelijke naam nog niet beoordeeld"
-                        : (openAtStart + 1) + " mogelijke namen nog niet beoordeeld");
-        waitUntil(10, () -> area.getStyleOfChar(area.getText().indexOf(NAME)).contains("mark-suspect"));
-        waitUntil(10, () -> !store.suspects().forMeeting(MEETING).containsKey(NAME));
     }
 }
