@@ -71,16 +71,16 @@ public final class FileNumbers {
         return sb.toString();
     }
 
-    private static final String SEP = " ";
+    static final String SEP = " ";
     /** A letter of another script inside a number: matches any letter of a key. */
-    private static final String ANY_LETTER = "?";
+    static final String ANY_LETTER = "?";
     private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
     /**
      * One character as a unit of a number: its folded letters or digit (upper case), {@code ""} for an invisible
      * character, {@link #SEP} for a separator (white space on one line, dash, dot, slash), null for anything else.
      */
-    private static String unit(char c) {
+    static String unit(char c) {
         if (c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
             return String.valueOf(c);
         }
@@ -183,12 +183,12 @@ public final class FileNumbers {
         return sb.append(text, at, text.length()).toString();
     }
 
-    private static boolean alnum(String u) {
+    static boolean alnum(String u) {
         return u != null && !u.isEmpty() && !SEP.equals(u);
     }
 
     /** The previous visible unit is not a letter or digit (invisible characters skipped). */
-    private static boolean wordStart(String[] units, int i) {
+    static boolean wordStart(String[] units, int i) {
         for (int k = i - 1; k >= 0; k--) {
             if (units[k] != null && units[k].isEmpty()) {
                 continue;

@@ -72,6 +72,11 @@ public final class Recognizer {
         return clients;
     }
 
+    /** The persons the name matcher knows, for {@link IdentityKeys#of}: what a case's name keys are taken from. */
+    List<Person> persons() {
+        return names.persons;
+    }
+
     /** Recognises the whole text. */
     public Recognition recognize(String text) {
         Objects.requireNonNull(text, "text");
@@ -343,7 +348,7 @@ public final class Recognizer {
         }
 
         /** The folded words of an address's place: what follows the last comma, without the postcode. */
-        private static List<String> placeWords(String address) {
+        static List<String> placeWords(String address) {
             if (address == null || address.isBlank()) {
                 return List.of();
             }
