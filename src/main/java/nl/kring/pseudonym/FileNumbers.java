@@ -198,6 +198,21 @@ public final class FileNumbers {
         return true;
     }
 
+    /**
+     * The unit after the run of separators (and invisible characters) at k, or -1 when the run is longer than {@link
+     * #MAX_SEPARATORS} or no letter or digit follows it: there the number ends. Also {@link IdentityKeys}'s reading.
+     */
+    static int afterSeparators(String[] units, int k) {
+        int n = units.length;
+        int seps = 0;
+        int j = k;
+        while (j < n && units[j] != null && (units[j].isEmpty() || SEP.equals(units[j]))) {
+            seps += units[j].isEmpty() ? 0 : 1;
+            j++;
+        }
+        return seps > MAX_SEPARATORS || j >= n || !alnum(units[j]) ? -1 : j;
+    }
+
     /** The end (exclusive) of the longest number starting at i that ends at a word boundary, or -1. */
     private int longestAt(String[] units, int i) {
         return walk(units, i, "", -1);
@@ -216,13 +231,8 @@ public final class FileNumbers {
                 continue;
             }
             if (SEP.equals(u)) {
-                int seps = 0;
-                int j = k;
-                while (j < n && units[j] != null && (units[j].isEmpty() || SEP.equals(units[j]))) {
-                    seps += units[j].isEmpty() ? 0 : 1;
-                    j++;
-                }
-                if (seps > MAX_SEPARATORS || j >= n || !alnum(units[j])) {
+                int j = afterSeparators(units, k);
+                if (j < 0) {
                     break;
                 }
                 k = j;

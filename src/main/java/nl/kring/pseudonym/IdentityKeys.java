@@ -72,6 +72,10 @@ import nl.kring.domain.Relative;
  * unless it is a client's name"), all of those clients share the word's key and are all selected. The order of the
  * selected cases must be the vault's order: the first case of a name decides the guard's marker, as over every case.
  *
+ * <p>{@link #in} must be given each string the recogniser and the guard will be run on, as it will be run (the raw
+ * texts; the guard's pseudonymised forms of them are covered): keys of parts are not the keys of their concatenation
+ * (the guard reads a phone number over a line end, the recogniser joins a name broken over one).
+ *
  * <p>Not covered: a name or address that is itself made of marker words ("[cliënt 2026-017]"), and a phone number equal
  * to a case number's digits, which the guard would find inside a marker of a selected case.
  * {@code IdentityKeysEquivalenceTest} holds this class to the contract on random vaults and texts.
@@ -123,7 +127,7 @@ public final class IdentityKeys {
         if (cl != null) {
             b.client(KnownClient.of(identities));
         }
-        for (Person p : b.build().persons()) {
+        for (Person p : b.persons()) {
             for (String g : p.given) {
                 k.nameKey(g);
             }
@@ -478,16 +482,10 @@ public final class IdentityKeys {
                     continue;
                 }
                 if (FileNumbers.SEP.equals(u)) {
-                    int seps = 0;
-                    int j = t;
-                    while (j < n && units[j] != null && (units[j].isEmpty() || FileNumbers.SEP.equals(units[j]))) {
-                        seps += units[j].isEmpty() ? 0 : 1;
-                        j++;
-                    }
-                    if (seps > 3 || j >= n || !FileNumbers.alnum(units[j])) {
+                    t = FileNumbers.afterSeparators(units, t);
+                    if (t < 0) {
                         break;
                     }
-                    t = j;
                     continue;
                 }
                 if (FileNumbers.ANY_LETTER.equals(u)) {

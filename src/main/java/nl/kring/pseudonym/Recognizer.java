@@ -72,11 +72,6 @@ public final class Recognizer {
         return clients;
     }
 
-    /** The persons the name matcher knows, for {@link IdentityKeys#of}: what a case's name keys are taken from. */
-    List<Person> persons() {
-        return names.persons;
-    }
-
     /** Recognises the whole text. */
     public Recognition recognize(String text) {
         Objects.requireNonNull(text, "text");
@@ -273,9 +268,30 @@ public final class Recognizer {
         }
 
         public Recognizer build() {
-            List<Person> persons = new ArrayList<>();
+            List<Person> persons = persons();
             Identifiers ids = new Identifiers();
             Map<String, List<String>> numbers = new HashMap<>();
+            for (KnownClient kc : clients) {
+                Client c = kc.client();
+                ids.addClient(kc.caseNumber(), c.address(), c.phone(), c.bsn(), c.birthDate());
+                for (FileNumber f : c.fileNumbers()) {
+                    numbers.computeIfAbsent(kc.caseNumber(), k -> new ArrayList<>()).add(f.number());
+                }
+            }
+            Set<String> known = new HashSet<>(partnerWords);
+            known.addAll(placeWords);
+            known.addAll(knownTextWords);
+            return new Recognizer(List.copyOf(clients), new NameIndex(persons), ids,
+                    new FileNumbers(numbers, FileNumber.MIN_KEY), Set.copyOf(professionalAddresses),
+                    Set.copyOf(known));
+        }
+
+        /**
+         * The persons the name matcher knows, in this order: each client with their relatives, the melders, the
+         * professionals. Also what {@link IdentityKeys#of} takes a case's name keys from, without building the rest.
+         */
+        List<Person> persons() {
+            List<Person> persons = new ArrayList<>();
             for (KnownClient kc : clients) {
                 Client c = kc.client();
                 Person p = new Person(persons.size(), Person.Role.CLIENT, kc.caseNumber(), null);
@@ -300,10 +316,6 @@ public final class Recognizer {
                     rp.addFullName(rel.name());
                     persons.add(rp);
                 }
-                ids.addClient(kc.caseNumber(), c.address(), c.phone(), c.bsn(), c.birthDate());
-                for (FileNumber f : c.fileNumbers()) {
-                    numbers.computeIfAbsent(kc.caseNumber(), k -> new ArrayList<>()).add(f.number());
-                }
             }
             // a place where a client lives ("Dijkveen" of "Kastanjelaan 15, 4253 BK Dijkveen") is a place, as a
             // partner's place is: never a distinctive part of a melder's organisation ("Dijkveen College"), or
@@ -327,12 +339,7 @@ public final class Recognizer {
                 pp.addFullName(name);
                 persons.add(pp);
             }
-            Set<String> known = new HashSet<>(partnerWords);
-            known.addAll(placeWords);
-            known.addAll(knownTextWords);
-            return new Recognizer(List.copyOf(clients), new NameIndex(persons), ids,
-                    new FileNumbers(numbers, FileNumber.MIN_KEY), Set.copyOf(professionalAddresses),
-                    Set.copyOf(known));
+            return persons;
         }
 
         private static final Set<String> PLACE_AFTER = Set.of("regio", "gemeente", "politie",

@@ -75,7 +75,7 @@ public final class BenchData {
         return out;
     }
 
-    static String bsn(Random r) {
+    public static String bsn(Random r) {
         while (true) {
             int[] d = new int[9];
             int sum = 0;
