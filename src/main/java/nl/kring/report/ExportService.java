@@ -14,6 +14,7 @@ import nl.kring.domain.NeedToKnow;
 import nl.kring.domain.Partner;
 import nl.kring.domain.PoliceRule;
 import nl.kring.domain.ReferrerFeedback;
+import nl.kring.pseudonym.IdentityKeys;
 import nl.kring.pseudonym.Kind;
 import nl.kring.pseudonym.KnownClient;
 import nl.kring.pseudonym.NameWords;
@@ -41,6 +42,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Everything that leaves the vault goes through here: the meeting reports, the inzage copy and the terugmelding.
@@ -134,12 +136,32 @@ public final class ExportService {
     }
 
     /**
-     * Every case of the vault for a meeting's outputs (issue 17): the agenda's cases whole, every other case with only
+     * The cases a meeting's outputs are made with (issue 17): the agenda's cases whole, and of every other case only
      * what the recogniser, the identity guard and the markers' need-to-know read ({@link
-     * nl.kring.store.CaseRepository#identities}): they still know every client, without reading every case's rest.
+     * nl.kring.store.CaseRepository#identities}), and that only of the cases whose identity keys ({@link IdentityKeys})
+     * the outputs' texts ({@link #meetingTexts}) share: they know every client those texts may name, without reading
+     * every client of the vault.
      */
     static List<CaseFile> casesFor(Store store, Meeting meeting) {
-        return store.cases().identities(meeting.items().stream().map(i -> i.caseNumber()).distinct().toList());
+        List<CaseFile> whole = store.cases().find(meeting.items().stream().map(i -> i.caseNumber()).distinct().toList());
+        return store.cases().identities(whole, IdentityKeys.in(meetingTexts(store, meeting, whole)));
+    }
+
+    /**
+     * Every text that a meeting's outputs (the partner reports, the verslag, the rooster, the mail drafts, the
+     * invitations, the check of possible names and the previews) pass through the recogniser, the pseudonymiser or the
+     * identity guard, from the records they are made of ({@link OutputTexts}): the meeting with its minutes,
+     * decisions and disclosure notes, the agenda's cases, the partners, the chair, the vault's own texts, the legal
+     * record and the chair's judgements on possible names.
+     */
+    static List<String> meetingTexts(Store store, Meeting meeting, List<CaseFile> whole) {
+        return OutputTexts.of(meeting, whole, store.partners().all(), chair(store), vaultTexts(store),
+                legalRecord(store, meeting), List.copyOf(store.suspects().forMeeting(meeting.date()).values()));
+    }
+
+    /** Both sets of keys, sorted and distinct: a case with a key of either may be named. */
+    static int[] union(int[] a, int[] b) {
+        return IntStream.concat(IntStream.of(a), IntStream.of(b)).sorted().distinct().toArray();
     }
 
     /** The meeting's places: its location, when it has one (a place every reader of its reports knows). */
@@ -506,9 +528,12 @@ public final class ExportService {
                 .filter(e -> e.meetingDate() == null || !onAgenda.contains(e.meetingDate()))
                 .map(DisclosureRepository.Entry::disclosure).toList();
         int months = VaultPolicy.load(store.settings()).caseMonths();
-        return new InzageReport.Input(c, store.partners().all(), meetings, outside, chair(store), LocalDate.now(),
-                store.requests().forCase(caseNumber), store.cases().identities(List.of()), decisions, Set.of(), months,
+        InzageReport.Input input = new InzageReport.Input(c, store.partners().all(), meetings, outside, chair(store),
+                LocalDate.now(), store.requests().forCase(caseNumber), List.of(), decisions, Set.of(), months,
                 store.evaluations().forCase(caseNumber));
+        // the other clients to mask: those the copy's texts may name (issue 17), from the input itself, and the client
+        return input.withAllCases(store.cases().identities(List.of(),
+                union(IdentityKeys.in(OutputTexts.of(input)), IdentityKeys.of(c))));
     }
 
     /**
@@ -565,7 +590,9 @@ public final class ExportService {
         ChainAgreement a = ChainAgreementSettings.load(store.settings());
         // The settings' texts are the chair's free text and go to any client: should one name a client, a melder or a
         // client's address or number, it is masked, and without a case number (these documents belong to no case).
-        IdentityGuard guard = IdentityGuard.of(store.cases().identities(List.of()));
+        String evident = store.settings().get(EvidentInterest.SETTING).orElse(null);
+        // only the clients these texts may name (issue 17)
+        IdentityGuard guard = IdentityGuard.of(store.cases().identities(List.of(), IdentityKeys.in(OutputTexts.of(a, evident))));
         UnaryOperator<String> scrub = t -> t == null ? null
                 : guard.mask(t).replaceAll("\\[[^\\[\\]\\n]*\\d{4}-\\d{3,4}\\]", "[weggelaten]");
         ChainAgreement masked = new ChainAgreement(scrub.apply(a.purpose()),
@@ -573,7 +600,7 @@ public final class ExportService {
                 scrub.apply(a.coordinatorName()), scrub.apply(a.coordinatorFunction()), scrub.apply(a.coordinatorContact()),
                 a.signedOn(), a.signedBy());
         return new ClientDocuments.Keten(masked, store.partners().all(), chair(store),
-                scrub.apply(store.settings().get(EvidentInterest.SETTING).orElse(null)),
+                scrub.apply(evident),
                 policy.caseMonths(), policy.evaluationWeeks(), LocalDate.now());
     }
 

@@ -88,6 +88,12 @@ public final class InzageReport {
                     null, List.of());
         }
 
+        /** The same copy masking the clients of these cases (issue 17: those its texts may name). */
+        public Input withAllCases(List<CaseFile> cases) {
+            return new Input(caseFile, partners, meetings, otherDisclosures, chair, issuedOn, requests, cases,
+                    decisions, unmasked, retentionMonths, evaluations);
+        }
+
         /** The same copy with the given passages shown as written. */
         public Input withUnmasked(Set<String> ids) {
             return new Input(caseFile, partners, meetings, otherDisclosures, chair, issuedOn, requests, allCases,

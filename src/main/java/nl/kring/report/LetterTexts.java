@@ -5,6 +5,7 @@ import nl.kring.domain.CaseFile;
 import nl.kring.domain.ChainAgreement;
 import nl.kring.domain.EvidentInterest;
 import nl.kring.domain.Partner;
+import nl.kring.pseudonym.IdentityKeys;
 import nl.kring.pseudonym.KnownClient;
 import nl.kring.pseudonym.Mention;
 import nl.kring.pseudonym.Recognition;
@@ -73,12 +74,16 @@ public final class LetterTexts {
 
     /** Every client of the vault and its melders; the partners, their people, the chair and the coordinator as professionals. */
     public static Recognizer recognizer(Store store) {
+        return recognizer(store, store.cases().identities(List.of()));
+    }
+
+    /** As {@link #recognizer(Store)}, knowing these cases' clients and melders. */
+    private static Recognizer recognizer(Store store, List<CaseFile> cases) {
         List<Partner> partners = store.partners().all();
         List<String> professionals = new ArrayList<>();
         partners.forEach(p -> p.attendees().stream().map(Attendee::name).forEach(professionals::add));
         professionals.add(ExportService.chair(store).name());
         professionals.add(ChainAgreementSettings.load(store.settings()).coordinatorName());
-        List<CaseFile> cases = store.cases().identities(List.of());
         return Recognizer.builder().clients(KnownClient.of(cases))
                 .partnerNames(partners.stream().map(Partner::name).toList())
                 .meldersOf(cases)
@@ -136,7 +141,10 @@ public final class LetterTexts {
 
     /** The stored texts checked. */
     public static List<Finding> check(Store store) {
-        return check(recognizer(store), sources(store), notNames(store));
+        List<Source> sources = sources(store);
+        // only the clients these texts may name (issue 17)
+        int[] keys = IdentityKeys.in(OutputTexts.of(sources));
+        return check(recognizer(store, store.cases().identities(List.of(), keys)), sources, notNames(store));
     }
 
     /**

@@ -12,6 +12,7 @@ import nl.kring.domain.LifeDomain;
 import nl.kring.domain.Phase;
 import nl.kring.domain.Referrer;
 import nl.kring.domain.Relative;
+import nl.kring.pseudonym.IdentityKeys;
 import nl.kring.schema.tables.records.CaseFileRecord;
 import org.jooq.BatchBindStep;
 import org.jooq.Condition;
@@ -21,17 +22,21 @@ import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 import java.sql.ResultSet;
+import java.nio.ByteBuffer;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static nl.kring.schema.Tables.CASE_FILE;
+import static nl.kring.schema.Tables.CASE_IDENTITY_KEYS;
 import static nl.kring.schema.Tables.CASE_KRING;
 import static nl.kring.schema.Tables.CLIENT_ALIAS;
 import static nl.kring.schema.Tables.CONSENT_PERSON;
@@ -167,6 +172,82 @@ public final class CaseRepository {
                 b.execute();
             }
         }
+        // the identity index (issue 17, V24) in the same transaction as the identities it is computed from
+        byte[] keys = pack(IdentityKeys.of(identityView(c)));
+        if (exists) {
+            keyMerge(tx).bind(c.number(), keys, IdentityKeys.VERSION).execute();
+        } else {
+            tx.insertInto(CASE_IDENTITY_KEYS, CASE_IDENTITY_KEYS.CASE_NUMBER, CASE_IDENTITY_KEYS.KEY_HASHES,
+                    CASE_IDENTITY_KEYS.KEYS_VERSION).values(c.number(), keys, IdentityKeys.VERSION).execute();
+        }
+    }
+
+    /** A batch that writes a case's key row whether it has one or not (one bound statement, H2's MERGE … KEY). */
+    private static BatchBindStep keyMerge(DSLContext tx) {
+        return tx.batch(tx.mergeInto(CASE_IDENTITY_KEYS, CASE_IDENTITY_KEYS.CASE_NUMBER, CASE_IDENTITY_KEYS.KEY_HASHES,
+                CASE_IDENTITY_KEYS.KEYS_VERSION).key(CASE_IDENTITY_KEYS.CASE_NUMBER)
+                .values((String) null, (byte[]) null, (Integer) null));
+    }
+
+    /**
+     * The case as {@link #identities} reads it when it is not one of the whole ones: the client's identity, the melder,
+     * the phase and the kring (in the order read back), nothing else. What {@link IdentityKeys#of} is computed from,
+     * so that the stored keys are those of the case as the export reads it.
+     */
+    static CaseFile identityView(CaseFile c) {
+        return new CaseFile(c.number(), c.client(), c.referrer(), null, c.phase(), null, null, null, null, null, null,
+                null, c.kring() == null ? null : c.kring().stream().sorted().toList());
+    }
+
+    /** Sorted int keys as stored: 4 bytes each, big-endian. */
+    static byte[] pack(int[] keys) {
+        ByteBuffer b = ByteBuffer.allocate(keys.length * Integer.BYTES);
+        for (int k : keys) {
+            b.putInt(k);
+        }
+        return b.array();
+    }
+
+    static int[] unpack(byte[] stored) {
+        ByteBuffer b = ByteBuffer.wrap(stored);
+        int[] keys = new int[stored.length / Integer.BYTES];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = b.getInt();
+        }
+        return keys;
+    }
+
+    /**
+     * Computes the identity keys of every case whose key row is missing or was made by another version of
+     * {@link IdentityKeys} (a vault from before V24, a Kring whose keys changed), all in one transaction, and only
+     * then: an up-to-date vault costs one read of the case numbers and writes nothing. Run at every open of a vault
+     * ({@link Store#Store(nl.kring.vault.VaultSession)}). Returns how many cases got their keys.
+     */
+    public int ensureIdentityKeys() {
+        List<String> stale = dsl.select(CASE_FILE.NUMBER).from(CASE_FILE).leftJoin(CASE_IDENTITY_KEYS)
+                .on(CASE_IDENTITY_KEYS.CASE_NUMBER.eq(CASE_FILE.NUMBER))
+                .where(CASE_IDENTITY_KEYS.CASE_NUMBER.isNull().or(CASE_IDENTITY_KEYS.KEYS_VERSION.ne(IdentityKeys.VERSION)))
+                .fetch(CASE_FILE.NUMBER);
+        if (stale.isEmpty()) {
+            return 0;
+        }
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            BatchBindStep merge = keyMerge(tx);
+            for (CaseFile c : new CaseRepository(tx).identityRows(stale, Map.of())) {
+                merge.bind(c.number(), pack(IdentityKeys.of(c)), IdentityKeys.VERSION);
+            }
+            merge.execute();
+        });
+        return stale.size();
+    }
+
+    /** Every case's stored identity keys with their version, by case number (for tests and the measurements). */
+    public Map<String, Map.Entry<Integer, int[]>> storedIdentityKeys() {
+        Map<String, Map.Entry<Integer, int[]>> out = new HashMap<>();
+        dsl.selectFrom(CASE_IDENTITY_KEYS).forEach(r ->
+                out.put(r.getCaseNumber(), Map.entry(r.getKeysVersion(), unpack(r.getKeyHashes()))));
+        return out;
     }
 
     public Optional<CaseFile> find(String number) {
@@ -186,38 +267,90 @@ public final class CaseRepository {
      * are loaded whole. Never for showing or changing a case.
      */
     public List<CaseFile> identities(Collection<String> whole) {
+        return identities(whole.isEmpty() ? List.of() : load(CASE_FILE.NUMBER.in(whole), whole), null);
+    }
+
+    /** The cases in {@code numbers}, whole, ordered by number; those that do not exist are left out. */
+    public List<CaseFile> find(Collection<String> numbers) {
+        return numbers.isEmpty() ? List.of() : load(CASE_FILE.NUMBER.in(numbers), numbers);
+    }
+
+    /**
+     * As {@link #identities(Collection)}, reading only the cases that may be named in the texts with {@code textKeys}
+     * ({@link IdentityKeys#in}, issue 17): the key rows of every case are read, and the identities of those whose
+     * keys share one with the texts ({@link IdentityKeys#mayName}), of those without an up-to-date key row, and the
+     * {@code whole} cases (an export's agenda, loaded whole by the caller). The others are not read at all.
+     * {@code textKeys} null: every case.
+     */
+    public List<CaseFile> identities(List<CaseFile> whole, int[] textKeys) {
+        Map<String, CaseFile> full = new HashMap<>();
+        for (CaseFile c : whole) {
+            full.put(c.number(), c);
+        }
+        if (textKeys == null) {
+            return identityRows(null, full);
+        }
+        List<String> named = new ArrayList<>();
+        boolean[] everyone = {true};
+        eachRow(dsl.select(CASE_FILE.NUMBER, CASE_IDENTITY_KEYS.KEY_HASHES, CASE_IDENTITY_KEYS.KEYS_VERSION)
+                .from(CASE_FILE).leftJoin(CASE_IDENTITY_KEYS).on(CASE_IDENTITY_KEYS.CASE_NUMBER.eq(CASE_FILE.NUMBER)),
+                rs -> {
+                    String number = rs.getString(1);
+                    byte[] keys = rs.getBytes(2);
+                    // a case without keys of this version is read: leaving it out could let its client through
+                    if (full.containsKey(number) || keys == null || rs.getInt(3) != IdentityKeys.VERSION
+                            || IdentityKeys.mayName(unpack(keys), textKeys)) {
+                        named.add(number);
+                    } else {
+                        everyone[0] = false;
+                    }
+                });
+        return identityRows(everyone[0] ? null : named, full);
+    }
+
+    /**
+     * The identities of the cases in {@code numbers} (null: of every case), one query per table, each with
+     * {@code = ANY(?)}; the cases in {@code full} as given instead, ordered by number.
+     */
+    private List<CaseFile> identityRows(Collection<String> numbers, Map<String, CaseFile> full) {
+        String[] only = numbers == null ? null : numbers.stream().filter(n -> !full.containsKey(n)).toArray(String[]::new);
+        List<CaseFile> out = new ArrayList<>();
+        if (only != null && only.length == 0) {
+            out.addAll(full.values());
+            out.sort((a, b) -> a.number().compareTo(b.number()));
+            return out;
+        }
         // every row read from JDBC's result set by position, not through jOOQ's records or cursor: jOOQ's per-row,
         // per-field work was most of this read's own cost, and more of it became hot enough to compile as the vault grew
         Map<String, List<String>> aliases = new HashMap<>();
         eachRow(dsl.select(CLIENT_ALIAS.CASE_NUMBER, CLIENT_ALIAS.ALIAS).from(CLIENT_ALIAS)
+                .where(only == null ? DSL.trueCondition() : CLIENT_ALIAS.CASE_NUMBER.eq(DSL.any(only)))
                 .orderBy(CLIENT_ALIAS.CASE_NUMBER, CLIENT_ALIAS.POSITION), rs ->
                 aliases.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)));
         Map<String, List<Relative>> relatives = new HashMap<>();
         eachRow(dsl.select(RELATIVE.CASE_NUMBER, RELATIVE.NAME, RELATIVE.RELATION).from(RELATIVE)
+                .where(only == null ? DSL.trueCondition() : RELATIVE.CASE_NUMBER.eq(DSL.any(only)))
                 .orderBy(RELATIVE.CASE_NUMBER, RELATIVE.POSITION), rs ->
                 relatives.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                         .add(new Relative(rs.getString(2), rs.getString(3))));
-        Map<String, List<FileNumber>> fileNumbers = fileNumbers(null);
+        Map<String, List<FileNumber>> fileNumbers = fileNumbers(only == null ? null : List.of(only));
         Map<String, List<String>> kring = new HashMap<>();
         eachRow(dsl.select(CASE_KRING.CASE_NUMBER, CASE_KRING.PARTNER_ID).from(CASE_KRING)
+                .where(only == null ? DSL.trueCondition() : CASE_KRING.CASE_NUMBER.eq(DSL.any(only)))
                 .orderBy(CASE_KRING.CASE_NUMBER, CASE_KRING.PARTNER_ID), rs ->
                 kring.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)));
-        Map<String, CaseFile> full = new HashMap<>();
-        if (!whole.isEmpty()) {
-            for (CaseFile c : load(CASE_FILE.NUMBER.in(whole), whole)) {
-                full.put(c.number(), c);
-            }
-        }
-        List<CaseFile> out = new ArrayList<>();
+        Set<String> added = new HashSet<>();
         eachRow(dsl.select(CASE_FILE.NUMBER, CASE_FILE.FIRST_NAMES, CASE_FILE.ROEPNAAM, CASE_FILE.PREFIX,
                         CASE_FILE.SURNAME, CASE_FILE.BIRTH_DATE, CASE_FILE.BSN, CASE_FILE.ADDRESS, CASE_FILE.PHONE,
                         CASE_FILE.LEGAL_REPRESENTATIVE, CASE_FILE.INCAPACITATED, CASE_FILE.REFERRER_NAME,
                         CASE_FILE.REFERRER_ORGANISATION, CASE_FILE.REFERRER_ANONYMOUS, CASE_FILE.PHASE)
-                .from(CASE_FILE).orderBy(CASE_FILE.NUMBER), rs -> {
+                .from(CASE_FILE).where(only == null ? DSL.trueCondition() : CASE_FILE.NUMBER.eq(DSL.any(only)))
+                .orderBy(CASE_FILE.NUMBER), rs -> {
                     String number = rs.getString(1);
                     CaseFile whole1 = full.get(number);
                     if (whole1 != null) {
                         out.add(whole1);
+                        added.add(number);
                         return;
                     }
                     Client client = new Client(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
@@ -228,6 +361,11 @@ public final class CaseRepository {
                             null, Phase.valueOf(rs.getString(15)), null, null, null, null, null, null, null,
                             kring.get(number)));
                 });
+        if (added.size() < full.size()) {
+            // the whole cases the selection did not read: with the others, in order of number
+            full.values().stream().filter(c -> !added.contains(c.number())).forEach(out::add);
+            out.sort((a, b) -> a.number().compareTo(b.number()));
+        }
         return out;
     }
 

@@ -27,8 +27,13 @@ public final class Store implements AutoCloseable {
     private final DisclosureProposalRepository proposals;
     private final AuditLog audit;
 
+    /**
+     * The repositories of an opened vault. The identity index is brought up to date first (issue 17, {@link
+     * CaseRepository#ensureIdentityKeys}): it writes only when a case's keys are missing or of another version.
+     */
     public Store(VaultSession session) {
         this(session, session.dsl(), null);
+        cases.ensureIdentityKeys();
     }
 
     /** A store whose repositories and audit trail all work through {@code dsl} (the root, or a transaction's). */

@@ -132,6 +132,9 @@ public final class IntegrityManifest {
                     rows++;
                     for (int i = 0; i < r.size(); i++) {
                         Object v = r.get(i);
+                        if (v instanceof byte[] x) {
+                            v = HexFormat.of().formatHex(x); // by content (V24's identity keys), not the array's identity
+                        }
                         byte[] b = v == null ? new byte[] {0} : ("\u0001" + v).getBytes(StandardCharsets.UTF_8);
                         sha.update(intBytes(b.length));
                         sha.update(b);

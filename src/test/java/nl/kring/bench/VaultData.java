@@ -134,6 +134,33 @@ public final class VaultData {
     }
 
     /**
+     * The identity index's computation at an open (issue 17, V24): opens the vault, marks every case's key row as of
+     * another version, and times {@code ensureIdentityKeys} computing them all in one transaction (wall and CPU of the
+     * thread), then the check alone that every later open makes. Changes the vault (its keys end as they were).
+     * <pre>java -cp ... 'nl.kring.bench.VaultData$KeysAtOpen' DIR</pre>
+     */
+    public static final class KeysAtOpen {
+        public static void main(String[] args) throws Exception {
+            char[] pass = System.getenv("KRING_PASSPHRASE").toCharArray();
+            var threads = ManagementFactory.getThreadMXBean();
+            try (Store store = new Store(Vault.open(Path.of(args[0]), pass))) {
+                store.session().dsl().execute("UPDATE case_identity_keys SET keys_version = keys_version - 1");
+                long w0 = System.nanoTime();
+                long c0 = threads.getCurrentThreadCpuTime();
+                int n = store.cases().ensureIdentityKeys();
+                long c1 = threads.getCurrentThreadCpuTime();
+                long w1 = System.nanoTime();
+                int again = store.cases().ensureIdentityKeys();
+                long c2 = threads.getCurrentThreadCpuTime();
+                long w2 = System.nanoTime();
+                System.out.printf("computed %d cases: %d ms wall, %d ms cpu; the check alone (%d): %d ms wall, %d ms cpu%n",
+                        n, (w1 - w0) / 1_000_000, (c1 - c0) / 1_000_000, again, (w2 - w1) / 1_000_000,
+                        (c2 - c1) / 1_000_000);
+            }
+        }
+    }
+
+    /**
      * Opens and closes each vault ROUNDS times inside one warm JVM, alternating between them (paired, so the load of
      * the machine falls on both), and prints per vault min/median/max of the CPU time of the opening thread (the
      * close, with H2's compaction, runs on it too) and the size of the database file after each round.

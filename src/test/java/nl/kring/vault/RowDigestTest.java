@@ -127,6 +127,52 @@ class RowDigestTest {
         }
     }
 
+    /** Issue 17: the identity index (V24) is covered like every table: a key row changed behind the sums is found. */
+    @Test
+    void anIdentityKeyRowChangedOutsideKringBehindTheSumsIsFoundByVerify() throws Exception {
+        behindTheDigestsBack("CASE_IDENTITY_KEYS", "UPDATE PUBLIC.CASE_IDENTITY_KEYS SET KEY_HASHES = X'0000002a'"
+                + " WHERE CASE_NUMBER = (SELECT MIN(CASE_NUMBER) FROM PUBLIC.CASE_IDENTITY_KEYS)");
+        try (Store store = TestVaults.open(dir)) {
+            assertThat(store.verify()).anySatisfy(p -> assertThat(p).startsWith("table CASE_IDENTITY_KEYS")
+                    .contains("do not match the digest"));
+        }
+    }
+
+    /** A key row changed through the trigger (Kring's jar on a tool's class path): refused at the open. */
+    @Test
+    void anIdentityKeyRowChangedThroughTheTriggerIsRefusedAtOpen() throws Exception {
+        try (Connection c = outside()) {
+            sql(c, "UPDATE PUBLIC.CASE_IDENTITY_KEYS SET KEY_HASHES = X'0000002a' WHERE CASE_NUMBER ="
+                    + " (SELECT MIN(CASE_NUMBER) FROM PUBLIC.CASE_IDENTITY_KEYS)");
+        }
+        assertThatThrownBy(() -> TestVaults.open(dir)).isInstanceOfSatisfying(VaultException.class, e -> {
+            assertThat(e.kind()).isEqualTo(VaultException.Kind.INTEGRITY);
+            assertThat(e.getMessage()).contains("CASE_IDENTITY_KEYS");
+        });
+    }
+
+    /**
+     * A key row removed, or an older Kring's rows put back, behind the sums: the open computes the missing and outdated
+     * rows again (through the trigger), and that does not hide the change: verify still finds the table.
+     */
+    @Test
+    void anIdentityKeyRowRemovedBehindTheSumsIsFoundAfterTheOpenRecomputesIt() throws Exception {
+        behindTheDigestsBack("CASE_IDENTITY_KEYS", "DELETE FROM PUBLIC.CASE_IDENTITY_KEYS WHERE CASE_NUMBER ="
+                + " (SELECT MIN(CASE_NUMBER) FROM PUBLIC.CASE_IDENTITY_KEYS)");
+        try (Store store = TestVaults.open(dir)) {
+            assertThat(store.verify()).anySatisfy(p -> assertThat(p).startsWith("table CASE_IDENTITY_KEYS"));
+        }
+    }
+
+    @Test
+    void anOlderKringsIdentityKeysPutBackBehindTheSumsAreFoundAfterTheOpenRecomputesThem() throws Exception {
+        behindTheDigestsBack("CASE_IDENTITY_KEYS", "UPDATE PUBLIC.CASE_IDENTITY_KEYS SET KEYS_VERSION = KEYS_VERSION - 1,"
+                + " KEY_HASHES = X'00000001'");
+        try (Store store = TestVaults.open(dir)) {
+            assertThat(store.verify()).anySatisfy(p -> assertThat(p).startsWith("table CASE_IDENTITY_KEYS"));
+        }
+    }
+
     @Test
     void aRowDeletedOutsideKringIsFound() throws Exception {
         behindTheDigestsBack("DISCLOSURE", "DELETE FROM PUBLIC.DISCLOSURE WHERE ID = (SELECT MIN(ID) FROM PUBLIC.DISCLOSURE)");
