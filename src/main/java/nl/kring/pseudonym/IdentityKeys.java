@@ -3,6 +3,7 @@ package nl.kring.pseudonym;
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -188,21 +189,32 @@ public final class IdentityKeys {
             }
         }
         // the identity guard (report.IdentityGuard.of): its names, address, postcode and numbers
+        // every name the guard masks, as IdentityGuard.of adds it: each is found only where all its words stand
         for (Relative r : cl.relatives()) {
             k.guardName(r.name());
+            if (r.name() != null && !r.name().isBlank()) {
+                k.guardName(WHITESPACE.split(r.name().strip())[0]);
+            }
         }
         k.guardName(cl.legalRepresentative());
-        k.guardName(cl.firstNames());
-        k.guardName(cl.roepnaam());
-        k.guardName(cl.prefix());
+        String fullSurname = ((cl.prefix() == null ? "" : cl.prefix().strip()) + " "
+                + (cl.surname() == null ? "" : cl.surname().strip())).strip();
+        List<String> given = new ArrayList<>();
+        if (cl.firstNames() != null && !cl.firstNames().isBlank()) {
+            given.add(cl.firstNames().strip());
+            given.addAll(List.of(WHITESPACE.split(cl.firstNames().strip())));
+        }
+        if (cl.roepnaam() != null) {
+            given.add(cl.roepnaam().strip());
+        }
+        for (String g : given) {
+            k.guardName(g + " " + fullSurname);
+            k.guardName(g);
+        }
+        k.guardName(fullSurname);
         k.guardName(cl.surname());
         for (String alias : cl.aliases()) {
             k.guardName(alias);
-        }
-        if (cl.firstNames() != null) {
-            for (String t : WHITESPACE.split(cl.firstNames().strip())) {
-                k.guardName(t);
-            }
         }
         String address = cl.address() == null ? "" : cl.address().strip();
         if (!address.isEmpty()) {
@@ -705,7 +717,13 @@ public final class IdentityKeys {
             }
         }
 
-        /** The first word of a name the guard masks, as the guard cuts and folds it, both as written and folded. */
+        /**
+         * One word of a name the guard masks, as the guard cuts and folds it, both as written and folded: the guard
+         * finds a name only where every one of its words stands as a word, so any of them selects every text that
+         * can hold it. The longest that is not a common word (the longest when all are, the last of equals: a
+         * surname comes after its prefix), not the first: "de" of
+         * "de Vries" or "Stichting" of "Stichting De Brug" would select the case for almost every Dutch text.
+         */
         void guardName(String name) {
             if (name == null || name.isBlank()) {
                 return;
@@ -713,8 +731,19 @@ public final class IdentityKeys {
             String n = Normalizer.normalize(WHITESPACE.matcher(name.strip()).replaceAll(" "), Normalizer.Form.NFC);
             for (String written : new String[] {n.toLowerCase(Locale.ROOT), guardFold(n)}) {
                 Matcher m = GUARD_WORD.matcher(Normalizer.normalize(written, Normalizer.Form.NFC));
-                if (m.find()) {
-                    add("g", guardFold(m.group()));
+                String best = null;
+                boolean bestCommon = true;
+                while (m.find()) {
+                    String w = guardFold(m.group());
+                    boolean common = Lexicon.get().isWord(w);
+                    if (best == null || (bestCommon && !common)
+                            || (bestCommon == common && w.length() >= best.length())) {
+                        best = w;
+                        bestCommon = common;
+                    }
+                }
+                if (best != null) {
+                    add("g", best);
                 }
             }
         }
