@@ -83,8 +83,12 @@ import nl.kring.domain.Relative;
  */
 public final class IdentityKeys {
 
-    /** Stored beside the keys: a vault whose keys were made by another version computes them again at its open. */
-    public static final int VERSION = 1;
+    /**
+     * Stored beside the keys: a vault whose keys were made by another version computes them again at its open. Raised
+     * with every change of {@link #of}: 0 the one key of the contract, 1 the first keys, 2 the guard's names by their
+     * longest uncommon word.
+     */
+    public static final int VERSION = 2;
 
     /** A key every text has: a case with it is always read. */
     private static final int ALWAYS = hash("*", "");
