@@ -739,7 +739,7 @@ public final class IdentityKeys {
                 boolean bestCommon = true;
                 while (m.find()) {
                     String w = guardFold(m.group());
-                    boolean common = Lexicon.get().isWord(w);
+                    boolean common = w.codePoints().noneMatch(Character::isLetter) || Lexicon.get().isWord(w); // "2" of "Familielid 2" too
                     if (best == null || (bestCommon && !common)
                             || (bestCommon == common && w.length() >= best.length())) {
                         best = w;
