@@ -267,7 +267,7 @@ public final class CaseRepository {
      * are loaded whole. Never for showing or changing a case.
      */
     public List<CaseFile> identities(Collection<String> whole) {
-        return identities(whole.isEmpty() ? List.of() : load(CASE_FILE.NUMBER.in(whole), whole), null);
+        return identities(find(whole), null);
     }
 
     /** The cases in {@code numbers}, whole, ordered by number; those that do not exist are left out. */
