@@ -66,14 +66,8 @@ for ((r = 1; r <= ROUNDS; r++)); do
 done
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "seconds (wall; cpu = user+sys of the process); ratio = cpu median / the first variant's:"
-awk -v order="${variants[*]}" '
+awk -v order="${variants[*]}" -f scripts/bench-median.awk -f /dev/stdin "$work/results" <<'AWK'
   { n[$1]++; w[$1, n[$1]] = $2; c[$1, n[$1]] = $3 }
-  function med(arr, key, cnt,   i, j, t, a) {
-    for (i = 1; i <= cnt; i++) a[i] = arr[key, i]
-    for (i = 1; i <= cnt; i++) for (j = i + 1; j <= cnt; j++) if (a[j] + 0 < a[i] + 0) { t = a[i]; a[i] = a[j]; a[j] = t }
-    lo = a[1]; hi = a[cnt]
-    return cnt % 2 ? a[(cnt + 1) / 2] : (a[cnt / 2] + a[cnt / 2 + 1]) / 2
-  }
   END {
     k = split(order, vs, " ")
     for (i = 1; i <= k; i++) {
@@ -82,4 +76,5 @@ awk -v order="${variants[*]}" '
       printf "  %-10s n=%d  wall min %6.2f median %6.2f max %6.2f   cpu min %6.2f median %6.2f max %6.2f   ratio %.2f\n",
         v, n[v], wl, mw, wh, lo, mc, hi, mc / first
     }
-  }' "$work/results"
+  }
+AWK

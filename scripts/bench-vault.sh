@@ -75,14 +75,8 @@ if step open; then
 fi
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "seconds (wall; cpu = user+sys of the process):"
-awk '
+awk -f scripts/bench-median.awk -f /dev/stdin "$work/results" <<'AWK'
   { key = $1 " " $2; n[key]++; w[key, n[key]] = $3; c[key, n[key]] = $4; if (!($1 in seen)) { seen[$1] = 1; order[++steps] = $1 } }
-  function med(arr, key, cnt,   i, j, t, a) {
-    for (i = 1; i <= cnt; i++) a[i] = arr[key, i]
-    for (i = 1; i <= cnt; i++) for (j = i + 1; j <= cnt; j++) if (a[j] + 0 < a[i] + 0) { t = a[i]; a[i] = a[j]; a[j] = t }
-    lo = a[1]; hi = a[cnt]
-    return cnt % 2 ? a[(cnt + 1) / 2] : (a[cnt / 2] + a[cnt / 2 + 1]) / 2
-  }
   END {
     for (k = 1; k <= steps; k++) {
       st = order[k]
@@ -98,4 +92,5 @@ awk '
     }
     if (("import-base 1") in mw)
       printf "  import 1x, base/new: wall %.2f, cpu %.2f\n", mw["import-base 1"] / mw["import 1"], mc["import-base 1"] / mc["import 1"]
-  }' "$work/results"
+  }
+AWK
