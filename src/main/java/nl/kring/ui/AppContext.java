@@ -79,39 +79,41 @@ public final class AppContext {
         return unsavedMinutes;
     }
 
-    /** Minutes of a meeting were saved by one of their editors (the minutes screen, the meeting room's notes). */
-    public record MinutesSaved(LocalDate date, Object by, long seq) {
+    /**
+     * Something one editor of a meeting's minutes (the minutes screen, the meeting room's notes) did that the other
+     * must follow: saved the minutes, or judged a possible name or took a judgement back. {@code seq} makes every
+     * change a new value, also a second one by the same editor on the same date.
+     */
+    public record MinutesChange(LocalDate date, Object by, long seq) {
     }
 
-    private final ObjectProperty<MinutesSaved> minutesSaved = new SimpleObjectProperty<>();
+    private final ObjectProperty<MinutesChange> minutesSaved = new SimpleObjectProperty<>();
+    private final ObjectProperty<MinutesChange> judged = new SimpleObjectProperty<>();
 
     /** The last save of minutes: the other editor of the same meeting reads them again (issue 13). */
-    public ReadOnlyObjectProperty<MinutesSaved> minutesSavedProperty() {
+    public ReadOnlyObjectProperty<MinutesChange> minutesSavedProperty() {
         return minutesSaved;
     }
 
     public void minutesSaved(LocalDate date, Object by) {
-        MinutesSaved last = minutesSaved.get();
-        minutesSaved.set(new MinutesSaved(date, by, last == null ? 1 : last.seq() + 1));
+        next(minutesSaved, date, by);
     }
-
-    /** A possible name in the minutes of a meeting was judged, or a judgement taken back, in one of their editors. */
-    public record Judged(LocalDate date, Object by, long seq) {
-    }
-
-    private final ObjectProperty<Judged> judged = new SimpleObjectProperty<>();
 
     /**
      * The last judgement (or judgement taken back) of a possible name: the meeting room applies it at once, the other
      * editor of the same minutes reads the judgements again (issue 13).
      */
-    public ReadOnlyObjectProperty<Judged> judgedProperty() {
+    public ReadOnlyObjectProperty<MinutesChange> judgedProperty() {
         return judged;
     }
 
     public void judged(LocalDate date, Object by) {
-        Judged last = judged.get();
-        judged.set(new Judged(date, by, last == null ? 1 : last.seq() + 1));
+        next(judged, date, by);
+    }
+
+    private static void next(ObjectProperty<MinutesChange> change, LocalDate date, Object by) {
+        MinutesChange last = change.get();
+        change.set(new MinutesChange(date, by, last == null ? 1 : last.seq() + 1));
     }
 
     public Settings settings() {

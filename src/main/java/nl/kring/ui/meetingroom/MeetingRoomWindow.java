@@ -53,7 +53,7 @@ public final class MeetingRoomWindow {
         vm.indexProperty().addListener((o, a, b) -> follow.run());
         vm.meetingProperty().addListener((o, a, b) -> follow.run());
         notes.viewModel().setOnSaved(d -> context.minutesSaved(d, notes));
-        ChangeListener<AppContext.MinutesSaved> otherSave = (o, a, saved) -> {
+        ChangeListener<AppContext.MinutesChange> otherSave = (o, a, saved) -> {
             if (saved != null && saved.by() != notes && saved.date().equals(date)) {
                 notes.reloadIfClean();
             }
@@ -62,7 +62,7 @@ public final class MeetingRoomWindow {
         // a judgement of a possible name, here in the notes or in the minutes screen: the chair's view, the presentation
         // and "bekijk als" read its marker at once, not at the next item (issue 13)
         notes.viewModel().setOnJudged(d -> context.judged(d, notes));
-        ChangeListener<AppContext.Judged> judgement = (o, a, j) -> {
+        ChangeListener<AppContext.MinutesChange> judgement = (o, a, j) -> {
             if (j != null && j.date().equals(date)) {
                 vm.reload();
                 if (j.by() != notes) {

@@ -69,9 +69,9 @@ public final class MinutesView extends BorderPane implements ClearsOnLock {
     private ParagraphList shownParagraphs;
     private final Label heading = new Label();
     /** Reads the minutes again after the meeting room's notes saved them. */
-    private final ChangeListener<AppContext.MinutesSaved> otherSave;
+    private final ChangeListener<AppContext.MinutesChange> otherSave;
     /** Reads the judgements again after the meeting room's notes judged a possible name of the same meeting. */
-    private final ChangeListener<AppContext.Judged> otherJudgement;
+    private final ChangeListener<AppContext.MinutesChange> otherJudgement;
     private boolean reverting;
 
     public MinutesView(AppContext context, Services services) {
