@@ -57,15 +57,15 @@ for ((r = 1; r <= ROUNDS; r++)); do
   done
 done | tee "$W/raw"
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
-python3 - "$W/raw" <<'PY'
-import collections, statistics as st, sys
-d = collections.defaultdict(list)
-for line in open(sys.argv[1]):
-    p = line.split()
-    if len(p) == 4 and p[0].isdigit():
-        d[(p[1], p[2])].append(float(p[3]))
-f = lambda x: f"{st.median(x):.2f} ({min(x):.2f}-{max(x):.2f})"
-for v in ['base-jar', 'this-jar', 'base-cli', 'this-cli']:
-    e1, e5 = d[(v, 'export1')], d[(v, 'export5')]
-    print(f"{v:9s} import {f(d[(v, 'import')])}  export 1x {f(e1)}  5x {f(e5)}  5x/1x {st.median(e5) / st.median(e1):.2f}")
-PY
+awk -v order="${variants[*]}" -f scripts/bench-median.awk -f /dev/stdin "$W/raw" <<'AWK'
+  NF == 4 && $1 ~ /^[0-9]+$/ { key = $2 " " $3; c[key, ++n[key]] = $4 }
+  function f(key,   m) { m = med(c, key, n[key]); return sprintf("%.2f (%.2f-%.2f)", m, lo, hi) }
+  END {
+    k = split(order, vs, " ")
+    for (i = 1; i <= k; i++) {
+      v = vs[i]
+      printf "%-9s import %s  export 1x %s  5x %s  5x/1x %.2f\n", v, f(v " import"), f(v " export1"), f(v " export5"),
+        med(c, v " export5", n[v " export5"]) / med(c, v " export1", n[v " export1"])
+    }
+  }
+AWK
